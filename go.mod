@@ -1,0 +1,8 @@
+module github.com/exhybrid/exhybrid
+
+go 1.24.0
+
+require (
+	github.com/google/go-cmp v0.7.0
+	golang.org/x/mod v0.33.0
+)

@@ -1,0 +1,84 @@
+package version_test
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/exhybrid/exhybrid/version"
+)
+
+func ExampleParseBuild() {
+	for _, s := range []string{"15.2.1544.4", "15.02.1544.004", "8.03.0298.003", "15.2.1544"} {
+		b, err := version.ParseBuild(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%-15s %-14s %s\n", s, b, version.ProductOf(b))
+	}
+	// Output:
+	// 15.2.1544.4     15.2.1544.4    Exchange Server 2019
+	// 15.02.1544.004  15.2.1544.4    Exchange Server 2019
+	// 8.03.0298.003   8.3.298.3      Exchange Server 2007
+	// version.ParseBuild("15.2.1544"): invalid syntax
+}
+
+func ExampleParseAdminDisplayVersion() {
+	// Get-ExchangeServer shows the cumulative update level only.
+	b, err := version.ParseAdminDisplayVersion("Version 15.2 (Build 1544.4)")
+	if err != nil {
+		panic(err)
+	}
+	r, _ := version.Lookup(b)
+	fmt.Println(b, r)
+	// Output: 15.2.1544.4 Exchange Server 2019 CU14
+}
+
+func ExampleBuild_Compare() {
+	builds := []version.Build{
+		version.MustParseBuild("15.2.2562.17"),
+		version.MustParseBuild("15.2.1544.13"),
+		version.MustParseBuild("8.3.298.3"),
+		version.MustParseBuild("15.2.1544.4"),
+	}
+	slices.SortFunc(builds, version.Build.Compare)
+	fmt.Println(builds)
+	fmt.Println(builds[0].AtLeast(version.Exchange2007SP3RU10))
+	// Output:
+	// [8.3.298.3 15.2.1544.4 15.2.1544.13 15.2.2562.17]
+	// true
+}
+
+func ExampleNearest() {
+	// A 2019 CU14 server with a hotfix that the page does not list.
+	r, ok := version.Nearest(version.MustParseBuild("15.2.1544.10"))
+	fmt.Println(r, r.Build, r.Date, ok)
+	// Output: Exchange Server 2019 CU14 Mar24SU 15.2.1544.9 2024-03-12 true
+}
+
+func ExampleStatusOf() {
+	cu14 := version.MustParseBuild("15.2.1544.13")
+	for _, day := range []string{"2024-06-01", "2025-03-01"} {
+		on, _ := version.ParseDate(day)
+		st := version.StatusOf(cu14, on)
+		fmt.Printf("%s: on %s, latest %s: %s\n", day, st.Level.Name, st.Latest.Name, st.Currency)
+	}
+	// Output:
+	// 2024-06-01: on CU14, latest CU14: Latest
+	// 2025-03-01: on CU14, latest CU15: Previous
+}
+
+func ExampleOutOfSupport() {
+	on, _ := version.ParseDate("2026-11-27")
+	for _, p := range version.Products() {
+		end, ok := version.EndOfSupport(p)
+		fmt.Printf("%-21s end %-10s out of support: %v (%v)\n", p, end, version.OutOfSupport(p, on), ok)
+	}
+	// Output:
+	// Exchange Server 2007  end 2017-04-11 out of support: true (true)
+	// Exchange Server 2010  end 2020-10-13 out of support: true (true)
+	// Exchange Server 2013  end 2023-04-11 out of support: true (true)
+	// Exchange Server 2016  end 2025-10-14 out of support: true (true)
+	// Exchange Server 2019  end 2025-10-14 out of support: true (true)
+	// Exchange Server SE    end            out of support: false (false)
+}
