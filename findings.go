@@ -1,0 +1,266 @@
+package exhybrid
+
+import (
+	"cmp"
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Severity says how much a [Finding] matters. The zero Severity is not valid.
+type Severity uint8
+
+// The severities, most severe first.
+const (
+	SeverityUnknown Severity = iota // invalid
+	SeverityError                   // the configuration is unsupported or will not work
+	SeverityWarning                 // it works but goes against Microsoft's recommendation
+	SeverityInfo                    // worth knowing; nothing to fix
+
+	severityCount = iota
+)
+
+var severityNames = [severityCount]string{"unknown", "error", "warning", "info"}
+
+// String returns "error", "warning", "info" or "unknown".
+func (s Severity) String() string {
+	if s < severityCount {
+		return severityNames[s]
+	}
+	return "Severity(" + strconv.Itoa(int(s)) + ")"
+}
+
+// IsValid reports whether s is Error, Warning or Info.
+func (s Severity) IsValid() bool { return s > SeverityUnknown && s < severityCount }
+
+// ErrSeverity is wrapped by the error ParseSeverity returns.
+var ErrSeverity = errors.New("unknown severity, want error, warning or info")
+
+// ParseSeverity parses "error", "warning" or "info", ignoring case.
+func ParseSeverity(s string) (Severity, error) {
+	for v := SeverityError; v < severityCount; v++ {
+		if strings.EqualFold(s, severityNames[v]) {
+			return v, nil
+		}
+	}
+	return SeverityUnknown, errors.Join(ErrSeverity, errors.New("got "+strconv.Quote(s)))
+}
+
+// MarshalText implements encoding.TextMarshaler. The zero Severity cannot be
+// marshalled.
+func (s Severity) MarshalText() ([]byte, error) {
+	if !s.IsValid() {
+		return nil, ErrSeverity
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with [ParseSeverity].
+func (s *Severity) UnmarshalText(text []byte) error {
+	v, err := ParseSeverity(string(text))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// Code names a rule. It is a stable, machine-readable string of the form
+// "package/rule-name", such as "roles/edge-combined", declared as a constant
+// by the package that checks the rule, with a doc comment that states the
+// rule and cites its source. Callers and tests match findings on Code (and
+// Path), never on the message.
+//
+// Code implements error, so a finding's code can be matched with errors.Is:
+//
+//	errors.Is(findings.Err(), roles.CodeEdgeCombined)
+type Code string
+
+// Error returns the code itself.
+func (c Code) Error() string { return string(c) }
+
+// Package returns the part of c before the slash: the package that declares
+// it.
+func (c Code) Package() string {
+	pkg, _, _ := strings.Cut(string(c), "/")
+	return pkg
+}
+
+// Path locates a value inside the input, rendered like a Go or JSON
+// accessor: "servers[3].build", "connectors.send.tlsCertificateName". The
+// empty Path is the input itself.
+//
+// Paths are plain strings, built only when a finding is reported, so that
+// valid input costs nothing.
+type Path string
+
+// Child returns p extended by a field name: Path("servers[3]").Child("build")
+// is "servers[3].build".
+func (p Path) Child(name string) Path {
+	if p == "" {
+		return Path(name)
+	}
+	return p + "." + Path(name)
+}
+
+// Index returns p extended by a list index: Path("servers").Index(3) is
+// "servers[3]".
+func (p Path) Index(i int) Path {
+	return p + "[" + Path(strconv.Itoa(i)) + "]"
+}
+
+// Key returns p extended by a map key or name, quoted: Path("sites").Key("HQ")
+// is `sites["HQ"]`.
+func (p Path) Key(k string) Path {
+	return p + "[" + Path(strconv.Quote(k)) + "]"
+}
+
+// Join returns q inside p: Path("organization").Join("servers[3].build") is
+// "organization.servers[3].build". A q that starts with an index joins
+// without a dot.
+func (p Path) Join(q Path) Path {
+	switch {
+	case p == "":
+		return q
+	case q == "":
+		return p
+	case q[0] == '[':
+		return p + q
+	}
+	return p + "." + q
+}
+
+// String returns the path.
+func (p Path) String() string { return string(p) }
+
+// Finding is one problem or remark about the input: where it is, how much it
+// matters, which rule says so, a message for people and, when there is one,
+// the fix as an imperative phrase ("Install Exchange 2007 SP3 Update Rollup
+// 10 or later on EX2007").
+//
+// Finding implements error and unwraps to its Code, so errors.Is(err, code)
+// and errors.As(err, &finding) both work on the error of [Findings.Err].
+type Finding struct {
+	Path     Path     `json:"path"`
+	Severity Severity `json:"severity"`
+	Code     Code     `json:"code"`
+	Message  string   `json:"message"`
+	Fix      string   `json:"fix,omitempty"`
+}
+
+// Error renders the finding as "path: message [code]".
+func (f Finding) Error() string {
+	var b strings.Builder
+	b.Grow(len(f.Path) + len(f.Message) + len(f.Code) + 5)
+	if f.Path != "" {
+		b.WriteString(string(f.Path))
+		b.WriteString(": ")
+	}
+	b.WriteString(f.Message)
+	b.WriteString(" [")
+	b.WriteString(string(f.Code))
+	b.WriteString("]")
+	return b.String()
+}
+
+// Unwrap returns the finding's Code.
+func (f Finding) Unwrap() error { return f.Code }
+
+// Findings is the result of a validation: every problem found, not just the
+// first. A nil or empty Findings means the input passed.
+type Findings []Finding
+
+// HasErrors reports whether any finding has [SeverityError].
+func (fs Findings) HasErrors() bool {
+	return slices.ContainsFunc(fs, func(f Finding) bool { return f.Severity == SeverityError })
+}
+
+// Errors returns the findings with [SeverityError], in order.
+func (fs Findings) Errors() Findings { return fs.bySeverity(SeverityError) }
+
+// Warnings returns the findings with [SeverityWarning], in order.
+func (fs Findings) Warnings() Findings { return fs.bySeverity(SeverityWarning) }
+
+// Infos returns the findings with [SeverityInfo], in order.
+func (fs Findings) Infos() Findings { return fs.bySeverity(SeverityInfo) }
+
+func (fs Findings) bySeverity(s Severity) Findings {
+	var out Findings
+	for _, f := range fs {
+		if f.Severity == s {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Has reports whether any finding carries code c.
+func (fs Findings) Has(c Code) bool {
+	return slices.ContainsFunc(fs, func(f Finding) bool { return f.Code == c })
+}
+
+// Err returns nil when there is no error-severity finding, and otherwise the
+// errors.Join of the error-severity findings, so that
+//
+//	errors.Is(fs.Err(), roles.CodeEdgeCombined)
+//
+// tells whether that rule failed and errors.As(fs.Err(), &finding) gets the
+// first failing finding. Warnings and infos are not part of the error.
+func (fs Findings) Err() error {
+	errs := fs.Errors()
+	if len(errs) == 0 {
+		return nil
+	}
+	list := make([]error, len(errs))
+	for i, f := range errs {
+		list[i] = f
+	}
+	return errors.Join(list...)
+}
+
+// Under returns a copy of fs with every path placed under prefix, for a
+// caller that validated a part of a larger input: a server's findings at
+// "build" become "servers[3].build".
+func (fs Findings) Under(prefix Path) Findings {
+	if len(fs) == 0 {
+		return nil
+	}
+	out := make(Findings, len(fs))
+	for i, f := range fs {
+		f.Path = prefix.Join(f.Path)
+		out[i] = f
+	}
+	return out
+}
+
+// Sort sorts fs in place by path, then severity (errors first), then code,
+// then message: an order that depends only on the findings, so the same
+// input always reports the same list.
+func (fs Findings) Sort() {
+	slices.SortStableFunc(fs, Compare)
+}
+
+// Compare orders two findings by path, severity, code and message, as
+// [Findings.Sort] does.
+func Compare(a, b Finding) int {
+	return cmp.Or(
+		strings.Compare(string(a.Path), string(b.Path)),
+		cmp.Compare(a.Severity, b.Severity),
+		strings.Compare(string(a.Code), string(b.Code)),
+		strings.Compare(a.Message, b.Message),
+		strings.Compare(a.Fix, b.Fix),
+	)
+}
+
+// String renders one finding per line as "severity path: message [code]".
+func (fs Findings) String() string {
+	var b strings.Builder
+	for _, f := range fs {
+		b.WriteString(f.Severity.String())
+		b.WriteByte(' ')
+		b.WriteString(f.Error())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

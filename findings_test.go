@@ -1,0 +1,177 @@
+package exhybrid_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/google/go-cmp/cmp"
+)
+
+const (
+	codeA exhybrid.Code = "test/rule-a"
+	codeB exhybrid.Code = "test/rule-b"
+)
+
+func TestPath(t *testing.T) {
+	tests := []struct {
+		got  exhybrid.Path
+		want string
+	}{
+		{exhybrid.Path("servers").Index(3).Child("build"), "servers[3].build"},
+		{exhybrid.Path("").Child("tenant"), "tenant"},
+		{exhybrid.Path("").Index(0), "[0]"},
+		{exhybrid.Path("sites").Key("HQ"), `sites["HQ"]`},
+		{exhybrid.Path("organization").Join("servers[3].build"), "organization.servers[3].build"},
+		{exhybrid.Path("servers").Join("[3].build"), "servers[3].build"},
+		{exhybrid.Path("").Join("build"), "build"},
+		{exhybrid.Path("x").Join(""), "x"},
+	}
+	for _, tt := range tests {
+		if tt.got.String() != tt.want {
+			t.Errorf("path = %q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
+func TestFindingsErr(t *testing.T) {
+	fs := exhybrid.Findings{
+		{Path: "a", Severity: exhybrid.SeverityWarning, Code: codeB, Message: "warn"},
+		{Path: "b", Severity: exhybrid.SeverityError, Code: codeA, Message: "bad"},
+		{Path: "c", Severity: exhybrid.SeverityInfo, Code: codeB, Message: "note"},
+	}
+	err := fs.Err()
+	if !errors.Is(err, codeA) {
+		t.Errorf("errors.Is(err, codeA) = false")
+	}
+	if errors.Is(err, codeB) {
+		t.Errorf("errors.Is(err, codeB) = true; warnings must not be part of Err")
+	}
+	var f exhybrid.Finding
+	if !errors.As(err, &f) || f.Path != "b" || f.Code != codeA {
+		t.Errorf("errors.As = %+v", f)
+	}
+	if got := f.Error(); got != "b: bad [test/rule-a]" {
+		t.Errorf("Error() = %q", got)
+	}
+	if !fs.HasErrors() || !fs.Has(codeB) || fs.Has("test/none") {
+		t.Error("HasErrors/Has wrong")
+	}
+	if n := len(fs.Errors()) + 10*len(fs.Warnings()) + 100*len(fs.Infos()); n != 111 {
+		t.Errorf("Errors/Warnings/Infos counts = %d, want 111", n)
+	}
+	if (exhybrid.Findings{fs[0], fs[2]}).Err() != nil {
+		t.Error("Err() of warnings and infos is not nil")
+	}
+	if exhybrid.Findings(nil).Err() != nil {
+		t.Error("Err() of nil is not nil")
+	}
+}
+
+func TestFindingsUnderAndSort(t *testing.T) {
+	fs := exhybrid.Findings{
+		{Path: "build", Severity: exhybrid.SeverityWarning, Code: codeB, Message: "m2"},
+		{Path: "[1].roles", Severity: exhybrid.SeverityError, Code: codeA, Message: "m1"},
+		{Path: "build", Severity: exhybrid.SeverityError, Code: codeB, Message: "m3"},
+	}
+	got := fs.Under("servers")
+	got.Sort()
+	want := exhybrid.Findings{
+		{Path: "servers.build", Severity: exhybrid.SeverityError, Code: codeB, Message: "m3"},
+		{Path: "servers.build", Severity: exhybrid.SeverityWarning, Code: codeB, Message: "m2"},
+		{Path: "servers[1].roles", Severity: exhybrid.SeverityError, Code: codeA, Message: "m1"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Under+Sort mismatch (-want +got):\n%s", diff)
+	}
+	if fs[0].Path != "build" {
+		t.Error("Under modified its receiver")
+	}
+	if exhybrid.Findings(nil).Under("x") != nil {
+		t.Error("Under(nil) is not nil")
+	}
+	if s := got[:1].String(); s != "error servers.build: m3 [test/rule-b]\n" {
+		t.Errorf("String() = %q", s)
+	}
+}
+
+func TestSeverityText(t *testing.T) {
+	for _, s := range []exhybrid.Severity{exhybrid.SeverityError, exhybrid.SeverityWarning, exhybrid.SeverityInfo} {
+		text, err := s.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back exhybrid.Severity
+		if err := back.UnmarshalText(text); err != nil || back != s {
+			t.Errorf("round trip %v: %v, %v", s, back, err)
+		}
+	}
+	if _, err := exhybrid.SeverityUnknown.MarshalText(); !errors.Is(err, exhybrid.ErrSeverity) {
+		t.Errorf("zero severity marshalled: %v", err)
+	}
+	if _, err := exhybrid.ParseSeverity("fatal"); !errors.Is(err, exhybrid.ErrSeverity) {
+		t.Errorf("ParseSeverity(fatal) = %v", err)
+	}
+	data, err := json.Marshal(exhybrid.Finding{Path: "x", Severity: exhybrid.SeverityInfo, Code: codeA, Message: "m"})
+	if err != nil || string(data) != `{"path":"x","severity":"info","code":"test/rule-a","message":"m"}` {
+		t.Errorf("json = %s, %v", data, err)
+	}
+}
+
+func TestCodePackage(t *testing.T) {
+	if got := codeA.Package(); got != "test" {
+		t.Errorf("Package() = %q", got)
+	}
+}
+
+func TestCloud(t *testing.T) {
+	for c := exhybrid.CloudWorldwide; c <= exhybrid.Cloud21Vianet; c++ {
+		text, err := c.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back exhybrid.Cloud
+		if err := back.UnmarshalText(text); err != nil || back != c {
+			t.Errorf("round trip %v: %v, %v", c, back, err)
+		}
+	}
+	for in, want := range map[string]exhybrid.Cloud{"GCC": exhybrid.CloudWorldwide, "gcc high": exhybrid.CloudGCCHigh, "China": exhybrid.Cloud21Vianet} {
+		if got, err := exhybrid.ParseCloud(in); err != nil || got != want {
+			t.Errorf("ParseCloud(%q) = %v, %v", in, got, err)
+		}
+	}
+	if _, err := exhybrid.ParseCloud("mars"); !errors.Is(err, exhybrid.ErrCloud) {
+		t.Errorf("ParseCloud(mars) = %v", err)
+	}
+	if _, err := exhybrid.CloudUnknown.MarshalText(); !errors.Is(err, exhybrid.ErrCloud) {
+		t.Error("zero cloud marshalled")
+	}
+}
+
+func TestTenant(t *testing.T) {
+	tests := []struct {
+		in, name, coex string
+	}{
+		{"contoso.onmicrosoft.com", "contoso", "contoso.mail.onmicrosoft.com"},
+		{"Contoso.OnMicrosoft.com", "contoso", "contoso.mail.onmicrosoft.com"},
+		{"contoso", "", ""},
+		{"onmicrosoft.com", "", ""},
+		{".onmicrosoft.com", "", ""},
+		{"a.b.onmicrosoft.com", "", ""},
+		{"con_toso.onmicrosoft.com", "", ""},
+		{"contoso.mail.onmicrosoft.com", "", ""},
+	}
+	for _, tt := range tests {
+		tn := exhybrid.Tenant(tt.in)
+		if tn.Name() != tt.name || tn.CoexistenceDomain() != tt.coex {
+			t.Errorf("Tenant(%q) name %q coex %q, want %q %q", tt.in, tn.Name(), tn.CoexistenceDomain(), tt.name, tt.coex)
+		}
+		if (tn.Check() == nil) != (tt.name != "") {
+			t.Errorf("Tenant(%q).Check() = %v", tt.in, tn.Check())
+		}
+		if tn.Check() != nil && !errors.Is(tn.Check(), exhybrid.ErrTenant) {
+			t.Errorf("Check error does not wrap ErrTenant")
+		}
+	}
+}
