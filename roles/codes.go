@@ -1,0 +1,154 @@
+package roles
+
+import "github.com/exhybrid/exhybrid"
+
+// Finding codes of this package. Each states its rule, its severity and its
+// source; the package documentation lists them all.
+const (
+	// CodeNameMissing reports a server without a name. Every Exchange server
+	// is a computer with a name, which the other rules use to refer to it.
+	// Severity: error. Source: https://learn.microsoft.com/windows/win32/sysinfo/computer-names
+	CodeNameMissing exhybrid.Code = "roles/name-missing"
+
+	// CodeNameInvalid reports a server name that cannot be a computer's
+	// NetBIOS name: longer than 15 characters, with leading or trailing
+	// spaces, control characters or one of " / \ [ ] : | < > + = ; , ? *.
+	// Severity: error. Sources: https://learn.microsoft.com/windows/win32/sysinfo/computer-names,
+	// https://learn.microsoft.com/windows/win32/api/sysinfoapi/nf-sysinfoapi-setcomputernameexa
+	CodeNameInvalid exhybrid.Code = "roles/name-invalid"
+
+	// CodeFQDNInvalid reports a server FQDN that is not a fully qualified DNS
+	// host name (letters, digits and hyphens, at least two labels).
+	// Severity: error. Source: https://www.rfc-editor.org/rfc/rfc1123#section-2.1
+	CodeFQDNInvalid exhybrid.Code = "roles/fqdn-invalid"
+
+	// CodeBuildMissing reports a server without a build number: every rule
+	// about versions depends on it.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates
+	CodeBuildMissing exhybrid.Code = "roles/build-missing"
+
+	// CodeBuildUnknownProduct reports a build that belongs to no Exchange
+	// product this library knows (8.0-8.3, 14.0-14.3, 15.0, 15.1, 15.2).
+	// Severity: error. Source: https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates
+	CodeBuildUnknownProduct exhybrid.Code = "roles/build-unknown-product"
+
+	// CodeBuildNotOnPremises reports an Exchange Online build (15.20 and
+	// later) given for an on-premises server.
+	// Severity: error. Source: https://github.com/microsoft/CSS-Exchange/blob/main/Shared/Get-ExchangeBuildVersionInformation.ps1
+	CodeBuildNotOnPremises exhybrid.Code = "roles/build-not-on-premises"
+
+	// CodeBuildUnknown reports a build below every release of its service
+	// pack or version in Microsoft's build list: a pre-release or a typing
+	// mistake.
+	// Severity: warning. Source: https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates
+	CodeBuildUnknown exhybrid.Code = "roles/build-unknown"
+
+	// CodeBuildUnlisted notes a build that is not on Microsoft's list but
+	// follows a listed release, such as an interim hotfix; the rules treat the
+	// server as being on that release.
+	// Severity: info. Source: https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates
+	CodeBuildUnlisted exhybrid.Code = "roles/build-unlisted"
+
+	// CodeRolesEmpty reports a server with no role: Exchange setup always
+	// installs at least one.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/architecture/architecture
+	CodeRolesEmpty exhybrid.Code = "roles/roles-empty"
+
+	// CodeRoleNotOffered reports a role the server's version does not have:
+	// Hub Transport or Unified Messaging on 2013 and later, Client Access on
+	// 2016 and later, Edge Transport on 2013 before SP1 (see [Available]).
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/what-s-new-in-exchange-2013-exchange-2013-help,
+	// https://learn.microsoft.com/exchange/architecture/architecture
+	CodeRoleNotOffered exhybrid.Code = "roles/role-not-offered"
+
+	// CodeEdgeCombined reports an Edge Transport server with another role:
+	// the Edge Transport role cannot share a computer with any other role, in
+	// every version.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/install-the-exchange-2013-edge-transport-role-using-the-setup-wizard-exchange-2013-help,
+	// https://learn.microsoft.com/exchange/plan-and-deploy/deploy-new-installations/install-mailbox-role
+	CodeEdgeCombined exhybrid.Code = "roles/edge-combined"
+
+	// CodeClusteredRoles reports an Exchange 2007 clustered mailbox server
+	// with a role other than Mailbox: only the Mailbox role can be installed
+	// on a cluster node.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/only-the-mailbox-role-can-be-installed-on-a-cluster-server-clussvcinstalledroleblock-exchange-2013-help
+	CodeClusteredRoles exhybrid.Code = "roles/clustered-roles"
+
+	// CodeClusteredNot2007 reports a clustered mailbox server that is not
+	// Exchange 2007: clustered mailbox servers are an Exchange 2007 design,
+	// replaced by database availability groups in 2010.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/only-the-mailbox-role-can-be-installed-on-a-cluster-server-clussvcinstalledroleblock-exchange-2013-help
+	CodeClusteredNot2007 exhybrid.Code = "roles/clustered-not-2007"
+
+	// CodeInternalInPerimeter reports a Mailbox, Client Access, Hub Transport
+	// or Unified Messaging server placed in the perimeter network: only Edge
+	// Transport servers belong there, and Mailbox and Client Access servers in
+	// a perimeter network are not supported.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites,
+	// https://learn.microsoft.com/exchange/client-access-server-exchange-2013-help
+	CodeInternalInPerimeter exhybrid.Code = "roles/internal-in-perimeter"
+
+	// CodeEdgeNotInPerimeter reports an Edge Transport server that is not in
+	// the perimeter network, where it is designed to run, outside the
+	// internal Active Directory forest.
+	// Severity: warning. Sources: https://learn.microsoft.com/exchange/architecture/architecture,
+	// https://learn.microsoft.com/exchange/install-the-exchange-2013-edge-transport-role-using-the-setup-wizard-exchange-2013-help
+	CodeEdgeNotInPerimeter exhybrid.Code = "roles/edge-not-in-perimeter"
+
+	// CodeMailboxInternetFacing reports an Exchange 2013 Mailbox server
+	// without the Client Access role that is reachable from the Internet:
+	// Mailbox servers must not be; clients reach them through Client Access.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/mailbox-server-exchange-2013-help
+	CodeMailboxInternetFacing exhybrid.Code = "roles/mailbox-internet-facing"
+
+	// CodeEdgeSyncNotEdge reports an Edge Subscription on a server that is
+	// not an Edge Transport server: only Edge Transport servers subscribe to
+	// an Active Directory site.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/architecture/architecture
+	CodeEdgeSyncNotEdge exhybrid.Code = "roles/edgesync-not-edge"
+
+	// CodeDuplicateName reports two servers with the same name (ignoring
+	// case, as Windows does).
+	// Severity: error. Source: https://learn.microsoft.com/windows/win32/sysinfo/computer-names
+	CodeDuplicateName exhybrid.Code = "roles/duplicate-name"
+
+	// CodeDuplicateFQDN reports two servers with the same FQDN.
+	// Severity: error. Source: https://learn.microsoft.com/windows/win32/sysinfo/computer-names
+	CodeDuplicateFQDN exhybrid.Code = "roles/duplicate-fqdn"
+
+	// CodeSiteWithoutHub reports an Active Directory site with an Exchange
+	// 2007 Mailbox server but no Exchange 2007 Hub Transport server: its
+	// users can log on but cannot send or receive mail.
+	// Severity: warning. Source: https://learn.microsoft.com/exchange/hub-transport-role-not-detected-in-local-site-bridgeheadrolenotpresentinsite-exchange-2013-help
+	CodeSiteWithoutHub exhybrid.Code = "roles/site-without-hub"
+
+	// CodeSiteWithoutClientAccess reports an Active Directory site with an
+	// Exchange 2007 or 2013 Mailbox server but no Client Access server of the
+	// same version: only Outlook (2007) or no client at all (2013) can reach
+	// those mailboxes.
+	// Severity: warning. Sources: https://learn.microsoft.com/exchange/client-access-role-not-detected-in-local-site-clientaccessrolenotpresentinsite-exchange-2013-help,
+	// https://learn.microsoft.com/exchange/client-access-server-exchange-2013-help
+	CodeSiteWithoutClientAccess exhybrid.Code = "roles/site-without-client-access"
+
+	// CodeCoexistenceUnsupported reports versions that cannot share one
+	// organization: 2016 or later with 2007, 2019 or later with 2010, SE
+	// with 2013. Setup of the newer version blocks.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/plan-and-deploy/system-requirements,
+	// https://learn.microsoft.com/exchange/plan-and-deploy/deployment-ref/ms-exch-setupreadiness-e16e12coexistenceminversionrequirement,
+	// https://learn.microsoft.com/exchange/plan-and-deploy/deploy-new-installations/upgrade-to-exchange-server-se
+	CodeCoexistenceUnsupported exhybrid.Code = "roles/coexistence-unsupported"
+
+	// CodeCoexistenceBelowMinimum reports a server below the update its
+	// version needs to coexist with a newer one: 2007 SP3 RU10 and 2010 SP3
+	// with 2013 (and 2013 itself at CU2); 2010 SP3 RU11 and 2013 CU10 with
+	// 2016; 2013 CU21 and 2016 CU11 with 2019. Edge Transport servers count.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/exchange-2013-system-requirements-exchange-2013-help,
+	// https://learn.microsoft.com/exchange/plan-and-deploy/system-requirements
+	CodeCoexistenceBelowMinimum exhybrid.Code = "roles/coexistence-below-minimum"
+
+	// CodeEdgeSyncBelowMinimum reports an Exchange 2007 or 2010 Hub Transport
+	// server too old to synchronize with an Exchange 2013 SP1 or later Edge
+	// Transport server: 2007 needs SP3 RU13, 2010 needs SP3 RU5.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/exchange-2013-system-requirements-exchange-2013-help
+	CodeEdgeSyncBelowMinimum exhybrid.Code = "roles/edgesync-below-minimum"
+)

@@ -1,0 +1,142 @@
+package roles
+
+import (
+	"strings"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// ValidateServers checks each server with [ValidateServer] and then the list
+// as a whole: no two servers share a name or FQDN, and each Active
+// Directory site with Exchange 2007 or 2013 Mailbox servers has the Hub
+// Transport and Client Access servers those versions need in the same site.
+// Paths are relative to the list: "[3].build".
+//
+// Its cost is linear in the number of servers. Valid servers add no
+// allocation; the list checks use a few fixed allocations for their tables.
+// It does not check coexistence of versions; see [CheckCoexistence].
+func ValidateServers(servers []Server) exhybrid.Findings {
+	var fs exhybrid.Findings
+	for i, s := range servers {
+		if sf := ValidateServer(s); len(sf) > 0 {
+			fs = append(fs, sf.Under(exhybrid.Path("").Index(i))...)
+		}
+	}
+	checkDuplicates(&fs, servers, "name", CodeDuplicateName, func(s Server) string { return s.Name })
+	checkDuplicates(&fs, servers, "fqdn", CodeDuplicateFQDN, func(s Server) string { return s.FQDN })
+	checkSites(&fs, servers)
+	return fs
+}
+
+// foldHash hashes s with FNV-1a over its ASCII-lowercased bytes, so that
+// names can be compared without case and without building lowercase copies.
+func foldHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// checkDuplicates reports every server whose key (ignoring case) was already
+// used by an earlier server. Empty keys are skipped.
+func checkDuplicates(fs *exhybrid.Findings, servers []Server, field string, code exhybrid.Code, key func(Server) string) {
+	first := make(map[uint64]int, len(servers))
+	for i, s := range servers {
+		k := key(s)
+		if k == "" {
+			continue
+		}
+		h := foldHash(k)
+		j, seen := first[h]
+		if !seen {
+			first[h] = i
+			continue
+		}
+		if !strings.EqualFold(key(servers[j]), k) {
+			// A hash collision between different names: compare this one
+			// with every earlier server, which is rare enough to be slow.
+			j = -1
+			for e := range i {
+				if strings.EqualFold(key(servers[e]), k) {
+					j = e
+					break
+				}
+			}
+			if j < 0 {
+				continue
+			}
+		}
+		add(fs, exhybrid.Path("").Index(i).Child(field), exhybrid.SeverityError, code, "Give each server its own "+field,
+			"%s %q of server %d is already used by server %d (%s)", field, k, i, j, servers[j].Label())
+	}
+}
+
+// siteRoles records which servers an Active Directory site holds.
+type siteRoles uint8
+
+const (
+	site2007Hub siteRoles = 1 << iota
+	site2007ClientAccess
+	site2013ClientAccess
+)
+
+// checkSites applies the per-site rules of Exchange 2007 (a Mailbox server
+// needs a Hub Transport and a Client Access server of 2007 in its site) and
+// Exchange 2013 (a Mailbox server needs a 2013 Client Access server in its
+// site). Servers without a site are skipped.
+func checkSites(fs *exhybrid.Findings, servers []Server) {
+	var sites map[uint64]siteRoles
+	for _, s := range servers {
+		if s.Site == "" {
+			continue
+		}
+		var has siteRoles
+		switch s.Product() {
+		case version.Exchange2007:
+			if s.Roles.Has(HubTransport) {
+				has |= site2007Hub
+			}
+			if s.Roles.Has(ClientAccess) {
+				has |= site2007ClientAccess
+			}
+		case version.Exchange2013:
+			if s.Roles.Has(ClientAccess) {
+				has |= site2013ClientAccess
+			}
+		}
+		if sites == nil {
+			sites = make(map[uint64]siteRoles)
+		}
+		sites[foldHash(s.Site)] |= has
+	}
+	for i, s := range servers {
+		if s.Site == "" || !s.Roles.Has(Mailbox) {
+			continue
+		}
+		has := sites[foldHash(s.Site)]
+		path := func() exhybrid.Path { return exhybrid.Path("").Index(i).Child("site") }
+		switch s.Product() {
+		case version.Exchange2007:
+			if has&site2007Hub == 0 {
+				add(fs, path(), exhybrid.SeverityWarning, CodeSiteWithoutHub, "Install an Exchange 2007 Hub Transport server in site "+s.Site,
+					"site %q has Exchange 2007 Mailbox server %s but no Exchange 2007 Hub Transport server; its mailboxes cannot send or receive mail", s.Site, s.Label())
+			}
+			if has&site2007ClientAccess == 0 {
+				add(fs, path(), exhybrid.SeverityWarning, CodeSiteWithoutClientAccess, "Install an Exchange 2007 Client Access server in site "+s.Site,
+					"site %q has Exchange 2007 Mailbox server %s but no Exchange 2007 Client Access server; only Outlook can reach its mailboxes", s.Site, s.Label())
+			}
+		case version.Exchange2013:
+			if has&site2013ClientAccess == 0 {
+				add(fs, path(), exhybrid.SeverityWarning, CodeSiteWithoutClientAccess, "Install the Client Access role on an Exchange 2013 server in site "+s.Site,
+					"site %q has Exchange 2013 Mailbox server %s but no Exchange 2013 Client Access server", s.Site, s.Label())
+			}
+		}
+	}
+}

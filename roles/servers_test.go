@@ -1,0 +1,109 @@
+package roles
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/exhybrid/exhybrid"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+func inSite(s Server, site string) Server {
+	s.Site = site
+	return s
+}
+
+func TestValidateServers(t *testing.T) {
+	tests := []struct {
+		name    string
+		servers []Server
+		want    []want
+	}{
+		{"empty list", nil, nil},
+		{"valid 2013 and 2007 organization", []Server{
+			good("EX07", "8.3.298.3", Mailbox, ClientAccess, HubTransport),
+			good("EX13", "15.0.712.24", Mailbox, ClientAccess),
+			edge("EDGE13", "15.0.847.32"),
+		}, nil},
+		{"finding of one server is placed under its index", []Server{
+			good("EX16A", "15.1.2507.6", Mailbox),
+			good("EX16B", "15.1.2507.6"),
+		}, []want{{"[1].roles", CodeRolesEmpty, sevE}}},
+		{"duplicate names ignore case", []Server{
+			good("EX16A", "15.1.2507.6", Mailbox),
+			func() Server { s := good("ex16a", "15.1.2507.6", Mailbox); s.FQDN = "other.corp.contoso.com"; return s }(),
+		}, []want{{"[1].name", CodeDuplicateName, sevE}}},
+		{"duplicate fqdn", []Server{
+			good("EX16A", "15.1.2507.6", Mailbox),
+			func() Server { s := good("EX16B", "15.1.2507.6", Mailbox); s.FQDN = "EX16A.corp.contoso.com"; return s }(),
+		}, []want{{"[1].fqdn", CodeDuplicateFQDN, sevE}}},
+		{"three servers, two repeats", []Server{
+			good("A", "15.1.2507.6", Mailbox),
+			func() Server { s := good("A", "15.1.2507.6", Mailbox); s.FQDN = ""; return s }(),
+			func() Server { s := good("A", "15.1.2507.6", Mailbox); s.FQDN = ""; return s }(),
+		}, []want{{"[1].name", CodeDuplicateName, sevE}, {"[2].name", CodeDuplicateName, sevE}}},
+		{"2007 site with hub and client access elsewhere", []Server{
+			inSite(good("EX07MBX", "8.3.517.0", Mailbox), "Branch"),
+			good("EX07HUB", "8.3.517.0", HubTransport, ClientAccess),
+		}, []want{{"[0].site", CodeSiteWithoutHub, sevW}, {"[0].site", CodeSiteWithoutClientAccess, sevW}}},
+		{"2007 site served by separate role servers", []Server{
+			good("EX07MBX", "8.3.517.0", Mailbox),
+			good("EX07HUB", "8.3.517.0", HubTransport),
+			inSite(good("EX07CAS", "8.3.517.0", ClientAccess), "hq"),
+		}, nil},
+		{"2007 mailbox site with only a 2013 client access server", []Server{
+			good("EX07MBX", "8.3.298.3", Mailbox, HubTransport),
+			good("EX13", "15.0.712.24", Mailbox, ClientAccess),
+		}, []want{{"[0].site", CodeSiteWithoutClientAccess, sevW}}},
+		{"2013 mailbox site without client access", []Server{
+			inSite(good("MBX13", "15.0.1497.2", Mailbox), "DR"),
+			good("EX13", "15.0.1497.2", Mailbox, ClientAccess),
+		}, []want{{"[0].site", CodeSiteWithoutClientAccess, sevW}}},
+		{"servers without a site are not judged by site", []Server{
+			inSite(good("MBX13", "15.0.1497.2", Mailbox), ""),
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := ValidateServers(tt.servers)
+			if diff := cmp.Diff(tt.want, got(fs), sortWants, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("findings mismatch (-want +got):\n%s\n%s", diff, fs)
+			}
+		})
+	}
+}
+
+func TestCheckDuplicates(t *testing.T) {
+	// Names that differ only by case are duplicates; distinct names are not.
+	servers := []Server{{Name: "A"}, {Name: "B"}, {Name: "b"}}
+	var fs exhybrid.Findings
+	checkDuplicates(&fs, servers, "name", CodeDuplicateName, func(s Server) string { return s.Name })
+	if diff := cmp.Diff([]want{{"[2].name", CodeDuplicateName, sevE}}, got(fs)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func manyServers(n int) []Server {
+	servers := make([]Server, n)
+	for i := range servers {
+		s := good(fmt.Sprintf("EX%05d", i), "15.2.1748.10", Mailbox)
+		s.Site = fmt.Sprintf("SITE%d", i%50)
+		servers[i] = s
+	}
+	return servers
+}
+
+func TestValidateServersLarge(t *testing.T) {
+	servers := manyServers(10000)
+	if fs := ValidateServers(servers); len(fs) != 0 {
+		t.Fatalf("valid servers gave findings:\n%s", fs)
+	}
+	// The list checks allocate their tables, not per server.
+	small := testing.AllocsPerRun(5, func() { _ = ValidateServers(servers[:100]) })
+	large := testing.AllocsPerRun(5, func() { _ = ValidateServers(servers) })
+	if large > 200 || large > small+100 {
+		t.Errorf("ValidateServers allocations grow with the list: %v for 100 servers, %v for 10000", small, large)
+	}
+}

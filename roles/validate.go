@@ -1,0 +1,148 @@
+package roles
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// maxNetBIOSName is the longest NetBIOS computer name
+// (https://learn.microsoft.com/windows/win32/sysinfo/computer-names).
+const maxNetBIOSName = 15
+
+// nameForbidden are the characters a computer name cannot contain
+// (https://learn.microsoft.com/windows/win32/api/sysinfoapi/nf-sysinfoapi-setcomputernameexa),
+// with "*" from the computer name type of MS-SRVS
+// (https://learn.microsoft.com/openspecs/windows_protocols/ms-srvs/2e2d2fb6-3448-4213-94b3-89dcb772d3e6).
+const nameForbidden = "\"/\\[]:|<>+=;,?*"
+
+// ValidateServer checks one server on its own and returns every finding,
+// with paths relative to the server ("build", "roles"). A valid server gives
+// no findings and costs no allocation.
+//
+// It checks the name and FQDN, that the build belongs to a known
+// on-premises product and release, that the roles exist in that version and
+// may share the server, and that the server is placed where its roles
+// belong (only Edge Transport in the perimeter; no 2013 Mailbox-only server
+// reachable from the Internet).
+func ValidateServer(s Server) exhybrid.Findings {
+	var fs exhybrid.Findings
+	checkName(&fs, s)
+	checkBuild(&fs, s)
+	checkRoles(&fs, s)
+	checkPlacement(&fs, s)
+	return fs
+}
+
+func add(fs *exhybrid.Findings, path exhybrid.Path, sev exhybrid.Severity, code exhybrid.Code, fix, format string, args ...any) {
+	*fs = append(*fs, exhybrid.Finding{Path: path, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...), Fix: fix})
+}
+
+func checkName(fs *exhybrid.Findings, s Server) {
+	switch {
+	case s.Name == "":
+		add(fs, "name", exhybrid.SeverityError, CodeNameMissing, "Give the server its computer name", "the server has no name")
+	case len(s.Name) > maxNetBIOSName:
+		add(fs, "name", exhybrid.SeverityError, CodeNameInvalid, "Use the server's NetBIOS name of at most 15 characters",
+			"server name %q is %d characters long; a computer name has at most %d", s.Name, len(s.Name), maxNetBIOSName)
+	case strings.TrimSpace(s.Name) != s.Name || strings.ContainsAny(s.Name, nameForbidden) || hasControl(s.Name):
+		add(fs, "name", exhybrid.SeverityError, CodeNameInvalid, "Use the server's computer name",
+			"server name %q contains a space at an end, a control character or one of %s", s.Name, nameForbidden)
+	}
+	if s.FQDN != "" {
+		if err := dnsname.CheckFQDN(s.FQDN); err != nil {
+			add(fs, "fqdn", exhybrid.SeverityError, CodeFQDNInvalid, "Give the server's fully qualified DNS name, such as ex01.corp.contoso.com",
+				"FQDN %q of %s is not a fully qualified host name: %v", s.FQDN, s.Label(), err)
+		}
+	}
+}
+
+func hasControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] == 0x7f {
+			return true
+		}
+	}
+	return false
+}
+
+func checkBuild(fs *exhybrid.Findings, s Server) {
+	b := s.Build
+	if !b.IsValid() {
+		add(fs, "build", exhybrid.SeverityError, CodeBuildMissing, "Set the build from Get-ExchangeServer or ExSetup.exe", "%s has no build number", s.Label())
+		return
+	}
+	switch p := version.ProductOf(b); {
+	case p == version.ExchangeOnline:
+		add(fs, "build", exhybrid.SeverityError, CodeBuildNotOnPremises, "Use the on-premises server's own build",
+			"%s has build %v, which is an Exchange Online build, not an on-premises server", s.Label(), b)
+		return
+	case !p.OnPremises():
+		add(fs, "build", exhybrid.SeverityError, CodeBuildUnknownProduct, "Check the build number",
+			"%s has build %v, which belongs to no Exchange 2007 to SE release", s.Label(), b)
+		return
+	}
+	if _, ok := version.Lookup(b); ok {
+		return
+	}
+	if r, ok := version.Nearest(b); ok {
+		add(fs, "build", exhybrid.SeverityInfo, CodeBuildUnlisted, "",
+			"%s has build %v, which is not on Microsoft's list; it is treated as %v (%v)", s.Label(), b, r, r.Build)
+		return
+	}
+	add(fs, "build", exhybrid.SeverityWarning, CodeBuildUnknown, "Check the build number",
+		"%s has build %v, which is below every released %v build", s.Label(), b, version.ProductOf(b))
+}
+
+func checkRoles(fs *exhybrid.Findings, s Server) {
+	if s.Roles.IsEmpty() {
+		add(fs, "roles", exhybrid.SeverityError, CodeRolesEmpty, "List the installed roles", "%s has no server role", s.Label())
+		return
+	}
+	p := version.ProductOf(s.Build)
+	if p.OnPremises() {
+		if extra := s.Roles.Minus(Available(s.Build)); !extra.IsEmpty() {
+			add(fs, "roles", exhybrid.SeverityError, CodeRoleNotOffered, "Remove the roles this version does not have",
+				"%s runs %v, which has no %v role (it offers %v)", s.Label(), p, extra, Available(s.Build))
+		}
+	}
+	if s.IsEdge() && s.Roles.Len() > 1 {
+		add(fs, "roles", exhybrid.SeverityError, CodeEdgeCombined, "Install Edge Transport on a server of its own",
+			"%s combines Edge Transport with %v; Edge Transport cannot share a server with another role", s.Label(), s.Roles.Without(EdgeTransport))
+	}
+	if s.ClusteredMailbox {
+		switch {
+		case p != version.Exchange2007 && p.OnPremises():
+			add(fs, "clusteredMailbox", exhybrid.SeverityError, CodeClusteredNot2007, "Clear clusteredMailbox; use a database availability group",
+				"%s runs %v; clustered mailbox servers exist only in Exchange 2007", s.Label(), p)
+		case s.Roles != Of(Mailbox):
+			add(fs, "roles", exhybrid.SeverityError, CodeClusteredRoles, "Install only the Mailbox role on a clustered mailbox server",
+				"%s is a clustered mailbox server with %v; only the Mailbox role can be installed on a cluster", s.Label(), s.Roles)
+		}
+	}
+	if s.EdgeSync && !s.IsEdge() {
+		add(fs, "edgeSync", exhybrid.SeverityError, CodeEdgeSyncNotEdge, "Clear edgeSync on servers without the Edge Transport role",
+			"%s has an Edge Subscription but no Edge Transport role", s.Label())
+	}
+}
+
+// internalRoles are the roles that must stay inside the organization.
+var internalRoles = Of(Mailbox, ClientAccess, HubTransport, UnifiedMessaging)
+
+func checkPlacement(fs *exhybrid.Findings, s Server) {
+	if s.Perimeter && !s.Roles.Intersect(internalRoles).IsEmpty() {
+		add(fs, "perimeter", exhybrid.SeverityError, CodeInternalInPerimeter, "Move the server into the internal network; only Edge Transport belongs in the perimeter",
+			"%s has the %v role in the perimeter network", s.Label(), s.Roles.Intersect(internalRoles))
+	}
+	if s.IsEdge() && !s.Perimeter && s.Roles.Len() == 1 {
+		add(fs, "perimeter", exhybrid.SeverityWarning, CodeEdgeNotInPerimeter, "Place the Edge Transport server in the perimeter network",
+			"Edge Transport server %s is not in the perimeter network", s.Label())
+	}
+	if s.InternetFacing && s.Product() == version.Exchange2013 && s.Roles.Has(Mailbox) && !s.Roles.Has(ClientAccess) {
+		add(fs, "internetFacing", exhybrid.SeverityError, CodeMailboxInternetFacing, "Publish a Client Access server instead and close the Mailbox server to the Internet",
+			"Exchange 2013 Mailbox server %s is reachable from the Internet", s.Label())
+	}
+}
