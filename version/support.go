@@ -136,3 +136,15 @@ func StatusOf(b Build, on Date) UpdateStatus {
 	}
 	return st
 }
+
+// LatestUpdate returns the newest update level (RTM, service pack, update
+// rollup or cumulative update) of p released on or before the day on: what
+// a new server of p should be installed with that day. It reports false for
+// a product without a catalog or a day before its first release.
+func LatestUpdate(p Product, on Date) (Release, bool) {
+	if !p.OnPremises() {
+		return Release{}, false
+	}
+	st := StatusOf(catalogs[p][len(catalogs[p])-1].Build, on)
+	return st.Latest, st.Latest.Build.IsValid()
+}

@@ -137,3 +137,27 @@ func TestStatusOfUnknown(t *testing.T) {
 		}
 	}
 }
+
+func TestLatestUpdate(t *testing.T) {
+	tests := []struct {
+		p    Product
+		on   string
+		want string // "" if none
+	}{
+		{Exchange2013, "2026-11-27", "CU23"},
+		{Exchange2013, "2014-04-01", "SP1"},
+		{Exchange2007, "2026-11-27", "SP3 Update Rollup 23"},
+		{Exchange2010, "2026-11-27", "SP3 Update Rollup 32"},
+		{Exchange2019, "2024-06-01", "CU14"},
+		{Exchange2019, "2018-01-01", ""},
+		{ExchangeSE, "2026-11-27", "RTM"},
+		{ExchangeOnline, "2026-11-27", ""},
+	}
+	for _, tt := range tests {
+		on, _ := ParseDate(tt.on)
+		r, ok := LatestUpdate(tt.p, on)
+		if ok != (tt.want != "") || r.Name != tt.want {
+			t.Errorf("LatestUpdate(%v, %v) = %v, %v, want %q", tt.p, on, r, ok, tt.want)
+		}
+	}
+}
