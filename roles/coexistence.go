@@ -48,6 +48,72 @@ var minimums = []struct {
 	{version.Exchange2016, version.Exchange2019, version.Exchange2016CU11, "Exchange 2016 CU11"},
 }
 
+// Requirement is a minimum build a server must run because of the other
+// servers of its organization.
+type Requirement struct {
+	Min     version.Build // the minimum build
+	Name    string        // the minimum's name: "Exchange 2007 SP3 Update Rollup 10"
+	Code    exhybrid.Code // CodeCoexistenceBelowMinimum or CodeEdgeSyncBelowMinimum
+	Because string        // why: "coexistence with Exchange Server 2013"
+}
+
+// Met reports whether build b meets the requirement.
+func (r Requirement) Met(b version.Build) bool { return b.AtLeast(r.Min) }
+
+// orgVersions is what the coexistence rules need to know about a list of
+// servers: the versions present and whether an Exchange 2013 SP1 or later
+// Edge Transport server synchronizes with the organization.
+type orgVersions struct {
+	present     [version.ExchangeOnline + 1]bool
+	edge2013SP1 bool
+}
+
+func versionsOf(servers []Server) orgVersions {
+	var o orgVersions
+	for _, s := range servers {
+		p := s.Product()
+		if !p.OnPremises() {
+			continue
+		}
+		o.present[p] = true
+		if p == version.Exchange2013 && s.IsEdge() && s.EdgeSync && s.Build.AtLeast(version.Exchange2013SP1) {
+			o.edge2013SP1 = true
+		}
+	}
+	return o
+}
+
+// requirements calls yield with each minimum that applies to s.
+func (o orgVersions) requirements(s Server, yield func(Requirement)) {
+	p := s.Product()
+	for _, m := range minimums {
+		if m.subject == p && o.present[m.when] {
+			yield(Requirement{m.min, m.name, CodeCoexistenceBelowMinimum, "coexistence with " + m.when.String()})
+		}
+	}
+	if o.edge2013SP1 && s.Roles.Has(HubTransport) {
+		const because = "EdgeSync with an Exchange 2013 SP1 or later Edge Transport server"
+		switch p {
+		case version.Exchange2007:
+			yield(Requirement{version.Exchange2007SP3RU13, "Exchange 2007 SP3 Update Rollup 13", CodeEdgeSyncBelowMinimum, because})
+		case version.Exchange2010:
+			yield(Requirement{version.Exchange2010SP3RU5, "Exchange 2010 SP3 Update Rollup 5", CodeEdgeSyncBelowMinimum, because})
+		}
+	}
+}
+
+// Requirements returns every minimum build that servers[i] must run to
+// coexist with the other servers, met or not, in a fixed order. It is the
+// rule CheckCoexistence applies, for callers that plan updates.
+func Requirements(servers []Server, i int) []Requirement {
+	var out []Requirement
+	if i < 0 || i >= len(servers) || !servers[i].Product().OnPremises() {
+		return nil
+	}
+	versionsOf(servers).requirements(servers[i], func(r Requirement) { out = append(out, r) })
+	return out
+}
+
 // CheckCoexistence checks that the versions of servers can share one
 // organization and that every server is at the update its version needs to
 // coexist with the others. It reports a blocked mix at each server of the
@@ -57,20 +123,10 @@ var minimums = []struct {
 // It also checks EdgeSync between an Exchange 2013 SP1 or later Edge
 // Transport server and older Hub Transport servers (2007 needs SP3 RU13,
 // 2010 needs SP3 RU5). Servers whose build is not on premises are skipped;
-// [ValidateServer] reports them.
+// [ValidateServer] reports them. See [Requirements] for the minimums of one
+// server.
 func CheckCoexistence(servers []Server) exhybrid.Findings {
-	var present [version.ExchangeOnline + 1]bool
-	edge2013SP1 := false
-	for _, s := range servers {
-		p := s.Product()
-		if !p.OnPremises() {
-			continue
-		}
-		present[p] = true
-		if p == version.Exchange2013 && s.IsEdge() && s.EdgeSync && s.Build.AtLeast(version.Exchange2013SP1) {
-			edge2013SP1 = true
-		}
-	}
+	o := versionsOf(servers)
 	var fs exhybrid.Findings
 	for i, s := range servers {
 		p := s.Product()
@@ -79,32 +135,18 @@ func CheckCoexistence(servers []Server) exhybrid.Findings {
 		}
 		path := func() exhybrid.Path { return exhybrid.Path("").Index(i).Child("build") }
 		for _, b := range blocked {
-			if b.newer == p && present[b.older] {
+			if b.newer == p && o.present[b.older] {
 				add(&fs, path(), exhybrid.SeverityError, CodeCoexistenceUnsupported,
 					"Remove every "+b.older.String()+" server before installing "+p.String(),
 					"%s runs %v, which cannot coexist with the %v servers %s", s.Label(), p, b.older, namesOf(servers, b.older))
 			}
 		}
-		for _, m := range minimums {
-			if m.subject == p && present[m.when] && !s.Build.AtLeast(m.min) {
-				add(&fs, path(), exhybrid.SeverityError, CodeCoexistenceBelowMinimum,
-					"Update "+s.Label()+" to "+m.name+" or later",
-					"%s runs %v; coexistence with %v needs %s (%v) or later", s.Label(), s.Build, m.when, m.name, m.min)
+		o.requirements(s, func(r Requirement) {
+			if !r.Met(s.Build) {
+				add(&fs, path(), exhybrid.SeverityError, r.Code, "Update "+s.Label()+" to "+r.Name+" or later",
+					"%s runs %v; %s needs %s (%v) or later", s.Label(), s.Build, r.Because, r.Name, r.Min)
 			}
-		}
-		if edge2013SP1 && s.Roles.Has(HubTransport) {
-			min, name := version.Build{}, ""
-			switch p {
-			case version.Exchange2007:
-				min, name = version.Exchange2007SP3RU13, "Exchange 2007 SP3 Update Rollup 13"
-			case version.Exchange2010:
-				min, name = version.Exchange2010SP3RU5, "Exchange 2010 SP3 Update Rollup 5"
-			}
-			if min.IsValid() && !s.Build.AtLeast(min) {
-				add(&fs, path(), exhybrid.SeverityError, CodeEdgeSyncBelowMinimum, "Update "+s.Label()+" to "+name+" or later",
-					"Hub Transport server %s runs %v; EdgeSync with an Exchange 2013 SP1 or later Edge Transport server needs %s (%v)", s.Label(), s.Build, name, min)
-			}
-		}
+		})
 	}
 	return fs
 }

@@ -3,6 +3,8 @@ package roles
 import (
 	"testing"
 
+	"github.com/exhybrid/exhybrid/version"
+
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
@@ -61,5 +63,29 @@ func TestCheckCoexistence(t *testing.T) {
 				t.Errorf("findings mismatch (-want +got):\n%s\n%s", diff, fs)
 			}
 		})
+	}
+}
+
+func TestRequirements(t *testing.T) {
+	servers := []Server{
+		good("EX07", "8.3.297.2", Mailbox, HubTransport),
+		good("EX13", "15.0.847.32", Mailbox, ClientAccess),
+		edge("EDGE13", "15.0.847.32"),
+		good("EX", "15.20.1.1", Mailbox),
+	}
+	want := []Requirement{
+		{version.Exchange2007SP3RU10, "Exchange 2007 SP3 Update Rollup 10", CodeCoexistenceBelowMinimum, "coexistence with Exchange Server 2013"},
+		{version.Exchange2007SP3RU13, "Exchange 2007 SP3 Update Rollup 13", CodeEdgeSyncBelowMinimum, "EdgeSync with an Exchange 2013 SP1 or later Edge Transport server"},
+	}
+	if diff := cmp.Diff(want, Requirements(servers, 0)); diff != "" {
+		t.Errorf("Requirements(EX07) mismatch (-want +got):\n%s", diff)
+	}
+	if got := Requirements(servers, 1); len(got) != 1 || got[0].Min != version.Exchange2013CU2 || !got[0].Met(servers[1].Build) {
+		t.Errorf("Requirements(EX13) = %+v", got)
+	}
+	for _, i := range []int{-1, 3, 4} {
+		if got := Requirements(servers, i); got != nil {
+			t.Errorf("Requirements(%d) = %+v, want nil", i, got)
+		}
 	}
 }
