@@ -1,0 +1,230 @@
+package transport
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/dnsname"
+)
+
+// Capability is a capability that a Receive connector offers to remote
+// hosts that authenticate with TLS under a given domain: an entry of its
+// TlsDomainCapabilities. The zero Capability is not valid.
+//
+// The Set-ReceiveConnector page lists AcceptCloudServicesMail (Exchange
+// 2013 or later) and AcceptOorgProtocol (Exchange 2010) as the values for
+// hybrid deployments; its Exchange 2010 and 2013 text also listed
+// AcceptOorgHeader
+// (https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector).
+// Other capabilities exist but have, in Microsoft's words, no scenario; this
+// package does not parse them.
+type Capability uint8
+
+// The capabilities.
+const (
+	CapabilityUnknown Capability = iota // invalid
+	// AcceptCloudServicesMail lets Exchange 2013 and later accept mail from
+	// Exchange Online as internal hybrid mail.
+	AcceptCloudServicesMail
+	// AcceptOorgProtocol is the Exchange 2010 capability for the same.
+	AcceptOorgProtocol
+	// AcceptOorgHeader accepts the organization header; listed for Exchange
+	// 2010 and 2013.
+	AcceptOorgHeader
+
+	capabilityCount = iota
+)
+
+var capabilityEnum = enum{typ: "Capability", names: []string{"", "AcceptCloudServicesMail", "AcceptOorgProtocol", "AcceptOorgHeader"}}
+
+// String returns the capability's name, such as "AcceptCloudServicesMail".
+func (c Capability) String() string { return capabilityEnum.str(uint8(c)) }
+
+// IsValid reports whether c is a declared capability.
+func (c Capability) IsValid() bool { return capabilityEnum.valid(uint8(c)) }
+
+// ParseCapability parses a capability name, ignoring case.
+func ParseCapability(s string) (Capability, error) {
+	v, err := capabilityEnum.parse(s)
+	return Capability(v), err
+}
+
+// MarshalText implements encoding.TextMarshaler; the zero value is "".
+func (c Capability) MarshalText() ([]byte, error) { return capabilityEnum.marshal(uint8(c)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero value.
+func (c *Capability) UnmarshalText(text []byte) error {
+	v, err := capabilityEnum.unmarshal(text)
+	if err == nil {
+		*c = Capability(v)
+	}
+	return err
+}
+
+// Capabilities is a set of [Capability] values. The zero Capabilities is
+// empty.
+type Capabilities uint8
+
+// CapabilitiesOf returns the set of the given capabilities; invalid ones
+// are ignored.
+func CapabilitiesOf(cs ...Capability) Capabilities {
+	var s Capabilities
+	for _, c := range cs {
+		if c.IsValid() {
+			s |= 1 << c
+		}
+	}
+	return s
+}
+
+// Has reports whether c is in s.
+func (s Capabilities) Has(c Capability) bool { return c.IsValid() && s&(1<<c) != 0 }
+
+// IsEmpty reports whether s holds no valid capability.
+func (s Capabilities) IsEmpty() bool {
+	for c := Capability(1); c < capabilityCount; c++ {
+		if s.Has(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// String lists the capabilities in declaration order, separated by commas
+// as TlsDomainCapabilities writes them: "AcceptCloudServicesMail,AcceptOorgProtocol".
+func (s Capabilities) String() string {
+	var b strings.Builder
+	for c := Capability(1); c < capabilityCount; c++ {
+		if s.Has(c) {
+			if b.Len() > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(c.String())
+		}
+	}
+	return b.String()
+}
+
+// NoTLSDomain is the special domain of TlsDomainCapabilities that stands for
+// connections without TLS
+// (https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector).
+const NoTLSDomain = "NO-TLS"
+
+// TLSDomainCapability is one entry of a Receive connector's
+// TlsDomainCapabilities: the capabilities offered to hosts that
+// authenticate with TLS as Domain. Its text form is
+// "Domain:Capability1,Capability2", for example
+// "mail.protection.outlook.com:AcceptCloudServicesMail"
+// (https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector).
+// It marshals as that text form. The zero TLSDomainCapability is not valid.
+type TLSDomainCapability struct {
+	Domain       string       // an SMTP domain, or NoTLSDomain
+	Capabilities Capabilities // at least one
+}
+
+// The reasons [ParseTLSDomainCapability] rejects an entry. Its errors are a
+// *[TLSDomainCapabilityError] wrapping [ErrTLSDomainCapability] and one of
+// these (or an error wrapping [ErrUnknownValue] for an unknown capability).
+var (
+	ErrTLSDomainCapability = errors.New(`invalid TLS domain capability, want "Domain:Capability,..."`)
+	ErrCapabilityNoColon   = errors.New(`no ":" between the domain and the capabilities`)
+	ErrCapabilityDomain    = errors.New(`domain is not an SMTP domain or "NO-TLS"`)
+	ErrCapabilityEmpty     = errors.New("no capability")
+	ErrCapabilityRepeated  = errors.New("a capability is named twice")
+)
+
+// TLSDomainCapabilityError reports a malformed TLS domain capability. It
+// unwraps to [ErrTLSDomainCapability] and the reason.
+type TLSDomainCapabilityError struct {
+	Input string // the input, copied
+	Err   error  // the reason
+}
+
+// Error returns a message such as
+// `transport.ParseTLSDomainCapability("x"): no ":" between the domain and the capabilities`.
+func (e *TLSDomainCapabilityError) Error() string {
+	return "transport.ParseTLSDomainCapability(" + strconv.Quote(e.Input) + "): " + e.Err.Error()
+}
+
+// Unwrap returns [ErrTLSDomainCapability] and the reason.
+func (e *TLSDomainCapabilityError) Unwrap() []error { return []error{ErrTLSDomainCapability, e.Err} }
+
+func capabilityError(s string, reason error) error {
+	return &TLSDomainCapabilityError{Input: strings.Clone(s), Err: reason}
+}
+
+// ParseTLSDomainCapability parses "Domain:Capability1,Capability2". The
+// domain is a fully qualified SMTP domain or "NO-TLS" (stored as
+// [NoTLSDomain]); capability names are matched without case, and each may
+// appear once. Spaces around names are ignored.
+func ParseTLSDomainCapability(s string) (TLSDomainCapability, error) {
+	domain, list, ok := strings.Cut(s, ":")
+	if !ok {
+		return TLSDomainCapability{}, capabilityError(s, ErrCapabilityNoColon)
+	}
+	domain = strings.TrimSpace(domain)
+	if strings.EqualFold(domain, NoTLSDomain) {
+		domain = NoTLSDomain
+	} else if dnsname.CheckFQDN(domain) != nil {
+		return TLSDomainCapability{}, capabilityError(s, ErrCapabilityDomain)
+	}
+	if strings.TrimSpace(list) == "" {
+		return TLSDomainCapability{}, capabilityError(s, ErrCapabilityEmpty)
+	}
+	var caps Capabilities
+	for name := range strings.SplitSeq(list, ",") {
+		c, err := ParseCapability(strings.TrimSpace(name))
+		if err != nil {
+			return TLSDomainCapability{}, capabilityError(s, err)
+		}
+		if caps.Has(c) {
+			return TLSDomainCapability{}, capabilityError(s, ErrCapabilityRepeated)
+		}
+		caps |= CapabilitiesOf(c)
+	}
+	return TLSDomainCapability{Domain: domain, Capabilities: caps}, nil
+}
+
+// MustParseTLSDomainCapability is like [ParseTLSDomainCapability] but
+// panics on error. It is intended for use in tests with hard-coded strings.
+func MustParseTLSDomainCapability(s string) TLSDomainCapability {
+	c, err := ParseTLSDomainCapability(s)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// String returns "Domain:Capability1,Capability2", or "" for the zero
+// value.
+func (t TLSDomainCapability) String() string {
+	if t == (TLSDomainCapability{}) {
+		return ""
+	}
+	return t.Domain + ":" + t.Capabilities.String()
+}
+
+// MarshalText implements encoding.TextMarshaler. It fails for an entry
+// that [ParseTLSDomainCapability] could not have returned.
+func (t TLSDomainCapability) MarshalText() ([]byte, error) {
+	got, err := ParseTLSDomainCapability(t.String())
+	if err != nil {
+		return nil, err
+	}
+	if got != t {
+		return nil, capabilityError(t.String(), ErrCapabilityDomain)
+	}
+	return []byte(t.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with
+// [ParseTLSDomainCapability].
+func (t *TLSDomainCapability) UnmarshalText(text []byte) error {
+	v, err := ParseTLSDomainCapability(string(text))
+	if err != nil {
+		return err
+	}
+	*t = v
+	return nil
+}

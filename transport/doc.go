@@ -1,0 +1,111 @@
+// Package transport models hybrid mail flow between an on-premises Exchange
+// organization and Exchange Online: the connectors on both sides, their TLS
+// settings and certificates, and the routes messages take.
+//
+// # Connectors
+//
+// A [Set] holds the four pieces of hybrid mail flow: the on-premises
+// [SendConnector] to Exchange Online, the [ReceiveConnector] settings of
+// each server that receives from it, and the Exchange Online
+// [InboundConnector] and [OutboundConnector]. They are plain values with
+// JSON tags; their fields are the cmdlet parameters of the same names.
+//
+// The settings with their own syntax are typed values that parse, format
+// and marshal as text:
+//
+//	CertificateName       <I>CN=Contoso CA, O=Contoso<S>CN=mail.contoso.com    ParseCertificateName
+//	AddressSpace          SMTP:contoso.mail.onmicrosoft.com;1                 ParseAddressSpace
+//	TLSDomainCapability   mail.protection.outlook.com:AcceptCloudServicesMail ParseTLSDomainCapability
+//
+// and the enumerations ([TLSAuthLevel], [ConnectorType], [ConnectorSource],
+// [TransportRole], [Capability], [SendRouting], [NameStyle], [MXTarget],
+// [Endpoint], [HopKind]) parse without regard to case and marshal as their
+// names. Parse errors wrap a sentinel per reason, matched with errors.Is.
+//
+// # Building and checking
+//
+// [Params] describes a deployment the way the Hybrid Configuration Wizard is
+// given it: tenant, certificate, servers ([roles.Server]) and which of them
+// send, receive or are Edge Transport servers, hybrid domains,
+// OnPremisesSmartHost and [Options]. Two functions take it:
+//
+//	set, findings := transport.HybridConnectors(params)  // what the wizard would configure
+//	findings := transport.ValidateConnectors(set, params) // what is wrong with a configuration
+//
+// Both return every finding ([exhybrid.Findings]). HybridConnectors reports
+// problems of Params with paths relative to Params ("receivingServers[0]");
+// ValidateConnectors reports problems of the Set relative to it
+// ("send.tlsCertificateName", "receive[1].tlsDomainCapabilities") and of
+// Params under "params". A Set built from valid Params validates clean.
+//
+// Where Microsoft's pages and the field disagree, Options chooses, and the
+// default follows Microsoft's pages: the Send connector uses a smart host
+// (the wizard's logs show DNS routing: [SendRoutingDNS]); connector names
+// are those of the pages ([NamesHCWLog] for the logs' names); the TLS level
+// is DomainValidation (CertificateValidation is accepted with
+// Options.TLSAuthLevel); the cloud's Exchange Online Protection TLS domain
+// comes from [EOPTLSDomain] unless Options.TLSDomain overrides it. The
+// library has no randomness: the identifier in the Exchange Online
+// connector names is Options.ID, or a stable one derived from the tenant.
+//
+// # Routing
+//
+// [Route] returns the hops a message takes between an on-premises mailbox,
+// a cloud mailbox and the Internet, for a [Topology]: the MX target,
+// centralized mail transport, and the servers on the path, Edge Transport
+// and Exchange 2007 or 2010 Hub Transport servers included:
+//
+//	Route(t, OnPremisesMailbox, CloudMailbox) =
+//	  Exchange Server 2007 Mailbox (EX07) → Exchange Server 2007 Hub Transport (HUB07) →
+//	  Exchange Server 2013 Mailbox (EX13) → Exchange Online Protection → Exchange Online
+//
+// # Codes
+//
+// Every finding carries one of these codes; each constant's documentation
+// gives the rule's severity and source.
+//
+//	transport/tenant-invalid                 the tenant is not an initial domain
+//	transport/certificate-missing            no hybrid certificate is named
+//	transport/certificate-invalid            a certificate name is malformed, or the certificate has no name to use
+//	transport/domains-missing                no hybrid domain
+//	transport/name-invalid                   a domain, host or smart host name is invalid
+//	transport/smart-host-missing             no OnPremisesSmartHost
+//	transport/smart-host-not-on-certificate  the certificate does not carry OnPremisesSmartHost
+//	transport/servers-missing                no sending or receiving server, or no Send connector source
+//	transport/edge-with-internal             Edge servers named with sending or receiving servers
+//	transport/server-unknown                 a server name matches no server
+//	transport/endpoint-role                  a server's roles cannot carry hybrid mail that way
+//	transport/receive-mailbox-only-2013      a 2013 server without Client Access receives from Exchange Online
+//	transport/endpoint-exchange2007          an Exchange 2007 server as hybrid endpoint
+//	transport/endpoint-2007-org              a non-2013 endpoint in an organization with Exchange 2007
+//	transport/edge-version                   an Edge server older than Exchange 2010 SP3
+//	transport/edge-not-subscribed            an Edge server without an Edge Subscription
+//	transport/id-invalid                     Options.ID is not a GUID
+//	transport/id-derived                     the connector identifier was derived
+//	transport/tls-domain-unknown             no EOP TLS domain known for the cloud
+//	transport/eop-smart-host-missing         no EOP smart host for the Send connector
+//	transport/eop-smart-host-derived         the EOP smart host was derived from a domain
+//	transport/receive-connector-unnamed      an Exchange 2010 receiving server's connector is not named
+//	transport/option-invalid                 an Options value is out of range
+//	transport/address-space-invalid          a malformed Send connector address space
+//	transport/address-space-missing          the address spaces miss the coexistence domain
+//	transport/tls-not-required               the Send connector does not require TLS
+//	transport/inbound-tls-not-required       the Inbound connector does not require TLS
+//	transport/tls-auth-without-require-tls   TlsAuthLevel set without RequireTLS
+//	transport/tls-auth-level                 a TLS level below the required one
+//	transport/send-tls-domain                the Send connector's TlsDomain is not EOP's
+//	transport/routing-inconsistent           DNS routing and smart hosts contradict
+//	transport/cloud-services-mail-disabled   CloudServicesMailEnabled is off
+//	transport/certificate-name-missing       a connector has no TlsCertificateName
+//	transport/certificate-mismatch           a connector names another certificate
+//	transport/receive-capability-missing     a Receive connector does not accept mail from Exchange Online
+//	transport/receive-capability-version     AcceptCloudServicesMail on Exchange 2010
+//	transport/receive-missing                a receiving server has no Receive connector settings
+//	transport/connector-type                 an Exchange Online connector is not OnPremises
+//	transport/inbound-certificate-name       TlsSenderCertificateName is not on the certificate
+//	transport/outbound-tls-domain            the Outbound TlsDomain is not on the certificate
+//	transport/outbound-smart-host            the Outbound connector does not deliver to OnPremisesSmartHost
+//	transport/outbound-recipient-domains     a hybrid domain is missing from RecipientDomains
+//	transport/centralized-mismatch           RouteAllMessagesViaOnPremises differs from the centralized choice
+//	transport/route-all-not-on-premises      RouteAllMessagesViaOnPremises on a non-OnPremises connector
+package transport

@@ -1,0 +1,236 @@
+package transport
+
+import (
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/roles"
+)
+
+// Params describes a hybrid mail-flow deployment as the Hybrid
+// Configuration Wizard is given it: the tenant, the certificate, the
+// organization's servers and which of them carry hybrid mail, the hybrid
+// domains, the on-premises endpoint Exchange Online delivers to, and the
+// mail-flow options. Server names refer to Servers by name or FQDN,
+// without regard to case.
+//
+// [HybridConnectors] builds the connectors from Params; [ValidateConnectors]
+// checks connectors against them. Both report problems with Params itself
+// (paths relative to Params in HybridConnectors, under "params" in
+// ValidateConnectors).
+type Params struct {
+	// Tenant is the Exchange Online tenant, whose coexistence domain
+	// (contoso.mail.onmicrosoft.com) the Send connector routes to.
+	Tenant exhybrid.Tenant `json:"tenant"`
+	// Certificate is the third-party certificate for hybrid mail flow, the
+	// HybridConfiguration object's TlsCertificateName.
+	Certificate Certificate `json:"certificate"`
+	// Servers are the organization's Exchange servers, Edge Transport
+	// servers included.
+	Servers []roles.Server `json:"servers"`
+	// SendingServers are the servers that send to Exchange Online
+	// (SendingTransportServers): 2016 and later Mailbox, 2013 Mailbox or
+	// 2010 Hub Transport servers. Empty when EdgeServers is set.
+	SendingServers []string `json:"sendingServers,omitempty"`
+	// ReceivingServers are the servers Exchange Online delivers to
+	// (ReceivingTransportServers): 2016 and later Mailbox, 2013 Client
+	// Access or 2010 Hub Transport servers. Empty when EdgeServers is set.
+	ReceivingServers []string `json:"receivingServers,omitempty"`
+	// EdgeServers are the Edge Transport servers that carry hybrid mail in
+	// both directions instead (EdgeTransportServers): Exchange 2010 SP3 or
+	// later, subscribed with EdgeSync.
+	EdgeServers []string `json:"edgeServers,omitempty"`
+	// Domains are the hybrid domains: the shared SMTP domains, such as
+	// contoso.com, which the Exchange Online Outbound connector routes to
+	// on-premises.
+	Domains []string `json:"domains"`
+	// OnPremisesSmartHost is the FQDN Exchange Online delivers to, such as
+	// mail.contoso.com; the certificate must carry it.
+	OnPremisesSmartHost string `json:"onPremisesSmartHost"`
+	// Options are the mail-flow choices and the policy choices on which
+	// Microsoft's pages and the field differ.
+	Options Options `json:"options,omitzero"`
+}
+
+// Options are the choices of a hybrid mail-flow deployment. The zero Options
+// is the documented default: centralized mail transport off, the worldwide
+// cloud, DomainValidation, the connector names of Microsoft's pages, and a
+// smart-host Send connector.
+type Options struct {
+	// Centralized turns on centralized mail transport: Exchange Online
+	// sends all its outbound mail through on-premises (the Outbound
+	// connector's RouteAllMessagesViaOnPremises). Off by default, and
+	// recommended only for compliance needs
+	// (https://learn.microsoft.com/exchange/transport-routing).
+	Centralized bool `json:"centralized,omitempty"`
+	// Cloud is the cloud instance of the tenant. The zero Cloud is treated
+	// as Worldwide (HybridConfiguration ServiceInstance 0, the default).
+	Cloud exhybrid.Cloud `json:"cloud,omitzero"`
+	// TLSDomain overrides the Exchange Online Protection TLS domain that
+	// [EOPTLSDomain] gives for Cloud. It is required for a cloud without a
+	// known value (21Vianet).
+	TLSDomain string `json:"tlsDomain,omitempty"`
+	// TLSAuthLevel is the level the generated Send and Outbound connectors
+	// use and the lowest [ValidateConnectors] accepts. The zero value means
+	// DomainValidation, the Hybrid Configuration Wizard's setting;
+	// CertificateValidation is the level of Microsoft's page on relaying
+	// through Exchange Online and is accepted by its HealthChecker
+	// (https://learn.microsoft.com/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/set-up-connectors-to-route-mail,
+	// https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExoConnectorCheck.md).
+	// EncryptionOnly is rejected: hybrid mail flow authenticates both sides
+	// by certificate (https://learn.microsoft.com/exchange/hybrid-configuration-wizard).
+	TLSAuthLevel TLSAuthLevel `json:"tlsAuthLevel,omitzero"`
+	// SendRouting is how the generated Send connector reaches Exchange
+	// Online. The zero value means SendRoutingSmartHost.
+	SendRouting SendRouting `json:"sendRouting,omitzero"`
+	// EOPSmartHost is the smart host of a SendRoutingSmartHost connector:
+	// the Exchange Online Protection MX host of one of your domains as the
+	// Microsoft 365 admin center shows it, such as
+	// contoso-com.mail.protection.outlook.com. When empty, HybridConnectors
+	// derives it from the first hybrid domain in the worldwide cloud and
+	// says so with an info finding.
+	EOPSmartHost string `json:"eopSmartHost,omitempty"`
+	// Names chooses the connector names. The zero value means
+	// NamesDocumented.
+	Names NameStyle `json:"names,omitzero"`
+	// ID is the unique identifier in the Exchange Online connector names
+	// ("Inbound from <ID>"), a GUID in the form
+	// 6ba7b810-9dad-11d1-80b4-00c04fd430c8. The wizard uses an identifier of
+	// the on-premises organization; this library has no randomness and no
+	// access to it, so pass it here. When empty, HybridConnectors derives a
+	// stable one from the coexistence domain (a name-based UUID, RFC 9562
+	// version 5) and says so with an info finding.
+	ID string `json:"id,omitempty"`
+	// EdgeAcceptOorgProtocol gives Exchange 2013 and later Edge Transport
+	// servers the AcceptOorgProtocol capability instead of
+	// AcceptCloudServicesMail. Some Edge hybrid instructions set it; the
+	// Set-ReceiveConnector page lists AcceptOorgProtocol for Exchange 2010
+	// only. ValidateConnectors accepts either on 2013 and later.
+	EdgeAcceptOorgProtocol bool `json:"edgeAcceptOorgProtocol,omitempty"`
+}
+
+// SendRouting is how the on-premises Send connector reaches Exchange
+// Online. The zero SendRouting is invalid; [Options] reads it as
+// SendRoutingSmartHost.
+type SendRouting uint8
+
+// The Send connector routings.
+const (
+	SendRoutingUnknown SendRouting = iota // invalid; Options reads it as SendRoutingSmartHost
+	// SendRoutingSmartHost sends to Options.EOPSmartHost with DNS routing
+	// off: the form of Microsoft's page on connectors between Exchange
+	// Online and your own servers
+	// (https://learn.microsoft.com/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/set-up-connectors-to-route-mail).
+	SendRoutingSmartHost
+	// SendRoutingDNS routes by the MX record of the coexistence domain, with
+	// no smart host: what transcriptions of Hybrid Configuration Wizard logs
+	// show (DNSRoutingEnabled $true, SmartHosts $null). No Microsoft page
+	// read for this package states it.
+	SendRoutingDNS
+)
+
+var sendRoutingEnum = enum{typ: "SendRouting", names: []string{"", "SmartHost", "DNS"},
+	aliases: map[string]uint8{"smarthosts": 1, "smart host": 1, "mx": 2, "dnsrouting": 2}}
+
+// String returns "SmartHost" or "DNS".
+func (r SendRouting) String() string { return sendRoutingEnum.str(uint8(r)) }
+
+// IsValid reports whether r is SmartHost or DNS.
+func (r SendRouting) IsValid() bool { return sendRoutingEnum.valid(uint8(r)) }
+
+// ParseSendRouting parses "SmartHost" or "DNS", ignoring case; it also
+// accepts "SmartHosts", "Smart host", "MX" and "DNSRouting".
+func ParseSendRouting(s string) (SendRouting, error) {
+	v, err := sendRoutingEnum.parse(s)
+	return SendRouting(v), err
+}
+
+// MarshalText implements encoding.TextMarshaler; the zero value is "".
+func (r SendRouting) MarshalText() ([]byte, error) { return sendRoutingEnum.marshal(uint8(r)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero value.
+func (r *SendRouting) UnmarshalText(text []byte) error {
+	v, err := sendRoutingEnum.unmarshal(text)
+	if err == nil {
+		*r = SendRouting(v)
+	}
+	return err
+}
+
+// NameStyle chooses the names of the generated connectors. The zero
+// NameStyle is invalid; [Options] reads it as NamesDocumented.
+type NameStyle uint8
+
+// The name styles. ID is Options.ID.
+const (
+	NamesUnknown NameStyle = iota // invalid; Options reads it as NamesDocumented
+	// NamesDocumented uses the names of Microsoft's pages: Send connector
+	// "Outbound to Office 365"
+	// (https://learn.microsoft.com/exchange/hybrid-deployment/set-up-microsoft-365-groups),
+	// Inbound connector "Inbound from <ID>" and Outbound connector
+	// "Outbound from <ID>"
+	// (https://learn.microsoft.com/exchange/decommission-on-premises-exchange).
+	NamesDocumented
+	// NamesHCWLog uses the names that transcriptions of Hybrid
+	// Configuration Wizard logs show: "Outbound to Office 365 - <ID>",
+	// "Inbound from <ID>" and "Outbound to <ID>".
+	NamesHCWLog
+)
+
+var nameStyleEnum = enum{typ: "NameStyle", names: []string{"", "Documented", "HCWLog"},
+	aliases: map[string]uint8{"docs": 1, "hcw": 2, "hcw log": 2, "log": 2}}
+
+// String returns "Documented" or "HCWLog".
+func (n NameStyle) String() string { return nameStyleEnum.str(uint8(n)) }
+
+// IsValid reports whether n is Documented or HCWLog.
+func (n NameStyle) IsValid() bool { return nameStyleEnum.valid(uint8(n)) }
+
+// ParseNameStyle parses "Documented" (also "Docs") or "HCWLog" (also
+// "HCW", "Log"), ignoring case.
+func ParseNameStyle(s string) (NameStyle, error) {
+	v, err := nameStyleEnum.parse(s)
+	return NameStyle(v), err
+}
+
+// MarshalText implements encoding.TextMarshaler; the zero value is "".
+func (n NameStyle) MarshalText() ([]byte, error) { return nameStyleEnum.marshal(uint8(n)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero value.
+func (n *NameStyle) UnmarshalText(text []byte) error {
+	v, err := nameStyleEnum.unmarshal(text)
+	if err == nil {
+		*n = NameStyle(v)
+	}
+	return err
+}
+
+// tlsAuthLevel returns the level the options ask for; an unset or invalid
+// level (reported by the checks) means DomainValidation.
+func (o Options) tlsAuthLevel() TLSAuthLevel {
+	if !o.TLSAuthLevel.IsValid() {
+		return DomainValidation
+	}
+	return o.TLSAuthLevel
+}
+
+// eopTLSDomain returns the Exchange Online Protection TLS domain: the
+// override, or the cloud's known value.
+func (o Options) eopTLSDomain() (string, bool) {
+	if o.TLSDomain != "" {
+		return o.TLSDomain, true
+	}
+	return EOPTLSDomain(o.Cloud)
+}
+
+func (o Options) sendRouting() SendRouting {
+	if o.SendRouting == SendRoutingUnknown {
+		return SendRoutingSmartHost
+	}
+	return o.SendRouting
+}
+
+func (o Options) names() NameStyle {
+	if o.Names == NamesUnknown {
+		return NamesDocumented
+	}
+	return o.Names
+}

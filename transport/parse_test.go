@@ -1,0 +1,305 @@
+package transport_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/exhybrid/exhybrid/transport"
+)
+
+func TestParseCertificateName(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    transport.CertificateName
+		wantErr error
+	}{
+		{"<I>CN=Contoso CA, O=Contoso<S>CN=mail.contoso.com, O=Contoso", transport.CertificateName{Issuer: "CN=Contoso CA, O=Contoso", Subject: "CN=mail.contoso.com, O=Contoso"}, nil},
+		{"<I> CN=CA <S> CN=mail.contoso.com ", transport.CertificateName{Issuer: "CN=CA", Subject: "CN=mail.contoso.com"}, nil},
+		{"", transport.CertificateName{}, transport.ErrCertEmpty},
+		{"CN=CA<S>CN=x", transport.CertificateName{}, transport.ErrCertNoIssuer},
+		{"<i>CN=CA<s>CN=x", transport.CertificateName{}, transport.ErrCertNoIssuer},
+		{"<I>CN=CA CN=x", transport.CertificateName{}, transport.ErrCertNoSubject},
+		{"<I><S>CN=x", transport.CertificateName{}, transport.ErrCertEmptyIssuer},
+		{"<I>CN=CA<S> ", transport.CertificateName{}, transport.ErrCertEmptySubject},
+		{"<I>CN=CA<S>CN=x<S>CN=y", transport.CertificateName{}, transport.ErrCertMarkerRepeats},
+		{"<I>CN=<I>CA<S>CN=x", transport.CertificateName{}, transport.ErrCertMarkerRepeats},
+		{"<I>CN=CA<S>CN=x\n", transport.CertificateName{}, transport.ErrCertControl},
+	}
+	for _, tc := range tests {
+		got, err := transport.ParseCertificateName(tc.in)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("ParseCertificateName(%q) (-want +got):\n%s", tc.in, diff)
+		}
+		if !errors.Is(err, tc.wantErr) {
+			t.Errorf("ParseCertificateName(%q) error = %v, want %v", tc.in, err, tc.wantErr)
+		}
+		if tc.wantErr != nil {
+			var ce *transport.CertificateNameError
+			if !errors.As(err, &ce) || ce.Input != tc.in || !errors.Is(err, transport.ErrCertificateName) {
+				t.Errorf("ParseCertificateName(%q) error = %#v, want a *CertificateNameError wrapping ErrCertificateName", tc.in, err)
+			}
+		}
+	}
+}
+
+func TestCertificateNameCommonName(t *testing.T) {
+	tests := []struct {
+		subject string
+		want    string
+		ok      bool
+	}{
+		{"CN=mail.contoso.com, O=Contoso, C=US", "mail.contoso.com", true},
+		{"C=US, O=Contoso, CN=*.contoso.com", "*.contoso.com", true},
+		{`O="Contoso, Ltd", cn=mail.contoso.com`, "mail.contoso.com", true},
+		{`CN="mail.contoso.com"; O=Contoso`, "mail.contoso.com", true},
+		{`O=Contoso\, CN=fake, C=US`, "", false},
+		{"O=Contoso, C=US", "", false},
+		{"CN=, O=Contoso", "", false},
+	}
+	for _, tc := range tests {
+		c := transport.CertificateName{Issuer: "CN=CA", Subject: tc.subject}
+		got, ok := c.CommonName()
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("CommonName(%q) = %q, %t; want %q, %t", tc.subject, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestCertificateNameText(t *testing.T) {
+	c := hybridCert.Name
+	b, err := c.MarshalText()
+	if err != nil || string(b) != c.String() {
+		t.Fatalf("MarshalText = %q, %v; want %q", b, err, c.String())
+	}
+	var back transport.CertificateName
+	if err := back.UnmarshalText(b); err != nil || back != c {
+		t.Errorf("UnmarshalText(%q) = %v, %v", b, back, err)
+	}
+	// The zero name is "" both ways.
+	if b, err := (transport.CertificateName{}).MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("zero MarshalText = %q, %v", b, err)
+	}
+	if err := back.UnmarshalText(nil); err != nil || !back.IsZero() {
+		t.Errorf("UnmarshalText(\"\") = %v, %v", back, err)
+	}
+	// A name that could not be read back is refused.
+	if _, err := (transport.CertificateName{Issuer: "CN=CA", Subject: ""}).MarshalText(); !errors.Is(err, transport.ErrCertEmptySubject) {
+		t.Errorf("MarshalText with an empty subject: %v", err)
+	}
+	if !c.Equal(transport.MustParseCertificateName("<I>cn=contoso issuing ca, o=contoso, c=us<S>CN=MAIL.contoso.com, O=Contoso, C=US")) {
+		t.Error("Equal is case-sensitive")
+	}
+}
+
+func TestParseAddressSpace(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    transport.AddressSpace
+		wantErr error
+	}{
+		{"smtp:contoso.mail.onmicrosoft.com;1", transport.AddressSpace{Type: "SMTP", Address: "contoso.mail.onmicrosoft.com", Cost: 1}, nil},
+		{"SMTP:contoso.com;1", transport.AddressSpace{Type: "SMTP", Address: "contoso.com", Cost: 1}, nil},
+		{"contoso.com;1", transport.AddressSpace{Type: "SMTP", Address: "contoso.com", Cost: 1}, nil},
+		{"SMTP:contoso.com", transport.AddressSpace{Type: "SMTP", Address: "contoso.com", Cost: 1}, nil},
+		{"contoso.com", transport.AddressSpace{Type: "SMTP", Address: "contoso.com", Cost: 1}, nil},
+		{"*", transport.AddressSpace{Type: "SMTP", Address: "*", Cost: 1}, nil},
+		{"*.com;100", transport.AddressSpace{Type: "SMTP", Address: "*.com", Cost: 100}, nil},
+		{"X400:o=MySite;p=MyOrg;a=adatum;c=us;5", transport.AddressSpace{Type: "X400", Address: "o=MySite;p=MyOrg;a=adatum;c=us", Cost: 5}, nil},
+		{"", transport.AddressSpace{}, transport.ErrAddressEmpty},
+		{"*contoso.com", transport.AddressSpace{}, transport.ErrAddressDomain},
+		{"contoso.com;0", transport.AddressSpace{}, transport.ErrAddressCost},
+		{"contoso.com;101", transport.AddressSpace{}, transport.ErrAddressCost},
+		{"contoso.com;x", transport.AddressSpace{}, transport.ErrAddressCost},
+		{"X400:o=MySite;c=us", transport.AddressSpace{}, transport.ErrAddressCostNeeded},
+		{":contoso.com", transport.AddressSpace{}, transport.ErrAddressType},
+		{"SMTP:;1", transport.AddressSpace{}, transport.ErrAddressEmpty},
+	}
+	for _, tc := range tests {
+		got, err := transport.ParseAddressSpace(tc.in)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("ParseAddressSpace(%q) (-want +got):\n%s", tc.in, diff)
+		}
+		if !errors.Is(err, tc.wantErr) || (err != nil && !errors.Is(err, transport.ErrAddressSpace)) {
+			t.Errorf("ParseAddressSpace(%q) error = %v, want %v", tc.in, err, tc.wantErr)
+		}
+	}
+}
+
+func TestAddressSpaceCovers(t *testing.T) {
+	tests := []struct {
+		space, domain string
+		want          bool
+	}{
+		{"SMTP:contoso.mail.onmicrosoft.com;1", "contoso.mail.onmicrosoft.com", true},
+		{"SMTP:contoso.mail.onmicrosoft.com;1", "CONTOSO.mail.onmicrosoft.com.", true},
+		{"SMTP:*.mail.onmicrosoft.com;1", "contoso.mail.onmicrosoft.com", true},
+		{"SMTP:*.contoso.com;1", "contoso.com", false},
+		{"SMTP:*;1", "anything.example", true},
+		{"SMTP:contoso.com;1", "contoso.mail.onmicrosoft.com", false},
+		{"X400:c=us;a=b;1", "contoso.com", false},
+	}
+	for _, tc := range tests {
+		if got := transport.MustParseAddressSpace(tc.space).Covers(tc.domain); got != tc.want {
+			t.Errorf("%s.Covers(%q) = %t, want %t", tc.space, tc.domain, got, tc.want)
+		}
+	}
+}
+
+func TestParseTLSDomainCapability(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    transport.TLSDomainCapability
+		wantErr error
+	}{
+		{"mail.protection.outlook.com:AcceptCloudServicesMail", transport.TLSDomainCapability{Domain: "mail.protection.outlook.com", Capabilities: transport.CapabilitiesOf(transport.AcceptCloudServicesMail)}, nil},
+		{"contoso.com:AcceptOorgProtocol, acceptoorgheader", transport.TLSDomainCapability{Domain: "contoso.com", Capabilities: transport.CapabilitiesOf(transport.AcceptOorgProtocol, transport.AcceptOorgHeader)}, nil},
+		{"no-tls:AcceptOorgProtocol", transport.TLSDomainCapability{Domain: "NO-TLS", Capabilities: transport.CapabilitiesOf(transport.AcceptOorgProtocol)}, nil},
+		{"mail.protection.outlook.com", transport.TLSDomainCapability{}, transport.ErrCapabilityNoColon},
+		{"mail.protection.outlook.com:", transport.TLSDomainCapability{}, transport.ErrCapabilityEmpty},
+		{"contoso:AcceptOorgProtocol", transport.TLSDomainCapability{}, transport.ErrCapabilityDomain},
+		{"contoso.com:AcceptOorgProtocol,AcceptOorgProtocol", transport.TLSDomainCapability{}, transport.ErrCapabilityRepeated},
+		{"contoso.com:AcceptProxyProtocol", transport.TLSDomainCapability{}, transport.ErrUnknownValue},
+	}
+	for _, tc := range tests {
+		got, err := transport.ParseTLSDomainCapability(tc.in)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("ParseTLSDomainCapability(%q) (-want +got):\n%s", tc.in, diff)
+		}
+		if !errors.Is(err, tc.wantErr) || (err != nil && !errors.Is(err, transport.ErrTLSDomainCapability)) {
+			t.Errorf("ParseTLSDomainCapability(%q) error = %v, want %v", tc.in, err, tc.wantErr)
+		}
+	}
+	if got := transport.MustParseTLSDomainCapability("contoso.com:AcceptOorgHeader,AcceptOorgProtocol").String(); got != "contoso.com:AcceptOorgProtocol,AcceptOorgHeader" {
+		t.Errorf("String() = %q", got)
+	}
+}
+
+// enumCase describes one enumeration for the round-trip walk.
+type enumCase struct {
+	name    string
+	values  []string // the names of the values 1..n
+	parse   func(string) (uint8, error)
+	marshal func(uint8) ([]byte, error)
+	unmarsh func([]byte) (uint8, error)
+	str     func(uint8) string
+	aliases map[string]uint8
+}
+
+func enumOf[T ~uint8, P interface {
+	*T
+	UnmarshalText([]byte) error
+}](name string, parse func(string) (T, error), values []string, aliases map[string]uint8) enumCase {
+	return enumCase{
+		name: name, values: values, aliases: aliases,
+		parse: func(s string) (uint8, error) { v, err := parse(s); return uint8(v), err },
+		marshal: func(v uint8) ([]byte, error) {
+			return any(T(v)).(interface{ MarshalText() ([]byte, error) }).MarshalText()
+		},
+		unmarsh: func(b []byte) (uint8, error) { var v T; err := P(&v).UnmarshalText(b); return uint8(v), err },
+		str:     func(v uint8) string { return any(T(v)).(interface{ String() string }).String() },
+	}
+}
+
+func TestEnumsRoundTrip(t *testing.T) {
+	enums := []enumCase{
+		enumOf[transport.TLSAuthLevel](
+			"TLSAuthLevel", transport.ParseTLSAuthLevel, []string{"EncryptionOnly", "CertificateValidation", "DomainValidation"}, nil),
+		enumOf[transport.ConnectorType](
+			"ConnectorType", transport.ParseConnectorType, []string{"OnPremises", "Partner"}, map[string]uint8{"On-Premises": 1}),
+		enumOf[transport.ConnectorSource](
+			"ConnectorSource", transport.ParseConnectorSource, []string{"Default", "HybridWizard", "Migrated"}, nil),
+		enumOf[transport.TransportRole](
+			"TransportRole", transport.ParseTransportRole, []string{"FrontendTransport", "HubTransport"}, nil),
+		enumOf[transport.Capability](
+			"Capability", transport.ParseCapability, []string{"AcceptCloudServicesMail", "AcceptOorgProtocol", "AcceptOorgHeader"}, nil),
+		enumOf[transport.SendRouting](
+			"SendRouting", transport.ParseSendRouting, []string{"SmartHost", "DNS"}, map[string]uint8{"Smart host": 1, "MX": 2}),
+		enumOf[transport.NameStyle](
+			"NameStyle", transport.ParseNameStyle, []string{"Documented", "HCWLog"}, map[string]uint8{"HCW": 2}),
+		enumOf[transport.MXTarget](
+			"MXTarget", transport.ParseMXTarget, []string{"OnPremises", "ExchangeOnline"}, map[string]uint8{"EOP": 2, "onprem": 1}),
+		enumOf[transport.Endpoint](
+			"Endpoint", transport.ParseEndpoint, []string{"OnPremisesMailbox", "CloudMailbox", "Internet"}, map[string]uint8{"cloud": 2}),
+		enumOf[transport.HopKind](
+			"HopKind", transport.ParseHopKind, []string{"Internet", "EOP", "ExchangeOnline", "Server"}, nil),
+	}
+	for _, en := range enums {
+		t.Run(en.name, func(t *testing.T) {
+			for i, name := range en.values {
+				v := uint8(i + 1)
+				if got := en.str(v); got != name {
+					t.Errorf("String(%d) = %q, want %q", v, got, name)
+				}
+				for _, s := range []string{name, toUpper(name)} {
+					if got, err := en.parse(s); err != nil || got != v {
+						t.Errorf("Parse(%q) = %d, %v; want %d", s, got, err, v)
+					}
+				}
+				b, err := en.marshal(v)
+				if err != nil || string(b) != name {
+					t.Errorf("MarshalText(%d) = %q, %v", v, b, err)
+				}
+				if got, err := en.unmarsh(b); err != nil || got != v {
+					t.Errorf("UnmarshalText(%q) = %d, %v", b, got, err)
+				}
+			}
+			for alias, v := range en.aliases {
+				if got, err := en.parse(alias); err != nil || got != v {
+					t.Errorf("Parse(%q) = %d, %v; want %d", alias, got, err, v)
+				}
+			}
+			// The zero value marshals as "" and reads back; Parse refuses "".
+			if b, err := en.marshal(0); err != nil || len(b) != 0 {
+				t.Errorf("MarshalText(0) = %q, %v", b, err)
+			}
+			if got, err := en.unmarsh(nil); err != nil || got != 0 {
+				t.Errorf("UnmarshalText(\"\") = %d, %v", got, err)
+			}
+			if _, err := en.parse(""); !errors.Is(err, transport.ErrUnknownValue) {
+				t.Errorf("Parse(\"\") error = %v, want ErrUnknownValue", err)
+			}
+			var ve *transport.ValueError
+			if _, err := en.parse("nonsense"); !errors.As(err, &ve) || ve.Type != en.name {
+				t.Errorf("Parse(\"nonsense\") error = %v, want a *ValueError for %s", err, en.name)
+			}
+			out := uint8(len(en.values) + 1)
+			if _, err := en.marshal(out); !errors.Is(err, transport.ErrUnknownValue) {
+				t.Errorf("MarshalText(%d) error = %v, want ErrUnknownValue", out, err)
+			}
+		})
+	}
+}
+
+func toUpper(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}
+
+func TestTLSAuthLevelOrder(t *testing.T) {
+	if !(transport.EncryptionOnly < transport.CertificateValidation && transport.CertificateValidation < transport.DomainValidation) {
+		t.Error("TLS levels are not ordered weakest first")
+	}
+}
+
+func TestEOPTLSDomain(t *testing.T) {
+	got := map[string]string{}
+	for _, c := range []string{"Worldwide", "GCCHigh", "DoD", "21Vianet"} {
+		var cl = mustCloud(c)
+		d, ok := transport.EOPTLSDomain(cl)
+		if ok {
+			got[c] = d
+		}
+	}
+	want := map[string]string{"Worldwide": "mail.protection.outlook.com", "GCCHigh": "mail.protection.office365.us", "DoD": "mail.protection.office365.us"}
+	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("EOPTLSDomain (-want +got):\n%s", diff)
+	}
+}

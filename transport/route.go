@@ -1,0 +1,694 @@
+package transport
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// The Microsoft pages the routing rules come from.
+const (
+	srcRouting     = "https://learn.microsoft.com/exchange/transport-routing"
+	srcRouting2007 = "https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/transport-routing"
+	srcRouting2010 = "https://learn.microsoft.com/exchange/exchange-2013-and-2010-hybrid/transport-routing"
+	srcEdge        = "https://learn.microsoft.com/exchange/edge-transport-servers"
+	srcEdge2007    = "https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/edge-transport-serverrs"
+)
+
+// MXTarget is where the MX record of the shared domains points, which
+// decides the first stop of mail from the Internet; the Hybrid
+// Configuration Wizard never changes it
+// (https://learn.microsoft.com/exchange/transport-routing). The zero
+// MXTarget is invalid.
+type MXTarget uint8
+
+// The MX targets.
+const (
+	MXUnknown MXTarget = iota // invalid
+	// MXOnPremises keeps the MX record on the on-premises organization.
+	MXOnPremises
+	// MXExchangeOnline points the MX record to Exchange Online Protection,
+	// Microsoft's recommendation.
+	MXExchangeOnline
+)
+
+var mxEnum = enum{typ: "MXTarget", names: []string{"", "OnPremises", "ExchangeOnline"},
+	aliases: map[string]uint8{"on-premises": 1, "on premises": 1, "onprem": 1, "eop": 2, "exchange online protection": 2, "exo": 2, "exchange online": 2, "cloud": 2}}
+
+// String returns "OnPremises" or "ExchangeOnline".
+func (m MXTarget) String() string { return mxEnum.str(uint8(m)) }
+
+// IsValid reports whether m is OnPremises or ExchangeOnline.
+func (m MXTarget) IsValid() bool { return mxEnum.valid(uint8(m)) }
+
+// ParseMXTarget parses "OnPremises" (also "On-Premises", "OnPrem") or
+// "ExchangeOnline" (also "EOP", "EXO", "Cloud"), ignoring case.
+func ParseMXTarget(s string) (MXTarget, error) {
+	v, err := mxEnum.parse(s)
+	return MXTarget(v), err
+}
+
+// MarshalText implements encoding.TextMarshaler; the zero value is "".
+func (m MXTarget) MarshalText() ([]byte, error) { return mxEnum.marshal(uint8(m)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero value.
+func (m *MXTarget) UnmarshalText(text []byte) error {
+	v, err := mxEnum.unmarshal(text)
+	if err == nil {
+		*m = MXTarget(v)
+	}
+	return err
+}
+
+// Endpoint is where a message starts or ends. The zero Endpoint is
+// invalid.
+type Endpoint uint8
+
+// The endpoints.
+const (
+	EndpointUnknown   Endpoint = iota // invalid
+	OnPremisesMailbox                 // a mailbox on Topology.MailboxServer
+	CloudMailbox                      // a mailbox in Exchange Online
+	Internet                          // a sender or recipient outside both organizations
+)
+
+var endpointEnum = enum{typ: "Endpoint", names: []string{"", "OnPremisesMailbox", "CloudMailbox", "Internet"},
+	aliases: map[string]uint8{"onprem": 1, "on-premises": 1, "onpremises": 1, "cloud": 2, "exchangeonline": 2, "exo": 2}}
+
+// String returns "OnPremisesMailbox", "CloudMailbox" or "Internet".
+func (e Endpoint) String() string { return endpointEnum.str(uint8(e)) }
+
+// IsValid reports whether e is one of the three endpoints.
+func (e Endpoint) IsValid() bool { return endpointEnum.valid(uint8(e)) }
+
+// ParseEndpoint parses an endpoint name, ignoring case; it also accepts
+// "OnPrem", "On-Premises", "Cloud" and "EXO".
+func ParseEndpoint(s string) (Endpoint, error) {
+	v, err := endpointEnum.parse(s)
+	return Endpoint(v), err
+}
+
+// MarshalText implements encoding.TextMarshaler; the zero value is "".
+func (e Endpoint) MarshalText() ([]byte, error) { return endpointEnum.marshal(uint8(e)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero value.
+func (e *Endpoint) UnmarshalText(text []byte) error {
+	v, err := endpointEnum.unmarshal(text)
+	if err == nil {
+		*e = Endpoint(v)
+	}
+	return err
+}
+
+// HopKind is what a [Hop] is. The zero HopKind is invalid.
+type HopKind uint8
+
+// The hop kinds.
+const (
+	HopUnknown        HopKind = iota // invalid
+	HopInternet                      // the sending or receiving host on the Internet
+	HopEOP                           // Exchange Online Protection, the front door of Exchange Online
+	HopExchangeOnline                // the Exchange Online organization
+	HopServer                        // on-premises Exchange servers
+)
+
+var hopKindEnum = enum{typ: "HopKind", names: []string{"", "Internet", "EOP", "ExchangeOnline", "Server"}}
+
+// String returns "Internet", "EOP", "ExchangeOnline" or "Server".
+func (k HopKind) String() string { return hopKindEnum.str(uint8(k)) }
+
+// IsValid reports whether k is one of the four kinds.
+func (k HopKind) IsValid() bool { return hopKindEnum.valid(uint8(k)) }
+
+// ParseHopKind parses a hop kind name, ignoring case.
+func ParseHopKind(s string) (HopKind, error) {
+	v, err := hopKindEnum.parse(s)
+	return HopKind(v), err
+}
+
+// MarshalText implements encoding.TextMarshaler; the zero value is "".
+func (k HopKind) MarshalText() ([]byte, error) { return hopKindEnum.marshal(uint8(k)) }
+
+// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero value.
+func (k *HopKind) UnmarshalText(text []byte) error {
+	v, err := hopKindEnum.unmarshal(text)
+	if err == nil {
+		*k = HopKind(v)
+	}
+	return err
+}
+
+// Hop is one stop of a message. For on-premises servers it names the role
+// that handles the message, the servers' product (zero when they differ)
+// and the servers, any one of which may take the message. Source is the
+// Microsoft page that describes this step.
+type Hop struct {
+	Kind    HopKind         `json:"kind"`
+	Product version.Product `json:"product,omitzero"`
+	Role    roles.Role      `json:"role,omitzero"`
+	Servers []string        `json:"servers,omitempty"`
+	Source  string          `json:"source,omitempty"`
+}
+
+var roleTitles = map[roles.Role]string{
+	roles.Mailbox: "Mailbox", roles.ClientAccess: "Client Access", roles.HubTransport: "Hub Transport", roles.EdgeTransport: "Edge Transport",
+}
+
+// String renders the hop for people: "Internet", "Exchange Online
+// Protection", "Exchange Online", or for servers
+// "Exchange Server 2013 Client Access (EX13)".
+func (h Hop) String() string {
+	switch h.Kind {
+	case HopInternet:
+		return "Internet"
+	case HopEOP:
+		return "Exchange Online Protection"
+	case HopExchangeOnline:
+		return "Exchange Online"
+	case HopServer:
+		var b strings.Builder
+		if h.Product.IsValid() {
+			b.WriteString(h.Product.String())
+		} else {
+			b.WriteString("Exchange")
+		}
+		if t, ok := roleTitles[h.Role]; ok {
+			b.WriteByte(' ')
+			b.WriteString(t)
+		}
+		b.WriteString(" (")
+		b.WriteString(strings.Join(h.Servers, ", "))
+		b.WriteByte(')')
+		return b.String()
+	}
+	return "Hop(" + h.Kind.String() + ")"
+}
+
+// Topology is the on-premises side of hybrid mail routing: the
+// organization's servers, the MX choice, centralized mail transport, and
+// the servers on the path. Server names refer to Servers by name or FQDN.
+//
+// Unlike the HybridConfiguration object, whose sending and receiving
+// servers are empty when Edge Transport servers are used, SendingServers
+// and ReceivingServers here are the internal servers on the path in every
+// case: with Edge Transport servers, the internal servers behind them.
+type Topology struct {
+	Servers []roles.Server `json:"servers"`
+	// MX is where the MX record points; needed for mail from the Internet.
+	MX MXTarget `json:"mx,omitzero"`
+	// Centralized is centralized mail transport (the Outbound connector's
+	// RouteAllMessagesViaOnPremises).
+	Centralized bool `json:"centralized,omitempty"`
+	// SendingServers send to Exchange Online (or to the Edge servers):
+	// 2016 and later Mailbox, 2013 Mailbox or 2010 Hub Transport servers.
+	SendingServers []string `json:"sendingServers,omitempty"`
+	// ReceivingServers receive from Exchange Online (or from the Edge
+	// servers): 2016 and later Mailbox, 2013 Client Access or 2010 Hub
+	// Transport servers.
+	ReceivingServers []string `json:"receivingServers,omitempty"`
+	// EdgeServers, when set, relay all mail between the internal servers
+	// and Exchange Online Protection.
+	EdgeServers []string `json:"edgeServers,omitempty"`
+	// MailboxServer holds the on-premises mailbox of the route; needed for
+	// routes from or to OnPremisesMailbox.
+	MailboxServer string `json:"mailboxServer,omitempty"`
+	// InternetServers exchange mail with the Internet on premises: the MX
+	// target when MX is OnPremises, and the source of Internet-bound mail.
+	// When empty: the Exchange 2007 or 2010 Hub Transport servers if the
+	// organization has them, as in Microsoft's 2007 and 2010 hybrid routing
+	// pages; else the Edge Transport servers, whose subscription creates
+	// the Send connector to the Internet (https://learn.microsoft.com/exchange/edge-transport-servers);
+	// else the receiving servers for inbound mail, and for outbound mail
+	// the server the message is on.
+	InternetServers []string `json:"internetServers,omitempty"`
+}
+
+// ErrNoRoute is returned by [Route] for a pair of endpoints with no hybrid
+// route: from the Internet to the Internet, or within one organization.
+var ErrNoRoute = errors.New("transport: no hybrid route between these endpoints")
+
+// ErrTopology is wrapped by the errors [Route] returns when the topology
+// lacks what the route needs: an MX target, a known mailbox server, the
+// servers that send to or receive from Exchange Online.
+var ErrTopology = errors.New("transport: topology incomplete for this route")
+
+func topologyError(format string, args ...any) error {
+	return fmt.Errorf("%w: "+format, append([]any{ErrTopology}, args...)...)
+}
+
+// Route returns the hops a message takes from one endpoint to another in
+// the hybrid deployment t, in order, first hop first: the Internet,
+// Exchange Online Protection, Exchange Online and the on-premises servers.
+// Consecutive hops on the same servers are merged. It follows Microsoft's
+// routing pages:
+//
+//   - MX to Exchange Online Protection, centralized off: Internet mail for
+//     either side goes to Exchange Online first, which sends on-premises
+//     recipients' copy back through EOP to the receiving servers.
+//   - MX to EOP, centralized on: EOP sends Internet mail for both sides to
+//     on-premises first, which sends cloud recipients' copy back to EOP.
+//   - MX on premises: Internet mail arrives on premises; cloud recipients'
+//     copy goes from the sending servers to EOP.
+//   - Exchange Online's Internet-bound mail goes out through EOP, or with
+//     centralized transport through the receiving servers on premises.
+//   - On-premises senders always send to the Internet by DNS from on
+//     premises, whatever the choices.
+//   - Between the organizations mail goes sending server → EOP → Exchange
+//     Online and back the reverse way; Edge Transport servers, when used,
+//     relay between the internal servers and EOP.
+//   - With Exchange 2007 or 2010 mailboxes, the legacy Hub Transport server
+//     comes between the mailbox and the hybrid servers: a 2007 mailbox's
+//     mail to the cloud goes 2007 Hub → 2013 Mailbox → EOP; mail from the
+//     cloud arrives on the 2013 Client Access server; with MX on premises
+//     Internet mail lands on the 2007 Hub; centralized outbound mail goes
+//     EOP → 2013 Client Access → 2007 Hub → Internet.
+//
+// Sources: https://learn.microsoft.com/exchange/transport-routing,
+// https://learn.microsoft.com/exchange/edge-transport-servers,
+// https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/transport-routing,
+// https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/edge-transport-serverrs,
+// https://learn.microsoft.com/exchange/exchange-2013-and-2010-hybrid/transport-routing.
+//
+// Route returns [ErrNoRoute] for Internet to Internet and for two endpoints
+// in the same organization, and an error wrapping [ErrTopology] when t
+// lacks what the route needs.
+func Route(t Topology, from, to Endpoint) ([]Hop, error) {
+	if !from.IsValid() || !to.IsValid() {
+		return nil, fmt.Errorf("%w: endpoints %q and %q", ErrNoRoute, from, to)
+	}
+	if from == to {
+		return nil, fmt.Errorf("%w: %s to %s", ErrNoRoute, from, to)
+	}
+	r := &router{t: t}
+	if err := r.init(from, to); err != nil {
+		return nil, err
+	}
+	var err error
+	switch {
+	case from == OnPremisesMailbox && to == CloudMailbox:
+		err = r.onPremToCloud()
+	case from == CloudMailbox && to == OnPremisesMailbox:
+		err = r.cloudToOnPrem()
+	case from == Internet && to == OnPremisesMailbox:
+		err = r.internetToOnPrem()
+	case from == Internet && to == CloudMailbox:
+		err = r.internetToCloud()
+	case from == OnPremisesMailbox && to == Internet:
+		err = r.onPremToInternet()
+	case from == CloudMailbox && to == Internet:
+		err = r.cloudToInternet()
+	}
+	if err != nil {
+		return nil, err
+	}
+	return r.hops, nil
+}
+
+// router builds one route.
+type router struct {
+	t       Topology
+	hops    []Hop
+	mailbox *roles.Server   // the on-premises mailbox's server, when the route has one
+	legacy  version.Product // Exchange 2007 or 2010 when the mailbox is on it
+	source  string          // the routing page for this organization
+	edgeSrc string          // the Edge page for this organization
+}
+
+func (r *router) init(from, to Endpoint) error {
+	r.source, r.edgeSrc = srcRouting, srcEdge
+	switch {
+	case r.hasHubs(version.Exchange2007):
+		r.source, r.edgeSrc = srcRouting2007, srcEdge2007
+	case r.hasHubs(version.Exchange2010):
+		r.source = srcRouting2010
+	}
+	if from == Internet && !r.t.MX.IsValid() {
+		return topologyError("mail from the Internet needs the MX target")
+	}
+	if from == OnPremisesMailbox || to == OnPremisesMailbox {
+		if r.t.MailboxServer == "" {
+			return topologyError("no mailbox server for the on-premises mailbox")
+		}
+		i := findServer(r.t.Servers, r.t.MailboxServer)
+		if i < 0 {
+			return topologyError("mailbox server %q is not one of the servers", r.t.MailboxServer)
+		}
+		s := &r.t.Servers[i]
+		if !s.Roles.Has(roles.Mailbox) {
+			return topologyError("mailbox server %s has no Mailbox role", s.Label())
+		}
+		r.mailbox = s
+		if p := s.Product(); p == version.Exchange2007 || p == version.Exchange2010 {
+			r.legacy = p
+		}
+	}
+	return nil
+}
+
+// hasHubs reports whether the organization has Hub Transport servers of p.
+func (r *router) hasHubs(p version.Product) bool {
+	for i := range r.t.Servers {
+		if s := &r.t.Servers[i]; s.Product() == p && s.Roles.Has(roles.HubTransport) {
+			return true
+		}
+	}
+	return false
+}
+
+// push appends h, merging it into the previous hop when both are the same
+// servers.
+func (r *router) push(h Hop) {
+	if n := len(r.hops); n > 0 && h.Kind == HopServer && r.hops[n-1].Kind == HopServer && sameNames(r.hops[n-1].Servers, h.Servers) {
+		return
+	}
+	r.hops = append(r.hops, h)
+}
+
+func sameNames(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !strings.EqualFold(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *router) cloud(kind HopKind) { r.push(Hop{Kind: kind, Source: r.source}) }
+
+// servers returns a hop on the named servers, which must all exist. The
+// role is chosen per server product by roleOf.
+func (r *router) servers(names []string, source string, roleOf func(s *roles.Server) roles.Role) (Hop, error) {
+	h := Hop{Kind: HopServer, Source: source}
+	for k, name := range names {
+		i := findServer(r.t.Servers, name)
+		if i < 0 {
+			return Hop{}, topologyError("server %q is not one of the servers", name)
+		}
+		s := &r.t.Servers[i]
+		p, role := s.Product(), roleOf(s)
+		if k == 0 {
+			h.Product, h.Role = p, role
+		} else {
+			if p != h.Product {
+				h.Product = version.ProductUnknown
+			}
+			if role != h.Role {
+				h.Role = roles.RoleUnknown
+			}
+		}
+		h.Servers = append(h.Servers, s.Name)
+	}
+	return h, nil
+}
+
+// The role each kind of hop uses, per version.
+func sendingRole(s *roles.Server) roles.Role {
+	if s.Product() == version.Exchange2010 {
+		return roles.HubTransport
+	}
+	return roles.Mailbox
+}
+
+func receivingRole(s *roles.Server) roles.Role {
+	switch s.Product() {
+	case version.Exchange2010:
+		return roles.HubTransport
+	case version.Exchange2013:
+		return roles.ClientAccess
+	}
+	return roles.Mailbox
+}
+
+func internetRole(s *roles.Server) roles.Role {
+	switch {
+	case s.IsEdge():
+		return roles.EdgeTransport
+	case s.Product() == version.Exchange2007 || s.Product() == version.Exchange2010:
+		return roles.HubTransport
+	}
+	return receivingRole(s)
+}
+
+func edgeRole(*roles.Server) roles.Role { return roles.EdgeTransport }
+
+func mailboxRole(*roles.Server) roles.Role { return roles.Mailbox }
+
+func hubRole(*roles.Server) roles.Role { return roles.HubTransport }
+
+func (r *router) add(names []string, source string, roleOf func(*roles.Server) roles.Role) error {
+	h, err := r.servers(names, source, roleOf)
+	if err == nil {
+		r.push(h)
+	}
+	return err
+}
+
+// mailboxHop adds the on-premises mailbox's server.
+func (r *router) mailboxHop() error {
+	return r.add([]string{r.mailbox.Name}, r.source, mailboxRole)
+}
+
+// legacyHubs returns the Hub Transport servers of product p, those in the
+// mailbox's site when there are any.
+func (r *router) legacyHubs(p version.Product) []string {
+	var all, site []string
+	for i := range r.t.Servers {
+		s := &r.t.Servers[i]
+		if s.Product() != p || !s.Roles.Has(roles.HubTransport) {
+			continue
+		}
+		all = append(all, s.Name)
+		if r.mailbox != nil && r.mailbox.Site != "" && strings.EqualFold(s.Site, r.mailbox.Site) {
+			site = append(site, s.Name)
+		}
+	}
+	if len(site) > 0 {
+		return site
+	}
+	return all
+}
+
+// legacyHubHop adds the Exchange 2007 or 2010 Hub Transport server that a
+// legacy mailbox's mail passes through.
+func (r *router) legacyHubHop() error {
+	if r.legacy == version.ProductUnknown {
+		return nil
+	}
+	hubs := r.legacyHubs(r.legacy)
+	if len(hubs) == 0 {
+		return topologyError("%s mailbox server %s needs a %s Hub Transport server", r.legacy, r.mailbox.Label(), r.legacy)
+	}
+	return r.add(hubs, r.source, hubRole)
+}
+
+// sendSide adds the servers that take on-premises mail to EOP: the
+// sending servers, then the Edge servers.
+func (r *router) sendSide(needInternal bool) error {
+	t := r.t
+	if len(t.SendingServers) == 0 && (len(t.EdgeServers) == 0 || needInternal || r.legacy != version.ProductUnknown) {
+		return topologyError("no sending servers to send to Exchange Online")
+	}
+	if len(t.SendingServers) > 0 {
+		if err := r.add(t.SendingServers, r.source, sendingRole); err != nil {
+			return err
+		}
+	}
+	if len(t.EdgeServers) > 0 {
+		return r.add(t.EdgeServers, r.edgeSrc, edgeRole)
+	}
+	return nil
+}
+
+// receiveSide adds the servers that take mail from EOP: the Edge servers,
+// then the receiving servers.
+func (r *router) receiveSide(needInternal bool) error {
+	t := r.t
+	if len(t.ReceivingServers) == 0 && (len(t.EdgeServers) == 0 || needInternal || r.legacy != version.ProductUnknown) {
+		return topologyError("no receiving servers to receive from Exchange Online")
+	}
+	if len(t.EdgeServers) > 0 {
+		if err := r.add(t.EdgeServers, r.edgeSrc, edgeRole); err != nil {
+			return err
+		}
+	}
+	if len(t.ReceivingServers) > 0 {
+		return r.add(t.ReceivingServers, r.source, receivingRole)
+	}
+	return nil
+}
+
+// internetServers returns the on-premises servers that exchange mail with
+// the Internet, and the role function for them: Topology.InternetServers,
+// else the legacy Hub Transport servers, else the Edge servers.
+func (r *router) internetServers() ([]string, string) {
+	switch {
+	case len(r.t.InternetServers) > 0:
+		return r.t.InternetServers, r.source
+	case r.hasHubs(version.Exchange2007):
+		return r.legacyHubs(version.Exchange2007), r.source
+	case r.hasHubs(version.Exchange2010):
+		return r.legacyHubs(version.Exchange2010), r.source
+	case len(r.t.EdgeServers) > 0:
+		return r.t.EdgeServers, r.edgeSrc
+	}
+	return nil, ""
+}
+
+// egress adds the on-premises servers that send Internet-bound mail, if
+// any besides the current hop.
+func (r *router) egress() error {
+	if names, src := r.internetServers(); len(names) > 0 {
+		return r.add(names, src, internetRole)
+	}
+	return nil
+}
+
+// onPremToCloud: mailbox server → (legacy Hub) → sending servers → (Edge)
+// → EOP → Exchange Online (edge-transport-servers, "Mail flow without/with
+// an Edge Transport server"; 2007: Hub → 2013 Mailbox → EOP,
+// exchange-2013-and-2007-hybrid/edge-transport-serverrs).
+func (r *router) onPremToCloud() error {
+	if err := r.mailboxHop(); err != nil {
+		return err
+	}
+	if err := r.legacyHubHop(); err != nil {
+		return err
+	}
+	if err := r.sendSide(false); err != nil {
+		return err
+	}
+	r.cloud(HopEOP)
+	r.cloud(HopExchangeOnline)
+	return nil
+}
+
+// cloudToOnPrem: the reverse route, arriving on the receiving servers (a
+// 2013 Client Access server in a 2007 or 2010 organization, which hands
+// the message to the legacy Hub Transport server; transport-routing of the
+// 2007 and 2010 hybrid pages, steps 7-9).
+func (r *router) cloudToOnPrem() error {
+	r.cloud(HopExchangeOnline)
+	r.cloud(HopEOP)
+	return r.deliverOnPrem()
+}
+
+// deliverOnPrem: EOP → (Edge) → receiving servers → (legacy Hub) →
+// mailbox server.
+func (r *router) deliverOnPrem() error {
+	if err := r.receiveSide(false); err != nil {
+		return err
+	}
+	if err := r.legacyHubHop(); err != nil {
+		return err
+	}
+	return r.mailboxHop()
+}
+
+// internetToOnPrem follows the MX record (transport-routing, "Inbound
+// messages from the Internet"): with MX at EOP and centralized off, EOP →
+// Exchange Online → EOP → on-premises; with centralized on, EOP →
+// on-premises; with MX on premises, the Internet-facing servers (a 2007
+// or 2010 Hub Transport server in those organizations) → mailbox.
+func (r *router) internetToOnPrem() error {
+	r.push(Hop{Kind: HopInternet, Source: r.source})
+	if r.t.MX == MXExchangeOnline {
+		r.cloud(HopEOP)
+		if !r.t.Centralized {
+			r.cloud(HopExchangeOnline)
+			r.cloud(HopEOP)
+		}
+		return r.deliverOnPrem()
+	}
+	if err := r.ingress(); err != nil {
+		return err
+	}
+	if err := r.legacyHubHop(); err != nil {
+		return err
+	}
+	return r.mailboxHop()
+}
+
+// ingress adds the on-premises servers the MX record points to.
+func (r *router) ingress() error {
+	if names, src := r.internetServers(); len(names) > 0 {
+		return r.add(names, src, internetRole)
+	}
+	if len(r.t.ReceivingServers) == 0 {
+		return topologyError("no receiving or Internet servers for the on-premises MX record")
+	}
+	return r.add(r.t.ReceivingServers, r.source, receivingRole)
+}
+
+// internetToCloud: with MX at EOP and centralized off, EOP → Exchange
+// Online; with centralized on, EOP → on-premises → EOP → Exchange Online;
+// with MX on premises, the Internet-facing servers → sending servers → EOP
+// → Exchange Online (transport-routing; 2007: 2007 Hub → 2013 Mailbox →
+// EOP).
+func (r *router) internetToCloud() error {
+	r.push(Hop{Kind: HopInternet, Source: r.source})
+	switch {
+	case r.t.MX == MXExchangeOnline && !r.t.Centralized:
+	case r.t.MX == MXExchangeOnline:
+		r.cloud(HopEOP)
+		if err := r.receiveSide(true); err != nil {
+			return err
+		}
+		if err := r.sendSide(true); err != nil {
+			return err
+		}
+	default:
+		if err := r.ingress(); err != nil {
+			return err
+		}
+		if err := r.sendSide(true); err != nil {
+			return err
+		}
+	}
+	r.cloud(HopEOP)
+	r.cloud(HopExchangeOnline)
+	return nil
+}
+
+// onPremToInternet: on-premises senders always send to the Internet by DNS
+// from on premises, whatever the MX and centralized choices
+// (transport-routing, "Outbound messages to the Internet"); a 2007 or 2010
+// mailbox's mail leaves from its Hub Transport server.
+func (r *router) onPremToInternet() error {
+	if err := r.mailboxHop(); err != nil {
+		return err
+	}
+	if err := r.legacyHubHop(); err != nil {
+		return err
+	}
+	if r.legacy == version.ProductUnknown || len(r.t.InternetServers) > 0 {
+		if err := r.egress(); err != nil {
+			return err
+		}
+	}
+	r.push(Hop{Kind: HopInternet, Source: r.source})
+	return nil
+}
+
+// cloudToInternet: centralized off, Exchange Online → EOP → Internet;
+// centralized on, EOP → receiving servers on premises → Internet (through
+// the 2007 or 2010 Hub Transport server in those organizations).
+func (r *router) cloudToInternet() error {
+	r.cloud(HopExchangeOnline)
+	r.cloud(HopEOP)
+	if r.t.Centralized {
+		if err := r.receiveSide(true); err != nil {
+			return err
+		}
+		if err := r.egress(); err != nil {
+			return err
+		}
+	}
+	r.push(Hop{Kind: HopInternet, Source: r.source})
+	return nil
+}

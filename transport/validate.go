@@ -1,0 +1,374 @@
+package transport
+
+import (
+	"net/netip"
+	"strings"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// ValidateConnectors checks the hybrid mail-flow configuration s against
+// the deployment p it should implement, and returns every finding. Paths
+// are relative to s ("send.tlsCertificateName",
+// "receive[1].tlsDomainCapabilities", "outbound.smartHosts"), and to p
+// under "params" ("params.receivingServers[0]"). p.Servers resolve the
+// server names in both.
+//
+// It reports the misconfigurations that break hybrid mail flow, each with
+// its code (see the package documentation): certificate names that differ
+// between the two sides or from the hybrid certificate (a stale name after
+// a renewal is the common case), TLS not required, a TLS level below
+// p.Options.TLSAuthLevel or the wrong TLS domain, a receiving server whose
+// connector does not accept mail from Exchange Online (capability missing,
+// or wrong for its version), CloudServicesMailEnabled off, an address
+// space that misses the coexistence domain, contradicting routing
+// settings, RouteAllMessagesViaOnPremises that differs from
+// p.Options.Centralized, a connector type other than OnPremises, and
+// servers that cannot carry hybrid mail (unknown, Exchange 2007, a 2013
+// Mailbox-only receiving server, Edge servers mixed with internal ones).
+//
+// A valid configuration gives no finding and costs a few small
+// allocations (the coexistence domain).
+func ValidateConnectors(s Set, p Params) exhybrid.Findings {
+	var fs exhybrid.Findings
+	f := checkParams(&fs, "params", p)
+	checkSend(&fs, s.Send, p, f)
+	checkReceive(&fs, s.Receive, p, f)
+	checkInbound(&fs, s.Inbound, p, f)
+	checkOutbound(&fs, s.Outbound, p, f)
+	return fs
+}
+
+func checkSend(fs *exhybrid.Findings, c SendConnector, p Params, f facts) {
+	const base = "send"
+	covered := false
+	for i, as := range c.AddressSpaces {
+		if err := as.Check(); err != nil {
+			add(fs, atIndex(base, "addressSpaces", i), exhybrid.SeverityError, CodeAddressSpaceInvalid, "Write the address space as SMTP:domain;cost with a cost from 1 to 100",
+				"address space %q: %v", as.String(), err)
+			continue
+		}
+		covered = covered || (f.coexistence != "" && as.Covers(f.coexistence))
+	}
+	if f.coexistence != "" && !covered {
+		add(fs, at(base, "addressSpaces"), exhybrid.SeverityError, CodeAddressSpaceMissing, "Add the address space SMTP:"+f.coexistence+";1",
+			"no address space covers the coexistence domain %s, to which cloud mailboxes are routed", f.coexistence)
+	}
+
+	all2010 := len(c.SourceTransportServers) > 0
+	if len(c.SourceTransportServers) == 0 {
+		add(fs, at(base, "sourceTransportServers"), exhybrid.SeverityError, CodeServersMissing, "Name the sending servers, or the Edge Transport servers, as source servers",
+			"the Send connector has no source server")
+	}
+	for i, name := range c.SourceTransportServers {
+		j := findServer(p.Servers, name)
+		u := useSend
+		if j >= 0 && p.Servers[j].IsEdge() {
+			u = useEdge
+		}
+		j = checkEndpointName(fs, atIndex(base, "sourceTransportServers", i), p.Servers, name, u, f.org2007)
+		all2010 = all2010 && j >= 0 && p.Servers[j].Product() == version.Exchange2010
+	}
+
+	checkRouting(fs, base, "dnsRoutingEnabled", c.DNSRoutingEnabled, c.SmartHosts)
+	checkSendTLS(fs, c, f)
+
+	// TlsCertificateName exists from Exchange 2013 on
+	// (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector).
+	if !all2010 {
+		checkCertName(fs, at(base, "tlsCertificateName"), c.TLSCertificateName, p, f)
+	}
+	if c.FQDN != "" {
+		if err := dnsname.CheckFQDN(c.FQDN); err != nil {
+			add(fs, at(base, "fqdn"), exhybrid.SeverityError, CodeNameInvalid, "Give the host name on the hybrid certificate", "FQDN %q: %v", c.FQDN, err)
+		}
+	}
+	if !c.CloudServicesMailEnabled {
+		add(fs, at(base, "cloudServicesMailEnabled"), exhybrid.SeverityError, CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
+			"the Send connector removes the cross-premises headers, so mail to Exchange Online is not treated as internal")
+	}
+}
+
+// checkSendTLS checks RequireTLS, IgnoreSTARTTLS, TlsAuthLevel and
+// TlsDomain of the Send connector
+// (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector).
+func checkSendTLS(fs *exhybrid.Findings, c SendConnector, f facts) {
+	const base = "send"
+	if !c.RequireTLS {
+		add(fs, at(base, "requireTLS"), exhybrid.SeverityError, CodeTLSNotRequired, "Set RequireTLS to $true",
+			"the Send connector to Exchange Online does not require TLS")
+	}
+	if c.IgnoreSTARTTLS {
+		add(fs, at(base, "ignoreSTARTTLS"), exhybrid.SeverityError, CodeTLSNotRequired, "Set IgnoreSTARTTLS to $false",
+			"the Send connector ignores STARTTLS, so it cannot use TLS")
+	}
+	switch l := c.TLSAuthLevel; {
+	case l != TLSAuthNone && (!c.RequireTLS || c.IgnoreSTARTTLS):
+		add(fs, at(base, "tlsAuthLevel"), exhybrid.SeverityError, CodeTLSAuthWithoutRequireTLS, "Set RequireTLS to $true and IgnoreSTARTTLS to $false",
+			"TlsAuthLevel %s is set but TLS is not required", l)
+	case !c.RequireTLS:
+		// Reported above; a level cannot be set.
+	case !l.IsValid() || l < f.level:
+		add(fs, at(base, "tlsAuthLevel"), exhybrid.SeverityError, CodeTLSAuthLevel, "Set TlsAuthLevel to "+f.level.String(),
+			"TlsAuthLevel is %q; the hybrid Send connector needs %s or stronger", l.String(), f.level)
+	case l == DomainValidation && f.eopDomain != "" && !dnsname.Equal(c.TLSDomain, f.eopDomain):
+		add(fs, at(base, "tlsDomain"), exhybrid.SeverityError, CodeSendTLSDomain, "Set TlsDomain to "+f.eopDomain,
+			"TlsDomain is %q; with DomainValidation it must be %s, the name on Exchange Online Protection's certificates", c.TLSDomain, f.eopDomain)
+	}
+}
+
+// checkRouting checks that a connector routes either by DNS or to smart
+// hosts, not both and not neither, and that each smart host is a host name
+// or an IP address (or range).
+func checkRouting(fs *exhybrid.Findings, base exhybrid.Path, dnsField string, dns bool, smartHosts []string) {
+	switch {
+	case dns && len(smartHosts) > 0:
+		add(fs, at(base, "smartHosts"), exhybrid.SeverityError, CodeRoutingInconsistent, "Remove the smart hosts, or turn DNS routing off",
+			"the connector routes by DNS and also names %d smart hosts", len(smartHosts))
+	case !dns && len(smartHosts) == 0:
+		add(fs, at(base, dnsField), exhybrid.SeverityError, CodeRoutingInconsistent, "Name the smart hosts, or turn DNS routing on",
+			"the connector neither routes by DNS nor names a smart host")
+	}
+	for i, h := range smartHosts {
+		if !validHost(h) {
+			add(fs, atIndex(base, "smartHosts", i), exhybrid.SeverityError, CodeNameInvalid, "Give a host name or an IP address",
+				"smart host %q is neither a host name nor an IP address", h)
+		}
+	}
+}
+
+// validHost accepts a fully qualified host name, an IP address or an IP
+// prefix, the forms connector smart hosts take
+// (https://learn.microsoft.com/powershell/module/exchange/new-outboundconnector).
+func validHost(h string) bool {
+	if dnsname.CheckFQDN(h) == nil {
+		return true
+	}
+	if _, err := netip.ParseAddr(h); err == nil {
+		return true
+	}
+	_, err := netip.ParsePrefix(h)
+	return err == nil
+}
+
+// checkCertName checks a connector's TlsCertificateName against the hybrid
+// certificate.
+func checkCertName(fs *exhybrid.Findings, l loc, name CertificateName, p Params, f facts) {
+	switch err := name.Check(); {
+	case name.IsZero():
+		add(fs, l, exhybrid.SeverityError, CodeCertificateNameMissing, "Set TlsCertificateName to the hybrid certificate's \"<I>issuer<S>subject\"",
+			"no TlsCertificateName; hybrid mail needs the connector to present the hybrid certificate")
+	case err != nil:
+		add(fs, l, exhybrid.SeverityError, CodeCertificateInvalid, "Write the name as \"<I>issuer<S>subject\" from Get-ExchangeCertificate",
+			"TlsCertificateName: %v", err)
+	case f.certOK && !name.Equal(p.Certificate.Name):
+		add(fs, l, exhybrid.SeverityError, CodeCertificateMismatch, "Set TlsCertificateName to "+p.Certificate.Name.String(),
+			"TlsCertificateName names subject %q issued by %q, not the hybrid certificate (subject %q, issuer %q)",
+			name.Subject, name.Issuer, p.Certificate.Name.Subject, p.Certificate.Name.Issuer)
+	}
+}
+
+func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, f facts) {
+	const base = "receive"
+	for i := range rcs {
+		rc := &rcs[i]
+		j := findServer(p.Servers, rc.Server)
+		if j < 0 {
+			add(fs, atElem(base, i, "server"), exhybrid.SeverityError, CodeServerUnknown, "Name a server of the organization, by name or FQDN",
+				"Receive connector server %q is not one of the organization's %d servers", rc.Server, len(p.Servers))
+			continue
+		}
+		s := p.Servers[j]
+		u := useReceive
+		if s.IsEdge() {
+			u = useEdge
+		}
+		checkEndpoint(fs, atElem(base, i, "server"), s, u, f.org2007)
+		checkCapabilities(fs, i, rc, s, f)
+		if s.Product() != version.Exchange2010 {
+			checkCertName(fs, atElem(base, i, "tlsCertificateName"), rc.TLSCertificateName, p, f)
+		}
+	}
+	want := p.ReceivingServers
+	if f.edge {
+		want = p.EdgeServers
+	}
+	for _, name := range want {
+		if !hasReceiveConnector(rcs, p.Servers, name) {
+			add(fs, at(base, ""), exhybrid.SeverityError, CodeReceiveMissing, "Apply the hybrid Receive connector settings on "+name,
+				"no Receive connector settings for %s, which receives mail from Exchange Online", name)
+		}
+	}
+}
+
+// hasReceiveConnector reports whether some connector is on the server named
+// name (by name or FQDN).
+func hasReceiveConnector(rcs []ReceiveConnector, servers []roles.Server, name string) bool {
+	j := findServer(servers, name)
+	for i := range rcs {
+		if strings.EqualFold(rcs[i].Server, name) || (j >= 0 && findServer(servers, rcs[i].Server) == j) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkCapabilities checks that the connector offers Exchange Online
+// Protection's TLS domain the hybrid capability of the server's version:
+// AcceptCloudServicesMail from Exchange 2013 on, AcceptOorgProtocol on
+// Exchange 2010 (https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector).
+// AcceptOorgProtocol is also accepted on 2013 and later, where some Edge
+// Transport instructions set it.
+func checkCapabilities(fs *exhybrid.Findings, i int, rc *ReceiveConnector, s roles.Server, f facts) {
+	l := atElem("receive", i, "tlsDomainCapabilities")
+	is2010 := s.Product() == version.Exchange2010
+	var wrongVersion bool
+	for _, e := range rc.TLSDomainCapabilities {
+		if f.eopDomain == "" || !dnsname.Equal(e.Domain, f.eopDomain) {
+			continue
+		}
+		switch {
+		case e.Capabilities.Has(AcceptOorgProtocol):
+			return
+		case e.Capabilities.Has(AcceptCloudServicesMail) && !is2010:
+			return
+		case e.Capabilities.Has(AcceptCloudServicesMail):
+			wrongVersion = true
+		}
+	}
+	if f.eopDomain == "" {
+		return // the domain is unknown; reported with the options
+	}
+	if wrongVersion {
+		add(fs, l, exhybrid.SeverityError, CodeReceiveCapabilityVersion, "Use "+f.eopDomain+":AcceptOorgProtocol on Exchange 2010",
+			"%s runs Exchange 2010, which does not know AcceptCloudServicesMail", s.Label())
+		return
+	}
+	want := AcceptCloudServicesMail
+	if is2010 {
+		want = AcceptOorgProtocol
+	}
+	add(fs, l, exhybrid.SeverityError, CodeReceiveCapabilityMissing, "Add "+f.eopDomain+":"+want.String()+" to TlsDomainCapabilities",
+		"the Receive connector on %s does not give %s the %s capability, so mail from Exchange Online is not accepted as hybrid mail", s.Label(), f.eopDomain, want)
+}
+
+func checkInbound(fs *exhybrid.Findings, c InboundConnector, p Params, f facts) {
+	const base = "inbound"
+	if c.ConnectorType != OnPremises {
+		add(fs, at(base, "connectorType"), exhybrid.SeverityError, CodeConnectorType, "Set ConnectorType to OnPremises",
+			"ConnectorType is %q; hybrid connectors are OnPremises connectors", c.ConnectorType.String())
+	}
+	if !c.RequireTLS {
+		add(fs, at(base, "requireTLS"), exhybrid.SeverityWarning, CodeInboundTLSNotRequired, "Set RequireTls to $true",
+			"the Inbound connector from on-premises does not require TLS")
+	}
+	switch err := dnsname.CheckPattern(c.TLSSenderCertificateName); {
+	case c.TLSSenderCertificateName == "":
+		add(fs, at(base, "tlsSenderCertificateName"), exhybrid.SeverityError, CodeInboundCertificateName, "Set TlsSenderCertificateName to the hybrid certificate's name",
+			"no TlsSenderCertificateName; Exchange Online cannot recognize the on-premises sender")
+	case err != nil:
+		add(fs, at(base, "tlsSenderCertificateName"), exhybrid.SeverityError, CodeNameInvalid, "Give a domain such as mail.contoso.com or *.contoso.com",
+			"TlsSenderCertificateName %q: %v", c.TLSSenderCertificateName, err)
+	case f.certOK && !p.Certificate.covers(c.TLSSenderCertificateName):
+		host, _ := p.Certificate.host()
+		add(fs, at(base, "tlsSenderCertificateName"), exhybrid.SeverityError, CodeInboundCertificateName, "Set TlsSenderCertificateName to "+host,
+			"TlsSenderCertificateName %s is not a name of the hybrid certificate %s", c.TLSSenderCertificateName, p.Certificate.Name.Subject)
+	}
+	if !c.CloudServicesMailEnabled {
+		add(fs, at(base, "cloudServicesMailEnabled"), exhybrid.SeverityError, CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
+			"the Inbound connector drops the cross-premises headers, so mail from on-premises is not treated as internal")
+	}
+}
+
+func checkOutbound(fs *exhybrid.Findings, c OutboundConnector, p Params, f facts) {
+	const base = "outbound"
+	if c.ConnectorType != OnPremises {
+		add(fs, at(base, "connectorType"), exhybrid.SeverityError, CodeConnectorType, "Set ConnectorType to OnPremises",
+			"ConnectorType is %q; hybrid connectors are OnPremises connectors", c.ConnectorType.String())
+		if c.RouteAllMessagesViaOnPremises {
+			add(fs, at(base, "routeAllMessagesViaOnPremises"), exhybrid.SeverityError, CodeRouteAllNotOnPremises, "Set ConnectorType to OnPremises",
+				"RouteAllMessagesViaOnPremises requires ConnectorType OnPremises")
+		}
+	}
+	if c.RouteAllMessagesViaOnPremises != p.Options.Centralized {
+		add(fs, at(base, "routeAllMessagesViaOnPremises"), exhybrid.SeverityError, CodeCentralizedMismatch, "Make RouteAllMessagesViaOnPremises match the centralized mail transport choice",
+			"RouteAllMessagesViaOnPremises is %t but centralized mail transport is %s", c.RouteAllMessagesViaOnPremises, onOff(p.Options.Centralized))
+	}
+
+	checkRouting(fs, base, "useMXRecord", c.UseMXRecord, c.SmartHosts)
+	if c.UseMXRecord {
+		add(fs, at(base, "useMXRecord"), exhybrid.SeverityError, CodeOutboundSmartHost, "Set UseMXRecord to $false and SmartHosts to "+p.OnPremisesSmartHost,
+			"the Outbound connector routes by MX instead of delivering to OnPremisesSmartHost")
+	} else if len(c.SmartHosts) > 0 && p.OnPremisesSmartHost != "" && !containsName(c.SmartHosts, p.OnPremisesSmartHost) {
+		add(fs, at(base, "smartHosts"), exhybrid.SeverityError, CodeOutboundSmartHost, "Set SmartHosts to "+p.OnPremisesSmartHost,
+			"the Outbound connector's smart hosts do not include OnPremisesSmartHost %s", p.OnPremisesSmartHost)
+	}
+
+	switch l := c.TLSSettings; {
+	case !l.IsValid() || l < f.level:
+		add(fs, at(base, "tlsSettings"), exhybrid.SeverityError, CodeTLSAuthLevel, "Set TlsSettings to "+f.level.String(),
+			"TlsSettings is %q; the hybrid Outbound connector needs %s or stronger", l.String(), f.level)
+	case l == DomainValidation:
+		switch err := dnsname.CheckPattern(c.TLSDomain); {
+		case c.TLSDomain == "":
+			add(fs, at(base, "tlsDomain"), exhybrid.SeverityError, CodeOutboundTLSDomain, "Set TlsDomain to the hybrid certificate's name",
+				"DomainValidation without a TlsDomain")
+		case err != nil:
+			add(fs, at(base, "tlsDomain"), exhybrid.SeverityError, CodeNameInvalid, "Give a domain such as mail.contoso.com or *.contoso.com", "TlsDomain %q: %v", c.TLSDomain, err)
+		case f.certOK && !p.Certificate.covers(c.TLSDomain):
+			add(fs, at(base, "tlsDomain"), exhybrid.SeverityError, CodeOutboundTLSDomain, "Set TlsDomain to a name on the hybrid certificate",
+				"TlsDomain %s is not a name of the certificate %s that the receiving servers present", c.TLSDomain, p.Certificate.Name.Subject)
+		}
+	}
+
+	for i, d := range c.RecipientDomains {
+		if dnsname.CheckPattern(d) != nil {
+			add(fs, atIndex(base, "recipientDomains", i), exhybrid.SeverityError, CodeNameInvalid, "Give a domain such as contoso.com or *.contoso.com",
+				"recipient domain %q is not a domain", d)
+		}
+	}
+	for _, d := range p.Domains {
+		if !domainCovered(c.RecipientDomains, d) {
+			add(fs, at(base, "recipientDomains"), exhybrid.SeverityError, CodeOutboundRecipientDomains, "Add "+d+" to RecipientDomains",
+				"hybrid domain %s is not among the Outbound connector's recipient domains", d)
+		}
+	}
+	if !c.CloudServicesMailEnabled {
+		add(fs, at(base, "cloudServicesMailEnabled"), exhybrid.SeverityError, CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
+			"the Outbound connector removes the cross-premises headers, so mail to on-premises is not treated as internal")
+	}
+}
+
+// domainCovered reports whether a recipient domain list covers d: equal, or
+// a "*.parent" entry for a subdomain
+// (https://learn.microsoft.com/powershell/module/exchange/new-outboundconnector).
+func domainCovered(list []string, d string) bool {
+	for _, r := range list {
+		if dnsname.Equal(r, d) {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(r, "*."); ok && hasDomainSuffix(d, rest) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsName(list []string, name string) bool {
+	for _, h := range list {
+		if dnsname.Equal(h, name) {
+			return true
+		}
+	}
+	return false
+}
+
+func onOff(b bool) string {
+	if b {
+		return "on"
+	}
+	return "off"
+}
