@@ -1,0 +1,141 @@
+package federation
+
+// Capability is a cross-premises feature that an authentication method
+// makes possible. The zero value is [CapabilityUnknown].
+type Capability uint8
+
+// The capabilities, in the order of [Capabilities].
+const (
+	CapabilityUnknown         Capability = iota // invalid
+	CapabilityFreeBusy                          // calendar free/busy in both directions
+	CapabilityMailTips                          // MailTips across premises
+	CapabilityMessageTracking                   // cross-premises message tracking (delivery reports)
+	CapabilityOnlineArchive                     // Exchange Online archive for on-premises mailboxes
+	CapabilityEDiscovery                        // In-place eDiscovery, cross-premises multi-mailbox search
+	CapabilityPhotos                            // user photos across premises
+	CapabilityMRM                               // messaging records management (retention) across premises
+
+	capabilityCount = iota
+)
+
+var capabilityNames = []string{"Unknown", "FreeBusy", "MailTips", "MessageTracking", "OnlineArchive", "EDiscovery", "Photos", "MRM"}
+
+// capabilityAliases are the names Microsoft's pages and the hybrid
+// Features list use for the same things, lower case: "Mailtips" (the
+// wizard's feature spelling), "Exchange Online Archiving" and "Multi-mailbox
+// search" (https://learn.microsoft.com/exchange/shared-free-busy), "Exchange
+// In-place eDiscovery", "Exchange In-place Archiving", "Message Records
+// Management" (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help)
+// and "Cross-premises discovery searches"
+// (https://learn.microsoft.com/exchange/decommission-on-premises-exchange).
+var capabilityAliases = map[string]int{
+	"free/busy":                         int(CapabilityFreeBusy),
+	"message tracking":                  int(CapabilityMessageTracking),
+	"exchange online archiving":         int(CapabilityOnlineArchive),
+	"exchange in-place archiving":       int(CapabilityOnlineArchive),
+	"multi-mailbox search":              int(CapabilityEDiscovery),
+	"exchange in-place ediscovery":      int(CapabilityEDiscovery),
+	"cross-premises discovery searches": int(CapabilityEDiscovery),
+	"message records management":        int(CapabilityMRM),
+}
+
+// String returns the capability's name, such as "FreeBusy".
+func (c Capability) String() string { return name("Capability", capabilityNames, int(c)) }
+
+// IsValid reports whether c is one of the declared capabilities.
+func (c Capability) IsValid() bool { return c > CapabilityUnknown && c < capabilityCount }
+
+// ParseCapability parses a capability name without regard to case, and the
+// spellings Microsoft's pages use ("Mailtips", "Exchange Online Archiving",
+// "Multi-mailbox search", "Message Records Management").
+func ParseCapability(s string) (Capability, error) {
+	if i, ok := lookup(s, capabilityNames, capabilityAliases); ok {
+		return Capability(i), nil
+	}
+	return CapabilityUnknown, &ValueError{Type: "Capability", Input: s}
+}
+
+// MarshalText implements encoding.TextMarshaler. The zero value cannot be
+// marshalled.
+func (c Capability) MarshalText() ([]byte, error) {
+	if !c.IsValid() {
+		return nil, &ValueError{Type: "Capability", Input: c.String()}
+	}
+	return []byte(c.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with [ParseCapability].
+func (c *Capability) UnmarshalText(text []byte) error {
+	v, err := ParseCapability(string(text))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+// Support is one row of the capability table: whether each method carries
+// the capability, and the page that says so.
+type Support struct {
+	Capability Capability `json:"capability"`
+	// DAuth: a federation trust and organization relationships carry it.
+	DAuth bool `json:"dauth"`
+	// OAuth: intra-organization connectors and OAuth carry it.
+	OAuth bool `json:"oauth"`
+	// NeedsOAuth: it works across premises only with OAuth.
+	NeedsOAuth bool `json:"needsOAuth,omitempty"`
+	// Exchange2013 is true when it needs Exchange 2013 or later on premises.
+	Exchange2013 bool `json:"exchange2013,omitempty"`
+	// Source is the page (or pages) for the row.
+	Source string `json:"source"`
+}
+
+// capabilities is the table. A method not marked for a capability is one no
+// page read names for it, not one known to fail.
+var capabilities = [...]Support{
+	// Shared free/busy needs the federation trust and organization
+	// relationships; FreeBusyChecker shows an enabled intra-organization
+	// connector takes over free/busy with OAuth, the organization
+	// relationship being used otherwise.
+	{CapabilityFreeBusy, true, true, false, false, srcSharedFreeBusy + " " +
+		"https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/FreeBusyChecker/Functions/OnPremOAuthFunctions.ps1"},
+	{CapabilityMailTips, true, false, false, false, srcSharedFreeBusy},
+	{CapabilityMessageTracking, true, false, false, false, srcSharedFreeBusy + " " + srcNewOrgRel},
+	{CapabilityOnlineArchive, true, true, false, false, srcSharedFreeBusy + " " + srcOAuth},
+	// Listed under the federation trust by the free/busy page, but
+	// cross-premises discovery searches require OAuth.
+	{CapabilityEDiscovery, true, true, true, false, srcSharedFreeBusy + " " + srcOAuth + " " + srcDecommission},
+	{CapabilityPhotos, true, false, false, true, srcNewOrgRel},
+	{CapabilityMRM, false, true, true, false, srcOAuth},
+}
+
+// Capabilities returns the capability table, one row per capability in
+// [Capability] order:
+//
+//	Capability       DAuth  OAuth  Notes
+//	FreeBusy         yes    yes    an enabled intra-organization connector takes over from the relationship
+//	MailTips         yes    -
+//	MessageTracking  yes    -      DeliveryReportEnabled on both relationships
+//	OnlineArchive    yes    yes
+//	EDiscovery       yes    yes    cross-premises discovery searches require OAuth
+//	Photos           yes    -      Exchange 2013 or later (PhotosEnabled)
+//	MRM              -      yes    OAuth only
+//
+// The returned slice is a fresh copy.
+func Capabilities() []Support {
+	out := make([]Support, len(capabilities))
+	copy(out, capabilities[:])
+	return out
+}
+
+// Enables returns the capabilities method m carries, in [Capability] order.
+// Capabilities that need OAuth are not listed for DAuth.
+func (m Method) Enables() []Capability {
+	var out []Capability
+	for _, s := range capabilities {
+		if m == MethodDAuth && s.DAuth && !s.NeedsOAuth || m == MethodOAuth && s.OAuth {
+			out = append(out, s.Capability)
+		}
+	}
+	return out
+}

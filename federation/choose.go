@@ -1,0 +1,322 @@
+package federation
+
+import (
+	"slices"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// Reason says why [ChooseAuth] chose its method. The zero value is
+// [ReasonUnknown].
+type Reason uint8
+
+// The reasons.
+const (
+	ReasonUnknown Reason = iota // invalid
+	// ReasonNoExchange2013: no server runs Exchange 2013 or later, and the
+	// OAuth objects exist only from 2013
+	// (https://learn.microsoft.com/powershell/module/exchange/new-intraorganizationconnector).
+	ReasonNoExchange2013
+	// ReasonLegacyServers: Exchange 2007 or 2010 servers remain; the wizard
+	// does not configure OAuth for mixed 2013/2010 and 2013/2007
+	// organizations, which keep the federation trust
+	// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help).
+	ReasonLegacyServers
+	// ReasonExchange2013BeforeCU5: an Exchange 2013 server runs a build
+	// before CU5; the wizard configures OAuth only when every server is on
+	// CU5 or later (same page).
+	ReasonExchange2013BeforeCU5
+	// ReasonWizardOAuth: every server runs Exchange 2013 CU5 or later, 2016,
+	// 2019 or SE; the wizard configures OAuth in Classic Full and Modern
+	// Full hybrid (same page;
+	// https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options).
+	// Exchange SE is not in those pages; it is treated as the successor of
+	// 2019 that it is.
+	ReasonWizardOAuth
+	// ReasonManualOAuth: OAuth configured by hand after the wizard, as
+	// Microsoft recommends for mixed organizations (Params.ManualOAuth).
+	ReasonManualOAuth
+
+	reasonCount = iota
+)
+
+var reasonNames = []string{"Unknown", "NoExchange2013", "LegacyServers", "Exchange2013BeforeCU5", "WizardOAuth", "ManualOAuth"}
+
+var reasonText = []string{
+	"unknown",
+	"no server runs Exchange 2013 or later, where the OAuth objects first exist",
+	"Exchange 2007 or 2010 servers remain; the wizard keeps the federation trust for mixed organizations",
+	"an Exchange 2013 server runs a build before CU5; the wizard configures OAuth only from CU5",
+	"every server runs Exchange 2013 CU5 or later; the wizard configures OAuth",
+	"OAuth is configured by hand after the wizard",
+}
+
+// String returns the reason's name, such as "LegacyServers".
+func (r Reason) String() string { return name("Reason", reasonNames, int(r)) }
+
+// Text returns the reason as a sentence for people.
+func (r Reason) Text() string { return name("Reason", reasonText, int(r)) }
+
+// IsValid reports whether r is one of the declared reasons.
+func (r Reason) IsValid() bool { return r > ReasonUnknown && r < reasonCount }
+
+// ParseReason parses a reason name without regard to case.
+func ParseReason(s string) (Reason, error) {
+	if i, ok := lookup(s, reasonNames, nil); ok {
+		return Reason(i), nil
+	}
+	return ReasonUnknown, &ValueError{Type: "Reason", Input: s}
+}
+
+// MarshalText implements encoding.TextMarshaler. The zero value cannot be
+// marshalled.
+func (r Reason) MarshalText() ([]byte, error) {
+	if !r.IsValid() {
+		return nil, &ValueError{Type: "Reason", Input: r.String()}
+	}
+	return []byte(r.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with [ParseReason].
+func (r *Reason) UnmarshalText(text []byte) error {
+	v, err := ParseReason(string(text))
+	if err != nil {
+		return err
+	}
+	*r = v
+	return nil
+}
+
+// Choice is the authentication method [ChooseAuth] chose and what it
+// implies.
+type Choice struct {
+	// Method carries free/busy and the other cross-premises features.
+	Method Method `json:"method,omitempty"`
+	// Reason says why.
+	Reason Reason `json:"reason,omitempty"`
+	// ByWizard is true when the Hybrid Configuration Wizard configures the
+	// method itself; false for OAuth configured by hand.
+	ByWizard bool `json:"byWizard"`
+	// Trust is the federation trust the configuration includes, nil when
+	// none. Its Proofs are empty: the values come from
+	// Get-FederatedDomainProof, and the caller publishes them.
+	Trust *Trust `json:"trust,omitempty"`
+	// OAuth holds the OAuth objects to create when Method is OAuth.
+	OAuth *OAuth `json:"oauth,omitempty"`
+	// Enables lists what the configuration makes possible across premises,
+	// in [Capability] order (see [Capabilities]).
+	Enables []Capability `json:"enables,omitempty"`
+	// Findings are the findings about the params, with paths relative to
+	// them, and the notes that go with the choice.
+	Findings exhybrid.Findings `json:"findings,omitempty"`
+}
+
+// ChooseAuth chooses between OAuth and DAuth for the servers in p, and
+// returns the objects the choice implies. It models Classic Full and Modern
+// Full hybrid, the types in which the wizard sets up either method
+// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options).
+// Edge Transport servers are left out.
+//
+//	no server 2013 or later          DAuth (OAuth objects exist from 2013)
+//	Exchange 2007 or 2010 remains    DAuth by the wizard; OAuth by hand with p.ManualOAuth,
+//	                                 given a 2013 SP1+ server with Client Access and Mailbox
+//	a 2013 server before CU5         DAuth by the wizard; OAuth by hand with p.ManualOAuth
+//	all 2013 CU5+, 2016, 2019, SE    OAuth by the wizard
+//
+// A federation trust comes with DAuth, and with OAuth too (the wizard's
+// options list it for every full hybrid) unless p.TrustOnlyWithExchange2010
+// is set and no Exchange 2010 server exists. Manual OAuth in an
+// organization with servers older than 2013 SP1 adds the availability
+// address space those servers need.
+//
+// The OAuth objects follow their creator. The wizard creates two
+// authorization servers named with the GUID, "ACS - <ID>" (Azure Access
+// Control Service; the name from transcriptions of wizard logs) and
+// "EvoSts - <ID>" (Microsoft Entra ID,
+// https://learn.microsoft.com/microsoft-365/enterprise/configure-exchange-server-for-hybrid-modern-authentication),
+// and discovers Exchange Online at autodiscover-s.outlook.com; Microsoft's
+// manual steps create only "evoSTS" and use outlook.office365.com. The
+// connectors carry the names of Microsoft's pages. The findings also carry the
+// rules for Exchange 2007 and 2010 mailboxes (SP2, a 2013 or later client
+// access front end, the 2007 42-day free/busy limit). Paths are relative to
+// p ("servers[2].build", "domains[0]").
+func ChooseAuth(p Params) Choice {
+	var c Choice
+	fs := &c.Findings
+	o := survey(p.Servers)
+	if o.servers == 0 {
+		add(fs, "servers", exhybrid.SeverityError, CodeServersMissing, "List the on-premises Exchange servers",
+			"no on-premises Exchange server: the method depends on their versions")
+		return c
+	}
+	checkLegacyFreeBusy(fs, p.Servers, o)
+
+	oauthByHand := false
+	switch {
+	case !o.modern:
+		c.Method, c.Reason, c.ByWizard = MethodDAuth, ReasonNoExchange2013, true
+		if p.ManualOAuth {
+			add(fs, "manualOAuth", exhybrid.SeverityError, CodeOAuthUnsupportedVersion, "Install Exchange 2013 SP1 or later before configuring OAuth",
+				"OAuth was asked for, but no server runs Exchange 2013 or later, where its objects first exist")
+		}
+	case o.legacy || o.below2013CU5:
+		c.Method, c.ByWizard = MethodDAuth, true
+		c.Reason = ReasonExchange2013BeforeCU5
+		if o.legacy {
+			c.Reason = ReasonLegacyServers
+		}
+		switch {
+		case !p.ManualOAuth:
+			add(fs, "manualOAuth", exhybrid.SeverityInfo, CodeOAuthRecommended, "Configure OAuth by hand after running the wizard",
+				"the wizard keeps the federation trust here (%s); Microsoft recommends configuring OAuth by hand", c.Reason.Text())
+		case o.legacy && !o.frontEnd:
+			add(fs, "servers", exhybrid.SeverityError, CodeOAuthNo2013SP1Server, "Install an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles",
+				"OAuth in an organization with Exchange 2007 or 2010 needs an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles")
+		default:
+			c.Method, c.Reason, c.ByWizard = MethodOAuth, ReasonManualOAuth, false
+			oauthByHand = true
+		}
+	default:
+		c.Method, c.Reason, c.ByWizard = MethodOAuth, ReasonWizardOAuth, true
+	}
+	if c.Method == MethodOAuth && o.legacy {
+		checkFrontEnds(fs, p.Servers)
+	}
+
+	withTrust := c.Method == MethodDAuth || !p.TrustOnlyWithExchange2010 || o.has[version.Exchange2010]
+	var pfs exhybrid.Findings
+	r := checkParams(&pfs, p)
+	if withTrust {
+		c.Trust = wizardTrust(&pfs, p, r)
+	}
+	if c.Method == MethodOAuth {
+		c.OAuth = oauthObjects(&pfs, p, r, o, oauthByHand)
+	}
+	*fs = append(*fs, pfs...)
+
+	caps := map[Capability]bool{}
+	if c.Trust != nil {
+		for _, cp := range MethodDAuth.Enables() {
+			caps[cp] = cp != CapabilityPhotos || !o.legacy
+		}
+	}
+	if c.Method == MethodOAuth {
+		for _, cp := range MethodOAuth.Enables() {
+			caps[cp] = true
+		}
+	}
+	for cp := CapabilityFreeBusy; cp < capabilityCount; cp++ {
+		if caps[cp] {
+			c.Enables = append(c.Enables, cp)
+		}
+	}
+	return c
+}
+
+// checkFrontEnds warns about Internet-facing Client Access servers older
+// than Exchange 2013 SP1 in a mixed organization using OAuth: Microsoft
+// recommends that all Internet-facing front ends run 2013 SP1 or later
+// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help, step 8).
+func checkFrontEnds(fs *exhybrid.Findings, servers []roles.Server) {
+	for i, s := range servers {
+		if !s.InternetFacing || s.IsEdge() || !s.Product().OnPremises() {
+			continue
+		}
+		// Client Access is the front end of 2007 to 2013; 2016 and later
+		// are all past 2013 SP1.
+		if s.Roles.Has(roles.ClientAccess) && !s.Build.AtLeast(version.Exchange2013SP1) {
+			add(fs, serverPath(i), exhybrid.SeverityWarning, CodeOAuthFrontEndTooOld, "Publish Exchange 2013 SP1 or later servers to the Internet instead of "+s.Label(),
+				"Internet-facing server %s runs %v; with OAuth in a mixed organization, Internet-facing front ends should run Exchange 2013 SP1 or later", s.Label(), s.Build)
+		}
+	}
+}
+
+// wizardTrust returns the federation trust the wizard creates for p.
+func wizardTrust(fs *exhybrid.Findings, p Params, r resolved) *Trust {
+	t := &Trust{
+		Name:             WizardTrustName,
+		AccountNamespace: r.primary,
+		Enabled:          true,
+		MetadataURL:      r.endpoints.FederationMetadataURL,
+		Certificate:      &Certificate{SelfSigned: true},
+	}
+	if r.primary != "" {
+		t.ApplicationURI = OrganizationID(r.primary)
+	}
+	for i, d := range p.Domains {
+		if CheckDomain(d) != nil {
+			continue // reported by checkParams
+		}
+		if len(d) > MaxFederatedDomainLength {
+			add(fs, exhybrid.Path("domains").Index(i), exhybrid.SeverityError, CodeFederatedDomainTooLong,
+				"Use hybrid domains of at most 32 characters", "domain %q has %d characters; federated domains are limited to %d", d, len(d), MaxFederatedDomainLength)
+		}
+		t.FederatedDomains = append(t.FederatedDomains, d)
+	}
+	if p.Cloud.IsValid() && t.MetadataURL == "" {
+		add(fs, "cloud", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Set the trust's MetadataUrl by hand",
+			"the Federation Gateway metadata URL of cloud %v is not in the sources; it is left empty", p.Cloud)
+	}
+	return t
+}
+
+// oauthObjects returns the OAuth objects for p: the two authorization
+// servers, the partner application, both connectors and, by hand with
+// servers older than 2013 SP1, the availability address space.
+func oauthObjects(fs *exhybrid.Findings, p Params, r resolved, o org, byHand bool) *OAuth {
+	e := r.endpoints
+	a := &OAuth{
+		PartnerApplication: &PartnerApplication{Name: "Exchange Online", ApplicationIdentifier: ExchangeOnlineAppID, Enabled: true},
+	}
+	// The wizard creates an ACS and an Entra ID server named with the GUID;
+	// Microsoft's manual steps create only the Entra ID one, named evoSTS.
+	if u := e.ACSMetadataURL(p.Tenant); u != "" && !byHand {
+		a.AuthServers = append(a.AuthServers, AuthServer{Name: "ACS - " + p.ID, Type: AuthServerMicrosoftACS, AuthMetadataURL: u, Enabled: true})
+	}
+	if u := e.EvoSTSMetadataURL(p.Tenant); u != "" {
+		name := "EvoSts - " + p.ID
+		if byHand {
+			name = "evoSTS"
+		}
+		a.AuthServers = append(a.AuthServers, AuthServer{Name: name, Type: AuthServerAzureAD, AuthMetadataURL: u, Enabled: true})
+	}
+	discovery := e.AutodiscoverService
+	if byHand {
+		discovery = e.ManualAutodiscoverService
+	}
+	if p.Cloud.IsValid() && (discovery == "" || e.ACSMetadataPrefix == "") {
+		add(fs, "cloud", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Set the authorization servers and the on-premises connector's discovery endpoint by hand",
+			"the OAuth endpoints of cloud %v are not in the sources; they are left out", p.Cloud)
+	}
+	a.Connectors.OnPremises = &IntraOrganizationConnector{
+		Name:                 OnPremisesConnectorName,
+		TargetAddressDomains: nonEmpty(r.coexistence),
+		DiscoveryEndpoint:    discovery,
+		Enabled:              true,
+	}
+	a.Connectors.Cloud = &IntraOrganizationConnector{
+		Name:                 CloudConnectorName,
+		TargetAddressDomains: slices.Clone(p.Domains),
+		DiscoveryEndpoint:    r.autodiscover,
+		Enabled:              true,
+	}
+	if byHand && o.below2013SP1 {
+		switch {
+		case p.EWSURL == "":
+			add(fs, "ewsUrl", exhybrid.SeverityError, CodeParamMissing, "Give the external EWS URL of an Exchange 2013 SP1 or later server",
+				"servers older than Exchange 2013 SP1 need an availability address space whose proxy URL is a 2013 SP1 EWS URL")
+		case checkOptionalURL(fs, "", "ewsUrl", p.EWSURL, true):
+			a.AvailabilityAddressSpace = &AvailabilityAddressSpace{ForestName: r.coexistence, AccessMethod: InternalProxy, ProxyURL: p.EWSURL, UseServiceAccount: true}
+		}
+	}
+	return a
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}

@@ -1,0 +1,321 @@
+package federation_test
+
+import (
+	"testing"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/federation"
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/google/go-cmp/cmp"
+)
+
+var (
+	dauthCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
+		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive, federation.CapabilityPhotos}
+	dauthLegacyCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
+		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive}
+	allCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
+		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive, federation.CapabilityEDiscovery,
+		federation.CapabilityPhotos, federation.CapabilityMRM}
+	mixedOAuthCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
+		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive, federation.CapabilityEDiscovery,
+		federation.CapabilityMRM}
+	oauthOnlyCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityOnlineArchive,
+		federation.CapabilityEDiscovery, federation.CapabilityMRM}
+)
+
+func TestChooseAuth(t *testing.T) {
+	ex2010 := server("EX2010-01", b2010SP3, roles.Mailbox, roles.ClientAccess, roles.HubTransport)
+	ex2013 := internetFacing(server("EX2013-01", b2013CU23, roles.Mailbox, roles.ClientAccess))
+	tests := []struct {
+		name         string
+		servers      []roles.Server
+		manual       bool
+		trustOnly    bool
+		method       federation.Method
+		reason       federation.Reason
+		byWizard     bool
+		trust        bool
+		oauth        bool
+		addressSpace bool
+		enables      []federation.Capability
+		findings     []key
+	}{
+		{
+			name: "2007+2013", servers: org2013and2007(),
+			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+			enables: dauthLegacyCaps,
+			findings: []key{
+				{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended},
+				{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007},
+			},
+		},
+		{
+			name: "2007+2013, OAuth by hand", servers: org2013and2007(), manual: true,
+			method: federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
+			enables:  mixedOAuthCaps,
+			findings: []key{{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007}},
+		},
+		{
+			name: "2007+2013, OAuth by hand without a 2013 server with both roles", manual: true,
+			servers: []roles.Server{
+				server("EX2007-MBX", b2007SP3RU10, roles.Mailbox),
+				internetFacing(server("EX2013-CAS", b2013CU23, roles.ClientAccess)),
+				server("EX2013-MBX", b2013CU23, roles.Mailbox),
+			},
+			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+			enables:  dauthLegacyCaps,
+			findings: []key{{"servers", exhybrid.SeverityError, federation.CodeOAuthNo2013SP1Server}},
+		},
+		{
+			name: "2010+2013", servers: []roles.Server{ex2010, ex2013},
+			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+			enables:  dauthLegacyCaps,
+			findings: []key{{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended}},
+		},
+		{
+			name: "2010+2013, OAuth by hand, 2010 still Internet-facing", manual: true,
+			servers: []roles.Server{internetFacing(ex2010), ex2013},
+			method:  federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
+			enables:  mixedOAuthCaps,
+			findings: []key{{"servers[0]", exhybrid.SeverityWarning, federation.CodeOAuthFrontEndTooOld}},
+		},
+		{
+			name: "2010+2013, OAuth by hand, trust only with 2010", manual: true, trustOnly: true,
+			servers: []roles.Server{ex2010, ex2013},
+			method:  federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
+			enables: mixedOAuthCaps,
+		},
+		{
+			name: "2013 only, CU5 and later", servers: []roles.Server{
+				internetFacing(server("EX2013-01", b2013CU5, roles.Mailbox, roles.ClientAccess)),
+				server("EX2013-02", b2013CU23, roles.Mailbox)},
+			method: federation.MethodOAuth, reason: federation.ReasonWizardOAuth, byWizard: true, trust: true, oauth: true,
+			enables: allCaps,
+		},
+		{
+			name: "2013 CU4 (SP1)", servers: []roles.Server{server("EX2013-01", b2013SP1, roles.Mailbox, roles.ClientAccess)},
+			method: federation.MethodDAuth, reason: federation.ReasonExchange2013BeforeCU5, byWizard: true, trust: true,
+			enables:  dauthCaps,
+			findings: []key{{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended}},
+		},
+		{
+			name: "2013 CU4 (SP1), OAuth by hand", manual: true,
+			servers: []roles.Server{server("EX2013-01", b2013SP1, roles.Mailbox, roles.ClientAccess)},
+			method:  federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true,
+			enables: allCaps,
+		},
+		{
+			name: "2013 CU3, OAuth by hand", manual: true,
+			servers: []roles.Server{server("EX2013-01", b2013CU3, roles.Mailbox, roles.ClientAccess)},
+			method:  federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
+			enables: allCaps,
+		},
+		{
+			name: "2016 and 2019", servers: []roles.Server{
+				internetFacing(server("EX2016-01", b2016CU23, roles.Mailbox)),
+				internetFacing(server("EX2019-01", b2019CU14, roles.Mailbox)),
+				server("EDGE01", b2019CU14, roles.EdgeTransport)},
+			method: federation.MethodOAuth, reason: federation.ReasonWizardOAuth, byWizard: true, trust: true, oauth: true,
+			enables: allCaps,
+		},
+		{
+			name: "2016, trust only with 2010", servers: org2016(), trustOnly: true,
+			method: federation.MethodOAuth, reason: federation.ReasonWizardOAuth, byWizard: true, oauth: true,
+			enables: oauthOnlyCaps,
+		},
+		{
+			name: "SE", servers: []roles.Server{internetFacing(server("EXSE-01", bSERTM, roles.Mailbox))},
+			method: federation.MethodOAuth, reason: federation.ReasonWizardOAuth, byWizard: true, trust: true, oauth: true,
+			enables: allCaps,
+		},
+		{
+			name: "2010 only", servers: []roles.Server{ex2010},
+			method: federation.MethodDAuth, reason: federation.ReasonNoExchange2013, byWizard: true, trust: true,
+			enables:  dauthLegacyCaps,
+			findings: []key{{"servers", exhybrid.SeverityError, federation.CodeLegacyFreeBusyNeeds2013}},
+		},
+		{
+			name: "2010 only, OAuth asked for", servers: []roles.Server{ex2010}, manual: true,
+			method: federation.MethodDAuth, reason: federation.ReasonNoExchange2013, byWizard: true, trust: true,
+			enables: dauthLegacyCaps,
+			findings: []key{
+				{"manualOAuth", exhybrid.SeverityError, federation.CodeOAuthUnsupportedVersion},
+				{"servers", exhybrid.SeverityError, federation.CodeLegacyFreeBusyNeeds2013},
+			},
+		},
+		{
+			name: "2007 SP1 mailboxes", servers: []roles.Server{server("EX2007-MBX", b2007SP1, roles.Mailbox), ex2013},
+			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+			enables: dauthLegacyCaps,
+			findings: []key{
+				{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended},
+				{"servers[0].build", exhybrid.SeverityWarning, federation.CodeLegacyFreeBusyBelowSP2},
+			},
+		},
+		{
+			name: "2010 SP1 servers", servers: []roles.Server{server("EX2010-01", b2010SP1, roles.Mailbox, roles.ClientAccess), ex2013},
+			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+			enables: dauthLegacyCaps,
+			findings: []key{
+				{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended},
+				{"servers[0].build", exhybrid.SeverityWarning, federation.CodeLegacyFreeBusyBelowSP2},
+			},
+		},
+		{
+			name: "no servers", servers: nil,
+			findings: []key{{"servers", exhybrid.SeverityError, federation.CodeServersMissing}},
+		},
+		{
+			name: "only Edge", servers: []roles.Server{server("EDGE01", b2016CU23, roles.EdgeTransport)},
+			findings: []key{{"servers", exhybrid.SeverityError, federation.CodeServersMissing}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := params(tt.servers)
+			p.ManualOAuth, p.TrustOnlyWithExchange2010 = tt.manual, tt.trustOnly
+			c := federation.ChooseAuth(p)
+			if c.Method != tt.method || c.Reason != tt.reason || c.ByWizard != tt.byWizard {
+				t.Errorf("method %v, reason %v, byWizard %v; want %v, %v, %v", c.Method, c.Reason, c.ByWizard, tt.method, tt.reason, tt.byWizard)
+			}
+			if (c.Trust != nil) != tt.trust || (c.OAuth != nil) != tt.oauth {
+				t.Errorf("trust %v, oauth %v; want %v, %v", c.Trust != nil, c.OAuth != nil, tt.trust, tt.oauth)
+			}
+			if c.OAuth != nil && (c.OAuth.AvailabilityAddressSpace != nil) != tt.addressSpace {
+				t.Errorf("availability address space %v, want %v", c.OAuth.AvailabilityAddressSpace != nil, tt.addressSpace)
+			}
+			if diff := cmp.Diff(tt.enables, c.Enables); diff != "" {
+				t.Errorf("enables mismatch (-want +got):\n%s", diff)
+			}
+			if diff := diffKeys(tt.findings, c.Findings); diff != "" {
+				t.Errorf("findings mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestChooseAuthObjects compares the objects of both ways to OAuth with
+// literal values.
+func TestChooseAuthObjects(t *testing.T) {
+	authServers := []federation.AuthServer{
+		{Name: "ACS - " + testID, Type: federation.AuthServerMicrosoftACS,
+			AuthMetadataURL: "https://accounts.accesscontrol.windows.net/contoso.onmicrosoft.com/metadata/json/1", Enabled: true},
+		{Name: "EvoSts - " + testID, Type: federation.AuthServerAzureAD,
+			AuthMetadataURL: "https://login.windows.net/contoso.onmicrosoft.com/FederationMetadata/2007-06/FederationMetadata.xml", Enabled: true},
+	}
+	partner := &federation.PartnerApplication{Name: "Exchange Online", ApplicationIdentifier: "00000002-0000-0ff1-ce00-000000000000", Enabled: true}
+	cloudIOC := &federation.IntraOrganizationConnector{Name: "ExchangeHybridOnlineToOnPremises",
+		TargetAddressDomains: []string{"contoso.com", "sales.contoso.com"},
+		DiscoveryEndpoint:    "https://autodiscover.contoso.com/autodiscover/autodiscover.svc", Enabled: true}
+	wantWizard := &federation.OAuth{
+		AuthServers:        authServers,
+		PartnerApplication: partner,
+		Connectors: federation.Connectors{
+			OnPremises: &federation.IntraOrganizationConnector{Name: "ExchangeHybridOnPremisesToOnline",
+				TargetAddressDomains: []string{"contoso.mail.onmicrosoft.com"},
+				DiscoveryEndpoint:    "https://autodiscover-s.outlook.com/autodiscover/autodiscover.svc", Enabled: true},
+			Cloud: cloudIOC,
+		},
+	}
+	wantManual := &federation.OAuth{
+		AuthServers: []federation.AuthServer{{Name: "evoSTS", Type: federation.AuthServerAzureAD,
+			AuthMetadataURL: "https://login.windows.net/contoso.onmicrosoft.com/FederationMetadata/2007-06/FederationMetadata.xml", Enabled: true}},
+		PartnerApplication: partner,
+		Connectors: federation.Connectors{
+			OnPremises: &federation.IntraOrganizationConnector{Name: "ExchangeHybridOnPremisesToOnline",
+				TargetAddressDomains: []string{"contoso.mail.onmicrosoft.com"},
+				DiscoveryEndpoint:    "https://outlook.office365.com/autodiscover/autodiscover.svc", Enabled: true},
+			Cloud: cloudIOC,
+		},
+		AvailabilityAddressSpace: &federation.AvailabilityAddressSpace{ForestName: "contoso.mail.onmicrosoft.com",
+			AccessMethod: "InternalProxy", ProxyURL: "https://mail.contoso.com/EWS/Exchange.asmx", UseServiceAccount: true},
+	}
+	wantTrust := &federation.Trust{
+		Name:             "Microsoft Federation Gateway",
+		ApplicationURI:   "FYDIBOHF25SPDLT.contoso.com",
+		AccountNamespace: "contoso.com",
+		Enabled:          true,
+		FederatedDomains: []string{"contoso.com", "sales.contoso.com"},
+		MetadataURL:      "https://nexus.microsoftonline-p.com/FederationMetadata/2006-12/FederationMetadata.xml",
+		Certificate:      &federation.Certificate{SelfSigned: true},
+	}
+
+	c := federation.ChooseAuth(params(org2016()))
+	if diff := cmp.Diff(wantWizard, c.OAuth); diff != "" {
+		t.Errorf("wizard OAuth mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantTrust, c.Trust); diff != "" {
+		t.Errorf("trust mismatch (-want +got):\n%s", diff)
+	}
+	p := params(org2013and2007())
+	p.ManualOAuth = true
+	c = federation.ChooseAuth(p)
+	if diff := cmp.Diff(wantManual, c.OAuth); diff != "" {
+		t.Errorf("manual OAuth mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestChooseAuthParams(t *testing.T) {
+	tests := []struct {
+		name   string
+		modify func(*federation.Params)
+		want   []key
+	}{
+		{"EWS URL missing for the address space", func(p *federation.Params) { p.EWSURL = "" },
+			[]key{{"ewsUrl", exhybrid.SeverityError, federation.CodeParamMissing}}},
+		{"EWS URL over http", func(p *federation.Params) { p.EWSURL = "http://mail.contoso.com/EWS/Exchange.asmx" },
+			[]key{{"ewsUrl", exhybrid.SeverityError, federation.CodeURLInvalid}}},
+		{"federated domain too long", func(p *federation.Params) {
+			p.Domains = []string{"contoso.com", "a-very-long-subsidiary-name.contoso.com"}
+		}, []key{{"domains[1]", exhybrid.SeverityError, federation.CodeFederatedDomainTooLong}}},
+		{"GCC High", func(p *federation.Params) { p.Cloud = exhybrid.CloudGCCHigh },
+			[]key{{"cloud", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown}}},
+		{"21Vianet", func(p *federation.Params) { p.Cloud = exhybrid.Cloud21Vianet }, []key{
+			{"cloud", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown},
+			{"cloud", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown},
+		}},
+		{"bad tenant", func(p *federation.Params) { p.Tenant = "" },
+			[]key{{"tenant", exhybrid.SeverityError, federation.CodeTenantInvalid}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := params(org2013and2007())
+			p.ManualOAuth = true
+			tt.modify(&p)
+			c := federation.ChooseAuth(p)
+			want := append([]key{{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007}}, tt.want...)
+			if diff := diffKeys(want, c.Findings); diff != "" {
+				t.Errorf("findings mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestCapabilities(t *testing.T) {
+	rows := federation.Capabilities()
+	for i, r := range rows {
+		if r.Capability != federation.Capability(i+1) || r.Source == "" {
+			t.Errorf("row %d: %+v", i, r)
+		}
+	}
+	rows[0].DAuth = false
+	if !federation.Capabilities()[0].DAuth {
+		t.Error("Capabilities returned the table itself, not a copy")
+	}
+	if diff := cmp.Diff(dauthLegacyCaps[:4], federation.MethodDAuth.Enables()[:4]); diff != "" {
+		t.Errorf("DAuth enables (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(oauthOnlyCaps, federation.MethodOAuth.Enables()); diff != "" {
+		t.Errorf("OAuth enables (-want +got):\n%s", diff)
+	}
+}
+
+func TestOldestProduct(t *testing.T) {
+	if got := federation.OldestProduct(org2013and2007()); got.String() != "Exchange Server 2007" {
+		t.Errorf("OldestProduct = %v", got)
+	}
+	if got := federation.OldestProduct(nil); got.IsValid() {
+		t.Errorf("OldestProduct(nil) = %v", got)
+	}
+}

@@ -1,0 +1,172 @@
+// Package federation models the sharing side of an Exchange hybrid
+// deployment: the federation trust with the Microsoft Federation Gateway and
+// its domain proofs, the organization relationships of both organizations,
+// and server-to-server OAuth. It computes what the Hybrid Configuration
+// Wizard would create, chooses between the two authentication methods, and
+// validates a configuration. Like the rest of the module it does no I/O: a
+// domain proof is a value the caller publishes, a URL a value to check,
+// never one to fetch.
+//
+// # Entry points
+//
+// Three functions take plain values and return values and findings:
+//
+//	ChooseAuth(p Params) Choice                    which method, why, and its objects
+//	Relationships(p Params) (Pair, Findings)       the two organization relationships
+//	Validate(c Config) Findings                    everything that breaks sharing
+//
+// [Params] describe the deployment as the wizard sees it: the on-premises
+// servers, the tenant and its cloud, the hybrid domains (the first is the
+// primary shared domain), the published Autodiscover, EWS and Outlook on
+// the web URLs, the GUID for the names of the wizard's objects (the library
+// has no randomness: pass a new one or the existing deployment's), and the
+// options where Microsoft's pages and the wizard's logs differ. [Config] is
+// a configuration to check: the same tenant, cloud, domains and servers,
+// the enabled hybrid [Features], and the [Trust], [Pair] and [OAuth]
+// objects, each nil when absent. A [Choice] and a [Pair] drop straight into
+// a Config:
+//
+//	p := federation.Params{ID: id, Servers: servers, Tenant: "contoso.onmicrosoft.com",
+//		Cloud: exhybrid.CloudWorldwide, Domains: []string{"contoso.com"},
+//		AutodiscoverURL: "https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
+//		OWAURL: "https://mail.contoso.com/owa", OWAForm: federation.OWAFormOutlookCom}
+//	choice := federation.ChooseAuth(p)
+//	pair, fs := federation.Relationships(p)
+//	fs = append(fs, federation.Validate(federation.Config{Tenant: p.Tenant, Cloud: p.Cloud,
+//		Domains: p.Domains, Servers: servers, Features: features,
+//		Trust: choice.Trust, Relationships: &pair, OAuth: choice.OAuth})...)
+//
+// Findings carry paths relative to the value given ("servers[2].build",
+// "relationships.onPremises.freeBusyAccessLevel", "trust.federatedDomains[0]");
+// place them in a larger input with [exhybrid.Findings.Under].
+//
+// # DAuth and OAuth
+//
+// DAuth (delegated authentication) is a federation trust plus an
+// organization relationship on each side; OAuth is authorization servers,
+// the Exchange Online partner application 00000002-0000-0ff1-ce00-000000000000
+// and an intra-organization connector on each side, all of which exist only
+// from Exchange 2013. [ChooseAuth] applies Microsoft's rules:
+//
+//	no server 2013 or later          DAuth
+//	Exchange 2007 or 2010 remains    DAuth by the wizard; OAuth by hand (Params.ManualOAuth) with a
+//	                                 2013 SP1+ Client Access and Mailbox server, Internet-facing front
+//	                                 ends 2013 SP1+, and an InternalProxy availability address space
+//	a 2013 server before CU5         DAuth by the wizard; OAuth by hand
+//	all 2013 CU5+, 2016, 2019, SE    OAuth by the wizard (Classic Full and Modern Full hybrid)
+//
+// A federation trust is part of every full hybrid; Params.TrustOnlyWithExchange2010
+// models the third-party observation that the current wizard creates one
+// next to OAuth only when Exchange 2010 servers exist. What each method
+// carries across premises ([Capabilities]):
+//
+//	Capability       DAuth  OAuth
+//	FreeBusy         yes    yes    an enabled intra-organization connector takes over
+//	MailTips         yes    -
+//	MessageTracking  yes    -      DeliveryReportEnabled on both relationships
+//	OnlineArchive    yes    yes
+//	EDiscovery       yes    yes    cross-premises discovery searches require OAuth
+//	Photos           yes    -      Exchange 2013 or later
+//	MRM              -      yes
+//
+// Exchange 2007 mailboxes (Mailbox server 2007 SP2 or later) and Exchange
+// 2010 mailboxes (SP2) share free/busy over organization relationships
+// through an Exchange 2013 or later client access front end; Exchange 2007
+// answers for 42 days where newer versions ask for 62, which
+// maximumQueryIntervalDays in the 2007 EWS web.config raises.
+//
+// # The federation trust and domain proofs
+//
+// A [Trust] holds the account namespace (the primary shared domain), from
+// which [OrganizationID] derives the federated organization identifier
+// FYDIBOHF25SPDLT.contoso.com; the federated domains, at most 32 characters
+// each; the cloud's metadata URL ([EndpointsOf]); and the certificate
+// ([Certificate]: self-signed is recommended; one from a certification
+// authority needs a subject key identifier, a CryptoAPI provider, an RSA
+// signature, an exportable key and the Client Authentication usage). Every
+// federated domain needs a published TXT record holding the value of
+// Get-FederatedDomainProof; [DomainProof.TXT] gives the record for a value
+// the caller supplies, [CheckProof] checks its syntax, and Published records
+// that the caller has created it.
+//
+// # Organization relationships
+//
+// [OrganizationRelationship] has every setting hybrid uses, with
+// [FreeBusyAccessLevel] (None, AvailabilityOnly, LimitedDetails) and
+// [MailTipsAccessLevel] (None, Limited, All). [Relationships] gives the
+// wizard's pair: "On-premises to O365 - <ID>" sharing with the coexistence
+// domain, "O365 to On-premises - <ID>" sharing with the hybrid domains,
+// free/busy at LimitedDetails and MailTips at All on both, delivery reports
+// on both, moves and archives on premises, photos only when every server
+// runs 2013 or later. The on-premises TargetOwaURL follows Microsoft's page
+// (https://outlook.com/owa/<domain>) unless [OWAForm] picks a wizard form.
+// [Endpoints] hold the per-cloud values; a value no cited page gives is left
+// empty with [CodeCloudValueUnknown].
+//
+// # Sources
+//
+// Rules cite learn.microsoft.com pages and Microsoft's support scripts in
+// CSS-Exchange (FreeBusyChecker, HealthChecker). Where only transcriptions
+// of wizard logs, which are third-party, show a value (the on-premises
+// relationship's name, the pair's settings beyond the free/busy level, the
+// ACS server's name, the wizard's TargetOwaURL forms), the comment says so.
+// Values that no page gives for GCC High, DoD or 21Vianet are left empty
+// with [CodeCloudValueUnknown] rather than guessed.
+//
+// # Codes
+//
+// Every finding carries one of these codes; each constant's documentation
+// gives the rule's severity and source.
+//
+//	federation/tenant-invalid                     the tenant is not an initial domain
+//	federation/cloud-invalid                      no valid cloud instance
+//	federation/cloud-value-unknown                a setting's value for the cloud is not in the sources
+//	federation/domain-invalid                     a domain is not a fully qualified name
+//	federation/domains-missing                    no hybrid domain, or a relationship without domains
+//	federation/url-invalid                        a URL is not absolute, has no host, or is http where https is needed
+//	federation/param-missing                      a required field of Params is empty
+//	federation/id-invalid                         an identifier is not a GUID
+//	federation/servers-missing                    no on-premises server to apply version rules to
+//	federation/contact-invalid                    OrganizationContact is not an SMTP address
+//	federation/trust-missing                      organization relationships without a federation trust
+//	federation/trust-disabled                     the federated organization identifier is disabled
+//	federation/trust-name-missing                 the trust has no name
+//	federation/trust-application-uri              no account namespace, or ApplicationUri is not FYDIBOHF25SPDLT.<domain>
+//	federation/federated-domain-too-long          a federated domain longer than 32 characters
+//	federation/federated-domain-without-proof     a federated domain without a published proof
+//	federation/proof-invalid                      a proof value is not whole base64 in one TXT string
+//	federation/hybrid-domain-not-federated        a hybrid domain is not federated
+//	federation/metadata-url                       the trust's metadata URL is not the cloud's
+//	federation/certificate-expired                the federation certificate is expired or revoked
+//	federation/certificate-requirement            a CA-issued federation certificate misses a requirement
+//	federation/relationships-missing              sharing features on without organization relationships
+//	federation/relationship-name                  a relationship name is empty or over 64 characters
+//	federation/relationship-disabled              a relationship is disabled
+//	federation/coexistence-domain-missing         the on-premises relationship misses the coexistence domain
+//	federation/relationship-domain-not-federated  an Exchange Online relationship domain is not federated or missing
+//	federation/access-level-ignored               an access level set while its Enabled flag is false
+//	federation/access-level-none                  access enabled with level None
+//	federation/access-level-mismatch              the two relationships use different levels
+//	federation/delivery-report-one-side           DeliveryReportEnabled on one relationship only
+//	federation/target-application-uri             a relationship's TargetApplicationUri is wrong
+//	federation/target-autodiscover-epr            a relationship's Autodiscover endpoint is wrong or missing
+//	federation/target-sharing-epr                 an unusual on-premises TargetSharingEpr
+//	federation/owa-url-form                       a custom TargetOwaURL without the /owa path
+//	federation/photos-pre-2013                    photos without Exchange 2013, or with 2007/2010 left
+//	federation/feature-not-enabled                a hybrid feature on while its relationship setting is off
+//	federation/oauth-unsupported-version          OAuth without an Exchange 2013 or later server
+//	federation/oauth-no-2013sp1-server            OAuth in a mixed organization without a 2013 SP1 CAS+MBX server
+//	federation/oauth-front-end-too-old            an Internet-facing front end older than 2013 SP1 with OAuth
+//	federation/oauth-availability-address-space   the InternalProxy availability address space is missing or wrong
+//	federation/oauth-auth-server-missing          no enabled AzureAD or ACS authorization server
+//	federation/oauth-auth-server-metadata         an authorization server's metadata URL has the wrong form
+//	federation/oauth-partner-application          the Exchange Online partner application is missing, wrong or disabled
+//	federation/oauth-connector-missing            an intra-organization connector is missing
+//	federation/oauth-connector-disabled           an intra-organization connector is disabled
+//	federation/oauth-connector-domains            a connector misses the other side's domains
+//	federation/oauth-discovery-endpoint           a connector's discovery endpoint is wrong or missing
+//	federation/oauth-recommended                  the wizard keeps DAuth where OAuth could be configured by hand
+//	federation/legacy-free-busy-needs-2013        2007/2010 mailboxes without a 2013 or later client access front end
+//	federation/legacy-free-busy-below-sp2         a 2007 or 2010 server before SP2 cannot share free/busy
+//	federation/exchange2007-query-interval        Exchange 2007 answers free/busy for 42 days, not 62
+package federation

@@ -1,0 +1,144 @@
+package federation
+
+import (
+	"slices"
+
+	"github.com/exhybrid/exhybrid"
+)
+
+// Relationships returns the pair of organization relationships the Hybrid
+// Configuration Wizard creates for p, and the findings about p. When a
+// finding is an error the Pair is zero; warnings (such as a value unknown
+// for the tenant's cloud) leave the affected field empty. Paths are
+// relative to p ("domains[1]", "autodiscoverUrl").
+//
+// On premises, "On-premises to O365 - <ID>" shares with the tenant's
+// coexistence domain; in Exchange Online, "O365 to On-premises - <CloudID>"
+// shares with the hybrid domains. Both are enabled, with free/busy at
+// LimitedDetails (time, subject and location: the hybrid default on both
+// sides, https://learn.microsoft.com/exchange/shared-free-busy), MailTips at
+// All and delivery reports on; the on-premises one also allows mailbox
+// moves and remote archives. These settings are the wizard's as its logs
+// show them (third-party transcriptions; FreeBusyChecker expects the same,
+// https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/FreeBusyChecker/Functions/OnPremDAuthFunctions.ps1).
+// PhotosEnabled is set on both only when every server runs Exchange 2013 or
+// later: the setting exists from 2013
+// (https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship).
+//
+// The targets: on premises, the cloud's TargetApplicationUri and WS-Security
+// Autodiscover URL ([Endpoints]) and the TargetOwaURL p.OWAForm selects; in
+// Exchange Online, the organization identifier FYDIBOHF25SPDLT.<primary
+// domain>, p.AutodiscoverURL with /WSSecurity, and p.OWAURL.
+func Relationships(p Params) (Pair, exhybrid.Findings) {
+	var fs exhybrid.Findings
+	r := checkParams(&fs, p)
+	owa := onPremisesOWAURL(&fs, p, r)
+	checkOptionalURL(&fs, "", "owaUrl", p.OWAURL, false)
+	if fs.HasErrors() {
+		return Pair{}, fs
+	}
+	o := survey(p.Servers)
+	if o.servers == 0 {
+		add(&fs, "servers", exhybrid.SeverityError, CodeServersMissing, "List the on-premises Exchange servers",
+			"no on-premises server: PhotosEnabled depends on their versions")
+		return Pair{}, fs
+	}
+	photos := !o.legacy
+	e := r.endpoints
+	if e.TargetApplicationURI == "" || e.TargetAutodiscoverEPR == "" {
+		add(&fs, "cloud", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Set TargetApplicationUri and TargetAutodiscoverEpr of the on-premises relationship by hand",
+			"the Exchange Online TargetApplicationUri and TargetAutodiscoverEpr of cloud %v are not in the sources; they are left empty", p.Cloud)
+	}
+	pair := Pair{
+		OnPremises: OrganizationRelationship{
+			Name:                  OnPremisesRelationshipPrefix + p.ID,
+			DomainNames:           []string{r.coexistence},
+			Enabled:               true,
+			FreeBusyAccessEnabled: true,
+			FreeBusyAccessLevel:   FreeBusyLimitedDetails,
+			MailboxMoveEnabled:    true,
+			DeliveryReportEnabled: true,
+			MailTipsAccessEnabled: true,
+			MailTipsAccessLevel:   MailTipsAll,
+			PhotosEnabled:         photos,
+			ArchiveAccessEnabled:  true,
+			TargetApplicationURI:  e.TargetApplicationURI,
+			TargetAutodiscoverEPR: e.TargetAutodiscoverEPR,
+			TargetOWAURL:          owa,
+		},
+		Cloud: OrganizationRelationship{
+			Name:                  CloudRelationshipPrefix + r.cloudID,
+			DomainNames:           slices.Clone(p.Domains),
+			Enabled:               true,
+			FreeBusyAccessEnabled: true,
+			FreeBusyAccessLevel:   FreeBusyLimitedDetails,
+			DeliveryReportEnabled: true,
+			MailTipsAccessEnabled: true,
+			MailTipsAccessLevel:   MailTipsAll,
+			PhotosEnabled:         photos,
+			TargetApplicationURI:  OrganizationID(r.primary),
+			TargetAutodiscoverEPR: r.autodiscover + wsSecurity,
+			TargetOWAURL:          p.OWAURL,
+		},
+	}
+	return pair, fs
+}
+
+// onPremisesOWAURL returns the on-premises TargetOwaURL that p.OWAForm
+// selects.
+func onPremisesOWAURL(fs *exhybrid.Findings, p Params, r resolved) string {
+	worldwide := p.Cloud == exhybrid.CloudWorldwide
+	var url string
+	switch p.OWAForm {
+	case OWAFormOutlookCom, OWAFormOutlookComHTTP:
+		if r.primary == "" {
+			return "" // reported with the domains
+		}
+		url = "https://outlook.com/owa/" + r.primary
+		if p.OWAForm == OWAFormOutlookComHTTP {
+			url = "http://outlook.com/owa/" + r.primary
+		}
+	case OWAFormOutlookOffice:
+		url = "https://outlook.office.com/mail"
+	case OWAFormCustom:
+		if p.CustomOWAURL == "" {
+			add(fs, "customOwaUrl", exhybrid.SeverityError, CodeParamMissing, "Give the URL, such as http://cloudowa.contoso.com/owa",
+				"owaForm is Custom but customOwaUrl is empty")
+			return ""
+		}
+		if checkOptionalURL(fs, "", "customOwaUrl", p.CustomOWAURL, false) {
+			checkOWAPath(fs, "", "customOwaUrl", p.CustomOWAURL)
+		}
+		return p.CustomOWAURL
+	case OWAFormNone:
+		return ""
+	default:
+		add(fs, "owaForm", exhybrid.SeverityError, CodeParamMissing, "Choose an OWA form; OutlookCom follows Microsoft's page",
+			"owaForm %v is not a valid choice", p.OWAForm)
+		return ""
+	}
+	if !worldwide && p.Cloud.IsValid() {
+		add(fs, "owaForm", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Use owaForm Custom or None",
+			"the %v TargetOwaURL is a worldwide URL; the value for cloud %v is not in the sources and is left empty", p.OWAForm, p.Cloud)
+		return ""
+	}
+	return url
+}
+
+// cloudOWAHosts are the Exchange Online hosts of the TargetOwaURL forms;
+// an URL on any other host is the organization's own name for the cloud
+// (a CNAME), which needs the /owa path.
+var cloudOWAHosts = []string{"outlook.com", "outlook.office.com", "outlook.office365.com"}
+
+// checkOWAPath warns about a TargetOwaURL on the organization's own host
+// whose path is not /owa
+// (https://learn.microsoft.com/exchange/hybrid-deployment/simplify-owa-url).
+func checkOWAPath(fs *exhybrid.Findings, base exhybrid.Path, field, s string) {
+	if containsFold(cloudOWAHosts, urlHost(s)) {
+		return
+	}
+	if p := urlPath(s); p != "/owa" && p != "/owa/" {
+		add(fs, base.Child(field), exhybrid.SeverityWarning, CodeOWAURLForm, "End the URL in /owa, as in http://cloudowa.contoso.com/owa",
+			"TargetOwaURL %q on the organization's own host does not end in /owa, which the redirection requires", s)
+	}
+}

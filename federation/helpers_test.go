@@ -1,0 +1,101 @@
+package federation_test
+
+import (
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/federation"
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/version"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+const (
+	testID      = "177cd94d-be11-44e9-b09f-db69389f3a35"
+	testCloudID = "a3e87a2d-b84e-43cb-bf18-59aac4c4f1e5"
+	// testProof is Microsoft's example proof value
+	// (https://learn.microsoft.com/exchange/renew-the-federation-certificate-exchange-2013-help).
+	testProof = "znMfbkgSbOQSsWFdsW+gm3to0nZSdE3zbcPPHGVAqdgsLFGsCPuLHiyVbKoPmgyZKX90NH2g1PbCZH0YTQF6oA=="
+)
+
+func server(name, build string, rs ...roles.Role) roles.Server {
+	return roles.Server{Name: name, Build: version.MustParseBuild(build), Roles: roles.Of(rs...), Site: "HQ"}
+}
+
+func internetFacing(s roles.Server) roles.Server { s.InternetFacing = true; return s }
+
+// Builds from "Exchange Server build numbers and release dates".
+const (
+	b2007SP1     = "8.1.240.6"
+	b2007SP3RU10 = "8.3.298.3"
+	b2010SP1     = "14.1.218.15"
+	b2010SP3     = "14.3.123.4"
+	b2013CU3     = "15.0.775.38"
+	b2013SP1     = "15.0.847.32"
+	b2013CU5     = "15.0.913.22"
+	b2013CU23    = "15.0.1497.2"
+	b2016CU23    = "15.1.2507.6"
+	b2019CU14    = "15.2.1544.4"
+	bSERTM       = "15.2.2562.17"
+)
+
+// org2016 is an Exchange 2016 organization with one Internet-facing
+// Mailbox server.
+func org2016() []roles.Server {
+	return []roles.Server{internetFacing(server("EX2016-01", b2016CU23, roles.Mailbox))}
+}
+
+// org2013_2007 is an Exchange 2007 organization with an Exchange 2013
+// hybrid server that has both roles.
+func org2013and2007() []roles.Server {
+	return []roles.Server{
+		server("EX2007-MBX", b2007SP3RU10, roles.Mailbox),
+		server("EX2007-CAS", b2007SP3RU10, roles.ClientAccess, roles.HubTransport),
+		internetFacing(server("EX2013-01", b2013CU23, roles.Mailbox, roles.ClientAccess)),
+	}
+}
+
+func params(servers []roles.Server) federation.Params {
+	return federation.Params{
+		ID:              testID,
+		CloudID:         testCloudID,
+		Servers:         servers,
+		Tenant:          "contoso.onmicrosoft.com",
+		Cloud:           exhybrid.CloudWorldwide,
+		Domains:         []string{"contoso.com", "sales.contoso.com"},
+		AutodiscoverURL: "https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
+		EWSURL:          "https://mail.contoso.com/EWS/Exchange.asmx",
+		OWAURL:          "https://mail.contoso.com/owa",
+		OWAForm:         federation.OWAFormOutlookCom,
+	}
+}
+
+// key is what findings are matched on: never the message.
+type key struct {
+	Path     exhybrid.Path
+	Severity exhybrid.Severity
+	Code     exhybrid.Code
+}
+
+func keys(fs exhybrid.Findings) []key {
+	fs = append(exhybrid.Findings(nil), fs...)
+	fs.Sort()
+	var out []key
+	for _, f := range fs {
+		out = append(out, key{f.Path, f.Severity, f.Code})
+	}
+	return out
+}
+
+// diffKeys compares findings by path, severity and code, in any order.
+func diffKeys(want []key, got exhybrid.Findings) string {
+	sortKeys := cmpopts.SortSlices(func(a, b key) bool {
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Code != b.Code {
+			return a.Code < b.Code
+		}
+		return a.Severity < b.Severity
+	})
+	return cmp.Diff(want, keys(got), sortKeys, cmpopts.EquateEmpty())
+}

@@ -1,0 +1,185 @@
+package federation
+
+import (
+	"strings"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/roles"
+)
+
+// Params describe a hybrid deployment as the Hybrid Configuration Wizard
+// sees it, for [Relationships] and [ChooseAuth]: the servers, the tenant and
+// its cloud, the hybrid domains, the on-premises URLs and the options where
+// Microsoft's pages and the wizard's logs differ. It is a plain value with
+// JSON tags.
+type Params struct {
+	// ID is the GUID the wizard puts in the names of the on-premises objects
+	// it creates ("On-premises to O365 - <ID>"). The library has no source
+	// of randomness: generate one, or reuse the one of an existing
+	// deployment so that the names stay the same.
+	ID string `json:"id"`
+	// CloudID is the GUID in the names of the Exchange Online objects ("O365
+	// to On-premises - <CloudID>"). Transcriptions of wizard logs show a
+	// different GUID there; empty means ID is used for both.
+	CloudID string `json:"cloudId,omitempty"`
+	// Servers are the on-premises Exchange servers. Edge Transport servers
+	// may be included; sharing rules leave them out.
+	Servers []roles.Server `json:"servers"`
+	// Tenant is the initial domain, contoso.onmicrosoft.com.
+	Tenant exhybrid.Tenant `json:"tenant"`
+	// Cloud is the tenant's cloud instance.
+	Cloud exhybrid.Cloud `json:"cloud"`
+	// Domains are the hybrid domains (the HybridConfiguration's Domains);
+	// the first is the primary shared domain of the federated organization
+	// identifier.
+	Domains []string `json:"domains"`
+	// AutodiscoverURL is the on-premises Autodiscover service URL published
+	// to the Internet, such as
+	// https://autodiscover.contoso.com/autodiscover/autodiscover.svc (a
+	// trailing /WSSecurity is accepted). It must use https and end in
+	// /autodiscover/autodiscover.svc
+	// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help, step 7).
+	AutodiscoverURL string `json:"autodiscoverUrl"`
+	// EWSURL is the external EWS URL of an Exchange 2013 SP1 or later
+	// server, https://mail.contoso.com/EWS/Exchange.asmx. Needed only for
+	// OAuth in an organization with servers older than 2013 SP1, as the
+	// availability address space's proxy URL.
+	EWSURL string `json:"ewsUrl,omitempty"`
+	// OWAURL is the on-premises Outlook on the web URL,
+	// https://mail.contoso.com/owa: the Exchange Online relationship's
+	// TargetOwaURL. Empty leaves that unset.
+	OWAURL string `json:"owaUrl,omitempty"`
+	// OWAForm selects the on-premises relationship's TargetOwaURL; see
+	// [OWAForm]. Required.
+	OWAForm OWAForm `json:"owaForm,omitempty"`
+	// CustomOWAURL is the URL for [OWAFormCustom], such as
+	// http://cloudowa.contoso.com/owa.
+	CustomOWAURL string `json:"customOwaUrl,omitempty"`
+	// ManualOAuth asks for OAuth where the wizard does not configure it (an
+	// organization with Exchange 2007 or 2010, or Exchange 2013 before CU5):
+	// Microsoft recommends configuring it by hand after the wizard in mixed
+	// organizations
+	// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help).
+	ManualOAuth bool `json:"manualOAuth,omitempty"`
+	// TrustOnlyWithExchange2010 models a third-party observation of the
+	// current wizard: when it configures OAuth it creates a federation trust
+	// only if Exchange 2010 servers exist. Microsoft's pages list the
+	// federation trust in every full hybrid
+	// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options),
+	// which is what false (the default) follows.
+	TrustOnlyWithExchange2010 bool `json:"trustOnlyWithExchange2010,omitempty"`
+}
+
+// resolved holds what the params derive, once checked.
+type resolved struct {
+	coexistence  string    // contoso.mail.onmicrosoft.com
+	primary      string    // the primary shared domain, lower case
+	autodiscover string    // the Autodiscover service URL without /WSSecurity
+	cloudID      string    // CloudID or ID
+	endpoints    Endpoints // of the cloud
+}
+
+// autodiscoverSuffix is the path of the Autodiscover service; "/WSSecurity"
+// may follow it (https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship).
+const (
+	autodiscoverSuffix = "/autodiscover/autodiscover.svc"
+	wsSecurity         = "/WSSecurity"
+)
+
+// checkParams checks the fields every generator needs and returns what they
+// derive. Paths are relative to Params.
+func checkParams(fs *exhybrid.Findings, p Params) resolved {
+	var r resolved
+	if p.ID == "" {
+		add(fs, "id", exhybrid.SeverityError, CodeParamMissing, "Generate a GUID for the deployment, or reuse the existing one",
+			"no identifier: the wizard's objects are named with a GUID")
+	} else if CheckGUID(p.ID) != nil {
+		add(fs, "id", exhybrid.SeverityError, CodeIDInvalid, "Give a GUID such as 177cd94d-be11-44e9-b09f-db69389f3a35", "identifier %q is not a GUID", p.ID)
+	}
+	r.cloudID = p.ID
+	if p.CloudID != "" {
+		r.cloudID = p.CloudID
+		if CheckGUID(p.CloudID) != nil {
+			add(fs, "cloudId", exhybrid.SeverityError, CodeIDInvalid, "Give a GUID, or leave cloudId empty to reuse id", "cloud identifier %q is not a GUID", p.CloudID)
+		}
+	}
+	if err := p.Tenant.Check(); err != nil {
+		add(fs, "tenant", exhybrid.SeverityError, CodeTenantInvalid, "Give the tenant's initial domain, such as contoso.onmicrosoft.com",
+			"tenant %q: %v", p.Tenant, err)
+	} else {
+		r.coexistence = p.Tenant.CoexistenceDomain()
+	}
+	if !p.Cloud.IsValid() {
+		add(fs, "cloud", exhybrid.SeverityError, CodeCloudInvalid, "Set the tenant's cloud instance", "cloud instance %v is not valid", p.Cloud)
+	} else {
+		r.endpoints = EndpointsOf(p.Cloud)
+	}
+	checkDomainList(fs, "domains", p.Domains)
+	if len(p.Domains) > 0 && CheckDomain(p.Domains[0]) == nil {
+		r.primary = strings.ToLower(strings.TrimSuffix(p.Domains[0], "."))
+	}
+	switch {
+	case p.AutodiscoverURL == "":
+		add(fs, "autodiscoverUrl", exhybrid.SeverityError, CodeParamMissing, "Give the published Autodiscover URL, such as https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
+			"no on-premises Autodiscover URL")
+	default:
+		if base, ok := autodiscoverBase(fs, "autodiscoverUrl", p.AutodiscoverURL); ok {
+			r.autodiscover = base
+		}
+	}
+	return r
+}
+
+// checkDomainList reports an empty list and every invalid domain.
+func checkDomainList(fs *exhybrid.Findings, path exhybrid.Path, domains []string) {
+	if len(domains) == 0 {
+		add(fs, path, exhybrid.SeverityError, CodeDomainsMissing, "List the hybrid domains, the primary shared domain first", "no hybrid domain")
+	}
+	for i, d := range domains {
+		if err := CheckDomain(d); err != nil {
+			add(fs, path.Index(i), exhybrid.SeverityError, CodeDomainInvalid, "Give a fully qualified domain name such as contoso.com", "domain %q: %v", d, err)
+		}
+	}
+}
+
+// autodiscoverBase checks an on-premises Autodiscover URL and returns it
+// without a trailing /WSSecurity.
+func autodiscoverBase(fs *exhybrid.Findings, path exhybrid.Path, s string) (string, bool) {
+	if err := CheckURL(s, true); err != nil {
+		add(fs, path, exhybrid.SeverityError, CodeURLInvalid, "Give an https URL such as https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
+			"Autodiscover URL %q: %v", s, err)
+		return "", false
+	}
+	base := s
+	if n := len(base) - len(wsSecurity); n > 0 && strings.EqualFold(base[n:], wsSecurity) {
+		base = base[:n]
+	}
+	if !strings.EqualFold(urlPath(base), autodiscoverSuffix) {
+		add(fs, path, exhybrid.SeverityError, CodeURLInvalid, "End the URL in /autodiscover/autodiscover.svc",
+			"Autodiscover URL %q does not end in %s", s, autodiscoverSuffix)
+		return "", false
+	}
+	return base, true
+}
+
+// checkOptionalURL reports a non-empty URL that fails [CheckURL], at
+// base.field (base itself when field is empty); the path is built only on
+// failure.
+func checkOptionalURL(fs *exhybrid.Findings, base exhybrid.Path, field, s string, httpsOnly bool) bool {
+	if s == "" {
+		return true
+	}
+	if err := CheckURL(s, httpsOnly); err != nil {
+		fix := "Give an absolute URL with a host name"
+		if httpsOnly {
+			fix = "Give an absolute https URL with a host name"
+		}
+		path := base
+		if field != "" {
+			path = base.Child(field)
+		}
+		add(fs, path, exhybrid.SeverityError, CodeURLInvalid, fix, "URL %q: %v", s, err)
+		return false
+	}
+	return true
+}

@@ -1,0 +1,184 @@
+package federation_test
+
+import (
+	"testing"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/federation"
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/google/go-cmp/cmp"
+)
+
+// wantPair2016 is the wizard's pair for an Exchange 2016 organization.
+var wantPair2016 = federation.Pair{
+	OnPremises: federation.OrganizationRelationship{
+		Name:                  "On-premises to O365 - 177cd94d-be11-44e9-b09f-db69389f3a35",
+		DomainNames:           []string{"contoso.mail.onmicrosoft.com"},
+		Enabled:               true,
+		FreeBusyAccessEnabled: true,
+		FreeBusyAccessLevel:   federation.FreeBusyLimitedDetails,
+		MailboxMoveEnabled:    true,
+		DeliveryReportEnabled: true,
+		MailTipsAccessEnabled: true,
+		MailTipsAccessLevel:   federation.MailTipsAll,
+		PhotosEnabled:         true,
+		ArchiveAccessEnabled:  true,
+		TargetApplicationURI:  "outlook.com",
+		TargetAutodiscoverEPR: "https://autodiscover-s.outlook.com/autodiscover/autodiscover.svc/WSSecurity",
+		TargetOWAURL:          "https://outlook.com/owa/contoso.com",
+	},
+	Cloud: federation.OrganizationRelationship{
+		Name:                  "O365 to On-premises - a3e87a2d-b84e-43cb-bf18-59aac4c4f1e5",
+		DomainNames:           []string{"contoso.com", "sales.contoso.com"},
+		Enabled:               true,
+		FreeBusyAccessEnabled: true,
+		FreeBusyAccessLevel:   federation.FreeBusyLimitedDetails,
+		DeliveryReportEnabled: true,
+		MailTipsAccessEnabled: true,
+		MailTipsAccessLevel:   federation.MailTipsAll,
+		PhotosEnabled:         true,
+		TargetApplicationURI:  "FYDIBOHF25SPDLT.contoso.com",
+		TargetAutodiscoverEPR: "https://autodiscover.contoso.com/autodiscover/autodiscover.svc/WSSecurity",
+		TargetOWAURL:          "https://mail.contoso.com/owa",
+	},
+}
+
+func TestRelationshipsGolden(t *testing.T) {
+	// The Exchange 2007 organization with an Exchange 2013 hybrid server:
+	// the same pair without photos.
+	want2007 := wantPair2016
+	want2007.OnPremises.PhotosEnabled = false
+	want2007.Cloud.PhotosEnabled = false
+
+	tests := []struct {
+		name    string
+		servers []roles.Server
+		want    federation.Pair
+	}{
+		{"2016", org2016(), wantPair2016},
+		{"2013 and 2007", org2013and2007(), want2007},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, fs := federation.Relationships(params(tt.servers))
+			if len(fs) != 0 {
+				t.Errorf("findings: %v", fs)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Relationships mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestRelationshipsOptions(t *testing.T) {
+	p := params(org2016())
+	p.CloudID = ""
+	p.AutodiscoverURL = "https://Autodiscover.contoso.com/Autodiscover/Autodiscover.svc/wssecurity"
+	tests := []struct {
+		form   federation.OWAForm
+		custom string
+		want   string
+	}{
+		{federation.OWAFormOutlookCom, "", "https://outlook.com/owa/contoso.com"},
+		{federation.OWAFormOutlookComHTTP, "", "http://outlook.com/owa/contoso.com"},
+		{federation.OWAFormOutlookOffice, "", "https://outlook.office.com/mail"},
+		{federation.OWAFormCustom, "http://cloudowa.contoso.com/owa", "http://cloudowa.contoso.com/owa"},
+		{federation.OWAFormNone, "", ""},
+	}
+	for _, tt := range tests {
+		p.OWAForm, p.CustomOWAURL = tt.form, tt.custom
+		got, fs := federation.Relationships(p)
+		if len(fs) != 0 {
+			t.Errorf("%v: findings %v", tt.form, fs)
+		}
+		if got.OnPremises.TargetOWAURL != tt.want {
+			t.Errorf("%v: TargetOWAURL = %q, want %q", tt.form, got.OnPremises.TargetOWAURL, tt.want)
+		}
+		// An empty CloudID reuses ID; /WSSecurity is not doubled.
+		if got.Cloud.Name != federation.CloudRelationshipPrefix+testID ||
+			got.Cloud.TargetAutodiscoverEPR != "https://Autodiscover.contoso.com/Autodiscover/Autodiscover.svc/WSSecurity" {
+			t.Errorf("%v: cloud relationship %q, %q", tt.form, got.Cloud.Name, got.Cloud.TargetAutodiscoverEPR)
+		}
+	}
+}
+
+// TestRelationshipsParams has one row per rule on the params: the findings
+// and, for an error, a zero Pair.
+func TestRelationshipsParams(t *testing.T) {
+	tests := []struct {
+		name   string
+		modify func(*federation.Params)
+		want   []key
+	}{
+		{"valid", func(*federation.Params) {}, nil},
+		{"id missing", func(p *federation.Params) { p.ID = "" },
+			[]key{{"id", exhybrid.SeverityError, federation.CodeParamMissing}}},
+		{"id not a GUID", func(p *federation.Params) { p.ID = "hybrid" },
+			[]key{{"id", exhybrid.SeverityError, federation.CodeIDInvalid}}},
+		{"cloud id not a GUID", func(p *federation.Params) { p.CloudID = "{" + testID + "}" },
+			[]key{{"cloudId", exhybrid.SeverityError, federation.CodeIDInvalid}}},
+		{"tenant", func(p *federation.Params) { p.Tenant = "contoso.com" },
+			[]key{{"tenant", exhybrid.SeverityError, federation.CodeTenantInvalid}}},
+		{"cloud", func(p *federation.Params) { p.Cloud = exhybrid.CloudUnknown },
+			[]key{{"cloud", exhybrid.SeverityError, federation.CodeCloudInvalid}}},
+		{"no domains", func(p *federation.Params) { p.Domains = nil },
+			[]key{{"domains", exhybrid.SeverityError, federation.CodeDomainsMissing}}},
+		{"bad domain", func(p *federation.Params) { p.Domains = []string{"contoso.com", "sales"} },
+			[]key{{"domains[1]", exhybrid.SeverityError, federation.CodeDomainInvalid}}},
+		{"autodiscover missing", func(p *federation.Params) { p.AutodiscoverURL = "" },
+			[]key{{"autodiscoverUrl", exhybrid.SeverityError, federation.CodeParamMissing}}},
+		{"autodiscover http", func(p *federation.Params) {
+			p.AutodiscoverURL = "http://autodiscover.contoso.com/autodiscover/autodiscover.svc"
+		}, []key{{"autodiscoverUrl", exhybrid.SeverityError, federation.CodeURLInvalid}}},
+		{"autodiscover path", func(p *federation.Params) { p.AutodiscoverURL = "https://autodiscover.contoso.com/" },
+			[]key{{"autodiscoverUrl", exhybrid.SeverityError, federation.CodeURLInvalid}}},
+		{"owa url", func(p *federation.Params) { p.OWAURL = "mail.contoso.com/owa" },
+			[]key{{"owaUrl", exhybrid.SeverityError, federation.CodeURLInvalid}}},
+		{"owa form missing", func(p *federation.Params) { p.OWAForm = federation.OWAFormUnknown },
+			[]key{{"owaForm", exhybrid.SeverityError, federation.CodeParamMissing}}},
+		{"custom owa missing", func(p *federation.Params) { p.OWAForm = federation.OWAFormCustom },
+			[]key{{"customOwaUrl", exhybrid.SeverityError, federation.CodeParamMissing}}},
+		{"custom owa without /owa", func(p *federation.Params) {
+			p.OWAForm, p.CustomOWAURL = federation.OWAFormCustom, "http://cloudowa.contoso.com/"
+		}, []key{{"customOwaUrl", exhybrid.SeverityWarning, federation.CodeOWAURLForm}}},
+		{"no servers", func(p *federation.Params) { p.Servers = nil },
+			[]key{{"servers", exhybrid.SeverityError, federation.CodeServersMissing}}},
+		{"GCC High", func(p *federation.Params) { p.Cloud = exhybrid.CloudGCCHigh },
+			[]key{{"owaForm", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown}}},
+		{"DoD", func(p *federation.Params) { p.Cloud, p.OWAForm = exhybrid.CloudDoD, federation.OWAFormNone },
+			[]key{{"cloud", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := params(org2016())
+			tt.modify(&p)
+			pair, fs := federation.Relationships(p)
+			if diff := diffKeys(tt.want, fs); diff != "" {
+				t.Errorf("findings mismatch (-want +got):\n%s", diff)
+			}
+			if fs.HasErrors() && !cmp.Equal(pair, federation.Pair{}) {
+				t.Errorf("a Pair came with errors: %+v", pair)
+			}
+			if !fs.HasErrors() && pair.OnPremises.Name == "" {
+				t.Error("no Pair without errors")
+			}
+		})
+	}
+}
+
+func TestRelationshipsGCCHigh(t *testing.T) {
+	p := params(org2016())
+	p.Cloud = exhybrid.CloudGCCHigh
+	p.OWAForm = federation.OWAFormNone
+	got, fs := federation.Relationships(p)
+	if len(fs) != 0 {
+		t.Errorf("findings %v", fs)
+	}
+	// The cross-cloud table of "Create an organization relationship in
+	// Exchange Online".
+	if got.OnPremises.TargetApplicationURI != "office365.us" ||
+		got.OnPremises.TargetAutodiscoverEPR != "https://autodiscover-s.office365.us/autodiscover/autodiscover.svc/WSSecurity" {
+		t.Errorf("GCC High targets %q, %q", got.OnPremises.TargetApplicationURI, got.OnPremises.TargetAutodiscoverEPR)
+	}
+}
