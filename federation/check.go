@@ -7,6 +7,7 @@ import (
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/internal/guid"
 )
 
 // The errors of the syntax checks. They describe values only: nothing in
@@ -134,21 +135,8 @@ func CheckDomain(s string) error { return dnsname.CheckFQDN(s) }
 // creates ("O365 to On-Premises - <unique identifier>",
 // https://learn.microsoft.com/exchange/decommission-on-premises-exchange).
 func CheckGUID(s string) error {
-	if len(s) != 36 {
+	if !guid.Valid(s) {
 		return ErrGUID
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch i {
-		case 8, 13, 18, 23:
-			if c != '-' {
-				return ErrGUID
-			}
-		default:
-			if !isHex(c) {
-				return ErrGUID
-			}
-		}
 	}
 	return nil
 }

@@ -1,0 +1,32 @@
+package guid
+
+import "testing"
+
+func TestFromName(t *testing.T) {
+	// Python: uuid.uuid5(uuid.NAMESPACE_DNS, "python.org") is
+	// 886313e1-3b8a-5372-9b90-0c9aee199e5d, a widely reproduced value.
+	if got := FromName("python.org"); got != "886313e1-3b8a-5372-9b90-0c9aee199e5d" {
+		t.Errorf("FromName(python.org) = %s", got)
+	}
+	if FromName("Contoso.Mail.OnMicrosoft.com") != FromName("contoso.mail.onmicrosoft.com") {
+		t.Error("FromName depends on case")
+	}
+	if !Valid(FromName("x")) {
+		t.Error("FromName result not Valid")
+	}
+}
+
+func TestValid(t *testing.T) {
+	for s, want := range map[string]bool{
+		"6ba7b810-9dad-11d1-80b4-00c04fd430c8":   true,
+		"6BA7B810-9DAD-11D1-80B4-00C04FD430C8":   true,
+		"6ba7b8109dad11d180b400c04fd430c8":       false,
+		"6ba7b810-9dad-11d1-80b4-00c04fd430cg":   false,
+		"{6ba7b810-9dad-11d1-80b4-00c04fd430c8}": false,
+		"":                                       false,
+	} {
+		if Valid(s) != want {
+			t.Errorf("Valid(%q) = %v", s, !want)
+		}
+	}
+}
