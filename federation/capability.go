@@ -1,41 +1,46 @@
 package federation
 
 // Capability is a cross-premises feature that an authentication method
-// makes possible. The zero value is [CapabilityUnknown].
+// makes possible. The zero value, [CapabilityUnknown] ("Unknown"), is
+// invalid.
 type Capability uint8
 
 // The capabilities, in the order of [Capabilities].
 const (
-	CapabilityUnknown         Capability = iota // invalid
-	CapabilityFreeBusy                          // calendar free/busy in both directions
-	CapabilityMailTips                          // MailTips across premises
-	CapabilityMessageTracking                   // cross-premises message tracking (delivery reports)
-	CapabilityOnlineArchive                     // Exchange Online archive for on-premises mailboxes
-	CapabilityEDiscovery                        // In-place eDiscovery, cross-premises multi-mailbox search
-	CapabilityPhotos                            // user photos across premises
-	CapabilityMRM                               // messaging records management (retention) across premises
+	CapabilityUnknown            Capability = iota // invalid
+	CapabilityFreeBusy                             // calendar free/busy in both directions
+	CapabilityMailTips                             // MailTips across premises
+	CapabilityMessageTracking                      // cross-premises message tracking (delivery reports)
+	CapabilityOnlineArchive                        // Exchange Online archive for on-premises mailboxes
+	CapabilityMultiMailboxSearch                   // multi-mailbox search across premises (the hybrid free/busy page's term)
+	CapabilityEDiscovery                           // In-place eDiscovery: discovery searches of mailboxes and archives in both premises
+	CapabilityPhotos                               // user photos across premises
+	CapabilityMRM                                  // messaging records management (retention) across premises
 
 	capabilityCount = iota
 )
 
-var capabilityNames = []string{"Unknown", "FreeBusy", "MailTips", "MessageTracking", "OnlineArchive", "EDiscovery", "Photos", "MRM"}
+var capabilityNames = []string{"Unknown", "FreeBusy", "MailTips", "MessageTracking", "OnlineArchive", "MultiMailboxSearch", "EDiscovery", "Photos", "MRM"}
 
 // capabilityAliases are the names Microsoft's pages and the hybrid
 // Features list use for the same things, lower case: "Mailtips" (the
 // wizard's feature spelling), "Exchange Online Archiving" and "Multi-mailbox
 // search" (https://learn.microsoft.com/exchange/shared-free-busy), "Exchange
 // In-place eDiscovery", "Exchange In-place Archiving", "Message Records
-// Management" (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help)
-// and "Cross-premises discovery searches"
-// (https://learn.microsoft.com/exchange/decommission-on-premises-exchange).
+// Management" (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help),
+// "Cross-premises discovery searches"
+// (https://learn.microsoft.com/exchange/decommission-on-premises-exchange)
+// and "Profile pictures"
+// (https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExchangeHybridApplicationCheck.md).
 var capabilityAliases = map[string]int{
 	"free/busy":                         int(CapabilityFreeBusy),
 	"message tracking":                  int(CapabilityMessageTracking),
 	"exchange online archiving":         int(CapabilityOnlineArchive),
 	"exchange in-place archiving":       int(CapabilityOnlineArchive),
-	"multi-mailbox search":              int(CapabilityEDiscovery),
+	"multi-mailbox search":              int(CapabilityMultiMailboxSearch),
 	"exchange in-place ediscovery":      int(CapabilityEDiscovery),
 	"cross-premises discovery searches": int(CapabilityEDiscovery),
+	"profile pictures":                  int(CapabilityPhotos),
 	"message records management":        int(CapabilityMRM),
 }
 
@@ -47,7 +52,8 @@ func (c Capability) IsValid() bool { return c > CapabilityUnknown && c < capabil
 
 // ParseCapability parses a capability name without regard to case, and the
 // spellings Microsoft's pages use ("Mailtips", "Exchange Online Archiving",
-// "Multi-mailbox search", "Message Records Management").
+// "Multi-mailbox search", "Exchange In-place eDiscovery", "Profile
+// pictures", "Message Records Management").
 func ParseCapability(s string) (Capability, error) {
 	if i, ok := lookup(s, capabilityNames, capabilityAliases); ok {
 		return Capability(i), nil
@@ -97,29 +103,37 @@ var capabilities = [...]Support{
 	// relationships; FreeBusyChecker shows an enabled intra-organization
 	// connector takes over free/busy with OAuth, the organization
 	// relationship being used otherwise.
-	{CapabilityFreeBusy, true, true, false, false, srcSharedFreeBusy + " " +
+	{CapabilityFreeBusy, true, true, false, false, srcSharedFreeBusy + " " + srcHybridApp + " " +
 		"https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/FreeBusyChecker/Functions/OnPremOAuthFunctions.ps1"},
-	{CapabilityMailTips, true, false, false, false, srcSharedFreeBusy},
+	{CapabilityMailTips, true, true, false, false, srcSharedFreeBusy + " " + srcHybridApp},
 	{CapabilityMessageTracking, true, false, false, false, srcSharedFreeBusy + " " + srcNewOrgRel},
 	{CapabilityOnlineArchive, true, true, false, false, srcSharedFreeBusy + " " + srcOAuth},
-	// Listed under the federation trust by the free/busy page, but
-	// cross-premises discovery searches require OAuth.
-	{CapabilityEDiscovery, true, true, true, false, srcSharedFreeBusy + " " + srcOAuth + " " + srcDecommission},
-	{CapabilityPhotos, true, false, false, true, srcNewOrgRel},
+	// The free/busy page lists multi-mailbox search under the trust and
+	// relationships; the prerequisites' endpoint table gives "Auth Server"
+	// as its authentication provider, the OAuth issuer.
+	{CapabilityMultiMailboxSearch, true, true, false, false, srcSharedFreeBusy + " " + srcPrereq},
+	// The free/busy page lists In-place eDiscovery under the trust too, but
+	// the OAuth page names it among the features "only fully available
+	// across your organization" with OAuth, and the decommissioning page
+	// says cross-premises discovery searches require OAuth: DAuth is not
+	// marked.
+	{CapabilityEDiscovery, false, true, true, false, srcOAuth + " " + srcDecommission},
+	{CapabilityPhotos, true, true, false, true, srcNewOrgRel + " " + srcHybridApp},
 	{CapabilityMRM, false, true, true, false, srcOAuth},
 }
 
 // Capabilities returns the capability table, one row per capability in
 // [Capability] order:
 //
-//	Capability       DAuth  OAuth  Notes
-//	FreeBusy         yes    yes    an enabled intra-organization connector takes over from the relationship
-//	MailTips         yes    -
-//	MessageTracking  yes    -      DeliveryReportEnabled on both relationships
-//	OnlineArchive    yes    yes
-//	EDiscovery       yes    yes    cross-premises discovery searches require OAuth
-//	Photos           yes    -      Exchange 2013 or later (PhotosEnabled)
-//	MRM              -      yes    OAuth only
+//	Capability          DAuth  OAuth  Notes
+//	FreeBusy            yes    yes    an enabled intra-organization connector takes over from the relationship
+//	MailTips            yes    yes
+//	MessageTracking     yes    -      DeliveryReportEnabled on both relationships
+//	OnlineArchive       yes    yes
+//	MultiMailboxSearch  yes    yes
+//	EDiscovery          -      yes    cross-premises discovery searches require OAuth
+//	Photos              yes    yes    Exchange 2013 or later (PhotosEnabled)
+//	MRM                 -      yes    OAuth only
 //
 // The returned slice is a fresh copy.
 func Capabilities() []Support {

@@ -129,8 +129,23 @@ func TestDomainProofTXT(t *testing.T) {
 }
 
 func TestOrganizationID(t *testing.T) {
-	if got := federation.OrganizationID("Contoso.com."); got != "FYDIBOHF25SPDLT.contoso.com" {
-		t.Errorf("OrganizationID = %q", got)
+	// Both forms of the account namespace: as given to
+	// Set-FederatedOrganizationIdentifier and as
+	// Get-FederatedOrganizationIdentifier shows it.
+	for _, in := range []string{"Contoso.com.", "contoso.com", "FYDIBOHF25SPDLT.contoso.com", "fydibohf25spdlt.Contoso.com."} {
+		if got := federation.OrganizationID(in); got != "FYDIBOHF25SPDLT.contoso.com" {
+			t.Errorf("OrganizationID(%q) = %q", in, got)
+		}
+		tr := federation.Trust{AccountNamespace: in}
+		if got := tr.SharedDomain(); !strings.EqualFold(got, "contoso.com") {
+			t.Errorf("Trust{AccountNamespace: %q}.SharedDomain() = %q", in, got)
+		}
+		if got := tr.OrganizationID(); got != "FYDIBOHF25SPDLT.contoso.com" {
+			t.Errorf("Trust{AccountNamespace: %q}.OrganizationID() = %q", in, got)
+		}
+	}
+	if got := (federation.Trust{AccountNamespace: "FYDIBOHF25SPDLT."}).OrganizationID(); got != "" {
+		t.Errorf("OrganizationID of the bare prefix = %q, want empty", got)
 	}
 	tr := federation.Trust{AccountNamespace: "contoso.com", Proofs: []federation.DomainProof{
 		{Domain: "contoso.com", Value: "QUJD"},

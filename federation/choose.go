@@ -8,8 +8,9 @@ import (
 	"github.com/exhybrid/exhybrid/version"
 )
 
-// Reason says why [ChooseAuth] chose its method. The zero value is
-// [ReasonUnknown].
+// Reason says why [ChooseAuth] chose its method. The zero value,
+// [ReasonUnknown] ("Unknown"), is invalid: a [Choice] holds it only when no
+// method could be chosen.
 type Reason uint8
 
 // The reasons.
@@ -93,9 +94,9 @@ func (r *Reason) UnmarshalText(text []byte) error {
 // implies.
 type Choice struct {
 	// Method carries free/busy and the other cross-premises features.
-	Method Method `json:"method,omitempty"`
+	Method Method `json:"method,omitzero"`
 	// Reason says why.
-	Reason Reason `json:"reason,omitempty"`
+	Reason Reason `json:"reason,omitzero"`
 	// ByWizard is true when the Hybrid Configuration Wizard configures the
 	// method itself; false for OAuth configured by hand.
 	ByWizard bool `json:"byWizard"`
@@ -196,20 +197,14 @@ func ChooseAuth(p Params) Choice {
 	}
 	*fs = append(*fs, pfs...)
 
-	caps := map[Capability]bool{}
-	if c.Trust != nil {
-		for _, cp := range MethodDAuth.Enables() {
-			caps[cp] = cp != CapabilityPhotos || !o.legacy
-		}
-	}
-	if c.Method == MethodOAuth {
-		for _, cp := range MethodOAuth.Enables() {
-			caps[cp] = true
-		}
-	}
-	for cp := CapabilityFreeBusy; cp < capabilityCount; cp++ {
-		if caps[cp] {
-			c.Enables = append(c.Enables, cp)
+	// The table is in Capability order. A row that needs Exchange 2013
+	// (photos) counts once a 2013 or later server exists: the wizard and
+	// the cmdlets run there.
+	for _, s := range capabilities {
+		dauth := c.Trust != nil && s.DAuth && !s.NeedsOAuth
+		oauth := c.Method == MethodOAuth && s.OAuth
+		if (dauth || oauth) && (!s.Exchange2013 || o.modern) {
+			c.Enables = append(c.Enables, s.Capability)
 		}
 	}
 	return c
@@ -273,10 +268,10 @@ func oauthObjects(fs *exhybrid.Findings, p Params, r resolved, o org, byHand boo
 	// The wizard creates an ACS and an Entra ID server named with the GUID;
 	// Microsoft's manual steps create only the Entra ID one, named evoSTS.
 	if u := e.ACSMetadataURL(p.Tenant); u != "" && !byHand {
-		a.AuthServers = append(a.AuthServers, AuthServer{Name: "ACS - " + p.ID, Type: AuthServerMicrosoftACS, AuthMetadataURL: u, Enabled: true})
+		a.AuthServers = append(a.AuthServers, AuthServer{Name: "ACS - " + r.id, Type: AuthServerMicrosoftACS, AuthMetadataURL: u, Enabled: true})
 	}
 	if u := e.EvoSTSMetadataURL(p.Tenant); u != "" {
-		name := "EvoSts - " + p.ID
+		name := "EvoSts - " + r.id
 		if byHand {
 			name = "evoSTS"
 		}

@@ -10,18 +10,21 @@ import (
 )
 
 var (
+	// dauthCaps: a trust and relationships next to an Exchange 2013 or later
+	// server, which makes PhotosEnabled available.
 	dauthCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
-		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive, federation.CapabilityPhotos}
-	dauthLegacyCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
-		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive}
+		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive, federation.CapabilityMultiMailboxSearch,
+		federation.CapabilityPhotos}
+	// dauthPre2013Caps: the same without a 2013 or later server.
+	dauthPre2013Caps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
+		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive, federation.CapabilityMultiMailboxSearch}
 	allCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
-		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive, federation.CapabilityEDiscovery,
+		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive, federation.CapabilityMultiMailboxSearch,
+		federation.CapabilityEDiscovery, federation.CapabilityPhotos, federation.CapabilityMRM}
+	// oauthOnlyCaps: OAuth without a trust loses message tracking only.
+	oauthOnlyCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
+		federation.CapabilityOnlineArchive, federation.CapabilityMultiMailboxSearch, federation.CapabilityEDiscovery,
 		federation.CapabilityPhotos, federation.CapabilityMRM}
-	mixedOAuthCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
-		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive, federation.CapabilityEDiscovery,
-		federation.CapabilityMRM}
-	oauthOnlyCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityOnlineArchive,
-		federation.CapabilityEDiscovery, federation.CapabilityMRM}
 )
 
 func TestChooseAuth(t *testing.T) {
@@ -44,7 +47,7 @@ func TestChooseAuth(t *testing.T) {
 		{
 			name: "2007+2013", servers: org2013and2007(),
 			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
-			enables: dauthLegacyCaps,
+			enables: dauthCaps,
 			findings: []key{
 				{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended},
 				{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007},
@@ -53,7 +56,7 @@ func TestChooseAuth(t *testing.T) {
 		{
 			name: "2007+2013, OAuth by hand", servers: org2013and2007(), manual: true,
 			method: federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
-			enables:  mixedOAuthCaps,
+			enables:  allCaps,
 			findings: []key{{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007}},
 		},
 		{
@@ -64,27 +67,33 @@ func TestChooseAuth(t *testing.T) {
 				server("EX2013-MBX", b2013CU23, roles.Mailbox),
 			},
 			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
-			enables:  dauthLegacyCaps,
+			enables:  dauthCaps,
 			findings: []key{{"servers", exhybrid.SeverityError, federation.CodeOAuthNo2013SP1Server}},
 		},
 		{
 			name: "2010+2013", servers: []roles.Server{ex2010, ex2013},
 			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
-			enables:  dauthLegacyCaps,
+			enables:  dauthCaps,
 			findings: []key{{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended}},
 		},
 		{
 			name: "2010+2013, OAuth by hand, 2010 still Internet-facing", manual: true,
 			servers: []roles.Server{internetFacing(ex2010), ex2013},
 			method:  federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
-			enables:  mixedOAuthCaps,
+			enables:  allCaps,
 			findings: []key{{"servers[0]", exhybrid.SeverityWarning, federation.CodeOAuthFrontEndTooOld}},
 		},
 		{
 			name: "2010+2013, OAuth by hand, trust only with 2010", manual: true, trustOnly: true,
 			servers: []roles.Server{ex2010, ex2013},
 			method:  federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
-			enables: mixedOAuthCaps,
+			enables: allCaps,
+		},
+		{
+			name: "2007+2013, OAuth by hand, trust only with 2010", manual: true, trustOnly: true, servers: org2013and2007(),
+			method: federation.MethodOAuth, reason: federation.ReasonManualOAuth, oauth: true, addressSpace: true,
+			enables:  oauthOnlyCaps,
+			findings: []key{{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007}},
 		},
 		{
 			name: "2013 only, CU5 and later", servers: []roles.Server{
@@ -130,24 +139,50 @@ func TestChooseAuth(t *testing.T) {
 			enables: allCaps,
 		},
 		{
+			// An Exchange 2010-based hybrid: the 2010 coexistence rules of
+			// the sharing page apply next to 2013 servers only.
 			name: "2010 only", servers: []roles.Server{ex2010},
 			method: federation.MethodDAuth, reason: federation.ReasonNoExchange2013, byWizard: true, trust: true,
-			enables:  dauthLegacyCaps,
-			findings: []key{{"servers", exhybrid.SeverityError, federation.CodeLegacyFreeBusyNeeds2013}},
+			enables: dauthPre2013Caps,
+		},
+		{
+			name: "2010 SP1 only", servers: []roles.Server{server("EX2010-01", b2010SP1, roles.Mailbox, roles.ClientAccess, roles.HubTransport)},
+			method: federation.MethodDAuth, reason: federation.ReasonNoExchange2013, byWizard: true, trust: true,
+			enables: dauthPre2013Caps,
 		},
 		{
 			name: "2010 only, OAuth asked for", servers: []roles.Server{ex2010}, manual: true,
 			method: federation.MethodDAuth, reason: federation.ReasonNoExchange2013, byWizard: true, trust: true,
-			enables: dauthLegacyCaps,
+			enables:  dauthPre2013Caps,
+			findings: []key{{"manualOAuth", exhybrid.SeverityError, federation.CodeOAuthUnsupportedVersion}},
+		},
+		{
+			name:    "2010 and a 2013 server without Client Access",
+			servers: []roles.Server{ex2010, server("EX2013-MBX", b2013CU23, roles.Mailbox)},
+			method:  federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+			enables: dauthCaps,
 			findings: []key{
-				{"manualOAuth", exhybrid.SeverityError, federation.CodeOAuthUnsupportedVersion},
+				{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended},
 				{"servers", exhybrid.SeverityError, federation.CodeLegacyFreeBusyNeeds2013},
+			},
+		},
+		{
+			// Exchange 2007 has no organization relationships of its own.
+			name: "2007 only", servers: []roles.Server{
+				server("EX2007-MBX", b2007SP3RU10, roles.Mailbox),
+				server("EX2007-CAS", b2007SP3RU10, roles.ClientAccess, roles.HubTransport),
+			},
+			method: federation.MethodDAuth, reason: federation.ReasonNoExchange2013, byWizard: true, trust: true,
+			enables: dauthPre2013Caps,
+			findings: []key{
+				{"servers", exhybrid.SeverityError, federation.CodeLegacyFreeBusyNeeds2013},
+				{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007},
 			},
 		},
 		{
 			name: "2007 SP1 mailboxes", servers: []roles.Server{server("EX2007-MBX", b2007SP1, roles.Mailbox), ex2013},
 			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
-			enables: dauthLegacyCaps,
+			enables: dauthCaps,
 			findings: []key{
 				{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended},
 				{"servers[0].build", exhybrid.SeverityWarning, federation.CodeLegacyFreeBusyBelowSP2},
@@ -156,7 +191,7 @@ func TestChooseAuth(t *testing.T) {
 		{
 			name: "2010 SP1 servers", servers: []roles.Server{server("EX2010-01", b2010SP1, roles.Mailbox, roles.ClientAccess), ex2013},
 			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
-			enables: dauthLegacyCaps,
+			enables: dauthCaps,
 			findings: []key{
 				{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended},
 				{"servers[0].build", exhybrid.SeverityWarning, federation.CodeLegacyFreeBusyBelowSP2},
@@ -303,7 +338,29 @@ func TestCapabilities(t *testing.T) {
 	if !federation.Capabilities()[0].DAuth {
 		t.Error("Capabilities returned the table itself, not a copy")
 	}
-	if diff := cmp.Diff(dauthLegacyCaps[:4], federation.MethodDAuth.Enables()[:4]); diff != "" {
+	// The DAuth and OAuth columns, as the cited pages give them.
+	type cols struct {
+		Capability         federation.Capability
+		DAuth, OAuth, Only bool
+	}
+	var got []cols
+	for _, r := range federation.Capabilities() {
+		got = append(got, cols{r.Capability, r.DAuth, r.OAuth, r.NeedsOAuth})
+	}
+	want := []cols{
+		{federation.CapabilityFreeBusy, true, true, false},
+		{federation.CapabilityMailTips, true, true, false},
+		{federation.CapabilityMessageTracking, true, false, false},
+		{federation.CapabilityOnlineArchive, true, true, false},
+		{federation.CapabilityMultiMailboxSearch, true, true, false},
+		{federation.CapabilityEDiscovery, false, true, true},
+		{federation.CapabilityPhotos, true, true, false},
+		{federation.CapabilityMRM, false, true, true},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("capability table (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(dauthCaps, federation.MethodDAuth.Enables()); diff != "" {
 		t.Errorf("DAuth enables (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff(oauthOnlyCaps, federation.MethodOAuth.Enables()); diff != "" {

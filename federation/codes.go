@@ -41,7 +41,9 @@ const (
 	// https://learn.microsoft.com/exchange/hybrid-deployment/simplify-owa-url
 	CodeURLInvalid exhybrid.Code = "federation/url-invalid"
 
-	// CodeParamMissing reports a required field of [Params] left empty.
+	// CodeParamMissing reports a required field of [Params] left empty
+	// (autodiscoverUrl, owaForm, customOwaUrl for the Custom form, ewsUrl
+	// where an availability address space needs it).
 	// Severity: error. Source: https://learn.microsoft.com/exchange/hybrid-configuration-wizard
 	CodeParamMissing exhybrid.Code = "federation/param-missing"
 
@@ -49,6 +51,15 @@ const (
 	// names its objects "<prefix> - <unique identifier>".
 	// Severity: error. Source: https://learn.microsoft.com/exchange/decommission-on-premises-exchange
 	CodeIDInvalid exhybrid.Code = "federation/id-invalid"
+
+	// CodeIDDerived notes that Params.ID was empty and the identifier in the
+	// names of the wizard's objects ("<prefix> - <unique identifier>") was
+	// derived from the tenant's coexistence domain, a version 5 UUID: the
+	// same tenant always gives the same names. Not derived when the tenant
+	// is invalid.
+	// Severity: info. Sources: https://learn.microsoft.com/exchange/decommission-on-premises-exchange,
+	// https://www.rfc-editor.org/rfc/rfc9562#section-5.5
+	CodeIDDerived exhybrid.Code = "federation/id-derived"
 
 	// CodeServersMissing reports that no on-premises server was given, so
 	// the version rules (OAuth from 2013, photos from 2013, legacy
@@ -211,15 +222,17 @@ const (
 	CodeTargetSharingEPR exhybrid.Code = "federation/target-sharing-epr"
 
 	// CodeOWAURLForm reports an on-premises TargetOwaURL on a host of the
-	// organization's own whose path is not /owa: the simplified cloud URL
-	// needs the /owa suffix.
+	// organization's own (a CNAME to the cloud) that uses https or whose
+	// path is not /owa: the page asks for http, and for the /owa suffix.
 	// Severity: warning. Source: https://learn.microsoft.com/exchange/hybrid-deployment/simplify-owa-url
 	CodeOWAURLForm exhybrid.Code = "federation/owa-url-form"
 
-	// CodePhotosPre2013 reports PhotosEnabled in an organization without
-	// Exchange 2013 or later (the setting exists only from 2013: error), or
-	// with Exchange 2007 or 2010 servers left (warning).
-	// Severity: error or warning. Sources: https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship,
+	// CodePhotosPre2013 reports PhotosEnabled, or the Photos feature, in an
+	// organization without an Exchange 2013 or later server: the parameter
+	// exists only in the 2013 and later cmdlets. Exchange 2007 or 2010
+	// servers next to a 2013 or later one do not matter, as the wizard and
+	// the cmdlets run on the newer server.
+	// Severity: error. Sources: https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship,
 	// https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration
 	CodePhotosPre2013 exhybrid.Code = "federation/photos-pre-2013"
 
@@ -310,16 +323,20 @@ const (
 	// Severity: info. Source: https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help
 	CodeOAuthRecommended exhybrid.Code = "federation/oauth-recommended"
 
-	// CodeLegacyFreeBusyNeeds2013 reports Exchange 2007 or 2010 mailboxes in
-	// an organization without an Exchange 2013 or later client access front
-	// end: their users can use organization relationships only with at
-	// least one Exchange 2013 Client Access server.
+	// CodeLegacyFreeBusyNeeds2013 reports Exchange 2007 mailboxes in an
+	// organization without an Exchange 2013 or later client access front
+	// end, or Exchange 2010 mailboxes in an organization that has Exchange
+	// 2013 or later servers but no such front end: their users can use
+	// organization relationships only with at least one Exchange 2013 Client
+	// Access server. An organization of Exchange 2010 alone uses its own
+	// relationships (Exchange 2010-based hybrid) and is not reported.
 	// Severity: error. Source: https://learn.microsoft.com/exchange/sharing-exchange-2013-help
 	CodeLegacyFreeBusyNeeds2013 exhybrid.Code = "federation/legacy-free-busy-needs-2013"
 
-	// CodeLegacyFreeBusyBelowSP2 reports an Exchange 2007 Mailbox server, or
-	// an Exchange 2010 Mailbox or Client Access server, before SP2: its
-	// users cannot use organization relationships.
+	// CodeLegacyFreeBusyBelowSP2 reports an Exchange 2007 Mailbox server
+	// before SP2, or, next to Exchange 2013 or later servers, an Exchange
+	// 2010 Mailbox or Client Access server before SP2: its users cannot use
+	// organization relationships.
 	// Severity: warning. Source: https://learn.microsoft.com/exchange/sharing-exchange-2013-help
 	CodeLegacyFreeBusyBelowSP2 exhybrid.Code = "federation/legacy-free-busy-below-sp2"
 

@@ -18,18 +18,18 @@
 // [Params] describe the deployment as the wizard sees it: the on-premises
 // servers, the tenant and its cloud, the hybrid domains (the first is the
 // primary shared domain), the published Autodiscover, EWS and Outlook on
-// the web URLs, the GUID for the names of the wizard's objects (the library
-// has no randomness: pass a new one or the existing deployment's), and the
-// options where Microsoft's pages and the wizard's logs differ. [Config] is
-// a configuration to check: the same tenant, cloud, domains and servers,
-// the enabled hybrid [Features], and the [Trust], [Pair] and [OAuth]
-// objects, each nil when absent. A [Choice] and a [Pair] drop straight into
-// a Config:
+// the web URLs, the GUID for the names of the wizard's objects (pass the
+// existing deployment's; empty derives a stable one from the tenant, as the
+// library has no randomness), and the options where Microsoft's pages and
+// the wizard's logs differ. [Config] is a configuration to check: the same
+// tenant, cloud, domains and servers, the enabled hybrid [Features], and
+// the [Trust], [Pair] and [OAuth] objects, each nil when absent. A [Choice]
+// and a [Pair] drop straight into a Config:
 //
 //	p := federation.Params{ID: id, Servers: servers, Tenant: "contoso.onmicrosoft.com",
 //		Cloud: exhybrid.CloudWorldwide, Domains: []string{"contoso.com"},
 //		AutodiscoverURL: "https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
-//		OWAURL: "https://mail.contoso.com/owa", OWAForm: federation.OWAFormOutlookCom}
+//		OWAURL: "https://mail.contoso.com/owa", OWAForm: federation.OWAFormOutlookOffice}
 //	choice := federation.ChooseAuth(p)
 //	pair, fs := federation.Relationships(p)
 //	fs = append(fs, federation.Validate(federation.Config{Tenant: p.Tenant, Cloud: p.Cloud,
@@ -55,30 +55,38 @@
 //	a 2013 server before CU5         DAuth by the wizard; OAuth by hand
 //	all 2013 CU5+, 2016, 2019, SE    OAuth by the wizard (Classic Full and Modern Full hybrid)
 //
-// A federation trust is part of every full hybrid; Params.TrustOnlyWithExchange2010
-// models the third-party observation that the current wizard creates one
-// next to OAuth only when Exchange 2010 servers exist. What each method
-// carries across premises ([Capabilities]):
+// A federation trust is part of every full hybrid. Params.TrustOnlyWithExchange2010
+// models the third-party observation that the wizard created one next to
+// OAuth only when Exchange 2010 servers existed; as ChooseAuth keeps DAuth
+// wherever Exchange 2010 remains, the option drops the trust from the
+// wizard's OAuth and keeps it only with OAuth by hand next to Exchange 2010.
+// What each method carries across premises ([Capabilities]):
 //
-//	Capability       DAuth  OAuth
-//	FreeBusy         yes    yes    an enabled intra-organization connector takes over
-//	MailTips         yes    -
-//	MessageTracking  yes    -      DeliveryReportEnabled on both relationships
-//	OnlineArchive    yes    yes
-//	EDiscovery       yes    yes    cross-premises discovery searches require OAuth
-//	Photos           yes    -      Exchange 2013 or later
-//	MRM              -      yes
+//	Capability          DAuth  OAuth
+//	FreeBusy            yes    yes    an enabled intra-organization connector takes over
+//	MailTips            yes    yes
+//	MessageTracking     yes    -      DeliveryReportEnabled on both relationships
+//	OnlineArchive       yes    yes
+//	MultiMailboxSearch  yes    yes
+//	EDiscovery          -      yes    cross-premises discovery searches require OAuth
+//	Photos              yes    yes    Exchange 2013 or later
+//	MRM                 -      yes
 //
-// Exchange 2007 mailboxes (Mailbox server 2007 SP2 or later) and Exchange
-// 2010 mailboxes (SP2) share free/busy over organization relationships
-// through an Exchange 2013 or later client access front end; Exchange 2007
-// answers for 42 days where newer versions ask for 62, which
-// maximumQueryIntervalDays in the 2007 EWS web.config raises.
+// Exchange 2007 mailboxes (Mailbox server 2007 SP2 or later) share
+// free/busy over organization relationships only through an Exchange 2013
+// or later client access front end. So do Exchange 2010 mailboxes (SP2) in
+// an organization that also has Exchange 2013 or later servers; an
+// organization of Exchange 2010 alone shares over its own relationships,
+// the Exchange 2010-based hybrid. Exchange 2007 answers for 42 days where
+// newer versions ask for 62, which maximumQueryIntervalDays in the 2007 EWS
+// web.config raises.
 //
 // # The federation trust and domain proofs
 //
-// A [Trust] holds the account namespace (the primary shared domain), from
-// which [OrganizationID] derives the federated organization identifier
+// A [Trust] holds the account namespace (the primary shared domain, given
+// as contoso.com or, as Get-FederatedOrganizationIdentifier shows it, as
+// FYDIBOHF25SPDLT.contoso.com; [Trust.SharedDomain] reads both), from which
+// [OrganizationID] derives the federated organization identifier
 // FYDIBOHF25SPDLT.contoso.com; the federated domains, at most 32 characters
 // each; the cloud's metadata URL ([EndpointsOf]); and the certificate
 // ([Certificate]: self-signed is recommended; one from a certification
@@ -97,11 +105,14 @@
 // wizard's pair: "On-premises to O365 - <ID>" sharing with the coexistence
 // domain, "O365 to On-premises - <ID>" sharing with the hybrid domains,
 // free/busy at LimitedDetails and MailTips at All on both, delivery reports
-// on both, moves and archives on premises, photos only when every server
-// runs 2013 or later. The on-premises TargetOwaURL follows Microsoft's page
-// (https://outlook.com/owa/<domain>) unless [OWAForm] picks a wizard form.
-// [Endpoints] hold the per-cloud values; a value no cited page gives is left
-// empty with [CodeCloudValueUnknown].
+// on both, moves and archives on premises, photos when a server runs 2013
+// or later. The on-premises TargetOwaURL is the one [OWAForm] picks: no
+// Microsoft page gives the wizard's value, so the caller chooses among the
+// standard values of Microsoft's FreeBusyChecker (OWAFormOutlookOffice,
+// https://outlook.office.com/mail, is the recommended one), the CNAME form
+// of "Simplify the Outlook Web App URL" (OWAFormCustom, http and /owa) and
+// none. [Endpoints] hold the per-cloud values; a value no cited page gives
+// is left empty with [CodeCloudValueUnknown].
 //
 // # Sources
 //
@@ -112,6 +123,17 @@
 // ACS server's name, the wizard's TargetOwaURL forms), the comment says so.
 // Values that no page gives for GCC High, DoD or 21Vianet are left empty
 // with [CodeCloudValueUnknown] rather than guessed.
+//
+// # Enumerations
+//
+// Every enumeration has String, a case-insensitive Parse function,
+// MarshalText and UnmarshalText. Its zero value is "Unknown" and invalid
+// (IsValid is false, MarshalText fails, JSON fields omit it with omitzero),
+// with one reading per type: [OWAForm], [Method], [Reason] and [Capability]
+// have no zero meaning (a zero OWAForm in Params is an error);
+// [FreeBusyAccessLevel], [MailTipsAccessLevel] and [AuthServerType] use it
+// for a cmdlet parameter left unset, which a relationship or authorization
+// server may hold.
 //
 // # Codes
 //
@@ -126,6 +148,7 @@
 //	federation/url-invalid                        a URL is not absolute, has no host, or is http where https is needed
 //	federation/param-missing                      a required field of Params is empty
 //	federation/id-invalid                         an identifier is not a GUID
+//	federation/id-derived                         no id given: one was derived from the coexistence domain
 //	federation/servers-missing                    no on-premises server to apply version rules to
 //	federation/contact-invalid                    OrganizationContact is not an SMTP address
 //	federation/trust-missing                      organization relationships without a federation trust
@@ -151,8 +174,8 @@
 //	federation/target-application-uri             a relationship's TargetApplicationUri is wrong
 //	federation/target-autodiscover-epr            a relationship's Autodiscover endpoint is wrong or missing
 //	federation/target-sharing-epr                 an unusual on-premises TargetSharingEpr
-//	federation/owa-url-form                       a custom TargetOwaURL without the /owa path
-//	federation/photos-pre-2013                    photos without Exchange 2013, or with 2007/2010 left
+//	federation/owa-url-form                       a custom TargetOwaURL over https or without the /owa path
+//	federation/photos-pre-2013                    photos without an Exchange 2013 or later server
 //	federation/feature-not-enabled                a hybrid feature on while its relationship setting is off
 //	federation/oauth-unsupported-version          OAuth without an Exchange 2013 or later server
 //	federation/oauth-no-2013sp1-server            OAuth in a mixed organization without a 2013 SP1 CAS+MBX server
@@ -166,7 +189,7 @@
 //	federation/oauth-connector-domains            a connector misses the other side's domains
 //	federation/oauth-discovery-endpoint           a connector's discovery endpoint is wrong or missing
 //	federation/oauth-recommended                  the wizard keeps DAuth where OAuth could be configured by hand
-//	federation/legacy-free-busy-needs-2013        2007/2010 mailboxes without a 2013 or later client access front end
-//	federation/legacy-free-busy-below-sp2         a 2007 or 2010 server before SP2 cannot share free/busy
+//	federation/legacy-free-busy-needs-2013        2007 mailboxes, or 2010 mailboxes next to 2013+, without a 2013+ client access front end
+//	federation/legacy-free-busy-below-sp2         a 2007 Mailbox server, or a 2010 one next to 2013+, before SP2
 //	federation/exchange2007-query-interval        Exchange 2007 answers free/busy for 42 days, not 62
 package federation

@@ -55,12 +55,17 @@ func name(typ string, names []string, i int) string {
 // relationship returns to the other organization: the FreeBusyAccessLevel
 // parameter of New-OrganizationRelationship
 // (https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship).
-// The zero value is [FreeBusyUnknown]: not set.
+//
+// The zero value, [FreeBusyUnknown] ("Unknown"), means the parameter was
+// left unset, which the cmdlet allows (the parameter is optional). It is not a
+// value of the cmdlet: IsValid is false, MarshalText fails, and the
+// relationship field is omitted from JSON (omitzero). [Validate] treats it
+// as granting nothing.
 type FreeBusyAccessLevel uint8
 
 // The free/busy access levels, as the cmdlet names them.
 const (
-	FreeBusyUnknown          FreeBusyAccessLevel = iota // not set; invalid
+	FreeBusyUnknown          FreeBusyAccessLevel = iota // parameter not set; not a cmdlet value
 	FreeBusyNone                                        // no free/busy access
 	FreeBusyAvailabilityOnly                            // free/busy with time only
 	FreeBusyLimitedDetails                              // free/busy with time, subject and location
@@ -114,7 +119,7 @@ func ParseFreeBusyAccessLevel(s string) (FreeBusyAccessLevel, error) {
 }
 
 // MarshalText implements encoding.TextMarshaler. The zero value cannot be
-// marshalled; fields holding it are omitted from JSON with omitempty.
+// marshalled; fields holding it are omitted from JSON with omitzero.
 func (l FreeBusyAccessLevel) MarshalText() ([]byte, error) {
 	if !l.IsValid() {
 		return nil, &ValueError{Type: "FreeBusyAccessLevel", Input: l.String()}
@@ -136,12 +141,16 @@ func (l *FreeBusyAccessLevel) UnmarshalText(text []byte) error {
 // MailTipsAccessLevel is which MailTips an organization relationship
 // returns: the MailTipsAccessLevel parameter of New-OrganizationRelationship
 // (https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship).
-// The zero value is [MailTipsUnknown]: not set.
+//
+// The zero value, [MailTipsUnknown] ("Unknown"), means the parameter was
+// left unset, as with [FreeBusyAccessLevel]: not a cmdlet value (IsValid is
+// false, MarshalText fails, the field is omitted from JSON), and granting
+// nothing. The cmdlet then uses None, its documented default.
 type MailTipsAccessLevel uint8
 
 // The MailTips access levels, as the cmdlet names them.
 const (
-	MailTipsUnknown MailTipsAccessLevel = iota // not set; invalid
+	MailTipsUnknown MailTipsAccessLevel = iota // parameter not set; not a cmdlet value
 	MailTipsNone                               // no MailTips (the cmdlet's default)
 	MailTipsLimited                            // only MailTips that prevent an NDR or an automatic reply
 	MailTipsAll                                // all MailTips; remote recipients count as external
@@ -173,7 +182,7 @@ func ParseMailTipsAccessLevel(s string) (MailTipsAccessLevel, error) {
 }
 
 // MarshalText implements encoding.TextMarshaler. The zero value cannot be
-// marshalled; fields holding it are omitted from JSON with omitempty.
+// marshalled; fields holding it are omitted from JSON with omitzero.
 func (l MailTipsAccessLevel) MarshalText() ([]byte, error) {
 	if !l.IsValid() {
 		return nil, &ValueError{Type: "MailTipsAccessLevel", Input: l.String()}
@@ -195,12 +204,18 @@ func (l *MailTipsAccessLevel) UnmarshalText(text []byte) error {
 // AuthServerType is the kind of token issuer an authorization server object
 // trusts: the Type parameter of New-AuthServer
 // (https://learn.microsoft.com/powershell/module/exchange/new-authserver).
-// The zero value is [AuthServerUnknown].
+//
+// The zero value, [AuthServerUnknown] ("Unknown"), means the type was not
+// given: New-AuthServer takes no Type in its AuthMetadataUrl parameter set,
+// the one Microsoft's hybrid steps use. It is not a cmdlet value (IsValid
+// is false, MarshalText fails, the field is omitted from JSON), and
+// [Validate] counts only AzureAD and MicrosoftACS servers, the types
+// Microsoft's HealthChecker tests for.
 type AuthServerType uint8
 
 // The authorization server types the cmdlet accepts.
 const (
-	AuthServerUnknown      AuthServerType = iota // not set; invalid
+	AuthServerUnknown      AuthServerType = iota // not given; not a cmdlet value
 	AuthServerADFS                               // Active Directory Federation Services
 	AuthServerAzureAD                            // Microsoft Entra ID (Azure AD), the "evoSTS" server of hybrid
 	AuthServerFacebook                           // Facebook
@@ -248,8 +263,9 @@ func (t *AuthServerType) UnmarshalText(text []byte) error {
 }
 
 // Method is how Exchange on premises and Exchange Online authenticate to
-// each other for free/busy and the other sharing features. The zero value is
-// [MethodUnknown].
+// each other for free/busy and the other sharing features. The zero value,
+// [MethodUnknown] ("Unknown"), is invalid: a [Choice] holds it only when
+// no method could be chosen.
 type Method uint8
 
 // The two methods.
@@ -318,33 +334,52 @@ func (m *Method) UnmarshalText(text []byte) error {
 
 // OWAForm selects the TargetOwaURL that [Relationships] puts on the
 // on-premises organization relationship, the link Outlook on the web shows
-// to users whose mailbox moved to Exchange Online. Microsoft's page and the
-// wizard's logs disagree on the URL, so the caller chooses. The zero value
-// is [OWAFormUnknown] and is rejected.
+// to users whose mailbox moved to Exchange Online. No Microsoft page gives
+// one value for the wizard to set, so the caller chooses. The zero value
+// is [OWAFormUnknown]: not chosen, and rejected; [OWAFormOutlookOffice] is
+// the recommended choice when the caller has no reason for another.
+//
+// The sources: "Simplify the Outlook Web App URL"
+// (https://learn.microsoft.com/exchange/hybrid-deployment/simplify-owa-url)
+// gives https://outlook.com/owa/contoso.com as the URL to tell users, and
+// as TargetOWAUrl only the CNAME form http://<CNAME>/owa ([OWAFormCustom]);
+// Microsoft's FreeBusyChecker accepts a blank TargetOwaURL and lists
+// http://outlook.com/owa/<Exchange Online domain> and
+// https://outlook.office.com/mail as its standard values
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/FreeBusyChecker/Functions/OnPremDAuthFunctions.ps1).
 type OWAForm uint8
 
 // The TargetOwaURL forms.
 const (
 	OWAFormUnknown OWAForm = iota // not chosen; invalid
-	// OWAFormOutlookCom is https://outlook.com/owa/<primary domain>, the
-	// cloud URL Microsoft's page gives
+	// OWAFormOutlookCom is https://outlook.com/owa/<primary domain>, the URL
+	// Microsoft's page tells users to type after their mailbox moved
 	// (https://learn.microsoft.com/exchange/hybrid-deployment/simplify-owa-url).
-	// Choose it unless there is a reason not to.
+	// Neither that page nor FreeBusyChecker gives it as a TargetOwaURL
+	// value: prefer [OWAFormOutlookOffice].
 	OWAFormOutlookCom
-	// OWAFormOutlookComHTTP is http://outlook.com/owa/<primary domain>, the
-	// value older wizard runs set (third-party transcriptions of wizard
-	// logs; Microsoft's FreeBusyChecker lists it as standard,
-	// https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/FreeBusyChecker/Functions/OnPremDAuthFunctions.ps1).
+	// OWAFormOutlookComHTTP is http://outlook.com/owa/<coexistence domain>
+	// (contoso.mail.onmicrosoft.com): a standard value of Microsoft's
+	// FreeBusyChecker, which names the domain of the remote mailboxes'
+	// routing addresses
+	// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/FreeBusyChecker/FreeBusyChecker.ps1).
+	// Third-party transcriptions of older wizard logs show the same URL
+	// with the on-premises domain.
 	OWAFormOutlookComHTTP
-	// OWAFormOutlookOffice is https://outlook.office.com/mail, the value newer
-	// wizard runs set (same sources).
+	// OWAFormOutlookOffice is https://outlook.office.com/mail, a standard
+	// value of FreeBusyChecker (same source) that needs no domain; newer
+	// wizard runs set it (third-party transcriptions of wizard logs). It is
+	// the recommended form.
 	OWAFormOutlookOffice
-	// OWAFormCustom is the caller's own URL, such as a CNAME to
-	// mail.office365.com given as http://cloudowa.contoso.com/owa: http, and
+	// OWAFormCustom is the caller's own URL, a CNAME to mail.office365.com
+	// given as http://cloudowa.contoso.com/owa: "Use http, not https", and
 	// the /owa suffix is required
 	// (https://learn.microsoft.com/exchange/hybrid-deployment/simplify-owa-url).
+	// It is the form Microsoft's page recommends; it needs the DNS record.
 	OWAFormCustom
-	// OWAFormNone leaves TargetOwaURL empty, which FreeBusyChecker accepts.
+	// OWAFormNone leaves TargetOwaURL empty, which FreeBusyChecker accepts;
+	// Outlook on the web redirection, which uses TargetOwaURL, then has no
+	// target (https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship).
 	OWAFormNone
 
 	owaFormCount = iota

@@ -73,7 +73,8 @@ func enumCases() []enumCase {
 		{
 			name: "Capability",
 			values: []textEnum{federation.CapabilityFreeBusy, federation.CapabilityMailTips, federation.CapabilityMessageTracking,
-				federation.CapabilityOnlineArchive, federation.CapabilityEDiscovery, federation.CapabilityPhotos, federation.CapabilityMRM},
+				federation.CapabilityOnlineArchive, federation.CapabilityMultiMailboxSearch, federation.CapabilityEDiscovery,
+				federation.CapabilityPhotos, federation.CapabilityMRM},
 			zero:  federation.CapabilityUnknown,
 			parse: func(s string) (textEnum, error) { return federation.ParseCapability(s) },
 			fresh: func() encoding.TextUnmarshaler { return new(federation.Capability) },
@@ -98,8 +99,8 @@ func enumCases() []enumCase {
 func TestEnumRoundTrip(t *testing.T) {
 	for _, ec := range enumCases() {
 		t.Run(ec.name, func(t *testing.T) {
-			if ec.zero.IsValid() {
-				t.Errorf("zero value %v is valid", ec.zero)
+			if ec.zero.IsValid() || ec.zero.String() != "Unknown" {
+				t.Errorf("zero value %v: valid=%v, want invalid and named Unknown", ec.zero, ec.zero.IsValid())
 			}
 			if _, err := ec.zero.MarshalText(); !errors.Is(err, federation.ErrUnknownValue) {
 				t.Errorf("zero MarshalText error = %v, want ErrUnknownValue", err)
@@ -189,7 +190,8 @@ func TestEnumAliases(t *testing.T) {
 		{"Free/busy", federation.CapabilityFreeBusy},
 		{"Exchange Online Archiving", federation.CapabilityOnlineArchive},
 		{"Exchange In-place Archiving", federation.CapabilityOnlineArchive},
-		{"Multi-mailbox search", federation.CapabilityEDiscovery},
+		{"Multi-mailbox search", federation.CapabilityMultiMailboxSearch},
+		{"Profile pictures", federation.CapabilityPhotos},
 		{"Exchange In-place eDiscovery", federation.CapabilityEDiscovery},
 		{"Cross-premises discovery searches", federation.CapabilityEDiscovery},
 		{"Message Records Management", federation.CapabilityMRM},

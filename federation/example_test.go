@@ -24,7 +24,7 @@ func exampleParams() federation.Params {
 		Domains:         []string{"contoso.com"},
 		AutodiscoverURL: "https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
 		OWAURL:          "https://mail.contoso.com/owa",
-		OWAForm:         federation.OWAFormOutlookCom,
+		OWAForm:         federation.OWAFormOutlookOffice, // the recommended form
 	}
 }
 
@@ -49,7 +49,7 @@ func ExampleRelationships() {
 	//   moves:        true  archive: true  delivery reports: true
 	//   application:  outlook.com
 	//   autodiscover: https://autodiscover-s.outlook.com/autodiscover/autodiscover.svc/WSSecurity
-	//   OWA:          https://outlook.com/owa/contoso.com
+	//   OWA:          https://outlook.office.com/mail
 	// O365 to On-premises - 177cd94d-be11-44e9-b09f-db69389f3a35
 	//   domains:      [contoso.com]
 	//   free/busy:    LimitedDetails  MailTips: All  photos: true
@@ -86,12 +86,25 @@ func ExampleChooseAuth() {
 	//   ACS - 177cd94d-be11-44e9-b09f-db69389f3a35 MicrosoftACS https://accounts.accesscontrol.windows.net/contoso.onmicrosoft.com/metadata/json/1
 	//   EvoSts - 177cd94d-be11-44e9-b09f-db69389f3a35 AzureAD https://login.windows.net/contoso.onmicrosoft.com/FederationMetadata/2007-06/FederationMetadata.xml
 	//   on-premises connector: [contoso.mail.onmicrosoft.com] https://autodiscover-s.outlook.com/autodiscover/autodiscover.svc
-	//   enables: [FreeBusy MailTips MessageTracking OnlineArchive EDiscovery Photos MRM]
+	//   enables: [FreeBusy MailTips MessageTracking OnlineArchive MultiMailboxSearch EDiscovery Photos MRM]
 	// DAuth - Exchange 2007 or 2010 servers remain; the wizard keeps the federation trust for mixed organizations
 	//   trust: Microsoft Federation Gateway FYDIBOHF25SPDLT.contoso.com
-	//   enables: [FreeBusy MailTips MessageTracking OnlineArchive]
+	//   enables: [FreeBusy MailTips MessageTracking OnlineArchive MultiMailboxSearch Photos]
 	// info servers[0]: Exchange 2007 Client Access server EX2007 answers free/busy requests for at most 42 days by default; Exchange 2013 and later may ask for 62, and such requests fail [federation/exchange2007-query-interval]
 	// info manualOAuth: the wizard keeps the federation trust here (Exchange 2007 or 2010 servers remain; the wizard keeps the federation trust for mixed organizations); Microsoft recommends configuring OAuth by hand [federation/oauth-recommended]
+}
+
+func ExampleParams_derivedID() {
+	// Without an ID the names carry a GUID derived from the tenant's
+	// coexistence domain: the same tenant always gives the same names.
+	p := exampleParams()
+	p.ID = ""
+	pair, fs := federation.Relationships(p)
+	fmt.Println(pair.OnPremises.Name)
+	fmt.Print(fs)
+	// Output:
+	// On-premises to O365 - 0c7becd1-c7d0-591c-aeeb-7f124931ac4a
+	// info id: no identifier given; derived 0c7becd1-c7d0-591c-aeeb-7f124931ac4a from "contoso.mail.onmicrosoft.com" [federation/id-derived]
 }
 
 func ExampleDomainProof_TXT() {

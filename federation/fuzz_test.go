@@ -107,6 +107,15 @@ func FuzzCheckDomain(f *testing.F) {
 		if err := federation.CheckAddress("admin@" + s); err != nil {
 			t.Fatalf("domain %q accepted but admin@%s rejected: %v", s, s, err)
 		}
+		// Both forms of an account namespace name the same domain, and the
+		// organization identifier of an identifier is itself.
+		id := federation.OrganizationID(s)
+		if got := federation.OrganizationID(id); got != id {
+			t.Fatalf("OrganizationID(%q) = %q, not %q", id, got, id)
+		}
+		if a, b := (federation.Trust{AccountNamespace: s}).SharedDomain(), (federation.Trust{AccountNamespace: id}).SharedDomain(); !strings.EqualFold(a, b) {
+			t.Fatalf("SharedDomain of %q is %q, of %q is %q", s, a, id, b)
+		}
 	})
 }
 

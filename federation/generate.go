@@ -21,9 +21,10 @@ import (
 // moves and remote archives. These settings are the wizard's as its logs
 // show them (third-party transcriptions; FreeBusyChecker expects the same,
 // https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/FreeBusyChecker/Functions/OnPremDAuthFunctions.ps1).
-// PhotosEnabled is set on both only when every server runs Exchange 2013 or
-// later: the setting exists from 2013
-// (https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship).
+// PhotosEnabled is set on both when a server runs Exchange 2013 or later:
+// the parameter exists from the 2013 cmdlets
+// (https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship),
+// which such a server runs whatever 2007 or 2010 servers remain.
 //
 // The targets: on premises, the cloud's TargetApplicationUri and WS-Security
 // Autodiscover URL ([Endpoints]) and the TargetOwaURL p.OWAForm selects; in
@@ -43,7 +44,9 @@ func Relationships(p Params) (Pair, exhybrid.Findings) {
 			"no on-premises server: PhotosEnabled depends on their versions")
 		return Pair{}, fs
 	}
-	photos := !o.legacy
+	// PhotosEnabled exists from Exchange 2013; the wizard runs on a 2013 or
+	// later server, whose cmdlets have it whatever older servers remain.
+	photos := o.modern
 	e := r.endpoints
 	if e.TargetApplicationURI == "" || e.TargetAutodiscoverEPR == "" {
 		add(&fs, "cloud", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Set TargetApplicationUri and TargetAutodiscoverEpr of the on-premises relationship by hand",
@@ -51,7 +54,7 @@ func Relationships(p Params) (Pair, exhybrid.Findings) {
 	}
 	pair := Pair{
 		OnPremises: OrganizationRelationship{
-			Name:                  OnPremisesRelationshipPrefix + p.ID,
+			Name:                  OnPremisesRelationshipPrefix + r.id,
 			DomainNames:           []string{r.coexistence},
 			Enabled:               true,
 			FreeBusyAccessEnabled: true,
@@ -90,14 +93,16 @@ func onPremisesOWAURL(fs *exhybrid.Findings, p Params, r resolved) string {
 	worldwide := p.Cloud == exhybrid.CloudWorldwide
 	var url string
 	switch p.OWAForm {
-	case OWAFormOutlookCom, OWAFormOutlookComHTTP:
+	case OWAFormOutlookCom:
 		if r.primary == "" {
 			return "" // reported with the domains
 		}
 		url = "https://outlook.com/owa/" + r.primary
-		if p.OWAForm == OWAFormOutlookComHTTP {
-			url = "http://outlook.com/owa/" + r.primary
+	case OWAFormOutlookComHTTP:
+		if r.coexistence == "" {
+			return "" // reported with the tenant
 		}
+		url = "http://outlook.com/owa/" + r.coexistence
 	case OWAFormOutlookOffice:
 		url = "https://outlook.office.com/mail"
 	case OWAFormCustom:
@@ -107,13 +112,13 @@ func onPremisesOWAURL(fs *exhybrid.Findings, p Params, r resolved) string {
 			return ""
 		}
 		if checkOptionalURL(fs, "", "customOwaUrl", p.CustomOWAURL, false) {
-			checkOWAPath(fs, "", "customOwaUrl", p.CustomOWAURL)
+			checkOWAURLForm(fs, "", "customOwaUrl", p.CustomOWAURL)
 		}
 		return p.CustomOWAURL
 	case OWAFormNone:
 		return ""
 	default:
-		add(fs, "owaForm", exhybrid.SeverityError, CodeParamMissing, "Choose an OWA form; OutlookCom follows Microsoft's page",
+		add(fs, "owaForm", exhybrid.SeverityError, CodeParamMissing, "Choose an OWA form; OutlookOffice is a standard value of Microsoft's FreeBusyChecker",
 			"owaForm %v is not a valid choice", p.OWAForm)
 		return ""
 	}
@@ -130,12 +135,19 @@ func onPremisesOWAURL(fs *exhybrid.Findings, p Params, r resolved) string {
 // (a CNAME), which needs the /owa path.
 var cloudOWAHosts = []string{"outlook.com", "outlook.office.com", "outlook.office365.com"}
 
-// checkOWAPath warns about a TargetOwaURL on the organization's own host
-// whose path is not /owa
+// checkOWAURLForm warns about an on-premises TargetOwaURL on the
+// organization's own host (a CNAME to the cloud) that uses https or whose
+// path is not /owa: "Use http, not https" and "The trailing value /owa is
+// required in the organization relationship"
 // (https://learn.microsoft.com/exchange/hybrid-deployment/simplify-owa-url).
-func checkOWAPath(fs *exhybrid.Findings, base exhybrid.Path, field, s string) {
+// s has passed [CheckURL].
+func checkOWAURLForm(fs *exhybrid.Findings, base exhybrid.Path, field, s string) {
 	if containsFold(cloudOWAHosts, urlHost(s)) {
 		return
+	}
+	if hasPrefixFold(s, "https://") {
+		add(fs, base.Child(field), exhybrid.SeverityWarning, CodeOWAURLForm, "Use http, as in http://cloudowa.contoso.com/owa",
+			"TargetOwaURL %q on the organization's own host uses https; Microsoft's page asks for http", s)
 	}
 	if p := urlPath(s); p != "/owa" && p != "/owa/" {
 		add(fs, base.Child(field), exhybrid.SeverityWarning, CodeOWAURLForm, "End the URL in /owa, as in http://cloudowa.contoso.com/owa",

@@ -40,6 +40,11 @@ func TestJSONRoundTrip(t *testing.T) {
 	p.ManualOAuth, p.TrustOnlyWithExchange2010 = true, true
 	p.OWAForm, p.CustomOWAURL = federation.OWAFormCustom, "http://cloudowa.contoso.com/owa"
 	roundTrip(t, "Params", p)
+	// Params with every enum at its zero value still marshal, so invalid
+	// input can be logged and read back.
+	roundTrip(t, "empty Params", federation.Params{})
+	roundTrip(t, "Choice without a method", federation.ChooseAuth(federation.Params{}))
+	roundTrip(t, "AuthServer without a type", federation.AuthServer{Name: "evoSTS", AuthMetadataURL: "https://login.windows.net/x/federationmetadata/2007-06/federationmetadata.xml"})
 
 	choice := federation.ChooseAuth(p)
 	if len(choice.Findings) == 0 {

@@ -43,7 +43,7 @@ type AuthServer struct {
 	// Name is unique, at most 64 characters.
 	Name string `json:"name"`
 	// Type is the token issuer: MicrosoftACS or AzureAD for hybrid.
-	Type AuthServerType `json:"type,omitempty"`
+	Type AuthServerType `json:"type,omitzero"`
 	// AuthMetadataURL is the issuer's metadata document URL.
 	AuthMetadataURL string `json:"authMetadataUrl"`
 	// Enabled makes Exchange accept the issuer's tokens (the default).

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/guid"
 	"github.com/exhybrid/exhybrid/roles"
 )
 
@@ -14,9 +15,12 @@ import (
 // JSON tags.
 type Params struct {
 	// ID is the GUID the wizard puts in the names of the on-premises objects
-	// it creates ("On-premises to O365 - <ID>"). The library has no source
-	// of randomness: generate one, or reuse the one of an existing
-	// deployment so that the names stay the same.
+	// it creates ("On-premises to O365 - <ID>"). Reuse the one of an
+	// existing deployment so that the names stay the same. Empty derives a
+	// stable one from the tenant's coexistence domain, the version 5 UUID of
+	// RFC 9562 (https://www.rfc-editor.org/rfc/rfc9562#section-5.5), as the
+	// transport package does for its connector names, and notes it with
+	// [CodeIDDerived]: the library has no randomness.
 	ID string `json:"id"`
 	// CloudID is the GUID in the names of the Exchange Online objects ("O365
 	// to On-premises - <CloudID>"). Transcriptions of wizard logs show a
@@ -27,8 +31,10 @@ type Params struct {
 	Servers []roles.Server `json:"servers"`
 	// Tenant is the initial domain, contoso.onmicrosoft.com.
 	Tenant exhybrid.Tenant `json:"tenant"`
-	// Cloud is the tenant's cloud instance.
-	Cloud exhybrid.Cloud `json:"cloud"`
+	// Cloud is the tenant's cloud instance. Required; the zero value is
+	// reported with [CodeCloudInvalid], and omitted from JSON so that such
+	// params can still be logged.
+	Cloud exhybrid.Cloud `json:"cloud,omitzero"`
 	// Domains are the hybrid domains (the HybridConfiguration's Domains);
 	// the first is the primary shared domain of the federated organization
 	// identifier.
@@ -50,8 +56,9 @@ type Params struct {
 	// TargetOwaURL. Empty leaves that unset.
 	OWAURL string `json:"owaUrl,omitempty"`
 	// OWAForm selects the on-premises relationship's TargetOwaURL; see
-	// [OWAForm]. Required.
-	OWAForm OWAForm `json:"owaForm,omitempty"`
+	// [OWAForm]. Required: the zero value is reported with
+	// [CodeParamMissing]. [OWAFormOutlookOffice] is the recommended form.
+	OWAForm OWAForm `json:"owaForm,omitzero"`
 	// CustomOWAURL is the URL for [OWAFormCustom], such as
 	// http://cloudowa.contoso.com/owa.
 	CustomOWAURL string `json:"customOwaUrl,omitempty"`
@@ -62,9 +69,16 @@ type Params struct {
 	// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help).
 	ManualOAuth bool `json:"manualOAuth,omitempty"`
 	// TrustOnlyWithExchange2010 models a third-party observation of the
-	// current wizard: when it configures OAuth it creates a federation trust
-	// only if Exchange 2010 servers exist. Microsoft's pages list the
-	// federation trust in every full hybrid
+	// wizard (transcriptions of its logs): it created the federation trust
+	// only when Exchange 2010 servers existed. Set, an OAuth [Choice] comes
+	// without a federation trust unless an Exchange 2010 server remains.
+	// [ChooseAuth] gives OAuth next to Exchange 2010 only with ManualOAuth
+	// (the wizard keeps DAuth there), so in practice the option drops the
+	// trust from every OAuth choice (the wizard's, where every server runs
+	// Exchange 2013 CU5 or later, and OAuth by hand next to Exchange 2007 or
+	// 2013 before CU5) except OAuth by hand next to Exchange 2010. DAuth
+	// always comes with a trust. Microsoft's pages list the federation
+	// trust in every full hybrid
 	// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options),
 	// which is what false (the default) follows.
 	TrustOnlyWithExchange2010 bool `json:"trustOnlyWithExchange2010,omitempty"`
@@ -75,7 +89,8 @@ type resolved struct {
 	coexistence  string    // contoso.mail.onmicrosoft.com
 	primary      string    // the primary shared domain, lower case
 	autodiscover string    // the Autodiscover service URL without /WSSecurity
-	cloudID      string    // CloudID or ID
+	id           string    // ID, or the one derived from the coexistence domain
+	cloudID      string    // CloudID or id
 	endpoints    Endpoints // of the cloud
 }
 
@@ -90,24 +105,30 @@ const (
 // derive. Paths are relative to Params.
 func checkParams(fs *exhybrid.Findings, p Params) resolved {
 	var r resolved
-	if p.ID == "" {
-		add(fs, "id", exhybrid.SeverityError, CodeParamMissing, "Generate a GUID for the deployment, or reuse the existing one",
-			"no identifier: the wizard's objects are named with a GUID")
-	} else if CheckGUID(p.ID) != nil {
-		add(fs, "id", exhybrid.SeverityError, CodeIDInvalid, "Give a GUID such as 177cd94d-be11-44e9-b09f-db69389f3a35", "identifier %q is not a GUID", p.ID)
-	}
-	r.cloudID = p.ID
-	if p.CloudID != "" {
-		r.cloudID = p.CloudID
-		if CheckGUID(p.CloudID) != nil {
-			add(fs, "cloudId", exhybrid.SeverityError, CodeIDInvalid, "Give a GUID, or leave cloudId empty to reuse id", "cloud identifier %q is not a GUID", p.CloudID)
-		}
-	}
 	if err := p.Tenant.Check(); err != nil {
 		add(fs, "tenant", exhybrid.SeverityError, CodeTenantInvalid, "Give the tenant's initial domain, such as contoso.onmicrosoft.com",
 			"tenant %q: %v", p.Tenant, err)
 	} else {
 		r.coexistence = p.Tenant.CoexistenceDomain()
+	}
+	switch {
+	case p.ID != "":
+		r.id = p.ID
+		if CheckGUID(p.ID) != nil {
+			add(fs, "id", exhybrid.SeverityError, CodeIDInvalid, "Give a GUID such as 177cd94d-be11-44e9-b09f-db69389f3a35", "identifier %q is not a GUID", p.ID)
+		}
+	case r.coexistence != "":
+		// No derivation from an invalid tenant: that is reported above.
+		r.id = guid.FromName(r.coexistence)
+		add(fs, "id", exhybrid.SeverityInfo, CodeIDDerived, "Set id to keep the names of an existing deployment's objects",
+			"no identifier given; derived %s from %q", r.id, r.coexistence)
+	}
+	r.cloudID = r.id
+	if p.CloudID != "" {
+		r.cloudID = p.CloudID
+		if CheckGUID(p.CloudID) != nil {
+			add(fs, "cloudId", exhybrid.SeverityError, CodeIDInvalid, "Give a GUID, or leave cloudId empty to reuse id", "cloud identifier %q is not a GUID", p.CloudID)
+		}
 	}
 	if !p.Cloud.IsValid() {
 		add(fs, "cloud", exhybrid.SeverityError, CodeCloudInvalid, "Set the tenant's cloud instance", "cloud instance %v is not valid", p.Cloud)

@@ -37,7 +37,7 @@ type OrganizationRelationship struct {
 	FreeBusyAccessEnabled bool `json:"freeBusyAccessEnabled"`
 	// FreeBusyAccessLevel is the most detail returned; meaningful only when
 	// FreeBusyAccessEnabled is true.
-	FreeBusyAccessLevel FreeBusyAccessLevel `json:"freeBusyAccessLevel,omitempty"`
+	FreeBusyAccessLevel FreeBusyAccessLevel `json:"freeBusyAccessLevel,omitzero"`
 	// FreeBusyAccessScope is a mail-enabled security group whose members'
 	// free/busy is shared; empty for everyone, the standard value.
 	FreeBusyAccessScope string `json:"freeBusyAccessScope,omitempty"`
@@ -53,7 +53,7 @@ type OrganizationRelationship struct {
 	MailTipsAccessEnabled bool `json:"mailTipsAccessEnabled"`
 	// MailTipsAccessLevel is which MailTips; meaningful only when
 	// MailTipsAccessEnabled is true.
-	MailTipsAccessLevel MailTipsAccessLevel `json:"mailTipsAccessLevel,omitempty"`
+	MailTipsAccessLevel MailTipsAccessLevel `json:"mailTipsAccessLevel,omitzero"`
 	// MailTipsAccessScope is a group limiting recipient-specific MailTips;
 	// empty for everyone.
 	MailTipsAccessScope string `json:"mailTipsAccessScope,omitempty"`

@@ -5,6 +5,7 @@ import (
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
+	"github.com/exhybrid/exhybrid/internal/guid"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/google/go-cmp/cmp"
 )
@@ -44,11 +45,13 @@ var wantPair2016 = federation.Pair{
 }
 
 func TestRelationshipsGolden(t *testing.T) {
-	// The Exchange 2007 organization with an Exchange 2013 hybrid server:
-	// the same pair without photos.
-	want2007 := wantPair2016
-	want2007.OnPremises.PhotosEnabled = false
-	want2007.Cloud.PhotosEnabled = false
+	// An Exchange 2010 organization (2010-based hybrid): the same pair
+	// without photos, a setting of the 2013 and later cmdlets. With an
+	// Exchange 2013 hybrid server next to Exchange 2007 the wizard runs on
+	// 2013, whose cmdlets have it.
+	want2010 := wantPair2016
+	want2010.OnPremises.PhotosEnabled = false
+	want2010.Cloud.PhotosEnabled = false
 
 	tests := []struct {
 		name    string
@@ -56,7 +59,8 @@ func TestRelationshipsGolden(t *testing.T) {
 		want    federation.Pair
 	}{
 		{"2016", org2016(), wantPair2016},
-		{"2013 and 2007", org2013and2007(), want2007},
+		{"2013 and 2007", org2013and2007(), wantPair2016},
+		{"2010", []roles.Server{server("EX2010-01", b2010SP3, roles.Mailbox, roles.ClientAccess, roles.HubTransport)}, want2010},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -81,7 +85,7 @@ func TestRelationshipsOptions(t *testing.T) {
 		want   string
 	}{
 		{federation.OWAFormOutlookCom, "", "https://outlook.com/owa/contoso.com"},
-		{federation.OWAFormOutlookComHTTP, "", "http://outlook.com/owa/contoso.com"},
+		{federation.OWAFormOutlookComHTTP, "", "http://outlook.com/owa/contoso.mail.onmicrosoft.com"},
 		{federation.OWAFormOutlookOffice, "", "https://outlook.office.com/mail"},
 		{federation.OWAFormCustom, "http://cloudowa.contoso.com/owa", "http://cloudowa.contoso.com/owa"},
 		{federation.OWAFormNone, "", ""},
@@ -112,8 +116,10 @@ func TestRelationshipsParams(t *testing.T) {
 		want   []key
 	}{
 		{"valid", func(*federation.Params) {}, nil},
-		{"id missing", func(p *federation.Params) { p.ID = "" },
-			[]key{{"id", exhybrid.SeverityError, federation.CodeParamMissing}}},
+		{"id missing: derived", func(p *federation.Params) { p.ID = "" },
+			[]key{{"id", exhybrid.SeverityInfo, federation.CodeIDDerived}}},
+		{"id missing, tenant invalid: not derived", func(p *federation.Params) { p.ID, p.Tenant = "", "contoso" },
+			[]key{{"tenant", exhybrid.SeverityError, federation.CodeTenantInvalid}}},
 		{"id not a GUID", func(p *federation.Params) { p.ID = "hybrid" },
 			[]key{{"id", exhybrid.SeverityError, federation.CodeIDInvalid}}},
 		{"cloud id not a GUID", func(p *federation.Params) { p.CloudID = "{" + testID + "}" },
@@ -142,6 +148,12 @@ func TestRelationshipsParams(t *testing.T) {
 		{"custom owa without /owa", func(p *federation.Params) {
 			p.OWAForm, p.CustomOWAURL = federation.OWAFormCustom, "http://cloudowa.contoso.com/"
 		}, []key{{"customOwaUrl", exhybrid.SeverityWarning, federation.CodeOWAURLForm}}},
+		{"custom owa over https", func(p *federation.Params) {
+			p.OWAForm, p.CustomOWAURL = federation.OWAFormCustom, "https://cloudowa.contoso.com/owa"
+		}, []key{{"customOwaUrl", exhybrid.SeverityWarning, federation.CodeOWAURLForm}}},
+		{"custom owa on a cloud host over https", func(p *federation.Params) {
+			p.OWAForm, p.CustomOWAURL = federation.OWAFormCustom, "https://outlook.office.com/mail"
+		}, nil},
 		{"no servers", func(p *federation.Params) { p.Servers = nil },
 			[]key{{"servers", exhybrid.SeverityError, federation.CodeServersMissing}}},
 		{"GCC High", func(p *federation.Params) { p.Cloud = exhybrid.CloudGCCHigh },
@@ -164,6 +176,28 @@ func TestRelationshipsParams(t *testing.T) {
 				t.Error("no Pair without errors")
 			}
 		})
+	}
+}
+
+// TestRelationshipsDerivedID checks that an empty ID gives names with the
+// GUID derived from the coexistence domain, the same on every call, and
+// that an empty CloudID reuses it.
+func TestRelationshipsDerivedID(t *testing.T) {
+	p := params(org2016())
+	p.ID, p.CloudID = "", ""
+	want := guid.FromName("contoso.mail.onmicrosoft.com")
+	for range 2 {
+		pair, fs := federation.Relationships(p)
+		if diff := diffKeys([]key{{"id", exhybrid.SeverityInfo, federation.CodeIDDerived}}, fs); diff != "" {
+			t.Errorf("findings mismatch (-want +got):\n%s", diff)
+		}
+		if pair.OnPremises.Name != federation.OnPremisesRelationshipPrefix+want || pair.Cloud.Name != federation.CloudRelationshipPrefix+want {
+			t.Errorf("names %q, %q; want the GUID %s", pair.OnPremises.Name, pair.Cloud.Name, want)
+		}
+	}
+	c := federation.ChooseAuth(p)
+	if c.OAuth == nil || c.OAuth.AuthServers[0].Name != "ACS - "+want {
+		t.Errorf("ChooseAuth did not use the derived GUID: %+v", c.OAuth)
 	}
 }
 

@@ -29,8 +29,9 @@ type org struct {
 	// requests: a 2013 Client Access server or a 2016 or later Mailbox
 	// server (roles.Provides).
 	clientProxy bool
-	// legacyMailbox: an Exchange 2007 or 2010 Mailbox server.
-	legacyMailbox bool
+	// mailbox2007, mailbox2010: an Exchange 2007 or an Exchange 2010
+	// Mailbox server.
+	mailbox2007, mailbox2010 bool
 }
 
 // survey summarizes servers.
@@ -47,7 +48,8 @@ func survey(servers []roles.Server) org {
 			o.legacy = true
 			o.below2013SP1 = true
 			if s.Roles.Has(roles.Mailbox) {
-				o.legacyMailbox = true
+				o.mailbox2007 = o.mailbox2007 || p == version.Exchange2007
+				o.mailbox2010 = o.mailbox2010 || p == version.Exchange2010
 			}
 			continue
 		}
@@ -104,6 +106,19 @@ func OldestProduct(servers []roles.Server) version.Product {
 // "Coexistence with Exchange 2007", "Coexistence with Exchange 2010" and
 // limitation 3). Paths are "servers[i]…", or "servers" for the list.
 //
+// The two sections differ in reach. Exchange 2007 has no organization
+// relationships of its own (New-OrganizationRelationship applies from
+// Exchange 2010, https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship):
+// its mailboxes need SP2 and a 2013 or later client access front end
+// whatever else the organization runs. The Exchange 2010 section speaks of
+// "organizations that contain both Exchange 2010 and Exchange 2013
+// servers", so its rules (SP2, a 2013 or later client access front end)
+// apply only when a 2013 or later server is present: an organization of
+// Exchange 2010 alone shares over its own relationships, as an Exchange
+// 2010-based hybrid deployment does
+// (https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites),
+// and that page's update rule, not this one, sets its service pack.
+//
 // The page, written for Exchange 2013, asks for "at least one Exchange 2013
 // Client Access server"; an Exchange 2016 or later Mailbox server holds the
 // same client access front end, so it is accepted too.
@@ -125,17 +140,25 @@ func checkLegacyFreeBusy(fs *exhybrid.Findings, servers []roles.Server, o org) {
 					"Exchange 2007 Client Access server %s answers free/busy requests for at most 42 days by default; Exchange 2013 and later may ask for 62, and such requests fail", s.Label())
 			}
 		case version.Exchange2010:
-			if (s.Roles.Has(roles.Mailbox) || s.Roles.Has(roles.ClientAccess)) && !s.Build.AtLeast(version.Exchange2010SP2) {
+			if o.modern && (s.Roles.Has(roles.Mailbox) || s.Roles.Has(roles.ClientAccess)) && !s.Build.AtLeast(version.Exchange2010SP2) {
 				add(fs, serverPath(i).Child("build"), exhybrid.SeverityWarning, CodeLegacyFreeBusyBelowSP2,
 					"Update "+s.Label()+" to Exchange 2010 SP2 or later",
-					"Exchange 2010 server %s runs %v; Exchange 2010 Client Access and Mailbox servers need SP2 for organization relationships", s.Label(), s.Build)
+					"Exchange 2010 server %s runs %v; next to Exchange 2013 or later, Exchange 2010 Client Access and Mailbox servers need SP2 for organization relationships", s.Label(), s.Build)
 			}
 		}
 	}
-	if o.legacyMailbox && !o.clientProxy {
+	if o.clientProxy {
+		return
+	}
+	switch {
+	case o.mailbox2007:
 		add(fs, "servers", exhybrid.SeverityError, CodeLegacyFreeBusyNeeds2013,
 			"Install an Exchange 2013 or later server with the Client Access role",
-			"the organization has Exchange 2007 or 2010 mailboxes but no Exchange 2013 or later client access front end; their users cannot use organization relationships")
+			"the organization has Exchange 2007 mailboxes but no Exchange 2013 or later client access front end; their users cannot use organization relationships")
+	case o.mailbox2010 && o.modern:
+		add(fs, "servers", exhybrid.SeverityError, CodeLegacyFreeBusyNeeds2013,
+			"Install an Exchange 2013 or later server with the Client Access role",
+			"the organization has Exchange 2010 mailboxes and Exchange 2013 or later servers, but no Exchange 2013 or later client access front end; the 2010 users cannot use organization relationships")
 	}
 }
 

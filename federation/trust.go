@@ -28,9 +28,30 @@ const WizardTrustName = "Microsoft Federation Gateway"
 
 // OrganizationID returns the federated organization identifier of primary
 // shared domain d: [OrgIDPrefix] + d in lower case, such as
-// "FYDIBOHF25SPDLT.contoso.com".
+// "FYDIBOHF25SPDLT.contoso.com". A d that already starts with the prefix,
+// as Get-FederatedOrganizationIdentifier shows AccountNamespace, is taken
+// as the identifier itself: OrganizationID("FYDIBOHF25SPDLT.contoso.com")
+// is "FYDIBOHF25SPDLT.contoso.com" too.
 func OrganizationID(d string) string {
-	return OrgIDPrefix + strings.ToLower(strings.TrimSuffix(d, "."))
+	return OrgIDPrefix + strings.ToLower(sharedDomain(d))
+}
+
+// sharedDomain returns the primary shared domain an account namespace
+// names, in either of the forms Exchange uses: "contoso.com", as given to
+// Set-FederatedOrganizationIdentifier -AccountNamespace
+// (https://learn.microsoft.com/exchange/configure-a-federation-trust-exchange-2013-help),
+// or "FYDIBOHF25SPDLT.contoso.com", as Get-FederatedOrganizationIdentifier
+// shows it: "The value of the AccountNamespace property contains the
+// primary shared domain in the format FYDIBOHF25SPDLT<primary shared
+// domain>"
+// (https://learn.microsoft.com/exchange/renew-the-federation-certificate-exchange-2013-help).
+// A leading [OrgIDPrefix] (any case) and a trailing dot are removed; the
+// rest is returned as given.
+func sharedDomain(s string) string {
+	if hasPrefixFold(s, OrgIDPrefix) {
+		s = s[len(OrgIDPrefix):]
+	}
+	return strings.TrimSuffix(s, ".")
 }
 
 // isOrganizationID reports whether s is the organization identifier of
@@ -54,17 +75,22 @@ type Trust struct {
 	Name string `json:"name"`
 	// ApplicationURI is the trust's ApplicationUri as Get-FederationTrust
 	// shows it; it must be the organization identifier,
-	// FYDIBOHF25SPDLT.<AccountNamespace> (FreeBusyChecker,
+	// FYDIBOHF25SPDLT.<primary shared domain> (FreeBusyChecker,
 	// https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/FreeBusyChecker/Functions/OnPremDAuthFunctions.ps1).
 	// Empty when not known.
 	ApplicationURI string `json:"applicationUri,omitempty"`
 	// ApplicationIdentifier is the AppID that the authentication system
 	// generates when the trust is created; informational.
 	ApplicationIdentifier string `json:"applicationIdentifier,omitempty"`
-	// AccountNamespace is the primary shared domain, as given to
-	// Set-FederatedOrganizationIdentifier -AccountNamespace
-	// (https://learn.microsoft.com/exchange/configure-a-federation-trust-exchange-2013-help).
-	// [Trust.OrganizationID] derives the organization identifier from it.
+	// AccountNamespace is the primary shared domain, in either form
+	// Exchange uses: as given to Set-FederatedOrganizationIdentifier
+	// -AccountNamespace, "contoso.com"
+	// (https://learn.microsoft.com/exchange/configure-a-federation-trust-exchange-2013-help),
+	// or as Get-FederatedOrganizationIdentifier shows it,
+	// "FYDIBOHF25SPDLT.contoso.com"
+	// (https://learn.microsoft.com/exchange/renew-the-federation-certificate-exchange-2013-help).
+	// Every reader strips a leading [OrgIDPrefix]; [Trust.SharedDomain]
+	// gives the domain and [Trust.OrganizationID] the identifier.
 	AccountNamespace string `json:"accountNamespace"`
 	// Enabled is the organization identifier's Enabled flag: disabling it
 	// turns off every federated sharing feature
@@ -83,13 +109,19 @@ type Trust struct {
 }
 
 // OrganizationID returns the trust's federated organization identifier, or
-// "" when AccountNamespace is empty.
+// "" when AccountNamespace names no domain.
 func (t Trust) OrganizationID() string {
-	if t.AccountNamespace == "" {
+	if t.SharedDomain() == "" {
 		return ""
 	}
 	return OrganizationID(t.AccountNamespace)
 }
+
+// SharedDomain returns the primary shared domain of AccountNamespace,
+// without the [OrgIDPrefix] Get-FederatedOrganizationIdentifier shows and
+// without a trailing dot: "contoso.com" for both "contoso.com" and
+// "FYDIBOHF25SPDLT.contoso.com". It does not check the name.
+func (t Trust) SharedDomain() string { return sharedDomain(t.AccountNamespace) }
 
 // Proof returns the trust's proof for domain d and whether there is one.
 // When several are given for d, a published one wins.

@@ -31,7 +31,7 @@ func (f Features) any() bool {
 // absent. It is a plain value with JSON tags; [Validate] checks it.
 type Config struct {
 	Tenant        exhybrid.Tenant `json:"tenant"`
-	Cloud         exhybrid.Cloud  `json:"cloud,omitempty"`
+	Cloud         exhybrid.Cloud  `json:"cloud,omitzero"`
 	Domains       []string        `json:"domains"`
 	Servers       []roles.Server  `json:"servers,omitempty"`
 	Features      Features        `json:"features"`
@@ -124,15 +124,17 @@ func (v *validation) trust() {
 	if t.Name == "" {
 		add(fs, base.Child("name"), exhybrid.SeverityError, CodeTrustNameMissing, "Name the trust, such as "+WizardTrustName, "the federation trust has no name")
 	}
-	switch {
-	case t.AccountNamespace == "":
+	// AccountNamespace may carry the FYDIBOHF25SPDLT. prefix, as
+	// Get-FederatedOrganizationIdentifier shows it.
+	switch ns := t.SharedDomain(); {
+	case ns == "":
 		add(fs, base.Child("accountNamespace"), exhybrid.SeverityError, CodeTrustApplicationURI, "Set the primary shared domain with Set-FederatedOrganizationIdentifier -AccountNamespace",
 			"the trust has no account namespace (primary shared domain)")
-	case CheckDomain(t.AccountNamespace) != nil:
+	case CheckDomain(ns) != nil:
 		add(fs, base.Child("accountNamespace"), exhybrid.SeverityError, CodeTrustApplicationURI, "Give the primary shared domain, such as contoso.com",
 			"account namespace %q is not a domain name", t.AccountNamespace)
-	case t.ApplicationURI != "" && !isOrganizationID(t.ApplicationURI, t.AccountNamespace):
-		add(fs, base.Child("applicationUri"), exhybrid.SeverityError, CodeTrustApplicationURI, "Re-create the trust for primary shared domain "+t.AccountNamespace,
+	case t.ApplicationURI != "" && !isOrganizationID(t.ApplicationURI, ns):
+		add(fs, base.Child("applicationUri"), exhybrid.SeverityError, CodeTrustApplicationURI, "Re-create the trust for primary shared domain "+ns,
 			"the trust's ApplicationUri is %q, not the organization identifier %q", t.ApplicationURI, t.OrganizationID())
 	}
 	if !t.Enabled {
@@ -289,9 +291,7 @@ func (v *validation) relationship(base exhybrid.Path, r OrganizationRelationship
 	}
 	checkOptionalURL(fs, base, "targetAutodiscoverEpr", r.TargetAutodiscoverEPR, true)
 	checkOptionalURL(fs, base, "targetSharingEpr", r.TargetSharingEPR, true)
-	if checkOptionalURL(fs, base, "targetOwaUrl", r.TargetOWAURL, false) && r.TargetOWAURL != "" {
-		checkOWAPath(fs, base, "targetOwaUrl", r.TargetOWAURL)
-	}
+	checkOptionalURL(fs, base, "targetOwaUrl", r.TargetOWAURL, false)
 	if u := r.TargetApplicationURI; u != "" && CheckDomain(u) != nil && CheckURL(u, false) != nil {
 		add(fs, base.Child("targetApplicationUri"), exhybrid.SeverityError, CodeURLInvalid, "Give a host name such as outlook.com",
 			"TargetApplicationUri %q is neither a host name nor an absolute URL", u)
@@ -306,6 +306,9 @@ func (v *validation) relationship(base exhybrid.Path, r OrganizationRelationship
 // tenant's cloud.
 func (v *validation) onPremisesTargets(base exhybrid.Path, r OrganizationRelationship) {
 	fs, e := v.fs, v.e
+	if r.TargetOWAURL != "" && CheckURL(r.TargetOWAURL, false) == nil {
+		checkOWAURLForm(fs, base, "targetOwaUrl", r.TargetOWAURL)
+	}
 	if v.coexistence != "" && !containsFold(r.DomainNames, v.coexistence) {
 		add(fs, base.Child("domainNames"), exhybrid.SeverityError, CodeCoexistenceDomainMissing, "Add "+v.coexistence+" to the relationship's DomainNames",
 			"the on-premises relationship does not share with the coexistence domain %s", v.coexistence)
@@ -349,8 +352,8 @@ func (v *validation) cloudTargets(base exhybrid.Path, r OrganizationRelationship
 		}
 	}
 	ns := ""
-	if t != nil && CheckDomain(t.AccountNamespace) == nil {
-		ns = t.AccountNamespace
+	if t != nil && CheckDomain(t.SharedDomain()) == nil {
+		ns = t.SharedDomain()
 	}
 	switch u := r.TargetApplicationURI; {
 	case ns != "" && !isOrganizationID(u, ns):
@@ -372,13 +375,12 @@ func (v *validation) photos(base exhybrid.Path, r OrganizationRelationship) {
 	if !r.PhotosEnabled || v.o.servers == 0 {
 		return
 	}
-	switch {
-	case !v.o.modern:
+	// PhotosEnabled is a parameter of the Exchange 2013 and later cmdlet
+	// (https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship),
+	// which a 2013 or later server runs whatever older servers remain.
+	if !v.o.modern {
 		add(v.fs, base.Child("photosEnabled"), exhybrid.SeverityError, CodePhotosPre2013, "Clear PhotosEnabled; photo sharing needs Exchange 2013 or later",
 			"PhotosEnabled is set, but no server runs Exchange 2013 or later, where the setting exists")
-	case v.o.legacy:
-		add(v.fs, base.Child("photosEnabled"), exhybrid.SeverityWarning, CodePhotosPre2013, "Clear PhotosEnabled until the Exchange 2007 and 2010 servers are gone",
-			"PhotosEnabled is set in an organization that still has Exchange 2007 or 2010 servers; photos are an Exchange 2013 and later setting")
 	}
 }
 
@@ -414,11 +416,6 @@ func (v *validation) features(on, cl exhybrid.Path, a, b OrganizationRelationshi
 	case v.o.servers > 0 && !v.o.modern:
 		add(fs, "features.photos", exhybrid.SeverityError, CodePhotosPre2013, "Turn the Photos feature off; it needs Exchange 2013 or later",
 			"the Photos feature is on, but no server runs Exchange 2013 or later")
-	case v.o.legacy:
-		// Relationships leaves PhotosEnabled off here; say why rather
-		// than ask for it.
-		add(fs, "features.photos", exhybrid.SeverityWarning, CodePhotosPre2013, "Turn the Photos feature off until the Exchange 2007 and 2010 servers are gone",
-			"the Photos feature is on in an organization that still has Exchange 2007 or 2010 servers; photos are an Exchange 2013 and later setting")
 	default:
 		need(on, a.PhotosEnabled, "Photos", "photosEnabled", exhybrid.SeverityError)
 		need(cl, b.PhotosEnabled, "Photos", "photosEnabled", exhybrid.SeverityError)

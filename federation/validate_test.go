@@ -27,14 +27,11 @@ func validConfig(p federation.Params) federation.Config {
 
 func config2016() federation.Config { return validConfig(params(org2016())) }
 
-// configMixed is the 2007 organization with OAuth configured by hand and
-// the Photos feature off.
+// configMixed is the 2007 organization with OAuth configured by hand.
 func configMixed() federation.Config {
 	p := params(org2013and2007())
 	p.ManualOAuth = true
-	c := validConfig(p)
-	c.Features.Photos = false
-	return c
+	return validConfig(p)
 }
 
 // dauthOnly drops OAuth from c.
@@ -106,6 +103,20 @@ func TestValidateRules(t *testing.T) {
 			[]key{{"trust.accountNamespace", E, federation.CodeTrustApplicationURI}}},
 		{"application URI", config2016, func(c *federation.Config) { c.Trust.ApplicationURI = "FYDIBOHF25SPDLT.fabrikam.com" },
 			[]key{{"trust.applicationUri", E, federation.CodeTrustApplicationURI}}},
+		// Get-FederatedOrganizationIdentifier shows AccountNamespace with
+		// the prefix.
+		{"account namespace as the shell shows it", config2016, func(c *federation.Config) { c.Trust.AccountNamespace = "FYDIBOHF25SPDLT.contoso.com" }, nil},
+		{"account namespace with the prefix in lower case and a dot", config2016, func(c *federation.Config) {
+			c.Trust.AccountNamespace = "fydibohf25spdlt.Contoso.com."
+		}, nil},
+		{"account namespace only the prefix", config2016, func(c *federation.Config) { c.Trust.AccountNamespace = "FYDIBOHF25SPDLT." },
+			[]key{{"trust.accountNamespace", E, federation.CodeTrustApplicationURI}}},
+		{"account namespace with the prefix, another domain", config2016, func(c *federation.Config) {
+			c.Trust.AccountNamespace = "FYDIBOHF25SPDLT.fabrikam.com"
+		}, []key{
+			{"relationships.cloud.targetApplicationUri", E, federation.CodeTargetApplicationURI},
+			{"trust.applicationUri", E, federation.CodeTrustApplicationURI},
+		}},
 		{"federated domain too long", config2016, func(c *federation.Config) {
 			d := "a-very-long-subsidiary-name.contoso.com"
 			c.Trust.FederatedDomains = append(c.Trust.FederatedDomains, d)
@@ -255,6 +266,15 @@ func TestValidateRules(t *testing.T) {
 		{"OWA URL http with /owa", config2016, func(c *federation.Config) { onp(c).TargetOWAURL = "http://cloudowa.contoso.com/owa" }, nil},
 		{"OWA URL without /owa", config2016, func(c *federation.Config) { onp(c).TargetOWAURL = "http://cloudowa.contoso.com/mail" },
 			[]key{{"relationships.onPremises.targetOwaUrl", W, federation.CodeOWAURLForm}}},
+		{"OWA URL over https on the organization's host", config2016, func(c *federation.Config) { onp(c).TargetOWAURL = "https://cloudowa.contoso.com/owa" },
+			[]key{{"relationships.onPremises.targetOwaUrl", W, federation.CodeOWAURLForm}}},
+		{"OWA URL standard value of FreeBusyChecker", config2016, func(c *federation.Config) {
+			onp(c).TargetOWAURL = "http://outlook.com/owa/contoso.mail.onmicrosoft.com"
+		}, nil},
+		{"OWA URL empty", config2016, func(c *federation.Config) { onp(c).TargetOWAURL = "" }, nil},
+		{"Exchange Online relationship's OWA URL is the on-premises one", config2016, func(c *federation.Config) {
+			cld(c).TargetOWAURL = "https://mail.contoso.com/"
+		}, nil},
 		{"OWA URL invalid", config2016, func(c *federation.Config) { cld(c).TargetOWAURL = "mail.contoso.com/owa" },
 			[]key{{"relationships.cloud.targetOwaUrl", E, federation.CodeURLInvalid}}},
 		{"organization contact", config2016, func(c *federation.Config) { onp(c).OrganizationContact = "admin@contoso.com" }, nil},
@@ -262,16 +282,15 @@ func TestValidateRules(t *testing.T) {
 			[]key{{"relationships.onPremises.organizationContact", E, federation.CodeContactInvalid}}},
 
 		// Photos and features.
-		{"photos with 2007 servers", configMixed, func(c *federation.Config) { onp(c).PhotosEnabled = true },
-			[]key{
-				{"relationships.onPremises.photosEnabled", W, federation.CodePhotosPre2013},
-				{"servers[1]", I, federation.CodeQueryInterval2007},
-			}},
-		{"Photos feature with 2007 servers", configMixed, func(c *federation.Config) { c.Features.Photos = true },
-			[]key{
-				{"features.photos", W, federation.CodePhotosPre2013},
-				{"servers[1]", I, federation.CodeQueryInterval2007},
-			}},
+		// Exchange 2007 servers next to 2013 leave photos on (configMixed
+		// passes); PhotosEnabled is then required as anywhere else.
+		{"Photos feature with 2007 servers, PhotosEnabled off", configMixed, func(c *federation.Config) {
+			onp(c).PhotosEnabled, cld(c).PhotosEnabled = false, false
+		}, []key{
+			{"relationships.cloud.photosEnabled", E, federation.CodeFeatureNotEnabled},
+			{"relationships.onPremises.photosEnabled", E, federation.CodeFeatureNotEnabled},
+			{"servers[1]", I, federation.CodeQueryInterval2007},
+		}},
 		{"photos without Exchange 2013", config2016, func(c *federation.Config) {
 			dauthOnly(c)
 			c.Servers = []roles.Server{server("EX2010-01", b2010SP3, roles.Mailbox, roles.ClientAccess, roles.HubTransport)}
@@ -279,7 +298,6 @@ func TestValidateRules(t *testing.T) {
 			{"features.photos", E, federation.CodePhotosPre2013},
 			{"relationships.cloud.photosEnabled", E, federation.CodePhotosPre2013},
 			{"relationships.onPremises.photosEnabled", E, federation.CodePhotosPre2013},
-			{"servers", E, federation.CodeLegacyFreeBusyNeeds2013},
 		}},
 		{"MoveMailbox without MailboxMoveEnabled", config2016, func(c *federation.Config) { onp(c).MailboxMoveEnabled = false },
 			[]key{{"relationships.onPremises.mailboxMoveEnabled", E, federation.CodeFeatureNotEnabled}}},
@@ -313,10 +331,7 @@ func TestValidateRules(t *testing.T) {
 				server("EX2010-01", b2010SP3, roles.Mailbox, roles.ClientAccess, roles.HubTransport),
 				server("EX2016-01", b2016CU23, roles.EdgeTransport),
 			}
-		}, []key{
-			{"oauth", E, federation.CodeOAuthUnsupportedVersion},
-			{"servers", E, federation.CodeLegacyFreeBusyNeeds2013},
-		}},
+		}, []key{{"oauth", E, federation.CodeOAuthUnsupportedVersion}}},
 		{"mixed OAuth without a 2013 SP1 front end", configMixed, func(c *federation.Config) {
 			c.Servers[2].Build = version.MustParseBuild(b2013CU3)
 		}, []key{
@@ -402,6 +417,35 @@ func TestValidateRules(t *testing.T) {
 				{"servers[0].build", W, federation.CodeLegacyFreeBusyBelowSP2},
 				{"servers[1]", I, federation.CodeQueryInterval2007},
 			}},
+		{"2007 mailboxes without a 2013 client access server", configMixed, func(c *federation.Config) {
+			dauthOnly(c)
+			c.Servers[2].Roles = roles.Of(roles.Mailbox)
+		}, []key{
+			{"servers", E, federation.CodeLegacyFreeBusyNeeds2013},
+			{"servers[1]", I, federation.CodeQueryInterval2007},
+		}},
+		{"2010 next to a 2013 server without Client Access", config2016, func(c *federation.Config) {
+			dauthOnly(c)
+			c.Servers = []roles.Server{
+				server("EX2010-01", b2010SP3, roles.Mailbox, roles.ClientAccess, roles.HubTransport),
+				server("EX2013-MBX", b2013CU23, roles.Mailbox),
+			}
+		}, []key{{"servers", E, federation.CodeLegacyFreeBusyNeeds2013}}},
+		{"2010 before SP2 next to 2013", config2016, func(c *federation.Config) {
+			dauthOnly(c)
+			c.Servers = []roles.Server{
+				server("EX2010-01", b2010SP1, roles.Mailbox, roles.ClientAccess, roles.HubTransport),
+				internetFacing(server("EX2013-01", b2013CU23, roles.Mailbox, roles.ClientAccess)),
+			}
+		}, []key{{"servers[0].build", W, federation.CodeLegacyFreeBusyBelowSP2}}},
+		// An organization of Exchange 2010 alone (2010-based hybrid): the
+		// sharing page's 2010 rules are for organizations with 2013 too.
+		{"2010 alone, before SP2", config2016, func(c *federation.Config) {
+			dauthOnly(c)
+			c.Features.Photos = false
+			onp(c).PhotosEnabled, cld(c).PhotosEnabled = false, false
+			c.Servers = []roles.Server{server("EX2010-01", b2010SP1, roles.Mailbox, roles.ClientAccess, roles.HubTransport)}
+		}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
