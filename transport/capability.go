@@ -36,7 +36,7 @@ const (
 	capabilityCount = iota
 )
 
-var capabilityEnum = enum{typ: "Capability", names: []string{"", "AcceptCloudServicesMail", "AcceptOorgProtocol", "AcceptOorgHeader"}}
+var capabilityEnum = enum{typ: "Capability", names: []string{unknownName, "AcceptCloudServicesMail", "AcceptOorgProtocol", "AcceptOorgHeader"}}
 
 // String returns the capability's name, such as "AcceptCloudServicesMail".
 func (c Capability) String() string { return capabilityEnum.str(uint8(c)) }
@@ -50,10 +50,11 @@ func ParseCapability(s string) (Capability, error) {
 	return Capability(v), err
 }
 
-// MarshalText implements encoding.TextMarshaler; the zero value is "".
+// MarshalText implements encoding.TextMarshaler; the invalid zero value is
+// an error.
 func (c Capability) MarshalText() ([]byte, error) { return capabilityEnum.marshal(uint8(c)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
 func (c *Capability) UnmarshalText(text []byte) error {
 	v, err := capabilityEnum.unmarshal(text)
 	if err == nil {

@@ -8,17 +8,19 @@ import (
 // facts are what the checks of Params establish, for the connector checks
 // and the builder to use.
 type facts struct {
-	coexistence string       // the tenant's coexistence domain, or ""
-	eopDomain   string       // Exchange Online Protection's TLS domain, or ""
-	level       TLSAuthLevel // the TLS authentication level asked for
-	org2007     bool         // the organization has Exchange 2007 servers
-	certOK      bool         // the certificate is named and valid
-	edge        bool         // hybrid mail goes through Edge Transport servers
+	coexistence  string       // the tenant's coexistence domain, or ""
+	eopDomain    string       // Exchange Online Protection's TLS domain, or ""
+	eopConfirmed bool         // eopDomain is sourced for the cloud, or given in Options.TLSDomain
+	level        TLSAuthLevel // the TLS authentication level asked for
+	org2007      bool         // the organization has Exchange 2007 servers
+	certOK       bool         // the certificate is named and valid, and has a host name
+	host         string       // the certificate's host name for the connectors, or ""
+	edge         bool         // hybrid mail goes through Edge Transport servers
 }
 
 // checkParams checks p and reports under base ("" from HybridConnectors,
 // "params" from ValidateConnectors).
-func checkParams(fs *exhybrid.Findings, base exhybrid.Path, p Params) facts {
+func checkParams(fs *exhybrid.Findings, base exhybrid.Path, p Params, x *serverIndex) facts {
 	f := facts{level: p.Options.tlsAuthLevel(), org2007: has2007(p.Servers), edge: len(p.EdgeServers) > 0}
 
 	if err := p.Tenant.Check(); err != nil {
@@ -28,8 +30,8 @@ func checkParams(fs *exhybrid.Findings, base exhybrid.Path, p Params) facts {
 		f.coexistence = p.Tenant.CoexistenceDomain()
 	}
 
-	f.eopDomain = checkOptions(fs, base, p.Options)
-	f.certOK = checkCertificate(fs, base, p.Certificate)
+	f.eopDomain, f.eopConfirmed = checkOptions(fs, base, p.Options)
+	f.host, f.certOK = checkCertificate(fs, base, p.Certificate)
 
 	if len(p.Domains) == 0 {
 		add(fs, at(base, "domains"), exhybrid.SeverityError, CodeDomainsMissing, "Name the hybrid domains, such as contoso.com",
@@ -54,26 +56,41 @@ func checkParams(fs *exhybrid.Findings, base exhybrid.Path, p Params) facts {
 			"OnPremisesSmartHost %s is not among the names of certificate %s", p.OnPremisesSmartHost, p.Certificate.Name.Subject)
 	}
 
-	checkServerLists(fs, base, p, f.org2007)
+	checkServerLists(fs, base, p, x, f.org2007)
 	return f
 }
 
-// checkOptions checks the enumerations and the TLS domain under
-// base.options, and returns the
-// Exchange Online Protection TLS domain to use ("" when unknown).
-func checkOptions(fs *exhybrid.Findings, base exhybrid.Path, o Options) string {
-	if o.Cloud != exhybrid.CloudUnknown && !o.Cloud.IsValid() {
-		add(fs, at(base, "options.cloud"), exhybrid.SeverityError, CodeOptionInvalid, "Choose Worldwide, GCCHigh, DoD or 21Vianet", "cloud %s is not a known cloud instance", o.Cloud)
+// checkOptions checks the options under base.options, and returns the
+// Exchange Online Protection TLS domain to use ("" when unknown) and
+// whether it is confirmed.
+func checkOptions(fs *exhybrid.Findings, base exhybrid.Path, o Options) (string, bool) {
+	if !o.Cloud.IsValid() {
+		add(fs, at(base, "options.cloud"), exhybrid.SeverityError, CodeCloudInvalid, "Set the tenant's cloud: Worldwide, GCCHigh, DoD or 21Vianet",
+			"cloud instance %s is not set or not known; the Exchange Online Protection TLS domain depends on it", o.Cloud)
 	}
 	switch l := o.TLSAuthLevel; {
 	case l != TLSAuthNone && !l.IsValid():
 		add(fs, at(base, "options.tlsAuthLevel"), exhybrid.SeverityError, CodeOptionInvalid, "Choose CertificateValidation or DomainValidation", "TLS authentication level %s is not a known level", l)
 	case l == EncryptionOnly:
-		add(fs, at(base, "options.tlsAuthLevel"), exhybrid.SeverityError, CodeTLSAuthLevel, "Choose CertificateValidation or DomainValidation",
+		add(fs, at(base, "options.tlsAuthLevel"), exhybrid.SeverityError, CodeOptionInvalid, "Choose CertificateValidation or DomainValidation",
 			"EncryptionOnly does not check certificates; hybrid mail flow authenticates both organizations by certificate")
 	}
 	if o.SendRouting != SendRoutingUnknown && !o.SendRouting.IsValid() {
-		add(fs, at(base, "options.sendRouting"), exhybrid.SeverityError, CodeOptionInvalid, "Choose SmartHost or DNS", "send routing %s is not known", o.SendRouting)
+		add(fs, at(base, "options.sendRouting"), exhybrid.SeverityError, CodeOptionInvalid, "Choose DNS or SmartHost", "send routing %s is not known", o.SendRouting)
+	}
+	switch h := o.EOPSmartHost; {
+	case o.sendRouting() == SendRoutingSmartHost && h == "":
+		add(fs, at(base, "options.eopSmartHost"), exhybrid.SeverityError, CodeEOPSmartHostMissing, "Set Options.EOPSmartHost to the host to send to, or use DNS routing",
+			"smart-host routing asked for without a smart host")
+	case h == "":
+	case o.sendRouting() != SendRoutingSmartHost:
+		add(fs, at(base, "options.eopSmartHost"), exhybrid.SeverityError, CodeOptionInvalid, "Set Options.SendRouting to SmartHost, or clear Options.EOPSmartHost",
+			"EOP smart host %q is given but the Send connector routes by DNS", h)
+	default:
+		if err := dnsname.CheckFQDN(h); err != nil {
+			add(fs, at(base, "options.eopSmartHost"), exhybrid.SeverityError, CodeNameInvalid, "Give the fully qualified host name to send to",
+				"EOP smart host %q: %v", h, err)
+		}
 	}
 	if o.Names != NamesUnknown && !o.Names.IsValid() {
 		add(fs, at(base, "options.names"), exhybrid.SeverityError, CodeOptionInvalid, "Choose Documented or HCWLog", "name style %s is not known", o.Names)
@@ -81,21 +98,29 @@ func checkOptions(fs *exhybrid.Findings, base exhybrid.Path, o Options) string {
 	if o.TLSDomain != "" {
 		if err := dnsname.CheckFQDN(o.TLSDomain); err != nil {
 			add(fs, at(base, "options.tlsDomain"), exhybrid.SeverityError, CodeNameInvalid, "Give a domain such as mail.protection.outlook.com", "TLS domain %q: %v", o.TLSDomain, err)
-			return ""
+			return "", false
 		}
-		return o.TLSDomain
+		return o.TLSDomain, true
 	}
-	d, ok := EOPTLSDomain(o.Cloud)
-	if !ok && o.Cloud.IsValid() {
+	if !o.Cloud.IsValid() {
+		return "", false // reported above
+	}
+	d, confirmed := eopTLSDomain(o.Cloud)
+	switch {
+	case d == "":
 		add(fs, at(base, "options.tlsDomain"), exhybrid.SeverityError, CodeTLSDomainUnknown, "Set Options.TLSDomain to the TLS domain of Exchange Online Protection in your cloud",
 			"no sourced Exchange Online Protection TLS domain is known for cloud %s", o.Cloud)
+	case !confirmed:
+		add(fs, at(base, "options.tlsDomain"), exhybrid.SeverityInfo, CodeTLSDomainUnconfirmed, "Check the TLS domain against your tenant's connectors, then set Options.TLSDomain to it",
+			"the Exchange Online Protection TLS domain %s of cloud %s is taken from its MX host names; no Microsoft page confirms it for hybrid connectors", d, o.Cloud)
 	}
-	return d
+	return d, confirmed
 }
 
-// checkCertificate checks the hybrid certificate under base.certificate and
-// reports whether it can be used.
-func checkCertificate(fs *exhybrid.Findings, base exhybrid.Path, c Certificate) bool {
+// checkCertificate checks the hybrid certificate under base.certificate,
+// and returns the host name the connectors use for it ([Certificate.host])
+// and whether the certificate can be used.
+func checkCertificate(fs *exhybrid.Findings, base exhybrid.Path, c Certificate) (string, bool) {
 	ok := true
 	switch err := c.Name.Check(); {
 	case c.Name.IsZero():
@@ -113,20 +138,20 @@ func checkCertificate(fs *exhybrid.Findings, base exhybrid.Path, c Certificate) 
 				"certificate name %q: %v", n, err)
 		}
 	}
-	if ok {
-		if _, has := c.host(); !has {
-			add(fs, at(base, "certificate.name"), exhybrid.SeverityError, CodeCertificateInvalid, "Use a certificate with a common name or DNS names",
-				"certificate %s has no subject common name and no DNS name", c.Name.Subject)
-			ok = false
-		}
+	host, has := c.host()
+	if ok && !has {
+		add(fs, at(base, "certificate.name"), exhybrid.SeverityError, CodeCertificateInvalid, "Use a certificate whose subject common name or a DNS name is a host name, such as mail.contoso.com",
+			"certificate %s has neither a subject common name nor a DNS name that is a host name", c.Name.Subject)
+		ok = false
 	}
-	return ok
+	return host, ok
 }
 
 // checkServerLists checks the sending, receiving and Edge Transport server
 // lists: the HybridConfiguration rule that Edge servers exclude the others,
-// at least one server each way, and each server's eligibility.
-func checkServerLists(fs *exhybrid.Findings, base exhybrid.Path, p Params, org2007 bool) {
+// at least one server each way, each server's eligibility, and servers
+// listed twice.
+func checkServerLists(fs *exhybrid.Findings, base exhybrid.Path, p Params, x *serverIndex, org2007 bool) {
 	if len(p.EdgeServers) > 0 {
 		for _, field := range [...]struct {
 			name string
@@ -137,9 +162,7 @@ func checkServerLists(fs *exhybrid.Findings, base exhybrid.Path, p Params, org20
 					"%d %s named together with Edge Transport servers", len(field.list), field.name)
 			}
 		}
-		for i, name := range p.EdgeServers {
-			checkEndpointName(fs, atIndex(base, "edgeServers", i), p.Servers, name, useEdge, org2007)
-		}
+		checkEndpointList(fs, base, "edgeServers", p.EdgeServers, x, useEdge, org2007)
 		return
 	}
 	if len(p.SendingServers) == 0 {
@@ -150,22 +173,22 @@ func checkServerLists(fs *exhybrid.Findings, base exhybrid.Path, p Params, org20
 		add(fs, at(base, "receivingServers"), exhybrid.SeverityError, CodeServersMissing, "Name at least one server that receives from Exchange Online, or Edge Transport servers",
 			"no receiving server and no Edge Transport server")
 	}
-	for i, name := range p.SendingServers {
-		checkEndpointName(fs, atIndex(base, "sendingServers", i), p.Servers, name, useSend, org2007)
-	}
-	for i, name := range p.ReceivingServers {
-		checkEndpointName(fs, atIndex(base, "receivingServers", i), p.Servers, name, useReceive, org2007)
-	}
+	checkEndpointList(fs, base, "sendingServers", p.SendingServers, x, useSend, org2007)
+	checkEndpointList(fs, base, "receivingServers", p.ReceivingServers, x, useReceive, org2007)
 }
 
 // host returns the name the connectors use for the certificate: the
-// subject's common name, else the first DNS name.
+// subject's common name if it is a host name (or a "*.domain" wildcard),
+// else the first DNS name that is one. A common name such as "Contoso
+// Mail" is not a host name and is skipped.
 func (c Certificate) host() (string, bool) {
-	if cn, ok := c.Name.CommonName(); ok {
+	if cn, ok := c.Name.CommonName(); ok && dnsname.CheckPattern(cn) == nil {
 		return cn, true
 	}
-	if len(c.DNSNames) > 0 && c.DNSNames[0] != "" {
-		return c.DNSNames[0], true
+	for _, n := range c.DNSNames {
+		if dnsname.CheckPattern(n) == nil {
+			return n, true
+		}
 	}
 	return "", false
 }
@@ -174,7 +197,7 @@ func (c Certificate) host() (string, bool) {
 // the subject's common name or a DNS name, either side may be a
 // "*.domain" wildcard matching the other.
 func (c Certificate) covers(name string) bool {
-	if cn, ok := c.Name.CommonName(); ok && namesMatch(cn, name) {
+	if cn, ok := c.Name.CommonName(); ok && dnsname.CheckPattern(cn) == nil && namesMatch(cn, name) {
 		return true
 	}
 	for _, n := range c.DNSNames {

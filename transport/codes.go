@@ -62,6 +62,15 @@ const (
 	// https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1
 	CodeEdgeWithInternal exhybrid.Code = "transport/edge-with-internal"
 
+	// CodeServerDuplicate reports a server listed twice in one list of
+	// hybrid servers (sending, receiving, Edge Transport, or a Send
+	// connector's source servers), by the same or another name
+	// ("EX01" and "ex01.corp.contoso.com"): the lists are sets of servers, so
+	// the repeated entry is ignored, and HybridConnectors builds one Receive
+	// connector per server.
+	// Severity: warning. Source: https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration
+	CodeServerDuplicate exhybrid.Code = "transport/server-duplicate"
+
 	// CodeServerUnknown reports a server name that matches no server of
 	// the organization, by name or FQDN.
 	// Severity: error. Source: https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration
@@ -84,6 +93,16 @@ const (
 	// Severity: error. Sources: https://learn.microsoft.com/exchange/transport-options,
 	// https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/transport-options
 	CodeReceiveMailboxOnly2013 exhybrid.Code = "transport/receive-mailbox-only-2013"
+
+	// CodeEndpointVersionUnknown reports a hybrid endpoint whose build
+	// names no on-premises Exchange version (not given, or not a known
+	// major and minor version): which servers may carry hybrid mail, and
+	// the connector settings (AcceptOorgProtocol and no TlsCertificateName
+	// on Exchange 2010), depend on the version. The build itself is for
+	// roles.ValidateServers to check.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/transport-options,
+	// https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector
+	CodeEndpointVersionUnknown exhybrid.Code = "transport/endpoint-version-unknown"
 
 	// CodeEndpointExchange2007 reports an Exchange 2007 server as a hybrid
 	// mail endpoint: Exchange 2007 servers can't be; a 2007 organization
@@ -124,23 +143,35 @@ const (
 	// https://www.rfc-editor.org/rfc/rfc9562#section-5.5
 	CodeIDDerived exhybrid.Code = "transport/id-derived"
 
+	// CodeCloudInvalid reports an Options.Cloud that is not set or not a
+	// known cloud instance. It has no default: Exchange Online Protection's
+	// TLS domain, which the connectors name, differs between the worldwide
+	// cloud and GCC High or DoD.
+	// Severity: error. Sources: https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration,
+	// https://learn.microsoft.com/microsoft-365/enterprise/dns-records-for-office-365-gcc-high
+	CodeCloudInvalid exhybrid.Code = "transport/cloud-invalid"
+
 	// CodeTLSDomainUnknown reports a cloud for which this package knows no
 	// sourced Exchange Online Protection TLS domain (21Vianet) and no
 	// Options.TLSDomain.
 	// Severity: error. Source: https://learn.microsoft.com/powershell/module/exchange/new-sendconnector
 	CodeTLSDomainUnknown exhybrid.Code = "transport/tls-domain-unknown"
 
-	// CodeEOPSmartHostMissing reports a smart-host Send connector without an
-	// Exchange Online Protection smart host that could be derived.
-	// Severity: error. Source: https://learn.microsoft.com/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/set-up-connectors-to-route-mail
-	CodeEOPSmartHostMissing exhybrid.Code = "transport/eop-smart-host-missing"
+	// CodeTLSDomainUnconfirmed notes that the Exchange Online Protection TLS
+	// domain used for the cloud (mail.protection.office365.us for GCC High
+	// and DoD) comes from the cloud's MX host names, not from a Microsoft
+	// page on hybrid connectors; set Options.TLSDomain once checked. While
+	// unconfirmed, a connector that names another domain gets a warning,
+	// not an error.
+	// Severity: info. Sources: https://learn.microsoft.com/microsoft-365/enterprise/dns-records-for-office-365-gcc-high,
+	// https://learn.microsoft.com/microsoft-365/enterprise/dns-records-for-office-365-dod
+	CodeTLSDomainUnconfirmed exhybrid.Code = "transport/tls-domain-unconfirmed"
 
-	// CodeEOPSmartHostDerived notes that the Send connector's smart host was
-	// derived from the first hybrid domain by the documented pattern
-	// (contoso.com gives contoso-com.mail.protection.outlook.com); check it
-	// against the MX record the Microsoft 365 admin center shows.
-	// Severity: info. Source: https://learn.microsoft.com/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/set-up-connectors-to-route-mail
-	CodeEOPSmartHostDerived exhybrid.Code = "transport/eop-smart-host-derived"
+	// CodeEOPSmartHostMissing reports Options.SendRouting SmartHost without
+	// Options.EOPSmartHost: a Send connector with DNS routing off needs its
+	// smart hosts, and this package does not guess them.
+	// Severity: error. Source: https://learn.microsoft.com/powershell/module/exchange/new-sendconnector
+	CodeEOPSmartHostMissing exhybrid.Code = "transport/eop-smart-host-missing"
 
 	// CodeReceiveConnectorUnnamed notes an Exchange 2010 receiving server:
 	// the sources name the connector the wizard changes only for 2013 and
@@ -149,8 +180,11 @@ const (
 	CodeReceiveConnectorUnnamed exhybrid.Code = "transport/receive-connector-unnamed"
 
 	// CodeOptionInvalid reports an Options field with a value outside its
-	// enumeration.
-	// Severity: error. Source: https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration
+	// enumeration, a TLSAuthLevel of EncryptionOnly (hybrid mail flow
+	// authenticates both organizations by certificate), or an EOPSmartHost
+	// without smart-host routing.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/hybrid-configuration-wizard,
+	// https://learn.microsoft.com/powershell/module/exchange/new-sendconnector
 	CodeOptionInvalid exhybrid.Code = "transport/option-invalid"
 
 	// CodeAddressSpaceInvalid reports a Send connector address space that
@@ -187,17 +221,19 @@ const (
 	CodeTLSAuthWithoutRequireTLS exhybrid.Code = "transport/tls-auth-without-require-tls"
 
 	// CodeTLSAuthLevel reports a Send connector TlsAuthLevel or Outbound
-	// connector TlsSettings below the level the options require
+	// connector TlsSettings below the level the options ask for
 	// (DomainValidation unless Options.TLSAuthLevel says
-	// CertificateValidation), or an Options.TLSAuthLevel of EncryptionOnly.
-	// Severity: error. Sources: https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExoConnectorCheck.md,
+	// CertificateValidation). Microsoft's HealthChecker warns about a Send
+	// connector level other than CertificateValidation or DomainValidation.
+	// Severity: warning. Sources: https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExoConnectorCheck.md,
 	// https://learn.microsoft.com/exchange/hybrid-configuration-wizard
 	CodeTLSAuthLevel exhybrid.Code = "transport/tls-auth-level"
 
 	// CodeSendTLSDomain reports a DomainValidation Send connector whose
 	// TlsDomain is not Exchange Online Protection's TLS domain
-	// (mail.protection.outlook.com in the worldwide cloud).
-	// Severity: error. Sources: https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExoConnectorCheck.md,
+	// (mail.protection.outlook.com in the worldwide cloud), which
+	// Microsoft's HealthChecker warns about.
+	// Severity: warning. Sources: https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExoConnectorCheck.md,
 	// https://learn.microsoft.com/powershell/module/exchange/new-sendconnector
 	CodeSendTLSDomain exhybrid.Code = "transport/send-tls-domain"
 
@@ -211,14 +247,20 @@ const (
 
 	// CodeCloudServicesMailDisabled reports a hybrid connector without
 	// CloudServicesMailEnabled: the cross-premises headers are removed and
-	// mail between the two sides is no longer treated as internal.
+	// mail between the two sides is no longer treated as internal. On
+	// premises the parameter exists from Exchange 2013 on, so a Send
+	// connector whose source servers all run Exchange 2010 is not checked.
 	// Severity: error. Sources: https://learn.microsoft.com/powershell/module/exchange/new-sendconnector,
 	// https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExoConnectorCheck.md
 	CodeCloudServicesMailDisabled exhybrid.Code = "transport/cloud-services-mail-disabled"
 
-	// CodeCertificateNameMissing reports an Exchange 2013 or later Send or
-	// Receive connector for hybrid mail without a TlsCertificateName.
-	// Severity: error. Source: https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExoConnectorCheck.md
+	// CodeCertificateNameMissing reports a Send connector with an Exchange
+	// 2013 or later source server, or a Receive connector on an Exchange
+	// 2013 or later server, without a TlsCertificateName; the parameter
+	// does not exist on Exchange 2010.
+	// Severity: error. Sources: https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExoConnectorCheck.md,
+	// https://learn.microsoft.com/powershell/module/exchange/new-sendconnector,
+	// https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector
 	CodeCertificateNameMissing exhybrid.Code = "transport/certificate-name-missing"
 
 	// CodeCertificateMismatch reports a connector TlsCertificateName that
@@ -235,6 +277,15 @@ const (
 	// mail from Exchange Online is not accepted as hybrid mail.
 	// Severity: error. Source: https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector
 	CodeReceiveCapabilityMissing exhybrid.Code = "transport/receive-capability-missing"
+
+	// CodeReceiveCapabilityDomain reports a Receive connector that gives
+	// the hybrid capability to a domain other than the Exchange Online
+	// Protection TLS domain this package expects, when that domain is
+	// unconfirmed for the cloud (see [CodeTLSDomainUnconfirmed]). With a
+	// confirmed domain the same connector gets
+	// [CodeReceiveCapabilityMissing].
+	// Severity: warning. Source: https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector
+	CodeReceiveCapabilityDomain exhybrid.Code = "transport/receive-capability-domain"
 
 	// CodeReceiveCapabilityVersion reports AcceptCloudServicesMail on an
 	// Exchange 2010 server, which uses AcceptOorgProtocol.

@@ -19,8 +19,14 @@
 //
 // and the enumerations ([TLSAuthLevel], [ConnectorType], [ConnectorSource],
 // [TransportRole], [Capability], [SendRouting], [NameStyle], [MXTarget],
-// [Endpoint], [HopKind]) parse without regard to case and marshal as their
-// names. Parse errors wrap a sentinel per reason, matched with errors.Is.
+// [Endpoint], [HopKind]) parse without regard to case or surrounding spaces
+// and marshal as their names. Parse errors wrap a sentinel per reason,
+// matched with errors.Is.
+//
+// The zero value of an enumeration is invalid ("Unknown"; it cannot be
+// marshalled, and fields of these types are omitted from JSON when zero),
+// except where it stands for a cmdlet parameter left unset ($null):
+// [TLSAuthNone] and [TransportRoleNone], whose String and text form are "".
 //
 // # Building and checking
 //
@@ -36,24 +42,44 @@
 // problems of Params with paths relative to Params ("receivingServers[0]");
 // ValidateConnectors reports problems of the Set relative to it
 // ("send.tlsCertificateName", "receive[1].tlsDomainCapabilities") and of
-// Params under "params". A Set built from valid Params validates clean.
+// Params under "params". A Set that HybridConnectors builds without an
+// error finding validates with no finding but those about Params.
 //
-// Where Microsoft's pages and the field disagree, Options chooses, and the
-// default follows Microsoft's pages: the Send connector uses a smart host
-// (the wizard's logs show DNS routing: [SendRoutingDNS]); connector names
-// are those of the pages ([NamesHCWLog] for the logs' names); the TLS level
-// is DomainValidation (CertificateValidation is accepted with
-// Options.TLSAuthLevel); the cloud's Exchange Online Protection TLS domain
-// comes from [EOPTLSDomain] unless Options.TLSDomain overrides it. The
-// library has no randomness: the identifier in the Exchange Online
-// connector names is Options.ID, or a stable one derived from the tenant.
+// Neither checks the servers themselves (builds, roles, coexistence): run
+// roles.ValidateServers on Params.Servers as well. They report only a
+// hybrid server whose build names no on-premises Exchange version, since
+// the rules and settings depend on it.
+//
+// [Options] holds the choices. Options.Cloud has no default and must be
+// set. The other defaults follow what the Hybrid Configuration Wizard
+// does: the Send connector routes by DNS, as transcriptions of the wizard's
+// logs show (no Microsoft page describes the wizard's Send connector with a
+// smart host; the smart host of Microsoft's page on relaying on-premises
+// mail through Microsoft 365 is an option, [SendRoutingSmartHost] with
+// Options.EOPSmartHost); the TLS level is DomainValidation
+// (CertificateValidation is accepted with Options.TLSAuthLevel); the
+// cloud's Exchange Online Protection TLS domain comes from [EOPTLSDomain]
+// unless Options.TLSDomain overrides it. Where Microsoft's pages and the
+// wizard's logs differ, in the connector names, the pages are the default
+// ([NamesHCWLog] for the logs' names). The library has no randomness: the
+// identifier in the Exchange Online connector names is Options.ID, or a
+// stable one derived from the tenant.
+//
+// Exchange 2010 servers lack some settings: a Send connector whose source
+// servers all run Exchange 2010 has no TlsCertificateName and no
+// CloudServicesMailEnabled, and an Exchange 2010 Receive connector no
+// TlsCertificateName (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector,
+// https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector);
+// HybridConnectors leaves them unset and ValidateConnectors does not ask for
+// them.
 //
 // # Routing
 //
 // [Route] returns the hops a message takes between an on-premises mailbox,
 // a cloud mailbox and the Internet, for a [Topology]: the MX target,
 // centralized mail transport, and the servers on the path, Edge Transport
-// and Exchange 2007 or 2010 Hub Transport servers included:
+// and Exchange 2007 or 2010 Hub Transport servers included; a server
+// appears once per role it plays:
 //
 //	Route(t, OnPremisesMailbox, CloudMailbox) =
 //	  Exchange Server 2007 Mailbox (EX07) → Exchange Server 2007 Hub Transport (HUB07) →
@@ -72,8 +98,10 @@
 //	transport/smart-host-missing             no OnPremisesSmartHost
 //	transport/smart-host-not-on-certificate  the certificate does not carry OnPremisesSmartHost
 //	transport/servers-missing                no sending or receiving server, or no Send connector source
+//	transport/server-duplicate               a server listed twice in one list
 //	transport/edge-with-internal             Edge servers named with sending or receiving servers
 //	transport/server-unknown                 a server name matches no server
+//	transport/endpoint-version-unknown       a hybrid server's build names no on-premises Exchange version
 //	transport/endpoint-role                  a server's roles cannot carry hybrid mail that way
 //	transport/receive-mailbox-only-2013      a 2013 server without Client Access receives from Exchange Online
 //	transport/endpoint-exchange2007          an Exchange 2007 server as hybrid endpoint
@@ -82,23 +110,25 @@
 //	transport/edge-not-subscribed            an Edge server without an Edge Subscription
 //	transport/id-invalid                     Options.ID is not a GUID
 //	transport/id-derived                     the connector identifier was derived
+//	transport/cloud-invalid                  Options.Cloud is not set or not known
 //	transport/tls-domain-unknown             no EOP TLS domain known for the cloud
-//	transport/eop-smart-host-missing         no EOP smart host for the Send connector
-//	transport/eop-smart-host-derived         the EOP smart host was derived from a domain
+//	transport/tls-domain-unconfirmed         the cloud's EOP TLS domain is not confirmed by a Microsoft page
+//	transport/eop-smart-host-missing         smart-host routing without Options.EOPSmartHost
 //	transport/receive-connector-unnamed      an Exchange 2010 receiving server's connector is not named
-//	transport/option-invalid                 an Options value is out of range
+//	transport/option-invalid                 an Options value is out of range or contradicts another
 //	transport/address-space-invalid          a malformed Send connector address space
 //	transport/address-space-missing          the address spaces miss the coexistence domain
 //	transport/tls-not-required               the Send connector does not require TLS
 //	transport/inbound-tls-not-required       the Inbound connector does not require TLS
 //	transport/tls-auth-without-require-tls   TlsAuthLevel set without RequireTLS
-//	transport/tls-auth-level                 a TLS level below the required one
-//	transport/send-tls-domain                the Send connector's TlsDomain is not EOP's
+//	transport/tls-auth-level                 a TLS level below the one asked for (warning)
+//	transport/send-tls-domain                the Send connector's TlsDomain is not EOP's (warning)
 //	transport/routing-inconsistent           DNS routing and smart hosts contradict
 //	transport/cloud-services-mail-disabled   CloudServicesMailEnabled is off
 //	transport/certificate-name-missing       a connector has no TlsCertificateName
 //	transport/certificate-mismatch           a connector names another certificate
 //	transport/receive-capability-missing     a Receive connector does not accept mail from Exchange Online
+//	transport/receive-capability-domain      the hybrid capability for another domain than an unconfirmed EOP one
 //	transport/receive-capability-version     AcceptCloudServicesMail on Exchange 2010
 //	transport/receive-missing                a receiving server has no Receive connector settings
 //	transport/connector-type                 an Exchange Online connector is not OnPremises

@@ -2,10 +2,8 @@ package transport
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/exhybrid/exhybrid"
-	"github.com/exhybrid/exhybrid/internal/dnsname"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 )
@@ -45,18 +43,6 @@ func add(fs *exhybrid.Findings, l loc, sev exhybrid.Severity, code exhybrid.Code
 	*fs = append(*fs, exhybrid.Finding{Path: l.path(), Severity: sev, Code: code, Message: fmt.Sprintf(format, args...), Fix: fix})
 }
 
-// findServer returns the index of the server named name, by name or FQDN,
-// ignoring case, or -1.
-func findServer(servers []roles.Server, name string) int {
-	for i := range servers {
-		s := &servers[i]
-		if strings.EqualFold(s.Name, name) || (s.FQDN != "" && dnsname.Equal(s.FQDN, name)) {
-			return i
-		}
-	}
-	return -1
-}
-
 // has2007 reports whether the organization has an Exchange 2007 server,
 // which limits the hybrid endpoints to Exchange 2013 servers and Exchange
 // 2013 or 2010 SP3 Edge Transport servers
@@ -81,16 +67,38 @@ const (
 
 var useNames = [...]string{"sending", "receiving", "Edge Transport"}
 
+// checkEndpointList checks the server list base.field for u: each name
+// must resolve to a server (by name or FQDN) that may carry hybrid mail
+// that way, and name a server no earlier entry names.
+func checkEndpointList(fs *exhybrid.Findings, base exhybrid.Path, field string, list []string, x *serverIndex, u use, org2007 bool) {
+	entries := x.newListIndex(list)
+	for i, name := range list {
+		l := atIndex(base, field, i)
+		if k := entries.duplicateOf(i); k >= 0 {
+			reportDuplicate(fs, l, field, name, list[k], k)
+			continue
+		}
+		checkEndpointName(fs, l, x, name, u, org2007)
+	}
+}
+
+// reportDuplicate reports list entry name, which names the same server as
+// the earlier entry first at index k; the entry is then ignored.
+func reportDuplicate(fs *exhybrid.Findings, l loc, field, name, first string, k int) {
+	add(fs, l, exhybrid.SeverityWarning, CodeServerDuplicate, "Remove the repeated entry "+name,
+		"%s names the same server as %s[%d] (%s); it is used once", name, field, k, first)
+}
+
 // checkEndpointName resolves name and checks the server for u, reporting
 // at l. It returns the server's index, or -1 when the name is unknown.
-func checkEndpointName(fs *exhybrid.Findings, l loc, servers []roles.Server, name string, u use, org2007 bool) int {
-	i := findServer(servers, name)
+func checkEndpointName(fs *exhybrid.Findings, l loc, x *serverIndex, name string, u use, org2007 bool) int {
+	i := x.find(name)
 	if i < 0 {
 		add(fs, l, exhybrid.SeverityError, CodeServerUnknown, "Name a server of the organization, by name or FQDN",
-			"%s server %q is not one of the organization's %d servers", useNames[u], name, len(servers))
+			"%s server %q is not one of the organization's %d servers", useNames[u], name, len(x.servers))
 		return -1
 	}
-	checkEndpoint(fs, l, servers[i], u, org2007)
+	checkEndpoint(fs, l, x.servers[i], u, org2007)
 	return i
 }
 
@@ -112,7 +120,10 @@ func checkEndpoint(fs *exhybrid.Findings, l loc, s roles.Server, u use, org2007 
 		return
 	}
 	if !p.OnPremises() {
-		// The roles package reports the build; nothing to add here.
+		// Which rules apply, and which settings the connectors take, depend
+		// on the version. roles.ValidateServers reports the build itself.
+		add(fs, l, exhybrid.SeverityError, CodeEndpointVersionUnknown, "Give the server's build (AdminDisplayVersion), and check the servers with roles.ValidateServers",
+			"%s has build %s, which is no on-premises Exchange version, so whether it can carry hybrid mail is unknown", s.Label(), s.Build)
 		return
 	}
 	if u == useEdge {

@@ -27,16 +27,32 @@ func (e *ValueError) Error() string {
 func (e *ValueError) Unwrap() error { return ErrUnknownValue }
 
 // enum describes one enumeration: its type name for errors, the names of
-// its values indexed by value (index 0, the invalid zero value, is ""), and
-// other accepted spellings in lower case.
+// its values indexed by value, and other accepted spellings in lower case.
+//
+// Index 0 is the zero value, which Parse never accepts. Its name says which
+// of two kinds the enumeration is:
+//
+//   - "" (an unset kind): the zero value stands for a cmdlet parameter left
+//     unset ($null), such as [TLSAuthNone]. It is a legitimate field value:
+//     String returns "", it marshals as "" and "" unmarshals to it.
+//   - "Unknown" (the usual kind): the zero value is invalid. String returns
+//     "Unknown", MarshalText refuses it and UnmarshalText refuses "". Fields
+//     of these types are tagged omitzero, so an unset field is left out of
+//     JSON instead.
 type enum struct {
 	typ     string
 	names   []string
 	aliases map[string]uint8
 }
 
-// str returns the name of v, or "Type(v)" for a value out of range. The
-// zero value's name is "".
+// unknownName is the String of an invalid zero value.
+const unknownName = "Unknown"
+
+// zeroIsUnset reports whether the zero value is an unset cmdlet parameter
+// rather than an invalid value.
+func (e *enum) zeroIsUnset() bool { return e.names[0] == "" }
+
+// str returns the name of v, or "Type(v)" for a value out of range.
 func (e *enum) str(v uint8) string {
 	if int(v) < len(e.names) {
 		return e.names[v]
@@ -47,25 +63,26 @@ func (e *enum) str(v uint8) string {
 // valid reports whether v is a declared value other than zero.
 func (e *enum) valid(v uint8) bool { return v > 0 && int(v) < len(e.names) }
 
-// parse looks s up without regard to case, then among the aliases. The
-// empty string is never a value.
+// parse looks s, without surrounding spaces, up among the names without
+// regard to case, then among the aliases. The zero value's name is never
+// accepted. Errors keep the input as given.
 func (e *enum) parse(s string) (uint8, error) {
+	t := strings.TrimSpace(s)
 	for v := 1; v < len(e.names); v++ {
-		if strings.EqualFold(s, e.names[v]) {
+		if strings.EqualFold(t, e.names[v]) {
 			return uint8(v), nil
 		}
 	}
-	if v, ok := e.aliases[strings.ToLower(strings.TrimSpace(s))]; ok {
+	if v, ok := e.aliases[strings.ToLower(t)]; ok {
 		return v, nil
 	}
 	return 0, &ValueError{Type: e.typ, Input: s}
 }
 
-// marshal renders v for MarshalText. The zero value marshals as the empty
-// string, so that an unset field survives a JSON round trip; a value out of
-// range is an error.
+// marshal renders v for MarshalText: its name, or "" for the unset zero
+// value. An invalid zero value or a value out of range is an error.
 func (e *enum) marshal(v uint8) ([]byte, error) {
-	if v == 0 {
+	if v == 0 && e.zeroIsUnset() {
 		return []byte{}, nil
 	}
 	if !e.valid(v) {
@@ -74,10 +91,10 @@ func (e *enum) marshal(v uint8) ([]byte, error) {
 	return []byte(e.names[v]), nil
 }
 
-// unmarshal is parse that reads the empty text as the zero value, the
-// inverse of marshal.
+// unmarshal is the inverse of marshal: parse, and "" for the unset zero
+// value.
 func (e *enum) unmarshal(text []byte) (uint8, error) {
-	if len(text) == 0 {
+	if len(text) == 0 && e.zeroIsUnset() {
 		return 0, nil
 	}
 	return e.parse(string(text))
@@ -91,9 +108,10 @@ func (e *enum) unmarshal(text []byte) (uint8, error) {
 // The levels are ordered: each one checks what the one before it does, and
 // more.
 //
-// The zero TLSAuthLevel, [TLSAuthNone], is the unset value ($null); it is
-// not a level and [ParseTLSAuthLevel] rejects it, but it marshals as "" so
-// that an unset connector field round-trips.
+// The zero TLSAuthLevel, [TLSAuthNone], is the unset parameter ($null): a
+// legitimate connector setting, though not a level. Its String and text
+// form are "", and "" unmarshals to it, so an unset connector field
+// round-trips; [ParseTLSAuthLevel] does not accept it.
 type TLSAuthLevel uint8
 
 // The TLS authentication levels, weakest first.
@@ -142,20 +160,22 @@ func (l *TLSAuthLevel) UnmarshalText(text []byte) error {
 // RouteAllMessagesViaOnPremises requires it
 // (https://learn.microsoft.com/powershell/module/exchange/new-inboundconnector,
 // https://learn.microsoft.com/powershell/module/exchange/new-outboundconnector).
-// The zero ConnectorType is unset and not valid.
+// The zero ConnectorType is [ConnectorTypeUnknown]: invalid, as every
+// connector has a type. It cannot be marshalled; connector fields of this
+// type are tagged omitzero.
 type ConnectorType uint8
 
 // The connector types.
 const (
-	ConnectorTypeUnknown ConnectorType = iota // unset; invalid
+	ConnectorTypeUnknown ConnectorType = iota // invalid
 	OnPremises                                // the organization's own on-premises servers
 	Partner                                   // external partners or services
 )
 
-var connectorTypeEnum = enum{typ: "ConnectorType", names: []string{"", "OnPremises", "Partner"},
+var connectorTypeEnum = enum{typ: "ConnectorType", names: []string{unknownName, "OnPremises", "Partner"},
 	aliases: map[string]uint8{"on-premises": 1, "on premises": 1}}
 
-// String returns "OnPremises" or "Partner", or "" for the zero value.
+// String returns "OnPremises" or "Partner", or "Unknown" for the zero value.
 func (t ConnectorType) String() string { return connectorTypeEnum.str(uint8(t)) }
 
 // IsValid reports whether t is OnPremises or Partner.
@@ -168,10 +188,11 @@ func ParseConnectorType(s string) (ConnectorType, error) {
 	return ConnectorType(v), err
 }
 
-// MarshalText implements encoding.TextMarshaler; the zero value is "".
+// MarshalText implements encoding.TextMarshaler; the invalid zero value is
+// an error.
 func (t ConnectorType) MarshalText() ([]byte, error) { return connectorTypeEnum.marshal(uint8(t)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
 func (t *ConnectorType) UnmarshalText(text []byte) error {
 	v, err := connectorTypeEnum.unmarshal(text)
 	if err == nil {
@@ -184,21 +205,23 @@ func (t *ConnectorType) UnmarshalText(text []byte) error {
 // Default (by hand), HybridWizard (by the Hybrid Configuration Wizard) or
 // Migrated (from Forefront Online Protection for Exchange)
 // (https://learn.microsoft.com/powershell/module/exchange/new-inboundconnector).
-// The zero ConnectorSource is unset and not valid.
+// The zero ConnectorSource is [ConnectorSourceUnknown]: invalid, as every
+// connector has a source. It cannot be marshalled; connector fields of this
+// type are tagged omitzero.
 type ConnectorSource uint8
 
 // The connector sources.
 const (
-	ConnectorSourceUnknown ConnectorSource = iota // unset; invalid
+	ConnectorSourceUnknown ConnectorSource = iota // invalid
 	SourceDefault                                 // created by an administrator
 	SourceHybridWizard                            // created by the Hybrid Configuration Wizard
 	SourceMigrated                                // migrated from Forefront Online Protection for Exchange
 )
 
-var connectorSourceEnum = enum{typ: "ConnectorSource", names: []string{"", "Default", "HybridWizard", "Migrated"}}
+var connectorSourceEnum = enum{typ: "ConnectorSource", names: []string{unknownName, "Default", "HybridWizard", "Migrated"}}
 
-// String returns "Default", "HybridWizard" or "Migrated", or "" for the zero
-// value.
+// String returns "Default", "HybridWizard" or "Migrated", or "Unknown" for
+// the zero value.
 func (s ConnectorSource) String() string { return connectorSourceEnum.str(uint8(s)) }
 
 // IsValid reports whether s is one of the three sources.
@@ -210,10 +233,11 @@ func ParseConnectorSource(s string) (ConnectorSource, error) {
 	return ConnectorSource(v), err
 }
 
-// MarshalText implements encoding.TextMarshaler; the zero value is "".
+// MarshalText implements encoding.TextMarshaler; the invalid zero value is
+// an error.
 func (s ConnectorSource) MarshalText() ([]byte, error) { return connectorSourceEnum.marshal(uint8(s)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
 func (s *ConnectorSource) UnmarshalText(text []byte) error {
 	v, err := connectorSourceEnum.unmarshal(text)
 	if err == nil {
@@ -226,8 +250,9 @@ func (s *ConnectorSource) UnmarshalText(text []byte) error {
 // 2013 or later Mailbox or Client Access server belongs to. Edge Transport
 // servers and Exchange 2010 have no such setting
 // (https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector).
-// The zero TransportRole is unset: right for those servers, and not a
-// value [ParseTransportRole] accepts.
+// The zero TransportRole, [TransportRoleNone], is that unset value: right
+// for those servers. Its String and text form are "", and "" unmarshals to
+// it; [ParseTransportRole] does not accept it.
 type TransportRole uint8
 
 // The transport roles.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
@@ -25,16 +26,18 @@ func ExampleHybridConnectors() {
 		ReceivingServers:    []string{"EX01", "EX02"},
 		Domains:             []string{"contoso.com"},
 		OnPremisesSmartHost: "mail.contoso.com",
+		// The cloud must be given; the other options keep their defaults:
+		// DNS routing, DomainValidation, the documented connector names.
 		Options: transport.Options{
-			ID:           "2f5a8d6c-3b1e-4c7a-9d2f-6e8b1a0c4d37",
-			EOPSmartHost: "contoso-com.mail.protection.outlook.com",
+			Cloud: exhybrid.CloudWorldwide,
+			ID:    "2f5a8d6c-3b1e-4c7a-9d2f-6e8b1a0c4d37",
 		},
 	}
 	set, findings := transport.HybridConnectors(params)
 	fmt.Printf("findings: %d\n", len(findings))
 
 	s := set.Send
-	fmt.Printf("Send %q: %s via %s, %s %s, from %s\n", s.Name, s.AddressSpaces[0], s.SmartHosts[0], s.TLSAuthLevel, s.TLSDomain, strings.Join(s.SourceTransportServers, ", "))
+	fmt.Printf("Send %q: %s, DNS routing %t, %s %s, from %s\n", s.Name, s.AddressSpaces[0], s.DNSRoutingEnabled, s.TLSAuthLevel, s.TLSDomain, strings.Join(s.SourceTransportServers, ", "))
 	for _, r := range set.Receive {
 		fmt.Printf("Receive %q: %s\n", r.Name, r.TLSDomainCapabilities[0])
 	}
@@ -45,7 +48,7 @@ func ExampleHybridConnectors() {
 	fmt.Printf("valid: %t\n", len(transport.ValidateConnectors(set, params)) == 0)
 	// Output:
 	// findings: 0
-	// Send "Outbound to Office 365": SMTP:contoso.mail.onmicrosoft.com;1 via contoso-com.mail.protection.outlook.com, DomainValidation mail.protection.outlook.com, from EX01, EX02
+	// Send "Outbound to Office 365": SMTP:contoso.mail.onmicrosoft.com;1, DNS routing true, DomainValidation mail.protection.outlook.com, from EX01, EX02
 	// Receive "Default Frontend EX01": mail.protection.outlook.com:AcceptCloudServicesMail
 	// Receive "Default Frontend EX02": mail.protection.outlook.com:AcceptCloudServicesMail
 	// Inbound "Inbound from 2f5a8d6c-3b1e-4c7a-9d2f-6e8b1a0c4d37": OnPremises, TLS sender mail.contoso.com

@@ -1,6 +1,7 @@
 package transport_test
 
 import (
+	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
@@ -35,7 +36,8 @@ func servers2019() []roles.Server {
 	}
 }
 
-// params2019 sends and receives on both Mailbox servers.
+// params2019 sends and receives on both Mailbox servers, with the default
+// options in the worldwide cloud.
 func params2019() transport.Params {
 	return transport.Params{
 		Tenant:              "contoso.onmicrosoft.com",
@@ -45,7 +47,7 @@ func params2019() transport.Params {
 		ReceivingServers:    []string{"EX01", "EX02"},
 		Domains:             []string{"contoso.com"},
 		OnPremisesSmartHost: "mail.contoso.com",
-		Options:             transport.Options{ID: testID, EOPSmartHost: "contoso-com.mail.protection.outlook.com"},
+		Options:             transport.Options{Cloud: exhybrid.CloudWorldwide, ID: testID},
 	}
 }
 
@@ -96,6 +98,22 @@ func rolesServer(name string, b version.Build, roleList string) roles.Server {
 		panic(err)
 	}
 	return roles.Server{Name: name, Site: "HQ", Build: b, Roles: rs}
+}
+
+// servers2010 is an Exchange 2010 organization with one multi-role server,
+// which is the hybrid server of an Exchange 2010-based hybrid.
+func servers2010() []roles.Server {
+	return []roles.Server{
+		{Name: "EX10", FQDN: "ex10.corp.contoso.com", Site: "HQ", Build: build2010SP3, Roles: roles.Of(roles.Mailbox, roles.HubTransport, roles.ClientAccess)},
+	}
+}
+
+// params2010 sends and receives on the Exchange 2010 Hub Transport server.
+func params2010() transport.Params {
+	p := params2019()
+	p.Servers = servers2010()
+	p.SendingServers, p.ReceivingServers = []string{"EX10"}, []string{"EX10"}
+	return p
 }
 
 // servers2016 is an Exchange 2016 organization with two Mailbox servers.

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
-	"github.com/exhybrid/exhybrid/internal/dnsname"
 	"github.com/exhybrid/exhybrid/internal/guid"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
@@ -17,7 +16,10 @@ import (
 // Online Inbound and Outbound connectors. It also checks p and returns every
 // finding, with paths relative to p ("sendingServers[0]",
 // "options.tlsDomain"). When the findings hold an error the Set is
-// incomplete and must not be applied. It is a pure function of p.
+// incomplete and must not be applied; when they hold none, the Set passes
+// [ValidateConnectors] with no finding but those about p. It is a pure
+// function of p, whose cost grows linearly with the number of servers and
+// of server names listed.
 //
 // What it builds, and from where:
 //
@@ -25,13 +27,15 @@ import (
 //	  Name                      "Outbound to Office 365" (Options.Names)
 //	  AddressSpaces             SMTP:<tenant>.mail.onmicrosoft.com;1
 //	  SourceTransportServers    the sending servers, or the Edge servers
-//	  SmartHosts                Options.EOPSmartHost, DNSRoutingEnabled false (Options.SendRouting)
+//	  DNSRoutingEnabled         true; with Options.SendRouting SmartHost,
+//	  SmartHosts                false and Options.EOPSmartHost
 //	  RequireTLS                true
 //	  TLSAuthLevel              DomainValidation (Options.TLSAuthLevel)
-//	  TLSDomain                 mail.protection.outlook.com (cloud), with DomainValidation
-//	  TLSCertificateName        the certificate
-//	  FQDN                      the certificate's name (OnPremisesSmartHost for a wildcard)
-//	  CloudServicesMailEnabled  true
+//	  TLSDomain                 mail.protection.outlook.com (per cloud), with
+//	                            DomainValidation or a smart host
+//	  TLSCertificateName        the certificate (not when every source runs Exchange 2010)
+//	  FQDN                      the certificate's host name (OnPremisesSmartHost for a wildcard)
+//	  CloudServicesMailEnabled  true (not when every source runs Exchange 2010)
 //	Receive connector, per receiving or Edge server (a change to an existing connector)
 //	  Name                      "Default Frontend <server>" (2013 and later),
 //	                            "Default internal receive connector <server>" (Edge)
@@ -44,16 +48,20 @@ import (
 //	  ConnectorType, Source     OnPremises, HybridWizard
 //	  SenderDomains             *
 //	  RequireTLS                true
-//	  TLSSenderCertificateName  the certificate's name
+//	  TLSSenderCertificateName  the certificate's host name
 //	  CloudServicesMailEnabled  true
 //	Outbound connector (Exchange Online)
 //	  Name                      "Outbound from <ID>" (Options.Names)
 //	  ConnectorType, Source     OnPremises, HybridWizard
 //	  RecipientDomains          the hybrid domains
 //	  SmartHosts, UseMXRecord   OnPremisesSmartHost, false
-//	  TLSSettings, TLSDomain    DomainValidation, the certificate's name
+//	  TLSSettings, TLSDomain    DomainValidation, the certificate's host name
 //	  CloudServicesMailEnabled  true
 //	  RouteAllMessagesViaOnPremises  Options.Centralized
+//
+// The certificate's host name is its subject common name when that is a
+// host name (or a "*.domain" wildcard), else its first DNS name that is
+// one.
 //
 // Microsoft's pages describe these objects in general terms: the wizard
 // configures Send and Receive connectors on premises and Inbound and
@@ -61,68 +69,79 @@ import (
 // (https://learn.microsoft.com/exchange/hybrid-configuration-wizard), with
 // forced TLS and certificates on both sides
 // (https://learn.microsoft.com/exchange/transport-options). The parameter
-// pages give each setting's meaning and the wizard's defaults
-// (CloudServicesMailEnabled: "the default for connectors that are created
-// by the Hybrid Configuration wizard",
+// pages give each setting's meaning, the wizard's defaults and the versions
+// that have it (CloudServicesMailEnabled: "the default for connectors that
+// are created by the Hybrid Configuration wizard", and with
+// TlsCertificateName, Exchange 2013 and later only,
 // https://learn.microsoft.com/powershell/module/exchange/new-sendconnector;
+// TlsDomain required for a smart-host connector, same page;
 // ConnectorSource HybridWizard,
 // https://learn.microsoft.com/powershell/module/exchange/new-inboundconnector;
-// the receive capabilities,
+// the receive capabilities and TlsCertificateName, Exchange 2013 and later,
 // https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector;
 // the default Receive connector names,
 // https://learn.microsoft.com/exchange/mail-flow/connectors/receive-connectors).
-// The exact values where no Microsoft page states them (SenderDomains *,
-// TLSSenderCertificateName and TLSDomain set to the certificate's name, the
-// Send connector's FQDN) follow transcriptions of wizard logs. Where those
-// transcriptions and Microsoft's pages differ — the Send connector's
-// routing and the connector names — the pages are the default and the
-// transcriptions an option.
+// The values no Microsoft page states (DNS routing of the Send connector,
+// SenderDomains *, TLSSenderCertificateName and TLSDomain set to the
+// certificate's name, the Send connector's FQDN) follow transcriptions of
+// wizard logs. Where those transcriptions and Microsoft's pages differ —
+// the connector names — the pages are the default and the transcriptions
+// an option. A smart-host Send connector, the form of Microsoft's page on
+// relaying on-premises mail through Microsoft 365, is an option that needs
+// the host (Options.SendRouting, Options.EOPSmartHost).
 func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 	var fs exhybrid.Findings
-	f := checkParams(&fs, "", p)
+	x := newServerIndex(p.Servers)
+	f := checkParams(&fs, "", p, &x)
 	id := connectorID(&fs, p.Options.ID, f.coexistence)
 	names := connectorNames(p.Options.names(), id)
-	host, _ := p.Certificate.host()
+
+	sources := p.SendingServers
+	receivers := p.ReceivingServers
+	if f.edge {
+		sources, receivers = p.EdgeServers, p.EdgeServers
+	}
+	sources = distinctServers(sources, &x)
 
 	send := SendConnector{
-		Name:                     names.send,
-		RequireTLS:               true,
-		TLSAuthLevel:             f.level,
-		TLSCertificateName:       p.Certificate.Name,
-		FQDN:                     host,
-		CloudServicesMailEnabled: true,
+		Name:                   names.send,
+		SourceTransportServers: sources,
+		RequireTLS:             true,
+		TLSAuthLevel:           f.level,
+		FQDN:                   f.host,
 	}
 	if f.coexistence != "" {
 		send.AddressSpaces = []AddressSpace{SMTPAddressSpace(f.coexistence)}
 	}
-	if strings.HasPrefix(host, "*.") {
+	if strings.HasPrefix(f.host, "*.") {
 		send.FQDN = p.OnPremisesSmartHost
+	}
+	if !all2010(sources, &x) {
+		// TlsCertificateName and CloudServicesMailEnabled exist from
+		// Exchange 2013 on (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector).
+		send.TLSCertificateName = p.Certificate.Name
+		send.CloudServicesMailEnabled = true
+	}
+	switch p.Options.sendRouting() {
+	case SendRoutingSmartHost:
+		if h := p.Options.EOPSmartHost; h != "" {
+			send.SmartHosts = []string{h}
+		}
+		// A smart-host Send connector needs a TlsDomain whatever the level
+		// (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector).
+		send.TLSDomain = f.eopDomain
+	default:
+		send.DNSRoutingEnabled = true
 	}
 	if f.level == DomainValidation {
 		send.TLSDomain = f.eopDomain
 	}
-	if f.edge {
-		send.SourceTransportServers = clone(p.EdgeServers)
-	} else {
-		send.SourceTransportServers = clone(p.SendingServers)
-	}
-	switch p.Options.sendRouting() {
-	case SendRoutingDNS:
-		send.DNSRoutingEnabled = true
-	default:
-		if h := eopSmartHost(&fs, p); h != "" {
-			send.SmartHosts = []string{h}
-		}
-	}
 
-	receivers := p.ReceivingServers
-	if f.edge {
-		receivers = p.EdgeServers
-	}
 	var receive []ReceiveConnector
+	receiverEntries := x.newListIndex(receivers)
 	for i, name := range receivers {
-		j := findServer(p.Servers, name)
-		if j < 0 {
+		j := x.find(name)
+		if j < 0 || receiverEntries.duplicateOf(i) >= 0 {
 			continue // reported by checkParams
 		}
 		receive = append(receive, receiveConnector(&fs, p, f, p.Servers[j], name, i))
@@ -137,7 +156,7 @@ func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 			ConnectorSource:          SourceHybridWizard,
 			SenderDomains:            []string{"*"},
 			RequireTLS:               true,
-			TLSSenderCertificateName: host,
+			TLSSenderCertificateName: f.host,
 			CloudServicesMailEnabled: true,
 		},
 		Outbound: OutboundConnector{
@@ -154,9 +173,41 @@ func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 		set.Outbound.SmartHosts = []string{p.OnPremisesSmartHost}
 	}
 	if f.level == DomainValidation {
-		set.Outbound.TLSDomain = host
+		set.Outbound.TLSDomain = f.host
 	}
 	return set, fs
+}
+
+// distinctServers returns a copy of list without the entries that name the
+// same server as an earlier one (reported by checkParams), nil for an empty
+// list.
+func distinctServers(list []string, x *serverIndex) []string {
+	entries := x.newListIndex(list)
+	var out []string
+	for i, name := range list {
+		if entries.duplicateOf(i) < 0 {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// all2010 reports whether every named server that exists runs Exchange
+// 2010, and at least one does: the Send connector then has neither
+// TlsCertificateName nor CloudServicesMailEnabled.
+func all2010(names []string, x *serverIndex) bool {
+	found := false
+	for _, name := range names {
+		j := x.find(name)
+		if j < 0 {
+			continue
+		}
+		if x.servers[j].Product() != version.Exchange2010 {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // receiveConnector returns the hybrid settings of the Receive connector of
@@ -198,15 +249,25 @@ func receiveConnector(fs *exhybrid.Findings, p Params, f facts, s roles.Server, 
 // names are the generated connectors' names.
 type names struct{ send, inbound, outbound string }
 
+// connectorNames returns the connector names for style and identifier id.
+// With no identifier (no valid tenant to derive one from, reported) the
+// names that hold it are left empty.
 func connectorNames(style NameStyle, id string) names {
-	if style == NamesHCWLog {
+	switch {
+	case style == NamesHCWLog && id == "":
+		return names{}
+	case style == NamesHCWLog:
 		return names{send: "Outbound to Office 365 - " + id, inbound: "Inbound from " + id, outbound: "Outbound to " + id}
+	case id == "":
+		return names{send: "Outbound to Office 365"}
 	}
 	return names{send: "Outbound to Office 365", inbound: "Inbound from " + id, outbound: "Outbound from " + id}
 }
 
 // connectorID returns the identifier for the Exchange Online connector
-// names: id when it is a GUID, else one derived from the coexistence domain.
+// names: id when given (reported when it is not a GUID), else one derived
+// from the coexistence domain, else "" when there is no coexistence domain
+// (the tenant is reported).
 func connectorID(fs *exhybrid.Findings, id, coexistence string) string {
 	if id != "" {
 		if !guid.Valid(id) {
@@ -215,38 +276,13 @@ func connectorID(fs *exhybrid.Findings, id, coexistence string) string {
 		}
 		return id
 	}
+	if coexistence == "" {
+		return ""
+	}
 	derived := guid.FromName(coexistence)
 	add(fs, at("", "options.id"), exhybrid.SeverityInfo, CodeIDDerived, "Set Options.ID to keep the identifier of existing connectors",
 		"no connector identifier given; derived %s from %q", derived, coexistence)
 	return derived
-}
-
-// eopSmartHost returns the Send connector's smart host: Options.EOPSmartHost,
-// or one derived from the first hybrid domain in the worldwide cloud by the
-// pattern of Microsoft's page ("-SmartHosts <YourDomain>-com.mail.protection.outlook.com",
-// contoso.com giving contoso-com.mail.protection.outlook.com,
-// https://learn.microsoft.com/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/set-up-connectors-to-route-mail).
-func eopSmartHost(fs *exhybrid.Findings, p Params) string {
-	if h := p.Options.EOPSmartHost; h != "" {
-		if err := dnsname.CheckFQDN(h); err != nil {
-			add(fs, at("", "options.eopSmartHost"), exhybrid.SeverityError, CodeNameInvalid, "Give the MX host shown in the Microsoft 365 admin center",
-				"EOP smart host %q: %v", h, err)
-			return ""
-		}
-		return h
-	}
-	worldwide := p.Options.Cloud == exhybrid.CloudUnknown || p.Options.Cloud == exhybrid.CloudWorldwide
-	if worldwide && len(p.Domains) > 0 && dnsname.CheckFQDN(p.Domains[0]) == nil {
-		h := strings.ReplaceAll(strings.ToLower(p.Domains[0]), ".", "-") + ".mail.protection.outlook.com"
-		if dnsname.CheckFQDN(h) == nil {
-			add(fs, at("", "options.eopSmartHost"), exhybrid.SeverityInfo, CodeEOPSmartHostDerived, "Check the smart host against the MX record shown in the Microsoft 365 admin center, or set Options.EOPSmartHost",
-				"no EOP smart host given; derived %s from hybrid domain %s", h, p.Domains[0])
-			return h
-		}
-	}
-	add(fs, at("", "options.eopSmartHost"), exhybrid.SeverityError, CodeEOPSmartHostMissing, "Set Options.EOPSmartHost to the MX host of your domain in Exchange Online Protection, or use SendRoutingDNS",
-		"no EOP smart host given and none can be derived")
-	return ""
 }
 
 // clone returns a copy of s, nil for an empty s.

@@ -1,13 +1,16 @@
 package transport_test
 
 import (
+	"maps"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/transport"
+	"github.com/exhybrid/exhybrid/version"
 )
 
 var (
@@ -16,13 +19,13 @@ var (
 )
 
 // goldenSend is the Send connector all the golden cases share but for its
-// source servers.
+// source servers: DNS routing, as the wizard configures it.
 func goldenSend(sources ...string) transport.SendConnector {
 	return transport.SendConnector{
 		Name:                     "Outbound to Office 365",
 		AddressSpaces:            []transport.AddressSpace{{Type: "SMTP", Address: "contoso.mail.onmicrosoft.com", Cost: 1}},
 		SourceTransportServers:   sources,
-		SmartHosts:               []string{"contoso-com.mail.protection.outlook.com"},
+		DNSRoutingEnabled:        true,
 		RequireTLS:               true,
 		TLSAuthLevel:             transport.DomainValidation,
 		TLSDomain:                "mail.protection.outlook.com",
@@ -68,9 +71,10 @@ func frontend(server string) transport.ReceiveConnector {
 
 func TestHybridConnectorsGolden(t *testing.T) {
 	tests := []struct {
-		name   string
-		params transport.Params
-		want   transport.Set
+		name     string
+		params   transport.Params
+		want     transport.Set
+		findings []want // of HybridConnectors; none of them errors
 	}{{
 		name:   "2019 organization, two Mailbox servers",
 		params: params2019(),
@@ -113,24 +117,75 @@ func TestHybridConnectorsGolden(t *testing.T) {
 			Outbound: goldenOutbound(true),
 		},
 	}, {
-		name: "HCW log names, DNS routing, 2010 SP3 Edge, CertificateValidation",
+		name: "smart host asked for",
+		params: with(params2019, func(p *transport.Params) {
+			p.Options.SendRouting = transport.SendRoutingSmartHost
+			p.Options.EOPSmartHost = "contoso-com.mail.protection.outlook.com"
+		})(),
+		want: transport.Set{
+			Send: func() transport.SendConnector {
+				s := goldenSend("EX01", "EX02")
+				s.DNSRoutingEnabled, s.SmartHosts = false, []string{"contoso-com.mail.protection.outlook.com"}
+				return s
+			}(),
+			Receive:  []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")},
+			Inbound:  goldenInbound,
+			Outbound: goldenOutbound(false),
+		},
+	}, {
+		name:   "Exchange 2010-based hybrid: no TlsCertificateName or CloudServicesMailEnabled on premises",
+		params: params2010(),
+		want: transport.Set{
+			Send: func() transport.SendConnector {
+				s := goldenSend("EX10")
+				s.TLSCertificateName, s.CloudServicesMailEnabled = transport.CertificateName{}, false
+				return s
+			}(),
+			Receive: []transport.ReceiveConnector{{
+				Server:                "EX10",
+				TLSDomainCapabilities: []transport.TLSDomainCapability{transport.MustParseTLSDomainCapability("mail.protection.outlook.com:AcceptOorgProtocol")},
+			}},
+			Inbound:  goldenInbound,
+			Outbound: goldenOutbound(false),
+		},
+		findings: []want{i("receivingServers[0]", transport.CodeReceiveConnectorUnnamed)},
+	}, {
+		name: "certificate with a common name that is no host name",
+		params: with(params2019, func(p *transport.Params) {
+			p.Certificate.Name = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso, C=US<S>CN=Contoso Mail, O=Contoso, C=US")
+		})(),
+		want: transport.Set{
+			Send: func() transport.SendConnector {
+				s := goldenSend("EX01", "EX02")
+				s.TLSCertificateName = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso, C=US<S>CN=Contoso Mail, O=Contoso, C=US")
+				return s
+			}(),
+			Receive: func() []transport.ReceiveConnector {
+				rs := []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")}
+				for i := range rs {
+					rs[i].TLSCertificateName = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso, C=US<S>CN=Contoso Mail, O=Contoso, C=US")
+				}
+				return rs
+			}(),
+			Inbound:  goldenInbound,
+			Outbound: goldenOutbound(false),
+		},
+	}, {
+		name: "HCW log names, 2010 SP3 Edge, CertificateValidation",
 		params: with(paramsEdge, func(p *transport.Params) {
 			p.Servers[1].Build = build2010SP3
 			p.Options.Names = transport.NamesHCWLog
-			p.Options.SendRouting = transport.SendRoutingDNS
 			p.Options.TLSAuthLevel = transport.CertificateValidation
 		})(),
 		want: transport.Set{
 			Send: transport.SendConnector{
-				Name:                     "Outbound to Office 365 - " + testID,
-				AddressSpaces:            []transport.AddressSpace{{Type: "SMTP", Address: "contoso.mail.onmicrosoft.com", Cost: 1}},
-				SourceTransportServers:   []string{"EDGE01"},
-				DNSRoutingEnabled:        true,
-				RequireTLS:               true,
-				TLSAuthLevel:             transport.CertificateValidation,
-				TLSCertificateName:       certName,
-				FQDN:                     "mail.contoso.com",
-				CloudServicesMailEnabled: true,
+				Name:                   "Outbound to Office 365 - " + testID,
+				AddressSpaces:          []transport.AddressSpace{{Type: "SMTP", Address: "contoso.mail.onmicrosoft.com", Cost: 1}},
+				SourceTransportServers: []string{"EDGE01"},
+				DNSRoutingEnabled:      true,
+				RequireTLS:             true,
+				TLSAuthLevel:           transport.CertificateValidation,
+				FQDN:                   "mail.contoso.com",
 			},
 			Receive: []transport.ReceiveConnector{{
 				Server:                "EDGE01",
@@ -149,8 +204,8 @@ func TestHybridConnectorsGolden(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, fs := transport.HybridConnectors(tc.params)
-			if len(fs) > 0 {
-				t.Errorf("findings:\n%s", fs)
+			if diff := cmp.Diff(orEmpty(tc.findings), sortedWants(fs)); diff != "" {
+				t.Errorf("findings (-want +got):\n%s", diff)
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("HybridConnectors (-want +got):\n%s", diff)
@@ -175,16 +230,49 @@ var paramsCases = []struct {
 	{name: "identifier not a GUID", params: with(params2019, func(p *transport.Params) { p.Options.ID = "{2f5a8d6c-3b1e-4c7a-9d2f-6e8b1a0c4d37}" }),
 		want: []want{e("options.id", transport.CodeIDInvalid)}},
 	{name: "identifier upper case valid", params: with(params2019, func(p *transport.Params) { p.Options.ID = "2F5A8D6C-3B1E-4C7A-9D2F-6E8B1A0C4D37" })},
-	{name: "EOP smart host derived", params: with(params2019, func(p *transport.Params) { p.Options.EOPSmartHost = "" }),
-		want: []want{i("options.eopSmartHost", transport.CodeEOPSmartHostDerived)}},
-	{name: "EOP smart host not derivable in GCC High", params: with(params2019, func(p *transport.Params) {
-		p.Options.EOPSmartHost, p.Options.Cloud = "", exhybrid.CloudGCCHigh
+	{name: "identifier not derived without a tenant", params: with(params2019, func(p *transport.Params) { p.Options.ID, p.Tenant = "", "" }),
+		want: []want{e("tenant", transport.CodeTenantInvalid)}},
+	{name: "smart host routing without EOP smart host", params: with(params2019, func(p *transport.Params) {
+		p.Options.SendRouting = transport.SendRoutingSmartHost
 	}), want: []want{e("options.eopSmartHost", transport.CodeEOPSmartHostMissing)}},
-	{name: "DNS routing needs no EOP smart host valid", params: with(params2019, func(p *transport.Params) {
-		p.Options.EOPSmartHost, p.Options.Cloud, p.Options.SendRouting = "", exhybrid.CloudGCCHigh, transport.SendRoutingDNS
+	{name: "smart host routing with EOP smart host valid", params: with(params2019, func(p *transport.Params) {
+		p.Options.SendRouting, p.Options.EOPSmartHost = transport.SendRoutingSmartHost, "contoso-com.mail.protection.outlook.com"
 	})},
-	{name: "EOP smart host invalid", params: with(params2019, func(p *transport.Params) { p.Options.EOPSmartHost = "contoso_com.mail.protection.outlook.com" }),
-		want: []want{e("options.eopSmartHost", transport.CodeNameInvalid)}},
+	{name: "EOP smart host without smart host routing", params: with(params2019, func(p *transport.Params) {
+		p.Options.EOPSmartHost = "contoso-com.mail.protection.outlook.com"
+	}), want: []want{e("options.eopSmartHost", transport.CodeOptionInvalid)}},
+	{name: "EOP smart host invalid", params: with(params2019, func(p *transport.Params) {
+		p.Options.SendRouting, p.Options.EOPSmartHost = transport.SendRoutingSmartHost, "contoso_com.mail.protection.outlook.com"
+	}), want: []want{e("options.eopSmartHost", transport.CodeNameInvalid)}},
+	{name: "GCC High TLS domain unconfirmed", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = exhybrid.CloudGCCHigh }),
+		want: []want{i("options.tlsDomain", transport.CodeTLSDomainUnconfirmed)}},
+	{name: "GCC High TLS domain confirmed valid", params: with(params2019, func(p *transport.Params) {
+		p.Options.Cloud, p.Options.TLSDomain = exhybrid.CloudGCCHigh, "mail.protection.office365.us"
+	})},
+	{name: "cloud not set", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = exhybrid.CloudUnknown }),
+		want: []want{e("options.cloud", transport.CodeCloudInvalid)}},
+	{name: "cloud out of range", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = 99 }),
+		want: []want{e("options.cloud", transport.CodeCloudInvalid)}},
+	{name: "certificate common name no host name, no DNS name", params: with(params2019, func(p *transport.Params) {
+		p.Certificate.Name = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=Contoso Mail, O=Contoso")
+		p.Certificate.DNSNames = nil
+	}), want: []want{e("certificate.name", transport.CodeCertificateInvalid)}},
+	{name: "certificate common name no host name, first valid DNS name used valid", params: with(params2019, func(p *transport.Params) {
+		p.Certificate.Name = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=Contoso Mail, O=Contoso")
+		p.Certificate.DNSNames = []string{"mail.contoso.com", "autodiscover.contoso.com"}
+	})},
+	{name: "same server twice by name and FQDN", params: with(params2019, func(p *transport.Params) {
+		p.SendingServers = []string{"EX01", "ex01.corp.contoso.com"}
+		p.ReceivingServers = []string{"EX01", "EX02", "ex01.CORP.contoso.com"}
+	}), want: []want{w("receivingServers[2]", transport.CodeServerDuplicate), w("sendingServers[1]", transport.CodeServerDuplicate)}},
+	{name: "same Edge server twice", params: with(paramsEdge, func(p *transport.Params) { p.EdgeServers = []string{"EDGE01", "edge01"} }),
+		want: []want{w("edgeServers[1]", transport.CodeServerDuplicate)}},
+	{name: "unknown name twice", params: with(params2019, func(p *transport.Params) { p.ReceivingServers = []string{"EX09", "ex09"} }),
+		want: []want{e("receivingServers[0]", transport.CodeServerUnknown), w("receivingServers[1]", transport.CodeServerDuplicate)}},
+	{name: "endpoint of unknown version", params: with(params2019, func(p *transport.Params) { p.Servers[1].Build = version.Build{} }),
+		want: []want{e("receivingServers[1]", transport.CodeEndpointVersionUnknown), e("sendingServers[1]", transport.CodeEndpointVersionUnknown)}},
+	{name: "Exchange Online build as endpoint", params: with(params2019, func(p *transport.Params) { p.Servers[1].Build = version.MustParseBuild("15.20.7000.10") }),
+		want: []want{e("receivingServers[1]", transport.CodeEndpointVersionUnknown), e("sendingServers[1]", transport.CodeEndpointVersionUnknown)}},
 	{name: "Exchange 2010 receiving server", params: with(params2019, func(p *transport.Params) {
 		p.Servers = append(p.Servers, rolesServer("EX10", build2010SP3, "Mailbox, HubTransport, ClientAccess"))
 		p.ReceivingServers = []string{"EX10"}
@@ -198,24 +286,142 @@ func TestHybridConnectorsFindings(t *testing.T) {
 	for _, tc := range paramsCases {
 		t.Run(tc.name, func(t *testing.T) {
 			_, fs := transport.HybridConnectors(tc.params())
-			got := sortedWants(fs)
-			wantList := slices.Clone(tc.want)
-			slices.SortFunc(wantList, compareWant)
-			if wantList == nil {
-				wantList = []want{}
-			}
-			if diff := cmp.Diff(wantList, got); diff != "" {
+			if diff := cmp.Diff(orEmpty(tc.want), sortedWants(fs)); diff != "" {
 				t.Errorf("findings (-want +got):\n%s", diff)
 			}
 		})
 	}
 }
 
+// orEmpty returns ws sorted as sortedWants sorts, and an empty slice for
+// none.
+func orEmpty(ws []want) []want {
+	out := slices.Clone(ws)
+	slices.SortFunc(out, compareWant)
+	if out == nil {
+		out = []want{}
+	}
+	return out
+}
+
+// TestHybridConnectorsDuplicates checks that a server listed twice gets one
+// Receive connector and is one source server.
+func TestHybridConnectorsDuplicates(t *testing.T) {
+	p := with(params2019, func(p *transport.Params) {
+		p.SendingServers = []string{"EX01", "ex01.corp.contoso.com", "EX02"}
+		p.ReceivingServers = []string{"EX01", "ex01.corp.contoso.com"}
+	})()
+	set, fs := transport.HybridConnectors(p)
+	if fs.HasErrors() {
+		t.Fatalf("findings:\n%s", fs)
+	}
+	if diff := cmp.Diff([]string{"EX01", "EX02"}, set.Send.SourceTransportServers); diff != "" {
+		t.Errorf("SourceTransportServers (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]transport.ReceiveConnector{frontend("EX01")}, set.Receive); diff != "" {
+		t.Errorf("Receive (-want +got):\n%s", diff)
+	}
+	got := sortedWants(transport.ValidateConnectors(set, p))
+	want := orEmpty([]want{w("params.receivingServers[1]", transport.CodeServerDuplicate), w("params.sendingServers[1]", transport.CodeServerDuplicate)})
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ValidateConnectors (-want +got):\n%s", diff)
+	}
+}
+
+// TestHybridConnectorsNoTenant checks that with no valid tenant no
+// identifier is derived from an empty coexistence domain and the names
+// that would hold it stay empty.
+func TestHybridConnectorsNoTenant(t *testing.T) {
+	set, _ := transport.HybridConnectors(with(params2019, func(p *transport.Params) { p.Tenant, p.Options.ID = "", "" })())
+	if set.Inbound.Name != "" || set.Outbound.Name != "" || set.Send.AddressSpaces != nil {
+		t.Errorf("names %q, %q and address spaces %v; want them empty", set.Inbound.Name, set.Outbound.Name, set.Send.AddressSpaces)
+	}
+}
+
+// TestHybridConnectorsValidateClean checks, over varied Params, that a Set
+// HybridConnectors builds without an error finding passes
+// ValidateConnectors: no error, and no finding that is not about the
+// Params (under "params", with a code HybridConnectors also reported).
+func TestHybridConnectorsValidateClean(t *testing.T) {
+	gccHigh := func(p *transport.Params) { p.Options.Cloud = exhybrid.CloudGCCHigh }
+	smartHost := func(p *transport.Params) {
+		p.Options.SendRouting, p.Options.EOPSmartHost = transport.SendRoutingSmartHost, "contoso-com.mail.protection.outlook.com"
+	}
+	certValidation := func(p *transport.Params) { p.Options.TLSAuthLevel = transport.CertificateValidation }
+	centralized := func(p *transport.Params) { p.Options.Centralized = true }
+	hcwNames := func(p *transport.Params) { p.Options.Names, p.Options.ID = transport.NamesHCWLog, "" }
+	cnNoHost := func(p *transport.Params) {
+		p.Certificate.Name = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=Contoso Mail, O=Contoso")
+	}
+	wildcard := func(p *transport.Params) {
+		p.Certificate = transport.Certificate{Name: transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=*.contoso.com"), DNSNames: []string{"*.contoso.com"}}
+		p.OnPremisesSmartHost = "smtp.contoso.com"
+	}
+	duplicates := func(p *transport.Params) {
+		if len(p.EdgeServers) > 0 {
+			p.EdgeServers = append(p.EdgeServers, strings.ToLower(p.EdgeServers[0]))
+			return
+		}
+		p.SendingServers = append(p.SendingServers, strings.ToLower(p.SendingServers[0]))
+		p.ReceivingServers = append(p.ReceivingServers, strings.ToLower(p.ReceivingServers[0]))
+	}
+	edge2010 := func(p *transport.Params) { p.Servers[1].Build = build2010SP3 }
+	edgeOorg := func(p *transport.Params) { p.Options.EdgeAcceptOorgProtocol = true }
+	vianet := func(p *transport.Params) {
+		p.Options.Cloud, p.Options.TLSDomain = exhybrid.Cloud21Vianet, "eop.example.net"
+	}
+	hub2010 := func(p *transport.Params) {
+		p.Servers = append(p.Servers, rolesServer("EX10", build2010SP3, "Mailbox, HubTransport, ClientAccess"))
+		p.SendingServers = append(p.SendingServers, "EX10")
+		p.ReceivingServers = append(p.ReceivingServers, "EX10")
+	}
+	bases := map[string]func() transport.Params{
+		"2019": params2019, "2013/2007": params2007, "edge 2016": paramsEdge, "2010": params2010,
+		"edge 2010": with(paramsEdge, edge2010), "2019 with 2010 Hub": with(params2019, hub2010),
+	}
+	changes := map[string][]func(*transport.Params){
+		"defaults":        nil,
+		"centralized":     {centralized},
+		"smart host":      {smartHost},
+		"smart host, CV":  {smartHost, certValidation},
+		"CV, HCW names":   {certValidation, hcwNames},
+		"GCC High":        {gccHigh, smartHost},
+		"21Vianet":        {vianet},
+		"CN no host name": {cnNoHost},
+		"wildcard":        {wildcard},
+		"duplicates":      {duplicates, centralized},
+		"edge Oorg":       {edgeOorg},
+	}
+	for _, bn := range slices.Sorted(maps.Keys(bases)) {
+		for _, cn := range slices.Sorted(maps.Keys(changes)) {
+			t.Run(bn+"/"+cn, func(t *testing.T) {
+				p := bases[bn]()
+				for _, c := range changes[cn] {
+					c(&p)
+				}
+				set, built := transport.HybridConnectors(p)
+				if built.HasErrors() {
+					t.Fatalf("HybridConnectors reported errors:\n%s", built)
+				}
+				codes := map[exhybrid.Code]bool{}
+				for _, f := range built {
+					codes[f.Code] = true
+				}
+				for _, f := range transport.ValidateConnectors(set, p) {
+					if f.Severity == exhybrid.SeverityError || !strings.HasPrefix(string(f.Path), "params") || !codes[f.Code] {
+						t.Errorf("ValidateConnectors of the built set: %s", f)
+					}
+				}
+			})
+		}
+	}
+}
+
 // TestHybridConnectorsDeterministic checks that the same Params always give
 // the same Set and findings, and that Params are not changed.
 func TestHybridConnectorsDeterministic(t *testing.T) {
-	p := with(params2019, func(p *transport.Params) { p.Options.ID, p.Options.EOPSmartHost = "", "" })()
-	before := with(params2019, func(p *transport.Params) { p.Options.ID, p.Options.EOPSmartHost = "", "" })()
+	p := with(params2019, func(p *transport.Params) { p.Options.ID = "" })()
+	before := with(params2019, func(p *transport.Params) { p.Options.ID = "" })()
 	s1, f1 := transport.HybridConnectors(p)
 	s2, f2 := transport.HybridConnectors(p)
 	if diff := cmp.Diff(s1, s2); diff != "" {

@@ -24,7 +24,11 @@ type Params struct {
 	// HybridConfiguration object's TlsCertificateName.
 	Certificate Certificate `json:"certificate"`
 	// Servers are the organization's Exchange servers, Edge Transport
-	// servers included.
+	// servers included. This package checks only what concerns hybrid mail
+	// flow: that the servers named below exist and may carry it, and that
+	// their build names an on-premises product ([CodeEndpointVersionUnknown]).
+	// Check the servers themselves (builds, roles, coexistence) with
+	// roles.ValidateServers.
 	Servers []roles.Server `json:"servers"`
 	// SendingServers are the servers that send to Exchange Online
 	// (SendingTransportServers): 2016 and later Mailbox, 2013 Mailbox or
@@ -50,10 +54,11 @@ type Params struct {
 	Options Options `json:"options,omitzero"`
 }
 
-// Options are the choices of a hybrid mail-flow deployment. The zero Options
-// is the documented default: centralized mail transport off, the worldwide
-// cloud, DomainValidation, the connector names of Microsoft's pages, and a
-// smart-host Send connector.
+// Options are the choices of a hybrid mail-flow deployment. Cloud must be
+// set. The zero value of every other field is the documented default:
+// centralized mail transport off, DomainValidation, DNS routing for the
+// Send connector, the connector names of Microsoft's pages, and an
+// identifier derived from the tenant.
 type Options struct {
 	// Centralized turns on centralized mail transport: Exchange Online
 	// sends all its outbound mail through on-premises (the Outbound
@@ -61,32 +66,38 @@ type Options struct {
 	// recommended only for compliance needs
 	// (https://learn.microsoft.com/exchange/transport-routing).
 	Centralized bool `json:"centralized,omitempty"`
-	// Cloud is the cloud instance of the tenant. The zero Cloud is treated
-	// as Worldwide (HybridConfiguration ServiceInstance 0, the default).
+	// Cloud is the cloud instance of the tenant, which decides the
+	// Exchange Online Protection TLS domain ([EOPTLSDomain]). It has no
+	// default: the zero Cloud is reported with [CodeCloudInvalid], so a
+	// GCC High or DoD tenant is never configured as a worldwide one by
+	// omission.
 	Cloud exhybrid.Cloud `json:"cloud,omitzero"`
 	// TLSDomain overrides the Exchange Online Protection TLS domain that
 	// [EOPTLSDomain] gives for Cloud. It is required for a cloud without a
-	// known value (21Vianet).
+	// known value (21Vianet), and confirms the unconfirmed value of GCC
+	// High and DoD.
 	TLSDomain string `json:"tlsDomain,omitempty"`
 	// TLSAuthLevel is the level the generated Send and Outbound connectors
-	// use and the lowest [ValidateConnectors] accepts. The zero value means
-	// DomainValidation, the Hybrid Configuration Wizard's setting;
-	// CertificateValidation is the level of Microsoft's page on relaying
-	// through Exchange Online and is accepted by its HealthChecker
+	// use and the lowest [ValidateConnectors] accepts without a warning:
+	// DomainValidation (the zero value, the Hybrid Configuration Wizard's
+	// setting) or CertificateValidation, the level of Microsoft's page on
+	// relaying through Exchange Online, which its HealthChecker also
+	// accepts
 	// (https://learn.microsoft.com/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/set-up-connectors-to-route-mail,
 	// https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExoConnectorCheck.md).
-	// EncryptionOnly is rejected: hybrid mail flow authenticates both sides
-	// by certificate (https://learn.microsoft.com/exchange/hybrid-configuration-wizard).
+	// EncryptionOnly is reported with [CodeOptionInvalid]: hybrid mail flow
+	// authenticates both sides by certificate
+	// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard).
 	TLSAuthLevel TLSAuthLevel `json:"tlsAuthLevel,omitzero"`
 	// SendRouting is how the generated Send connector reaches Exchange
-	// Online. The zero value means SendRoutingSmartHost.
+	// Online. The zero value means SendRoutingDNS, what the wizard
+	// configures; SendRoutingSmartHost needs EOPSmartHost.
 	SendRouting SendRouting `json:"sendRouting,omitzero"`
-	// EOPSmartHost is the smart host of a SendRoutingSmartHost connector:
-	// the Exchange Online Protection MX host of one of your domains as the
-	// Microsoft 365 admin center shows it, such as
-	// contoso-com.mail.protection.outlook.com. When empty, HybridConnectors
-	// derives it from the first hybrid domain in the worldwide cloud and
-	// says so with an info finding.
+	// EOPSmartHost is the smart host of a SendRoutingSmartHost connector,
+	// such as the Exchange Online Protection MX host of one of your domains
+	// as the Microsoft 365 admin center shows it. It is required with
+	// SendRoutingSmartHost and reported with [CodeOptionInvalid] otherwise;
+	// it is never derived.
 	EOPSmartHost string `json:"eopSmartHost,omitempty"`
 	// Names chooses the connector names. The zero value means
 	// NamesDocumented.
@@ -97,7 +108,9 @@ type Options struct {
 	// the on-premises organization; this library has no randomness and no
 	// access to it, so pass it here. When empty, HybridConnectors derives a
 	// stable one from the coexistence domain (a name-based UUID, RFC 9562
-	// version 5) and says so with an info finding.
+	// version 5) and says so with an info finding ([CodeIDDerived]); with
+	// no valid tenant there is nothing to derive it from, and the names
+	// that hold it are left empty.
 	ID string `json:"id,omitempty"`
 	// EdgeAcceptOorgProtocol gives Exchange 2013 and later Edge Transport
 	// servers the AcceptOorgProtocol capability instead of
@@ -108,45 +121,52 @@ type Options struct {
 }
 
 // SendRouting is how the on-premises Send connector reaches Exchange
-// Online. The zero SendRouting is invalid; [Options] reads it as
-// SendRoutingSmartHost.
+// Online. The zero SendRouting is [SendRoutingUnknown]: not a routing, and
+// it cannot be marshalled; in [Options] it stands for the default,
+// SendRoutingDNS.
 type SendRouting uint8
 
 // The Send connector routings.
 const (
-	SendRoutingUnknown SendRouting = iota // invalid; Options reads it as SendRoutingSmartHost
-	// SendRoutingSmartHost sends to Options.EOPSmartHost with DNS routing
-	// off: the form of Microsoft's page on connectors between Exchange
-	// Online and your own servers
-	// (https://learn.microsoft.com/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/set-up-connectors-to-route-mail).
-	SendRoutingSmartHost
-	// SendRoutingDNS routes by the MX record of the coexistence domain, with
-	// no smart host: what transcriptions of Hybrid Configuration Wizard logs
-	// show (DNSRoutingEnabled $true, SmartHosts $null). No Microsoft page
-	// read for this package states it.
+	SendRoutingUnknown SendRouting = iota // invalid; Options reads it as SendRoutingDNS
+	// SendRoutingDNS routes by the MX record of the coexistence domain,
+	// with no smart host (DNSRoutingEnabled $true, SmartHosts $null): what
+	// the Hybrid Configuration Wizard configures, as transcriptions of its
+	// logs show. DNS routing is also the cmdlet's default
+	// (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector).
+	// No Microsoft page describes the wizard's Send connector with a smart
+	// host.
 	SendRoutingDNS
+	// SendRoutingSmartHost sends to Options.EOPSmartHost with DNS routing
+	// off, as in Microsoft's page on connectors that relay mail from your
+	// own servers through Microsoft 365
+	// (https://learn.microsoft.com/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/set-up-connectors-to-route-mail):
+	// a manual design, not the wizard's, for which you give the host.
+	SendRoutingSmartHost
 )
 
-var sendRoutingEnum = enum{typ: "SendRouting", names: []string{"", "SmartHost", "DNS"},
-	aliases: map[string]uint8{"smarthosts": 1, "smart host": 1, "mx": 2, "dnsrouting": 2}}
+var sendRoutingEnum = enum{typ: "SendRouting", names: []string{unknownName, "DNS", "SmartHost"},
+	aliases: map[string]uint8{"mx": 1, "dnsrouting": 1, "smarthosts": 2, "smart host": 2}}
 
-// String returns "SmartHost" or "DNS".
+// String returns "DNS" or "SmartHost", or "Unknown" for the zero value.
 func (r SendRouting) String() string { return sendRoutingEnum.str(uint8(r)) }
 
-// IsValid reports whether r is SmartHost or DNS.
+// IsValid reports whether r is DNS or SmartHost.
 func (r SendRouting) IsValid() bool { return sendRoutingEnum.valid(uint8(r)) }
 
-// ParseSendRouting parses "SmartHost" or "DNS", ignoring case; it also
-// accepts "SmartHosts", "Smart host", "MX" and "DNSRouting".
+// ParseSendRouting parses "DNS" or "SmartHost", ignoring case and
+// surrounding spaces; it also accepts "MX", "DNSRouting", "SmartHosts" and
+// "Smart host".
 func ParseSendRouting(s string) (SendRouting, error) {
 	v, err := sendRoutingEnum.parse(s)
 	return SendRouting(v), err
 }
 
-// MarshalText implements encoding.TextMarshaler; the zero value is "".
+// MarshalText implements encoding.TextMarshaler; the invalid zero value is
+// an error.
 func (r SendRouting) MarshalText() ([]byte, error) { return sendRoutingEnum.marshal(uint8(r)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
 func (r *SendRouting) UnmarshalText(text []byte) error {
 	v, err := sendRoutingEnum.unmarshal(text)
 	if err == nil {
@@ -156,7 +176,8 @@ func (r *SendRouting) UnmarshalText(text []byte) error {
 }
 
 // NameStyle chooses the names of the generated connectors. The zero
-// NameStyle is invalid; [Options] reads it as NamesDocumented.
+// NameStyle is [NamesUnknown]: not a style, and it cannot be marshalled; in
+// [Options] it stands for the default, NamesDocumented.
 type NameStyle uint8
 
 // The name styles. ID is Options.ID.
@@ -175,26 +196,27 @@ const (
 	NamesHCWLog
 )
 
-var nameStyleEnum = enum{typ: "NameStyle", names: []string{"", "Documented", "HCWLog"},
+var nameStyleEnum = enum{typ: "NameStyle", names: []string{unknownName, "Documented", "HCWLog"},
 	aliases: map[string]uint8{"docs": 1, "hcw": 2, "hcw log": 2, "log": 2}}
 
-// String returns "Documented" or "HCWLog".
+// String returns "Documented" or "HCWLog", or "Unknown" for the zero value.
 func (n NameStyle) String() string { return nameStyleEnum.str(uint8(n)) }
 
 // IsValid reports whether n is Documented or HCWLog.
 func (n NameStyle) IsValid() bool { return nameStyleEnum.valid(uint8(n)) }
 
 // ParseNameStyle parses "Documented" (also "Docs") or "HCWLog" (also
-// "HCW", "Log"), ignoring case.
+// "HCW", "Log"), ignoring case and surrounding spaces.
 func ParseNameStyle(s string) (NameStyle, error) {
 	v, err := nameStyleEnum.parse(s)
 	return NameStyle(v), err
 }
 
-// MarshalText implements encoding.TextMarshaler; the zero value is "".
+// MarshalText implements encoding.TextMarshaler; the invalid zero value is
+// an error.
 func (n NameStyle) MarshalText() ([]byte, error) { return nameStyleEnum.marshal(uint8(n)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
 func (n *NameStyle) UnmarshalText(text []byte) error {
 	v, err := nameStyleEnum.unmarshal(text)
 	if err == nil {
@@ -203,27 +225,21 @@ func (n *NameStyle) UnmarshalText(text []byte) error {
 	return err
 }
 
-// tlsAuthLevel returns the level the options ask for; an unset or invalid
-// level (reported by the checks) means DomainValidation.
+// tlsAuthLevel returns the level the options ask for: CertificateValidation
+// when asked, else DomainValidation (an invalid or EncryptionOnly option is
+// reported by the checks).
 func (o Options) tlsAuthLevel() TLSAuthLevel {
-	if !o.TLSAuthLevel.IsValid() {
-		return DomainValidation
+	if o.TLSAuthLevel == CertificateValidation {
+		return CertificateValidation
 	}
-	return o.TLSAuthLevel
+	return DomainValidation
 }
 
-// eopTLSDomain returns the Exchange Online Protection TLS domain: the
-// override, or the cloud's known value.
-func (o Options) eopTLSDomain() (string, bool) {
-	if o.TLSDomain != "" {
-		return o.TLSDomain, true
-	}
-	return EOPTLSDomain(o.Cloud)
-}
-
+// sendRouting returns the routing the options ask for; an unset or
+// invalid routing (reported by the checks) means DNS.
 func (o Options) sendRouting() SendRouting {
-	if o.SendRouting == SendRoutingUnknown {
-		return SendRoutingSmartHost
+	if !o.SendRouting.IsValid() {
+		return SendRoutingDNS
 	}
 	return o.SendRouting
 }

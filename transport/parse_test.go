@@ -186,6 +186,7 @@ type enumCase struct {
 	unmarsh func([]byte) (uint8, error)
 	str     func(uint8) string
 	aliases map[string]uint8
+	unset   bool // the zero value is an unset parameter, not invalid
 }
 
 func enumOf[T ~uint8, P interface {
@@ -203,37 +204,41 @@ func enumOf[T ~uint8, P interface {
 	}
 }
 
-func TestEnumsRoundTrip(t *testing.T) {
-	enums := []enumCase{
-		enumOf[transport.TLSAuthLevel](
-			"TLSAuthLevel", transport.ParseTLSAuthLevel, []string{"EncryptionOnly", "CertificateValidation", "DomainValidation"}, nil),
+// allEnums describes every enumeration of the package.
+func allEnums() []enumCase {
+	return []enumCase{
+		unset(enumOf[transport.TLSAuthLevel](
+			"TLSAuthLevel", transport.ParseTLSAuthLevel, []string{"EncryptionOnly", "CertificateValidation", "DomainValidation"}, nil)),
 		enumOf[transport.ConnectorType](
-			"ConnectorType", transport.ParseConnectorType, []string{"OnPremises", "Partner"}, map[string]uint8{"On-Premises": 1}),
+			"ConnectorType", transport.ParseConnectorType, []string{"OnPremises", "Partner"}, map[string]uint8{"On-Premises": 1, " on-premises ": 1}),
 		enumOf[transport.ConnectorSource](
 			"ConnectorSource", transport.ParseConnectorSource, []string{"Default", "HybridWizard", "Migrated"}, nil),
-		enumOf[transport.TransportRole](
-			"TransportRole", transport.ParseTransportRole, []string{"FrontendTransport", "HubTransport"}, nil),
+		unset(enumOf[transport.TransportRole](
+			"TransportRole", transport.ParseTransportRole, []string{"FrontendTransport", "HubTransport"}, nil)),
 		enumOf[transport.Capability](
 			"Capability", transport.ParseCapability, []string{"AcceptCloudServicesMail", "AcceptOorgProtocol", "AcceptOorgHeader"}, nil),
 		enumOf[transport.SendRouting](
-			"SendRouting", transport.ParseSendRouting, []string{"SmartHost", "DNS"}, map[string]uint8{"Smart host": 1, "MX": 2}),
+			"SendRouting", transport.ParseSendRouting, []string{"DNS", "SmartHost"}, map[string]uint8{"Smart host": 2, "MX": 1}),
 		enumOf[transport.NameStyle](
 			"NameStyle", transport.ParseNameStyle, []string{"Documented", "HCWLog"}, map[string]uint8{"HCW": 2}),
 		enumOf[transport.MXTarget](
-			"MXTarget", transport.ParseMXTarget, []string{"OnPremises", "ExchangeOnline"}, map[string]uint8{"EOP": 2, "onprem": 1}),
+			"MXTarget", transport.ParseMXTarget, []string{"OnPremises", "ExchangeOnline"}, map[string]uint8{"EOP": 2, "onprem": 1, " EOP\t": 2}),
 		enumOf[transport.Endpoint](
 			"Endpoint", transport.ParseEndpoint, []string{"OnPremisesMailbox", "CloudMailbox", "Internet"}, map[string]uint8{"cloud": 2}),
 		enumOf[transport.HopKind](
 			"HopKind", transport.ParseHopKind, []string{"Internet", "EOP", "ExchangeOnline", "Server"}, nil),
 	}
-	for _, en := range enums {
+}
+
+func TestEnumsRoundTrip(t *testing.T) {
+	for _, en := range allEnums() {
 		t.Run(en.name, func(t *testing.T) {
 			for i, name := range en.values {
 				v := uint8(i + 1)
 				if got := en.str(v); got != name {
 					t.Errorf("String(%d) = %q, want %q", v, got, name)
 				}
-				for _, s := range []string{name, toUpper(name)} {
+				for _, s := range []string{name, toUpper(name), " " + name, name + " \t"} {
 					if got, err := en.parse(s); err != nil || got != v {
 						t.Errorf("Parse(%q) = %d, %v; want %d", s, got, err, v)
 					}
@@ -251,15 +256,33 @@ func TestEnumsRoundTrip(t *testing.T) {
 					t.Errorf("Parse(%q) = %d, %v; want %d", alias, got, err, v)
 				}
 			}
-			// The zero value marshals as "" and reads back; Parse refuses "".
-			if b, err := en.marshal(0); err != nil || len(b) != 0 {
-				t.Errorf("MarshalText(0) = %q, %v", b, err)
+			// An unset zero value is "" both ways; an invalid one is
+			// "Unknown" and is refused both ways. Parse refuses both.
+			if en.unset {
+				if got := en.str(0); got != "" {
+					t.Errorf("String(0) = %q, want \"\"", got)
+				}
+				if b, err := en.marshal(0); err != nil || len(b) != 0 {
+					t.Errorf("MarshalText(0) = %q, %v", b, err)
+				}
+				if got, err := en.unmarsh(nil); err != nil || got != 0 {
+					t.Errorf("UnmarshalText(\"\") = %d, %v", got, err)
+				}
+			} else {
+				if got := en.str(0); got != "Unknown" {
+					t.Errorf("String(0) = %q, want \"Unknown\"", got)
+				}
+				if _, err := en.marshal(0); !errors.Is(err, transport.ErrUnknownValue) {
+					t.Errorf("MarshalText(0) error = %v, want ErrUnknownValue", err)
+				}
+				if _, err := en.unmarsh(nil); !errors.Is(err, transport.ErrUnknownValue) {
+					t.Errorf("UnmarshalText(\"\") error = %v, want ErrUnknownValue", err)
+				}
 			}
-			if got, err := en.unmarsh(nil); err != nil || got != 0 {
-				t.Errorf("UnmarshalText(\"\") = %d, %v", got, err)
-			}
-			if _, err := en.parse(""); !errors.Is(err, transport.ErrUnknownValue) {
-				t.Errorf("Parse(\"\") error = %v, want ErrUnknownValue", err)
+			for _, s := range []string{"", " ", "Unknown", en.str(0)} {
+				if _, err := en.parse(s); !errors.Is(err, transport.ErrUnknownValue) {
+					t.Errorf("Parse(%q) error = %v, want ErrUnknownValue", s, err)
+				}
 			}
 			var ve *transport.ValueError
 			if _, err := en.parse("nonsense"); !errors.As(err, &ve) || ve.Type != en.name {
@@ -272,6 +295,8 @@ func TestEnumsRoundTrip(t *testing.T) {
 		})
 	}
 }
+
+func unset(e enumCase) enumCase { e.unset = true; return e }
 
 func toUpper(s string) string {
 	b := []byte(s)
@@ -301,5 +326,9 @@ func TestEOPTLSDomain(t *testing.T) {
 	want := map[string]string{"Worldwide": "mail.protection.outlook.com", "GCCHigh": "mail.protection.office365.us", "DoD": "mail.protection.office365.us"}
 	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("EOPTLSDomain (-want +got):\n%s", diff)
+	}
+	// The zero Cloud is not the worldwide cloud.
+	if d, ok := transport.EOPTLSDomain(0); ok || d != "" {
+		t.Errorf("EOPTLSDomain(0) = %q, %t; want none", d, ok)
 	}
 }

@@ -16,6 +16,7 @@ const (
 	srcRouting2010 = "https://learn.microsoft.com/exchange/exchange-2013-and-2010-hybrid/transport-routing"
 	srcEdge        = "https://learn.microsoft.com/exchange/edge-transport-servers"
 	srcEdge2007    = "https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/edge-transport-serverrs"
+	srcEdge2010    = "https://learn.microsoft.com/exchange/exchange-2013-and-2010-hybrid/edge-transport"
 )
 
 // MXTarget is where the MX record of the shared domains points, which
@@ -35,7 +36,7 @@ const (
 	MXExchangeOnline
 )
 
-var mxEnum = enum{typ: "MXTarget", names: []string{"", "OnPremises", "ExchangeOnline"},
+var mxEnum = enum{typ: "MXTarget", names: []string{unknownName, "OnPremises", "ExchangeOnline"},
 	aliases: map[string]uint8{"on-premises": 1, "on premises": 1, "onprem": 1, "eop": 2, "exchange online protection": 2, "exo": 2, "exchange online": 2, "cloud": 2}}
 
 // String returns "OnPremises" or "ExchangeOnline".
@@ -51,10 +52,11 @@ func ParseMXTarget(s string) (MXTarget, error) {
 	return MXTarget(v), err
 }
 
-// MarshalText implements encoding.TextMarshaler; the zero value is "".
+// MarshalText implements encoding.TextMarshaler; the invalid zero value is
+// an error.
 func (m MXTarget) MarshalText() ([]byte, error) { return mxEnum.marshal(uint8(m)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
 func (m *MXTarget) UnmarshalText(text []byte) error {
 	v, err := mxEnum.unmarshal(text)
 	if err == nil {
@@ -75,7 +77,7 @@ const (
 	Internet                          // a sender or recipient outside both organizations
 )
 
-var endpointEnum = enum{typ: "Endpoint", names: []string{"", "OnPremisesMailbox", "CloudMailbox", "Internet"},
+var endpointEnum = enum{typ: "Endpoint", names: []string{unknownName, "OnPremisesMailbox", "CloudMailbox", "Internet"},
 	aliases: map[string]uint8{"onprem": 1, "on-premises": 1, "onpremises": 1, "cloud": 2, "exchangeonline": 2, "exo": 2}}
 
 // String returns "OnPremisesMailbox", "CloudMailbox" or "Internet".
@@ -91,10 +93,11 @@ func ParseEndpoint(s string) (Endpoint, error) {
 	return Endpoint(v), err
 }
 
-// MarshalText implements encoding.TextMarshaler; the zero value is "".
+// MarshalText implements encoding.TextMarshaler; the invalid zero value is
+// an error.
 func (e Endpoint) MarshalText() ([]byte, error) { return endpointEnum.marshal(uint8(e)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
 func (e *Endpoint) UnmarshalText(text []byte) error {
 	v, err := endpointEnum.unmarshal(text)
 	if err == nil {
@@ -115,7 +118,7 @@ const (
 	HopServer                        // on-premises Exchange servers
 )
 
-var hopKindEnum = enum{typ: "HopKind", names: []string{"", "Internet", "EOP", "ExchangeOnline", "Server"}}
+var hopKindEnum = enum{typ: "HopKind", names: []string{unknownName, "Internet", "EOP", "ExchangeOnline", "Server"}}
 
 // String returns "Internet", "EOP", "ExchangeOnline" or "Server".
 func (k HopKind) String() string { return hopKindEnum.str(uint8(k)) }
@@ -129,10 +132,11 @@ func ParseHopKind(s string) (HopKind, error) {
 	return HopKind(v), err
 }
 
-// MarshalText implements encoding.TextMarshaler; the zero value is "".
+// MarshalText implements encoding.TextMarshaler; the invalid zero value is
+// an error.
 func (k HopKind) MarshalText() ([]byte, error) { return hopKindEnum.marshal(uint8(k)) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; "" is the zero value.
+// UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
 func (k *HopKind) UnmarshalText(text []byte) error {
 	v, err := hopKindEnum.unmarshal(text)
 	if err == nil {
@@ -242,8 +246,11 @@ func topologyError(format string, args ...any) error {
 // Route returns the hops a message takes from one endpoint to another in
 // the hybrid deployment t, in order, first hop first: the Internet,
 // Exchange Online Protection, Exchange Online and the on-premises servers.
-// Consecutive hops on the same servers are merged. It follows Microsoft's
-// routing pages:
+// Consecutive hops of the same role on the same servers are merged; a
+// server whose roles hand the message on to each other (an Exchange 2010
+// Mailbox and Hub Transport server, an Exchange 2013 Client Access and
+// Mailbox server) appears once per role. It follows Microsoft's routing
+// pages:
 //
 //   - MX to Exchange Online Protection, centralized off: Internet mail for
 //     either side goes to Exchange Online first, which sends on-premises
@@ -270,11 +277,18 @@ func topologyError(format string, args ...any) error {
 // https://learn.microsoft.com/exchange/edge-transport-servers,
 // https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/transport-routing,
 // https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/edge-transport-serverrs,
-// https://learn.microsoft.com/exchange/exchange-2013-and-2010-hybrid/transport-routing.
+// https://learn.microsoft.com/exchange/exchange-2013-and-2010-hybrid/transport-routing,
+// https://learn.microsoft.com/exchange/exchange-2013-and-2010-hybrid/edge-transport.
+// Each hop's Source is the page for the organization: the 2013/2007 pages
+// with Exchange 2007 Hub Transport servers, the 2013/2010 pages with
+// Exchange 2010 Hub Transport and Exchange 2013 servers, else the general
+// pages (no current Microsoft page describes Exchange 2010-based hybrid
+// routing).
 //
 // Route returns [ErrNoRoute] for Internet to Internet and for two endpoints
 // in the same organization, and an error wrapping [ErrTopology] when t
-// lacks what the route needs.
+// lacks what the route needs. Its cost grows linearly with the number of
+// servers.
 func Route(t Topology, from, to Endpoint) ([]Hop, error) {
 	if !from.IsValid() || !to.IsValid() {
 		return nil, fmt.Errorf("%w: endpoints %q and %q", ErrNoRoute, from, to)
@@ -282,7 +296,7 @@ func Route(t Topology, from, to Endpoint) ([]Hop, error) {
 	if from == to {
 		return nil, fmt.Errorf("%w: %s to %s", ErrNoRoute, from, to)
 	}
-	r := &router{t: t}
+	r := &router{t: t, x: newServerIndex(t.Servers)}
 	if err := r.init(from, to); err != nil {
 		return nil, err
 	}
@@ -310,6 +324,7 @@ func Route(t Topology, from, to Endpoint) ([]Hop, error) {
 // router builds one route.
 type router struct {
 	t       Topology
+	x       serverIndex // t.Servers
 	hops    []Hop
 	mailbox *roles.Server   // the on-premises mailbox's server, when the route has one
 	legacy  version.Product // Exchange 2007 or 2010 when the mailbox is on it
@@ -317,13 +332,21 @@ type router struct {
 	edgeSrc string          // the Edge page for this organization
 }
 
+// init checks what the route needs and chooses the pages to cite: those of
+// Exchange 2013/2007 hybrid with Exchange 2007 Hub Transport servers, those
+// of Exchange 2013/2010 hybrid with Exchange 2010 Hub Transport servers and
+// Exchange 2013 servers, else the general pages. Microsoft's 2013/2010
+// pages describe Exchange 2013 hybrid servers in a 2010 organization; an
+// Exchange 2010-based hybrid, or Exchange 2016 hybrid servers with 2010,
+// is described by no current Microsoft page, so the general pages are
+// cited for the routing choices they share.
 func (r *router) init(from, to Endpoint) error {
 	r.source, r.edgeSrc = srcRouting, srcEdge
 	switch {
 	case r.hasHubs(version.Exchange2007):
 		r.source, r.edgeSrc = srcRouting2007, srcEdge2007
-	case r.hasHubs(version.Exchange2010):
-		r.source = srcRouting2010
+	case r.hasHubs(version.Exchange2010) && r.has(version.Exchange2013):
+		r.source, r.edgeSrc = srcRouting2010, srcEdge2010
 	}
 	if from == Internet && !r.t.MX.IsValid() {
 		return topologyError("mail from the Internet needs the MX target")
@@ -332,7 +355,7 @@ func (r *router) init(from, to Endpoint) error {
 		if r.t.MailboxServer == "" {
 			return topologyError("no mailbox server for the on-premises mailbox")
 		}
-		i := findServer(r.t.Servers, r.t.MailboxServer)
+		i := r.x.find(r.t.MailboxServer)
 		if i < 0 {
 			return topologyError("mailbox server %q is not one of the servers", r.t.MailboxServer)
 		}
@@ -358,10 +381,23 @@ func (r *router) hasHubs(p version.Product) bool {
 	return false
 }
 
+// has reports whether the organization has servers of p.
+func (r *router) has(p version.Product) bool {
+	for i := range r.t.Servers {
+		if r.t.Servers[i].Product() == p {
+			return true
+		}
+	}
+	return false
+}
+
 // push appends h, merging it into the previous hop when both are the same
-// servers.
+// role on the same servers. Different roles on one server stay two hops:
+// on an Exchange 2010 server with both roles, the Mailbox role hands the
+// message to the Hub Transport role, which sends it.
 func (r *router) push(h Hop) {
-	if n := len(r.hops); n > 0 && h.Kind == HopServer && r.hops[n-1].Kind == HopServer && sameNames(r.hops[n-1].Servers, h.Servers) {
+	if n := len(r.hops); n > 0 && h.Kind == HopServer && r.hops[n-1].Kind == HopServer &&
+		r.hops[n-1].Role == h.Role && sameNames(r.hops[n-1].Servers, h.Servers) {
 		return
 	}
 	r.hops = append(r.hops, h)
@@ -386,7 +422,7 @@ func (r *router) cloud(kind HopKind) { r.push(Hop{Kind: kind, Source: r.source})
 func (r *router) servers(names []string, source string, roleOf func(s *roles.Server) roles.Role) (Hop, error) {
 	h := Hop{Kind: HopServer, Source: source}
 	for k, name := range names {
-		i := findServer(r.t.Servers, name)
+		i := r.x.find(name)
 		if i < 0 {
 			return Hop{}, topologyError("server %q is not one of the servers", name)
 		}

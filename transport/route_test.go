@@ -287,7 +287,7 @@ func TestHopString(t *testing.T) {
 		{exo, "Exchange Online"},
 		{srv(version.Exchange2013, roles.ClientAccess, "EX13CAS"), "Exchange Server 2013 Client Access (EX13CAS)"},
 		{srv(version.ProductUnknown, roles.Mailbox, "EX16", "EX19"), "Exchange Mailbox (EX16, EX19)"},
-		{transport.Hop{}, "Hop()"},
+		{transport.Hop{}, "Hop(Unknown)"},
 	}
 	for _, tc := range tests {
 		if got := tc.hop.String(); got != tc.want {
@@ -336,5 +336,85 @@ func TestHopsJSONRoundTrip(t *testing.T) {
 	}
 	if diff := cmp.Diff(topo, topo2); diff != "" {
 		t.Errorf("Topology round trip (-in +out):\n%s", diff)
+	}
+}
+
+// TestRoute2010 checks an Exchange 2010-based hybrid, whose one server
+// holds the Mailbox and Hub Transport roles: both roles appear, the Hub
+// Transport role being the one that sends to and receives from EOP.
+func TestRoute2010(t *testing.T) {
+	topo := transport.Topology{
+		Servers:          servers2010(),
+		SendingServers:   []string{"EX10"},
+		ReceivingServers: []string{"EX10"},
+		MailboxServer:    "EX10",
+	}
+	mbx10 := srv(version.Exchange2010, roles.Mailbox, "EX10")
+	hub10 := srv(version.Exchange2010, roles.HubTransport, "EX10")
+	testRoutes(t, topo, cases(
+		every(onPrem, cloud, hops(mbx10, hub10, eop, exo)),
+		every(cloud, onPrem, hops(exo, eop, hub10, mbx10)),
+		both(mxOn, net, onPrem, hops(inet, hub10, mbx10)),
+		every(onPrem, net, hops(mbx10, hub10, inet)),
+		one(mxEOP, true, cloud, net, hops(exo, eop, hub10, inet)),
+	))
+}
+
+// TestRoute2013And2010 checks Exchange 2013 hybrid servers in an Exchange
+// 2010 organization: the 2013 server sends and receives, the 2010 Hub
+// Transport server comes between it and the 2010 mailbox.
+func TestRoute2013And2010(t *testing.T) {
+	topo := transport.Topology{
+		Servers: []roles.Server{
+			rolesServer("EX10", build2010SP3, "Mailbox, HubTransport, ClientAccess"),
+			rolesServer("EX13", build2013CU23, "Mailbox, ClientAccess"),
+		},
+		SendingServers:   []string{"EX13"},
+		ReceivingServers: []string{"EX13"},
+		MailboxServer:    "EX10",
+	}
+	mbx10 := srv(version.Exchange2010, roles.Mailbox, "EX10")
+	hub10 := srv(version.Exchange2010, roles.HubTransport, "EX10")
+	testRoutes(t, topo, cases(
+		every(onPrem, cloud, hops(mbx10, hub10, srv(version.Exchange2013, roles.Mailbox, "EX13"), eop, exo)),
+		every(cloud, onPrem, hops(exo, eop, srv(version.Exchange2013, roles.ClientAccess, "EX13"), hub10, mbx10)),
+	))
+}
+
+// TestRouteSourcesPerOrganization checks which routing page each kind of
+// organization cites: the 2013/2010 page only where Exchange 2013 servers
+// are present, and the general page for an Exchange 2010-based hybrid,
+// which no current Microsoft page describes.
+func TestRouteSourcesPerOrganization(t *testing.T) {
+	const (
+		general = "https://learn.microsoft.com/exchange/transport-routing"
+		r2007   = "https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/transport-routing"
+		r2010   = "https://learn.microsoft.com/exchange/exchange-2013-and-2010-hybrid/transport-routing"
+	)
+	tests := []struct {
+		name string
+		topo transport.Topology
+		want string
+	}{
+		{"2016", transport.Topology{Servers: servers2016(), SendingServers: []string{"EX01"}, ReceivingServers: []string{"EX01"}, MailboxServer: "EX02"}, general},
+		{"2013/2007", transport.Topology{Servers: servers2007(), SendingServers: []string{"EX13MBX"}, ReceivingServers: []string{"EX13CAS"}, MailboxServer: "EX07MBX"}, r2007},
+		{"2010 only", transport.Topology{Servers: servers2010(), SendingServers: []string{"EX10"}, ReceivingServers: []string{"EX10"}, MailboxServer: "EX10"}, general},
+		{"2013/2010", transport.Topology{
+			Servers:        []roles.Server{rolesServer("EX10", build2010SP3, "Mailbox, HubTransport"), rolesServer("EX13", build2013CU23, "Mailbox, ClientAccess")},
+			SendingServers: []string{"EX13"}, ReceivingServers: []string{"EX13"}, MailboxServer: "EX10",
+		}, r2010},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := transport.Route(tc.topo, onPrem, cloud)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range got {
+				if h.Source != tc.want {
+					t.Errorf("hop %s: Source = %q, want %q", h, h.Source, tc.want)
+				}
+			}
+		})
 	}
 }

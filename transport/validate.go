@@ -21,28 +21,37 @@ import (
 // its code (see the package documentation): certificate names that differ
 // between the two sides or from the hybrid certificate (a stale name after
 // a renewal is the common case), TLS not required, a TLS level below
-// p.Options.TLSAuthLevel or the wrong TLS domain, a receiving server whose
+// p.Options.TLSAuthLevel or another TLS domain (warnings, as in Microsoft's
+// HealthChecker), a receiving server whose
 // connector does not accept mail from Exchange Online (capability missing,
 // or wrong for its version), CloudServicesMailEnabled off, an address
 // space that misses the coexistence domain, contradicting routing
 // settings, RouteAllMessagesViaOnPremises that differs from
 // p.Options.Centralized, a connector type other than OnPremises, and
-// servers that cannot carry hybrid mail (unknown, Exchange 2007, a 2013
-// Mailbox-only receiving server, Edge servers mixed with internal ones).
+// servers that cannot carry hybrid mail (unknown, of an unknown version,
+// Exchange 2007, a 2013 Mailbox-only receiving server, Edge servers mixed
+// with internal ones), and servers listed twice. Settings that Exchange
+// 2010 does not have (TlsCertificateName, CloudServicesMailEnabled) are
+// not required of connectors on Exchange 2010 servers. It does not check
+// the servers themselves; use roles.ValidateServers for that.
 //
 // A valid configuration gives no finding and costs a few small
-// allocations (the coexistence domain).
+// allocations (the coexistence domain); in an organization of 32 servers
+// or more, indexing the servers' names adds a few more, of memory in
+// proportion to the servers and the names listed. The time grows
+// linearly with those too.
 func ValidateConnectors(s Set, p Params) exhybrid.Findings {
 	var fs exhybrid.Findings
-	f := checkParams(&fs, "params", p)
-	checkSend(&fs, s.Send, p, f)
-	checkReceive(&fs, s.Receive, p, f)
+	x := newServerIndex(p.Servers)
+	f := checkParams(&fs, "params", p, &x)
+	checkSend(&fs, s.Send, p, &x, f)
+	checkReceive(&fs, s.Receive, p, &x, f)
 	checkInbound(&fs, s.Inbound, p, f)
 	checkOutbound(&fs, s.Outbound, p, f)
 	return fs
 }
 
-func checkSend(fs *exhybrid.Findings, c SendConnector, p Params, f facts) {
+func checkSend(fs *exhybrid.Findings, c SendConnector, p Params, x *serverIndex, f facts) {
 	const base = "send"
 	covered := false
 	for i, as := range c.AddressSpaces {
@@ -58,27 +67,33 @@ func checkSend(fs *exhybrid.Findings, c SendConnector, p Params, f facts) {
 			"no address space covers the coexistence domain %s, to which cloud mailboxes are routed", f.coexistence)
 	}
 
-	all2010 := len(c.SourceTransportServers) > 0
-	if len(c.SourceTransportServers) == 0 {
+	sources := c.SourceTransportServers
+	if len(sources) == 0 {
 		add(fs, at(base, "sourceTransportServers"), exhybrid.SeverityError, CodeServersMissing, "Name the sending servers, or the Edge Transport servers, as source servers",
 			"the Send connector has no source server")
 	}
-	for i, name := range c.SourceTransportServers {
-		j := findServer(p.Servers, name)
+	entries := x.newListIndex(sources)
+	for i, name := range sources {
+		l := atIndex(base, "sourceTransportServers", i)
+		if k := entries.duplicateOf(i); k >= 0 {
+			reportDuplicate(fs, l, "sourceTransportServers", name, sources[k], k)
+			continue
+		}
 		u := useSend
-		if j >= 0 && p.Servers[j].IsEdge() {
+		if j := x.find(name); j >= 0 && x.servers[j].IsEdge() {
 			u = useEdge
 		}
-		j = checkEndpointName(fs, atIndex(base, "sourceTransportServers", i), p.Servers, name, u, f.org2007)
-		all2010 = all2010 && j >= 0 && p.Servers[j].Product() == version.Exchange2010
+		checkEndpointName(fs, l, x, name, u, f.org2007)
 	}
 
 	checkRouting(fs, base, "dnsRoutingEnabled", c.DNSRoutingEnabled, c.SmartHosts)
 	checkSendTLS(fs, c, f)
 
-	// TlsCertificateName exists from Exchange 2013 on
-	// (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector).
-	if !all2010 {
+	// TlsCertificateName and CloudServicesMailEnabled exist from Exchange
+	// 2013 on (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector):
+	// a connector whose source servers all run Exchange 2010 has neither.
+	legacy := all2010(sources, x)
+	if !legacy {
 		checkCertName(fs, at(base, "tlsCertificateName"), c.TLSCertificateName, p, f)
 	}
 	if c.FQDN != "" {
@@ -86,7 +101,7 @@ func checkSend(fs *exhybrid.Findings, c SendConnector, p Params, f facts) {
 			add(fs, at(base, "fqdn"), exhybrid.SeverityError, CodeNameInvalid, "Give the host name on the hybrid certificate", "FQDN %q: %v", c.FQDN, err)
 		}
 	}
-	if !c.CloudServicesMailEnabled {
+	if !c.CloudServicesMailEnabled && !legacy {
 		add(fs, at(base, "cloudServicesMailEnabled"), exhybrid.SeverityError, CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
 			"the Send connector removes the cross-premises headers, so mail to Exchange Online is not treated as internal")
 	}
@@ -95,6 +110,9 @@ func checkSend(fs *exhybrid.Findings, c SendConnector, p Params, f facts) {
 // checkSendTLS checks RequireTLS, IgnoreSTARTTLS, TlsAuthLevel and
 // TlsDomain of the Send connector
 // (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector).
+// A weak level or another TlsDomain is a warning, as in Microsoft's
+// HealthChecker
+// (https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExoConnectorCheck.md).
 func checkSendTLS(fs *exhybrid.Findings, c SendConnector, f facts) {
 	const base = "send"
 	if !c.RequireTLS {
@@ -112,10 +130,10 @@ func checkSendTLS(fs *exhybrid.Findings, c SendConnector, f facts) {
 	case !c.RequireTLS:
 		// Reported above; a level cannot be set.
 	case !l.IsValid() || l < f.level:
-		add(fs, at(base, "tlsAuthLevel"), exhybrid.SeverityError, CodeTLSAuthLevel, "Set TlsAuthLevel to "+f.level.String(),
+		add(fs, at(base, "tlsAuthLevel"), exhybrid.SeverityWarning, CodeTLSAuthLevel, "Set TlsAuthLevel to "+f.level.String(),
 			"TlsAuthLevel is %q; the hybrid Send connector needs %s or stronger", l.String(), f.level)
 	case l == DomainValidation && f.eopDomain != "" && !dnsname.Equal(c.TLSDomain, f.eopDomain):
-		add(fs, at(base, "tlsDomain"), exhybrid.SeverityError, CodeSendTLSDomain, "Set TlsDomain to "+f.eopDomain,
+		add(fs, at(base, "tlsDomain"), exhybrid.SeverityWarning, CodeSendTLSDomain, "Set TlsDomain to "+f.eopDomain,
 			"TlsDomain is %q; with DomainValidation it must be %s, the name on Exchange Online Protection's certificates", c.TLSDomain, f.eopDomain)
 	}
 }
@@ -171,17 +189,38 @@ func checkCertName(fs *exhybrid.Findings, l loc, name CertificateName, p Params,
 	}
 }
 
-func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, f facts) {
+// checkReceive checks the Receive connector settings, and that each
+// receiving server (or Edge server) has them.
+func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, x *serverIndex, f facts) {
 	const base = "receive"
+	want := p.ReceivingServers
+	if f.edge {
+		want = p.EdgeServers
+	}
+	// covered[k] records that a connector is on the server entry k of want
+	// names, k being the first entry that names it (or, for a name that
+	// names no server, the first entry equal to it ignoring case): the
+	// entries checked below. One pass over the connectors replaces a pass
+	// per server; the usual few servers need no allocation.
+	wanted := x.newListIndex(want)
+	var few [minListIndexed]bool
+	covered := few[:]
+	if len(want) > len(few) {
+		covered = make([]bool, len(want))
+	}
+
 	for i := range rcs {
 		rc := &rcs[i]
-		j := findServer(p.Servers, rc.Server)
+		if k := wanted.position(rc.Server); k >= 0 {
+			covered[k] = true
+		}
+		j := x.find(rc.Server)
 		if j < 0 {
 			add(fs, atElem(base, i, "server"), exhybrid.SeverityError, CodeServerUnknown, "Name a server of the organization, by name or FQDN",
-				"Receive connector server %q is not one of the organization's %d servers", rc.Server, len(p.Servers))
+				"Receive connector server %q is not one of the organization's %d servers", rc.Server, len(x.servers))
 			continue
 		}
-		s := p.Servers[j]
+		s := x.servers[j]
 		u := useReceive
 		if s.IsEdge() {
 			u = useEdge
@@ -192,28 +231,12 @@ func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, f fac
 			checkCertName(fs, atElem(base, i, "tlsCertificateName"), rc.TLSCertificateName, p, f)
 		}
 	}
-	want := p.ReceivingServers
-	if f.edge {
-		want = p.EdgeServers
-	}
-	for _, name := range want {
-		if !hasReceiveConnector(rcs, p.Servers, name) {
+	for i, name := range want {
+		if wanted.duplicateOf(i) < 0 && !covered[i] {
 			add(fs, at(base, ""), exhybrid.SeverityError, CodeReceiveMissing, "Apply the hybrid Receive connector settings on "+name,
 				"no Receive connector settings for %s, which receives mail from Exchange Online", name)
 		}
 	}
-}
-
-// hasReceiveConnector reports whether some connector is on the server named
-// name (by name or FQDN).
-func hasReceiveConnector(rcs []ReceiveConnector, servers []roles.Server, name string) bool {
-	j := findServer(servers, name)
-	for i := range rcs {
-		if strings.EqualFold(rcs[i].Server, name) || (j >= 0 && findServer(servers, rcs[i].Server) == j) {
-			return true
-		}
-	}
-	return false
 }
 
 // checkCapabilities checks that the connector offers Exchange Online
@@ -221,38 +244,46 @@ func hasReceiveConnector(rcs []ReceiveConnector, servers []roles.Server, name st
 // AcceptCloudServicesMail from Exchange 2013 on, AcceptOorgProtocol on
 // Exchange 2010 (https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector).
 // AcceptOorgProtocol is also accepted on 2013 and later, where some Edge
-// Transport instructions set it.
+// Transport instructions set it. When the domain is unconfirmed for the
+// cloud, a hybrid capability given to another domain is only a warning.
 func checkCapabilities(fs *exhybrid.Findings, i int, rc *ReceiveConnector, s roles.Server, f facts) {
+	if f.eopDomain == "" {
+		return // the domain is unknown; reported with the options
+	}
 	l := atElem("receive", i, "tlsDomainCapabilities")
 	is2010 := s.Product() == version.Exchange2010
+	hybrid := func(c Capabilities) bool {
+		return c.Has(AcceptOorgProtocol) || c.Has(AcceptCloudServicesMail) && !is2010
+	}
 	var wrongVersion bool
+	other := ""
 	for _, e := range rc.TLSDomainCapabilities {
-		if f.eopDomain == "" || !dnsname.Equal(e.Domain, f.eopDomain) {
-			continue
-		}
 		switch {
-		case e.Capabilities.Has(AcceptOorgProtocol):
-			return
-		case e.Capabilities.Has(AcceptCloudServicesMail) && !is2010:
+		case !dnsname.Equal(e.Domain, f.eopDomain):
+			if other == "" && hybrid(e.Capabilities) {
+				other = e.Domain
+			}
+		case hybrid(e.Capabilities):
 			return
 		case e.Capabilities.Has(AcceptCloudServicesMail):
 			wrongVersion = true
 		}
 	}
-	if f.eopDomain == "" {
-		return // the domain is unknown; reported with the options
-	}
-	if wrongVersion {
-		add(fs, l, exhybrid.SeverityError, CodeReceiveCapabilityVersion, "Use "+f.eopDomain+":AcceptOorgProtocol on Exchange 2010",
-			"%s runs Exchange 2010, which does not know AcceptCloudServicesMail", s.Label())
-		return
-	}
 	want := AcceptCloudServicesMail
 	if is2010 {
 		want = AcceptOorgProtocol
 	}
-	add(fs, l, exhybrid.SeverityError, CodeReceiveCapabilityMissing, "Add "+f.eopDomain+":"+want.String()+" to TlsDomainCapabilities",
-		"the Receive connector on %s does not give %s the %s capability, so mail from Exchange Online is not accepted as hybrid mail", s.Label(), f.eopDomain, want)
+	switch {
+	case wrongVersion:
+		add(fs, l, exhybrid.SeverityError, CodeReceiveCapabilityVersion, "Use "+f.eopDomain+":AcceptOorgProtocol on Exchange 2010",
+			"%s runs Exchange 2010, which does not know AcceptCloudServicesMail", s.Label())
+	case other != "" && !f.eopConfirmed:
+		add(fs, l, exhybrid.SeverityWarning, CodeReceiveCapabilityDomain, "Check which TLS domain Exchange Online Protection presents in your cloud, and set Options.TLSDomain to it",
+			"the Receive connector on %s gives %s the hybrid capability, not %s, which is unconfirmed for this cloud", s.Label(), other, f.eopDomain)
+	default:
+		add(fs, l, exhybrid.SeverityError, CodeReceiveCapabilityMissing, "Add "+f.eopDomain+":"+want.String()+" to TlsDomainCapabilities",
+			"the Receive connector on %s does not give %s the %s capability, so mail from Exchange Online is not accepted as hybrid mail", s.Label(), f.eopDomain, want)
+	}
 }
 
 func checkInbound(fs *exhybrid.Findings, c InboundConnector, p Params, f facts) {
@@ -273,8 +304,7 @@ func checkInbound(fs *exhybrid.Findings, c InboundConnector, p Params, f facts) 
 		add(fs, at(base, "tlsSenderCertificateName"), exhybrid.SeverityError, CodeNameInvalid, "Give a domain such as mail.contoso.com or *.contoso.com",
 			"TlsSenderCertificateName %q: %v", c.TLSSenderCertificateName, err)
 	case f.certOK && !p.Certificate.covers(c.TLSSenderCertificateName):
-		host, _ := p.Certificate.host()
-		add(fs, at(base, "tlsSenderCertificateName"), exhybrid.SeverityError, CodeInboundCertificateName, "Set TlsSenderCertificateName to "+host,
+		add(fs, at(base, "tlsSenderCertificateName"), exhybrid.SeverityError, CodeInboundCertificateName, "Set TlsSenderCertificateName to "+f.host,
 			"TlsSenderCertificateName %s is not a name of the hybrid certificate %s", c.TLSSenderCertificateName, p.Certificate.Name.Subject)
 	}
 	if !c.CloudServicesMailEnabled {
@@ -309,7 +339,7 @@ func checkOutbound(fs *exhybrid.Findings, c OutboundConnector, p Params, f facts
 
 	switch l := c.TLSSettings; {
 	case !l.IsValid() || l < f.level:
-		add(fs, at(base, "tlsSettings"), exhybrid.SeverityError, CodeTLSAuthLevel, "Set TlsSettings to "+f.level.String(),
+		add(fs, at(base, "tlsSettings"), exhybrid.SeverityWarning, CodeTLSAuthLevel, "Set TlsSettings to "+f.level.String(),
 			"TlsSettings is %q; the hybrid Outbound connector needs %s or stronger", l.String(), f.level)
 	case l == DomainValidation:
 		switch err := dnsname.CheckPattern(c.TLSDomain); {

@@ -64,6 +64,11 @@ type validationCase struct {
 	want    []want
 }
 
+// paramsSmartHost is params2019 with a smart-host Send connector.
+var paramsSmartHost = with(params2019, func(p *transport.Params) {
+	p.Options.SendRouting, p.Options.EOPSmartHost = transport.SendRoutingSmartHost, "contoso-com.mail.protection.outlook.com"
+})
+
 func with(base func() transport.Params, change func(*transport.Params)) func() transport.Params {
 	return func() transport.Params {
 		p := base()
@@ -105,12 +110,12 @@ var validationCases = []validationCase{
 		want:    []want{e("params.domains", transport.CodeDomainsMissing)}},
 	{name: "two domains valid", params: with(params2019, func(p *transport.Params) { p.Domains = []string{"contoso.com", "fabrikam.com"} })},
 
-	{name: "smart host name invalid", params: params2019,
+	{name: "smart host name invalid", params: paramsSmartHost,
 		edit: func(s *transport.Set) { s.Send.SmartHosts = []string{"bad host"} },
 		want: []want{e("send.smartHosts[0]", transport.CodeNameInvalid)}},
 	{name: "hybrid domain invalid", params: with(params2019, func(p *transport.Params) { p.Domains = []string{"contoso..com"} }),
 		want: []want{e("params.domains[0]", transport.CodeNameInvalid), e("outbound.recipientDomains[0]", transport.CodeNameInvalid)}},
-	{name: "smart host IP valid", params: params2019,
+	{name: "smart host IP valid", params: paramsSmartHost,
 		edit: func(s *transport.Set) { s.Send.SmartHosts = []string{"203.0.113.5"} }},
 
 	{name: "on-premises smart host missing", params: with(params2019, func(p *transport.Params) { p.OnPremisesSmartHost = "" }),
@@ -168,6 +173,38 @@ var validationCases = []validationCase{
 		p.Servers = append(p.Servers, rolesServer("EX10", build2010SP3, "HubTransport"))
 		p.SendingServers = []string{"EX10"}
 	})},
+	{name: "Exchange 2010-based hybrid valid", params: params2010},
+	{name: "Exchange 2010 connectors need no certificate name or cloud services mail", params: params2010,
+		edit: func(s *transport.Set) {
+			s.Send.TLSCertificateName, s.Send.CloudServicesMailEnabled = transport.CertificateName{}, false
+			s.Receive[0].TLSCertificateName = transport.CertificateName{}
+		}},
+	{name: "Exchange 2010 and 2019 sources need both", params: with(params2010, func(p *transport.Params) {
+		p.Servers = append(p.Servers, servers2019()...)
+		p.SendingServers = []string{"EX10", "EX01"}
+	}), setFrom: params2010,
+		edit: func(s *transport.Set) { s.Send.SourceTransportServers = []string{"EX10", "EX01"} },
+		want: []want{e("send.cloudServicesMailEnabled", transport.CodeCloudServicesMailDisabled), e("send.tlsCertificateName", transport.CodeCertificateNameMissing)}},
+	{name: "source server listed twice", params: params2019,
+		edit: func(s *transport.Set) {
+			s.Send.SourceTransportServers = []string{"EX01", "EX02", "ex02.corp.contoso.com"}
+		},
+		want: []want{w("send.sourceTransportServers[2]", transport.CodeServerDuplicate)}},
+	{name: "receiving server listed twice, one receive connector", params: with(params2019, func(p *transport.Params) {
+		p.ReceivingServers = []string{"EX01", "EX02", "EX02"}
+	}), want: []want{w("params.receivingServers[2]", transport.CodeServerDuplicate)}},
+	{name: "receiving server listed twice, its receive connector missing", params: with(params2019, func(p *transport.Params) {
+		p.ReceivingServers = []string{"EX01", "EX02", "EX02"}
+	}), edit: func(s *transport.Set) { s.Receive = s.Receive[:1] },
+		want: []want{w("params.receivingServers[2]", transport.CodeServerDuplicate), e("receive", transport.CodeReceiveMissing)}},
+	{name: "receive connector on a server of unknown version", params: with(params2019, func(p *transport.Params) {
+		p.Servers = append(p.Servers, roles.Server{Name: "EX03", Roles: roles.Of(roles.Mailbox)})
+	}), edit: func(s *transport.Set) { s.Receive[1].Server = "EX03" },
+		want: []want{e("receive[1].server", transport.CodeEndpointVersionUnknown), e("receive", transport.CodeReceiveMissing)}},
+	{name: "certificate common name no host name", params: with(params2019, func(p *transport.Params) {
+		p.Certificate = transport.Certificate{Name: transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=Contoso Mail, O=Contoso")}
+	}), setFrom: params2019,
+		want: []want{e("params.certificate.name", transport.CodeCertificateInvalid)}},
 
 	{name: "Edge 2010 SP2", params: with(paramsEdge, func(p *transport.Params) { p.Servers[1].Build = build2010SP2 }),
 		want: []want{e("params.edgeServers[0]", transport.CodeEdgeVersion), e("receive[0].server", transport.CodeEdgeVersion), e("send.sourceTransportServers[0]", transport.CodeEdgeVersion)}},
@@ -181,7 +218,30 @@ var validationCases = []validationCase{
 	{name: "21Vianet with TLS domain valid", params: with(params2019, func(p *transport.Params) {
 		p.Options.Cloud, p.Options.TLSDomain = exhybrid.Cloud21Vianet, "eop.example.net"
 	})},
-	{name: "GCC High valid", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = exhybrid.CloudGCCHigh })},
+	{name: "GCC High valid but unconfirmed", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = exhybrid.CloudGCCHigh }),
+		want: []want{i("params.options.tlsDomain", transport.CodeTLSDomainUnconfirmed)}},
+	{name: "GCC High connectors with the worldwide domain", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = exhybrid.CloudGCCHigh }),
+		setFrom: params2019,
+		want: []want{
+			i("params.options.tlsDomain", transport.CodeTLSDomainUnconfirmed),
+			w("receive[0].tlsDomainCapabilities", transport.CodeReceiveCapabilityDomain),
+			w("receive[1].tlsDomainCapabilities", transport.CodeReceiveCapabilityDomain),
+			w("send.tlsDomain", transport.CodeSendTLSDomain),
+		}},
+	{name: "GCC High confirmed, connectors with the worldwide domain", params: with(params2019, func(p *transport.Params) {
+		p.Options.Cloud, p.Options.TLSDomain = exhybrid.CloudGCCHigh, "mail.protection.office365.us"
+	}), setFrom: params2019,
+		want: []want{
+			e("receive[0].tlsDomainCapabilities", transport.CodeReceiveCapabilityMissing),
+			e("receive[1].tlsDomainCapabilities", transport.CodeReceiveCapabilityMissing),
+			w("send.tlsDomain", transport.CodeSendTLSDomain),
+		}},
+	{name: "GCC High, receive capability missing altogether", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = exhybrid.CloudGCCHigh }),
+		edit: func(s *transport.Set) { s.Receive[0].TLSDomainCapabilities = nil },
+		want: []want{i("params.options.tlsDomain", transport.CodeTLSDomainUnconfirmed), e("receive[0].tlsDomainCapabilities", transport.CodeReceiveCapabilityMissing)}},
+	{name: "cloud not set", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = 0 }),
+		setFrom: params2019,
+		want:    []want{e("params.options.cloud", transport.CodeCloudInvalid)}},
 
 	{name: "option out of range", params: with(params2019, func(p *transport.Params) { p.Options.SendRouting = 9 }),
 		want: []want{e("params.options.sendRouting", transport.CodeOptionInvalid)}},
@@ -221,15 +281,15 @@ var validationCases = []validationCase{
 
 	{name: "send CertificateValidation under DomainValidation policy", params: params2019,
 		edit: func(s *transport.Set) { s.Send.TLSAuthLevel = transport.CertificateValidation },
-		want: []want{e("send.tlsAuthLevel", transport.CodeTLSAuthLevel)}},
+		want: []want{w("send.tlsAuthLevel", transport.CodeTLSAuthLevel)}},
 	{name: "send without TLS level", params: params2019,
 		edit: func(s *transport.Set) { s.Send.TLSAuthLevel = transport.TLSAuthNone },
-		want: []want{e("send.tlsAuthLevel", transport.CodeTLSAuthLevel)}},
+		want: []want{w("send.tlsAuthLevel", transport.CodeTLSAuthLevel)}},
 	{name: "outbound EncryptionOnly", params: params2019,
 		edit: func(s *transport.Set) { s.Outbound.TLSSettings = transport.EncryptionOnly },
-		want: []want{e("outbound.tlsSettings", transport.CodeTLSAuthLevel)}},
+		want: []want{w("outbound.tlsSettings", transport.CodeTLSAuthLevel)}},
 	{name: "EncryptionOnly option", params: with(params2019, func(p *transport.Params) { p.Options.TLSAuthLevel = transport.EncryptionOnly }),
-		want: []want{e("params.options.tlsAuthLevel", transport.CodeTLSAuthLevel)}},
+		want: []want{e("params.options.tlsAuthLevel", transport.CodeOptionInvalid)}},
 	{name: "CertificateValidation policy valid", params: with(params2019, func(p *transport.Params) {
 		p.Options.TLSAuthLevel = transport.CertificateValidation
 	})},
@@ -239,15 +299,15 @@ var validationCases = []validationCase{
 
 	{name: "send TLS domain wrong", params: params2019,
 		edit: func(s *transport.Set) { s.Send.TLSDomain = "outlook.com" },
-		want: []want{e("send.tlsDomain", transport.CodeSendTLSDomain)}},
+		want: []want{w("send.tlsDomain", transport.CodeSendTLSDomain)}},
 	{name: "send TLS domain case and dot valid", params: params2019,
 		edit: func(s *transport.Set) { s.Send.TLSDomain = "MAIL.Protection.Outlook.com." }},
 
 	{name: "send DNS routing with smart host", params: params2019,
-		edit: func(s *transport.Set) { s.Send.DNSRoutingEnabled = true },
+		edit: func(s *transport.Set) { s.Send.SmartHosts = []string{"contoso-com.mail.protection.outlook.com"} },
 		want: []want{e("send.smartHosts", transport.CodeRoutingInconsistent)}},
 	{name: "send neither DNS nor smart host", params: params2019,
-		edit: func(s *transport.Set) { s.Send.SmartHosts = nil },
+		edit: func(s *transport.Set) { s.Send.DNSRoutingEnabled = false },
 		want: []want{e("send.dnsRoutingEnabled", transport.CodeRoutingInconsistent)}},
 	{name: "outbound neither MX nor smart host", params: params2019,
 		edit: func(s *transport.Set) { s.Outbound.SmartHosts = nil },
