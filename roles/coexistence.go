@@ -102,16 +102,35 @@ func (o orgVersions) requirements(s Server, yield func(Requirement)) {
 	}
 }
 
+// Coexistence answers coexistence questions about one list of servers. It
+// looks at the list once, so asking for the requirements of every server
+// costs time linear in the number of servers.
+type Coexistence struct {
+	servers  []Server
+	versions orgVersions
+}
+
+// CoexistenceOf prepares the coexistence rules for servers.
+func CoexistenceOf(servers []Server) Coexistence {
+	return Coexistence{servers: servers, versions: versionsOf(servers)}
+}
+
 // Requirements returns every minimum build that servers[i] must run to
-// coexist with the other servers, met or not, in a fixed order. It is the
-// rule CheckCoexistence applies, for callers that plan updates.
-func Requirements(servers []Server, i int) []Requirement {
-	var out []Requirement
-	if i < 0 || i >= len(servers) || !servers[i].Product().OnPremises() {
+// coexist with the other servers, met or not, in a fixed order: the rule
+// CheckCoexistence applies, for callers that plan updates.
+func (c Coexistence) Requirements(i int) []Requirement {
+	if i < 0 || i >= len(c.servers) || !c.servers[i].Product().OnPremises() {
 		return nil
 	}
-	versionsOf(servers).requirements(servers[i], func(r Requirement) { out = append(out, r) })
+	var out []Requirement
+	c.versions.requirements(c.servers[i], func(r Requirement) { out = append(out, r) })
 	return out
+}
+
+// Requirements is CoexistenceOf(servers).Requirements(i), for a single
+// question; ask a [Coexistence] for many.
+func Requirements(servers []Server, i int) []Requirement {
+	return CoexistenceOf(servers).Requirements(i)
 }
 
 // CheckCoexistence checks that the versions of servers can share one

@@ -89,3 +89,18 @@ func TestRequirements(t *testing.T) {
 		}
 	}
 }
+
+func TestCoexistenceOfMatchesRequirements(t *testing.T) {
+	servers := []Server{
+		good("EX07", "8.3.297.2", Mailbox, HubTransport),
+		good("EX10", "14.3.123.4", Mailbox),
+		good("EX13", "15.0.847.32", Mailbox, ClientAccess),
+		edge("EDGE13", "15.0.847.32"),
+	}
+	c := CoexistenceOf(servers)
+	for i := -1; i <= len(servers); i++ {
+		if diff := cmp.Diff(Requirements(servers, i), c.Requirements(i)); diff != "" {
+			t.Errorf("server %d (-Requirements +Coexistence):\n%s", i, diff)
+		}
+	}
+}
