@@ -1,0 +1,204 @@
+package hybrid
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// hybridVersions lists, for each on-premises version, the versions whose
+// servers may be its hybrid servers: the table "Hybrid deployment
+// prerequisites" gives for 2010 to 2019
+// (https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites), and
+// "Key terminology" of "Exchange Server hybrid deployments" adds that
+// 2010-based and 2013-based hybrids serve Exchange 2007 organizations
+// (https://learn.microsoft.com/exchange/exchange-hybrid). Exchange SE is not
+// in Microsoft's table; it is judged as the 2019 code base it upgrades
+// (see CodeSEHybridAssumed), except that SE cannot join an organization
+// with Exchange 2013 at all (its setup blocks that coexistence,
+// https://learn.microsoft.com/exchange/plan-and-deploy/deploy-new-installations/upgrade-to-exchange-server-se).
+var hybridVersions = map[version.Product][]version.Product{
+	version.Exchange2007: {version.Exchange2010, version.Exchange2013},
+	version.Exchange2010: {version.Exchange2010, version.Exchange2013, version.Exchange2016},
+	version.Exchange2013: {version.Exchange2013, version.Exchange2016, version.Exchange2019},
+	version.Exchange2016: {version.Exchange2016, version.Exchange2019, version.ExchangeSE},
+	version.Exchange2019: {version.Exchange2019, version.ExchangeSE},
+	version.ExchangeSE:   {version.Exchange2019, version.ExchangeSE},
+}
+
+// hybridCapable reports whether server s, of its version, can carry hybrid
+// traffic as an internal hybrid server: a 2010 Mailbox, Hub Transport or
+// Client Access server, a 2013 Mailbox or Client Access server, a 2016 or
+// later Mailbox server. Exchange 2007 servers never can
+// (https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/transport-options).
+func hybridCapable(s roles.Server) bool {
+	if s.IsEdge() {
+		return false
+	}
+	switch s.Product() {
+	case version.Exchange2010:
+		return !s.Roles.Intersect(roles.Of(roles.Mailbox, roles.HubTransport, roles.ClientAccess)).IsEmpty()
+	case version.Exchange2013:
+		return !s.Roles.Intersect(roles.Of(roles.Mailbox, roles.ClientAccess)).IsEmpty()
+	case version.Exchange2016, version.Exchange2019, version.ExchangeSE:
+		return s.Roles.Has(roles.Mailbox)
+	}
+	return false
+}
+
+// analysis is what Validate and Plan both derive from an organization: the
+// versions present, the hybrid servers and the hybrid Edge servers.
+type analysis struct {
+	org Organization
+	on  version.Date
+
+	// present marks the versions of internal (non-Edge) servers.
+	present [version.ExchangeOnline + 1]bool
+	// hybridVersion is the version of the hybrid servers: the newest
+	// internal version that can be a hybrid version of every version
+	// present, or ProductUnknown.
+	hybridVersion version.Product
+	// hybrid holds the indices of the hybrid servers in org.Servers, in
+	// order; chosen is true when they were derived, not named.
+	hybrid []int
+	chosen bool
+	// unknownHybrid and unknownEdge hold the positions of names in
+	// org.HybridServers and org.EdgeServers that match no server.
+	unknownHybrid, unknownEdge []int
+	// edges holds the indices of the hybrid Edge servers.
+	edges []int
+
+	// byName maps a lower-case server name to its first index.
+	byName map[string]int
+	// hybridPos and edgePos map a server index to its position in
+	// org.HybridServers and org.EdgeServers.
+	hybridPos, edgePos map[int]int
+	// certServers holds the lower-case names of the servers the certificate
+	// is installed on.
+	certServers map[string]bool
+}
+
+func analyze(org Organization, on version.Date) *analysis {
+	a := &analysis{org: org, on: on, byName: make(map[string]int, len(org.Servers)),
+		hybridPos: map[int]int{}, edgePos: map[int]int{}, certServers: map[string]bool{}}
+	for i, s := range org.Servers {
+		if p := s.Product(); p.OnPremises() && !s.IsEdge() {
+			a.present[p] = true
+		}
+		if _, dup := a.byName[strings.ToLower(s.Name)]; !dup {
+			a.byName[strings.ToLower(s.Name)] = i
+		}
+	}
+	for _, n := range org.Certificate.Servers {
+		a.certServers[strings.ToLower(n)] = true
+	}
+	a.hybridVersion = a.chooseVersion()
+	if len(org.HybridServers) == 0 {
+		a.chosen = true
+		for i, s := range org.Servers {
+			if s.Product() == a.hybridVersion && hybridCapable(s) {
+				a.hybrid = append(a.hybrid, i)
+			}
+		}
+	} else {
+		a.hybrid, a.unknownHybrid = a.resolve(org.HybridServers, a.hybridPos)
+	}
+	a.edges, a.unknownEdge = a.resolve(org.EdgeServers, a.edgePos)
+	return a
+}
+
+// chooseVersion returns the newest version present that every present
+// version accepts as its hybrid version.
+func (a *analysis) chooseVersion() version.Product {
+	for p := version.ExchangeSE; p >= version.Exchange2010; p-- {
+		if a.present[p] && a.acceptable(p) {
+			return p
+		}
+	}
+	return version.ProductUnknown
+}
+
+// acceptable reports whether hybrid servers of version h suit every version
+// present.
+func (a *analysis) acceptable(h version.Product) bool {
+	for p := version.Exchange2007; p <= version.ExchangeSE; p++ {
+		if a.present[p] && !slices.Contains(hybridVersions[p], h) {
+			return false
+		}
+	}
+	return true
+}
+
+// resolve maps server names to indices, ignoring case, records each found
+// server's position in pos, and returns the positions of names that match
+// no server.
+func (a *analysis) resolve(names []string, pos map[int]int) (found, unknown []int) {
+	for n, name := range names {
+		i, ok := a.byName[strings.ToLower(name)]
+		if !ok {
+			unknown = append(unknown, n)
+			continue
+		}
+		if _, dup := pos[i]; !dup {
+			pos[i] = n
+			found = append(found, i)
+		}
+	}
+	return found, unknown
+}
+
+// hybridServerPath is the organization path naming hybrid server i: its
+// entry in hybridServers, or the server itself when the hybrid servers
+// were not named.
+func (a *analysis) hybridServerPath(i int) exhybrid.Path {
+	if n, ok := a.hybridPos[i]; ok {
+		return exhybrid.Path("hybridServers").Index(n)
+	}
+	return exhybrid.Path("servers").Index(i)
+}
+
+// edgePath is the organization path naming hybrid Edge server i.
+func (a *analysis) edgePath(i int) exhybrid.Path {
+	if n, ok := a.edgePos[i]; ok {
+		return exhybrid.Path("edgeServers").Index(n)
+	}
+	return exhybrid.Path("servers").Index(i)
+}
+
+// hasCertificate reports whether the certificate is installed on the
+// named server.
+func (a *analysis) hasCertificate(name string) bool { return a.certServers[strings.ToLower(name)] }
+
+// oldest returns the oldest version present among internal servers.
+func (a *analysis) oldest() version.Product {
+	for p := version.Exchange2007; p <= version.ExchangeSE; p++ {
+		if a.present[p] {
+			return p
+		}
+	}
+	return version.ProductUnknown
+}
+
+// servers returns the servers at the given indices.
+func (a *analysis) servers(idx []int) []roles.Server {
+	out := make([]roles.Server, len(idx))
+	for i, j := range idx {
+		out[i] = a.org.Servers[j]
+	}
+	return out
+}
+
+// hybridRoles returns the union of the hybrid servers' roles.
+func (a *analysis) hybridRoles() roles.RoleSet {
+	var set roles.RoleSet
+	for _, i := range a.hybrid {
+		set = set.Union(a.org.Servers[i].Roles)
+	}
+	return set
+}
+
+// usesEdge reports whether hybrid mail goes through Edge servers.
+func (a *analysis) usesEdge() bool { return len(a.edges) > 0 }

@@ -1,0 +1,282 @@
+package hybrid
+
+import "github.com/exhybrid/exhybrid"
+
+// Finding codes of this package. Each states its rule, severity and source;
+// the package documentation lists them all. Findings of the roles,
+// transport and federation packages appear with their own codes, placed
+// under the organization's paths.
+const (
+	// CodeDateInvalid reports that Validate or Plan was given no valid day;
+	// the rules that depend on the day (latest or previous update, end of
+	// support, certificate expiry) are skipped.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites
+	CodeDateInvalid exhybrid.Code = "hybrid/date-invalid"
+
+	// CodeIDInvalid reports a wizard identifier (Options.ID) that is not a
+	// GUID: the wizard names its connectors and relationships with one.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/decommission-on-premises-exchange
+	CodeIDInvalid exhybrid.Code = "hybrid/id-invalid"
+
+	// CodeIDDerived notes that no wizard identifier was given and that the
+	// plan derived a stable one from the tenant's coexistence domain, for
+	// the names of the objects it creates.
+	// Severity: info. Source: https://learn.microsoft.com/exchange/decommission-on-premises-exchange
+	CodeIDDerived exhybrid.Code = "hybrid/id-derived"
+
+	// CodeNameInvalid reports an organization without a name, or with a
+	// control character in it: the name is the Name of the
+	// OnPremisesOrganization object in Exchange Online.
+	// Severity: error. Source: https://learn.microsoft.com/powershell/module/exchange/new-onpremisesorganization
+	CodeNameInvalid exhybrid.Code = "hybrid/name-invalid"
+
+	// CodeTenantInvalid reports a missing or malformed tenant: the wizard
+	// needs the tenant's initial domain to derive the coexistence domain.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/hybrid-configuration-wizard
+	CodeTenantInvalid exhybrid.Code = "hybrid/tenant-invalid"
+
+	// CodeCloudMissing reports that the Microsoft 365 instance is not set:
+	// endpoints and TLS domains differ between instances
+	// (ServiceInstance 0 or 1 on the HybridConfiguration object).
+	// Severity: error. Source: https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration
+	CodeCloudMissing exhybrid.Code = "hybrid/cloud-missing"
+
+	// CodeCloudUnsupported reports a cloud instance this library does not
+	// model for the given tenant (only the worldwide initial domain
+	// .onmicrosoft.com is modelled).
+	// Severity: error. Source: https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration
+	CodeCloudUnsupported exhybrid.Code = "hybrid/cloud-unsupported"
+
+	// CodeTypeMissing reports that the hybrid type (classic full, minimal,
+	// express, modern) is not chosen.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options
+	CodeTypeMissing exhybrid.Code = "hybrid/type-missing"
+
+	// CodeMXMissing reports that the MX choice is not set for a hybrid that
+	// routes mail: it decides where Internet mail arrives.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/transport-routing
+	CodeMXMissing exhybrid.Code = "hybrid/mx-missing"
+
+	// CodeNoServers reports an organization without on-premises Exchange
+	// servers: a hybrid deployment connects an on-premises organization.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites
+	CodeNoServers exhybrid.Code = "hybrid/no-servers"
+
+	// CodeSiteUnknown reports a server in an Active Directory site that the
+	// organization does not list.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/client-access-server-exchange-2013-help
+	CodeSiteUnknown exhybrid.Code = "hybrid/site-unknown"
+
+	// CodeNoHybridDomain reports an organization without hybrid domains:
+	// the wizard's Domains are the SMTP domains of the organization
+	// relationships and connectors.
+	// Severity: error. Source: https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration
+	CodeNoHybridDomain exhybrid.Code = "hybrid/no-hybrid-domain"
+
+	// CodeDomainInvalid reports a hybrid or accepted domain that is not a
+	// valid SMTP domain, or is listed twice.
+	// Severity: error. Source: https://www.rfc-editor.org/rfc/rfc5321#section-4.1.2
+	CodeDomainInvalid exhybrid.Code = "hybrid/domain-invalid"
+
+	// CodeDomainNotAccepted reports a hybrid domain that is not an accepted
+	// domain: every hybrid domain must be accepted on premises and verified
+	// in the tenant.
+	// Severity: error. Sources: https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration,
+	// https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites
+	CodeDomainNotAccepted exhybrid.Code = "hybrid/domain-not-accepted"
+
+	// CodeCoexistenceDomainMissing notes that the tenant's coexistence
+	// domain (tenant.mail.onmicrosoft.com) is not yet an accepted domain; the
+	// wizard, and the plan, add it.
+	// Severity: info. Source: https://learn.microsoft.com/exchange/hybrid-configuration-wizard
+	CodeCoexistenceDomainMissing exhybrid.Code = "hybrid/coexistence-domain-missing"
+
+	// CodeHybridServerUnknown reports a hybrid or Edge server name that is
+	// not one of the organization's servers.
+	// Severity: error. Source: https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration
+	CodeHybridServerUnknown exhybrid.Code = "hybrid/hybrid-server-unknown"
+
+	// CodeHybridServersChosen notes which servers were taken as hybrid
+	// servers because none were named.
+	// Severity: info. Source: https://learn.microsoft.com/exchange/hybrid-configuration-wizard
+	CodeHybridServersChosen exhybrid.Code = "hybrid/hybrid-servers-chosen"
+
+	// CodeNoHybridServer reports an organization without a server that can
+	// be its hybrid server: an Exchange 2007 organization needs at least one
+	// Exchange 2013 server with both the Client Access and Mailbox roles (or
+	// a 2010 SP3 hybrid server); 2010 needs Mailbox, Hub Transport and Client
+	// Access; 2013 needs Mailbox and Client Access; 2016 and later a Mailbox
+	// server.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles,
+	// https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites
+	CodeNoHybridServer exhybrid.Code = "hybrid/no-hybrid-server"
+
+	// CodeHybridVersionUnsupported reports a hybrid server whose version
+	// cannot be the hybrid server of an organization with the versions
+	// present: 2019-based hybrid for 2013, 2016 and 2019 organizations;
+	// 2016-based for 2010, 2013 and 2016; 2013-based for 2007, 2010 and
+	// 2013; 2010-based for 2003, 2007 and 2010.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites,
+	// https://learn.microsoft.com/exchange/exchange-hybrid
+	CodeHybridVersionUnsupported exhybrid.Code = "hybrid/hybrid-version-unsupported"
+
+	// CodeHybridServerRole reports a named hybrid server without a role that
+	// carries hybrid traffic (an Exchange 2007 server, an Edge Transport
+	// server outside edgeServers, or a server without Mailbox, Client Access
+	// or Hub Transport).
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/transport-options,
+	// https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/transport-options
+	CodeHybridServerRole exhybrid.Code = "hybrid/hybrid-server-role"
+
+	// CodeHybridBuildTooOld reports a hybrid server below the oldest build
+	// the Hybrid Configuration Wizard supports: Exchange 2010 SP3 or Exchange
+	// 2013 CU1.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/hybrid-configuration-wizard-faqs,
+	// https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles
+	CodeHybridBuildTooOld exhybrid.Code = "hybrid/hybrid-build-too-old"
+
+	// CodeUpdateNotCurrent reports a hybrid or hybrid Edge server that is
+	// not on the latest or the immediately previous cumulative update or
+	// update rollup of its version as of the day.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites,
+	// https://learn.microsoft.com/exchange/hybrid-configuration-wizard-faqs
+	CodeUpdateNotCurrent exhybrid.Code = "hybrid/update-not-current"
+
+	// CodeProductOutOfSupport reports a server whose version is past the end
+	// of extended support on the day.
+	// Severity: warning. Source: https://learn.microsoft.com/lifecycle/products/exchange-server-2016
+	CodeProductOutOfSupport exhybrid.Code = "hybrid/product-out-of-support"
+
+	// CodeSingleHybridServer reports a hybrid deployment with only one hybrid
+	// server: Microsoft highly recommends more than one for reliability and
+	// availability.
+	// Severity: warning. Source: https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles
+	CodeSingleHybridServer exhybrid.Code = "hybrid/single-hybrid-server"
+
+	// CodeSplitRoles notes an Exchange 2013 hybrid server with only one of
+	// the Client Access and Mailbox roles: the recommended configuration has
+	// both roles on every Exchange 2013 server.
+	// Severity: info. Source: https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles
+	CodeSplitRoles exhybrid.Code = "hybrid/split-roles"
+
+	// CodeSEHybridAssumed notes an Exchange Server SE hybrid server: the
+	// hybrid prerequisites table lists versions up to 2019 only, so SE is
+	// judged as the 2019 code base it is upgraded from.
+	// Severity: info. Sources: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites,
+	// https://learn.microsoft.com/exchange/plan-and-deploy/deploy-new-installations/upgrade-to-exchange-server-se
+	CodeSEHybridAssumed exhybrid.Code = "hybrid/se-hybrid-assumed"
+
+	// CodeNoFreeLicense notes an Exchange 2019 hybrid server: the free
+	// hybrid server license the wizard applies is not available for 2019.
+	// Severity: info. Source: https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles
+	CodeNoFreeLicense exhybrid.Code = "hybrid/no-free-license"
+
+	// CodeNotInternetFacing reports a hybrid deployment in which no hybrid
+	// server (or hybrid Edge server) is reachable from the Internet: Exchange
+	// Online must reach EWS and Autodiscover on 443 and SMTP on 25.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites
+	CodeNotInternetFacing exhybrid.Code = "hybrid/not-internet-facing"
+
+	// CodeEdgeNotEdge reports a server named in edgeServers without the Edge
+	// Transport role.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/edge-transport-servers
+	CodeEdgeNotEdge exhybrid.Code = "hybrid/edge-not-edge"
+
+	// CodeEdgeNotSubscribed reports a hybrid Edge Transport server without
+	// an Edge Subscription: EdgeSync must be configured before the wizard
+	// runs.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites,
+	// https://learn.microsoft.com/exchange/edge-transport-servers
+	CodeEdgeNotSubscribed exhybrid.Code = "hybrid/edge-not-subscribed"
+
+	// CodeEdgeVersion reports a hybrid Edge Transport server of a version
+	// that cannot carry hybrid mail: Exchange 2010 SP3 or later, and for an
+	// Exchange 2007 organization only an Exchange 2013 or 2010 SP3 Edge.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/transport-options,
+	// https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/edge-transport-serverrs
+	CodeEdgeVersion exhybrid.Code = "hybrid/edge-version"
+
+	// CodeEdgeNotAllowed reports Edge servers for a hybrid type that sets up
+	// no mail flow (minimal and express).
+	// Severity: error. Source: https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options
+	CodeEdgeNotAllowed exhybrid.Code = "hybrid/edge-not-allowed"
+
+	// CodeCertificateMissing reports a hybrid deployment without a
+	// certificate for the hybrid services.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/certificate-requirements,
+	// https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites
+	CodeCertificateMissing exhybrid.Code = "hybrid/certificate-missing"
+
+	// CodeCertificateInvalid reports a certificate whose subject, issuer or
+	// names are malformed.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/certificate-requirements
+	CodeCertificateInvalid exhybrid.Code = "hybrid/certificate-invalid"
+
+	// CodeCertificateSelfSigned reports a self-signed certificate for the
+	// hybrid services: they need a certificate from a trusted third-party
+	// certification authority (only the federation trust uses a self-signed
+	// one).
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/certificate-requirements,
+	// https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites
+	CodeCertificateSelfSigned exhybrid.Code = "hybrid/certificate-self-signed"
+
+	// CodeCertificateExpired reports a certificate past its last valid day.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/certificate-requirements
+	CodeCertificateExpired exhybrid.Code = "hybrid/certificate-expired"
+
+	// CodeCertificateNameMissing reports a namespace that the certificate's
+	// subject and subject alternative names do not cover: the EWS and
+	// Autodiscover names must be on it, the SMTP host must match for forced
+	// TLS, and an Exchange 2007 organization's legacy name must be on it.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites,
+	// https://learn.microsoft.com/exchange/transport-options,
+	// https://learn.microsoft.com/exchange/digital-certificates-and-ssl-exchange-2013-help
+	CodeCertificateNameMissing exhybrid.Code = "hybrid/certificate-name-missing"
+
+	// CodeCertificateNotInstalled reports a hybrid server or hybrid Edge
+	// server without the certificate: it must be on every hybrid transport
+	// server and Edge, with the same issuer and subject.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/certificate-requirements,
+	// https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites
+	CodeCertificateNotInstalled exhybrid.Code = "hybrid/certificate-not-installed"
+
+	// CodeNamespaceMissing reports a public namespace the hybrid type needs
+	// but the organization does not have: Autodiscover always; EWS for the
+	// classic types; the SMTP host for secure mail; the OWA host for OWA
+	// redirection; the legacy host for an Exchange 2007 organization.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites,
+	// https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options,
+	// https://learn.microsoft.com/exchange/exchange-2013-client-access-server-configuration-exchange-2013-help
+	CodeNamespaceMissing exhybrid.Code = "hybrid/namespace-missing"
+
+	// CodeNamespaceInvalid reports a namespace that is not a fully qualified
+	// host name.
+	// Severity: error. Source: https://www.rfc-editor.org/rfc/rfc1123#section-2.1
+	CodeNamespaceInvalid exhybrid.Code = "hybrid/namespace-invalid"
+
+	// CodeFeatureNotAvailable reports a feature the hybrid type cannot
+	// provide (any feature but mailbox moves on minimal and express hybrids;
+	// message tracking through the Hybrid Agent).
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options,
+	// https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent
+	CodeFeatureNotAvailable exhybrid.Code = "hybrid/feature-not-available"
+
+	// CodeFeatureNeeds2013 reports the Photos feature with Exchange 2010
+	// hybrid servers: photo sharing (PhotosEnabled) exists from Exchange
+	// 2013.
+	// Severity: error. Source: https://learn.microsoft.com/powershell/module/exchange/set-organizationrelationship
+	CodeFeatureNeeds2013 exhybrid.Code = "hybrid/feature-needs-2013"
+
+	// CodeCentralizedNeedsSecureMail reports centralized mail transport
+	// without secure mail: it routes Exchange Online's mail over the hybrid
+	// connectors (RouteAllMessagesViaOnPremises on the OnPremises outbound
+	// connector).
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/transport-options,
+	// https://learn.microsoft.com/powershell/module/exchange/set-outboundconnector
+	CodeCentralizedNeedsSecureMail exhybrid.Code = "hybrid/centralized-needs-securemail"
+
+	// CodeNoFeatures warns of a full hybrid with no feature enabled; the
+	// wizard enables them all by default.
+	// Severity: warning. Source: https://learn.microsoft.com/exchange/hybrid-configuration-wizard
+	CodeNoFeatures exhybrid.Code = "hybrid/no-features"
+)

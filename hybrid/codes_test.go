@@ -1,0 +1,9 @@
+package hybrid
+
+import (
+	"testing"
+
+	"github.com/exhybrid/exhybrid/internal/codecheck"
+)
+
+func TestCodesDocumented(t *testing.T) { codecheck.Check(t, ".") }

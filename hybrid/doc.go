@@ -1,0 +1,119 @@
+// Package hybrid is the heart of exhybrid: an administrator describes an
+// on-premises Exchange organization and the hybrid deployment it wants, and
+// gets back every problem and a complete, ordered, deterministic plan.
+//
+// # Describing an organization
+//
+// An [Organization] is a plain value with JSON tags: the servers (with
+// their builds and roles), Active Directory sites, accepted and hybrid
+// domains, public namespaces (OWA, Autodiscover, EWS, ActiveSync, Outlook
+// Anywhere, the SMTP host and, for Exchange 2007, the legacy namespace), the
+// certificate, the tenant and its cloud, the hybrid [Type] (classic full,
+// modern full with the Hybrid Agent, minimal, express), the [Feature] set
+// and the [MX] choice. Enumerations accept the documented alternative
+// spellings ("Centralized" for CentralizedTransport, "OWARedirection" for
+// OwaRedirection).
+//
+// # Validation
+//
+// [Validate] checks every prerequisite for the organization's versions as
+// of a day the caller passes: coexistence minimums, which hybrid server
+// versions each organization may use (Exchange 2013-based hybrid for
+// Exchange 2007 organizations, with at least one 2013 server holding both
+// the Client Access and Mailbox roles; 2016- or 2019-based for newer ones),
+// the "latest or previous update" rule, certificates, namespaces, domains
+// and features. It runs the roles, transport and federation checks on the
+// servers and on what the Hybrid Configuration Wizard would create, and
+// places every finding at a path into the organization:
+//
+//	servers[3].build         a server's build
+//	hybridServers[0]         a named hybrid server
+//	certificate.names        the certificate's names
+//	namespaces.legacy        a namespace
+//	connectors.send.…        the connectors the wizard would create
+//	sharing.…                the federation, OAuth and relationships it would create
+//	options.…                an Options field of Plan
+//
+// # Planning
+//
+// [Plan] turns the organization into a [DeploymentPlan]: ordered steps,
+// each with its phase, action, target, the settings it changes, the code of
+// the rule that calls for it and the steps it depends on, and the
+// before/after table of where message transport, Outlook on the web,
+// Autodiscover, EWS, ActiveSync and Outlook Anywhere are answered for a
+// mailbox on premises and in Exchange Online. [DeploymentPlan.Text],
+// [DeploymentPlan.Markdown] and [DeploymentPlan.PowerShell] render it for
+// review; the PowerShell rendering is text, never run. The same input gives
+// the same plan, byte for byte.
+//
+// The steps follow the order a deployment takes: updates to legacy servers
+// and new hybrid servers, the certificate, namespaces and public DNS, the
+// HybridConfiguration object, federation or OAuth, organization
+// relationships, the coexistence domain and address policies, the
+// connectors and Receive connectors, OWA redirection and the MRS proxy, and
+// the MX cut-over when Exchange Online Protection is the MX choice.
+//
+// # Codes
+//
+// Findings of this package carry these codes; steps carry them, or a
+// finding code of another package, as their reason. Each constant's
+// documentation gives the rule's severity (or "Plan step.") and source.
+//
+//	hybrid/date-invalid                     no valid day was given
+//	hybrid/id-invalid                       Options.ID is not a GUID
+//	hybrid/id-derived                       the wizard identifier was derived
+//	hybrid/name-invalid                     the organization has no name, or a control character in it
+//	hybrid/tenant-invalid                   the tenant is not an initial domain
+//	hybrid/cloud-missing                    the cloud instance is not set
+//	hybrid/cloud-unsupported                a cloud instance the library does not model
+//	hybrid/type-missing                     the hybrid type is not set
+//	hybrid/mx-missing                       the MX choice is not set
+//	hybrid/no-servers                       no on-premises servers
+//	hybrid/site-unknown                     a server in an undeclared site
+//	hybrid/no-hybrid-domain                 no hybrid domains
+//	hybrid/domain-invalid                   a malformed or repeated domain
+//	hybrid/domain-not-accepted              a hybrid domain that is not accepted
+//	hybrid/coexistence-domain-missing       the coexistence domain is not yet accepted
+//	hybrid/hybrid-server-unknown            a hybrid or Edge server name matches no server
+//	hybrid/hybrid-servers-chosen            hybrid servers were chosen because none were named
+//	hybrid/no-hybrid-server                 no server can be (or the servers lack roles of) a hybrid server
+//	hybrid/hybrid-version-unsupported       a hybrid server version the organization cannot use
+//	hybrid/hybrid-server-role               a hybrid server without a hybrid role
+//	hybrid/hybrid-build-too-old             a hybrid server below 2010 SP3 or 2013 CU1
+//	hybrid/update-not-current               a hybrid server not on the latest or previous update
+//	hybrid/product-out-of-support           a server past its end of support
+//	hybrid/single-hybrid-server             only one hybrid server
+//	hybrid/split-roles                      a 2013 hybrid server without both roles
+//	hybrid/se-hybrid-assumed                an SE hybrid server judged as 2019
+//	hybrid/no-free-license                  no free hybrid license for Exchange 2019
+//	hybrid/not-internet-facing              no hybrid server reachable from the Internet
+//	hybrid/edge-not-edge                    an Edge server without the Edge Transport role
+//	hybrid/edge-not-subscribed              a hybrid Edge server without an Edge Subscription
+//	hybrid/edge-version                     an Edge server of a version that cannot carry hybrid mail
+//	hybrid/edge-not-allowed                 Edge servers for a hybrid without mail flow
+//	hybrid/certificate-missing              no certificate
+//	hybrid/certificate-invalid              a malformed subject, issuer or name
+//	hybrid/certificate-self-signed          a self-signed certificate
+//	hybrid/certificate-expired              an expired certificate
+//	hybrid/certificate-name-missing         a namespace not on the certificate
+//	hybrid/certificate-not-installed        a hybrid server without the certificate
+//	hybrid/namespace-missing                a needed namespace is not set
+//	hybrid/namespace-invalid                a namespace is not a host name
+//	hybrid/feature-not-available            a feature the hybrid type cannot provide
+//	hybrid/feature-needs-2013               Photos with Exchange 2010 hybrid servers
+//	hybrid/centralized-needs-securemail     centralized transport without secure mail
+//	hybrid/no-features                      a full hybrid with no features
+//	hybrid/step-hybrid-configuration        plan: record the HybridConfiguration object
+//	hybrid/step-namespaces                  plan: external URLs of the hybrid servers
+//	hybrid/step-legacy-namespace            plan: the Exchange 2007 legacy namespace
+//	hybrid/step-public-dns                  plan: public DNS records
+//	hybrid/step-federation                  plan: federation trust and domain proofs
+//	hybrid/step-oauth                       plan: OAuth objects
+//	hybrid/step-organization-relationships  plan: organization relationships
+//	hybrid/step-email-address-policy        plan: the coexistence address on every mailbox
+//	hybrid/step-secure-mail                 plan: connectors and Receive connectors
+//	hybrid/step-onpremises-organization     plan: the OnPremisesOrganization object
+//	hybrid/step-owa-redirection             plan: the OWA redirection URL
+//	hybrid/step-mrs-proxy                   plan: MRS proxy and the migration endpoint
+//	hybrid/step-mx-cutover                  plan: MX records to Exchange Online Protection
+package hybrid

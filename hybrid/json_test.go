@@ -1,0 +1,63 @@
+package hybrid
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestOrganizationJSONRoundTrip checks that an organization survives JSON
+// both ways without loss, and that the seed file is in the canonical form
+// the types write (so that hand edits keep to one spelling).
+func TestOrganizationJSONRoundTrip(t *testing.T) {
+	for _, sc := range scenarios {
+		org := sc.org(t)
+		data, err := json.Marshal(org)
+		if err != nil {
+			t.Fatalf("%s: %v", sc.name, err)
+		}
+		var back Organization
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&back); err != nil {
+			t.Fatalf("%s: %v", sc.name, err)
+		}
+		if diff := cmp.Diff(org, back); diff != "" {
+			t.Errorf("%s: round trip (-in +out):\n%s", sc.name, diff)
+		}
+	}
+	raw, err := os.ReadFile("testdata/seed-2007.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fromFile, fromTypes any
+	if err := json.Unmarshal(raw, &fromFile); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := json.Marshal(seed(t))
+	if err := json.Unmarshal(data, &fromTypes); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(fromFile, fromTypes); diff != "" {
+		t.Errorf("the seed file is not in canonical form (-file +types):\n%s", diff)
+	}
+}
+
+// TestPlanJSONRoundTrip checks that a plan survives JSON both ways.
+func TestPlanJSONRoundTrip(t *testing.T) {
+	p, _ := Plan(seed(t), Options{Date: day, ID: testID})
+	data, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back DeploymentPlan
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(p, back); diff != "" {
+		t.Errorf("round trip (-in +out):\n%s", diff)
+	}
+}

@@ -1,0 +1,46 @@
+package hybrid
+
+import (
+	"github.com/exhybrid/exhybrid/federation"
+	"github.com/exhybrid/exhybrid/transport"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// Options are the inputs of [Plan] that are not part of the organization:
+// the day, the wizard's identifier, and the choices on which Microsoft's
+// pages and the wizard's logs differ. The zero value of every choice is the
+// documented default.
+type Options struct {
+	// Date is the day the plan is for: it decides which updates are the
+	// latest and whether the certificate has expired. The library never
+	// reads the clock.
+	Date version.Date `json:"date"`
+	// ID is the GUID the Hybrid Configuration Wizard puts in the names of
+	// the connectors and relationships it creates. Reuse the one of an
+	// existing deployment so names stay the same. When empty, a stable
+	// identifier is derived from the tenant's coexistence domain and an
+	// info finding says so.
+	ID string `json:"id,omitempty"`
+	// Transport passes the mail-flow choices to the transport package:
+	// send routing, EOP smart host, TLS level, connector names and Edge
+	// capability. Its Centralized, Cloud and ID fields are ignored; they
+	// come from the organization's features and cloud and from ID above.
+	Transport transport.Options `json:"transport,omitzero"`
+	// OWAForm is the TargetOwaURL form of the on-premises organization
+	// relationship. The zero value means federation.OWAFormOutlookOffice
+	// (https://outlook.office.com/mail), which the federation package
+	// recommends: a standard value of Microsoft's free/busy checker that
+	// needs no domain
+	// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/FreeBusyChecker/Functions/OnPremDAuthFunctions.ps1).
+	OWAForm federation.OWAForm `json:"owaForm,omitzero"`
+	// CustomOWAURL is the URL for federation.OWAFormCustom.
+	CustomOWAURL string `json:"customOwaUrl,omitempty"`
+	// ManualOAuth configures OAuth by hand where the wizard keeps DAuth (an
+	// organization with Exchange 2007 or 2010 servers, or Exchange 2013
+	// before CU5), as Microsoft recommends for mixed organizations.
+	ManualOAuth bool `json:"manualOAuth,omitempty"`
+	// TrustOnlyWithExchange2010 follows a third-party observation that the
+	// current wizard creates a federation trust only when Exchange 2010
+	// servers exist; see federation.Params.
+	TrustOnlyWithExchange2010 bool `json:"trustOnlyWithExchange2010,omitempty"`
+}

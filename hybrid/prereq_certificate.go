@@ -1,0 +1,91 @@
+package hybrid
+
+import (
+	"strings"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/dnsname"
+)
+
+// commonName returns the CN attribute of a distinguished name such as
+// "CN=mail.contoso.com, O=Contoso, C=US", or "" if it has none.
+func commonName(dn string) string {
+	for rdn := range strings.SplitSeq(dn, ",") {
+		k, val, ok := strings.Cut(strings.TrimSpace(rdn), "=")
+		if ok && strings.EqualFold(strings.TrimSpace(k), "CN") {
+			return strings.TrimSpace(val)
+		}
+	}
+	return ""
+}
+
+// certNames returns the DNS names a certificate covers: its subject's common
+// name and its subject alternative names.
+func (c Certificate) certNames() []string {
+	names := make([]string, 0, len(c.Names)+1)
+	if cn := commonName(c.Subject); cn != "" {
+		names = append(names, cn)
+	}
+	return append(names, c.Names...)
+}
+
+// Covers reports whether the certificate's subject common name or one of
+// its subject alternative names matches host, wildcards included
+// ("*.contoso.com" covers "mail.contoso.com").
+func (c Certificate) Covers(host string) bool {
+	for _, n := range c.certNames() {
+		if dnsname.Matches(n, host) {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *validator) certificate() {
+	c := v.org.Certificate
+	if !v.org.Type.IsValid() {
+		return
+	}
+	if c.IsZero() {
+		v.add("certificate", exhybrid.SeverityError, CodeCertificateMissing, "Describe the third-party certificate of the hybrid servers (subject, issuer, names, expiry)",
+			"the organization has no certificate for the hybrid services")
+		return
+	}
+	if commonName(c.Subject) == "" {
+		v.add("certificate.subject", exhybrid.SeverityError, CodeCertificateInvalid, "Give the subject as a distinguished name with a CN, such as CN=mail.contoso.com",
+			"certificate subject %q has no common name", c.Subject)
+	}
+	if commonName(c.Issuer) == "" {
+		v.add("certificate.issuer", exhybrid.SeverityError, CodeCertificateInvalid, "Give the issuing CA's distinguished name, such as CN=DigiCert Global G2 TLS RSA SHA256 2020 CA1, O=DigiCert Inc, C=US",
+			"certificate issuer %q has no common name", c.Issuer)
+	}
+	for i, n := range c.Names {
+		if err := dnsname.CheckPattern(n); err != nil {
+			v.add(exhybrid.Path("certificate.names").Index(i), exhybrid.SeverityError, CodeCertificateInvalid, "List DNS names only, with at most one leading wildcard label",
+				"certificate name %q is not a DNS name: %v", n, err)
+		}
+	}
+	if c.SelfSigned {
+		v.add("certificate.selfSigned", exhybrid.SeverityError, CodeCertificateSelfSigned, "Use a certificate from a trusted third-party certification authority",
+			"the hybrid certificate is self-signed; only the federation trust may use a self-signed certificate")
+	}
+	if v.on.IsValid() && c.NotAfter.IsValid() && v.on.After(c.NotAfter) {
+		v.add("certificate.notAfter", exhybrid.SeverityError, CodeCertificateExpired, "Renew the certificate and rerun the Hybrid Configuration Wizard",
+			"the certificate expired on %v", c.NotAfter)
+	}
+	for _, ns := range v.namespaceList() {
+		if ns.host != "" && dnsname.CheckFQDN(ns.host) == nil && !c.Covers(ns.host) {
+			v.add("certificate.names", exhybrid.SeverityError, CodeCertificateNameMissing, "Add "+ns.host+" to the certificate's subject alternative names",
+				"the certificate does not cover the %s namespace %s", ns.service, ns.host)
+		}
+	}
+	for _, idx := range [][]int{v.hybrid, v.edges} {
+		for _, i := range idx {
+			s := v.org.Servers[i]
+			if !v.hasCertificate(s.Name) {
+				v.add("certificate.servers", exhybrid.SeverityError, CodeCertificateNotInstalled, "Install the certificate on "+s.Label()+" and enable it for SMTP and IIS",
+					"the certificate is not installed on hybrid server %s", s.Label())
+			}
+		}
+	}
+}

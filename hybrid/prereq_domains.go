@@ -1,0 +1,89 @@
+package hybrid
+
+import (
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+func (v *validator) domains() {
+	org := v.org
+	for i, d := range org.AcceptedDomains {
+		path := exhybrid.Path("acceptedDomains").Index(i)
+		if err := dnsname.CheckFQDN(d.Domain); err != nil {
+			v.add(path.Child("domain"), exhybrid.SeverityError, CodeDomainInvalid, "Use an SMTP domain such as contoso.com",
+				"accepted domain %q is not a domain name: %v", d.Domain, err)
+		}
+		if !d.Type.IsValid() {
+			v.add(path.Child("type"), exhybrid.SeverityError, CodeDomainInvalid, "Set the type to Authoritative, InternalRelay or ExternalRelay",
+				"accepted domain %q has no type", d.Domain)
+		}
+		for j := range i {
+			if dnsname.Equal(org.AcceptedDomains[j].Domain, d.Domain) {
+				v.add(path.Child("domain"), exhybrid.SeverityError, CodeDomainInvalid, "List each accepted domain once",
+					"accepted domain %q is listed twice", d.Domain)
+				break
+			}
+		}
+	}
+	if len(org.HybridDomains) == 0 {
+		v.add("hybridDomains", exhybrid.SeverityError, CodeNoHybridDomain, "List the SMTP domains shared with Exchange Online, such as contoso.com",
+			"the organization has no hybrid domains")
+	}
+	for i, d := range org.HybridDomains {
+		path := exhybrid.Path("hybridDomains").Index(i)
+		if err := dnsname.CheckFQDN(d); err != nil {
+			v.add(path, exhybrid.SeverityError, CodeDomainInvalid, "Use an SMTP domain such as contoso.com", "hybrid domain %q is not a domain name: %v", d, err)
+			continue
+		}
+		dup := false
+		for _, e := range org.HybridDomains[:i] {
+			dup = dup || dnsname.Equal(d, e)
+		}
+		if dup {
+			v.add(path, exhybrid.SeverityError, CodeDomainInvalid, "List each hybrid domain once", "hybrid domain %q is listed twice", d)
+			continue
+		}
+		if !v.accepted(d) {
+			v.add(path, exhybrid.SeverityError, CodeDomainNotAccepted, "Add "+d+" as an accepted domain (and verify it in the tenant)",
+				"hybrid domain %q is not an accepted domain", d)
+		}
+	}
+	if coex := org.Tenant.CoexistenceDomain(); coex != "" && !v.accepted(coex) {
+		v.add("acceptedDomains", exhybrid.SeverityInfo, CodeCoexistenceDomainMissing, "",
+			"the coexistence domain %s is not yet an accepted domain; the Hybrid Configuration Wizard adds it", coex)
+	}
+}
+
+// accepted reports whether domain is an accepted domain of the organization.
+func (a *analysis) accepted(domain string) bool {
+	for _, d := range a.org.AcceptedDomains {
+		if dnsname.Equal(d.Domain, domain) {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *validator) features() {
+	org := v.org
+	if !org.Type.IsValid() {
+		return
+	}
+	if extra := org.Features.Minus(org.Type.Allowed()); !extra.IsEmpty() {
+		v.add("features", exhybrid.SeverityError, CodeFeatureNotAvailable, "Remove "+extra.String()+" or choose a full hybrid",
+			"a %v hybrid cannot provide %v", org.Type, extra)
+	}
+	if org.Type.IsFull() && org.Features.IsEmpty() {
+		v.add("features", exhybrid.SeverityWarning, CodeNoFeatures, "Enable the hybrid features (the wizard enables all but centralized transport)",
+			"a %v hybrid with no feature enabled", org.Type)
+	}
+	if org.Features.Has(Photos) && v.hybridVersion == version.Exchange2010 {
+		v.add("features", exhybrid.SeverityError, CodeFeatureNeeds2013, "Remove Photos, or use Exchange 2013 or later hybrid servers",
+			"Photos needs Exchange 2013 or later; the hybrid servers run Exchange 2010")
+	}
+	if org.Features.Has(CentralizedTransport) && !org.Features.Has(SecureMail) {
+		v.add("features", exhybrid.SeverityError, CodeCentralizedNeedsSecureMail, "Enable SecureMail, or turn off CentralizedTransport",
+			"centralized mail transport routes Exchange Online's mail over the secure hybrid connectors, which SecureMail sets up")
+	}
+}

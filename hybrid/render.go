@@ -1,0 +1,178 @@
+package hybrid
+
+import (
+	"strconv"
+	"strings"
+)
+
+// header is the first line of every rendering.
+func (p DeploymentPlan) header() string {
+	s := "Hybrid deployment plan for " + p.Organization
+	if p.Tenant != "" {
+		s += " with " + p.Tenant
+	}
+	if p.Type.IsValid() {
+		s += " (" + p.Type.String() + ")"
+	}
+	if p.Date.IsValid() {
+		s += ", as of " + p.Date.String()
+	}
+	return s
+}
+
+// after lists the 1-based numbers of the steps a step depends on.
+func after(deps []int) string {
+	if len(deps) == 0 {
+		return ""
+	}
+	n := make([]string, len(deps))
+	for i, d := range deps {
+		n[i] = strconv.Itoa(d + 1)
+	}
+	return strings.Join(n, ", ")
+}
+
+// Text renders the plan as plain text: numbered steps with what they change
+// and why, then the before/after service table.
+func (p DeploymentPlan) Text() string {
+	var b strings.Builder
+	b.WriteString(p.header() + "\n\n")
+	b.WriteString("Steps\n")
+	if len(p.Steps) == 0 {
+		b.WriteString("  (none)\n")
+	}
+	for i, s := range p.Steps {
+		b.WriteString(strconv.Itoa(i+1) + ". [" + s.Phase.String() + "] " + s.Action.String() + " " + s.Target + " (" + string(s.Where) + ")\n")
+		b.WriteString("   " + s.Summary + "\n")
+		for _, c := range s.Changes {
+			b.WriteString("   - " + c.Setting + ": " + c.Value + "\n")
+		}
+		b.WriteString("   reason: " + string(s.Reason))
+		if a := after(s.DependsOn); a != "" {
+			b.WriteString("; after step " + a)
+		}
+		if s.Disruptive {
+			b.WriteString("; disruptive")
+		}
+		b.WriteString("\n")
+	}
+	if len(p.Services) > 0 {
+		b.WriteString("\nServices before and after\n")
+		for _, r := range p.Services {
+			b.WriteString("- " + r.Service + "\n")
+			b.WriteString("    before:              " + r.Before + "\n")
+			b.WriteString("    on-premises mailbox: " + r.OnPremises + "\n")
+			b.WriteString("    cloud mailbox:       " + r.Cloud + "\n")
+			b.WriteString("    source:              " + r.Source + "\n")
+		}
+	}
+	return b.String()
+}
+
+// mdCell escapes a value for a Markdown table cell.
+func mdCell(s string) string {
+	s = strings.ReplaceAll(s, "|", `\|`)
+	return strings.ReplaceAll(s, "\n", "<br>")
+}
+
+// Markdown renders the plan as a Markdown document for review: a table of
+// steps, each step's changes and commands, and the service table.
+func (p DeploymentPlan) Markdown() string {
+	var b strings.Builder
+	b.WriteString("# " + p.header() + "\n\n## Steps\n\n")
+	if len(p.Steps) == 0 {
+		b.WriteString("No steps.\n")
+	} else {
+		b.WriteString("| # | Phase | Action | Where | Target | After | Reason |\n|---:|---|---|---|---|---|---|\n")
+		for i, s := range p.Steps {
+			reason := "`" + string(s.Reason) + "`"
+			if s.Disruptive {
+				reason += " (disruptive)"
+			}
+			b.WriteString("| " + strconv.Itoa(i+1) + " | " + s.Phase.String() + " | " + s.Action.String() + " | " + string(s.Where) + " | " +
+				mdCell(s.Target) + " | " + after(s.DependsOn) + " | " + reason + " |\n")
+		}
+		for i, s := range p.Steps {
+			b.WriteString("\n### " + strconv.Itoa(i+1) + ". " + mdCell(s.Summary) + "\n\n")
+			for _, c := range s.Changes {
+				b.WriteString("- **" + c.Setting + "**: " + c.Value + "\n")
+			}
+			if len(s.Commands) > 0 {
+				b.WriteString("\n```powershell\n")
+				for _, c := range s.Commands {
+					b.WriteString(commandLine(c) + "\n")
+				}
+				b.WriteString("```\n")
+			}
+		}
+	}
+	if len(p.Services) > 0 {
+		b.WriteString("\n## Services before and after\n\n| Service | Before | After, on-premises mailbox | After, Exchange Online mailbox |\n|---|---|---|---|\n")
+		for _, r := range p.Services {
+			b.WriteString("| " + mdCell(r.Service) + " | " + mdCell(r.Before) + " | " + mdCell(r.OnPremises) + " | " + mdCell(r.Cloud) + " |\n")
+		}
+	}
+	return b.String()
+}
+
+// comment makes text safe inside a PowerShell line comment: control
+// characters, line breaks included, become spaces, so that text from the
+// organization (a name with a newline) cannot end the comment and become a
+// command, and "#>" cannot close a block comment.
+func comment(s string) string {
+	return strings.ReplaceAll(noControl(s), "#>", "# >")
+}
+
+// noControl replaces control characters and Unicode line separators with
+// spaces.
+func noControl(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || r == 0x85 || r == 0x2028 || r == 0x2029 {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// commandLine renders one command: shell commands as they are, DNS records
+// and manual tasks as comments, so the whole block can be read as a script.
+// Shell commands keep their line breaks (a command may start with a comment
+// line of its own); every value in them is single-quoted.
+func commandLine(c Command) string {
+	switch c.Shell {
+	case DNS:
+		return "# DNS: " + comment(c.Text)
+	case Setup:
+		return "# Manual: " + comment(c.Text)
+	case EXO:
+		return "# Exchange Online PowerShell:\n" + c.Text
+	}
+	return c.Text
+}
+
+// PowerShell renders the commands of every step, in order, as a script to
+// review: Exchange Management Shell commands as they are, Exchange Online
+// PowerShell commands after a comment that says so, DNS records and manual
+// tasks as comments. It is text to read; the library runs nothing, and the
+// commands hold placeholders (<thumbprint>) where only the live
+// organization knows the value.
+func (p DeploymentPlan) PowerShell() string {
+	var b strings.Builder
+	b.WriteString("# " + comment(p.header()) + "\n")
+	b.WriteString("# Review before use: generated by exhybrid; run each part in the shell its comment names.\n")
+	for i, s := range p.Steps {
+		b.WriteString("\n# Step " + strconv.Itoa(i+1) + " [" + s.Phase.String() + "] " + comment(s.Summary) + "\n")
+		b.WriteString("# reason: " + string(s.Reason))
+		if a := after(s.DependsOn); a != "" {
+			b.WriteString("; after step " + a)
+		}
+		if s.Disruptive {
+			b.WriteString("; disruptive")
+		}
+		b.WriteString("\n")
+		for _, c := range s.Commands {
+			b.WriteString(commandLine(c) + "\n")
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,168 @@
+package hybrid
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/version"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// day is the date the scenarios are judged on.
+var day = version.Date{Year: 2026, Month: 11, Day: 27}
+
+// seed loads the organization of the source material: an Exchange 2007
+// organization (a Mailbox server and a Hub Transport and Client Access
+// server at SP3 Update Rollup 10) with two Exchange 2013 CU23 servers that
+// hold both the Client Access and Mailbox roles. cmd/exhybrid embeds the
+// same file as its example.
+func seed(t testing.TB) Organization {
+	t.Helper()
+	data, err := os.ReadFile("testdata/seed-2007.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var org Organization
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&org); err != nil {
+		t.Fatal(err)
+	}
+	return org
+}
+
+// server returns a server for scenarios.
+func server(name, build string, roleSet roles.RoleSet, internet bool) roles.Server {
+	return roles.Server{Name: name, FQDN: strings.ToLower(name) + ".corp.contoso.com", Site: "HQ",
+		Build: version.MustParseBuild(build), Roles: roleSet, InternetFacing: internet}
+}
+
+var (
+	mbx    = roles.Of(roles.Mailbox)
+	mbxCAS = roles.Of(roles.Mailbox, roles.ClientAccess)
+	all10  = roles.Of(roles.Mailbox, roles.ClientAccess, roles.HubTransport)
+)
+
+// modern returns an organization of newer versions with the seed's
+// namespaces, certificate, tenant and domains, and the given servers, all
+// of which hold the certificate and are hybrid servers unless Edge.
+func modern(t testing.TB, servers ...roles.Server) Organization {
+	org := seed(t)
+	org.Servers = servers
+	org.HybridServers = nil
+	org.Certificate.Servers = nil
+	org.Namespaces.Legacy = ""
+	org.Certificate.Names = []string{"mail.contoso.com", "autodiscover.contoso.com"}
+	for _, s := range servers {
+		org.Certificate.Servers = append(org.Certificate.Servers, s.Name)
+		if !s.IsEdge() {
+			org.HybridServers = append(org.HybridServers, s.Name)
+		}
+	}
+	return org
+}
+
+// finding is what a scenario matches of a finding: path, code and
+// severity, never the message.
+type finding struct {
+	Path     exhybrid.Path
+	Code     exhybrid.Code
+	Severity exhybrid.Severity
+}
+
+func summarize(fs exhybrid.Findings) []finding {
+	out := make([]finding, 0, len(fs))
+	for _, f := range fs {
+		out = append(out, finding{f.Path, f.Code, f.Severity})
+	}
+	return out
+}
+
+func stepIDs(p DeploymentPlan) []string {
+	ids := make([]string, len(p.Steps))
+	for i, s := range p.Steps {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+const (
+	sevE = exhybrid.SeverityError
+	sevW = exhybrid.SeverityWarning
+	sevI = exhybrid.SeverityInfo
+)
+
+// scenario is one organization of the source material with the findings and
+// plan steps it must give.
+type scenario struct {
+	name  string
+	org   func(t testing.TB) Organization
+	want  []finding // all findings of Plan, sorted
+	steps []string  // step IDs in order
+}
+
+func runScenarios(t *testing.T, scenarios []scenario) {
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
+			org := sc.org(t)
+			p, fs := Plan(org, Options{Date: day, ID: testID})
+			if diff := cmp.Diff(sc.want, summarize(fs), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("findings mismatch (-want +got):\n%s\n%s", diff, fs)
+			}
+			if diff := cmp.Diff(sc.steps, stepIDs(p), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("steps mismatch (-want +got):\n%s", diff)
+			}
+			// Validate gives the same findings for the organization as Plan.
+			if diff := cmp.Diff(summarize(fs), summarize(check2(org))); diff != "" {
+				t.Errorf("Validate and Plan disagree (-plan +validate):\n%s", diff)
+			}
+			checkPlanInvariants(t, p)
+		})
+	}
+}
+
+// testID is the wizard identifier the scenarios pass.
+const testID = "6ba7b810-9dad-11d1-80b4-00c04fd430c8"
+
+// check2 runs Validate with the scenarios' identifier.
+func check2(org Organization) exhybrid.Findings {
+	fs, _, _ := check(org, Options{Date: day, ID: testID})
+	return fs
+}
+
+// checkPlanInvariants checks what every plan must satisfy: unique step IDs,
+// dependencies on earlier steps only, phases in order, a reason on every
+// step and identical renderings on a second run.
+func checkPlanInvariants(t *testing.T, p DeploymentPlan) {
+	t.Helper()
+	seen := map[string]bool{}
+	for i, s := range p.Steps {
+		if seen[s.ID] {
+			t.Errorf("step %d: duplicate ID %q", i+1, s.ID)
+		}
+		seen[s.ID] = true
+		if s.Reason == "" || s.Summary == "" || !s.Action.IsValid() || s.Phase == PhaseUnknown {
+			t.Errorf("step %d (%s) lacks reason, summary, action or phase", i+1, s.ID)
+		}
+		for _, d := range s.DependsOn {
+			if d >= i {
+				t.Errorf("step %d (%s) depends on a later step %d", i+1, s.ID, d+1)
+			}
+		}
+		if i > 0 && s.Phase < p.Steps[i-1].Phase {
+			t.Errorf("step %d (%s) in phase %v after phase %v", i+1, s.ID, s.Phase, p.Steps[i-1].Phase)
+		}
+		if !slices.IsSorted(s.DependsOn) {
+			t.Errorf("step %d: DependsOn not sorted", i+1)
+		}
+	}
+}
+
+func mustBuild(s string) version.Build { return version.MustParseBuild(s) }

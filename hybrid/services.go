@@ -1,0 +1,238 @@
+package hybrid
+
+import (
+	"strings"
+
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/transport"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// Sources of the before/after table.
+const (
+	srcRoles2007   = "https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles"
+	srcRoles2010   = "https://learn.microsoft.com/exchange/exchange-2013-and-2010-hybrid/server-roles"
+	srcHybrid      = "https://learn.microsoft.com/exchange/exchange-hybrid"
+	srcCoexistence = "https://learn.microsoft.com/exchange/configuring-ssl-offloading-in-exchange-2013-exchange-2013-help"
+	srcArch        = "https://learn.microsoft.com/exchange/architecture/architecture"
+	srcWizard      = "https://learn.microsoft.com/exchange/hybrid-configuration-wizard"
+	srcRouting     = "https://learn.microsoft.com/exchange/transport-routing"
+)
+
+// serviceTable builds the before/after table: where each service is
+// answered before the hybrid deployment and, after it, for a mailbox that
+// stays on premises and for one in Exchange Online. Transport rows come
+// from transport.Route; client rows from Microsoft's coexistence pages.
+func (a *analysis) serviceTable(w *wizard) []ServiceRow {
+	legacy := a.mailboxVersion()
+	var rows []ServiceRow
+	if w.mailFlow {
+		rows = append(rows, a.transportRows()...)
+	}
+	if !a.org.Type.IsValid() || legacy == version.ProductUnknown || a.hybridVersion == version.ProductUnknown {
+		return rows
+	}
+	ns := a.org.Namespaces
+	before := a.frontEnd(legacy, nil)
+	after := a.frontEnd(a.hybridVersion, a.hybrid)
+	same := legacy == a.hybridVersion
+
+	onPrem := func(service, legacyURL string, redirect2007 bool) string {
+		switch {
+		case same:
+			return after
+		case legacy == version.Exchange2007 && redirect2007:
+			return after + " redirect to " + legacyURL + " on the Exchange 2007 Client Access servers"
+		case legacy == version.Exchange2007:
+			return after + " proxy to the Exchange 2007 Client Access servers"
+		case legacy == version.Exchange2010:
+			return after + " proxy to the Exchange 2010 Client Access servers (or redirect, when their " + service + " ExternalUrl is set)"
+		}
+		return after + " proxy to the " + short(legacy) + " servers that hold the mailboxes"
+	}
+	source := srcCoexistence
+	if same {
+		source = srcArch
+	}
+	owaCloud := "Exchange Online (no OWA redirection configured)"
+	if a.org.Features.Has(OwaRedirection) && w.pair.OnPremises.TargetOWAURL != "" {
+		owaCloud = after + " show a link to Outlook on the web in Exchange Online (" + w.pair.OnPremises.TargetOWAURL + ")"
+	}
+	if ns.OWA != "" {
+		rows = append(rows, ServiceRow{
+			Service:    "Outlook on the web (https://" + ns.OWA + "/owa)",
+			Before:     before,
+			OnPremises: onPrem("OWA", "https://"+ns.Legacy+"/owa", true),
+			Cloud:      owaCloud,
+			Source:     join(source, srcRolesPage(legacy), srcWizard),
+		})
+	}
+	if ns.Autodiscover != "" {
+		rows = append(rows, ServiceRow{
+			Service:    "Autodiscover (https://" + ns.Autodiscover + ")",
+			Before:     before,
+			OnPremises: onPrem("Autodiscover", "", false),
+			Cloud:      after + " point the client to Exchange Online through the mailbox's address at " + a.org.Tenant.CoexistenceDomain(),
+			Source:     join(source, srcHybrid),
+		})
+	}
+	if ns.EWS != "" {
+		rows = append(rows, ServiceRow{
+			Service:    "Exchange Web Services (https://" + ns.EWS + "/EWS/Exchange.asmx)",
+			Before:     before,
+			OnPremises: onPrem("EWS", "https://"+ns.Legacy+"/EWS/Exchange.asmx", true),
+			Cloud:      "Exchange Online, found through Autodiscover",
+			Source:     join(source, srcHybrid),
+		})
+	}
+	if ns.ActiveSync != "" {
+		rows = append(rows, ServiceRow{
+			Service:    "Exchange ActiveSync (https://" + ns.ActiveSync + "/Microsoft-Server-ActiveSync)",
+			Before:     before,
+			OnPremises: onPrem("ActiveSync", "", false),
+			Cloud:      "Exchange Online; devices are redirected there after the mailbox moves",
+			Source:     join(source, srcWizard),
+		})
+	}
+	if ns.OutlookAnywhere != "" {
+		rows = append(rows, ServiceRow{
+			Service:    "Outlook Anywhere (" + ns.OutlookAnywhere + ")",
+			Before:     before,
+			OnPremises: onPrem("Outlook Anywhere", "", false),
+			Cloud:      "Exchange Online, found through Autodiscover",
+			Source:     join(source, srcHybrid),
+		})
+	}
+	return rows
+}
+
+// transportRows gives the mail-flow rows from transport.Route.
+func (a *analysis) transportRows() []ServiceRow {
+	t := a.topology()
+	route := func(from, to transport.Endpoint) string {
+		hops, err := transport.Route(t, from, to)
+		if err != nil {
+			return "no route: " + err.Error()
+		}
+		parts := make([]string, len(hops))
+		for i, h := range hops {
+			parts[i] = h.String()
+		}
+		return strings.Join(parts, " → ")
+	}
+	before := a.frontEnd(a.oldest(), nil)
+	if legacyHubs := a.serversOf(a.oldest(), roles.HubTransport); len(legacyHubs) > 0 {
+		before = describe(a.oldest(), roles.HubTransport, a.names(legacyHubs))
+	}
+	return []ServiceRow{
+		{Service: "Mail from the Internet (MX " + a.org.MX.String() + ")", Before: before,
+			OnPremises: route(transport.Internet, transport.OnPremisesMailbox), Cloud: route(transport.Internet, transport.CloudMailbox),
+			Source: join(srcRouting, srcRolesPage(a.oldest()))},
+		{Service: "Mail to the Internet", Before: before,
+			OnPremises: route(transport.OnPremisesMailbox, transport.Internet), Cloud: route(transport.CloudMailbox, transport.Internet),
+			Source: join(srcRouting, srcRolesPage(a.oldest()))},
+		{Service: "Mail to the other organization", Before: "none",
+			OnPremises: route(transport.OnPremisesMailbox, transport.CloudMailbox), Cloud: route(transport.CloudMailbox, transport.OnPremisesMailbox),
+			Source: join("https://learn.microsoft.com/exchange/transport-options", srcRouting)},
+	}
+}
+
+// topology describes the organization to transport.Route.
+func (a *analysis) topology() transport.Topology {
+	send, receive := a.transportServers()
+	t := transport.Topology{
+		Servers:          a.org.Servers,
+		Centralized:      a.org.Features.Has(CentralizedTransport),
+		SendingServers:   a.names(send),
+		ReceivingServers: a.names(receive),
+		EdgeServers:      a.names(a.edges),
+	}
+	switch a.org.MX {
+	case MXOnPremises:
+		t.MX = transport.MXOnPremises
+	case MXExchangeOnline:
+		t.MX = transport.MXExchangeOnline
+	}
+	if mbx := a.serversOf(a.mailboxVersion(), roles.Mailbox); len(mbx) > 0 {
+		t.MailboxServer = a.org.Servers[mbx[0]].Name
+	}
+	return t
+}
+
+// mailboxVersion is the oldest version with Mailbox servers: where the
+// on-premises mailboxes are before any move.
+func (a *analysis) mailboxVersion() version.Product {
+	for p := version.Exchange2007; p <= version.ExchangeSE; p++ {
+		if len(a.serversOf(p, roles.Mailbox)) > 0 {
+			return p
+		}
+	}
+	return version.ProductUnknown
+}
+
+// serversOf returns the indices of the internal servers of version p with
+// role r.
+func (a *analysis) serversOf(p version.Product, r roles.Role) []int {
+	var out []int
+	for i, s := range a.org.Servers {
+		if s.Product() == p && !s.IsEdge() && s.Roles.Has(r) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// frontEnd names the servers that answer clients for version p: Client
+// Access servers up to 2013, Mailbox servers from 2016. With idx nil it
+// takes every such server of the organization.
+func (a *analysis) frontEnd(p version.Product, idx []int) string {
+	role := roles.ClientAccess
+	if p >= version.Exchange2016 {
+		role = roles.Mailbox
+	}
+	var names []string
+	if idx == nil {
+		idx = a.serversOf(p, role)
+	}
+	for _, i := range idx {
+		if a.org.Servers[i].Roles.Has(role) {
+			names = append(names, a.org.Servers[i].Label())
+		}
+	}
+	return describe(p, role, names)
+}
+
+func describe(p version.Product, r roles.Role, names []string) string {
+	role := map[roles.Role]string{roles.ClientAccess: "Client Access", roles.Mailbox: "Mailbox", roles.HubTransport: "Hub Transport"}[r]
+	s := short(p) + " " + role + " servers"
+	if len(names) > 0 {
+		s += " (" + strings.Join(names, ", ") + ")"
+	}
+	return s
+}
+
+// names returns the labels of the servers at idx.
+func (a *analysis) names(idx []int) []string {
+	out := make([]string, len(idx))
+	for k, i := range idx {
+		out[k] = a.org.Servers[i].Label()
+	}
+	return out
+}
+
+// short names a product without "Server": "Exchange 2013", "Exchange SE".
+func short(p version.Product) string {
+	return strings.Replace(p.String(), "Exchange Server", "Exchange", 1)
+}
+
+func srcRolesPage(p version.Product) string {
+	switch p {
+	case version.Exchange2007:
+		return srcRoles2007
+	case version.Exchange2010:
+		return srcRoles2010
+	}
+	return srcHybrid
+}
+
+func join(sources ...string) string { return strings.Join(sources, " ") }

@@ -1,0 +1,149 @@
+package hybrid
+
+import (
+	"strconv"
+	"strings"
+)
+
+// mailFlowSteps creates the four connectors of secure mail as the transport
+// package built them, the Receive connector settings per receiving server,
+// and the OnPremisesOrganization object in Exchange Online.
+func (p *planner) mailFlowSteps() {
+	if !p.w.mailFlow || p.w.connectors.Send.Name == "" {
+		return
+	}
+	set := p.w.connectors
+	s := set.Send
+	var spaces []string
+	for _, a := range s.AddressSpaces {
+		spaces = append(spaces, a.String())
+	}
+	send := cmd("New-SendConnector").str("Name", s.Name).list("AddressSpaces", spaces).list("SourceTransportServers", s.SourceTransportServers).
+		boolean("DNSRoutingEnabled", s.DNSRoutingEnabled).list("SmartHosts", s.SmartHosts).boolean("RequireTLS", s.RequireTLS).
+		param("TlsAuthLevel", s.TLSAuthLevel.String()).str("TlsDomain", s.TLSDomain).str("TlsCertificateName", s.TLSCertificateName.String()).
+		str("Fqdn", s.FQDN).flag("CloudServicesMailEnabled", s.CloudServicesMailEnabled)
+	p.add(Step{
+		ID: "mailflow/send", Phase: PhaseMailFlow, Action: Create, Where: OnPremises, Target: "Send connector " + s.Name,
+		Summary: "Create the Send connector that routes mail for " + strings.Join(spaces, ", ") + " to Exchange Online over TLS",
+		Changes: []Change{
+			{"AddressSpaces", strings.Join(spaces, ", ")}, {"SourceTransportServers", strings.Join(s.SourceTransportServers, ", ")},
+			{"DNSRoutingEnabled", psBool(s.DNSRoutingEnabled)}, {"SmartHosts", strings.Join(s.SmartHosts, ", ")},
+			{"RequireTLS", psBool(s.RequireTLS)}, {"TlsAuthLevel", s.TLSAuthLevel.String()}, {"TlsDomain", s.TLSDomain},
+			{"TlsCertificateName", s.TLSCertificateName.String()}, {"CloudServicesMailEnabled", psBool(s.CloudServicesMailEnabled)},
+		},
+		Reason: ReasonSecureMail, Commands: []Command{{EMS, send.String()}},
+	}, "hybrid-configuration", "certificate/", "domains/")
+	for _, r := range set.Receive {
+		var caps []string
+		for _, c := range r.TLSDomainCapabilities {
+			caps = append(caps, c.String())
+		}
+		c := cmd("Set-ReceiveConnector").arg(ps(r.Server+`\`+r.Name)).list("TlsDomainCapabilities", caps).str("TlsCertificateName", r.TLSCertificateName.String())
+		target := r.Server + `\` + r.Name
+		if r.Name == "" {
+			target = "the SMTP Receive connector of " + r.Server
+			c = cmd("Set-ReceiveConnector").arg("'<"+r.Server+`\receive connector on port 25>'`).list("TlsDomainCapabilities", caps)
+		}
+		p.add(Step{
+			ID: "mailflow/receive/" + r.Server, Phase: PhaseMailFlow, Action: Update, Where: OnPremises, Target: target,
+			Summary: "Let " + r.Server + " accept secure mail from Exchange Online",
+			Changes: []Change{{"TlsDomainCapabilities", strings.Join(caps, ", ")}, {"TlsCertificateName", r.TLSCertificateName.String()}},
+			Reason:  ReasonSecureMail, Commands: []Command{{EMS, c.String()}},
+		}, "hybrid-configuration", "certificate/install/"+r.Server)
+	}
+	in := set.Inbound
+	inbound := cmd("New-InboundConnector").str("Name", in.Name).param("ConnectorType", in.ConnectorType.String()).
+		param("ConnectorSource", in.ConnectorSource.String()).list("SenderDomains", in.SenderDomains).boolean("RequireTls", in.RequireTLS).
+		str("TlsSenderCertificateName", in.TLSSenderCertificateName).flag("CloudServicesMailEnabled", in.CloudServicesMailEnabled)
+	p.add(Step{
+		ID: "mailflow/inbound", Phase: PhaseMailFlow, Action: Create, Where: ExchangeOnline, Target: "Inbound connector " + in.Name,
+		Summary: "Create Exchange Online's Inbound connector that accepts the on-premises servers' mail as internal",
+		Changes: []Change{{"ConnectorType", in.ConnectorType.String()}, {"RequireTls", psBool(in.RequireTLS)},
+			{"TlsSenderCertificateName", in.TLSSenderCertificateName}, {"CloudServicesMailEnabled", psBool(in.CloudServicesMailEnabled)}},
+		Reason: ReasonSecureMail, Commands: []Command{{EXO, inbound.String()}},
+	}, "hybrid-configuration")
+	out := set.Outbound
+	outbound := cmd("New-OutboundConnector").str("Name", out.Name).param("ConnectorType", out.ConnectorType.String()).
+		param("ConnectorSource", out.ConnectorSource.String()).list("RecipientDomains", out.RecipientDomains).list("SmartHosts", out.SmartHosts).
+		boolean("UseMXRecord", out.UseMXRecord).param("TlsSettings", out.TLSSettings.String()).str("TlsDomain", out.TLSDomain).
+		flag("CloudServicesMailEnabled", out.CloudServicesMailEnabled).boolean("RouteAllMessagesViaOnPremises", out.RouteAllMessagesViaOnPremises)
+	p.add(Step{
+		ID: "mailflow/outbound", Phase: PhaseMailFlow, Action: Create, Where: ExchangeOnline, Target: "Outbound connector " + out.Name,
+		Summary: "Create Exchange Online's Outbound connector that delivers mail for " + strings.Join(out.RecipientDomains, ", ") + " to " + strings.Join(out.SmartHosts, ", "),
+		Changes: []Change{{"RecipientDomains", strings.Join(out.RecipientDomains, ", ")}, {"SmartHosts", strings.Join(out.SmartHosts, ", ")},
+			{"TlsSettings", out.TLSSettings.String()}, {"TlsDomain", out.TLSDomain},
+			{"RouteAllMessagesViaOnPremises", psBool(out.RouteAllMessagesViaOnPremises)}},
+		Reason: ReasonSecureMail, Commands: []Command{{EXO, outbound.String()}},
+	}, "hybrid-configuration", "dns/namespaces", "mailflow/receive/")
+	org := cmd("New-OnPremisesOrganization").str("Name", p.org.Name).list("HybridDomains", p.org.HybridDomains).
+		str("InboundConnector", in.Name).str("OutboundConnector", out.Name).str("OrganizationRelationship", p.w.pair.Cloud.Name).
+		str("OrganizationName", p.org.Name).str("OrganizationGuid", p.w.id)
+	p.add(Step{
+		ID: "mailflow/on-premises-organization", Phase: PhaseMailFlow, Action: Create, Where: ExchangeOnline, Target: "OnPremisesOrganization " + p.org.Name,
+		Summary: "Tie the hybrid domains, connectors and relationship to the on-premises organization in Exchange Online",
+		Changes: []Change{{"HybridDomains", strings.Join(p.org.HybridDomains, ", ")}, {"InboundConnector", in.Name}, {"OutboundConnector", out.Name}},
+		Reason:  ReasonOnPremisesOrganization, Commands: []Command{{EXO, org.String()}},
+	}, "mailflow/inbound", "mailflow/outbound", "sharing/exchange-online")
+}
+
+// clientSteps adds OWA redirection, the MRS proxy endpoint on every hybrid
+// front end and the migration endpoint.
+func (p *planner) clientSteps() {
+	org := p.org
+	if url := p.w.pair.OnPremises.TargetOWAURL; org.Features.Has(OwaRedirection) && url != "" {
+		p.add(Step{
+			ID: "clients/owa-redirection", Phase: PhaseClients, Action: Update, Where: OnPremises, Target: "organization relationship " + p.w.pair.OnPremises.Name,
+			Summary: "Show users whose mailbox moved to Exchange Online a link to " + url,
+			Changes: []Change{{"TargetOwaURL", url}}, Reason: ReasonOWARedirection,
+			Commands: []Command{{EMS, cmd("Set-OrganizationRelationship").arg(ps(p.w.pair.OnPremises.Name)).str("TargetOwaURL", url).String()}},
+		}, "sharing/on-premises")
+	}
+	if !org.Features.Has(MoveMailbox) || !org.Type.Capabilities().MRSEndpoint {
+		return
+	}
+	for _, name := range p.frontEndNames() {
+		p.add(Step{
+			ID: "clients/mrs-proxy/" + name, Phase: PhaseClients, Action: Update, Where: OnPremises, Target: name + `\EWS (Default Web Site)`,
+			Summary: "Enable the MRS proxy endpoint on " + name + " for mailbox moves in both directions",
+			Changes: []Change{{"MRSProxyEnabled", "$true"}}, Reason: ReasonMRSProxy,
+			Commands: []Command{{EMS, cmd("Set-WebServicesVirtualDirectory").arg(ps(name+`\EWS (Default Web Site)`)).boolean("MRSProxyEnabled", true).String()}},
+		}, "namespaces/"+name, "install/"+name, "upgrade/"+name)
+	}
+	remote := org.Namespaces.EWS
+	if org.Type.Capabilities().HybridAgent {
+		remote = "<the Hybrid Agent URL, such as <guid>.resource.mailboxmigration.his.msappproxy.net>"
+	}
+	if remote == "" {
+		return
+	}
+	const name = "Hybrid Migration Endpoint - EWS (Default Web Site)"
+	p.add(Step{
+		ID: "clients/migration-endpoint", Phase: PhaseClients, Action: Create, Where: ExchangeOnline, Target: "migration endpoint " + name,
+		Summary: "Create the migration endpoint that Exchange Online uses to move mailboxes through " + remote,
+		Changes: []Change{{"RemoteServer", remote}}, Reason: ReasonMRSProxy,
+		Commands: []Command{{EXO, cmd("New-MigrationEndpoint").arg("-ExchangeRemoteMove").str("Name", name).str("RemoteServer", remote).param("Credentials", "(Get-Credential)").String()}},
+	}, "clients/mrs-proxy/", "dns/namespaces")
+}
+
+// cutover points the MX records at Exchange Online Protection when the
+// organization chose it, after mail flow works both ways.
+func (p *planner) cutover() {
+	if p.org.MX != MXExchangeOnline || !p.w.mailFlow {
+		return
+	}
+	for k, d := range p.org.HybridDomains {
+		p.add(Step{
+			ID: "cutover/mx/" + strconv.Itoa(k), Phase: PhaseCutover, Action: Update, Where: PublicDNS, Target: "MX record of " + d,
+			Summary: "Point the MX record of " + d + " at Exchange Online Protection; the wizard never changes MX records",
+			Changes: []Change{{"MX", "the Exchange Online Protection host the Microsoft 365 admin center shows for " + d}},
+			Reason:  ReasonMXCutover, Disruptive: true,
+			Commands: []Command{{DNS, d + "  MX 0  <" + eopHostHint(d) + ">"}},
+		}, "mailflow/", "dns/namespaces")
+	}
+}
+
+// eopHostHint shows the form of a domain's Exchange Online Protection MX
+// host, without claiming the exact value, which the admin center gives.
+func eopHostHint(domain string) string {
+	return "host shown in the Microsoft 365 admin center for " + domain + ", of the form *.mail.protection.outlook.com"
+}

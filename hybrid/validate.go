@@ -1,0 +1,318 @@
+package hybrid
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/guid"
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// Validate checks an organization against every hybrid prerequisite for its
+// versions, as of the day on, and returns all findings sorted by path. The
+// day decides the "latest or previous update" rule, the end of support and
+// certificate expiry; the library never reads the clock.
+//
+// It runs the roles package's server, list and coexistence checks, the
+// transport and federation checks on the connectors and relationships the
+// wizard would create, and its own rules (see the package documentation's
+// # Codes). Every finding's path points into the organization:
+// "servers[3].build", "certificate.names", "namespaces.legacy".
+func Validate(org Organization, on version.Date) exhybrid.Findings {
+	fs, _, _ := check(org, Options{Date: on})
+	return fs
+}
+
+// check is Validate with the planning options: it returns the sorted
+// findings with the analysis and the wizard objects Plan builds on.
+func check(org Organization, opts Options) (exhybrid.Findings, *analysis, *wizard) {
+	v := &validator{analysis: analyze(org, opts.Date)}
+	v.inputs()
+	v.servers()
+	v.hybridServers()
+	v.edgeServers()
+	v.certificate()
+	v.namespaces()
+	v.domains()
+	v.features()
+	if opts.ID != "" && !guid.Valid(opts.ID) {
+		v.add("options.id", exhybrid.SeverityError, CodeIDInvalid, "Give the identifier as a GUID, such as 6ba7b810-9dad-11d1-80b4-00c04fd430c8",
+			"identifier %q is not a GUID", opts.ID)
+	}
+	w := v.buildWizard(opts)
+	v.merge(w.findings)
+	v.fs.Sort()
+	return v.fs, v.analysis, w
+}
+
+// merge adds the transport and federation findings, dropping an error at a
+// path where this package already reports an error: the organization's
+// own finding says the same with a fix in the organization's terms.
+func (v *validator) merge(fs exhybrid.Findings) {
+	own := len(v.fs)
+	for _, f := range fs {
+		dup := f.Severity == exhybrid.SeverityError && slices.ContainsFunc(v.fs[:own], func(g exhybrid.Finding) bool {
+			return g.Severity == exhybrid.SeverityError && g.Path == f.Path
+		})
+		if !dup {
+			v.fs = append(v.fs, f)
+		}
+	}
+}
+
+type validator struct {
+	*analysis
+	fs exhybrid.Findings
+}
+
+func (v *validator) add(path exhybrid.Path, sev exhybrid.Severity, code exhybrid.Code, fix, format string, args ...any) {
+	v.fs = append(v.fs, exhybrid.Finding{Path: path, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...), Fix: fix})
+}
+
+func serverPath(i int) exhybrid.Path { return exhybrid.Path("servers").Index(i) }
+
+func (v *validator) inputs() {
+	org := v.org
+	if !v.on.IsValid() {
+		v.add("", exhybrid.SeverityError, CodeDateInvalid, "Pass the day the organization is judged on",
+			"no valid day was given; rules that depend on the date are skipped")
+	}
+	if strings.TrimSpace(org.Name) == "" || strings.ContainsFunc(org.Name, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+		v.add("name", exhybrid.SeverityError, CodeNameInvalid, "Give the organization's name, such as Contoso",
+			"organization name %q is empty or contains a control character", org.Name)
+	}
+	if err := org.Tenant.Check(); err != nil {
+		v.add("tenant", exhybrid.SeverityError, CodeTenantInvalid, "Set tenant to the initial domain, such as contoso.onmicrosoft.com",
+			"tenant %q is not a tenant's initial domain", org.Tenant)
+	}
+	switch {
+	case !org.Cloud.IsValid():
+		v.add("cloud", exhybrid.SeverityError, CodeCloudMissing, "Set cloud to Worldwide, GCCHigh, DoD or 21Vianet", "the Microsoft 365 cloud instance is not set")
+	case org.Cloud != exhybrid.CloudWorldwide:
+		v.add("cloud", exhybrid.SeverityError, CodeCloudUnsupported, "",
+			"cloud %v is not modelled yet: its initial domain, endpoints and TLS domains are not in this library", org.Cloud)
+	}
+	if !org.Type.IsValid() {
+		v.add("type", exhybrid.SeverityError, CodeTypeMissing, "Set type to ClassicFull, ModernFull, ClassicMinimal, ClassicExpress or ModernMinimal", "the hybrid type is not set")
+	}
+	if org.Type.Capabilities().Connectors && !org.MX.IsValid() {
+		v.add("mx", exhybrid.SeverityError, CodeMXMissing, "Set mx to OnPremises or ExchangeOnline", "the MX choice is not set; a %v hybrid routes mail", org.Type)
+	}
+	if len(org.Servers) == 0 {
+		v.add("servers", exhybrid.SeverityError, CodeNoServers, "List the on-premises Exchange servers", "the organization has no Exchange servers")
+	}
+	if len(org.Sites) > 0 {
+		for i, s := range org.Servers {
+			if s.Site != "" && !slices.ContainsFunc(org.Sites, func(site Site) bool { return strings.EqualFold(site.Name, s.Site) }) {
+				v.add(serverPath(i).Child("site"), exhybrid.SeverityError, CodeSiteUnknown, "Add the site to sites or correct the server's site",
+					"server %s is in site %q, which is not among the organization's sites", s.Label(), s.Site)
+			}
+		}
+	}
+}
+
+// servers runs the roles package's checks and the support checks for every
+// server.
+func (v *validator) servers() {
+	v.fs = append(v.fs, roles.ValidateServers(v.org.Servers).Under("servers")...)
+	v.fs = append(v.fs, roles.CheckCoexistence(v.org.Servers).Under("servers")...)
+	if !v.on.IsValid() {
+		return
+	}
+	for i, s := range v.org.Servers {
+		if p := s.Product(); version.OutOfSupport(p, v.on) {
+			end, _ := version.EndOfSupport(p)
+			v.add(serverPath(i).Child("build"), exhybrid.SeverityWarning, CodeProductOutOfSupport, "Plan to move off "+p.String(),
+				"%s runs %v, out of extended support since %v", s.Label(), p, end)
+		}
+	}
+}
+
+func (v *validator) hybridServers() {
+	org := v.org
+	for _, k := range v.unknownHybrid {
+		v.add(exhybrid.Path("hybridServers").Index(k), exhybrid.SeverityError, CodeHybridServerUnknown, "Name one of the organization's servers",
+			"hybrid server %q is not one of the organization's servers", org.HybridServers[k])
+	}
+	if len(v.hybrid) == 0 {
+		if len(org.Servers) > 0 {
+			v.add("hybridServers", exhybrid.SeverityError, CodeNoHybridServer, v.noHybridFix(),
+				"no server can be a hybrid server of this %s organization", v.describeVersions())
+		}
+		return
+	}
+	if v.chosen {
+		v.add("hybridServers", exhybrid.SeverityInfo, CodeHybridServersChosen, "Name the hybrid servers to use",
+			"no hybrid servers were named; using %s", strings.Join(v.names(v.hybrid), ", "))
+	}
+	for _, i := range v.hybrid {
+		v.checkHybridServer(i)
+	}
+	v.checkHybridRoles()
+	if len(v.hybrid) == 1 {
+		v.add("hybridServers", exhybrid.SeverityWarning, CodeSingleHybridServer, "Add a second hybrid server",
+			"%s is the only hybrid server; more than one is highly recommended for reliability and availability", v.org.Servers[v.hybrid[0]].Label())
+	}
+	if v.org.Type.IsValid() && v.org.Type != ModernMinimal && !v.anyInternetFacing() {
+		v.add("hybridServers", exhybrid.SeverityError, CodeNotInternetFacing, "Publish at least one hybrid server (or hybrid Edge server) to the Internet",
+			"no hybrid server is reachable from the Internet; Exchange Online must reach EWS and Autodiscover on 443 and SMTP on 25")
+	}
+}
+
+func (v *validator) checkHybridServer(i int) {
+	s := v.org.Servers[i]
+	p := s.Product()
+	path := v.hybridServerPath(i)
+	if !hybridCapable(s) {
+		v.add(path, exhybrid.SeverityError, CodeHybridServerRole, "Choose an Exchange 2010 or later server with the Mailbox, Client Access or Hub Transport role",
+			"%s (%v, %v) cannot carry hybrid traffic", s.Label(), p, s.Roles)
+		return
+	}
+	if !v.acceptable(p) {
+		v.add(path, exhybrid.SeverityError, CodeHybridVersionUnsupported, "Use hybrid servers of a version every on-premises version supports",
+			"%s runs %v, which cannot be the hybrid server of a %s organization", s.Label(), p, v.describeVersions())
+	}
+	switch {
+	case p == version.Exchange2010 && !s.Build.AtLeast(version.Exchange2010SP3):
+		v.add(serverPath(i).Child("build"), exhybrid.SeverityError, CodeHybridBuildTooOld, "Install Exchange 2010 SP3 and its latest update rollup on "+s.Label(),
+			"%s runs %v; hybrid needs Exchange 2010 SP3 (%v) or later", s.Label(), s.Build, version.Exchange2010SP3)
+	case p == version.Exchange2013 && !s.Build.AtLeast(version.Exchange2013CU1):
+		v.add(serverPath(i).Child("build"), exhybrid.SeverityError, CodeHybridBuildTooOld, "Install the latest Exchange 2013 cumulative update on "+s.Label(),
+			"%s runs %v; hybrid needs Exchange 2013 CU1 (%v) or later", s.Label(), s.Build, version.Exchange2013CU1)
+	}
+	v.checkCurrent(serverPath(i).Child("build"), s)
+	switch p {
+	case version.Exchange2013:
+		if s.Roles.Intersect(roles.Of(roles.Mailbox, roles.ClientAccess)) != roles.Of(roles.Mailbox, roles.ClientAccess) {
+			v.add(serverPath(i).Child("roles"), exhybrid.SeverityInfo, CodeSplitRoles, "Install both the Client Access and Mailbox roles on each Exchange 2013 server",
+				"Exchange 2013 hybrid server %s has only %v; both roles on every server is the recommended configuration", s.Label(), s.Roles)
+		}
+	case version.Exchange2019:
+		v.add(serverPath(i).Child("build"), exhybrid.SeverityInfo, CodeNoFreeLicense, "",
+			"%s is an Exchange 2019 hybrid server; the wizard's free hybrid license does not cover Exchange 2019", s.Label())
+	case version.ExchangeSE:
+		v.add(serverPath(i).Child("build"), exhybrid.SeverityInfo, CodeSEHybridAssumed, "",
+			"%s is an Exchange SE hybrid server; Microsoft's hybrid table stops at 2019, so SE is judged as Exchange 2019", s.Label())
+	}
+}
+
+// checkCurrent applies the "latest or previous update" rule to a hybrid or
+// hybrid Edge server.
+func (v *validator) checkCurrent(path exhybrid.Path, s roles.Server) {
+	if !v.on.IsValid() {
+		return
+	}
+	st := version.StatusOf(s.Build, v.on)
+	if st.Currency != version.CurrencyOutdated {
+		return
+	}
+	v.add(path, exhybrid.SeverityError, CodeUpdateNotCurrent, "Install "+st.Latest.String()+" (or at least "+st.Previous.Name+") on "+s.Label(),
+		"%s is on %v; on %v hybrid needs the latest (%v) or the previous (%v) update", s.Label(), st.Level, v.on, st.Latest.Name, st.Previous.Name)
+}
+
+// checkHybridRoles checks that the hybrid servers together hold the roles
+// their version needs.
+func (v *validator) checkHybridRoles() {
+	set := v.hybridRoles()
+	var need roles.RoleSet
+	switch v.hybridVersion {
+	case version.Exchange2010:
+		need = roles.Of(roles.Mailbox, roles.HubTransport, roles.ClientAccess)
+	case version.Exchange2013:
+		need = roles.Of(roles.Mailbox, roles.ClientAccess)
+	case version.Exchange2016, version.Exchange2019, version.ExchangeSE:
+		need = roles.Of(roles.Mailbox)
+	}
+	if missing := need.Minus(set); !missing.IsEmpty() {
+		v.add("hybridServers", exhybrid.SeverityError, CodeNoHybridServer, "Add hybrid servers with the "+missing.String()+" role",
+			"the hybrid servers lack the %v role that %v hybrid needs", missing, v.hybridVersion)
+	}
+	// An Exchange 2007 organization needs one Exchange 2013 server with both
+	// roles, not the two roles on different servers.
+	if v.present[version.Exchange2007] && v.hybridVersion == version.Exchange2013 {
+		both := slices.ContainsFunc(v.hybrid, func(i int) bool {
+			return v.org.Servers[i].Roles.Intersect(roles.Of(roles.Mailbox, roles.ClientAccess)) == roles.Of(roles.Mailbox, roles.ClientAccess)
+		})
+		if !both && need.Minus(set).IsEmpty() {
+			v.add("hybridServers", exhybrid.SeverityError, CodeNoHybridServer, "Install an Exchange 2013 server with both the Client Access and Mailbox roles",
+				"an Exchange 2007 organization needs at least one Exchange 2013 hybrid server with both the Client Access and Mailbox roles")
+		}
+	}
+}
+
+func (v *validator) anyInternetFacing() bool {
+	for _, idx := range [][]int{v.hybrid, v.edges} {
+		for _, i := range idx {
+			if v.org.Servers[i].InternetFacing {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describeVersions names the internal versions present: "Exchange 2007 and
+// 2013".
+func (v *validator) describeVersions() string {
+	var ps []string
+	for p := version.Exchange2007; p <= version.ExchangeSE; p++ {
+		if v.present[p] {
+			ps = append(ps, strings.TrimPrefix(p.String(), "Exchange Server "))
+		}
+	}
+	if len(ps) == 0 {
+		return "empty"
+	}
+	return "Exchange " + strings.Join(ps, ", ")
+}
+
+// noHybridFix says what to install when no server can be a hybrid server.
+func (v *validator) noHybridFix() string {
+	switch v.oldest() {
+	case version.Exchange2007:
+		return "Install at least one Exchange 2013 server (CU2 or later) with both the Client Access and Mailbox roles"
+	case version.Exchange2010:
+		return "Install Exchange 2010 SP3 on a Mailbox, Hub Transport and Client Access server, or add Exchange 2013 or 2016 servers"
+	case version.Exchange2013:
+		return "Add Exchange 2013 servers with the Mailbox and Client Access roles, or Exchange 2016 or 2019 Mailbox servers"
+	}
+	return "Add an Exchange Mailbox server of a supported version"
+}
+
+func (v *validator) edgeServers() {
+	org := v.org
+	for _, k := range v.unknownEdge {
+		v.add(exhybrid.Path("edgeServers").Index(k), exhybrid.SeverityError, CodeHybridServerUnknown, "Name one of the organization's Edge Transport servers",
+			"Edge server %q is not one of the organization's servers", org.EdgeServers[k])
+	}
+	if len(v.edges) > 0 && org.Type.IsValid() && !org.Type.Capabilities().Edge {
+		v.add("edgeServers", exhybrid.SeverityError, CodeEdgeNotAllowed, "Remove edgeServers; a "+org.Type.String()+" hybrid routes no mail",
+			"a %v hybrid sets up no mail flow, so no Edge Transport server carries hybrid mail", org.Type)
+	}
+	for _, i := range v.edges {
+		s := org.Servers[i]
+		path := serverPath(i)
+		if !s.IsEdge() {
+			v.add(path.Child("roles"), exhybrid.SeverityError, CodeEdgeNotEdge, "Name only Edge Transport servers in edgeServers",
+				"%s is named as a hybrid Edge server but has no Edge Transport role", s.Label())
+			continue
+		}
+		if !s.EdgeSync {
+			v.add(path.Child("edgeSync"), exhybrid.SeverityError, CodeEdgeNotSubscribed, "Subscribe "+s.Label()+" to the Active Directory site (New-EdgeSubscription) before running the wizard",
+				"hybrid Edge server %s has no Edge Subscription", s.Label())
+		}
+		p := s.Product()
+		okVersion := p >= version.Exchange2010 && (p != version.Exchange2010 || s.Build.AtLeast(version.Exchange2010SP3))
+		if v.present[version.Exchange2007] && p != version.Exchange2013 && p != version.Exchange2010 {
+			okVersion = false
+		}
+		if !okVersion {
+			v.add(path.Child("build"), exhybrid.SeverityError, CodeEdgeVersion, "Use an Exchange 2010 SP3 or later Edge Transport server (Exchange 2013 or 2010 SP3 in an Exchange 2007 organization)",
+				"%s runs %v (%v), which cannot carry hybrid mail for this organization", s.Label(), p, s.Build)
+		}
+		v.checkCurrent(path.Child("build"), s)
+	}
+}
