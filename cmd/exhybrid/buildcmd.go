@@ -1,0 +1,281 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/exhybrid/exhybrid/version"
+)
+
+var buildCommand = &command{
+	name:    "build",
+	args:    "<build>...",
+	summary: "name a build: product, release, support, update status",
+	help: `Build names each Exchange build given: its product, the release it is (or,
+for a build the catalog does not list, the nearest release below it), the
+end of the product's extended support, and where it stands among the
+product's update levels on the day: the level it is on, the latest and the
+previous level released by then, and whether it is current enough for a
+hybrid deployment, which needs the latest or the previous update.
+
+A build is written "15.2.1544.4", "15.02.1544.004" (the long form) or as
+Get-ExchangeServer's AdminDisplayVersion, "Version 15.2 (Build 1544.4)",
+quoted for the shell.
+
+The json form is a list with one object per build.
+
+Exit status: 0, or 2 if a build cannot be parsed.`,
+	formats: []string{formatText, formatMarkdown, formatJSON},
+	date:    true,
+	minArgs: 1, maxArgs: -1,
+	run: runBuild,
+}
+
+// buildInfo is what build says about one build; it is also the JSON
+// output.
+type buildInfo struct {
+	Input        string          `json:"input"`
+	Build        version.Build   `json:"build"`
+	Long         string          `json:"long"`
+	Product      version.Product `json:"product,omitempty"`
+	Release      *releaseJSON    `json:"release,omitempty"` // the exact release, or the nearest below
+	Exact        bool            `json:"exact"`             // Release is the build itself
+	EndOfSupport version.Date    `json:"endOfSupport,omitzero"`
+	OutOfSupport bool            `json:"outOfSupport"`
+	Date         version.Date    `json:"date"`
+	Status       *statusJSON     `json:"status,omitempty"`
+	Notes        []string        `json:"notes,omitempty"`
+}
+
+// statusJSON is version.UpdateStatus in JSON output.
+type statusJSON struct {
+	Level    *releaseJSON `json:"level,omitempty"`
+	Latest   *releaseJSON `json:"latest,omitempty"`
+	Previous *releaseJSON `json:"previous,omitempty"`
+	Currency string       `json:"currency"`
+	// LatestOrPrevious is true for the Latest and Previous currencies, which
+	// the hybrid rule for Exchange 2010 and later accepts.
+	LatestOrPrevious bool `json:"latestOrPrevious"`
+}
+
+func releasePtr(r version.Release) *releaseJSON {
+	if !r.Build.IsValid() {
+		return nil
+	}
+	j := toReleaseJSON(r)
+	return &j
+}
+
+// parseAnyBuild parses the short or long form, or else an
+// AdminDisplayVersion. It reports whether the input was an
+// AdminDisplayVersion.
+func parseAnyBuild(s string) (b version.Build, adv bool, err error) {
+	b, err = version.ParseBuild(s)
+	if err == nil {
+		return b, false, nil
+	}
+	if b, advErr := version.ParseAdminDisplayVersion(s); advErr == nil {
+		return b, true, nil
+	}
+	return version.Build{}, false, fmt.Errorf(`%w (nor an AdminDisplayVersion such as "Version 15.2 (Build 1544.4)")`, err)
+}
+
+func runBuild(e *env, o *options, args []string) int {
+	type parsed struct {
+		in  string
+		b   version.Build
+		adv bool
+	}
+	var builds []parsed
+	var bad bool
+	for _, a := range args {
+		b, adv, err := parseAnyBuild(a)
+		if err != nil {
+			e.errorf("build: %v", err)
+			bad = true
+			continue
+		}
+		builds = append(builds, parsed{a, b, adv})
+	}
+	if bad {
+		return exitUsage
+	}
+	on := e.today(o)
+	infos := make([]buildInfo, len(builds))
+	for i, p := range builds {
+		infos[i] = describeBuild(p.in, p.b, p.adv, on)
+	}
+
+	var b strings.Builder
+	switch o.format.value {
+	case formatText:
+		for i, info := range infos {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			writeBuildText(&b, info)
+		}
+	case formatMarkdown:
+		for i, info := range infos {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			writeBuildMarkdown(&b, info)
+		}
+	case formatJSON:
+		if err := writeJSON(&b, infos); err != nil {
+			e.errorf("%v", err)
+			return exitUsage
+		}
+	}
+	io.WriteString(e.stdout, b.String())
+	return exitOK
+}
+
+func describeBuild(in string, b version.Build, adv bool, on version.Date) buildInfo {
+	info := buildInfo{Input: in, Build: b, Long: b.Long(), Date: on}
+	p := version.ProductOf(b)
+	if p.IsValid() {
+		info.Product = p
+	}
+	switch {
+	case p == version.ExchangeOnline:
+		// Exchange Online reports builds of 15.20 and later; they are never
+		// an on-premises server (see version.ProductOf).
+		info.Notes = append(info.Notes, "an Exchange Online build: the service, not an on-premises server")
+		return info
+	case !p.IsValid():
+		info.Notes = append(info.Notes, "not the build of a known Exchange product")
+		return info
+	}
+
+	if r, ok := version.Lookup(b); ok {
+		info.Release, info.Exact = releasePtr(r), true
+	} else if r, ok := version.Nearest(b); ok {
+		info.Release = releasePtr(r)
+		note := "not in the catalog; the nearest release below it is " + r.String() + " (" + r.Build.String() + ")"
+		if latest, ok := version.Latest(p); ok && b.Compare(latest.Build) > 0 {
+			note = "newer than every release in the catalog; the newest known is " + latest.String() + " (" + latest.Build.String() + ")"
+		}
+		info.Notes = append(info.Notes, note)
+	} else {
+		info.Notes = append(info.Notes, "not in the catalog, and no release of "+p.String()+" is at or below it")
+	}
+	if info.Release != nil && info.Release.Date.After(on) {
+		info.Notes = append(info.Notes, "released on "+info.Release.Date.String()+", after "+on.String())
+	}
+	if adv {
+		// https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates
+		info.Notes = append(info.Notes, "an AdminDisplayVersion names the cumulative update, service pack or update rollup, not later security or hotfix updates; the file version of ExSetup.exe gives the exact build")
+	}
+
+	if end, ok := version.EndOfSupport(p); ok {
+		info.EndOfSupport = end
+	}
+	info.OutOfSupport = version.OutOfSupport(p, on)
+
+	st := version.StatusOf(b, on)
+	info.Status = &statusJSON{
+		Level:            releasePtr(st.Level),
+		Latest:           releasePtr(st.Latest),
+		Previous:         releasePtr(st.Previous),
+		Currency:         st.Currency.String(),
+		LatestOrPrevious: st.Currency.Supported(),
+	}
+	return info
+}
+
+// currencyText explains the currency of info's build for people. Hybrid
+// deployments need every Exchange 2010 or later server on the latest or the
+// immediately previous update rollup or cumulative update
+// (https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites);
+// Exchange 2007 servers instead need SP3 Update Rollup 10 or later
+// (https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles),
+// the minimum version.Exchange2007SP3RU10 names.
+func currencyText(info buildInfo) string {
+	var s string
+	switch info.Status.Currency {
+	case version.CurrencyLatest.String():
+		s = "Latest: on the newest update level released by " + info.Date.String()
+	case version.CurrencyPrevious.String():
+		s = "Previous: one update level behind the newest"
+	case version.CurrencyOutdated.String():
+		s = "Outdated: older than the previous update level"
+	default:
+		return "Unknown: the catalog has no update level of " + info.Product.String() + " at or below this build released by " + info.Date.String()
+	}
+	if info.Product == version.Exchange2007 {
+		if info.Build.AtLeast(version.Exchange2007SP3RU10) {
+			return s + "; at least SP3 Update Rollup 10, which Exchange 2007 servers need in a hybrid organization"
+		}
+		return s + "; below SP3 Update Rollup 10, which Exchange 2007 servers need in a hybrid organization"
+	}
+	if info.Status.LatestOrPrevious {
+		return s + "; meets the hybrid rule (the latest or the previous update)"
+	}
+	return s + "; hybrid needs the latest or the previous update"
+}
+
+func releaseText(r *releaseJSON) string {
+	if r == nil {
+		return "none"
+	}
+	return r.Product.String() + " " + r.Name + " (" + r.Build.String() + ", " + r.Date.String() + ")"
+}
+
+// buildRows returns the label/value rows shown in text and Markdown.
+func buildRows(info buildInfo) [][2]string {
+	rows := [][2]string{{"build", info.Build.String() + " (long form " + info.Long + ")"}}
+	product := "unknown"
+	if info.Product.IsValid() {
+		product = info.Product.String()
+	}
+	rows = append(rows, [2]string{"product", product})
+	if info.Status == nil { // not an on-premises product
+		for _, n := range info.Notes {
+			rows = append(rows, [2]string{"note", n})
+		}
+		return rows
+	}
+	release := "unknown"
+	switch {
+	case info.Exact:
+		release = releaseText(info.Release)
+	case info.Release != nil:
+		release = "nearest " + releaseText(info.Release)
+	}
+	rows = append(rows, [2]string{"release", release})
+
+	support := "no end date: Exchange Server SE follows the Modern Lifecycle Policy" // https://learn.microsoft.com/lifecycle/products/exchange-server-subscription-edition-se
+	if info.EndOfSupport.IsValid() {
+		support = "extended support ends " + info.EndOfSupport.String()
+		if info.OutOfSupport {
+			support = "ended " + info.EndOfSupport.String() + "; out of support on " + info.Date.String()
+		}
+	}
+	rows = append(rows, [2]string{"support", support})
+	rows = append(rows,
+		[2]string{"update level", releaseText(info.Status.Level)},
+		[2]string{"latest", releaseText(info.Status.Latest)},
+		[2]string{"previous", releaseText(info.Status.Previous)},
+		[2]string{"currency", currencyText(info)},
+	)
+	for _, n := range info.Notes {
+		rows = append(rows, [2]string{"note", n})
+	}
+	return rows
+}
+
+func writeBuildText(w io.Writer, info buildInfo) {
+	for _, r := range buildRows(info) {
+		fmt.Fprintf(w, "%-14s%s\n", r[0], r[1])
+	}
+}
+
+func writeBuildMarkdown(w io.Writer, info buildInfo) {
+	fmt.Fprintf(w, "## %s\n\n| | |\n|---|---|\n", mdCell(info.Input))
+	for _, r := range buildRows(info) {
+		fmt.Fprintf(w, "| %s | %s |\n", r[0], mdCell(r[1]))
+	}
+}

@@ -1,0 +1,404 @@
+package main
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/exhybrid/exhybrid"
+)
+
+// The decoder reads an organization file more strictly than
+// encoding/json.Unmarshal and says where each problem is. It works in two
+// passes over the whole input:
+//
+//  1. json.Decoder.Decode into a json.RawMessage checks the syntax of the
+//     first JSON value. On a *json.SyntaxError, Offset counts the bytes read
+//     up to and including the offending one, so the error is at Offset-1.
+//     What follows the value must be white space only.
+//  2. A second json.Decoder walks the (now well-formed) value token by token
+//     alongside the Go type, using reflection. Before each value it takes
+//     json.Decoder.InputOffset, which is the end of the previous token, and
+//     skips white space and the ':' or ',' separator to find where the value
+//     starts. Every error of this pass (an unknown or repeated field, a
+//     value of the wrong JSON type, a value that UnmarshalText rejects) is
+//     reported at that offset with the field path that led to it, and the
+//     walk goes on, so the user sees every problem at once.
+//
+// Unlike encoding/json, field names match exactly (the schema says so too;
+// a name that differs only in case gets a hint), a field given twice is an
+// error rather than last-one-wins, and null is accepted only for lists,
+// which is what encoding/json writes for a nil slice.
+
+// inputError is one problem of an input file, located by line, column and
+// field path.
+type inputError struct {
+	Name string        // the input's name: a file name, "<stdin>" or "example.json"
+	Line int           // 1-based; 0 when the problem has no position
+	Col  int           // 1-based byte column
+	Path exhybrid.Path // the field path; "" for the whole document or a syntax error
+	Err  error
+}
+
+// Error renders the problem on one line as "name:line:col: path: message",
+// the form editors and the Go tools use.
+func (e *inputError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Name)
+	if e.Line > 0 {
+		b.WriteString(":" + strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Col))
+	}
+	b.WriteString(": ")
+	if e.Path != "" {
+		b.WriteString(string(e.Path) + ": ")
+	}
+	// Some parse errors are an errors.Join of several lines; one problem
+	// stays on one line.
+	b.WriteString(strings.ReplaceAll(e.Err.Error(), "\n", "; "))
+	return b.String()
+}
+
+func (e *inputError) Unwrap() error { return e.Err }
+
+// The kinds of input error, for errors.Is. A value that its type's
+// UnmarshalText rejects keeps that error (a *version.ParseError, a
+// *hybrid.ParseError, ...), and a syntax error is the *json.SyntaxError.
+var (
+	errEmpty          = errors.New("empty input, want a JSON object")
+	errTruncated      = errors.New("unexpected end of input: the JSON value is not complete")
+	errTrailing       = errors.New("data after the JSON value")
+	errUnknownField   = errors.New("unknown field")
+	errDuplicateField = errors.New("duplicate field")
+	errUnsupported    = errors.New("internal error: unsupported Go type")
+)
+
+// errType is matched by every *typeError.
+var errType = errors.New("wrong JSON type")
+
+// typeError reports a value of the wrong JSON type.
+type typeError struct{ want, got string }
+
+func (e *typeError) Error() string { return "want " + e.want + ", got " + e.got }
+
+func (e *typeError) Is(target error) bool { return target == errType }
+
+// fieldError reports an unknown or a repeated field.
+type fieldError struct {
+	kind error // errUnknownField or errDuplicateField
+	name string
+	hint string // a known field the name may be a typing mistake for
+}
+
+func (e *fieldError) Error() string {
+	s := e.kind.Error() + " " + strconv.Quote(e.name)
+	if e.hint != "" {
+		s += "; did you mean " + strconv.Quote(e.hint) + "?"
+	}
+	return s
+}
+
+func (e *fieldError) Unwrap() error { return e.kind }
+
+// decodeStrict decodes the JSON object in data into target, a pointer to a
+// struct, and returns every problem found, in input order. name is the
+// input's name for the messages.
+func decodeStrict(name string, data []byte, target any) []*inputError {
+	d := &decoder{name: name, data: data}
+	start := skipSpace(data, 0)
+	if start == len(data) {
+		return []*inputError{{Name: name, Err: errEmpty}}
+	}
+
+	// Pass 1: syntax.
+	dec := json.NewDecoder(bytes.NewReader(data))
+	var raw json.RawMessage
+	if err := dec.Decode(&raw); err != nil {
+		var se *json.SyntaxError
+		switch {
+		case errors.As(err, &se):
+			d.add(max(int(se.Offset)-1, 0), "", se)
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			d.add(len(data), "", errTruncated)
+		default:
+			d.add(start, "", err)
+		}
+		return d.errs
+	}
+	end := int(dec.InputOffset())
+
+	// Pass 2: fields and types.
+	d.dec = json.NewDecoder(bytes.NewReader(data[:end]))
+	d.value(reflect.ValueOf(target).Elem(), "")
+	if rest := skipSpace(data, end); rest < len(data) {
+		d.add(rest, "", errTrailing)
+	}
+	return d.errs
+}
+
+type decoder struct {
+	name string
+	data []byte
+	dec  *json.Decoder
+	errs []*inputError
+}
+
+// add records err at byte offset off of the input.
+func (d *decoder) add(off int, path exhybrid.Path, err error) {
+	line, col := position(d.data, off)
+	d.errs = append(d.errs, &inputError{Name: d.name, Line: line, Col: col, Path: path, Err: err})
+}
+
+// position returns the 1-based line and byte column of offset off in data.
+func position(data []byte, off int) (line, col int) {
+	off = min(off, len(data))
+	line = 1 + bytes.Count(data[:off], []byte{'\n'})
+	col = off - bytes.LastIndexByte(data[:off], '\n')
+	return line, col
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// skipSpace returns the offset of the first byte at or after off that is
+// not JSON white space.
+func skipSpace(data []byte, off int) int {
+	for off < len(data) && isSpace(data[off]) {
+		off++
+	}
+	return off
+}
+
+// next returns the offset where the decoder's next value (or key) starts:
+// after the previous token, white space, one separator and white space.
+func (d *decoder) next() int {
+	off := skipSpace(d.data, int(d.dec.InputOffset()))
+	if off < len(d.data) && (d.data[off] == ':' || d.data[off] == ',') {
+		off = skipSpace(d.data, off+1)
+	}
+	return off
+}
+
+// jsonKind names the JSON type of the value starting with c.
+func jsonKind(c byte) string {
+	switch c {
+	case '"':
+		return "a string"
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	}
+	return "a number"
+}
+
+// token returns the next token; the input is well-formed, so an error here
+// is the decoder's own and ends the walk.
+func (d *decoder) token(off int, path exhybrid.Path) (json.Token, bool) {
+	tok, err := d.dec.Token()
+	if err != nil {
+		d.add(off, path, err)
+		return nil, false
+	}
+	return tok, true
+}
+
+// skip consumes the next value whole.
+func (d *decoder) skip(off int, path exhybrid.Path) bool {
+	var raw json.RawMessage
+	if err := d.dec.Decode(&raw); err != nil {
+		d.add(off, path, err)
+		return false
+	}
+	return true
+}
+
+// mismatch reports a value of the wrong JSON type and skips it.
+func (d *decoder) mismatch(off int, path exhybrid.Path, want string) bool {
+	d.add(off, path, &typeError{want: want, got: jsonKind(d.data[off])})
+	return d.skip(off, path)
+}
+
+// value decodes the next value into v. It returns false when the walk
+// cannot go on.
+func (d *decoder) value(v reflect.Value, path exhybrid.Path) bool {
+	off := d.next()
+	if off >= len(d.data) {
+		d.add(off, path, errTruncated)
+		return false
+	}
+	c := d.data[off]
+	switch k := kindOf(v.Type()); k {
+	case kindText, kindString:
+		if c != '"' {
+			return d.mismatch(off, path, "a string")
+		}
+		tok, ok := d.token(off, path)
+		if !ok {
+			return false
+		}
+		s, _ := tok.(string)
+		if k == kindString {
+			v.SetString(s)
+			return true
+		}
+		if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
+			d.add(off, path, err)
+		}
+		return true
+
+	case kindBool:
+		if c != 't' && c != 'f' {
+			return d.mismatch(off, path, "true or false")
+		}
+		tok, ok := d.token(off, path)
+		if !ok {
+			return false
+		}
+		b, _ := tok.(bool)
+		v.SetBool(b)
+		return true
+
+	case kindSlice:
+		if c == 'n' {
+			_, ok := d.token(off, path)
+			v.SetZero()
+			return ok
+		}
+		if c != '[' {
+			return d.mismatch(off, path, "an array")
+		}
+		if _, ok := d.token(off, path); !ok {
+			return false
+		}
+		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
+		for i := 0; d.dec.More(); i++ {
+			elem := reflect.New(v.Type().Elem()).Elem()
+			if !d.value(elem, path.Index(i)) {
+				return false
+			}
+			v.Set(reflect.Append(v, elem))
+		}
+		_, ok := d.token(off, path)
+		return ok
+
+	case kindStruct:
+		if c != '{' {
+			return d.mismatch(off, path, "an object")
+		}
+		fields, err := fieldsOf(v.Type())
+		if err != nil {
+			d.add(off, path, err)
+			return false
+		}
+		if _, ok := d.token(off, path); !ok {
+			return false
+		}
+		seen := make([]bool, len(fields))
+		for d.dec.More() {
+			keyOff := d.next()
+			tok, ok := d.token(keyOff, path)
+			if !ok {
+				return false
+			}
+			key, _ := tok.(string)
+			i := fieldIndex(fields, key)
+			switch {
+			case i < 0:
+				d.add(keyOff, childPath(path, key), &fieldError{kind: errUnknownField, name: key, hint: suggest(fields, key)})
+				ok = d.skip(keyOff, path)
+			case seen[i]:
+				d.add(keyOff, childPath(path, key), &fieldError{kind: errDuplicateField, name: key})
+				ok = d.skip(keyOff, path)
+			default:
+				seen[i] = true
+				ok = d.value(v.Field(fields[i].index), childPath(path, key))
+			}
+			if !ok {
+				return false
+			}
+		}
+		_, ok := d.token(off, path)
+		return ok
+	}
+	d.add(off, path, fmt.Errorf("%w %v", errUnsupported, v.Type()))
+	return false
+}
+
+// childPath extends path by a field name, quoting names that would not
+// read as one field: `servers[0]["odd name"]`.
+func childPath(path exhybrid.Path, name string) exhybrid.Path {
+	if isIdentifier(name) {
+		return path.Child(name)
+	}
+	return path.Key(name)
+}
+
+func isIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		letter := r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		if !letter && (i == 0 || r < '0' || r > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func fieldIndex(fields []field, name string) int {
+	for i, f := range fields {
+		if f.name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// suggest returns the field an unknown name is most likely a typing mistake
+// for: one that differs only in case, or else the nearest within two edits;
+// "" when none is that close.
+func suggest(fields []field, name string) string {
+	for _, f := range fields {
+		if strings.EqualFold(f.name, name) {
+			return f.name
+		}
+	}
+	best, bestDist := "", 3
+	for _, f := range fields {
+		if dist := editDistance(strings.ToLower(f.name), strings.ToLower(name)); dist < bestDist {
+			best, bestDist = f.name, dist
+		}
+	}
+	return best
+}
+
+// editDistance returns the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// usageIntro is the top of the usage text; the command list and the
+// closing paragraphs are generated from [commands].
+const usageIntro = `exhybrid checks and plans a Microsoft Exchange hybrid deployment described
+by an organization file (JSON).
+
+Usage:
+
+	exhybrid <command> [flags] [arguments]
+
+Commands:
+
+`
+
+const usageOutro = `
+With no file, check and plan use a built-in example organization (Exchange
+2007 with two Exchange 2013 hybrid servers); a file named "-" is standard
+input. Flags may come before or after the file.
+
+Exit status: 0 no error finding, 1 error findings (check, plan), 2 bad usage
+or an input that cannot be read or decoded.
+
+Run "exhybrid help <command>" for the flags of a command.
+`
+
+func writeUsage(w io.Writer) {
+	var b strings.Builder
+	b.WriteString(usageIntro)
+	for _, c := range commands {
+		fmt.Fprintf(&b, "\t%-8s%-12s%s\n", c.name, c.args, c.summary)
+	}
+	b.WriteString(usageOutro)
+	io.WriteString(w, b.String())
+}
+
+// synopsis returns the one-line usage of c.
+func (c *command) synopsis() string {
+	var b strings.Builder
+	b.WriteString("exhybrid ")
+	b.WriteString(c.name)
+	if len(c.formats) > 0 {
+		b.WriteString(" [--format " + strings.Join(c.formats, "|") + "]")
+	}
+	if c.date {
+		b.WriteString(" [--date YYYY-MM-DD]")
+	}
+	if c.id {
+		b.WriteString(" [--id GUID]")
+	}
+	if c.args != "" {
+		b.WriteString(" " + c.args)
+	}
+	return b.String()
+}
+
+// writeHelp prints the help of c: synopsis, description and flags.
+func (c *command) writeHelp(w io.Writer) {
+	var b strings.Builder
+	b.WriteString("usage: " + c.synopsis() + "\n\n")
+	b.WriteString(strings.TrimSpace(c.help) + "\n")
+	first := true
+	c.flagSet(new(options)).VisitAll(func(f *flag.Flag) {
+		if first {
+			b.WriteString("\nFlags:\n\n")
+			first = false
+		}
+		fmt.Fprintf(&b, "  --%s %s\n    \t%s", f.Name, c.flagArg(f.Name), f.Usage)
+		if f.DefValue != "" {
+			fmt.Fprintf(&b, " (default %s)", f.DefValue)
+		}
+		b.WriteString("\n")
+	})
+	io.WriteString(w, b.String())
+}
+
+var helpCommand = &command{
+	name:    "help",
+	args:    "[command]",
+	summary: "print this help, or the help of a command",
+	help: `Help prints the usage of exhybrid, or the usage, description and flags of
+one command.`,
+	minArgs: 0, maxArgs: 1,
+	run: func(e *env, _ *options, args []string) int {
+		if len(args) == 0 {
+			writeUsage(e.stdout)
+			return exitOK
+		}
+		c := lookup(args[0])
+		if c == nil {
+			e.errorf("unknown command %q; run \"exhybrid help\" for the list", args[0])
+			return exitUsage
+		}
+		c.writeHelp(e.stdout)
+		return exitOK
+	},
+}

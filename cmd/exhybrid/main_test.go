@@ -1,0 +1,235 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden and testdata/schema.json")
+
+// fixedNow is the clock of the tests that do not pass --date.
+var fixedNow = time.Date(2025, time.June, 1, 12, 0, 0, 0, time.UTC)
+
+// runCase is one run of the command, compared with the golden file
+// testdata/golden/<name>.txt (name may have a directory, "plan/text"), which
+// records the arguments, the exit status,
+// standard output and standard error.
+type runCase struct {
+	name  string
+	args  []string
+	stdin string // the file under testdata fed to standard input, if any
+	clock bool   // the run may read the clock (no --date); it reads fixedNow
+}
+
+// The example organization is judged on a fixed day, 2025-06-01.
+const day = "2025-06-01"
+
+var runCases = []runCase{
+	// Usage.
+	{name: "usage-none", args: nil},
+	{name: "usage-help", args: []string{"help"}},
+	{name: "usage-h", args: []string{"-h"}},
+	{name: "usage-help-flag", args: []string{"--help"}},
+	{name: "usage-help-check", args: []string{"help", "check"}},
+	{name: "usage-help-plan", args: []string{"help", "plan"}},
+	{name: "usage-help-catalog", args: []string{"help", "catalog"}},
+	{name: "usage-help-build", args: []string{"help", "build"}},
+	{name: "usage-help-schema", args: []string{"help", "schema"}},
+	{name: "usage-help-unknown", args: []string{"help", "frobnicate"}},
+	{name: "usage-check-h", args: []string{"check", "-h"}},
+	{name: "usage-unknown-command", args: []string{"frobnicate"}},
+	{name: "usage-unknown-flag", args: []string{"check", "--verbose"}},
+	{name: "usage-bad-format", args: []string{"check", "--format", "powershell"}},
+	{name: "usage-bad-date", args: []string{"check", "--date", "2025-02-29"}},
+	{name: "usage-too-many", args: []string{"check", "--date", day, "a.json", "b.json"}},
+	{name: "usage-schema-arg", args: []string{"schema", "extra"}},
+
+	// check on the embedded example, every format, flags on either side.
+	{name: "check-example-text", args: []string{"check", "--date", day}},
+	{name: "check-example-markdown", args: []string{"check", "--format", "markdown", "--date", day}},
+	{name: "check-example-json", args: []string{"check", "-format=json", "-date=" + day}},
+	{name: "check-example-clock", args: []string{"check"}, clock: true},
+	{name: "check-file-flags-after", args: []string{"check", "example.json", "--date", day, "--format", "MARKDOWN"}},
+	{name: "check-stdin", args: []string{"check", "--date", day, "-"}, stdin: "../example.json"},
+	{name: "check-dashdash", args: []string{"check", "--date", day, "--", "example.json"}},
+	{name: "check-errors", args: []string{"check", "--date", day, "testdata/in/errors.json"}},
+	{name: "check-errors-json", args: []string{"check", "--format", "json", "--date", day, "testdata/in/errors.json"}},
+	{name: "check-aliases", args: []string{"check", "--date", day, "testdata/in/aliases.json"}},
+	{name: "check-bom", args: []string{"check", "--date", day, "testdata/in/bom.json"}},
+
+	// Inputs that cannot be decoded: exit 2 with line, column and path.
+	{name: "input-bad-syntax", args: []string{"check", "--date", day, "testdata/in/bad-syntax.json"}},
+	{name: "input-wrong-type", args: []string{"check", "--date", day, "testdata/in/wrong-type.json"}},
+	{name: "input-bad-build", args: []string{"check", "--date", day, "testdata/in/bad-build.json"}},
+	{name: "input-bad-enums", args: []string{"check", "--date", day, "testdata/in/bad-enums.json"}},
+	{name: "input-unknown-field", args: []string{"check", "--date", day, "testdata/in/unknown-field.json"}},
+	{name: "input-duplicate", args: []string{"check", "--date", day, "testdata/in/duplicate.json"}},
+	{name: "input-trailing", args: []string{"check", "--date", day, "testdata/in/trailing.json"}},
+	{name: "input-truncated", args: []string{"check", "--date", day, "testdata/in/truncated.json"}},
+	{name: "input-empty", args: []string{"check", "--date", day, "testdata/in/empty.json"}},
+	{name: "input-empty-stdin", args: []string{"check", "--date", day, "-"}, stdin: "in/empty.json"},
+	{name: "input-not-object", args: []string{"check", "--date", day, "testdata/in/not-object.json"}},
+	{name: "input-utf16", args: []string{"check", "--date", day, "testdata/in/utf16.json"}},
+	{name: "input-missing-file", args: []string{"check", "--date", day, "testdata/in/no-such-file.json"}},
+	{name: "input-directory", args: []string{"check", "--date", day, "testdata/in"}},
+
+	// catalog.
+	{name: "catalog-all", args: []string{"catalog"}},
+	{name: "catalog-2019", args: []string{"catalog", "2019"}},
+	{name: "catalog-se-markdown", args: []string{"catalog", "SE", "--format", "markdown"}},
+	{name: "catalog-2007-json", args: []string{"catalog", "--format", "json", "Exchange 2007"}},
+	{name: "catalog-unknown", args: []string{"catalog", "2020"}},
+	{name: "catalog-online", args: []string{"catalog", "EXO"}},
+
+	// build.
+	{name: "build-text", args: []string{"build", "--date", day, "15.2.1544.4", "15.02.1544.010", "Version 15.0 (Build 1497.2)", "8.3.298.3", "8.3.83.6", "15.2.2562.17", "15.20.7452.28", "9.1.1.1"}},
+	{name: "build-clock", args: []string{"build", "15.1.2507.6"}, clock: true},
+	{name: "build-markdown", args: []string{"build", "--format", "markdown", "--date", day, "14.3.123.4"}},
+	{name: "build-json", args: []string{"build", "15.2.1544.4", "--format", "json", "--date", day}},
+	{name: "build-future", args: []string{"build", "--date", "2024-01-01", "15.2.1748.10", "15.2.9999.1"}},
+	{name: "build-bad", args: []string{"build", "--date", day, "15.2.x", "15.2.1544.4", "70000.0.0.0"}},
+	{name: "build-none", args: []string{"build"}},
+}
+
+func TestRun(t *testing.T) {
+	for _, tc := range append(runCases, planCases...) {
+		t.Run(tc.name, func(t *testing.T) {
+			got := runGolden(t, tc)
+			checkGolden(t, filepath.Join("testdata", "golden", tc.name+".txt"), got)
+		})
+	}
+}
+
+// runGolden runs the command in-process and renders the result as a golden
+// file's text.
+func runGolden(t *testing.T, tc runCase) string {
+	t.Helper()
+	var stdin bytes.Reader
+	if tc.stdin != "" {
+		data, err := os.ReadFile(filepath.Join("testdata", tc.stdin))
+		if err != nil {
+			t.Fatal(err)
+		}
+		stdin.Reset(data)
+	}
+	reads := 0
+	now := func() time.Time {
+		reads++
+		if !tc.clock {
+			t.Errorf("the clock was read, but --date was given")
+		}
+		return fixedNow
+	}
+	var stdout, stderr bytes.Buffer
+	status := run(tc.args, &stdin, &stdout, &stderr, now)
+	if reads > 1 {
+		t.Errorf("the clock was read %d times, want at most once", reads)
+	}
+	return fmt.Sprintf("# exhybrid %s\n# exit %d\n-- stdout --\n%s-- stderr --\n%s",
+		quoteArgs(tc.args), status, stdout.String(), stderr.String())
+}
+
+func quoteArgs(args []string) string {
+	q := make([]string, len(args))
+	for i, a := range args {
+		if a == "" || strings.ContainsAny(a, " \"'()") {
+			a = "'" + a + "'"
+		}
+		q[i] = a
+	}
+	return strings.Join(q, " ")
+}
+
+// checkGolden compares got with the golden file, or rewrites the file with
+// -update.
+func checkGolden(t *testing.T, file, got string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s differs (-want +got); run go test -update if the change is intended:\n%s", file, diff)
+	}
+}
+
+// TestGoldenFilesUsed fails on golden files no case writes, so that a
+// renamed or removed case does not leave a stale file behind.
+func TestGoldenFilesUsed(t *testing.T) {
+	if *update {
+		t.Skip("-update")
+	}
+	used := map[string]bool{}
+	for _, tc := range append(runCases, planCases...) {
+		used[tc.name+".txt"] = true
+	}
+	root := filepath.Join("testdata", "golden")
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(root, path)
+		rel = filepath.ToSlash(rel)
+		switch {
+		case !d.IsDir() && !used[rel]:
+			t.Errorf("testdata/golden/%s belongs to no test case", rel)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestParseArgs(t *testing.T) {
+	c := &command{name: "t", args: "[file]", formats: []string{formatText, formatJSON}, date: true, id: true, maxArgs: -1}
+	tests := []struct {
+		args       []string
+		wantPos    []string
+		wantFormat string
+		wantID     string
+	}{
+		{nil, nil, formatText, ""},
+		{[]string{"a"}, []string{"a"}, formatText, ""},
+		{[]string{"--format", "json", "a"}, []string{"a"}, formatJSON, ""},
+		{[]string{"a", "--format", "json"}, []string{"a"}, formatJSON, ""},
+		{[]string{"a", "-id=x", "b", "--format=JSON"}, []string{"a", "b"}, formatJSON, "x"},
+		{[]string{"-", "--id", "g"}, []string{"-"}, formatText, "g"},
+		{[]string{"--", "--format", "json"}, []string{"--format", "json"}, formatText, ""},
+		{[]string{"a", "--", "-id"}, []string{"a", "-id"}, formatText, ""},
+	}
+	for _, tt := range tests {
+		var o options
+		var stdout, stderr bytes.Buffer
+		e := &env{stdout: &stdout, stderr: &stderr}
+		pos, _, ok := e.parseArgs(c, &o, tt.args)
+		if !ok {
+			t.Errorf("parseArgs(%q) failed: %s", tt.args, stderr.String())
+			continue
+		}
+		if diff := cmp.Diff(tt.wantPos, pos); diff != "" {
+			t.Errorf("parseArgs(%q) positional (-want +got):\n%s", tt.args, diff)
+		}
+		if o.format.value != tt.wantFormat || o.id != tt.wantID {
+			t.Errorf("parseArgs(%q): format %q, id %q; want %q, %q", tt.args, o.format.value, o.id, tt.wantFormat, tt.wantID)
+		}
+	}
+}

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/exhybrid/exhybrid/hybrid"
+	"github.com/exhybrid/exhybrid/version"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// testID is an identifier in the wizard's GUID form, for the tests.
+const testID = "5f3a0c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b"
+
+// planCases are the plan runs; their golden files are in
+// testdata/golden/plan.
+var planCases = []runCase{
+	{name: "plan/example-text", args: []string{"plan", "--date", day, "--id", testID}},
+	{name: "plan/example-markdown", args: []string{"plan", "--format", "markdown", "--date", day, "--id", testID}},
+	{name: "plan/example-json", args: []string{"plan", "--format", "json", "--date", day, "--id", testID}},
+	{name: "plan/example-powershell", args: []string{"plan", "--format", "powershell", "--date", day, "--id", testID}},
+	{name: "plan/example-no-id", args: []string{"plan", "--date", day}},
+	{name: "plan/flags-after", args: []string{"plan", "example.json", "--id", testID, "--format", "json", "--date", day}},
+	{name: "plan/errors-text", args: []string{"plan", "--date", day, "--id", testID, "testdata/in/errors.json"}},
+	{name: "plan/errors-powershell", args: []string{"plan", "--format", "powershell", "--date", day, "--id", testID, "testdata/in/errors.json"}},
+	{name: "plan/bad-input", args: []string{"plan", "--date", day, "testdata/in/bad-build.json"}},
+	{name: "plan/bad-format", args: []string{"plan", "--format", "yaml"}},
+}
+
+// TestPlanJSON checks that the json output is the library's plan and
+// findings, unchanged.
+func TestPlanJSON(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if status := run([]string{"plan", "--format", "json", "--date", day, "--id", testID}, nil, &stdout, &stderr, nil); status == exitUsage {
+		t.Fatalf("status %d: %s", status, stderr.String())
+	}
+	var got planJSON
+	if err := json.Unmarshal(stdout.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	var org hybrid.Organization
+	if errs := decodeStrict(exampleName, exampleJSON, &org); errs != nil {
+		t.Fatal(errs)
+	}
+	on, _ := version.ParseDate(day)
+	plan, fs := hybrid.Plan(org, hybrid.Options{Date: on, ID: testID})
+	want := planJSON{Plan: plan, Findings: findingsJSON(fs)}
+	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("plan json (-want +got):\n%s", diff)
+	}
+}
