@@ -10,10 +10,17 @@
 //
 // The packages build on each other, leaves first:
 //
-//	version     builds, products, the release catalog, support dates
+//	version     builds, products, the release catalog, support dates, the N-1 rule
+//	roles       server roles, role sets, servers, coexistence of versions
+//	transport   connectors, TLS certificate names, hybrid mail routing
+//	federation  federation trust, domain proofs, organization relationships, OAuth
+//	hybrid      the organization, prerequisites, validation and the deployment plan
 //
-// This root package holds what every package shares: the findings
-// vocabulary of validation.
+// This root package holds what they share: the findings vocabulary of
+// validation ([Finding], [Findings], [Severity], [Code], [Path]), the
+// Microsoft 365 [Cloud] instance and the [Tenant]. The command
+// cmd/exhybrid reads an organization from a JSON file and prints its
+// findings and plan; it is the only code that does I/O.
 //
 // # Build numbers
 //
@@ -26,4 +33,31 @@
 //	r, _ := version.Lookup(b)           // Exchange Server 2019 CU14, 2024-02-13
 //	version.ProductOf(b)                // Exchange Server 2019
 //	b.AtLeast(version.Exchange2019CU14) // true
+//
+// # Validation
+//
+// Validators return every problem as [Findings], never just the first.
+// Each [Finding] has a path into the input ("servers[3].build"), a
+// severity, a stable [Code] that names the rule and a message; codes are
+// documented, with their sources, in each package's "Codes" section.
+// [Findings.Err] turns the errors into an error that errors.Is matches
+// against a code:
+//
+//	fs := hybrid.Validate(org, version.DateOf(time.Now()))
+//	if errors.Is(fs.Err(), roles.CodeCoexistenceBelowMinimum) { ... }
+//
+// Nothing reads the clock: rules that depend on time (the latest or previous
+// update, end of support, certificate expiry) take the day as an argument.
+//
+// # Planning
+//
+// [hybrid.Plan] turns an organization into an ordered, deterministic
+// deployment plan: updates and new hybrid servers, the certificate,
+// namespaces and DNS, federation or OAuth, organization relationships,
+// connectors, address policies, OWA redirection, the MRS proxy and the MX
+// cut-over, each step with what it changes, why (a code) and what it
+// depends on, and the before/after table of where each service is
+// answered. It renders as text, Markdown and the Exchange Management Shell
+// and Exchange Online PowerShell commands that would apply it, for review:
+// the library runs nothing.
 package exhybrid
