@@ -233,3 +233,15 @@ func TestParseArgs(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleIsTheSeed keeps the embedded example identical to the hybrid
+// package's seed organization, which its scenario tests check in detail.
+func TestExampleIsTheSeed(t *testing.T) {
+	seed, err := os.ReadFile("../../hybrid/testdata/seed-2007.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(seed, exampleJSON) {
+		t.Error("example.json differs from hybrid/testdata/seed-2007.json; keep them identical")
+	}
+}
