@@ -62,7 +62,7 @@ func Example() {
 	// The plan: ordered steps and where each service is answered.
 	plan, _ := hybrid.Plan(org, hybrid.Options{Date: on, ID: "6ba7b810-9dad-11d1-80b4-00c04fd430c8"})
 	for i, s := range plan.Steps {
-		fmt.Printf("%2d. %-13s %s\n", i+1, s.Phase, s.Target)
+		fmt.Printf("%2d. %-19s %s\n", i+1, s.Phase, s.Target)
 	}
 	for _, row := range plan.Services[:3] {
 		fmt.Printf("%s, cloud mailbox: %s\n", row.Service, row.Cloud)
@@ -74,28 +74,31 @@ func Example() {
 	fmt.Println(errors.Is(err, roles.CodeCoexistenceBelowMinimum))
 	// Output:
 	// 0 errors, 4 warnings
-	//  1. Namespaces    EX2013-01
-	//  2. Namespaces    EX2013-02
-	//  3. Namespaces    EX2007-HUBCAS
-	//  4. Namespaces    public DNS records
-	//  5. HybridConfiguration HybridConfiguration
-	//  6. Federation    federation trust Microsoft Federation Gateway
-	//  7. Federation    federated domain proofs
-	//  8. Federation    federated organization identifier
-	//  9. Sharing       organization relationship On-premises to O365 - 6ba7b810-9dad-11d1-80b4-00c04fd430c8
-	// 10. Sharing       organization relationship O365 to On-premises - 6ba7b810-9dad-11d1-80b4-00c04fd430c8
-	// 11. Domains       accepted domain contoso.mail.onmicrosoft.com
-	// 12. Domains       email address policies
-	// 13. MailFlow      Send connector Outbound to Office 365
-	// 14. MailFlow      EX2013-01\Default Frontend EX2013-01
-	// 15. MailFlow      EX2013-02\Default Frontend EX2013-02
-	// 16. MailFlow      Inbound connector Inbound from 6ba7b810-9dad-11d1-80b4-00c04fd430c8
-	// 17. MailFlow      Outbound connector Outbound from 6ba7b810-9dad-11d1-80b4-00c04fd430c8
-	// 18. MailFlow      OnPremisesOrganization Contoso
-	// 19. Clients       organization relationship On-premises to O365 - 6ba7b810-9dad-11d1-80b4-00c04fd430c8
-	// 20. Clients       EX2013-01\EWS (Default Web Site)
-	// 21. Clients       EX2013-02\EWS (Default Web Site)
-	// 22. Clients       migration endpoint Hybrid Migration Endpoint - EWS (Default Web Site)
+	//  1. Prerequisites       tenant domains contoso.com
+	//  2. Prerequisites       directory synchronization
+	//  3. Namespaces          EX2013-01
+	//  4. Namespaces          EX2013-02
+	//  5. Namespaces          EX2007-HUBCAS
+	//  6. Namespaces          public DNS records
+	//  7. HybridConfiguration hybrid deployment
+	//  8. HybridConfiguration HybridConfiguration
+	//  9. Federation          federation trust Microsoft Federation Gateway
+	// 10. Federation          federated domain proofs
+	// 11. Federation          federated organization identifier
+	// 12. Sharing             organization relationship On-premises to O365 - 6ba7b810-9dad-11d1-80b4-00c04fd430c8
+	// 13. Sharing             organization relationship O365 to On-premises - 6ba7b810-9dad-11d1-80b4-00c04fd430c8
+	// 14. Domains             accepted domain contoso.mail.onmicrosoft.com
+	// 15. Domains             email address policies
+	// 16. MailFlow            Send connector Outbound to Office 365
+	// 17. MailFlow            EX2013-01\Default Frontend EX2013-01
+	// 18. MailFlow            EX2013-02\Default Frontend EX2013-02
+	// 19. MailFlow            Inbound connector Inbound from 6ba7b810-9dad-11d1-80b4-00c04fd430c8
+	// 20. MailFlow            Outbound connector Outbound from 6ba7b810-9dad-11d1-80b4-00c04fd430c8
+	// 21. MailFlow            OnPremisesOrganization Contoso
+	// 22. Clients             organization relationship On-premises to O365 - 6ba7b810-9dad-11d1-80b4-00c04fd430c8
+	// 23. Clients             EX2013-01\EWS (Default Web Site)
+	// 24. Clients             EX2013-02\EWS (Default Web Site)
+	// 25. Clients             migration endpoint Hybrid Migration Endpoint - EWS (Default Web Site)
 	// Mail from the Internet (MX OnPremises), cloud mailbox: Internet → Exchange Server 2007 Hub Transport (EX2007-HUBCAS) → Exchange Server 2013 Mailbox (EX2013-01, EX2013-02) → Exchange Online Protection → Exchange Online
 	// Mail to the Internet, cloud mailbox: Exchange Online → Exchange Online Protection → Internet
 	// Mail to the other organization, cloud mailbox: Exchange Online → Exchange Online Protection → Exchange Server 2013 Client Access (EX2013-01, EX2013-02) → Exchange Server 2007 Hub Transport (EX2007-HUBCAS) → Exchange Server 2007 Mailbox (EX2007-MBX)

@@ -49,6 +49,24 @@ func hybridCapable(s roles.Server) bool {
 	return false
 }
 
+// frontEnd reports whether s answers HTTPS for hybrid (EWS, Autodiscover,
+// the MRS proxy): a 2013 or 2010 Client Access server or a 2016 or later
+// Mailbox server, the targets of inbound 443 in the prerequisites' firewall
+// table (https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites).
+// Edge Transport servers never do.
+func frontEnd(s roles.Server) bool {
+	if s.IsEdge() {
+		return false
+	}
+	switch p := s.Product(); {
+	case p == version.Exchange2010 || p == version.Exchange2013:
+		return s.Roles.Has(roles.ClientAccess)
+	case p >= version.Exchange2016 && p.OnPremises():
+		return s.Roles.Has(roles.Mailbox)
+	}
+	return false
+}
+
 // analysis is what Validate and Plan both derive from an organization: the
 // versions present, the hybrid servers and the hybrid Edge servers.
 type analysis struct {
@@ -62,44 +80,61 @@ type analysis struct {
 	// present, or ProductUnknown.
 	hybridVersion version.Product
 	// hybrid holds the indices of the hybrid servers in org.Servers, in
-	// order; chosen is true when they were derived, not named.
+	// order, one per server name; chosen is true when they were derived,
+	// not named.
 	hybrid []int
 	chosen bool
-	// unknownHybrid and unknownEdge hold the positions of names in
-	// org.HybridServers and org.EdgeServers that match no server.
-	unknownHybrid, unknownEdge []int
+	// unknownHybrid, unknownEdge and unknownCert hold the positions of
+	// names in org.HybridServers, org.EdgeServers and
+	// org.Certificate.Servers that match no server.
+	unknownHybrid, unknownEdge, unknownCert []int
 	// edges holds the indices of the hybrid Edge servers.
 	edges []int
 
-	// byName maps a lower-case server name to its first index.
+	// byName maps a lower-case server name, and then a lower-case FQDN
+	// that is not also a name, to the first server with it.
 	byName map[string]int
 	// hybridPos and edgePos map a server index to its position in
 	// org.HybridServers and org.EdgeServers.
 	hybridPos, edgePos map[int]int
-	// certServers holds the lower-case names of the servers the certificate
-	// is installed on.
-	certServers map[string]bool
+	// certified marks the servers the certificate is installed on.
+	certified []bool
 }
 
 func analyze(org Organization, on version.Date) *analysis {
 	a := &analysis{org: org, on: on, byName: make(map[string]int, len(org.Servers)),
-		hybridPos: map[int]int{}, edgePos: map[int]int{}, certServers: map[string]bool{}}
+		hybridPos: map[int]int{}, edgePos: map[int]int{}, certified: make([]bool, len(org.Servers))}
 	for i, s := range org.Servers {
 		if p := s.Product(); p.OnPremises() && !s.IsEdge() {
 			a.present[p] = true
 		}
-		if _, dup := a.byName[strings.ToLower(s.Name)]; !dup {
-			a.byName[strings.ToLower(s.Name)] = i
+		if k := strings.ToLower(s.Name); k != "" {
+			if _, dup := a.byName[k]; !dup {
+				a.byName[k] = i
+			}
 		}
 	}
-	for _, n := range org.Certificate.Servers {
-		a.certServers[strings.ToLower(n)] = true
+	// Names first: a name another server has as its FQDN still names the
+	// server called so.
+	for i, s := range org.Servers {
+		if k := strings.ToLower(s.FQDN); k != "" {
+			if _, dup := a.byName[k]; !dup {
+				a.byName[k] = i
+			}
+		}
+	}
+	for n, name := range org.Certificate.Servers {
+		if i, ok := a.serverIndex(name); ok {
+			a.certified[i] = true
+		} else {
+			a.unknownCert = append(a.unknownCert, n)
+		}
 	}
 	a.hybridVersion = a.chooseVersion()
 	if len(org.HybridServers) == 0 {
 		a.chosen = true
 		for i, s := range org.Servers {
-			if s.Product() == a.hybridVersion && hybridCapable(s) {
+			if s.Product() == a.hybridVersion && hybridCapable(s) && a.canonical(i) == i {
 				a.hybrid = append(a.hybrid, i)
 			}
 		}
@@ -108,6 +143,25 @@ func analyze(org Organization, on version.Date) *analysis {
 	}
 	a.edges, a.unknownEdge = a.resolve(org.EdgeServers, a.edgePos)
 	return a
+}
+
+// serverIndex finds the server named name, by name or FQDN, ignoring case.
+func (a *analysis) serverIndex(name string) (int, bool) {
+	if name == "" {
+		return 0, false
+	}
+	i, ok := a.byName[strings.ToLower(name)]
+	return i, ok
+}
+
+// canonical returns the first server with the name of server i: the one
+// steps and commands mean by that name. Servers without a name are their
+// own.
+func (a *analysis) canonical(i int) int {
+	if j, ok := a.serverIndex(a.org.Servers[i].Name); ok {
+		return j
+	}
+	return i
 }
 
 // chooseVersion returns the newest version present that every present
@@ -132,16 +186,17 @@ func (a *analysis) acceptable(h version.Product) bool {
 	return true
 }
 
-// resolve maps server names to indices, ignoring case, records each found
-// server's position in pos, and returns the positions of names that match
-// no server.
+// resolve maps server names (or FQDNs) to indices, ignoring case, one
+// index per server name, records each found server's first position in
+// pos, and returns the positions of names that match no server.
 func (a *analysis) resolve(names []string, pos map[int]int) (found, unknown []int) {
 	for n, name := range names {
-		i, ok := a.byName[strings.ToLower(name)]
+		i, ok := a.serverIndex(name)
 		if !ok {
 			unknown = append(unknown, n)
 			continue
 		}
+		i = a.canonical(i)
 		if _, dup := pos[i]; !dup {
 			pos[i] = n
 			found = append(found, i)
@@ -168,9 +223,8 @@ func (a *analysis) edgePath(i int) exhybrid.Path {
 	return exhybrid.Path("servers").Index(i)
 }
 
-// hasCertificate reports whether the certificate is installed on the
-// named server.
-func (a *analysis) hasCertificate(name string) bool { return a.certServers[strings.ToLower(name)] }
+// hasCertificate reports whether the certificate is installed on server i.
+func (a *analysis) hasCertificate(i int) bool { return a.certified[i] }
 
 // oldest returns the oldest version present among internal servers.
 func (a *analysis) oldest() version.Product {
@@ -180,15 +234,6 @@ func (a *analysis) oldest() version.Product {
 		}
 	}
 	return version.ProductUnknown
-}
-
-// servers returns the servers at the given indices.
-func (a *analysis) servers(idx []int) []roles.Server {
-	out := make([]roles.Server, len(idx))
-	for i, j := range idx {
-		out[i] = a.org.Servers[j]
-	}
-	return out
 }
 
 // hybridRoles returns the union of the hybrid servers' roles.
@@ -202,3 +247,33 @@ func (a *analysis) hybridRoles() roles.RoleSet {
 
 // usesEdge reports whether hybrid mail goes through Edge servers.
 func (a *analysis) usesEdge() bool { return len(a.edges) > 0 }
+
+// transportServers splits the hybrid servers into the sending and the
+// receiving transport servers: an Exchange 2013 Mailbox server sends and a
+// 2013 Client Access server receives; 2016 and later Mailbox servers and
+// 2010 Hub Transport servers do both
+// (https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles,
+// https://learn.microsoft.com/exchange/transport-options).
+func (a *analysis) transportServers() (send, receive []int) {
+	for _, i := range a.hybrid {
+		s := a.org.Servers[i]
+		switch s.Product() {
+		case version.Exchange2010:
+			if s.Roles.Has(roles.HubTransport) {
+				send, receive = append(send, i), append(receive, i)
+			}
+		case version.Exchange2013:
+			if s.Roles.Has(roles.Mailbox) {
+				send = append(send, i)
+			}
+			if s.Roles.Has(roles.ClientAccess) {
+				receive = append(receive, i)
+			}
+		default:
+			if s.Roles.Has(roles.Mailbox) {
+				send, receive = append(send, i), append(receive, i)
+			}
+		}
+	}
+	return send, receive
+}

@@ -59,3 +59,19 @@ func BenchmarkPlan(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPlanInstall is BenchmarkPlan for an organization with a single
+// hybrid server, whose plan installs a second one and so analyzes the
+// organization twice (as it is, and with the planned server).
+func BenchmarkPlanInstall(b *testing.B) {
+	for _, n := range benchSizes {
+		org := largeOrganization(b, n)
+		org.HybridServers = org.HybridServers[:1]
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkPlan, sinkFindings = Plan(org, Options{Date: day, ID: testID})
+			}
+		})
+	}
+}

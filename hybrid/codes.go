@@ -91,8 +91,9 @@ const (
 	// Severity: info. Source: https://learn.microsoft.com/exchange/hybrid-configuration-wizard
 	CodeCoexistenceDomainMissing exhybrid.Code = "hybrid/coexistence-domain-missing"
 
-	// CodeHybridServerUnknown reports a hybrid or Edge server name that is
-	// not one of the organization's servers.
+	// CodeHybridServerUnknown reports a name in hybridServers, edgeServers or
+	// certificate.servers that is neither the name nor the FQDN of one of
+	// the organization's servers (Set-HybridConfiguration takes either).
 	// Severity: error. Source: https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration
 	CodeHybridServerUnknown exhybrid.Code = "hybrid/hybrid-server-unknown"
 
@@ -171,11 +172,23 @@ const (
 	// Severity: info. Source: https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles
 	CodeNoFreeLicense exhybrid.Code = "hybrid/no-free-license"
 
-	// CodeNotInternetFacing reports a hybrid deployment in which no hybrid
-	// server (or hybrid Edge server) is reachable from the Internet: Exchange
-	// Online must reach EWS and Autodiscover on 443 and SMTP on 25.
-	// Severity: error. Source: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites
+	// CodeNotInternetFacing reports a classic hybrid (full, minimal or
+	// express) in which no hybrid front end (an Exchange 2013 or 2010
+	// Client Access server, a 2016 or later Mailbox server) is reachable
+	// from the Internet: Exchange Online must reach EWS and Autodiscover on
+	// 443. The modern types need no inbound 443 to EWS; the Hybrid Agent
+	// carries free/busy and moves.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites,
+	// https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options
 	CodeNotInternetFacing exhybrid.Code = "hybrid/not-internet-facing"
+
+	// CodeSMTPNotInternetFacing reports secure mail without a receiving
+	// hybrid server (or, with Edge servers, a hybrid Edge Transport server)
+	// reachable from the Internet: Exchange Online delivers to them on 25,
+	// in classic and modern hybrids alike.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites,
+	// https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent
+	CodeSMTPNotInternetFacing exhybrid.Code = "hybrid/smtp-not-internet-facing"
 
 	// CodeEdgeNotEdge reports a server named in edgeServers without the Edge
 	// Transport role.
@@ -279,4 +292,36 @@ const (
 	// wizard enables them all by default.
 	// Severity: warning. Source: https://learn.microsoft.com/exchange/hybrid-configuration-wizard
 	CodeNoFeatures exhybrid.Code = "hybrid/no-features"
+
+	// CodeMailTipsThroughAgent warns of MailTips in a modern hybrid, where
+	// the sources disagree: the Hybrid Agent's page says MailTips do not
+	// traverse the agent and need EWS and Autodiscover published, the
+	// wizard's options table gives cross-premises MailTips for Modern Full.
+	// Severity: warning. Sources: https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent,
+	// https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options
+	CodeMailTipsThroughAgent exhybrid.Code = "hybrid/mailtips-through-agent"
+
+	// CodeOptionOverridden warns of options.transport.centralized,
+	// options.transport.cloud or options.transport.id set to a value other
+	// than the one the organization's features, cloud or identifier give:
+	// the plan uses the organization's, as the wizard reads them from the
+	// HybridConfiguration object and the tenant.
+	// Severity: warning. Source: https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration
+	CodeOptionOverridden exhybrid.Code = "hybrid/option-overridden"
+
+	// CodeAgentURLMissing notes a modern hybrid planned without the Hybrid
+	// Agent's host name (Options.AgentURL): the agent's registration creates
+	// it, and the plan shows a placeholder where the wizard sets it.
+	// Severity: info. Source: https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent
+	CodeAgentURLMissing exhybrid.Code = "hybrid/agent-url-missing"
+
+	// CodeAgentURLInvalid reports an Options.AgentURL that is not a Hybrid
+	// Agent host name, <guid>.resource.mailboxmigration.his.msappproxy.net.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent
+	CodeAgentURLInvalid exhybrid.Code = "hybrid/agent-url-invalid"
+
+	// CodeAgentURLUnused warns of an Options.AgentURL given for a classic
+	// hybrid, which publishes EWS and uses no Hybrid Agent.
+	// Severity: warning. Source: https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options
+	CodeAgentURLUnused exhybrid.Code = "hybrid/agent-url-unused"
 )

@@ -10,9 +10,12 @@
 // Anywhere, the SMTP host and, for Exchange 2007, the legacy namespace), the
 // certificate, the tenant and its cloud, the hybrid [Type] (classic full,
 // modern full with the Hybrid Agent, minimal, express), the [Feature] set
-// and the [MX] choice. Enumerations accept the documented alternative
-// spellings ("Centralized" for CentralizedTransport, "OWARedirection" for
-// OwaRedirection).
+// and the [MX] choice. Servers are named by name or FQDN, without regard
+// to case. Enumerations accept the documented alternative spellings
+// ("Centralized" for CentralizedTransport, "OWARedirection" for
+// OwaRedirection, the wizard's "Mailtips" and the reference's "MailTips"
+// for [MailTips]). A zero [FeatureSet] is no feature; the wizard's
+// default is [AllFeatures].
 //
 // # Validation
 //
@@ -38,7 +41,8 @@
 //
 // [Plan] turns the organization into a [DeploymentPlan]: ordered steps,
 // each with its phase, action, target, the settings it changes, the code of
-// the rule that calls for it and the steps it depends on, and the
+// the rule that calls for it, the steps it depends on and whether the
+// Hybrid Configuration Wizard performs it ([Step.ByWizard]), and the
 // before/after table of where message transport, Outlook on the web,
 // Autodiscover, EWS, ActiveSync and Outlook Anywhere are answered for a
 // mailbox on premises and in Exchange Online. [DeploymentPlan.Text],
@@ -47,11 +51,20 @@
 // the same plan, byte for byte.
 //
 // The steps follow the order a deployment takes: updates to legacy servers
-// and new hybrid servers, the certificate, namespaces and public DNS, the
-// HybridConfiguration object, federation or OAuth, organization
+// and new hybrid servers, Edge Subscriptions, the tenant's domains,
+// directory synchronization for a full hybrid, the certificate, namespaces
+// and public DNS, the wizard's run (with the Hybrid Agent of a modern
+// hybrid), the HybridConfiguration object and the one-time directory
+// synchronization of a minimal or express hybrid, federation or OAuth, organization
 // relationships, the coexistence domain and address policies, the
 // connectors and Receive connectors, OWA redirection and the MRS proxy, and
 // the MX cut-over when Exchange Online Protection is the MX choice.
+//
+// The servers the plan installs (NEW-HYBRID-1, NEW-HYBRID-2) are planned
+// as data: the coexistence minimums, the wizard's objects, the servers
+// each step configures and the service table are those of the
+// organization with them installed, while the findings describe the
+// organization as it is.
 //
 // # Codes
 //
@@ -74,7 +87,7 @@
 //	hybrid/domain-invalid                   a malformed or repeated domain
 //	hybrid/domain-not-accepted              a hybrid domain that is not accepted
 //	hybrid/coexistence-domain-missing       the coexistence domain is not yet accepted
-//	hybrid/hybrid-server-unknown            a hybrid or Edge server name matches no server
+//	hybrid/hybrid-server-unknown            a hybrid, Edge or certificate server name matches no server
 //	hybrid/hybrid-servers-chosen            hybrid servers were chosen because none were named
 //	hybrid/no-hybrid-server                 no server can be (or the servers lack roles of) a hybrid server
 //	hybrid/hybrid-version-unsupported       a hybrid server version the organization cannot use
@@ -86,7 +99,8 @@
 //	hybrid/split-roles                      a 2013 hybrid server without both roles
 //	hybrid/se-hybrid-assumed                an SE hybrid server judged as 2019
 //	hybrid/no-free-license                  no free hybrid license for Exchange 2019
-//	hybrid/not-internet-facing              no hybrid server reachable from the Internet
+//	hybrid/not-internet-facing              no hybrid front end reachable on 443 for a classic hybrid
+//	hybrid/smtp-not-internet-facing         no receiving or Edge server reachable on 25 for secure mail
 //	hybrid/edge-not-edge                    an Edge server without the Edge Transport role
 //	hybrid/edge-not-subscribed              a hybrid Edge server without an Edge Subscription
 //	hybrid/edge-version                     an Edge server of a version that cannot carry hybrid mail
@@ -103,6 +117,11 @@
 //	hybrid/feature-needs-2013               Photos with Exchange 2010 hybrid servers
 //	hybrid/centralized-needs-securemail     centralized transport without secure mail
 //	hybrid/no-features                      a full hybrid with no features
+//	hybrid/mailtips-through-agent           MailTips in a modern hybrid, where the sources disagree
+//	hybrid/option-overridden                a transport option the organization decides differently
+//	hybrid/agent-url-missing                a modern hybrid planned without the agent's host name
+//	hybrid/agent-url-invalid                Options.AgentURL is not an agent host name
+//	hybrid/agent-url-unused                 Options.AgentURL for a classic hybrid
 //	hybrid/step-hybrid-configuration        plan: record the HybridConfiguration object
 //	hybrid/step-namespaces                  plan: external URLs of the hybrid servers
 //	hybrid/step-legacy-namespace            plan: the Exchange 2007 legacy namespace
@@ -116,4 +135,9 @@
 //	hybrid/step-owa-redirection             plan: the OWA redirection URL
 //	hybrid/step-mrs-proxy                   plan: MRS proxy and the migration endpoint
 //	hybrid/step-mx-cutover                  plan: MX records to Exchange Online Protection
+//	hybrid/step-edge-resubscription         plan: re-create an updated Edge server's subscription
+//	hybrid/step-verify-domains              plan: add and verify the hybrid domains in the tenant
+//	hybrid/step-directory-sync              plan: directory synchronization with Entra Connect
+//	hybrid/step-run-wizard                  plan: run the Hybrid Configuration Wizard
+//	hybrid/step-hybrid-agent                plan: install and register the Hybrid Agent
 package hybrid

@@ -42,22 +42,62 @@ func TestEnumRoundTrips(t *testing.T) {
 	for p := PhasePrerequisites; p < phaseCount; p++ {
 		phases = append(phases, p)
 	}
-	roundTrip(t, PhaseUnknown, phases, func(s string) (Phase, error) {
-		var p Phase
-		err := p.UnmarshalText([]byte(s))
-		return p, err
-	})
-	roundTrip(t, ActionUnknown, []Action{Create, Update, Replace}, func(s string) (Action, error) {
-		var a Action
-		err := a.UnmarshalText([]byte(s))
-		return a, err
-	})
+	roundTrip(t, PhaseUnknown, phases, ParsePhase)
+	roundTrip(t, ActionUnknown, []Action{Create, Update, Replace}, ParseAction)
+	for _, v := range phases {
+		var back Phase
+		if err := back.UnmarshalText([]byte(v.String())); err != nil || back != v || !v.IsValid() {
+			t.Errorf("Phase %v: UnmarshalText = %v, %v", v, back, err)
+		}
+	}
+	if PhaseUnknown.IsValid() || Phase(phaseCount).IsValid() {
+		t.Error("invalid phases are valid")
+	}
+}
+
+// TestParseErrors checks that every parser wraps its sentinel in a
+// *ParseError, ignores case and accepts no zero value by name.
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		parse   func(string) error
+		good    []string
+		bad     []string
+		wantErr error
+	}{
+		{"phase", func(s string) error { _, err := ParsePhase(s); return err },
+			[]string{"hybridconfiguration", " Cutover ", "MAILFLOW"}, []string{"", "Unknown", "Phase(11)", "Mail Flow"}, ErrUnknownPhase},
+		{"action", func(s string) error { _, err := ParseAction(s); return err },
+			[]string{"create", "UPDATE", " Replace"}, []string{"", "Unknown", "Delete"}, ErrUnknownAction},
+		{"type", func(s string) error { _, err := ParseType(s); return err },
+			[]string{"classicfull", "Agent"}, []string{"", "Unknown", "Hybrid"}, ErrUnknownType},
+		{"mx", func(s string) error { _, err := ParseMX(s); return err },
+			[]string{"onpremises", "Office365"}, []string{"", "Unknown", "MX"}, ErrUnknownMX},
+		{"domain type", func(s string) error { _, err := ParseDomainType(s); return err },
+			[]string{"authoritative", "EXTERNALRELAY"}, []string{"", "Unknown", "Relay"}, ErrUnknownDomainType},
+		{"feature", func(s string) error { _, err := ParseFeature(s); return err },
+			[]string{"mailtips", "MAILTIPS", "centralized"}, []string{"", "Unknown", "Mail Tips"}, ErrUnknownFeature},
+	}
+	for _, tt := range tests {
+		for _, in := range tt.good {
+			if err := tt.parse(in); err != nil {
+				t.Errorf("%s: parse(%q) = %v", tt.name, in, err)
+			}
+		}
+		for _, in := range tt.bad {
+			err := tt.parse(in)
+			var pe *ParseError
+			if !errors.Is(err, tt.wantErr) || !errors.As(err, &pe) || pe.Input != in {
+				t.Errorf("%s: parse(%q) = %v, want a *ParseError wrapping %v", tt.name, in, err, tt.wantErr)
+			}
+		}
+	}
 }
 
 func TestFeatureAliases(t *testing.T) {
 	tests := map[string]Feature{
 		"Centralized": CentralizedTransport, "centralizedtransport": CentralizedTransport,
-		"MailTips": Mailtips, "OWARedirection": OwaRedirection, " freebusy ": FreeBusy,
+		"MailTips": MailTips, "Mailtips": MailTips, "OWARedirection": OwaRedirection, " freebusy ": FreeBusy,
 	}
 	for in, want := range tests {
 		if got, err := ParseFeature(in); err != nil || got != want {
@@ -92,8 +132,14 @@ func TestFeatureSet(t *testing.T) {
 	if s.String() != "FreeBusy, OwaRedirection, CentralizedTransport" {
 		t.Errorf("String() = %q", s.String())
 	}
-	if _, err := ParseFeatureSet("FreeBusy, FreeBusy"); !errors.Is(err, ErrUnknownFeature) {
-		t.Errorf("repeated feature accepted: %v", err)
+	if _, err := ParseFeatureSet("FreeBusy, FreeBusy"); !errors.Is(err, ErrRepeatedFeature) || errors.Is(err, ErrUnknownFeature) {
+		t.Errorf("repeated feature: err = %v, want ErrRepeatedFeature", err)
+	}
+	if _, err := ParseFeatureSet("FreeBusy, Calendar"); !errors.Is(err, ErrUnknownFeature) {
+		t.Errorf("unknown feature in a list: err = %v, want ErrUnknownFeature", err)
+	}
+	if MailTips.String() != "Mailtips" {
+		t.Errorf("MailTips.String() = %q, want the wizard's spelling Mailtips", MailTips.String())
 	}
 	if got, err := ParseFeatureSet(" "); err != nil || got != 0 {
 		t.Errorf("ParseFeatureSet(blank) = %v, %v", got, err)

@@ -21,7 +21,7 @@ const (
 	FeatureUnknown       Feature = iota // invalid
 	FreeBusy                            // calendar free/busy sharing across premises
 	MoveMailbox                         // mailbox moves through the MRS proxy endpoint
-	Mailtips                            // MailTips across premises
+	MailTips                            // MailTips across premises; String gives "Mailtips", the wizard's spelling
 	MessageTracking                     // message tracking (delivery reports) across premises
 	OwaRedirection                      // Outlook on the web redirection by mailbox location
 	OnlineArchive                       // Exchange Online archives for on-premises mailboxes
@@ -37,12 +37,13 @@ const (
 var featureNames = [featureCount]string{"Unknown", "FreeBusy", "MoveMailbox", "Mailtips", "MessageTracking", "OwaRedirection", "OnlineArchive", "SecureMail", "CentralizedTransport", "Photos"}
 
 // featureAliases are the other documented spellings, lower case: the
-// cmdlet reference writes "Centralized", "MailTips" and "OWARedirection"
-// (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration).
+// cmdlet reference writes "Centralized" and "OWARedirection"
+// (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration);
+// its "MailTips" differs from the wizard's "Mailtips" only in case, which
+// ParseFeature ignores.
 var featureAliases = map[string]Feature{
 	"centralized":    CentralizedTransport,
 	"owaredirection": OwaRedirection,
-	"mailtips":       Mailtips,
 }
 
 // String returns the wizard's spelling, such as "OwaRedirection".
@@ -59,6 +60,10 @@ func (f Feature) IsValid() bool { return f > FeatureUnknown && f < featureCount 
 // ErrUnknownFeature is wrapped by the errors of [ParseFeature] and
 // [ParseFeatureSet].
 var ErrUnknownFeature = errors.New("unknown hybrid feature")
+
+// ErrRepeatedFeature is wrapped by the error of [ParseFeatureSet] for a
+// feature named twice.
+var ErrRepeatedFeature = errors.New("hybrid feature named twice")
 
 // ParseFeature parses a feature name without regard to case, accepting the
 // wizard's spellings and the cmdlet reference's ("Centralized",
@@ -93,7 +98,8 @@ func (f *Feature) UnmarshalText(text []byte) error {
 	return err
 }
 
-// FeatureSet is a set of features. The zero FeatureSet is empty.
+// FeatureSet is a set of features. The zero FeatureSet is empty: no
+// feature, not the wizard's default (which is [AllFeatures]).
 type FeatureSet uint16
 
 // Features returns the set of the given features; invalid ones are ignored.
@@ -109,7 +115,7 @@ func Features(fs ...Feature) FeatureSet {
 // Configuration Wizard enables by default; centralized mail transport is an
 // explicit choice (https://learn.microsoft.com/exchange/hybrid-configuration-wizard,
 // https://learn.microsoft.com/exchange/transport-routing).
-var AllFeatures = Features(FreeBusy, MoveMailbox, Mailtips, MessageTracking, OwaRedirection, OnlineArchive, SecureMail, Photos)
+var AllFeatures = Features(FreeBusy, MoveMailbox, MailTips, MessageTracking, OwaRedirection, OnlineArchive, SecureMail, Photos)
 
 // Has reports whether f is in s.
 func (s FeatureSet) Has(f Feature) bool { return f.IsValid() && s&(1<<f) != 0 }
@@ -162,7 +168,7 @@ func (s FeatureSet) String() string {
 
 // ParseFeatureSet parses a comma-separated list of features as
 // [ParseFeature] accepts them; "" is the empty set. A feature named twice
-// is an error.
+// is an error wrapping [ErrRepeatedFeature].
 func ParseFeatureSet(text string) (FeatureSet, error) {
 	var s FeatureSet
 	if strings.TrimSpace(text) == "" {
@@ -174,7 +180,7 @@ func ParseFeatureSet(text string) (FeatureSet, error) {
 			return 0, err
 		}
 		if s.Has(f) {
-			return 0, &ParseError{What: "feature list", Input: text, Err: ErrUnknownFeature}
+			return 0, &ParseError{What: "feature list", Input: text, Err: ErrRepeatedFeature}
 		}
 		s = s.With(f)
 	}

@@ -1,11 +1,17 @@
 package hybrid
 
 import (
+	"encoding"
 	"encoding/json"
+	"errors"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
 	"github.com/google/go-cmp/cmp"
 )
@@ -72,9 +78,12 @@ func fuzzOrganization(data []byte) Organization {
 	if r.bit() {
 		org.Sites = []Site{{Name: "HQ", InternetFacing: r.bit()}}
 	}
-	for i := range r.next(7) {
+	for i := range r.next(8) {
 		s := roles.Server{
-			Name:             []string{"EX1", "EX2", "EX3", "EX4", "EX5", "EX6", "ex1"}[i],
+			// Exact and case-only repeats of a name, and an FQDN that is
+			// another server's name.
+			Name:             []string{"EX1", "EX2", "EX3", "EX1", "EX5", "EX6", "ex1", "EX2"}[i],
+			FQDN:             []string{"", "ex1.contoso.com", "EX3", "ex4.contoso.com"}[r.next(4)],
 			Site:             []string{"HQ", "", "Branch"}[r.next(3)],
 			Build:            version.MustParseBuild(fuzzBuilds[r.next(len(fuzzBuilds))]),
 			Roles:            roles.RoleSet(r.next(64)) &^ 1,
@@ -87,11 +96,18 @@ func fuzzOrganization(data []byte) Organization {
 		if r.bit() {
 			org.Certificate.Servers = append(org.Certificate.Servers, s.Name)
 		}
-		switch r.next(3) {
+		ref := s.Name
+		if r.bit() && s.FQDN != "" {
+			ref = s.FQDN
+		}
+		switch r.next(4) {
 		case 1:
-			org.HybridServers = append(org.HybridServers, s.Name)
+			org.HybridServers = append(org.HybridServers, ref)
 		case 2:
-			org.EdgeServers = append(org.EdgeServers, s.Name)
+			org.EdgeServers = append(org.EdgeServers, ref)
+		case 3:
+			org.HybridServers = append(org.HybridServers, ref)
+			org.EdgeServers = append(org.EdgeServers, ref)
 		}
 	}
 	if r.bit() {
@@ -100,13 +116,38 @@ func fuzzOrganization(data []byte) Organization {
 	return org
 }
 
+// fuzzOptions builds the options of Plan from the rest of the fuzz
+// bytes: identifiers, TargetOwaURL forms and URLs, OAuth, the Hybrid
+// Agent's host and the transport options the organization decides.
+func fuzzOptions(data []byte) Options {
+	r := &reader{data: data}
+	return Options{
+		Date:                      version.Date{Year: 2020 + r.next(8), Month: time.Month(1 + r.next(12)), Day: 1 + r.next(28)},
+		ID:                        []string{"", testID, "not-a-guid", strings.ToUpper(testID)}[r.next(4)],
+		OWAForm:                   federation.OWAForm(r.next(6)),
+		CustomOWAURL:              []string{"", "http://cloudowa.contoso.com/owa", "https://cloudowa.contoso.com", "bad url"}[r.next(4)],
+		ManualOAuth:               r.bit(),
+		TrustOnlyWithExchange2010: r.bit(),
+		AgentURL:                  []string{"", agentHost, "https://" + agentHost, "agent.resource.mailboxmigration.his.msappproxy.net", "x\n"}[r.next(5)],
+		Transport: transport.Options{
+			Centralized: r.bit(),
+			Cloud:       exhybrid.Cloud(r.next(3)),
+			ID:          []string{"", testID, "6ba7b811-9dad-11d1-80b4-00c04fd430c8"}[r.next(3)],
+		},
+	}
+}
+
 func FuzzPlan(f *testing.F) {
-	f.Add([]byte{})
-	f.Add([]byte{0, 1, 1, 1, 255, 3, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14})
-	f.Add([]byte("the 2007 organization with 2013 hybrid servers"))
-	f.Add([]byte{1, 1, 1, 2, 0x7f, 1, 1, 1, 0, 1, 2, 2, 1, 1, 3, 9, 1, 1, 1, 1, 1, 12, 6, 1, 1, 1, 1, 1})
-	f.Fuzz(func(t *testing.T, data []byte) {
+	f.Add([]byte{}, []byte{})
+	f.Add([]byte{0, 1, 1, 1, 255, 3, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}, []byte{6, 10, 26, 1, 3, 1, 0, 1, 1, 1, 1, 1})
+	f.Add([]byte("the 2007 organization with 2013 hybrid servers"), []byte("options"))
+	f.Add([]byte{1, 1, 1, 2, 0x7f, 1, 1, 1, 0, 1, 2, 2, 1, 1, 3, 9, 1, 1, 1, 1, 1, 12, 6, 1, 1, 1, 1, 1}, []byte{6, 10, 26, 0, 3, 0, 0, 0, 0, 1, 0, 0})
+	// Seven servers, two of them named EX1 exactly and one ex1; EX2 both a
+	// hybrid and an Edge server.
+	f.Add([]byte{0, 1, 4, 1, 0xff, 3, 1, 1, 0, 1, 2, 2, 0, 7, 0, 15, 0, 7, 0, 0, 1, 0, 0, 0, 0, 0, 0, 15, 0, 7, 0, 0, 1, 0, 0, 0, 0, 0, 0, 15, 0, 7, 0, 0, 1, 0, 0, 0, 0, 0, 0, 15, 0, 7, 0, 0, 1, 0, 0, 0, 0}, []byte{})
+	f.Fuzz(func(t *testing.T, data []byte, optData []byte) {
 		org := fuzzOrganization(data)
+		opts := fuzzOptions(optData)
 		on := version.Date{Year: 2026, Month: 11, Day: 27}
 		fs1 := Validate(org, on)
 		fs2 := Validate(org, on)
@@ -118,15 +159,32 @@ func FuzzPlan(f *testing.F) {
 				t.Fatalf("malformed finding %+v", f)
 			}
 		}
-		p1, pf1 := Plan(org, Options{Date: on})
-		p2, pf2 := Plan(org, Options{Date: on})
-		if p1.Text() != p2.Text() || p1.Markdown() != p2.Markdown() || p1.PowerShell() != p2.PowerShell() {
-			t.Fatal("Plan renderings differ between runs")
+		for _, o := range []Options{{Date: on}, opts} {
+			p1, pf1 := Plan(org, o)
+			p2, pf2 := Plan(org, o)
+			if p1.Text() != p2.Text() || p1.Markdown() != p2.Markdown() || p1.PowerShell() != p2.PowerShell() {
+				t.Fatal("Plan renderings differ between runs")
+			}
+			if diff := cmp.Diff(pf1, pf2); diff != "" {
+				t.Fatalf("Plan findings not deterministic:\n%s", diff)
+			}
+			for _, f := range pf1 {
+				if f.Code == "" || !f.Severity.IsValid() || f.Message == "" {
+					t.Fatalf("malformed finding %+v", f)
+				}
+			}
+			checkPlanInvariants(t, p1)
+			// Every plan marshals, that of an invalid organization
+			// included, and survives the round trip.
+			data, err := json.Marshal(p1)
+			if err != nil {
+				t.Fatalf("plan does not marshal: %v", err)
+			}
+			var back DeploymentPlan
+			if err := json.Unmarshal(data, &back); err != nil {
+				t.Fatalf("plan does not unmarshal: %v\n%s", err, data)
+			}
 		}
-		if diff := cmp.Diff(pf1, pf2); diff != "" {
-			t.Fatalf("Plan findings not deterministic:\n%s", diff)
-		}
-		checkPlanInvariants(t, p1)
 		// The organization survives a JSON round trip, when it can be
 		// marshalled at all (zero enums cannot).
 		if data, err := json.Marshal(org); err == nil {
@@ -146,4 +204,132 @@ func nilIfEmpty(s []string) []string {
 		return nil
 	}
 	return s
+}
+
+// enumValue is what the parser fuzz targets need of an enumeration.
+type enumValue interface {
+	comparable
+	encoding.TextMarshaler
+	String() string
+	IsValid() bool
+}
+
+// fuzzEnum checks one parser on one input: no panic; an error is a
+// *ParseError wrapping sentinel; a value is valid and survives
+// String → parse and MarshalText → UnmarshalText.
+func fuzzEnum[T enumValue](t *testing.T, s string, parse func(string) (T, error), unmarshal func([]byte) (T, error), sentinel error) {
+	v, err := parse(s)
+	if err != nil {
+		var pe *ParseError
+		if !errors.Is(err, sentinel) || !errors.As(err, &pe) || pe.Input != s {
+			t.Fatalf("parse(%q) error %v, want a *ParseError wrapping %v", s, err, sentinel)
+		}
+		return
+	}
+	if !v.IsValid() {
+		t.Fatalf("parse(%q) = invalid %v", s, v)
+	}
+	if back, err := parse(v.String()); err != nil || back != v {
+		t.Fatalf("parse(%q) = %v; parse(String()) = %v, %v", s, v, back, err)
+	}
+	text, err := v.MarshalText()
+	if err != nil || string(text) != v.String() {
+		t.Fatalf("%v.MarshalText() = %q, %v", v, text, err)
+	}
+	if back, err := unmarshal(text); err != nil || back != v {
+		t.Fatalf("UnmarshalText(%q) = %v, %v, want %v", text, back, err, v)
+	}
+}
+
+// unmarshalWith adapts an UnmarshalText method for fuzzEnum.
+func unmarshalWith[T any, P interface {
+	*T
+	encoding.TextUnmarshaler
+}]() func([]byte) (T, error) {
+	return func(b []byte) (T, error) {
+		var v T
+		err := P(&v).UnmarshalText(b)
+		return v, err
+	}
+}
+
+// enumSeeds are inputs every parser fuzz target starts from: names,
+// aliases, case, spaces and near misses.
+var enumSeeds = []string{"", " ", "Unknown", "ClassicFull", "full", "Modern", "agent", "EOP", "on-premises", "OnPremises",
+	"Authoritative", "internalrelay", "Mailtips", "MailTips", "Centralized", "OWARedirection", "FreeBusy, Photos",
+	"FreeBusy,FreeBusy", "HybridConfiguration", "mailflow", "Create", "REPLACE", "Type(9)", "\x00", "é"}
+
+func FuzzParseType(f *testing.F) {
+	for _, s := range enumSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { fuzzEnum(t, s, ParseType, unmarshalWith[Type](), ErrUnknownType) })
+}
+
+func FuzzParseMX(f *testing.F) {
+	for _, s := range enumSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { fuzzEnum(t, s, ParseMX, unmarshalWith[MX](), ErrUnknownMX) })
+}
+
+func FuzzParseFeature(f *testing.F) {
+	for _, s := range enumSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fuzzEnum(t, s, ParseFeature, unmarshalWith[Feature](), ErrUnknownFeature)
+	})
+}
+
+func FuzzParseDomainType(f *testing.F) {
+	for _, s := range enumSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fuzzEnum(t, s, ParseDomainType, unmarshalWith[DomainType](), ErrUnknownDomainType)
+	})
+}
+
+func FuzzParsePhase(f *testing.F) {
+	for _, s := range enumSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { fuzzEnum(t, s, ParsePhase, unmarshalWith[Phase](), ErrUnknownPhase) })
+}
+
+func FuzzParseAction(f *testing.F) {
+	for _, s := range enumSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { fuzzEnum(t, s, ParseAction, unmarshalWith[Action](), ErrUnknownAction) })
+}
+
+// FuzzParseFeatureSet checks that a feature list parses to a set whose
+// String parses back to it, or fails with a *ParseError wrapping
+// ErrUnknownFeature or ErrRepeatedFeature.
+func FuzzParseFeatureSet(f *testing.F) {
+	for _, s := range enumSeeds {
+		f.Add(s)
+	}
+	f.Add(AllFeatures.String())
+	f.Fuzz(func(t *testing.T, s string) {
+		set, err := ParseFeatureSet(s)
+		if err != nil {
+			var pe *ParseError
+			if !(errors.Is(err, ErrUnknownFeature) || errors.Is(err, ErrRepeatedFeature)) || !errors.As(err, &pe) {
+				t.Fatalf("ParseFeatureSet(%q) error %v", s, err)
+			}
+			return
+		}
+		back, err := ParseFeatureSet(set.String())
+		if err != nil || back != set {
+			t.Fatalf("ParseFeatureSet(%q) = %v; ParseFeatureSet(String()) = %v, %v", s, set, back, err)
+		}
+		text, _ := set.MarshalText()
+		var u FeatureSet
+		if err := u.UnmarshalText(text); err != nil || u != set {
+			t.Fatalf("UnmarshalText(%q) = %v, %v, want %v", text, u, err, set)
+		}
+	})
 }

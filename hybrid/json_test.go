@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // TestOrganizationJSONRoundTrip checks that an organization survives JSON
@@ -59,5 +60,27 @@ func TestPlanJSONRoundTrip(t *testing.T) {
 	}
 	if diff := cmp.Diff(p, back); diff != "" {
 		t.Errorf("round trip (-in +out):\n%s", diff)
+	}
+}
+
+// TestInvalidPlanJSON checks that the plan of an organization without a
+// type marshals, omitting the type, and round-trips.
+func TestInvalidPlanJSON(t *testing.T) {
+	for _, org := range []Organization{{}, fuzzOrganization([]byte{0, 0, 0, 0})} {
+		p, _ := Plan(org, Options{})
+		data, err := json.Marshal(p)
+		if err != nil {
+			t.Fatalf("plan of %+v does not marshal: %v", org, err)
+		}
+		if bytes.Contains(data, []byte(`"type"`)) {
+			t.Errorf("zero type not omitted: %s", data)
+		}
+		var back DeploymentPlan
+		if err := json.Unmarshal(data, &back); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(p, back, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("round trip (-in +out):\n%s", diff)
+		}
 	}
 }

@@ -7,9 +7,9 @@ import (
 )
 
 // Options are the inputs of [Plan] that are not part of the organization:
-// the day, the wizard's identifier, and the choices on which Microsoft's
-// pages and the wizard's logs differ. The zero value of every choice is the
-// documented default.
+// the day, the wizard's identifier, the Hybrid Agent's address, and the
+// choices on which Microsoft's pages and the wizard's logs differ. The zero
+// value of every choice is the documented default.
 type Options struct {
 	// Date is the day the plan is for: it decides which updates are the
 	// latest and whether the certificate has expired. The library never
@@ -23,8 +23,10 @@ type Options struct {
 	ID string `json:"id,omitempty"`
 	// Transport passes the mail-flow choices to the transport package:
 	// send routing, EOP smart host, TLS level, connector names and Edge
-	// capability. Its Centralized, Cloud and ID fields are ignored; they
-	// come from the organization's features and cloud and from ID above.
+	// capability. Its Centralized, Cloud and ID fields come from the
+	// organization's features and cloud and from ID above; a value set
+	// here that differs is replaced, and a warning
+	// ([CodeOptionOverridden]) says so.
 	Transport transport.Options `json:"transport,omitzero"`
 	// OWAForm is the TargetOwaURL form of the on-premises organization
 	// relationship. The zero value means federation.OWAFormOutlookOffice
@@ -43,4 +45,16 @@ type Options struct {
 	// current wizard creates a federation trust only when Exchange 2010
 	// servers exist; see federation.Params.
 	TrustOnlyWithExchange2010 bool `json:"trustOnlyWithExchange2010,omitempty"`
+	// AgentURL is the host name the Hybrid Agent of a modern hybrid
+	// registered, <guid>.resource.mailboxmigration.his.msappproxy.net, as
+	// Get-MigrationEndpoint shows it in RemoteServer: the wizard sets it as
+	// the migration endpoint's RemoteServer and, as
+	// https://<AgentURL>/EWS/Exchange.asmx, as the TargetSharingEpr of
+	// Exchange Online's organization relationship and intra-organization
+	// connector (https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent).
+	// The agent's registration creates it, so it is known only after the
+	// wizard installs the agent: when empty, the plan shows a placeholder
+	// and an info finding ([CodeAgentURLMissing]) says so. The classic
+	// types do not use it.
+	AgentURL string `json:"agentUrl,omitempty"`
 }

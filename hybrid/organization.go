@@ -9,7 +9,7 @@ import (
 // Organization describes an on-premises Exchange organization and the
 // hybrid deployment it wants with Exchange Online. It is a plain value with
 // JSON tags; the zero value is not a valid organization. [Validate] checks
-// it, [MakePlan] turns it into steps.
+// it, [Plan] turns it into steps.
 type Organization struct {
 	// Name is the on-premises organization's name, used in object names
 	// and messages ("Contoso").
@@ -21,8 +21,12 @@ type Organization struct {
 	Cloud exhybrid.Cloud `json:"cloud,omitzero"`
 	// Type is the kind of hybrid deployment.
 	Type Type `json:"type,omitzero"`
-	// Features are the hybrid features to enable. The wizard enables
-	// [AllFeatures] by default; CentralizedTransport is an explicit choice.
+	// Features are the hybrid features to enable. The zero FeatureSet
+	// means no feature at all, not the wizard's default: the wizard
+	// enables [AllFeatures] unless told otherwise
+	// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard),
+	// so set AllFeatures to plan what it would do; CentralizedTransport is
+	// an explicit choice.
 	Features FeatureSet `json:"features"`
 	// MX says where the MX records of the hybrid domains point.
 	MX MX `json:"mx,omitzero"`
@@ -45,11 +49,13 @@ type Organization struct {
 	// sending and receiving transport servers and the published Client
 	// Access endpoints (the wizard's server choice). When empty, every
 	// server that can be a hybrid server of the organization is used, and an
-	// info finding says so.
+	// info finding says so. A server is named by its name or its FQDN,
+	// without regard to case, as Set-HybridConfiguration accepts either
+	// (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration).
 	HybridServers []string `json:"hybridServers,omitempty"`
 	// EdgeServers names the Edge Transport servers that carry hybrid mail
 	// instead of the internal hybrid servers (the wizard's
-	// EdgeTransportServers).
+	// EdgeTransportServers), by name or FQDN.
 	EdgeServers []string `json:"edgeServers,omitempty"`
 }
 
@@ -90,8 +96,9 @@ type Certificate struct {
 	SelfSigned bool `json:"selfSigned,omitempty"`
 	// NotAfter is the last day the certificate is valid.
 	NotAfter version.Date `json:"notAfter"`
-	// Servers names the servers the certificate is installed on and enabled
-	// for SMTP and IIS.
+	// Servers names the servers, by name or FQDN, the certificate is
+	// installed on and enabled for SMTP (and IIS, on servers other than
+	// Edge Transport).
 	Servers []string `json:"servers,omitempty"`
 }
 

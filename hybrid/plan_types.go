@@ -3,6 +3,7 @@ package hybrid
 import (
 	"errors"
 	"strconv"
+	"strings"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/version"
@@ -13,24 +14,28 @@ import (
 // the before/after table of where each service is answered. The same
 // organization and options always give the same plan.
 type DeploymentPlan struct {
-	Organization string       `json:"organization"`
-	Tenant       string       `json:"tenant"`
-	Date         version.Date `json:"date"`
-	Type         Type         `json:"type"`
-	Steps        []Step       `json:"steps"`
-	Services     []ServiceRow `json:"services"`
+	Organization string          `json:"organization"`
+	Tenant       exhybrid.Tenant `json:"tenant"`
+	Date         version.Date    `json:"date"`
+	// Type is the organization's hybrid type, or zero (and omitted from
+	// JSON) when the organization's is not valid, so that the plan of an
+	// invalid organization still marshals.
+	Type     Type         `json:"type,omitzero"`
+	Steps    []Step       `json:"steps"`
+	Services []ServiceRow `json:"services"`
 }
 
-// Phase groups steps; phases run in this order.
+// Phase groups steps; phases run in this order. The zero Phase is not
+// valid.
 type Phase uint8
 
 // The phases of a hybrid deployment.
 const (
 	PhaseUnknown       Phase = iota // invalid
-	PhasePrerequisites              // bring servers to the required updates, add hybrid servers
+	PhasePrerequisites              // updates, new hybrid servers, Edge Subscriptions, tenant domains, directory synchronization
 	PhaseCertificates               // the third-party certificate on every hybrid server
 	PhaseNamespaces                 // virtual directory URLs and public DNS records
-	PhaseHybridConfig               // the HybridConfiguration object: the desired state the wizard records
+	PhaseHybridConfig               // the Hybrid Configuration Wizard run and the HybridConfiguration object it records
 	PhaseFederation                 // federation trust, domain proofs, OAuth
 	PhaseSharing                    // organization relationships, availability address space
 	PhaseDomains                    // coexistence domain and email address policies
@@ -43,7 +48,7 @@ const (
 
 var phaseNames = [phaseCount]string{"Unknown", "Prerequisites", "Certificates", "Namespaces", "HybridConfiguration", "Federation", "Sharing", "Domains", "MailFlow", "Clients", "Cutover"}
 
-// String returns the phase's name.
+// String returns the phase's name, such as "HybridConfiguration".
 func (p Phase) String() string {
 	if p < phaseCount {
 		return phaseNames[p]
@@ -51,23 +56,39 @@ func (p Phase) String() string {
 	return "Phase(" + strconv.Itoa(int(p)) + ")"
 }
 
+// IsValid reports whether p is a declared phase.
+func (p Phase) IsValid() bool { return p > PhaseUnknown && p < phaseCount }
+
+// ErrUnknownPhase is wrapped by the error of [ParsePhase].
+var ErrUnknownPhase = errors.New("unknown plan phase")
+
+// ParsePhase parses a phase name, such as "HybridConfiguration", without
+// regard to case.
+func ParsePhase(s string) (Phase, error) {
+	t := strings.TrimSpace(s)
+	for v := PhasePrerequisites; v < phaseCount; v++ {
+		if strings.EqualFold(t, phaseNames[v]) {
+			return v, nil
+		}
+	}
+	return PhaseUnknown, &ParseError{What: "phase", Input: s, Err: ErrUnknownPhase}
+}
+
 // MarshalText implements encoding.TextMarshaler.
 func (p Phase) MarshalText() ([]byte, error) {
-	if p == PhaseUnknown || p >= phaseCount {
-		return nil, errors.New("hybrid: invalid phase " + p.String())
+	if !p.IsValid() {
+		return nil, &ParseError{What: "phase", Input: p.String(), Err: ErrUnknownPhase}
 	}
 	return []byte(p.String()), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler with [ParsePhase].
 func (p *Phase) UnmarshalText(text []byte) error {
-	for v := PhasePrerequisites; v < phaseCount; v++ {
-		if string(text) == phaseNames[v] {
-			*p = v
-			return nil
-		}
+	v, err := ParsePhase(string(text))
+	if err == nil {
+		*p = v
 	}
-	return errors.New("hybrid: unknown phase " + strconv.Quote(string(text)))
+	return err
 }
 
 // Action says what a step does to its target, in the manner of Terraform's
@@ -102,23 +123,36 @@ func (a Action) IsValid() bool { return a > ActionUnknown && a < actionCount }
 // record, a server update); see [Step.Disruptive].
 func (a Action) IsDisruptive() bool { return a == Replace }
 
+// ErrUnknownAction is wrapped by the error of [ParseAction].
+var ErrUnknownAction = errors.New("unknown plan action")
+
+// ParseAction parses "Create", "Update" or "Replace" without regard to
+// case.
+func ParseAction(s string) (Action, error) {
+	t := strings.TrimSpace(s)
+	for v := Create; v < actionCount; v++ {
+		if strings.EqualFold(t, actionNames[v]) {
+			return v, nil
+		}
+	}
+	return ActionUnknown, &ParseError{What: "action", Input: s, Err: ErrUnknownAction}
+}
+
 // MarshalText implements encoding.TextMarshaler.
 func (a Action) MarshalText() ([]byte, error) {
-	if a == ActionUnknown || a >= actionCount {
-		return nil, errors.New("hybrid: invalid action " + a.String())
+	if !a.IsValid() {
+		return nil, &ParseError{What: "action", Input: a.String(), Err: ErrUnknownAction}
 	}
 	return []byte(a.String()), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler with [ParseAction].
 func (a *Action) UnmarshalText(text []byte) error {
-	for v := Create; v < actionCount; v++ {
-		if string(text) == actionNames[v] {
-			*a = v
-			return nil
-		}
+	v, err := ParseAction(string(text))
+	if err == nil {
+		*a = v
 	}
-	return errors.New("hybrid: unknown action " + strconv.Quote(string(text)))
+	return err
 }
 
 // Location says where a step is carried out.
@@ -126,15 +160,18 @@ type Location string
 
 // The locations.
 const (
-	OnPremises     Location = "OnPremises"     // the on-premises organization (Exchange Management Shell)
-	ExchangeOnline Location = "ExchangeOnline" // the tenant (Exchange Online PowerShell)
-	PublicDNS      Location = "PublicDNS"      // the public DNS zones of the hybrid domains
-	Server         Location = "Server"         // one server: setup, certificates
+	LocationOnPremises     Location = "OnPremises"     // the on-premises organization (Exchange Management Shell)
+	LocationExchangeOnline Location = "ExchangeOnline" // the tenant (Exchange Online PowerShell, the Microsoft 365 admin center)
+	LocationPublicDNS      Location = "PublicDNS"      // the public DNS zones of the hybrid domains
+	LocationServer         Location = "Server"         // one machine: setup, certificates, Edge Transport settings, agents
 )
 
 // Step is one change of the plan.
 type Step struct {
-	// ID is a stable key: "upgrade/EX2007", "connector/send".
+	// ID is a stable key: "upgrade/EX2007", "mailflow/send". IDs are
+	// unique within a plan; should an organization give two servers the same
+	// name (which the roles package reports), the later step's ID gets a
+	// "#<step number>" suffix.
 	ID string `json:"id"`
 	// Phase groups the step.
 	Phase Phase `json:"phase"`
@@ -153,8 +190,16 @@ type Step struct {
 	// Disruptive is true for a step that interrupts service while it runs
 	// or changes where mail or clients go.
 	Disruptive bool `json:"disruptive,omitempty"`
-	// DependsOn holds the indices (into Steps) of the steps that must be
-	// done first.
+	// ByWizard is true for a step the Hybrid Configuration Wizard performs
+	// when it runs: the wizard is the only supported way to configure a
+	// hybrid deployment
+	// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-faqs).
+	// Its commands show what the wizard changes, for review or for a
+	// manual repair.
+	ByWizard bool `json:"byWizard,omitempty"`
+	// DependsOn holds the indices into the plan's Steps of the steps that
+	// must be done first, in increasing order; each is smaller than the
+	// step's own index.
 	DependsOn []int `json:"dependsOn,omitempty"`
 	// Commands are the Exchange Management Shell, Exchange Online
 	// PowerShell or DNS entries that would carry the step out, for review.
@@ -171,12 +216,12 @@ type Change struct {
 // Shell says where a command is entered.
 type Shell string
 
-// The shells.
+// The shells. ShellManual keeps the value "Setup" of earlier versions.
 const (
-	EMS   Shell = "EMS"   // Exchange Management Shell on premises
-	EXO   Shell = "EXO"   // Exchange Online PowerShell
-	DNS   Shell = "DNS"   // a record for the public DNS zone
-	Setup Shell = "Setup" // Exchange setup or a manual task on a server
+	ShellEMS    Shell = "EMS"   // Exchange Management Shell on premises
+	ShellEXO    Shell = "EXO"   // Exchange Online PowerShell
+	ShellDNS    Shell = "DNS"   // a record for the public DNS zone
+	ShellManual Shell = "Setup" // Exchange setup, a wizard or another manual task
 )
 
 // Command is one command of a step, as text.

@@ -1,6 +1,7 @@
 package hybrid
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
@@ -79,13 +80,36 @@ func (v *validator) certificate() {
 				"the certificate does not cover the %s namespace %s", ns.service, ns.host)
 		}
 	}
-	for _, idx := range [][]int{v.hybrid, v.edges} {
-		for _, i := range idx {
-			s := v.org.Servers[i]
-			if !v.hasCertificate(s.Name) {
-				v.add("certificate.servers", exhybrid.SeverityError, CodeCertificateNotInstalled, "Install the certificate on "+s.Label()+" and enable it for SMTP and IIS",
-					"the certificate is not installed on hybrid server %s", s.Label())
-			}
+	for _, k := range v.unknownCert {
+		v.add(exhybrid.Path("certificate.servers").Index(k), exhybrid.SeverityError, CodeHybridServerUnknown, "Name one of the organization's servers",
+			"certificate server %q is not one of the organization's servers", c.Servers[k])
+	}
+	// A server named both a hybrid server and a hybrid Edge server (which
+	// hybridServers and edgeServers report) lacks the certificate once.
+	for _, i := range v.hybrid {
+		v.checkInstalled(i, false)
+	}
+	for _, i := range v.edges {
+		if !slices.Contains(v.hybrid, i) {
+			v.checkInstalled(i, v.org.Servers[i].IsEdge())
 		}
 	}
+}
+
+// checkInstalled reports hybrid server i without the certificate. An Edge
+// Transport server enables it for SMTP only: it runs no Client Access
+// services and so no IIS
+// (https://learn.microsoft.com/exchange/architecture/architecture,
+// https://learn.microsoft.com/exchange/certificate-requirements).
+func (v *validator) checkInstalled(i int, edge bool) {
+	if v.hasCertificate(i) {
+		return
+	}
+	s := v.org.Servers[i]
+	fix := "Install the certificate on " + s.Label() + " and enable it for SMTP and IIS"
+	if edge {
+		fix = "Install the certificate on Edge Transport server " + s.Label() + " and enable it for SMTP"
+	}
+	v.add("certificate.servers", exhybrid.SeverityError, CodeCertificateNotInstalled, fix,
+		"the certificate is not installed on hybrid server %s", s.Label())
 }

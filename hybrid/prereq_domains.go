@@ -82,6 +82,17 @@ func (v *validator) features() {
 		v.add("features", exhybrid.SeverityError, CodeFeatureNeeds2013, "Remove Photos, or use Exchange 2013 or later hybrid servers",
 			"Photos needs Exchange 2013 or later; the hybrid servers run Exchange 2010")
 	}
+	// The sources disagree on MailTips through the Hybrid Agent: the
+	// agent's page says MailTips do not traverse it and need published EWS
+	// and Autodiscover
+	// (https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent),
+	// while the options table gives cross-premises MailTips for Modern Full
+	// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options).
+	// The feature stays allowed, with a warning.
+	if org.Type.Capabilities().HybridAgent && org.Features.Has(MailTips) {
+		v.add("features", exhybrid.SeverityWarning, CodeMailTipsThroughAgent, "Publish EWS and Autodiscover to Exchange Online if cross-premises MailTips must work, or remove MailTips",
+			"a %v hybrid carries MailTips through the Hybrid Agent, which the agent's page says MailTips do not traverse", org.Type)
+	}
 	if org.Features.Has(CentralizedTransport) && !org.Features.Has(SecureMail) {
 		v.add("features", exhybrid.SeverityError, CodeCentralizedNeedsSecureMail, "Enable SecureMail, or turn off CentralizedTransport",
 			"centralized mail transport routes Exchange Online's mail over the secure hybrid connectors, which SecureMail sets up")

@@ -81,4 +81,39 @@ const (
 	// wizard never changes MX records.
 	// Plan step. Source: https://learn.microsoft.com/exchange/transport-routing
 	ReasonMXCutover exhybrid.Code = "hybrid/step-mx-cutover"
+
+	// ReasonEdgeResubscription re-creates the Edge Subscription of an Edge
+	// Transport server after its update, so that Active Directory records
+	// its new version; the wizard then runs again to restore the hybrid
+	// settings the re-creation removes.
+	// Plan step. Sources: https://learn.microsoft.com/exchange/plan-and-deploy/deployment-ref/ms-exch-setupreadiness-e16e14coexistenceminversionrequirement,
+	// https://learn.microsoft.com/exchange/plan-and-deploy/deployment-ref/ms-exch-setupreadiness-e16e15coexistenceminversionrequirement,
+	// https://learn.microsoft.com/exchange/edge-transport-servers
+	ReasonEdgeResubscription exhybrid.Code = "hybrid/step-edge-resubscription"
+
+	// ReasonVerifyDomains adds and verifies every hybrid domain in the
+	// tenant, which the Exchange Online connectors, relationship and MX
+	// records need.
+	// Plan step. Sources: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites,
+	// https://learn.microsoft.com/exchange/mailbox-migration/use-minimal-hybrid-to-quickly-migrate
+	ReasonVerifyDomains exhybrid.Code = "hybrid/step-verify-domains"
+
+	// ReasonDirectorySync sets up directory synchronization with Microsoft
+	// Entra Connect (Azure AD Connect): ongoing for a full hybrid, once for
+	// a minimal one; the wizard sets it up itself for an express migration.
+	// Plan step. Sources: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites,
+	// https://learn.microsoft.com/exchange/exchange-hybrid,
+	// https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options
+	ReasonDirectorySync exhybrid.Code = "hybrid/step-directory-sync"
+
+	// ReasonRunWizard runs the Hybrid Configuration Wizard, the only
+	// supported way to configure a hybrid deployment; the steps marked
+	// ByWizard are what it does.
+	// Plan step. Source: https://learn.microsoft.com/exchange/hybrid-configuration-wizard-faqs
+	ReasonRunWizard exhybrid.Code = "hybrid/step-run-wizard"
+
+	// ReasonHybridAgent installs and registers the Hybrid Agent of a modern
+	// hybrid, which the wizard does on the machine it runs on.
+	// Plan step. Source: https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent
+	ReasonHybridAgent exhybrid.Code = "hybrid/step-hybrid-agent"
 )

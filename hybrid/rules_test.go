@@ -2,12 +2,16 @@ package hybrid
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/internal/codecheck"
 	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // ruleTests break one rule each on a valid organization.
@@ -63,6 +67,17 @@ var ruleTests = []struct {
 		day, finding{"servers[0].build", CodeHybridBuildTooOld, sevE}},
 	{"no hybrid server published", seed, func(o *Organization) { o.Servers[2].InternetFacing, o.Servers[3].InternetFacing = false, false },
 		day, finding{"hybridServers", CodeNotInternetFacing, sevE}},
+	{"no receiving server published on 25", seed, func(o *Organization) { o.Servers[2].InternetFacing, o.Servers[3].InternetFacing = false, false },
+		day, finding{"hybridServers", CodeSMTPNotInternetFacing, sevE}},
+	{"no hybrid Edge server published on 25", seedEdge, func(o *Organization) { o.Servers[4].InternetFacing = false },
+		day, finding{"edgeServers", CodeSMTPNotInternetFacing, sevE}},
+	{"MailTips through the Hybrid Agent", func(t testing.TB) Organization {
+		org := orgModern(t)
+		org.Features = org.Features.Without(MailTips)
+		return org
+	}, func(o *Organization) { o.Features = o.Features.With(MailTips) }, day, finding{"features", CodeMailTipsThroughAgent, sevW}},
+	{"unknown certificate server", seed, func(o *Organization) { o.Certificate.Servers = append(o.Certificate.Servers, "EX2013-09") },
+		day, finding{"certificate.servers[2]", CodeHybridServerUnknown, sevE}},
 	{"edge server without the role", seed, func(o *Organization) { o.EdgeServers = []string{"EX2013-01"} }, day, finding{"servers[2].roles", CodeEdgeNotEdge, sevE}},
 	{"edge server without subscription", seedEdge, func(o *Organization) { o.Servers[4].EdgeSync = false }, day, finding{"servers[4].edgeSync", CodeEdgeNotSubscribed, sevE}},
 	{"2016 edge in a 2007 organization", seedEdge, func(o *Organization) { o.Servers[4].Build = mustBuild("15.1.2507.75") }, day, finding{"servers[4].build", CodeEdgeVersion, sevE}},
@@ -135,14 +150,197 @@ func seedEdge(t testing.TB) Organization {
 	return org
 }
 
-func TestIDOption(t *testing.T) {
-	_, fs := Plan(seed(t), Options{Date: day, ID: "not-a-guid"})
-	if !slices.Contains(summarize(fs), finding{"options.id", CodeIDInvalid, sevE}) {
-		t.Errorf("invalid ID not reported:\n%s", fs)
+// agentHost is a Hybrid Agent host name of the form Microsoft's page
+// shows.
+const agentHost = "087f1c2e-8711-4176-ab4f-4b1c1777a350.resource.mailboxmigration.his.msappproxy.net"
+
+// optionTests set one option of Plan each; want lists the findings at
+// options.* Plan must give, and no other finding may be at options.*
+// except the ones the federation package gives (options.manualOAuth).
+var optionTests = []struct {
+	name string
+	base func(testing.TB) Organization
+	opts Options
+	want []finding
+}{
+	{"an identifier", seed, Options{ID: testID}, nil},
+	{"an identifier that is not a GUID", seed, Options{ID: "not-a-guid"}, []finding{{"options.id", CodeIDInvalid, sevE}}},
+	{"no identifier", seed, Options{}, []finding{{"options.id", CodeIDDerived, sevI}}},
+	{"centralized transport the features lack", seed, Options{ID: testID, Transport: transport.Options{Centralized: true}},
+		[]finding{{"options.transport.centralized", CodeOptionOverridden, sevW}}},
+	{"centralized transport the features have", func(t testing.TB) Organization {
+		org := seed(t)
+		org.Features = org.Features.With(CentralizedTransport)
+		return org
+	}, Options{ID: testID, Transport: transport.Options{Centralized: true}}, nil},
+	{"another cloud", seed, Options{ID: testID, Transport: transport.Options{Cloud: exhybrid.CloudGCCHigh}},
+		[]finding{{"options.transport.cloud", CodeOptionOverridden, sevW}}},
+	{"the same cloud", seed, Options{ID: testID, Transport: transport.Options{Cloud: exhybrid.CloudWorldwide}}, nil},
+	{"another transport identifier", seed, Options{ID: testID, Transport: transport.Options{ID: "6ba7b811-9dad-11d1-80b4-00c04fd430c8"}},
+		[]finding{{"options.transport.id", CodeOptionOverridden, sevW}}},
+	{"the same transport identifier", seed, Options{ID: testID, Transport: transport.Options{ID: strings.ToUpper(testID)}}, nil},
+	{"no agent host", orgModern, Options{ID: testID}, []finding{{"options.agentUrl", CodeAgentURLMissing, sevI}}},
+	{"an agent host", orgModern, Options{ID: testID, AgentURL: agentHost}, nil},
+	{"an agent URL, not a host", orgModern, Options{ID: testID, AgentURL: "https://" + agentHost + "/EWS/Exchange.asmx"},
+		[]finding{{"options.agentUrl", CodeAgentURLInvalid, sevE}}},
+	{"an agent host without a GUID", orgModern, Options{ID: testID, AgentURL: "agent.resource.mailboxmigration.his.msappproxy.net"},
+		[]finding{{"options.agentUrl", CodeAgentURLInvalid, sevE}}},
+	{"an agent host for a classic hybrid", seed, Options{ID: testID, AgentURL: agentHost},
+		[]finding{{"options.agentUrl", CodeAgentURLUnused, sevW}}},
+}
+
+// TestOptions checks the findings Plan gives about its options, and that
+// Validate, which takes no options, gives none of them.
+func TestOptions(t *testing.T) {
+	for _, tt := range optionTests {
+		t.Run(tt.name, func(t *testing.T) {
+			org := tt.base(t)
+			opts := tt.opts
+			opts.Date = day
+			_, fs := Plan(org, opts)
+			var got []finding
+			for _, f := range summarize(fs) {
+				if strings.HasPrefix(string(f.Path), "options.") && f.Path != "options.manualOAuth" {
+					got = append(got, f)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("options findings (-want +got):\n%s", diff)
+			}
+			for _, f := range Validate(org, day) {
+				if f.Code == CodeOptionOverridden || f.Code == CodeAgentURLInvalid || f.Code == CodeAgentURLUnused || f.Code == CodeIDInvalid {
+					t.Errorf("Validate gives an options finding %v", f)
+				}
+			}
+		})
 	}
-	_, fs = Plan(seed(t), Options{Date: day})
-	if !slices.Contains(summarize(fs), finding{"options.id", CodeIDDerived, sevI}) {
-		t.Errorf("derived ID not reported:\n%s", fs)
+}
+
+// TestAgentHost checks that a modern hybrid's plan points Exchange Online
+// at the Hybrid Agent: the migration endpoint's RemoteServer, and
+// TargetSharingEpr on Exchange Online's relationship and
+// intra-organization connector; and that the classic types do not.
+func TestAgentHost(t *testing.T) {
+	ews := "https://" + agentHost + "/EWS/Exchange.asmx"
+	for _, tt := range []struct {
+		org                 func(testing.TB) Organization
+		agent               string
+		wantRemote, wantEPR string
+	}{
+		{orgModern, agentHost, agentHost, ews},
+		{orgModern, "", agentPlaceholder, "https://" + agentPlaceholder + "/EWS/Exchange.asmx"},
+		{org2016And2019, agentHost, "mail.contoso.com", ""},
+	} {
+		p, _ := Plan(tt.org(t), Options{Date: day, ID: testID, AgentURL: tt.agent})
+		steps := map[string]Step{}
+		for _, s := range p.Steps {
+			steps[s.ID] = s
+		}
+		if got := changeOf(steps["clients/migration-endpoint"], "RemoteServer"); got != tt.wantRemote {
+			t.Errorf("agent %q: RemoteServer = %q, want %q", tt.agent, got, tt.wantRemote)
+		}
+		for _, id := range []string{"sharing/exchange-online", "oauth/exchange-online"} {
+			if got := changeOf(steps[id], "TargetSharingEpr"); got != tt.wantEPR {
+				t.Errorf("agent %q: %s TargetSharingEpr = %q, want %q", tt.agent, id, got, tt.wantEPR)
+			}
+		}
+		if _, ok := steps["hybrid-agent"]; ok != (tt.wantEPR != "") {
+			t.Errorf("agent %q: hybrid-agent step present = %v", tt.agent, ok)
+		}
+	}
+}
+
+// changeOf returns the value a step sets for a setting.
+func changeOf(s Step, setting string) string {
+	for _, c := range s.Changes {
+		if c.Setting == setting {
+			return c.Value
+		}
+	}
+	return ""
+}
+
+// TestInternetFacing checks the two reachability rules by hybrid type:
+// 443 to a hybrid front end for the classic types, 25 to a receiving
+// server for secure mail, in classic and modern hybrids alike.
+func TestInternetFacing(t *testing.T) {
+	hidden := func(base func(testing.TB) Organization) Organization {
+		org := base(t)
+		for i := range org.Servers {
+			org.Servers[i].InternetFacing = false
+		}
+		return org
+	}
+	modernMinimal := func(t testing.TB) Organization {
+		org := orgMinimal(t)
+		org.Type = ModernMinimal
+		return org
+	}
+	for _, tt := range []struct {
+		name       string
+		org        Organization
+		http, smtp bool
+	}{
+		{"classic full", hidden(seed), true, true},
+		{"classic full with 443 and 25", seed(t), false, false},
+		{"modern full", hidden(orgModern), false, true},
+		{"classic minimal", hidden(orgMinimal), true, false},
+		{"modern minimal", hidden(modernMinimal), false, false},
+	} {
+		fs := Validate(tt.org, day)
+		if got := fs.Has(CodeNotInternetFacing); got != tt.http {
+			t.Errorf("%s: %s = %v, want %v", tt.name, CodeNotInternetFacing, got, tt.http)
+		}
+		if got := fs.Has(CodeSMTPNotInternetFacing); got != tt.smtp {
+			t.Errorf("%s: %s = %v, want %v", tt.name, CodeSMTPNotInternetFacing, got, tt.smtp)
+		}
+	}
+}
+
+// TestServerNames checks that hybrid, Edge and certificate servers are
+// found by name or FQDN in any case, that a server named in both lists
+// lacks the certificate once, and that servers sharing a name are chosen
+// once.
+func TestServerNames(t *testing.T) {
+	org := seedEdge(t)
+	org.HybridServers = []string{"ex2013-01.CORP.contoso.com", "ex2013-02"}
+	org.EdgeServers = []string{"EDGE01.corp.contoso.com"}
+	org.Certificate.Servers = []string{"EX2013-01.corp.contoso.com", "ex2013-02", "edge01"}
+	if fs := Validate(org, day); fs.Has(CodeHybridServerUnknown) || fs.Has(CodeCertificateNotInstalled) {
+		t.Errorf("servers named by FQDN not found:\n%s", fs)
+	}
+
+	org = seedEdge(t)
+	org.EdgeServers = append(org.EdgeServers, "EX2013-01")
+	org.Certificate.Servers = []string{"EX2013-02", "EDGE01"}
+	n := 0
+	for _, f := range Validate(org, day) {
+		if f.Code == CodeCertificateNotInstalled {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("a server in hybridServers and edgeServers without the certificate: %d findings, want 1", n)
+	}
+
+	org = seed(t)
+	org.HybridServers = nil
+	org.Servers = append(org.Servers, org.Servers[2])
+	a := analyze(org, day)
+	if len(a.hybrid) != 2 {
+		t.Errorf("chosen hybrid servers with a repeated name: %v, want 2", a.names(a.hybrid))
+	}
+	p, _ := Plan(org, Options{Date: day, ID: testID})
+	checkPlanInvariants(t, p)
+
+	// Two servers named alike that both need an update: the second step's
+	// ID is made unique.
+	org = seedRU9(t)
+	org.Servers = append(org.Servers, org.Servers[0])
+	p, _ = Plan(org, Options{Date: day, ID: testID})
+	checkPlanInvariants(t, p)
+	if ids := stepIDs(p); !slices.Contains(ids, "upgrade/EX2007-MBX") || !slices.ContainsFunc(ids, func(id string) bool { return strings.HasPrefix(id, "upgrade/EX2007-MBX#") }) {
+		t.Errorf("two servers named EX2007-MBX: steps %v", ids)
 	}
 }
 
@@ -150,9 +348,14 @@ func TestIDOption(t *testing.T) {
 // is expected by a rule test or a scenario, and each plan reason by a
 // scenario's steps, so that no rule goes untested.
 func TestEveryCodeIsExercised(t *testing.T) {
-	seen := map[exhybrid.Code]bool{CodeIDInvalid: true, CodeIDDerived: true} // TestIDOption
+	seen := map[exhybrid.Code]bool{}
 	for _, r := range ruleTests {
 		seen[r.want.Code] = true
+	}
+	for _, o := range optionTests {
+		for _, f := range o.want {
+			seen[f.Code] = true
+		}
 	}
 	for _, sc := range scenarios {
 		for _, f := range sc.want {

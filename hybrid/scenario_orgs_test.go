@@ -1,6 +1,7 @@
 package hybrid
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/exhybrid/exhybrid/roles"
@@ -87,5 +88,57 @@ func orgMinimal(t testing.TB) Organization {
 	org.Type = ClassicMinimal
 	org.Features = Features(MoveMailbox)
 	org.MX = MXUnknown
+	return org
+}
+
+// seed2007Only is the seed before any Exchange 2013 server: its two
+// Exchange 2007 servers at SP2, below the SP3 Update Rollup 10 that
+// Exchange 2013 needs beside them.
+func seed2007Only(t testing.TB) Organization {
+	org := seed(t)
+	org.Servers = org.Servers[:2]
+	org.Servers[0].Build = mustBuild("8.2.176.2")
+	org.Servers[1].Build = mustBuild("8.2.176.2")
+	org.HybridServers = nil
+	org.Certificate.Servers = nil
+	return org
+}
+
+// orgModern is an Exchange 2019 organization in a modern full hybrid:
+// the Hybrid Agent carries free/busy and moves, EWS is not published, and
+// the Mailbox servers still receive mail on 25.
+func orgModern(t testing.TB) Organization {
+	org := modern(t,
+		server("EX2019-01", "15.2.1748.53", mbx, true),
+		server("EX2019-02", "15.2.1748.53", mbx, true),
+	)
+	org.Type = ModernFull
+	org.Features = ModernFull.Allowed().Without(CentralizedTransport)
+	return org
+}
+
+// orgExpress is an Exchange 2016 organization in an express migration.
+func orgExpress(t testing.TB) Organization {
+	org := orgMinimal(t)
+	org.Type = ClassicExpress
+	return org
+}
+
+// orgEdges is an Exchange 2019 organization whose hybrid mail goes through
+// two Exchange 2019 Edge Transport servers: EDGE01 subscribed but two
+// updates behind, EDGE02 current but not subscribed.
+func orgEdges(t testing.TB) Organization {
+	org := modern(t,
+		server("EX2019-01", "15.2.1748.53", mbx, true),
+		server("EX2019-02", "15.2.1748.53", mbx, true),
+		server("EDGE01", "15.2.1258.12", roles.Of(roles.EdgeTransport), true),
+		server("EDGE02", "15.2.1748.53", roles.Of(roles.EdgeTransport), true),
+	)
+	for i := 2; i < 4; i++ {
+		org.Servers[i].Site, org.Servers[i].Perimeter = "", true
+		org.Servers[i].FQDN = strings.ToLower(org.Servers[i].Name) + ".contoso.com"
+	}
+	org.Servers[2].EdgeSync = true
+	org.EdgeServers = []string{"edge01.contoso.com", "EDGE02"}
 	return org
 }

@@ -33,11 +33,20 @@ func (a *analysis) serviceTable(w *wizard) []ServiceRow {
 		return rows
 	}
 	ns := a.org.Namespaces
-	before := a.frontEnd(legacy, nil)
-	after := a.frontEnd(a.hybridVersion, a.hybrid)
+	before := a.frontEnds(legacy, nil)
+	after := a.frontEnds(a.hybridVersion, a.hybrid)
 	same := legacy == a.hybridVersion
 
-	onPrem := func(service, legacyURL string, redirect2007 bool) string {
+	// onPrem says how the hybrid front ends answer a mailbox that stays on
+	// an older version. Exchange 2013 Client Access servers redirect OWA
+	// and EWS for Exchange 2007 mailboxes to the legacy namespace and proxy
+	// the rest; for Exchange 2010 mailboxes they redirect OWA when the 2010
+	// servers' OWA ExternalUrl is set and proxy it otherwise, and proxy the
+	// other services (https://learn.microsoft.com/exchange/configuring-ssl-offloading-in-exchange-2013-exchange-2013-help,
+	// "Coexistence with other versions of Outlook Web App"). Exchange 2016
+	// and later Mailbox servers proxy to older versions at the protocol
+	// layer (https://learn.microsoft.com/exchange/architecture/architecture).
+	onPrem := func(legacyURL string, redirect2007, owa bool) string {
 		switch {
 		case same:
 			return after
@@ -45,13 +54,15 @@ func (a *analysis) serviceTable(w *wizard) []ServiceRow {
 			return after + " redirect to " + legacyURL + " on the Exchange 2007 Client Access servers"
 		case legacy == version.Exchange2007:
 			return after + " proxy to the Exchange 2007 Client Access servers"
+		case legacy == version.Exchange2010 && owa && a.hybridVersion == version.Exchange2013:
+			return after + " proxy to the Exchange 2010 Client Access servers (or redirect, when their OWA ExternalUrl is set)"
 		case legacy == version.Exchange2010:
-			return after + " proxy to the Exchange 2010 Client Access servers (or redirect, when their " + service + " ExternalUrl is set)"
+			return after + " proxy to the Exchange 2010 Client Access servers"
 		}
 		return after + " proxy to the " + short(legacy) + " servers that hold the mailboxes"
 	}
 	source := srcCoexistence
-	if same {
+	if same || a.hybridVersion >= version.Exchange2016 {
 		source = srcArch
 	}
 	owaCloud := "Exchange Online (no OWA redirection configured)"
@@ -62,7 +73,7 @@ func (a *analysis) serviceTable(w *wizard) []ServiceRow {
 		rows = append(rows, ServiceRow{
 			Service:    "Outlook on the web (https://" + ns.OWA + "/owa)",
 			Before:     before,
-			OnPremises: onPrem("OWA", "https://"+ns.Legacy+"/owa", true),
+			OnPremises: onPrem("https://"+ns.Legacy+"/owa", true, true),
 			Cloud:      owaCloud,
 			Source:     join(source, srcRolesPage(legacy), srcWizard),
 		})
@@ -71,7 +82,7 @@ func (a *analysis) serviceTable(w *wizard) []ServiceRow {
 		rows = append(rows, ServiceRow{
 			Service:    "Autodiscover (https://" + ns.Autodiscover + ")",
 			Before:     before,
-			OnPremises: onPrem("Autodiscover", "", false),
+			OnPremises: onPrem("", false, false),
 			Cloud:      after + " point the client to Exchange Online through the mailbox's address at " + a.org.Tenant.CoexistenceDomain(),
 			Source:     join(source, srcHybrid),
 		})
@@ -80,7 +91,7 @@ func (a *analysis) serviceTable(w *wizard) []ServiceRow {
 		rows = append(rows, ServiceRow{
 			Service:    "Exchange Web Services (https://" + ns.EWS + "/EWS/Exchange.asmx)",
 			Before:     before,
-			OnPremises: onPrem("EWS", "https://"+ns.Legacy+"/EWS/Exchange.asmx", true),
+			OnPremises: onPrem("https://"+ns.Legacy+"/EWS/Exchange.asmx", true, false),
 			Cloud:      "Exchange Online, found through Autodiscover",
 			Source:     join(source, srcHybrid),
 		})
@@ -89,7 +100,7 @@ func (a *analysis) serviceTable(w *wizard) []ServiceRow {
 		rows = append(rows, ServiceRow{
 			Service:    "Exchange ActiveSync (https://" + ns.ActiveSync + "/Microsoft-Server-ActiveSync)",
 			Before:     before,
-			OnPremises: onPrem("ActiveSync", "", false),
+			OnPremises: onPrem("", false, false),
 			Cloud:      "Exchange Online; devices are redirected there after the mailbox moves",
 			Source:     join(source, srcWizard),
 		})
@@ -98,7 +109,7 @@ func (a *analysis) serviceTable(w *wizard) []ServiceRow {
 		rows = append(rows, ServiceRow{
 			Service:    "Outlook Anywhere (" + ns.OutlookAnywhere + ")",
 			Before:     before,
-			OnPremises: onPrem("Outlook Anywhere", "", false),
+			OnPremises: onPrem("", false, false),
 			Cloud:      "Exchange Online, found through Autodiscover",
 			Source:     join(source, srcHybrid),
 		})
@@ -120,7 +131,7 @@ func (a *analysis) transportRows() []ServiceRow {
 		}
 		return strings.Join(parts, " → ")
 	}
-	before := a.frontEnd(a.oldest(), nil)
+	before := a.frontEnds(a.oldest(), nil)
 	if legacyHubs := a.serversOf(a.oldest(), roles.HubTransport); len(legacyHubs) > 0 {
 		before = describe(a.oldest(), roles.HubTransport, a.names(legacyHubs))
 	}
@@ -182,10 +193,10 @@ func (a *analysis) serversOf(p version.Product, r roles.Role) []int {
 	return out
 }
 
-// frontEnd names the servers that answer clients for version p: Client
+// frontEnds names the servers that answer clients for version p: Client
 // Access servers up to 2013, Mailbox servers from 2016. With idx nil it
 // takes every such server of the organization.
-func (a *analysis) frontEnd(p version.Product, idx []int) string {
+func (a *analysis) frontEnds(p version.Product, idx []int) string {
 	role := roles.ClientAccess
 	if p >= version.Exchange2016 {
 		role = roles.Mailbox
@@ -203,7 +214,15 @@ func (a *analysis) frontEnd(p version.Product, idx []int) string {
 }
 
 func describe(p version.Product, r roles.Role, names []string) string {
-	role := map[roles.Role]string{roles.ClientAccess: "Client Access", roles.Mailbox: "Mailbox", roles.HubTransport: "Hub Transport"}[r]
+	var role string
+	switch r {
+	case roles.ClientAccess:
+		role = "Client Access"
+	case roles.HubTransport:
+		role = "Hub Transport"
+	default:
+		role = r.String()
+	}
 	s := short(p) + " " + role + " servers"
 	if len(names) > 0 {
 		s += " (" + strings.Join(names, ", ") + ")"

@@ -10,8 +10,8 @@ import (
 
 // certificates adds the steps for the third-party certificate: a new one
 // when there is none or it cannot serve (self-signed, expired, missing
-// names, malformed), and its installation, enabled for IIS and SMTP, on
-// every hybrid server and hybrid Edge server that lacks it
+// names, malformed), and its installation on every hybrid server and
+// hybrid Edge server that lacks it
 // (https://learn.microsoft.com/exchange/certificate-requirements).
 func (p *planner) certificates() {
 	c := p.org.Certificate
@@ -36,36 +36,64 @@ func (p *planner) certificates() {
 	if renew && len(names) > 0 {
 		subject := "CN=" + names[0]
 		p.add(Step{
-			ID: "certificate/request", Phase: PhaseCertificates, Action: Create, Where: OnPremises,
+			ID: "certificate/request", Phase: PhaseCertificates, Action: Create, Where: LocationOnPremises,
 			Target:  "certificate " + subject,
 			Summary: "Obtain a certificate from a trusted third-party certification authority for " + strings.Join(names, ", "),
 			Changes: []Change{{"Subject", subject}, {"Subject alternative names", strings.Join(names, ", ")}},
 			Reason:  reason,
 			Commands: []Command{
-				{EMS, "$request = " + cmd("New-ExchangeCertificate").arg("-GenerateRequest").
+				{ShellEMS, "$request = " + cmd("New-ExchangeCertificate").arg("-GenerateRequest").
 					str("SubjectName", subject).param("DomainName", strings.Join(names, ",")).boolean("PrivateKeyExportable", true).String()},
-				{EMS, "Set-Content -Path 'C:\\hybrid-certificate.req' -Value $request"},
-				{Setup, "Submit C:\\hybrid-certificate.req to the certification authority; complete the request with Import-ExchangeCertificate"},
+				{ShellEMS, "Set-Content -Path 'C:\\hybrid-certificate.req' -Value $request"},
+				{ShellManual, "Submit C:\\hybrid-certificate.req to the certification authority; complete the request with Import-ExchangeCertificate"},
 			},
 		}, "upgrade/", "install/")
 	}
-	done := map[string]bool{}
-	for _, name := range append(p.hybridServerNames(), p.names(p.edges)...) {
-		if done[name] || !renew && p.hasCertificate(name) {
-			continue
+	// Each hybrid server and hybrid Edge server once: a server named in
+	// both lists gets one step.
+	done := map[int]bool{}
+	for _, idx := range [][]int{p.hybrid, p.edges} {
+		for _, i := range idx {
+			if !done[i] && (renew || !p.hasCertificate(i)) {
+				done[i] = true
+				p.installCertificate(i)
+			}
 		}
-		done[name] = true
-		p.add(Step{
-			ID: "certificate/install/" + name, Phase: PhaseCertificates, Action: Update, Where: Server, Target: name,
-			Summary: "Install the hybrid certificate on " + name + " and enable it for IIS and SMTP",
-			Changes: []Change{{"Services", "IIS, SMTP"}},
-			Reason:  CodeCertificateNotInstalled,
-			Commands: []Command{
-				{EMS, cmd("Import-ExchangeCertificate").str("Server", name).param("FileData", "([System.IO.File]::ReadAllBytes('C:\\hybrid-certificate.pfx'))").param("Password", "(Read-Host -AsSecureString 'PFX password')").String()},
-				{EMS, cmd("Enable-ExchangeCertificate").str("Server", name).param("Thumbprint", "<thumbprint>").param("Services", "IIS,SMTP").String()},
-			},
-		}, "certificate/request", "install/"+name, "upgrade/"+name)
 	}
+}
+
+// installCertificate adds the step that installs the certificate on
+// server i. On an internal server it is
+// enabled for IIS and SMTP; an Edge Transport server runs no Client Access
+// services and so no IIS, and is managed on the server itself, outside
+// the organization's Active Directory
+// (https://learn.microsoft.com/exchange/architecture/architecture,
+// https://learn.microsoft.com/exchange/certificate-requirements).
+func (p *planner) installCertificate(i int) {
+	s := p.org.Servers[i]
+	id := "certificate/install/" + s.Name
+	pfx := "([System.IO.File]::ReadAllBytes('C:\\hybrid-certificate.pfx'))"
+	password := "(Read-Host -AsSecureString 'PFX password')"
+	step := Step{
+		ID: id, Phase: PhaseCertificates, Action: Update, Where: LocationServer, Target: s.Name,
+		Reason: CodeCertificateNotInstalled,
+	}
+	if s.IsEdge() {
+		step.Summary = "Install the hybrid certificate on Edge Transport server " + s.Name + " and enable it for SMTP"
+		step.Changes = []Change{{"Services", "SMTP"}}
+		step.Commands = []Command{
+			{ShellEMS, "# On " + comment(s.Name) + ":\n" + cmd("Import-ExchangeCertificate").param("FileData", pfx).param("Password", password).String()},
+			{ShellEMS, "# On " + comment(s.Name) + ":\n" + cmd("Enable-ExchangeCertificate").param("Thumbprint", "<thumbprint>").param("Services", "SMTP").String()},
+		}
+	} else {
+		step.Summary = "Install the hybrid certificate on " + s.Name + " and enable it for IIS and SMTP"
+		step.Changes = []Change{{"Services", "IIS, SMTP"}}
+		step.Commands = []Command{
+			{ShellEMS, cmd("Import-ExchangeCertificate").str("Server", s.Name).param("FileData", pfx).param("Password", password).String()},
+			{ShellEMS, cmd("Enable-ExchangeCertificate").str("Server", s.Name).param("Thumbprint", "<thumbprint>").param("Services", "IIS,SMTP").String()},
+		}
+	}
+	p.add(step, optional("certificate/request"), optional("install/"+s.Name), optional("upgrade/"+s.Name))
 }
 
 // certificateNames lists the DNS names the hybrid certificate must carry:

@@ -11,22 +11,108 @@ import (
 
 // cmdletFeatures are the spellings Set-HybridConfiguration's reference
 // uses for the features (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration);
-// the wizard's logs spell some differently (see Feature).
+// the wizard's logs spell some differently (see Feature). MoveMailbox is
+// in the Exchange 2010 reference only.
 var cmdletFeatures = [featureCount]string{
-	FreeBusy: "FreeBusy", MoveMailbox: "MoveMailbox", Mailtips: "MailTips", MessageTracking: "MessageTracking",
+	FreeBusy: "FreeBusy", MoveMailbox: "MoveMailbox", MailTips: "MailTips", MessageTracking: "MessageTracking",
 	OwaRedirection: "OWARedirection", OnlineArchive: "OnlineArchive", SecureMail: "SecureMail",
 	CentralizedTransport: "Centralized", Photos: "Photos",
+}
+
+// wizardSteps adds the run of the Hybrid Configuration Wizard, the only
+// supported way to configure a hybrid deployment
+// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-faqs),
+// once every prerequisite is in place; then what it does first: install
+// the Hybrid Agent of a modern hybrid, record the HybridConfiguration
+// object, and, for a minimal or express hybrid, the one-time directory
+// synchronization that follows it.
+func (p *planner) wizardSteps() {
+	org := p.org
+	if !org.Type.IsValid() || len(org.Servers) == 0 {
+		return
+	}
+	p.runWizard()
+	if org.Type.Capabilities().HybridAgent {
+		p.hybridAgent()
+	}
+	p.hybridConfiguration()
+	if !org.Type.IsFull() {
+		p.directorySync()
+	}
+}
+
+// wizardChoices are the wizard's pages for a hybrid type: "Full Hybrid
+// Configuration" or "Minimal Hybrid Configuration" on the Hybrid Features
+// page, "Use Exchange Modern Hybrid" on the Hybrid Connectivity page
+// (https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent),
+// and for an express migration the one-time synchronization of the User
+// Provisioning page
+// (https://learn.microsoft.com/exchange/mailbox-migration/use-minimal-hybrid-to-quickly-migrate).
+func wizardChoices(t Type) []Change {
+	features := "Minimal Hybrid Configuration"
+	if t.IsFull() {
+		features = "Full Hybrid Configuration"
+	}
+	out := []Change{{"Hybrid Features", features}}
+	if t.Capabilities().HybridAgent {
+		out = append(out, Change{"Hybrid Connectivity", "Use Exchange Modern Hybrid"})
+	}
+	if t == ClassicExpress {
+		out = append(out, Change{"User Provisioning", "Synchronize my users and passwords one time"})
+	}
+	return out
+}
+
+// runWizard adds the step that runs the wizard. The accounts it asks for
+// must be in the Organization Management role group on premises and in
+// Exchange Online (https://learn.microsoft.com/exchange/hybrid-configuration-wizard);
+// the download is https://aka.ms/HybridWizard
+// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-faqs).
+// A modern hybrid's wizard runs on the machine that will host the agent
+// (https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent).
+func (p *planner) runWizard() {
+	t := p.org.Type
+	changes := wizardChoices(t)
+	var choices []string
+	for _, c := range changes {
+		choices = append(choices, c.Setting+": "+c.Value)
+	}
+	where := "a domain-joined computer"
+	if t.Capabilities().HybridAgent {
+		where = "the machine that will host the Hybrid Agent"
+	}
+	p.add(Step{
+		ID: "hybrid-wizard", Phase: PhaseHybridConfig, Action: Create, Where: LocationServer, Target: "hybrid deployment",
+		Summary: "Run the Hybrid Configuration Wizard, which performs the steps marked as done by it",
+		Changes: changes, Reason: ReasonRunWizard,
+		Commands: []Command{{ShellManual, "On " + where + ", download and run the Hybrid Configuration Wizard (https://aka.ms/HybridWizard) with on-premises and Exchange Online accounts in the Organization Management role group; choose " + strings.Join(choices, "; ")}},
+	}, "upgrade/", "install/", "edge-subscription/", optional("verify-domains"), optional("directory-sync"),
+		"certificate/", "namespaces/", optional("dns/namespaces"))
+}
+
+// hybridAgent adds the Hybrid Agent of a modern hybrid, which the wizard
+// downloads, installs and registers with Azure AD Application Proxy,
+// creating the agent's URL, before it configures the deployment; the
+// machine needs outbound 443 and 80, and 443, 80, 5985 and 5986 to the
+// Client Access server (https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent).
+func (p *planner) hybridAgent() {
+	p.add(Step{
+		ID: "hybrid-agent", Phase: PhaseHybridConfig, Action: Create, Where: LocationServer, Target: "Hybrid Agent",
+		Summary: "Install the Hybrid Agent and register it, which creates its URL " + p.w.agentHost,
+		Changes: []Change{{"Agent host", p.w.agentHost}, {"Outbound", "443, 80"}, {"To the Client Access server", "443, 80, 5985, 5986"}},
+		Reason:  ReasonHybridAgent, ByWizard: true,
+		Commands: []Command{{ShellManual, "On the Hybrid Connectivity page choose Use Exchange Modern Hybrid: the wizard downloads the agent, installs it on this machine and registers it, which creates " + p.w.agentHost}},
+	}, "hybrid-wizard")
 }
 
 // hybridConfiguration records the desired state: the HybridConfiguration
 // object with the domains, features, servers and certificate. Exchange
 // 2010 hybrid servers use the 2010-only ClientAccessServers and
-// TransportServers properties instead of the sending and receiving servers.
+// TransportServers properties instead of the sending and receiving
+// servers. EdgeSync must run before the wizard
+// (https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites).
 func (p *planner) hybridConfiguration() {
 	org := p.org
-	if !org.Type.IsValid() || len(org.Servers) == 0 {
-		return
-	}
 	var features []string
 	for f := range org.Features.All() {
 		features = append(features, cmdletFeatures[f])
@@ -54,11 +140,29 @@ func (p *planner) hybridConfiguration() {
 		}
 	}
 	p.add(Step{
-		ID: "hybrid-configuration", Phase: PhaseHybridConfig, Action: Create, Where: OnPremises, Target: "HybridConfiguration",
-		Summary: "Record the hybrid deployment in the HybridConfiguration object, as the Hybrid Configuration Wizard does",
-		Changes: changes, Reason: ReasonHybridConfiguration,
-		Commands: []Command{{EMS, "New-HybridConfiguration"}, {EMS, c.String()}},
-	}, "upgrade/", "install/", "certificate/", "namespaces/")
+		ID: "hybrid-configuration", Phase: PhaseHybridConfig, Action: Create, Where: LocationOnPremises, Target: "HybridConfiguration",
+		Summary: "Record the hybrid deployment in the HybridConfiguration object",
+		Changes: changes, Reason: ReasonHybridConfiguration, ByWizard: true,
+		Commands: []Command{{ShellEMS, "New-HybridConfiguration"}, {ShellEMS, featureNotes(org.Features) + c.String()}},
+	}, "hybrid-wizard", optional("hybrid-agent"), "upgrade/", "install/", "edge-subscription/", "certificate/", "namespaces/")
+}
+
+// featureNotes are the comment lines before Set-HybridConfiguration where
+// the spelling of a feature differs between the sources. The cmdlet
+// reference names centralized transport "Centralized"; transcriptions of
+// the wizard's logs (third-party) show it passing "CentralizedTransport",
+// and which of the two the cmdlet binds is unconfirmed. MoveMailbox is in
+// the Exchange 2010 reference only, and the wizard passes it
+// (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration).
+func featureNotes(fs FeatureSet) string {
+	var b strings.Builder
+	if fs.Has(CentralizedTransport) {
+		b.WriteString("# Centralized is the cmdlet reference's spelling; the wizard passes CentralizedTransport. Which one the cmdlet binds is unconfirmed.\n")
+	}
+	if fs.Has(MoveMailbox) {
+		b.WriteString("# MoveMailbox: the Exchange 2010 cmdlet reference lists it, and the wizard passes it.\n")
+	}
+	return b.String()
 }
 
 // namesWith names the hybrid servers with role r.
@@ -73,7 +177,10 @@ func (p *planner) namesWith(r roles.Role) []string {
 }
 
 // federationSteps adds the federation trust with its domain proofs, and
-// the OAuth objects, as the federation package chose them.
+// the OAuth objects, as the federation package chose them. The wizard
+// creates the trust and enables the identifier; the administrator
+// publishes the proofs in DNS; OAuth is the wizard's or by hand, as the
+// choice says.
 func (p *planner) federationSteps() {
 	if !p.w.sharing {
 		return
@@ -85,136 +192,166 @@ func (p *planner) federationSteps() {
 			trust.str("MetadataUrl", t.MetadataURL)
 		}
 		p.add(Step{
-			ID: "federation/trust", Phase: PhaseFederation, Action: Create, Where: OnPremises, Target: "federation trust " + t.Name,
+			ID: "federation/trust", Phase: PhaseFederation, Action: Create, Where: LocationOnPremises, Target: "federation trust " + t.Name,
 			Summary: "Create the federation trust with the Microsoft Federation Gateway, with a self-signed federation certificate",
 			Changes: []Change{{"Name", t.Name}, {"MetadataUrl", t.MetadataURL}},
-			Reason:  ReasonFederation,
+			Reason:  ReasonFederation, ByWizard: true,
 			Commands: []Command{
-				{EMS, "$ski = [System.Guid]::NewGuid().ToString('N')"},
-				{EMS, "$certificate = New-ExchangeCertificate -FriendlyName 'Exchange Delegated Federation' -DomainName $env:USERDNSDOMAIN -Services Federation -KeySize 2048 -PrivateKeyExportable $true -SubjectKeyIdentifier $ski"},
-				{EMS, trust.String()},
+				{ShellEMS, "$ski = [System.Guid]::NewGuid().ToString('N')"},
+				{ShellEMS, "$certificate = New-ExchangeCertificate -FriendlyName 'Exchange Delegated Federation' -DomainName $env:USERDNSDOMAIN -Services Federation -KeySize 2048 -PrivateKeyExportable $true -SubjectKeyIdentifier $ski"},
+				{ShellEMS, trust.String()},
 			},
-		}, "hybrid-configuration", "install/", "upgrade/")
+		}, "hybrid-configuration")
 		var proofs []Change
 		var records []Command
 		for _, d := range t.FederatedDomains {
 			proofs = append(proofs, Change{d, "TXT: the value of Get-FederatedDomainProof -DomainName " + d})
-			records = append(records, Command{EMS, cmd("Get-FederatedDomainProof").str("DomainName", d).String()}, Command{DNS, d + "  TXT  <proof of " + d + ">"})
+			records = append(records, Command{ShellEMS, cmd("Get-FederatedDomainProof").str("DomainName", d).String()}, Command{ShellDNS, d + "  TXT  <proof of " + d + ">"})
 		}
 		p.add(Step{
-			ID: "dns/federation-proofs", Phase: PhaseFederation, Action: Create, Where: PublicDNS, Target: "federated domain proofs",
+			ID: "dns/federation-proofs", Phase: PhaseFederation, Action: Create, Where: LocationPublicDNS, Target: "federated domain proofs",
 			Summary: "Publish a TXT record with the federated domain proof of every federated domain",
 			Changes: proofs, Reason: ReasonFederation, Commands: records,
 		}, "federation/trust")
 		id := cmd("Set-FederatedOrganizationIdentifier").str("DelegationFederationTrust", t.Name).str("AccountNamespace", t.AccountNamespace).boolean("Enabled", true)
-		cmds := []Command{{EMS, id.String()}}
+		cmds := []Command{{ShellEMS, id.String()}}
 		for _, d := range t.FederatedDomains {
 			if !strings.EqualFold(d, t.AccountNamespace) {
-				cmds = append(cmds, Command{EMS, cmd("Add-FederatedDomain").str("DomainName", d).String()})
+				cmds = append(cmds, Command{ShellEMS, cmd("Add-FederatedDomain").str("DomainName", d).String()})
 			}
 		}
 		p.add(Step{
-			ID: "federation/identifier", Phase: PhaseFederation, Action: Update, Where: OnPremises, Target: "federated organization identifier",
+			ID: "federation/identifier", Phase: PhaseFederation, Action: Update, Where: LocationOnPremises, Target: "federated organization identifier",
 			Summary: "Enable the federated organization identifier " + federation.OrganizationID(t.AccountNamespace) + " and add the federated domains",
 			Changes: []Change{{"AccountNamespace", t.AccountNamespace}, {"FederatedDomains", strings.Join(t.FederatedDomains, ", ")}},
-			Reason:  ReasonFederation, Commands: cmds,
+			Reason:  ReasonFederation, ByWizard: true, Commands: cmds,
 		}, "dns/federation-proofs")
 	}
 	if o := ch.OAuth; o != nil {
-		var cmds []Command
-		var changes []Change
-		for _, s := range o.AuthServers {
-			c := cmd("New-AuthServer").str("Name", s.Name).str("AuthMetadataUrl", s.AuthMetadataURL)
-			if s.Type == federation.AuthServerAzureAD {
-				c.param("Type", "AzureAD")
-			}
-			cmds = append(cmds, Command{EMS, c.String()})
-			changes = append(changes, Change{"AuthServer " + s.Name, s.AuthMetadataURL})
-		}
-		if a := o.PartnerApplication; a != nil {
-			cmds = append(cmds, Command{EMS, cmd("New-PartnerApplication").str("Name", a.Name).str("ApplicationIdentifier", a.ApplicationIdentifier).boolean("Enabled", true).String()})
-			changes = append(changes, Change{"PartnerApplication " + a.Name, a.ApplicationIdentifier})
-		}
-		cmds = append(cmds, Command{Setup, "Register the on-premises authorization certificate (Get-AuthConfig) and the external host names with the Exchange Online service principal, as the OAuth configuration page describes"})
-		if c := o.Connectors.OnPremises; c != nil {
-			cmds = append(cmds, Command{EMS, cmd("New-IntraOrganizationConnector").str("Name", c.Name).str("DiscoveryEndpoint", c.DiscoveryEndpoint).list("TargetAddressDomains", c.TargetAddressDomains).String()})
-			changes = append(changes, Change{"IntraOrganizationConnector " + c.Name, c.DiscoveryEndpoint})
-		}
-		p.add(Step{
-			ID: "oauth/on-premises", Phase: PhaseFederation, Action: Create, Where: OnPremises, Target: "OAuth on premises",
-			Summary: "Configure OAuth on premises: authorization servers, the Exchange Online partner application and the intra-organization connector",
-			Changes: changes, Reason: ReasonOAuth, Commands: cmds,
-		}, "hybrid-configuration", "install/", "upgrade/")
-		if c := o.Connectors.Cloud; c != nil {
-			p.add(Step{
-				ID: "oauth/exchange-online", Phase: PhaseFederation, Action: Create, Where: ExchangeOnline, Target: "IntraOrganizationConnector " + c.Name,
-				Summary:  "Create Exchange Online's intra-organization connector to the on-premises organization",
-				Changes:  []Change{{"DiscoveryEndpoint", c.DiscoveryEndpoint}, {"TargetAddressDomains", strings.Join(c.TargetAddressDomains, ", ")}},
-				Reason:   ReasonOAuth,
-				Commands: []Command{{EXO, cmd("New-IntraOrganizationConnector").str("Name", c.Name).str("DiscoveryEndpoint", c.DiscoveryEndpoint).list("TargetAddressDomains", c.TargetAddressDomains).String()}},
-			}, "oauth/on-premises", "dns/namespaces")
-		}
-		if s := o.AvailabilityAddressSpace; s != nil {
-			p.add(Step{
-				ID: "oauth/availability-address-space", Phase: PhaseSharing, Action: Create, Where: OnPremises, Target: "availability address space " + s.ForestName,
-				Summary:  "Let servers older than Exchange 2013 SP1 ask Exchange Online for free/busy through an Exchange 2013 SP1 or later server",
-				Changes:  []Change{{"ForestName", s.ForestName}, {"AccessMethod", s.AccessMethod}, {"ProxyUrl", s.ProxyURL}},
-				Reason:   ReasonOAuth,
-				Commands: []Command{{EMS, cmd("Add-AvailabilityAddressSpace").str("ForestName", s.ForestName).param("AccessMethod", s.AccessMethod).str("ProxyUrl", s.ProxyURL).boolean("UseServiceAccount", s.UseServiceAccount).String()}},
-			}, "oauth/")
-		}
+		p.oauthSteps(o, ch.ByWizard)
 	}
 }
 
-// sharingSteps creates the two organization relationships.
+// oauthSteps adds the OAuth objects of both organizations, following
+// "Configure OAuth authentication between Exchange and Exchange Online
+// organizations"
+// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help):
+// the authorization server (step 1), enabling the Exchange Online partner
+// application that exists on premises (step 2), the certificate and host
+// names registered with the service principal (steps 3 to 5), the two
+// intra-organization connectors (steps 6 and 7) and the availability
+// address space of older servers (step 8). For a modern hybrid, Exchange
+// Online's connector points at the Hybrid Agent (TargetSharingEpr,
+// https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent,
+// https://learn.microsoft.com/powershell/module/exchange/new-intraorganizationconnector).
+func (p *planner) oauthSteps(o *federation.OAuth, byWizard bool) {
+	var cmds []Command
+	var changes []Change
+	for _, s := range o.AuthServers {
+		c := cmd("New-AuthServer").str("Name", s.Name).str("AuthMetadataUrl", s.AuthMetadataURL)
+		if s.Type == federation.AuthServerAzureAD {
+			c.param("Type", "AzureAD")
+		}
+		cmds = append(cmds, Command{ShellEMS, c.String()})
+		changes = append(changes, Change{"AuthServer " + s.Name, s.AuthMetadataURL})
+	}
+	if a := o.PartnerApplication; a != nil {
+		cmds = append(cmds, Command{ShellEMS, "Get-PartnerApplication | ?{$_.ApplicationIdentifier -eq " + ps(a.ApplicationIdentifier) + " -and $_.Realm -eq ''} | " +
+			cmd("Set-PartnerApplication").boolean("Enabled", true).String()})
+		changes = append(changes, Change{"PartnerApplication " + a.ApplicationIdentifier, "Enabled $true"})
+	}
+	cmds = append(cmds, Command{ShellManual, "Register the on-premises authorization certificate (Get-AuthConfig) and the external host names with the Exchange Online service principal, as the OAuth configuration page describes"})
+	if c := o.Connectors.OnPremises; c != nil {
+		cmds = append(cmds, Command{ShellEMS, cmd("New-IntraOrganizationConnector").str("Name", c.Name).str("DiscoveryEndpoint", c.DiscoveryEndpoint).list("TargetAddressDomains", c.TargetAddressDomains).String()})
+		changes = append(changes, Change{"IntraOrganizationConnector " + c.Name, c.DiscoveryEndpoint})
+	}
+	p.add(Step{
+		ID: "oauth/on-premises", Phase: PhaseFederation, Action: Create, Where: LocationOnPremises, Target: "OAuth on premises",
+		Summary: "Configure OAuth on premises: authorization servers, the Exchange Online partner application and the intra-organization connector",
+		Changes: changes, Reason: ReasonOAuth, ByWizard: byWizard, Commands: cmds,
+	}, "hybrid-configuration", "install/", "upgrade/")
+	if c := o.Connectors.Cloud; c != nil {
+		agent := p.w.agentEWS()
+		p.add(Step{
+			ID: "oauth/exchange-online", Phase: PhaseFederation, Action: Create, Where: LocationExchangeOnline, Target: "IntraOrganizationConnector " + c.Name,
+			Summary: "Create Exchange Online's intra-organization connector to the on-premises organization",
+			Changes: []Change{{"DiscoveryEndpoint", c.DiscoveryEndpoint}, {"TargetAddressDomains", strings.Join(c.TargetAddressDomains, ", ")}, {"TargetSharingEpr", agent}},
+			Reason:  ReasonOAuth, ByWizard: byWizard,
+			Commands: []Command{{ShellEXO, cmd("New-IntraOrganizationConnector").str("Name", c.Name).str("DiscoveryEndpoint", c.DiscoveryEndpoint).
+				list("TargetAddressDomains", c.TargetAddressDomains).str("TargetSharingEpr", agent).String()}},
+		}, "oauth/on-premises", optional("dns/namespaces"), optional("verify-domains"), optional("hybrid-agent"))
+	}
+	if s := o.AvailabilityAddressSpace; s != nil {
+		p.add(Step{
+			ID: "oauth/availability-address-space", Phase: PhaseSharing, Action: Create, Where: LocationOnPremises, Target: "availability address space " + s.ForestName,
+			Summary:  "Let servers older than Exchange 2013 SP1 ask Exchange Online for free/busy through an Exchange 2013 SP1 or later server",
+			Changes:  []Change{{"ForestName", s.ForestName}, {"AccessMethod", s.AccessMethod}, {"ProxyUrl", s.ProxyURL}},
+			Reason:   ReasonOAuth,
+			Commands: []Command{{ShellEMS, cmd("Add-AvailabilityAddressSpace").str("ForestName", s.ForestName).param("AccessMethod", s.AccessMethod).str("ProxyUrl", s.ProxyURL).boolean("UseServiceAccount", s.UseServiceAccount).String()}},
+		}, "oauth/")
+	}
+}
+
+// sharingSteps creates the two organization relationships. Exchange
+// Online's carries the on-premises TargetOwaURL that federation computes
+// and, for a modern hybrid, the Hybrid Agent's EWS URL as
+// TargetSharingEpr (https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent);
+// the on-premises TargetOwaURL is set by the OWA redirection step.
 func (p *planner) sharingSteps() {
 	if !p.w.sharing || p.w.pair.OnPremises.Name == "" {
 		return
 	}
-	for _, side := range []struct {
-		rel   federation.OrganizationRelationship
-		id    string
-		where Location
-		shell Shell
-	}{
-		{p.w.pair.OnPremises, "sharing/on-premises", OnPremises, EMS},
-		{p.w.pair.Cloud, "sharing/exchange-online", ExchangeOnline, EXO},
-	} {
-		r := side.rel
-		c := cmd("New-OrganizationRelationship").str("Name", r.Name).list("DomainNames", r.DomainNames).
-			flag("FreeBusyAccessEnabled", r.FreeBusyAccessEnabled)
-		if r.FreeBusyAccessEnabled {
-			c.param("FreeBusyAccessLevel", r.FreeBusyAccessLevel.String())
-		}
-		c.flag("MailboxMoveEnabled", r.MailboxMoveEnabled).flag("DeliveryReportEnabled", r.DeliveryReportEnabled).
-			flag("MailTipsAccessEnabled", r.MailTipsAccessEnabled)
-		if r.MailTipsAccessEnabled {
-			c.param("MailTipsAccessLevel", r.MailTipsAccessLevel.String())
-		}
-		c.flag("PhotosEnabled", r.PhotosEnabled).flag("ArchiveAccessEnabled", r.ArchiveAccessEnabled).
-			str("TargetApplicationUri", r.TargetApplicationURI).str("TargetAutodiscoverEpr", r.TargetAutodiscoverEPR).
-			str("TargetSharingEpr", r.TargetSharingEPR)
-		changes := []Change{{"DomainNames", strings.Join(r.DomainNames, ", ")}}
-		if r.FreeBusyAccessEnabled {
-			changes = append(changes, Change{"FreeBusyAccessLevel", r.FreeBusyAccessLevel.String()})
-		}
-		if r.MailTipsAccessEnabled {
-			changes = append(changes, Change{"MailTipsAccessLevel", r.MailTipsAccessLevel.String()})
-		}
-		changes = append(changes,
-			Change{"MailboxMoveEnabled", psBool(r.MailboxMoveEnabled)}, Change{"DeliveryReportEnabled", psBool(r.DeliveryReportEnabled)},
-			Change{"PhotosEnabled", psBool(r.PhotosEnabled)}, Change{"ArchiveAccessEnabled", psBool(r.ArchiveAccessEnabled)},
-			Change{"TargetApplicationUri", r.TargetApplicationURI}, Change{"TargetAutodiscoverEpr", r.TargetAutodiscoverEPR})
-		p.add(Step{
-			ID: side.id, Phase: PhaseSharing, Action: Create, Where: side.where, Target: "organization relationship " + r.Name,
-			Summary: "Create the organization relationship " + r.Name + " with " + strings.Join(r.DomainNames, ", "),
-			Changes: changes, Reason: ReasonRelationships, Commands: []Command{{side.shell, c.String()}},
-		}, "federation/identifier", "oauth/", "dns/namespaces", "sharing/on-premises")
+	p.relationshipStep(p.w.pair.OnPremises, "sharing/on-premises", LocationOnPremises, ShellEMS,
+		optional("federation/identifier"), optional("oauth/"), optional("dns/namespaces"), "hybrid-configuration")
+	p.relationshipStep(p.w.pair.Cloud, "sharing/exchange-online", LocationExchangeOnline, ShellEXO,
+		"sharing/on-premises", optional("verify-domains"), optional("hybrid-agent"))
+}
+
+func (p *planner) relationshipStep(r federation.OrganizationRelationship, id string, where Location, shell Shell, deps ...string) {
+	cloud := where == LocationExchangeOnline
+	c := cmd("New-OrganizationRelationship").str("Name", r.Name).list("DomainNames", r.DomainNames).
+		flag("FreeBusyAccessEnabled", r.FreeBusyAccessEnabled)
+	if r.FreeBusyAccessEnabled {
+		c.param("FreeBusyAccessLevel", r.FreeBusyAccessLevel.String())
 	}
+	c.flag("MailboxMoveEnabled", r.MailboxMoveEnabled).flag("DeliveryReportEnabled", r.DeliveryReportEnabled).
+		flag("MailTipsAccessEnabled", r.MailTipsAccessEnabled)
+	if r.MailTipsAccessEnabled {
+		c.param("MailTipsAccessLevel", r.MailTipsAccessLevel.String())
+	}
+	c.flag("PhotosEnabled", r.PhotosEnabled).flag("ArchiveAccessEnabled", r.ArchiveAccessEnabled).
+		str("TargetApplicationUri", r.TargetApplicationURI).str("TargetAutodiscoverEpr", r.TargetAutodiscoverEPR).
+		str("TargetSharingEpr", r.TargetSharingEPR)
+	changes := []Change{{"DomainNames", strings.Join(r.DomainNames, ", ")}}
+	if r.FreeBusyAccessEnabled {
+		changes = append(changes, Change{"FreeBusyAccessLevel", r.FreeBusyAccessLevel.String()})
+	}
+	if r.MailTipsAccessEnabled {
+		changes = append(changes, Change{"MailTipsAccessLevel", r.MailTipsAccessLevel.String()})
+	}
+	changes = append(changes,
+		Change{"MailboxMoveEnabled", psBool(r.MailboxMoveEnabled)}, Change{"DeliveryReportEnabled", psBool(r.DeliveryReportEnabled)},
+		Change{"PhotosEnabled", psBool(r.PhotosEnabled)}, Change{"ArchiveAccessEnabled", psBool(r.ArchiveAccessEnabled)},
+		Change{"TargetApplicationUri", r.TargetApplicationURI}, Change{"TargetAutodiscoverEpr", r.TargetAutodiscoverEPR},
+		Change{"TargetSharingEpr", r.TargetSharingEPR})
+	if cloud {
+		c.str("TargetOwaURL", r.TargetOWAURL)
+		changes = append(changes, Change{"TargetOwaURL", r.TargetOWAURL})
+	}
+	p.add(Step{
+		ID: id, Phase: PhaseSharing, Action: Create, Where: where, Target: "organization relationship " + r.Name,
+		Summary: "Create the organization relationship " + r.Name + " with " + strings.Join(r.DomainNames, ", "),
+		Changes: changes, Reason: ReasonRelationships, ByWizard: true, Commands: []Command{{shell, c.String()}},
+	}, deps...)
 }
 
 // domainSteps adds the coexistence domain as an accepted domain and as a
-// secondary address of every mailbox.
+// secondary address of every mailbox, as the wizard does
+// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard).
+// Update-EmailAddressPolicy applies the policy to secondary addresses
+// only with -UpdateSecondaryAddressesOnly, a switch of Exchange 2013 and
+// later (https://learn.microsoft.com/powershell/module/exchange/update-emailaddresspolicy);
+// Exchange 2010 applies the whole policy.
 func (p *planner) domainSteps() {
 	coex := p.org.Tenant.CoexistenceDomain()
 	if coex == "" || !p.org.Type.IsValid() {
@@ -222,22 +359,30 @@ func (p *planner) domainSteps() {
 	}
 	if !p.accepted(coex) {
 		p.add(Step{
-			ID: "domains/coexistence", Phase: PhaseDomains, Action: Create, Where: OnPremises, Target: "accepted domain " + coex,
+			ID: "domains/coexistence", Phase: PhaseDomains, Action: Create, Where: LocationOnPremises, Target: "accepted domain " + coex,
 			Summary: "Add the coexistence domain " + coex + " as an accepted domain",
-			Changes: []Change{{"DomainName", coex}}, Reason: CodeCoexistenceDomainMissing,
-			Commands: []Command{{EMS, cmd("New-AcceptedDomain").str("Name", coex).str("DomainName", coex).String()}},
+			Changes: []Change{{"DomainName", coex}}, Reason: CodeCoexistenceDomainMissing, ByWizard: true,
+			Commands: []Command{{ShellEMS, cmd("New-AcceptedDomain").str("Name", coex).str("DomainName", coex).String()}},
 		}, "hybrid-configuration")
 	}
 	template := "smtp:%m@" + coex
+	apply := cmd("Update-EmailAddressPolicy").arg(ps("Default Policy"))
+	summary := "Add " + template + " to every email address policy whose primary address uses a hybrid domain, and apply it to secondary addresses only"
+	if p.hybridVersion >= version.Exchange2013 {
+		apply.arg("-UpdateSecondaryAddressesOnly")
+	} else {
+		summary = "Add " + template + " to every email address policy whose primary address uses a hybrid domain, and apply the policy"
+		apply = cmd("# Exchange 2010 has no -UpdateSecondaryAddressesOnly (Exchange 2013 and later): the policy is applied to primary addresses too\nUpdate-EmailAddressPolicy").arg(ps("Default Policy"))
+	}
 	p.add(Step{
-		ID: "domains/address-policy", Phase: PhaseDomains, Action: Update, Where: OnPremises, Target: "email address policies",
-		Summary: "Add " + template + " to every email address policy whose primary address uses a hybrid domain, and apply it to secondary addresses only",
+		ID: "domains/address-policy", Phase: PhaseDomains, Action: Update, Where: LocationOnPremises, Target: "email address policies",
+		Summary: summary,
 		Changes: []Change{{"EnabledEmailAddressTemplates", "add " + template}},
-		Reason:  ReasonAddressPolicy,
+		Reason:  ReasonAddressPolicy, ByWizard: true,
 		Commands: []Command{
-			{EMS, "# For each email address policy whose primary address template uses " + comment(strings.Join(p.org.HybridDomains, ", ")) + " (shown for Default Policy):"},
-			{EMS, cmd("Set-EmailAddressPolicy").arg(ps("Default Policy")).param("EnabledEmailAddressTemplates", "@{Add="+ps(template)+"}").String()},
-			{EMS, cmd("Update-EmailAddressPolicy").arg(ps("Default Policy")).boolean("UpdateSecondaryAddressesOnly", true).String()},
+			{ShellEMS, "# For each email address policy whose primary address template uses " + comment(strings.Join(p.org.HybridDomains, ", ")) + " (shown for Default Policy):"},
+			{ShellEMS, cmd("Set-EmailAddressPolicy").arg(ps("Default Policy")).param("EnabledEmailAddressTemplates", "@{Add="+ps(template)+"}").String()},
+			{ShellEMS, apply.String()},
 		},
-	}, "domains/coexistence")
+	}, optional("domains/coexistence"), "hybrid-configuration")
 }

@@ -23,7 +23,7 @@ func (p *planner) mailFlowSteps() {
 		param("TlsAuthLevel", s.TLSAuthLevel.String()).str("TlsDomain", s.TLSDomain).str("TlsCertificateName", s.TLSCertificateName.String()).
 		str("Fqdn", s.FQDN).flag("CloudServicesMailEnabled", s.CloudServicesMailEnabled)
 	p.add(Step{
-		ID: "mailflow/send", Phase: PhaseMailFlow, Action: Create, Where: OnPremises, Target: "Send connector " + s.Name,
+		ID: "mailflow/send", Phase: PhaseMailFlow, Action: Create, Where: LocationOnPremises, Target: "Send connector " + s.Name,
 		Summary: "Create the Send connector that routes mail for " + strings.Join(spaces, ", ") + " to Exchange Online over TLS",
 		Changes: []Change{
 			{"AddressSpaces", strings.Join(spaces, ", ")}, {"SourceTransportServers", strings.Join(s.SourceTransportServers, ", ")},
@@ -31,8 +31,8 @@ func (p *planner) mailFlowSteps() {
 			{"RequireTLS", psBool(s.RequireTLS)}, {"TlsAuthLevel", s.TLSAuthLevel.String()}, {"TlsDomain", s.TLSDomain},
 			{"TlsCertificateName", s.TLSCertificateName.String()}, {"CloudServicesMailEnabled", psBool(s.CloudServicesMailEnabled)},
 		},
-		Reason: ReasonSecureMail, Commands: []Command{{EMS, send.String()}},
-	}, "hybrid-configuration", "certificate/", "domains/")
+		Reason: ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, send.String()}},
+	}, "hybrid-configuration", "certificate/", "domains/", "edge-subscription/")
 	for _, r := range set.Receive {
 		var caps []string
 		for _, c := range r.TLSDomainCapabilities {
@@ -44,46 +44,53 @@ func (p *planner) mailFlowSteps() {
 			target = "the SMTP Receive connector of " + r.Server
 			c = cmd("Set-ReceiveConnector").arg("'<"+r.Server+`\receive connector on port 25>'`).list("TlsDomainCapabilities", caps)
 		}
+		where, text := LocationOnPremises, c.String()
+		if i, ok := p.serverIndex(r.Server); ok && p.org.Servers[i].IsEdge() {
+			// An Edge Transport server's Receive connectors are set on the
+			// server itself: it is outside the organization's Active
+			// Directory (https://learn.microsoft.com/exchange/edge-transport-servers).
+			where, text = LocationServer, "# On "+comment(r.Server)+":\n"+text
+		}
 		p.add(Step{
-			ID: "mailflow/receive/" + r.Server, Phase: PhaseMailFlow, Action: Update, Where: OnPremises, Target: target,
+			ID: "mailflow/receive/" + r.Server, Phase: PhaseMailFlow, Action: Update, Where: where, Target: target,
 			Summary: "Let " + r.Server + " accept secure mail from Exchange Online",
 			Changes: []Change{{"TlsDomainCapabilities", strings.Join(caps, ", ")}, {"TlsCertificateName", r.TLSCertificateName.String()}},
-			Reason:  ReasonSecureMail, Commands: []Command{{EMS, c.String()}},
-		}, "hybrid-configuration", "certificate/install/"+r.Server)
+			Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, text}},
+		}, "hybrid-configuration", optional("certificate/install/"+r.Server), "edge-subscription/")
 	}
 	in := set.Inbound
 	inbound := cmd("New-InboundConnector").str("Name", in.Name).param("ConnectorType", in.ConnectorType.String()).
 		param("ConnectorSource", in.ConnectorSource.String()).list("SenderDomains", in.SenderDomains).boolean("RequireTls", in.RequireTLS).
 		str("TlsSenderCertificateName", in.TLSSenderCertificateName).flag("CloudServicesMailEnabled", in.CloudServicesMailEnabled)
 	p.add(Step{
-		ID: "mailflow/inbound", Phase: PhaseMailFlow, Action: Create, Where: ExchangeOnline, Target: "Inbound connector " + in.Name,
+		ID: "mailflow/inbound", Phase: PhaseMailFlow, Action: Create, Where: LocationExchangeOnline, Target: "Inbound connector " + in.Name,
 		Summary: "Create Exchange Online's Inbound connector that accepts the on-premises servers' mail as internal",
 		Changes: []Change{{"ConnectorType", in.ConnectorType.String()}, {"RequireTls", psBool(in.RequireTLS)},
 			{"TlsSenderCertificateName", in.TLSSenderCertificateName}, {"CloudServicesMailEnabled", psBool(in.CloudServicesMailEnabled)}},
-		Reason: ReasonSecureMail, Commands: []Command{{EXO, inbound.String()}},
-	}, "hybrid-configuration")
+		Reason: ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, inbound.String()}},
+	}, "hybrid-configuration", optional("verify-domains"), "edge-subscription/")
 	out := set.Outbound
 	outbound := cmd("New-OutboundConnector").str("Name", out.Name).param("ConnectorType", out.ConnectorType.String()).
 		param("ConnectorSource", out.ConnectorSource.String()).list("RecipientDomains", out.RecipientDomains).list("SmartHosts", out.SmartHosts).
 		boolean("UseMXRecord", out.UseMXRecord).param("TlsSettings", out.TLSSettings.String()).str("TlsDomain", out.TLSDomain).
 		flag("CloudServicesMailEnabled", out.CloudServicesMailEnabled).boolean("RouteAllMessagesViaOnPremises", out.RouteAllMessagesViaOnPremises)
 	p.add(Step{
-		ID: "mailflow/outbound", Phase: PhaseMailFlow, Action: Create, Where: ExchangeOnline, Target: "Outbound connector " + out.Name,
+		ID: "mailflow/outbound", Phase: PhaseMailFlow, Action: Create, Where: LocationExchangeOnline, Target: "Outbound connector " + out.Name,
 		Summary: "Create Exchange Online's Outbound connector that delivers mail for " + strings.Join(out.RecipientDomains, ", ") + " to " + strings.Join(out.SmartHosts, ", "),
 		Changes: []Change{{"RecipientDomains", strings.Join(out.RecipientDomains, ", ")}, {"SmartHosts", strings.Join(out.SmartHosts, ", ")},
 			{"TlsSettings", out.TLSSettings.String()}, {"TlsDomain", out.TLSDomain},
 			{"RouteAllMessagesViaOnPremises", psBool(out.RouteAllMessagesViaOnPremises)}},
-		Reason: ReasonSecureMail, Commands: []Command{{EXO, outbound.String()}},
-	}, "hybrid-configuration", "dns/namespaces", "mailflow/receive/")
+		Reason: ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, outbound.String()}},
+	}, "hybrid-configuration", optional("dns/namespaces"), "mailflow/receive/", optional("verify-domains"), "edge-subscription/")
 	org := cmd("New-OnPremisesOrganization").str("Name", p.org.Name).list("HybridDomains", p.org.HybridDomains).
 		str("InboundConnector", in.Name).str("OutboundConnector", out.Name).str("OrganizationRelationship", p.w.pair.Cloud.Name).
 		str("OrganizationName", p.org.Name).str("OrganizationGuid", p.w.id)
 	p.add(Step{
-		ID: "mailflow/on-premises-organization", Phase: PhaseMailFlow, Action: Create, Where: ExchangeOnline, Target: "OnPremisesOrganization " + p.org.Name,
+		ID: "mailflow/on-premises-organization", Phase: PhaseMailFlow, Action: Create, Where: LocationExchangeOnline, Target: "OnPremisesOrganization " + p.org.Name,
 		Summary: "Tie the hybrid domains, connectors and relationship to the on-premises organization in Exchange Online",
 		Changes: []Change{{"HybridDomains", strings.Join(p.org.HybridDomains, ", ")}, {"InboundConnector", in.Name}, {"OutboundConnector", out.Name}},
-		Reason:  ReasonOnPremisesOrganization, Commands: []Command{{EXO, org.String()}},
-	}, "mailflow/inbound", "mailflow/outbound", "sharing/exchange-online")
+		Reason:  ReasonOnPremisesOrganization, ByWizard: true, Commands: []Command{{ShellEXO, org.String()}},
+	}, "mailflow/inbound", "mailflow/outbound", optional("sharing/exchange-online"), optional("verify-domains"))
 }
 
 // clientSteps adds OWA redirection, the MRS proxy endpoint on every hybrid
@@ -92,10 +99,10 @@ func (p *planner) clientSteps() {
 	org := p.org
 	if url := p.w.pair.OnPremises.TargetOWAURL; org.Features.Has(OwaRedirection) && url != "" {
 		p.add(Step{
-			ID: "clients/owa-redirection", Phase: PhaseClients, Action: Update, Where: OnPremises, Target: "organization relationship " + p.w.pair.OnPremises.Name,
+			ID: "clients/owa-redirection", Phase: PhaseClients, Action: Update, Where: LocationOnPremises, Target: "organization relationship " + p.w.pair.OnPremises.Name,
 			Summary: "Show users whose mailbox moved to Exchange Online a link to " + url,
-			Changes: []Change{{"TargetOwaURL", url}}, Reason: ReasonOWARedirection,
-			Commands: []Command{{EMS, cmd("Set-OrganizationRelationship").arg(ps(p.w.pair.OnPremises.Name)).str("TargetOwaURL", url).String()}},
+			Changes: []Change{{"TargetOwaURL", url}}, Reason: ReasonOWARedirection, ByWizard: true,
+			Commands: []Command{{ShellEMS, cmd("Set-OrganizationRelationship").arg(ps(p.w.pair.OnPremises.Name)).str("TargetOwaURL", url).String()}},
 		}, "sharing/on-premises")
 	}
 	if !org.Features.Has(MoveMailbox) || !org.Type.Capabilities().MRSEndpoint {
@@ -103,26 +110,29 @@ func (p *planner) clientSteps() {
 	}
 	for _, name := range p.frontEndNames() {
 		p.add(Step{
-			ID: "clients/mrs-proxy/" + name, Phase: PhaseClients, Action: Update, Where: OnPremises, Target: name + `\EWS (Default Web Site)`,
+			ID: "clients/mrs-proxy/" + name, Phase: PhaseClients, Action: Update, Where: LocationOnPremises, Target: name + `\EWS (Default Web Site)`,
 			Summary: "Enable the MRS proxy endpoint on " + name + " for mailbox moves in both directions",
-			Changes: []Change{{"MRSProxyEnabled", "$true"}}, Reason: ReasonMRSProxy,
-			Commands: []Command{{EMS, cmd("Set-WebServicesVirtualDirectory").arg(ps(name+`\EWS (Default Web Site)`)).boolean("MRSProxyEnabled", true).String()}},
-		}, "namespaces/"+name, "install/"+name, "upgrade/"+name)
+			Changes: []Change{{"MRSProxyEnabled", "$true"}}, Reason: ReasonMRSProxy, ByWizard: true,
+			Commands: []Command{{ShellEMS, cmd("Set-WebServicesVirtualDirectory").arg(ps(name+`\EWS (Default Web Site)`)).boolean("MRSProxyEnabled", true).String()}},
+		}, optional("namespaces/"+name), optional("install/"+name), optional("upgrade/"+name), "hybrid-configuration")
 	}
+	// A modern hybrid's moves go through the Hybrid Agent, whose host the
+	// wizard sets as RemoteServer
+	// (https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent).
 	remote := org.Namespaces.EWS
-	if org.Type.Capabilities().HybridAgent {
-		remote = "<the Hybrid Agent URL, such as <guid>.resource.mailboxmigration.his.msappproxy.net>"
+	if p.w.agentHost != "" {
+		remote = p.w.agentHost
 	}
 	if remote == "" {
 		return
 	}
 	const name = "Hybrid Migration Endpoint - EWS (Default Web Site)"
 	p.add(Step{
-		ID: "clients/migration-endpoint", Phase: PhaseClients, Action: Create, Where: ExchangeOnline, Target: "migration endpoint " + name,
+		ID: "clients/migration-endpoint", Phase: PhaseClients, Action: Create, Where: LocationExchangeOnline, Target: "migration endpoint " + name,
 		Summary: "Create the migration endpoint that Exchange Online uses to move mailboxes through " + remote,
-		Changes: []Change{{"RemoteServer", remote}}, Reason: ReasonMRSProxy,
-		Commands: []Command{{EXO, cmd("New-MigrationEndpoint").arg("-ExchangeRemoteMove").str("Name", name).str("RemoteServer", remote).param("Credentials", "(Get-Credential)").String()}},
-	}, "clients/mrs-proxy/", "dns/namespaces")
+		Changes: []Change{{"RemoteServer", remote}}, Reason: ReasonMRSProxy, ByWizard: true,
+		Commands: []Command{{ShellEXO, cmd("New-MigrationEndpoint").arg("-ExchangeRemoteMove").str("Name", name).str("RemoteServer", remote).param("Credentials", "(Get-Credential)").String()}},
+	}, "clients/mrs-proxy/", optional("dns/namespaces"), optional("hybrid-agent"))
 }
 
 // cutover points the MX records at Exchange Online Protection when the
@@ -133,12 +143,12 @@ func (p *planner) cutover() {
 	}
 	for k, d := range p.org.HybridDomains {
 		p.add(Step{
-			ID: "cutover/mx/" + strconv.Itoa(k), Phase: PhaseCutover, Action: Update, Where: PublicDNS, Target: "MX record of " + d,
+			ID: "cutover/mx/" + strconv.Itoa(k), Phase: PhaseCutover, Action: Update, Where: LocationPublicDNS, Target: "MX record of " + d,
 			Summary: "Point the MX record of " + d + " at Exchange Online Protection; the wizard never changes MX records",
 			Changes: []Change{{"MX", "the Exchange Online Protection host the Microsoft 365 admin center shows for " + d}},
 			Reason:  ReasonMXCutover, Disruptive: true,
-			Commands: []Command{{DNS, d + "  MX 0  <" + eopHostHint(d) + ">"}},
-		}, "mailflow/", "dns/namespaces")
+			Commands: []Command{{ShellDNS, d + "  MX 0  <" + eopHostHint(d) + ">"}},
+		}, "mailflow/", optional("dns/namespaces"), optional("verify-domains"))
 	}
 }
 

@@ -9,25 +9,6 @@ import (
 	"github.com/exhybrid/exhybrid/version"
 )
 
-// frontEndNames names the hybrid servers that answer HTTPS: Client Access
-// servers up to 2013, Mailbox servers from 2016, and the servers the plan
-// installs.
-func (p *planner) frontEndNames() []string {
-	var names []string
-	for _, i := range p.hybrid {
-		s := p.org.Servers[i]
-		if s.Roles.Has(roles.ClientAccess) || s.Product() >= version.Exchange2016 {
-			names = append(names, s.Label())
-		}
-	}
-	for _, s := range p.steps {
-		if name, ok := strings.CutPrefix(s.ID, "install/"); ok {
-			names = append(names, name)
-		}
-	}
-	return names
-}
-
 // namespaceSteps sets the external URLs of the hybrid front ends, the
 // legacy namespace of an Exchange 2007 organization, and lists the public
 // DNS records to publish.
@@ -41,7 +22,7 @@ func (p *planner) namespaceSteps() {
 		var changes []Change
 		set := func(setting, value string, c *cmdline) {
 			changes = append(changes, Change{setting, value})
-			cmds = append(cmds, Command{EMS, c.String()})
+			cmds = append(cmds, Command{ShellEMS, c.String()})
 		}
 		if ns.OWA != "" {
 			u := "https://" + ns.OWA + "/owa"
@@ -62,25 +43,25 @@ func (p *planner) namespaceSteps() {
 			continue
 		}
 		p.add(Step{
-			ID: "namespaces/" + name, Phase: PhaseNamespaces, Action: Update, Where: OnPremises, Target: name,
+			ID: "namespaces/" + name, Phase: PhaseNamespaces, Action: Update, Where: LocationOnPremises, Target: name,
 			Summary: "Publish " + name + " under the public namespaces",
 			Changes: changes, Reason: ReasonNamespaces, Commands: cmds,
-		}, "install/"+name, "upgrade/"+name)
+		}, optional("install/"+name), optional("upgrade/"+name))
 	}
 	if p.present[version.Exchange2007] && ns.Legacy != "" {
 		for _, i := range p.serversOf(version.Exchange2007, roles.ClientAccess) {
 			name := p.org.Servers[i].Name
 			owa, ews := "https://"+ns.Legacy+"/owa", "https://"+ns.Legacy+"/EWS/Exchange.asmx"
 			p.add(Step{
-				ID: "namespaces/legacy/" + name, Phase: PhaseNamespaces, Action: Update, Where: OnPremises, Target: name,
+				ID: "namespaces/legacy/" + name, Phase: PhaseNamespaces, Action: Update, Where: LocationOnPremises, Target: name,
 				Summary: "Move Exchange 2007 Client Access server " + name + " to the legacy namespace " + ns.Legacy,
 				Changes: []Change{{"OWA ExternalUrl", owa}, {"EWS ExternalUrl", ews}},
 				Reason:  ReasonLegacyNamespace,
 				Commands: []Command{
-					{EMS, cmd("Set-OwaVirtualDirectory").arg(ps(name+`\owa (Default Web Site)`)).str("ExternalUrl", owa).String()},
-					{EMS, cmd("Set-WebServicesVirtualDirectory").arg(ps(name+`\EWS (Default Web Site)`)).str("ExternalUrl", ews).String()},
+					{ShellEMS, cmd("Set-OwaVirtualDirectory").arg(ps(name+`\owa (Default Web Site)`)).str("ExternalUrl", owa).String()},
+					{ShellEMS, cmd("Set-WebServicesVirtualDirectory").arg(ps(name+`\EWS (Default Web Site)`)).str("ExternalUrl", ews).String()},
 				},
-			}, "upgrade/"+name)
+			}, optional("upgrade/"+name))
 		}
 	}
 	p.publicDNS()
@@ -88,22 +69,39 @@ func (p *planner) namespaceSteps() {
 
 // publicDNS lists the records to publish: each namespace host at the
 // published hybrid servers, the legacy host at the Exchange 2007 Client
-// Access servers, and an Autodiscover record for every hybrid domain
+// Access servers, and an Autodiscover record for every hybrid domain, which
+// must lead to the on-premises servers
 // (https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites).
+// For a hybrid domain whose autodiscover.<domain> is not the Autodiscover
+// namespace, the record is an SRV record,
+// _autodiscover._tcp.<domain> SRV 0 0 443 <Autodiscover namespace>, which
+// Outlook 2007 and later follow to the Autodiscover host
+// (https://support.microsoft.com/help/940881): a CNAME would need
+// autodiscover.<domain> on the certificate.
+//
+// The step is disruptive when Exchange 2007 or 2010 Client Access servers
+// answer the names today and the hybrid servers are of a later version:
+// clients and Exchange Online move to the new servers.
 func (p *planner) publicDNS() {
 	ns := p.org.Namespaces
 	front := strings.Join(p.frontEndNames(), ", ")
-	type record struct{ name, target string }
+	type record struct{ name, value string }
 	var records []record
-	addRecord := func(name, target string) {
+	addRecord := func(name, value string) {
 		if name == "" || dnsname.CheckFQDN(name) != nil || slices.ContainsFunc(records, func(r record) bool { return dnsname.Equal(r.name, name) }) {
 			return
 		}
-		records = append(records, record{strings.ToLower(name), target})
+		records = append(records, record{strings.ToLower(name), value})
 	}
 	edges := strings.Join(p.names(p.edges), ", ")
 	if ns.SMTP != "" && edges != "" {
-		addRecord(ns.SMTP, "the public address of the Edge Transport servers ("+edges+")")
+		// With Edge servers, port 25 of the SMTP host leads to them; a host
+		// that also serves HTTPS leads there on 443.
+		value := "the public address of the Edge Transport servers (" + edges + ")"
+		if slices.ContainsFunc([]string{ns.Autodiscover, ns.OWA, ns.EWS, ns.ActiveSync, ns.OutlookAnywhere}, func(h string) bool { return dnsname.Equal(h, ns.SMTP) }) {
+			value = "a public address that leads port 25 to the Edge Transport servers (" + edges + ") and port 443 to the published hybrid servers (" + front + ")"
+		}
+		addRecord(ns.SMTP, value)
 	}
 	for _, h := range []string{ns.Autodiscover, ns.OWA, ns.EWS, ns.ActiveSync, ns.OutlookAnywhere, ns.SMTP} {
 		addRecord(h, "the public address of the published hybrid servers ("+front+")")
@@ -111,23 +109,48 @@ func (p *planner) publicDNS() {
 	if p.present[version.Exchange2007] {
 		addRecord(ns.Legacy, "the public address of the Exchange 2007 Client Access servers ("+strings.Join(p.names(p.serversOf(version.Exchange2007, roles.ClientAccess)), ", ")+")")
 	}
-	for _, d := range p.org.HybridDomains {
-		if ns.Autodiscover != "" && !dnsname.Equal("autodiscover."+d, ns.Autodiscover) {
-			addRecord("autodiscover."+d, "CNAME "+strings.ToLower(ns.Autodiscover))
+	var srv []record
+	if target := strings.ToLower(ns.Autodiscover); target != "" && dnsname.CheckFQDN(target) == nil {
+		for _, d := range p.org.HybridDomains {
+			if dnsname.CheckFQDN(d) != nil || dnsname.Equal("autodiscover."+d, target) {
+				continue
+			}
+			name := "_autodiscover._tcp." + strings.ToLower(d)
+			if !slices.ContainsFunc(srv, func(r record) bool { return dnsname.Equal(r.name, name) }) {
+				srv = append(srv, record{name, "SRV 0 0 443 " + target})
+			}
 		}
 	}
-	if len(records) == 0 {
+	if len(records)+len(srv) == 0 {
 		return
 	}
 	var changes []Change
 	var cmds []Command
 	for _, r := range records {
-		changes = append(changes, Change{r.name, r.target})
-		cmds = append(cmds, Command{DNS, r.name + "  →  " + r.target})
+		changes = append(changes, Change{r.name, r.value})
+		cmds = append(cmds, Command{ShellDNS, r.name + "  →  " + r.value})
+	}
+	for _, r := range srv {
+		changes = append(changes, Change{r.name, r.value})
+		cmds = append(cmds, Command{ShellDNS, r.name + "  " + r.value})
 	}
 	p.add(Step{
-		ID: "dns/namespaces", Phase: PhaseNamespaces, Action: Create, Where: PublicDNS, Target: "public DNS records",
+		ID: "dns/namespaces", Phase: PhaseNamespaces, Action: Create, Where: LocationPublicDNS, Target: "public DNS records",
 		Summary: "Publish the host names Exchange Online and clients use to reach the organization",
 		Changes: changes, Reason: ReasonPublicDNS, Commands: cmds,
+		Disruptive: p.movesLegacyNames(),
 	}, "namespaces/")
+}
+
+// movesLegacyNames reports whether publishing the names at the hybrid
+// servers takes them from Exchange 2007 or 2010 Client Access servers: a
+// 2007 or 2010 server with the Client Access role exists and the hybrid
+// servers run a later version.
+func (p *planner) movesLegacyNames() bool {
+	for _, v := range []version.Product{version.Exchange2007, version.Exchange2010} {
+		if p.hybridVersion > v && len(p.serversOf(v, roles.ClientAccess)) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -2,49 +2,52 @@ package hybrid
 
 import (
 	"fmt"
-	"strconv"
+	"slices"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/dnsname"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 )
 
-// prerequisites adds the server steps: updates the coexistence minimums and
-// the "latest or previous update" rule call for, new hybrid servers when
-// there are none or one, and Edge Subscriptions.
+// prerequisites adds the steps before the certificate: the updates the
+// coexistence minimums and the "latest or previous update" rule call for
+// (the minimums of the organization with the planned hybrid servers, so
+// that Exchange 2007 servers reach SP3 Update Rollup 10 before an Exchange
+// 2013 server is installed), the new hybrid servers, the Edge
+// Subscriptions, the tenant's domains and, for a full hybrid, directory
+// synchronization.
 func (p *planner) prerequisites() {
+	n := len(p.before.org.Servers)
+	roleOf := make([]bool, n) // hybrid or hybrid Edge servers
+	for _, idx := range [][]int{p.hybrid, p.edges} {
+		for _, i := range idx {
+			if i < n {
+				roleOf[i] = true
+			}
+		}
+	}
 	coexistence := roles.CoexistenceOf(p.org.Servers)
-	for i, s := range p.org.Servers {
-		p.upgrade(i, s, coexistence.Requirements(i))
+	upgraded := make([]bool, n)
+	for i, s := range p.org.Servers[:n] {
+		upgraded[i] = p.upgrade(s, roleOf[i], coexistence.Requirements(i))
 	}
 	p.installHybridServers()
-	for _, i := range p.edges {
-		s := p.org.Servers[i]
-		if !s.IsEdge() || s.EdgeSync {
-			continue
-		}
-		site := p.hybridSite()
-		p.add(Step{
-			ID: "edge-subscription/" + s.Name, Phase: PhasePrerequisites, Action: Create, Where: OnPremises,
-			Target:  "Edge Subscription of " + s.Name,
-			Summary: "Subscribe Edge Transport server " + s.Name + " to Active Directory site " + site + " so that EdgeSync runs before the wizard",
-			Changes: []Change{{"Site", site}},
-			Reason:  CodeEdgeNotSubscribed,
-			Commands: []Command{
-				{EMS, "# On " + comment(s.Name) + ":\nNew-EdgeSubscription -FileName 'C:\\EdgeSubscription.xml'"},
-				{EMS, "# On a hybrid server, within 24 hours:\nNew-EdgeSubscription -FileData ([System.IO.File]::ReadAllBytes('C:\\EdgeSubscription.xml')) -Site " + ps(site)},
-			},
-		}, "upgrade/"+s.Name, "install/")
+	p.edgeSubscriptions(upgraded)
+	p.verifyDomains()
+	if p.org.Type.IsFull() {
+		p.directorySync()
 	}
 }
 
-// upgrade adds the update step of server i if it needs one, given the
-// minimums its coexistence with the other servers requires.
-func (p *planner) upgrade(i int, s roles.Server, requirements []roles.Requirement) {
+// upgrade adds the update step of server s if it needs one, given the
+// minimums its coexistence with the other servers requires and whether it
+// carries hybrid traffic, and reports whether it added one.
+func (p *planner) upgrade(s roles.Server, hybridRole bool, requirements []roles.Requirement) bool {
 	prod := s.Product()
 	if !prod.OnPremises() {
-		return
+		return false
 	}
 	var why []string
 	reason := exhybrid.Code("")
@@ -60,7 +63,6 @@ func (p *planner) upgrade(i int, s roles.Server, requirements []roles.Requiremen
 			}
 		}
 	}
-	hybridRole := containsInt(p.hybrid, i) || containsInt(p.edges, i)
 	if hybridRole && p.on.IsValid() && version.StatusOf(s.Build, p.on).Currency == version.CurrencyOutdated {
 		why = append(why, "the latest or the previous update for a hybrid server")
 		if reason == "" {
@@ -68,7 +70,7 @@ func (p *planner) upgrade(i int, s roles.Server, requirements []roles.Requiremen
 		}
 	}
 	if len(why) == 0 {
-		return
+		return false
 	}
 	target, ok := version.LatestUpdate(prod, p.on)
 	if !ok || target.Build.Compare(min) < 0 {
@@ -77,15 +79,19 @@ func (p *planner) upgrade(i int, s roles.Server, requirements []roles.Requiremen
 		}
 	}
 	p.add(Step{
-		ID: "upgrade/" + s.Name, Phase: PhasePrerequisites, Action: Update, Where: Server, Target: s.Name,
+		ID: "upgrade/" + s.Name, Phase: PhasePrerequisites, Action: Update, Where: LocationServer, Target: s.Name,
 		Summary:    "Install " + target.String() + " on " + s.Name + " (needs " + strings.Join(why, "; ") + ")",
 		Changes:    []Change{{"Build", s.Build.String() + " → " + target.Build.String()}},
 		Reason:     reason,
 		Disruptive: true,
-		Commands:   []Command{{Setup, setupUpgrade(s.Name, target)}},
+		Commands:   []Command{{ShellManual, setupUpgrade(s.Name, target)}},
 	})
+	return true
 }
 
+// setupUpgrade says how to install release r on a server: update rollups
+// are packages; Exchange 2007 and 2010 service packs run Setup.com, later
+// releases Setup.exe with the license switch of the release.
 func setupUpgrade(server string, r version.Release) string {
 	switch r.Kind() {
 	case version.KindUpdateRollup:
@@ -98,73 +104,33 @@ func setupUpgrade(server string, r version.Release) string {
 	return "On " + server + ": run the " + r.String() + " setup: Setup.exe /Mode:Upgrade (with the license switch of that release)"
 }
 
-func containsInt(list []int, v int) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
+// setupInstall says how to install a new server of release r with the
+// given roles: Exchange 2007 and 2010 run Setup.com without a license
+// switch, later versions Setup.exe with the license switch of the release.
+func setupInstall(server string, rs roles.RoleSet, r version.Release) string {
+	list := strings.ReplaceAll(rs.String(), " ", "")
+	if r.Product <= version.Exchange2010 {
+		return "On " + server + ": run the " + r.String() + " setup: Setup.com /Mode:Install /Roles:" + list
 	}
-	return false
+	return "On " + server + ": run the " + r.String() + " setup: Setup.exe /Mode:Install /Roles:" + list + " (with the license switch of that release)"
 }
 
-// installVersion is the version to install as new hybrid servers: the
-// newest version that every version present accepts as its hybrid version.
-func (a *analysis) installVersion() version.Product {
-	for h := version.ExchangeSE; h >= version.Exchange2010; h-- {
-		if a.acceptable(h) && (a.oldest() != version.ProductUnknown) {
-			return h
-		}
-	}
-	return version.ProductUnknown
-}
-
-// hybridRoleSet is the role set of a new hybrid server of version p: all
-// three internal roles on 2010, Client Access and Mailbox together on 2013
-// (the recommended layout), Mailbox from 2016
-// (https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites).
-func hybridRoleSet(p version.Product) roles.RoleSet {
-	switch p {
-	case version.Exchange2010:
-		return roles.Of(roles.Mailbox, roles.ClientAccess, roles.HubTransport)
-	case version.Exchange2013:
-		return roles.Of(roles.Mailbox, roles.ClientAccess)
-	}
-	return roles.Of(roles.Mailbox)
-}
-
-// installHybridServers adds new hybrid servers: two when the organization
-// has none (more than one is highly recommended), one when it has one.
+// installHybridServers adds the installation of the planned hybrid
+// servers (plannedServers), after every update.
 func (p *planner) installHybridServers() {
-	have := len(p.hybrid)
-	if have >= 2 || len(p.org.Servers) == 0 {
-		return
-	}
-	v := p.hybridVersion
-	reason := CodeSingleHybridServer
-	if have == 0 {
-		v, reason = p.installVersion(), CodeNoHybridServer
-	}
-	if v == version.ProductUnknown {
-		return
-	}
-	target, ok := version.LatestUpdate(v, p.on)
-	if !ok {
-		return
-	}
-	rs := hybridRoleSet(v)
-	note := ""
-	if v == version.ExchangeSE {
-		note = " (Microsoft's hybrid table stops at 2019; Exchange SE is judged as Exchange 2019)"
-	}
-	for n := have + 1; n <= 2; n++ {
-		name := newServerName(n)
+	in := p.install
+	for _, s := range in.servers {
+		note := ""
+		if in.release.Product == version.ExchangeSE {
+			note = " (Microsoft's hybrid table stops at 2019; Exchange SE is judged as Exchange 2019)"
+		}
 		p.add(Step{
-			ID: "install/" + name, Phase: PhasePrerequisites, Action: Create, Where: Server, Target: name,
-			Summary: fmt.Sprintf("Install %v with the %v role%s on a new server, %s, as hybrid server%s",
-				target, rs, plural(rs.Len()), name, note),
-			Changes:  []Change{{"Build", target.Build.String()}, {"Roles", rs.String()}, {"Site", p.hybridSite()}},
-			Reason:   reason,
-			Commands: []Command{{Setup, "On " + name + ": Setup.exe /Mode:Install /Roles:" + strings.ReplaceAll(rs.String(), " ", "") + " (with the license switch of " + target.String() + ")"}},
+			ID: "install/" + s.Name, Phase: PhasePrerequisites, Action: Create, Where: LocationServer, Target: s.Name,
+			Summary: fmt.Sprintf("Install %v with the %v role%s on a new server, %s, as hybrid server%s, published to the Internet",
+				in.release, s.Roles, plural(s.Roles.Len()), s.Name, note),
+			Changes:  []Change{{"Build", s.Build.String()}, {"Roles", s.Roles.String()}, {"Site", s.Site}, {"InternetFacing", "yes"}},
+			Reason:   in.reason,
+			Commands: []Command{{ShellManual, setupInstall(s.Name, s.Roles, in.release)}},
 		}, "upgrade/")
 	}
 }
@@ -176,39 +142,133 @@ func plural(n int) string {
 	return "s"
 }
 
-// newServerName names the n-th hybrid server the plan installs.
-func newServerName(n int) string { return "NEW-HYBRID-" + strconv.Itoa(n) }
-
-// hybridSite is the Active Directory site of the hybrid servers: the first
-// hybrid server's, else the first Internet-facing site, else the first
-// server's.
-func (a *analysis) hybridSite() string {
-	for _, i := range a.hybrid {
-		if s := a.org.Servers[i].Site; s != "" {
-			return s
+// edgeSubscriptions subscribes the hybrid Edge Transport servers that are
+// not subscribed, since EdgeSync must be configured before the wizard runs
+// (https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites),
+// and re-creates the subscription of every subscribed Edge server the plan
+// updates: Active Directory must learn its new version, which re-creating
+// the subscription records
+// (https://learn.microsoft.com/exchange/plan-and-deploy/deployment-ref/ms-exch-setupreadiness-e16e14coexistenceminversionrequirement,
+// https://learn.microsoft.com/exchange/plan-and-deploy/deployment-ref/ms-exch-setupreadiness-e16e15coexistenceminversionrequirement),
+// after which the wizard must run again
+// (https://learn.microsoft.com/exchange/edge-transport-servers); the plan
+// runs it after these steps. Remove-EdgeSubscription removes the
+// subscription from the organization and from the Edge server
+// (https://learn.microsoft.com/powershell/module/exchange/remove-edgesubscription).
+func (p *planner) edgeSubscriptions(upgraded []bool) {
+	site := p.hybridSite()
+	for i, s := range p.org.Servers[:len(upgraded)] {
+		if !s.IsEdge() {
+			continue
+		}
+		subscribe := []Command{
+			{ShellEMS, "# On " + comment(s.Name) + ":\nNew-EdgeSubscription -FileName 'C:\\EdgeSubscription.xml'"},
+			{ShellEMS, "# On a hybrid server, within 24 hours:\nNew-EdgeSubscription -FileData ([System.IO.File]::ReadAllBytes('C:\\EdgeSubscription.xml')) -Site " + ps(site)},
+		}
+		switch {
+		case !s.EdgeSync && slices.Contains(p.edges, i):
+			p.add(Step{
+				ID: "edge-subscription/" + s.Name, Phase: PhasePrerequisites, Action: Create, Where: LocationOnPremises,
+				Target:   "Edge Subscription of " + s.Name,
+				Summary:  "Subscribe Edge Transport server " + s.Name + " to Active Directory site " + site + " so that EdgeSync runs before the wizard",
+				Changes:  []Change{{"Site", site}},
+				Reason:   CodeEdgeNotSubscribed,
+				Commands: subscribe,
+			}, optional("upgrade/"+s.Name), "install/")
+		case s.EdgeSync && upgraded[i]:
+			p.add(Step{
+				ID: "edge-subscription/" + s.Name, Phase: PhasePrerequisites, Action: Replace, Where: LocationOnPremises,
+				Target:     "Edge Subscription of " + s.Name,
+				Summary:    "Re-create the Edge Subscription of " + s.Name + " after its update, so that Active Directory records its new version; rerun the wizard afterwards",
+				Changes:    []Change{{"Site", site}},
+				Reason:     ReasonEdgeResubscription,
+				Disruptive: true,
+				Commands: append([]Command{
+					{ShellEMS, "# On a hybrid server:\n" + cmd("Remove-EdgeSubscription").str("Identity", s.Name).String()},
+					{ShellEMS, "# On " + comment(s.Name) + ":\n" + cmd("Remove-EdgeSubscription").str("Identity", s.Name).String()},
+				}, subscribe...),
+			}, "upgrade/"+s.Name, "install/")
 		}
 	}
-	for _, s := range a.org.Sites {
-		if s.InternetFacing {
-			return s.Name
-		}
-	}
-	for _, s := range a.org.Servers {
-		if s.Site != "" {
-			return s.Site
-		}
-	}
-	return "<site>"
 }
 
-// hybridServerNames names the hybrid servers after the plan: the existing
-// ones and those the plan installs.
-func (p *planner) hybridServerNames() []string {
-	names := p.names(p.hybrid)
-	for _, s := range p.steps {
-		if name, ok := strings.CutPrefix(s.ID, "install/"); ok {
-			names = append(names, name)
+// verifyDomains adds every hybrid domain to the tenant and verifies it:
+// every domain of a hybrid deployment must be registered with Microsoft
+// 365 (https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites),
+// verified by a TXT record
+// (https://learn.microsoft.com/exchange/mailbox-migration/use-minimal-hybrid-to-quickly-migrate).
+// The Exchange Online connectors, relationship and MX change depend on it.
+func (p *planner) verifyDomains() {
+	var domains []string
+	var changes []Change
+	var cmds []Command
+	for _, d := range p.org.HybridDomains {
+		if dnsname.CheckFQDN(d) != nil || slices.ContainsFunc(domains, func(e string) bool { return dnsname.Equal(d, e) }) {
+			continue
 		}
+		d = strings.ToLower(d)
+		domains = append(domains, d)
+		changes = append(changes, Change{d, "verified"})
+		cmds = append(cmds,
+			Command{ShellManual, "In the Microsoft 365 admin center (Settings > Domains), add " + d + " and verify it with the TXT record the admin center shows"},
+			Command{ShellDNS, d + "  TXT  <the verification value the Microsoft 365 admin center shows for " + d + ">"})
 	}
-	return names
+	if len(domains) == 0 || !p.org.Type.IsValid() {
+		return
+	}
+	p.add(Step{
+		ID: "verify-domains", Phase: PhasePrerequisites, Action: Create, Where: LocationExchangeOnline,
+		Target:  "tenant domains " + strings.Join(domains, ", "),
+		Summary: "Add and verify every hybrid domain in the tenant",
+		Changes: changes, Reason: ReasonVerifyDomains, Commands: cmds,
+	})
+}
+
+// directorySync adds directory synchronization. A hybrid deployment needs
+// Microsoft Entra Connect (Azure AD Connect), on a separate server,
+// synchronizing every 30 minutes (https://learn.microsoft.com/exchange/exchange-hybrid,
+// https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites),
+// with Exchange hybrid writeback, which Entra Connect Sync offers in its
+// custom installation
+// (https://learn.microsoft.com/azure/active-directory/hybrid/exchange-hybrid-writeback).
+// The hybrid page says its cloud sync cannot serve hybrid migrations, for
+// want of that writeback (https://learn.microsoft.com/exchange/exchange-hybrid);
+// newer Entra pages describe writeback with cloud sync too, so the plan
+// names Connect Sync, which both sources accept. A full hybrid keeps
+// synchronizing (before the wizard, which checks for it,
+// https://learn.microsoft.com/exchange/hybrid-configuration-wizard); a
+// minimal one synchronizes users and passwords once and then turns
+// synchronization off, after the wizard
+// (https://learn.microsoft.com/exchange/mailbox-migration/use-minimal-hybrid-to-quickly-migrate);
+// for an express migration the wizard sets up Azure AD Connect with
+// Express settings itself
+// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options).
+func (p *planner) directorySync() {
+	t := p.org.Type
+	s := Step{
+		ID: "directory-sync", Phase: PhasePrerequisites, Action: Create, Where: LocationServer, Target: "directory synchronization",
+		Reason: ReasonDirectorySync,
+	}
+	deps := []string{}
+	switch {
+	case t.IsFull():
+		s.Summary = "Synchronize the on-premises directory with the tenant with Microsoft Entra Connect Sync (Azure AD Connect), with Exchange hybrid writeback"
+		s.Changes = []Change{{"Tool", "Microsoft Entra Connect Sync"}, {"Synchronization", "ongoing, every 30 minutes"}, {"Exchange hybrid writeback", "on"}}
+		s.Commands = []Command{{ShellManual, "On a separate server, install Microsoft Entra Connect Sync (Azure AD Connect) and choose the Exchange hybrid deployment option of the custom installation; Entra Connect cloud sync is not the tool the hybrid pages support"}}
+	case t == ClassicExpress:
+		s.Phase, s.ByWizard = PhaseHybridConfig, true
+		s.Summary = "Synchronize users and passwords to the tenant once: the wizard installs Azure AD Connect with Express settings, then synchronization is turned off"
+		s.Changes = []Change{{"Tool", "Azure AD Connect, Express settings"}, {"Synchronization", "once, then off"}}
+		s.Commands = []Command{{ShellManual, "On the wizard's User Provisioning page, choose to synchronize users and passwords one time, and run Azure AD Connect with Express settings when the wizard downloads it"}}
+		deps = append(deps, "hybrid-configuration")
+	case t == ClassicMinimal || t == ModernMinimal:
+		s.Phase = PhaseHybridConfig
+		s.Summary = "Synchronize users and passwords to the tenant once with Microsoft Entra Connect (Azure AD Connect), then turn synchronization off: a minimal hybrid keeps no directory synchronization"
+		s.Changes = []Change{{"Tool", "Microsoft Entra Connect (Azure AD Connect)"}, {"Synchronization", "once, then off"}}
+		s.Commands = []Command{{ShellManual, "Install Microsoft Entra Connect (Azure AD Connect) with Express settings, synchronize users and passwords once, then turn directory synchronization off"}}
+		deps = append(deps, "hybrid-configuration")
+	default:
+		return
+	}
+	p.add(s, deps...)
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
-	"github.com/exhybrid/exhybrid/internal/guid"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 )
@@ -38,11 +37,8 @@ func check(org Organization, opts Options) (exhybrid.Findings, *analysis, *wizar
 	v.namespaces()
 	v.domains()
 	v.features()
-	if opts.ID != "" && !guid.Valid(opts.ID) {
-		v.add("options.id", exhybrid.SeverityError, CodeIDInvalid, "Give the identifier as a GUID, such as 6ba7b810-9dad-11d1-80b4-00c04fd430c8",
-			"identifier %q is not a GUID", opts.ID)
-	}
 	w := v.buildWizard(opts)
+	v.options(opts, w)
 	v.merge(w.findings)
 	v.fs.Sort()
 	return v.fs, v.analysis, w
@@ -52,12 +48,17 @@ func check(org Organization, opts Options) (exhybrid.Findings, *analysis, *wizar
 // path where this package already reports an error: the organization's
 // own finding says the same with a fix in the organization's terms.
 func (v *validator) merge(fs exhybrid.Findings) {
-	own := len(v.fs)
+	if len(fs) == 0 {
+		return
+	}
+	own := make(map[exhybrid.Path]bool, len(v.fs))
+	for _, f := range v.fs {
+		if f.Severity == exhybrid.SeverityError {
+			own[f.Path] = true
+		}
+	}
 	for _, f := range fs {
-		dup := f.Severity == exhybrid.SeverityError && slices.ContainsFunc(v.fs[:own], func(g exhybrid.Finding) bool {
-			return g.Severity == exhybrid.SeverityError && g.Path == f.Path
-		})
-		if !dup {
+		if f.Severity != exhybrid.SeverityError || !own[f.Path] {
 			v.fs = append(v.fs, f)
 		}
 	}
@@ -156,9 +157,44 @@ func (v *validator) hybridServers() {
 		v.add("hybridServers", exhybrid.SeverityWarning, CodeSingleHybridServer, "Add a second hybrid server",
 			"%s is the only hybrid server; more than one is highly recommended for reliability and availability", v.org.Servers[v.hybrid[0]].Label())
 	}
-	if v.org.Type.IsValid() && v.org.Type != ModernMinimal && !v.anyInternetFacing() {
-		v.add("hybridServers", exhybrid.SeverityError, CodeNotInternetFacing, "Publish at least one hybrid server (or hybrid Edge server) to the Internet",
-			"no hybrid server is reachable from the Internet; Exchange Online must reach EWS and Autodiscover on 443 and SMTP on 25")
+	v.internetFacing()
+}
+
+// internetFacing checks that Exchange Online can reach the organization:
+// on 443, a hybrid front end (a 2013 or 2010 Client Access server, a 2016
+// or later Mailbox server) that publishes EWS and Autodiscover, for the
+// classic types; on 25, a receiving server or hybrid Edge Transport server,
+// for secure mail. The modern types need no inbound 443 to EWS (the
+// Hybrid Agent carries free/busy and moves) but still 25 for mail flow.
+// Sources: the firewall table of
+// https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites and
+// https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options.
+func (v *validator) internetFacing() {
+	t := v.org.Type
+	if !t.IsValid() {
+		return
+	}
+	reachable := func(i int) bool { return v.org.Servers[i].InternetFacing }
+	caps := t.Capabilities()
+	if caps.PublishedEWS && !slices.ContainsFunc(v.hybrid, func(i int) bool { return frontEnd(v.org.Servers[i]) && reachable(i) }) {
+		v.add("hybridServers", exhybrid.SeverityError, CodeNotInternetFacing,
+			"Publish at least one hybrid Client Access server (Exchange 2013 or 2010) or Mailbox server (2016 or later) to the Internet on port 443",
+			"no hybrid front end is reachable from the Internet on port 443; Exchange Online must reach EWS and Autodiscover on it")
+	}
+	if !caps.Connectors || !v.org.Features.Has(SecureMail) {
+		return
+	}
+	if v.usesEdge() {
+		if !slices.ContainsFunc(v.edges, func(i int) bool { return v.org.Servers[i].IsEdge() && reachable(i) }) {
+			v.add("edgeServers", exhybrid.SeverityError, CodeSMTPNotInternetFacing, "Publish at least one hybrid Edge Transport server to the Internet on port 25",
+				"no hybrid Edge Transport server is reachable from the Internet on port 25; Exchange Online delivers secure mail to them")
+		}
+		return
+	}
+	if _, receive := v.transportServers(); !slices.ContainsFunc(receive, reachable) {
+		v.add("hybridServers", exhybrid.SeverityError, CodeSMTPNotInternetFacing,
+			"Publish at least one receiving hybrid server (Exchange 2013 Client Access, 2010 Hub Transport, 2016 or later Mailbox) to the Internet on port 25",
+			"no receiving hybrid server is reachable from the Internet on port 25; Exchange Online delivers secure mail to them")
 	}
 }
 
@@ -243,17 +279,6 @@ func (v *validator) checkHybridRoles() {
 	}
 }
 
-func (v *validator) anyInternetFacing() bool {
-	for _, idx := range [][]int{v.hybrid, v.edges} {
-		for _, i := range idx {
-			if v.org.Servers[i].InternetFacing {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // describeVersions names the internal versions present: "Exchange 2007 and
 // 2013".
 func (v *validator) describeVersions() string {
@@ -269,15 +294,18 @@ func (v *validator) describeVersions() string {
 	return "Exchange " + strings.Join(ps, ", ")
 }
 
-// noHybridFix says what to install when no server can be a hybrid server.
+// noHybridFix says what to install when no server can be a hybrid server,
+// and which updates the servers present need first to coexist with it
+// (https://learn.microsoft.com/exchange/exchange-2013-system-requirements-exchange-2013-help,
+// https://learn.microsoft.com/exchange/plan-and-deploy/system-requirements).
 func (v *validator) noHybridFix() string {
 	switch v.oldest() {
 	case version.Exchange2007:
-		return "Install at least one Exchange 2013 server (CU2 or later) with both the Client Access and Mailbox roles"
+		return "Update every Exchange 2007 server to SP3 Update Rollup 10 or later, then install at least one Exchange 2013 server (CU2 or later) with both the Client Access and Mailbox roles"
 	case version.Exchange2010:
-		return "Install Exchange 2010 SP3 on a Mailbox, Hub Transport and Client Access server, or add Exchange 2013 or 2016 servers"
+		return "Update the Exchange 2010 servers to SP3 (SP3 Update Rollup 11 before Exchange 2016), then add Exchange 2013 or 2016 hybrid servers, or use 2010 SP3 Mailbox, Hub Transport and Client Access servers"
 	case version.Exchange2013:
-		return "Add Exchange 2013 servers with the Mailbox and Client Access roles, or Exchange 2016 or 2019 Mailbox servers"
+		return "Add Exchange 2013 servers with the Mailbox and Client Access roles, or update the Exchange 2013 servers (CU10 before 2016, CU21 before 2019) and add Exchange 2016 or 2019 Mailbox servers"
 	}
 	return "Add an Exchange Mailbox server of a supported version"
 }

@@ -6,9 +6,7 @@ import (
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/internal/guid"
-	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/transport"
-	"github.com/exhybrid/exhybrid/version"
 )
 
 // wizard is what the Hybrid Configuration Wizard would configure for the
@@ -25,8 +23,21 @@ type wizard struct {
 	federation federation.Params
 	choice     federation.Choice
 	pair       federation.Pair
+	// agentHost is the Hybrid Agent's host name of a modern hybrid
+	// (Options.AgentURL, or agentPlaceholder); empty for the classic types.
+	agentHost string
 
 	findings exhybrid.Findings
+}
+
+// agentEWS is the EWS URL behind the Hybrid Agent, the TargetSharingEpr
+// the wizard sets on Exchange Online's relationship and intra-organization
+// connector (https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent).
+func (w *wizard) agentEWS() string {
+	if w.agentHost == "" {
+		return ""
+	}
+	return "https://" + w.agentHost + "/EWS/Exchange.asmx"
 }
 
 // duplicateCodes are codes of the transport and federation packages whose
@@ -65,6 +76,12 @@ func (a *analysis) buildWizard(opts Options) *wizard {
 	caps := org.Type.Capabilities()
 	w.mailFlow = caps.Connectors && org.Features.Has(SecureMail)
 	w.sharing = caps.OrgRelationship
+	if caps.HybridAgent {
+		w.agentHost = agentPlaceholder
+		if opts.AgentURL != "" && validAgentHost(opts.AgentURL) {
+			w.agentHost = strings.ToLower(opts.AgentURL)
+		}
+	}
 
 	if w.mailFlow {
 		tp, paths := a.transportParams(w.id, opts.Transport)
@@ -81,6 +98,12 @@ func (a *analysis) buildWizard(opts Options) *wizard {
 		pair, fs := federation.Relationships(fp)
 		w.pair = pair
 		w.keep(fs, paths, "sharing")
+		// The wizard points Exchange Online's free/busy requests at the
+		// agent; on-premises requests for cloud users still go out
+		// directly (https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent).
+		if u := w.agentEWS(); u != "" {
+			w.pair.Cloud.TargetSharingEPR = u
+		}
 	}
 	return w
 }
@@ -144,36 +167,6 @@ func (a *analysis) transportParams(id string, o transport.Options) (transport.Pa
 		m.set(exhybrid.Path("receivingServers").Index(k).String(), a.hybridServerPath(i))
 	}
 	return p, m
-}
-
-// transportServers splits the hybrid servers into the sending and the
-// receiving transport servers: an Exchange 2013 Mailbox server sends and a
-// 2013 Client Access server receives; 2016 and later Mailbox servers and
-// 2010 Hub Transport servers do both
-// (https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles,
-// https://learn.microsoft.com/exchange/transport-options).
-func (a *analysis) transportServers() (send, receive []int) {
-	for _, i := range a.hybrid {
-		s := a.org.Servers[i]
-		switch s.Product() {
-		case version.Exchange2010:
-			if s.Roles.Has(roles.HubTransport) {
-				send, receive = append(send, i), append(receive, i)
-			}
-		case version.Exchange2013:
-			if s.Roles.Has(roles.Mailbox) {
-				send = append(send, i)
-			}
-			if s.Roles.Has(roles.ClientAccess) {
-				receive = append(receive, i)
-			}
-		default:
-			if s.Roles.Has(roles.Mailbox) {
-				send, receive = append(send, i), append(receive, i)
-			}
-		}
-	}
-	return send, receive
 }
 
 // federationParams describes the organization to the federation package,
