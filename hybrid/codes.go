@@ -13,6 +13,12 @@ const (
 	// Severity: error. Source: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites
 	CodeDateInvalid exhybrid.Code = "hybrid/date-invalid"
 
+	// CodeCatalogOlder notes that the day is after the newest release in the
+	// build catalog: an update released since is unknown, so "the latest
+	// update" means the latest the catalog knows.
+	// Severity: info. Source: https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates
+	CodeCatalogOlder exhybrid.Code = "hybrid/catalog-older"
+
 	// CodeIDInvalid reports a wizard identifier (Options.ID) that is not a
 	// GUID: the wizard names its connectors and relationships with one.
 	// Severity: error. Source: https://learn.microsoft.com/exchange/decommission-on-premises-exchange

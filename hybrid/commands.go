@@ -1,13 +1,17 @@
 package hybrid
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/textsafe"
+)
 
 // ps quotes s as a PowerShell single-quoted string, doubling embedded
 // quotes, so that commands show values as they would be passed. Control
 // characters become spaces: no valid value has them (Validate reports
 // such input), and a line break would split the command for a reader.
 func ps(s string) string {
-	return "'" + strings.ReplaceAll(noControl(s), "'", "''") + "'"
+	return "'" + strings.ReplaceAll(textsafe.NoControl(s), "'", "''") + "'"
 }
 
 // psList quotes each element and joins them with commas: a PowerShell

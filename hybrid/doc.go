@@ -35,7 +35,8 @@
 //	namespaces.legacy        a namespace
 //	connectors.send.…        the connectors the wizard would create
 //	sharing.…                the federation, OAuth and relationships it would create
-//	options.…                an Options field of Plan
+//	options.…                an Options field of Plan (Validate reports a few
+//	                         notes there too, about choices only Plan takes)
 //
 // # Planning
 //
@@ -73,6 +74,7 @@
 // documentation gives the rule's severity (or "Plan step.") and source.
 //
 //	hybrid/date-invalid                     no valid day was given
+//	hybrid/catalog-older                    the day is after the newest release the catalog knows
 //	hybrid/id-invalid                       Options.ID is not a GUID
 //	hybrid/id-derived                       the wizard identifier was derived
 //	hybrid/name-invalid                     the organization has no name, or a control character in it

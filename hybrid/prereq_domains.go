@@ -1,6 +1,8 @@
 package hybrid
 
 import (
+	"strings"
+
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/internal/dnsname"
 	"github.com/exhybrid/exhybrid/version"
@@ -8,6 +10,7 @@ import (
 
 func (v *validator) domains() {
 	org := v.org
+	seen := make(map[string]bool, len(org.AcceptedDomains))
 	for i, d := range org.AcceptedDomains {
 		path := exhybrid.Path("acceptedDomains").Index(i)
 		if err := dnsname.CheckFQDN(d.Domain); err != nil {
@@ -18,38 +21,34 @@ func (v *validator) domains() {
 			v.add(path.Child("type"), exhybrid.SeverityError, CodeDomainInvalid, "Set the type to Authoritative, InternalRelay or ExternalRelay",
 				"accepted domain %q has no type", d.Domain)
 		}
-		for j := range i {
-			if dnsname.Equal(org.AcceptedDomains[j].Domain, d.Domain) {
-				v.add(path.Child("domain"), exhybrid.SeverityError, CodeDomainInvalid, "List each accepted domain once",
-					"accepted domain %q is listed twice", d.Domain)
-				break
-			}
+		if seen[domainKey(d.Domain)] {
+			v.add(path.Child("domain"), exhybrid.SeverityError, CodeDomainInvalid, "List each accepted domain once",
+				"accepted domain %q is listed twice", d.Domain)
 		}
+		seen[domainKey(d.Domain)] = true
 	}
 	if len(org.HybridDomains) == 0 {
 		v.add("hybridDomains", exhybrid.SeverityError, CodeNoHybridDomain, "List the SMTP domains shared with Exchange Online, such as contoso.com",
 			"the organization has no hybrid domains")
 	}
+	hybrid := make(map[string]bool, len(org.HybridDomains))
 	for i, d := range org.HybridDomains {
 		path := exhybrid.Path("hybridDomains").Index(i)
 		if err := dnsname.CheckFQDN(d); err != nil {
 			v.add(path, exhybrid.SeverityError, CodeDomainInvalid, "Use an SMTP domain such as contoso.com", "hybrid domain %q is not a domain name: %v", d, err)
 			continue
 		}
-		dup := false
-		for _, e := range org.HybridDomains[:i] {
-			dup = dup || dnsname.Equal(d, e)
-		}
-		if dup {
+		if hybrid[domainKey(d)] {
 			v.add(path, exhybrid.SeverityError, CodeDomainInvalid, "List each hybrid domain once", "hybrid domain %q is listed twice", d)
 			continue
 		}
-		if !v.accepted(d) {
+		hybrid[domainKey(d)] = true
+		if !seen[domainKey(d)] {
 			v.add(path, exhybrid.SeverityError, CodeDomainNotAccepted, "Add "+d+" as an accepted domain (and verify it in the tenant)",
 				"hybrid domain %q is not an accepted domain", d)
 		}
 	}
-	if coex := org.Tenant.CoexistenceDomain(); coex != "" && !v.accepted(coex) {
+	if coex := org.Tenant.CoexistenceDomain(); coex != "" && !seen[domainKey(coex)] {
 		v.add("acceptedDomains", exhybrid.SeverityInfo, CodeCoexistenceDomainMissing, "",
 			"the coexistence domain %s is not yet an accepted domain; the Hybrid Configuration Wizard adds it", coex)
 	}
@@ -98,3 +97,9 @@ func (v *validator) features() {
 			"centralized mail transport routes Exchange Online's mail over the secure hybrid connectors, which SecureMail sets up")
 	}
 }
+
+// domainKey is the form under which domains compare equal, as
+// dnsname.Equal compares them: ASCII case folded, without a trailing dot.
+// Looking domains up by it keeps the checks linear in the number of
+// domains.
+func domainKey(d string) string { return strings.ToLower(strings.TrimSuffix(d, ".")) }

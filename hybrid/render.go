@@ -3,6 +3,8 @@ package hybrid
 import (
 	"strconv"
 	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/textsafe"
 )
 
 // header is the first line of every rendering.
@@ -43,20 +45,24 @@ func after(deps []int) string {
 	return strings.Join(n, ", ")
 }
 
+// safe keeps text from the organization from carrying control characters
+// (terminal escapes, line breaks) into a rendering.
+func safe(s string) string { return textsafe.NoControl(s) }
+
 // Text renders the plan as plain text: numbered steps with what they change
 // and why, then the before/after service table.
 func (p DeploymentPlan) Text() string {
 	var b strings.Builder
-	b.WriteString(p.header() + "\n\n")
+	b.WriteString(safe(p.header()) + "\n\n")
 	b.WriteString("Steps\n")
 	if len(p.Steps) == 0 {
 		b.WriteString("  (none)\n")
 	}
 	for i, s := range p.Steps {
-		b.WriteString(strconv.Itoa(i+1) + ". [" + s.Phase.String() + "] " + s.Action.String() + " " + s.Target + " (" + string(s.Where) + ")" + wizardNote(s) + "\n")
-		b.WriteString("   " + s.Summary + "\n")
+		b.WriteString(strconv.Itoa(i+1) + ". [" + s.Phase.String() + "] " + s.Action.String() + " " + safe(s.Target) + " (" + string(s.Where) + ")" + wizardNote(s) + "\n")
+		b.WriteString("   " + safe(s.Summary) + "\n")
 		for _, c := range s.Changes {
-			b.WriteString("   - " + c.Setting + ": " + c.Value + "\n")
+			b.WriteString("   - " + safe(c.Setting) + ": " + safe(c.Value) + "\n")
 		}
 		b.WriteString("   reason: " + string(s.Reason))
 		if a := after(s.DependsOn); a != "" {
@@ -70,27 +76,21 @@ func (p DeploymentPlan) Text() string {
 	if len(p.Services) > 0 {
 		b.WriteString("\nServices before and after\n")
 		for _, r := range p.Services {
-			b.WriteString("- " + r.Service + "\n")
-			b.WriteString("    before:              " + r.Before + "\n")
-			b.WriteString("    on-premises mailbox: " + r.OnPremises + "\n")
-			b.WriteString("    cloud mailbox:       " + r.Cloud + "\n")
-			b.WriteString("    source:              " + r.Source + "\n")
+			b.WriteString("- " + safe(r.Service) + "\n")
+			b.WriteString("    before:              " + safe(r.Before) + "\n")
+			b.WriteString("    on-premises mailbox: " + safe(r.OnPremises) + "\n")
+			b.WriteString("    cloud mailbox:       " + safe(r.Cloud) + "\n")
+			b.WriteString("    source:              " + safe(r.Source) + "\n")
 		}
 	}
 	return b.String()
-}
-
-// mdCell escapes a value for a Markdown table cell.
-func mdCell(s string) string {
-	s = strings.ReplaceAll(s, "|", `\|`)
-	return strings.ReplaceAll(s, "\n", "<br>")
 }
 
 // Markdown renders the plan as a Markdown document for review: a table of
 // steps, each step's changes and commands, and the service table.
 func (p DeploymentPlan) Markdown() string {
 	var b strings.Builder
-	b.WriteString("# " + p.header() + "\n\n## Steps\n\n")
+	b.WriteString("# " + textsafe.NoControl(p.header()) + "\n\n## Steps\n\n")
 	if len(p.Steps) == 0 {
 		b.WriteString("No steps.\n")
 	} else {
@@ -101,12 +101,12 @@ func (p DeploymentPlan) Markdown() string {
 				reason += " (disruptive)"
 			}
 			b.WriteString("| " + strconv.Itoa(i+1) + " | " + s.Phase.String() + " | " + s.Action.String() + " | " + string(s.Where) + " | " +
-				mdCell(s.Target) + " | " + after(s.DependsOn) + " | " + reason + " |\n")
+				textsafe.MarkdownCell(s.Target) + " | " + after(s.DependsOn) + " | " + reason + " |\n")
 		}
 		for i, s := range p.Steps {
-			b.WriteString("\n### " + strconv.Itoa(i+1) + ". " + mdCell(s.Summary) + wizardNote(s) + "\n\n")
+			b.WriteString("\n### " + strconv.Itoa(i+1) + ". " + textsafe.MarkdownCell(s.Summary) + wizardNote(s) + "\n\n")
 			for _, c := range s.Changes {
-				b.WriteString("- **" + c.Setting + "**: " + c.Value + "\n")
+				b.WriteString("- **" + textsafe.NoControl(c.Setting) + "**: " + textsafe.NoControl(c.Value) + "\n")
 			}
 			if len(s.Commands) > 0 {
 				b.WriteString("\n```powershell\n")
@@ -120,29 +120,10 @@ func (p DeploymentPlan) Markdown() string {
 	if len(p.Services) > 0 {
 		b.WriteString("\n## Services before and after\n\n| Service | Before | After, on-premises mailbox | After, Exchange Online mailbox |\n|---|---|---|---|\n")
 		for _, r := range p.Services {
-			b.WriteString("| " + mdCell(r.Service) + " | " + mdCell(r.Before) + " | " + mdCell(r.OnPremises) + " | " + mdCell(r.Cloud) + " |\n")
+			b.WriteString("| " + textsafe.MarkdownCell(r.Service) + " | " + textsafe.MarkdownCell(r.Before) + " | " + textsafe.MarkdownCell(r.OnPremises) + " | " + textsafe.MarkdownCell(r.Cloud) + " |\n")
 		}
 	}
 	return b.String()
-}
-
-// comment makes text safe inside a PowerShell line comment: control
-// characters, line breaks included, become spaces, so that text from the
-// organization (a name with a newline) cannot end the comment and become a
-// command, and "#>" cannot close a block comment.
-func comment(s string) string {
-	return strings.ReplaceAll(noControl(s), "#>", "# >")
-}
-
-// noControl replaces control characters and Unicode line separators with
-// spaces.
-func noControl(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || r == 0x85 || r == 0x2028 || r == 0x2029 {
-			return ' '
-		}
-		return r
-	}, s)
 }
 
 // commandLine renders one command: shell commands as they are, DNS records
@@ -152,9 +133,9 @@ func noControl(s string) string {
 func commandLine(c Command) string {
 	switch c.Shell {
 	case ShellDNS:
-		return "# DNS: " + comment(c.Text)
+		return "# DNS: " + textsafe.Comment(c.Text)
 	case ShellManual:
-		return "# Manual: " + comment(c.Text)
+		return "# Manual: " + textsafe.Comment(c.Text)
 	case ShellEXO:
 		return "# Exchange Online PowerShell:\n" + c.Text
 	}
@@ -169,11 +150,11 @@ func commandLine(c Command) string {
 // organization knows the value.
 func (p DeploymentPlan) PowerShell() string {
 	var b strings.Builder
-	b.WriteString("# " + comment(p.header()) + "\n")
+	b.WriteString("# " + textsafe.Comment(p.header()) + "\n")
 	b.WriteString("# Review before use: generated by exhybrid; run each part in the shell its comment names.\n")
 	b.WriteString("# Steps marked" + byWizardNote + " are shown for review or manual repair: the wizard makes them.\n")
 	for i, s := range p.Steps {
-		b.WriteString("\n# Step " + strconv.Itoa(i+1) + " [" + s.Phase.String() + "] " + comment(s.Summary) + wizardNote(s) + "\n")
+		b.WriteString("\n# Step " + strconv.Itoa(i+1) + " [" + s.Phase.String() + "] " + textsafe.Comment(s.Summary) + wizardNote(s) + "\n")
 		b.WriteString("# reason: " + string(s.Reason))
 		if a := after(s.DependsOn); a != "" {
 			b.WriteString("; after step " + a)

@@ -167,3 +167,18 @@ func TestPublicDNSDisruptive(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderingsHaveNoControlCharacters checks that text from the
+// organization cannot carry terminal escapes or line breaks into the text
+// and Markdown renderings.
+func TestRenderingsHaveNoControlCharacters(t *testing.T) {
+	org := seed(t)
+	org.Name = "Contoso\x1b[2J\x1b[31m"
+	org.Servers[2].Name = "EX2013-01\x1b]0;x\x07"
+	p, _ := Plan(org, Options{Date: day, ID: testID})
+	for name, out := range map[string]string{"text": p.Text(), "markdown": p.Markdown(), "powershell": p.PowerShell()} {
+		if strings.ContainsAny(out, "\x1b\x07\r") {
+			t.Errorf("%s rendering carries a control character", name)
+		}
+	}
+}

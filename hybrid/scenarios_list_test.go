@@ -18,6 +18,7 @@ func TestScenarios(t *testing.T) { runScenarios(t, scenarios) }
 var scenarios = []scenario{
 	{name: "the 2007 organization with two 2013 hybrid servers", org: seed,
 		want: []finding{
+			{"", CodeCatalogOlder, sevI},
 			{"acceptedDomains", CodeCoexistenceDomainMissing, sevI},
 			{"options.manualOAuth", federation.CodeOAuthRecommended, sevI},
 			{"servers[0].build", CodeProductOutOfSupport, sevW},
@@ -56,6 +57,7 @@ var scenarios = []scenario{
 	},
 	{name: "the 2007 organization with one 2013 hybrid server", org: seedOneServer,
 		want: []finding{
+			{"", CodeCatalogOlder, sevI},
 			{"acceptedDomains", CodeCoexistenceDomainMissing, sevI},
 			{"hybridServers", CodeSingleHybridServer, sevW},
 			{"options.manualOAuth", federation.CodeOAuthRecommended, sevI},
@@ -96,6 +98,7 @@ var scenarios = []scenario{
 	},
 	{name: "a 2007 server at SP3 RU9", org: seedRU9,
 		want: []finding{
+			{"", CodeCatalogOlder, sevI},
 			{"acceptedDomains", CodeCoexistenceDomainMissing, sevI},
 			{"options.manualOAuth", federation.CodeOAuthRecommended, sevI},
 			{"servers[0].build", roles.CodeCoexistenceBelowMinimum, sevE},
@@ -136,6 +139,7 @@ var scenarios = []scenario{
 	},
 	{name: "a 2013 RTM hybrid server", org: seed2013RTM,
 		want: []finding{
+			{"", CodeCatalogOlder, sevI},
 			{"acceptedDomains", CodeCoexistenceDomainMissing, sevI},
 			{"options.manualOAuth", federation.CodeOAuthRecommended, sevI},
 			{"servers[0].build", CodeProductOutOfSupport, sevW},
@@ -178,6 +182,7 @@ var scenarios = []scenario{
 	},
 	{name: "an Edge server sharing roles", org: seedEdgeSharingRoles,
 		want: []finding{
+			{"", CodeCatalogOlder, sevI},
 			{"acceptedDomains", CodeCoexistenceDomainMissing, sevI},
 			{"options.manualOAuth", federation.CodeOAuthRecommended, sevI},
 			{"servers[0].build", CodeProductOutOfSupport, sevW},
@@ -221,6 +226,7 @@ var scenarios = []scenario{
 	},
 	{name: "a 2010 organization", org: org2010,
 		want: []finding{
+			{"", CodeCatalogOlder, sevI},
 			{"acceptedDomains", CodeCoexistenceDomainMissing, sevI},
 			{"hybridServers[0]", transport.CodeReceiveConnectorUnnamed, sevI},
 			{"hybridServers[1]", transport.CodeReceiveConnectorUnnamed, sevI},
@@ -256,6 +262,7 @@ var scenarios = []scenario{
 	},
 	{name: "a 2016 organization with 2019 hybrid servers", org: org2016And2019,
 		want: []finding{
+			{"", CodeCatalogOlder, sevI},
 			{"acceptedDomains", CodeCoexistenceDomainMissing, sevI},
 			{"servers[0].build", CodeProductOutOfSupport, sevW},
 			{"servers[1].build", CodeProductOutOfSupport, sevW},
@@ -295,6 +302,7 @@ var scenarios = []scenario{
 	},
 	{name: "an SE organization", org: orgSE,
 		want: []finding{
+			{"", CodeCatalogOlder, sevI},
 			{"acceptedDomains", CodeCoexistenceDomainMissing, sevI},
 			{"servers[0].build", CodeSEHybridAssumed, sevI},
 			{"servers[1].build", CodeSEHybridAssumed, sevI},
@@ -330,6 +338,7 @@ var scenarios = []scenario{
 	},
 	{name: "a minimal hybrid", org: orgMinimal,
 		want: []finding{
+			{"", CodeCatalogOlder, sevI},
 			{"acceptedDomains", CodeCoexistenceDomainMissing, sevI},
 			{"servers[0].build", CodeProductOutOfSupport, sevW},
 			{"servers[1].build", CodeProductOutOfSupport, sevW},
@@ -351,6 +360,7 @@ var scenarios = []scenario{
 	},
 	{name: "the 2007 organization before Exchange 2013, at SP2", org: seed2007Only,
 		want: []finding{
+			{"", CodeCatalogOlder, sevI},
 			{"acceptedDomains", CodeCoexistenceDomainMissing, sevI},
 			{"hybridServers", CodeNoHybridServer, sevE},
 			{"servers", federation.CodeLegacyFreeBusyNeeds2013, sevE},
@@ -394,6 +404,7 @@ var scenarios = []scenario{
 	},
 	{name: "a modern full hybrid", org: orgModern,
 		want: []finding{
+			{"", CodeCatalogOlder, sevI},
 			{"acceptedDomains", CodeCoexistenceDomainMissing, sevI},
 			{"features", CodeMailTipsThroughAgent, sevW},
 			{"options.agentUrl", CodeAgentURLMissing, sevI},
@@ -434,6 +445,7 @@ var scenarios = []scenario{
 	},
 	{name: "an express migration", org: orgExpress,
 		want: []finding{
+			{"", CodeCatalogOlder, sevI},
 			{"acceptedDomains", CodeCoexistenceDomainMissing, sevI},
 			{"servers[0].build", CodeProductOutOfSupport, sevW},
 			{"servers[1].build", CodeProductOutOfSupport, sevW},
@@ -455,6 +467,7 @@ var scenarios = []scenario{
 	},
 	{name: "Edge servers, one behind and one not subscribed", org: orgEdges,
 		want: []finding{
+			{"", CodeCatalogOlder, sevI},
 			{"acceptedDomains", CodeCoexistenceDomainMissing, sevI},
 			{"servers[0].build", CodeProductOutOfSupport, sevW},
 			{"servers[0].build", CodeNoFreeLicense, sevI},

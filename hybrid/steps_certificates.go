@@ -1,6 +1,7 @@
 package hybrid
 
 import (
+	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"slices"
 	"strings"
 
@@ -82,8 +83,8 @@ func (p *planner) installCertificate(i int) {
 		step.Summary = "Install the hybrid certificate on Edge Transport server " + s.Name + " and enable it for SMTP"
 		step.Changes = []Change{{"Services", "SMTP"}}
 		step.Commands = []Command{
-			{ShellEMS, "# On " + comment(s.Name) + ":\n" + cmd("Import-ExchangeCertificate").param("FileData", pfx).param("Password", password).String()},
-			{ShellEMS, "# On " + comment(s.Name) + ":\n" + cmd("Enable-ExchangeCertificate").param("Thumbprint", "<thumbprint>").param("Services", "SMTP").String()},
+			{ShellEMS, "# On " + textsafe.Comment(s.Name) + ":\n" + cmd("Import-ExchangeCertificate").param("FileData", pfx).param("Password", password).String()},
+			{ShellEMS, "# On " + textsafe.Comment(s.Name) + ":\n" + cmd("Enable-ExchangeCertificate").param("Thumbprint", "<thumbprint>").param("Services", "SMTP").String()},
 		}
 	} else {
 		step.Summary = "Install the hybrid certificate on " + s.Name + " and enable it for IIS and SMTP"

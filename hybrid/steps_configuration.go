@@ -1,6 +1,7 @@
 package hybrid
 
 import (
+	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
@@ -380,7 +381,7 @@ func (p *planner) domainSteps() {
 		Changes: []Change{{"EnabledEmailAddressTemplates", "add " + template}},
 		Reason:  ReasonAddressPolicy, ByWizard: true,
 		Commands: []Command{
-			{ShellEMS, "# For each email address policy whose primary address template uses " + comment(strings.Join(p.org.HybridDomains, ", ")) + " (shown for Default Policy):"},
+			{ShellEMS, "# For each email address policy whose primary address template uses " + textsafe.Comment(strings.Join(p.org.HybridDomains, ", ")) + " (shown for Default Policy):"},
 			{ShellEMS, cmd("Set-EmailAddressPolicy").arg(ps("Default Policy")).param("EnabledEmailAddressTemplates", "@{Add="+ps(template)+"}").String()},
 			{ShellEMS, apply.String()},
 		},

@@ -1,6 +1,7 @@
 package hybrid
 
 import (
+	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"strconv"
 	"strings"
 )
@@ -49,7 +50,7 @@ func (p *planner) mailFlowSteps() {
 			// An Edge Transport server's Receive connectors are set on the
 			// server itself: it is outside the organization's Active
 			// Directory (https://learn.microsoft.com/exchange/edge-transport-servers).
-			where, text = LocationServer, "# On "+comment(r.Server)+":\n"+text
+			where, text = LocationServer, "# On "+textsafe.Comment(r.Server)+":\n"+text
 		}
 		p.add(Step{
 			ID: "mailflow/receive/" + r.Server, Phase: PhaseMailFlow, Action: Update, Where: where, Target: target,

@@ -2,6 +2,7 @@ package hybrid
 
 import (
 	"fmt"
+	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"slices"
 	"strings"
 
@@ -162,7 +163,7 @@ func (p *planner) edgeSubscriptions(upgraded []bool) {
 			continue
 		}
 		subscribe := []Command{
-			{ShellEMS, "# On " + comment(s.Name) + ":\nNew-EdgeSubscription -FileName 'C:\\EdgeSubscription.xml'"},
+			{ShellEMS, "# On " + textsafe.Comment(s.Name) + ":\nNew-EdgeSubscription -FileName 'C:\\EdgeSubscription.xml'"},
 			{ShellEMS, "# On a hybrid server, within 24 hours:\nNew-EdgeSubscription -FileData ([System.IO.File]::ReadAllBytes('C:\\EdgeSubscription.xml')) -Site " + ps(site)},
 		}
 		switch {
@@ -185,7 +186,7 @@ func (p *planner) edgeSubscriptions(upgraded []bool) {
 				Disruptive: true,
 				Commands: append([]Command{
 					{ShellEMS, "# On a hybrid server:\n" + cmd("Remove-EdgeSubscription").str("Identity", s.Name).String()},
-					{ShellEMS, "# On " + comment(s.Name) + ":\n" + cmd("Remove-EdgeSubscription").str("Identity", s.Name).String()},
+					{ShellEMS, "# On " + textsafe.Comment(s.Name) + ":\n" + cmd("Remove-EdgeSubscription").str("Identity", s.Name).String()},
 				}, subscribe...),
 			}, "upgrade/"+s.Name, "install/")
 		}

@@ -80,6 +80,9 @@ func (v *validator) inputs() {
 	if !v.on.IsValid() {
 		v.add("", exhybrid.SeverityError, CodeDateInvalid, "Pass the day the organization is judged on",
 			"no valid day was given; rules that depend on the date are skipped")
+	} else if newest := version.CatalogDate(); v.on.After(newest) {
+		v.add("", exhybrid.SeverityInfo, CodeCatalogOlder, "Use a newer exhybrid, whose catalog includes later updates",
+			"the build catalog ends on %v; updates released after it are unknown, so the latest update means the latest known one", newest)
 	}
 	if strings.TrimSpace(org.Name) == "" || strings.ContainsFunc(org.Name, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
 		v.add("name", exhybrid.SeverityError, CodeNameInvalid, "Give the organization's name, such as Contoso",

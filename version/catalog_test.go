@@ -306,3 +306,18 @@ func TestReleaseKind(t *testing.T) {
 		}
 	}
 }
+
+func TestCatalogDate(t *testing.T) {
+	d := CatalogDate()
+	if !d.IsValid() {
+		t.Fatalf("CatalogDate() = %v", d)
+	}
+	for r := range Releases() {
+		if r.Date.After(d) {
+			t.Errorf("%v (%v) is after CatalogDate %v", r, r.Date, d)
+		}
+	}
+	if d.Before(Date{2026, time.January, 1}) {
+		t.Errorf("CatalogDate %v: the catalog has 2026 releases", d)
+	}
+}

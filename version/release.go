@@ -199,3 +199,17 @@ func Latest(p Product) (Release, bool) {
 	rs := catalogs[p]
 	return rs[len(rs)-1], true
 }
+
+// CatalogDate returns the release date of the newest release the catalog
+// knows. The catalog is a copy of Microsoft's page as of about that day: on
+// a later day, a newer update may exist that the catalog does not know, and
+// "latest" in [StatusOf] means the latest known.
+func CatalogDate() Date {
+	var newest Date
+	for r := range Releases() {
+		if r.Date.After(newest) {
+			newest = r.Date
+		}
+	}
+	return newest
+}

@@ -1,0 +1,38 @@
+// Package textsafe makes text that comes from an organization file safe to
+// show: in a terminal, a Markdown table or a PowerShell comment. Names and
+// values in findings and plans are the user's input, and a control
+// character in them must not clear a terminal, break a table or end a
+// comment and become a command.
+package textsafe
+
+import "strings"
+
+// NoControl replaces control characters, DEL and the Unicode line
+// separators (NEL, U+2028, U+2029) with spaces.
+func NoControl(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func isControl(r rune) bool {
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x2028 || r == 0x2029
+}
+
+// Comment makes s safe inside a PowerShell line comment: no control
+// characters, and no "#>" that could close a block comment.
+func Comment(s string) string {
+	return strings.ReplaceAll(NoControl(s), "#>", "# >")
+}
+
+// MarkdownCell makes s safe inside a Markdown table cell: no control
+// characters, and "|" escaped so that it does not end the cell.
+func MarkdownCell(s string) string {
+	return strings.ReplaceAll(NoControl(s), "|", `\|`)
+}

@@ -1,0 +1,24 @@
+package textsafe
+
+import "testing"
+
+func TestTextsafe(t *testing.T) {
+	tests := []struct{ in, noControl, comment, cell string }{
+		{"plain", "plain", "plain", "plain"},
+		{"a\nRemove-Item", "a Remove-Item", "a Remove-Item", "a Remove-Item"},
+		{"\x1b[2Jx", " [2Jx", " [2Jx", " [2Jx"},
+		{"x#>y|z", "x#>y|z", "x# >y|z", `x#>y\|z`},
+		{"a\u2028b\u0085c", "a b c", "a b c", "a b c"},
+	}
+	for _, tt := range tests {
+		if got := NoControl(tt.in); got != tt.noControl {
+			t.Errorf("NoControl(%q) = %q, want %q", tt.in, got, tt.noControl)
+		}
+		if got := Comment(tt.in); got != tt.comment {
+			t.Errorf("Comment(%q) = %q, want %q", tt.in, got, tt.comment)
+		}
+		if got := MarkdownCell(tt.in); got != tt.cell {
+			t.Errorf("MarkdownCell(%q) = %q, want %q", tt.in, got, tt.cell)
+		}
+	}
+}
