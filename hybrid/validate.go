@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 )
@@ -84,7 +85,7 @@ func (v *validator) inputs() {
 		v.add("", exhybrid.SeverityInfo, CodeCatalogOlder, "Use a newer exhybrid, whose catalog includes later updates",
 			"the build catalog ends on %v; updates released after it are unknown, so the latest update means the latest known one", newest)
 	}
-	if strings.TrimSpace(org.Name) == "" || strings.ContainsFunc(org.Name, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+	if strings.TrimSpace(org.Name) == "" || textsafe.HasControl(org.Name) {
 		v.add("name", exhybrid.SeverityError, CodeNameInvalid, "Give the organization's name, such as Contoso",
 			"organization name %q is empty or contains a control character", org.Name)
 	}

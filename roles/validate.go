@@ -6,6 +6,7 @@ import (
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -48,7 +49,7 @@ func checkName(fs *exhybrid.Findings, s Server) {
 	case len(s.Name) > maxNetBIOSName:
 		add(fs, "name", exhybrid.SeverityError, CodeNameInvalid, "Use the server's NetBIOS name of at most 15 characters",
 			"server name %q is %d characters long; a computer name has at most %d", s.Name, len(s.Name), maxNetBIOSName)
-	case strings.TrimSpace(s.Name) != s.Name || strings.ContainsAny(s.Name, nameForbidden) || hasControl(s.Name):
+	case strings.TrimSpace(s.Name) != s.Name || strings.ContainsAny(s.Name, nameForbidden) || textsafe.HasControl(s.Name):
 		add(fs, "name", exhybrid.SeverityError, CodeNameInvalid, "Use the server's computer name",
 			"server name %q contains a space at an end, a control character or one of %s", s.Name, nameForbidden)
 	}
@@ -58,15 +59,6 @@ func checkName(fs *exhybrid.Findings, s Server) {
 				"FQDN %q of %s is not a fully qualified host name: %v", s.FQDN, s.Label(), err)
 		}
 	}
-}
-
-func hasControl(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 0x20 || s[i] == 0x7f {
-			return true
-		}
-	}
-	return false
 }
 
 func checkBuild(fs *exhybrid.Findings, s Server) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/internal/textsafe"
 )
 
 // AddressSpace is one entry of a Send connector's AddressSpaces: the
@@ -84,7 +85,7 @@ func ParseAddressSpace(s string) (AddressSpace, error) {
 	typ := smtpType
 	if t, rest, ok := strings.Cut(text, ":"); ok {
 		t = strings.TrimSpace(t)
-		if t == "" || strings.ContainsAny(t, ";\t ") || hasControl(t) {
+		if t == "" || strings.ContainsAny(t, ";\t ") || textsafe.HasControl(t) {
 			return AddressSpace{}, addressSpaceError(s, ErrAddressType)
 		}
 		if strings.EqualFold(t, smtpType) {
@@ -112,7 +113,7 @@ func ParseAddressSpace(s string) (AddressSpace, error) {
 		if err := checkSMTPAddressSpace(as.Address); err != nil {
 			return AddressSpace{}, addressSpaceError(s, err)
 		}
-	} else if hasControl(as.Address) {
+	} else if textsafe.HasControl(as.Address) {
 		return AddressSpace{}, addressSpaceError(s, ErrAddressEmpty)
 	}
 	return as, nil
@@ -166,15 +167,6 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-func hasControl(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 0x20 || s[i] == 0x7f {
-			return true
-		}
-	}
-	return false
 }
 
 // MustParseAddressSpace is like [ParseAddressSpace] but panics on error. It

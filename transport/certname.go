@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/textsafe"
 )
 
 // CertificateName names an X.509 certificate the way Exchange connectors
@@ -130,7 +132,7 @@ func (c CertificateName) Check() error {
 	switch {
 	case c.IsZero():
 		return nil
-	case hasControl(c.Issuer) || hasControl(c.Subject):
+	case textsafe.HasControl(c.Issuer) || textsafe.HasControl(c.Subject):
 		reason = ErrCertControl
 	case strings.Contains(c.Issuer, issuerMarker) || strings.Contains(c.Issuer, subjectMarker) ||
 		strings.Contains(c.Subject, issuerMarker) || strings.Contains(c.Subject, subjectMarker):

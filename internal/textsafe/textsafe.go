@@ -10,7 +10,7 @@ import "strings"
 // NoControl replaces control characters, DEL and the Unicode line
 // separators (NEL, U+2028, U+2029) with spaces.
 func NoControl(s string) string {
-	if !strings.ContainsFunc(s, isControl) {
+	if !HasControl(s) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
@@ -20,6 +20,10 @@ func NoControl(s string) string {
 		return r
 	}, s)
 }
+
+// HasControl reports whether s has a character NoControl would replace: no
+// name or value the library accepts has one.
+func HasControl(s string) bool { return strings.ContainsFunc(s, isControl) }
 
 func isControl(r rune) bool {
 	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x2028 || r == 0x2029

@@ -22,3 +22,11 @@ func TestTextsafe(t *testing.T) {
 		}
 	}
 }
+
+func TestHasControl(t *testing.T) {
+	for s, want := range map[string]bool{"EX2013-01": false, "Zürich": false, "a\tb": true, "a\x7fb": true, "a\u0085b": true, "": false} {
+		if got := HasControl(s); got != want {
+			t.Errorf("HasControl(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
