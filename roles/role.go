@@ -2,6 +2,7 @@ package roles
 
 import (
 	"errors"
+	"fmt"
 	"iter"
 	"math/bits"
 	"strconv"
@@ -57,6 +58,10 @@ func (r Role) IsValid() bool { return r > RoleUnknown && r < roleCount }
 
 // ErrUnknownRole is wrapped by the errors of [ParseRole] and [ParseRoleSet].
 var ErrUnknownRole = errors.New("unknown Exchange server role")
+
+// ErrRepeatedRole is returned by [ParseRoleSet] for a list that names a role
+// twice, which is likely a typing mistake for another role.
+var ErrRepeatedRole = errors.New("role named twice")
 
 // RoleError reports a role name that [ParseRole] does not know. It wraps
 // [ErrUnknownRole].
@@ -192,7 +197,7 @@ func ParseRoleSet(s string) (RoleSet, error) {
 			return 0, err
 		}
 		if set.Has(r) {
-			return 0, &RoleError{Input: s}
+			return 0, fmt.Errorf("roles: %q: %w: %v", s, ErrRepeatedRole, r)
 		}
 		set = set.With(r)
 	}

@@ -80,7 +80,7 @@ func TestParseRoleSet(t *testing.T) {
 		{"MB,CA,HT", Of(Mailbox, ClientAccess, HubTransport), nil},
 		{"  EdgeTransport ", Of(EdgeTransport), nil},
 		{"", 0, nil},
-		{"Mailbox, Mailbox", 0, ErrUnknownRole},
+		{"Mailbox, Mailbox", 0, ErrRepeatedRole},
 		{"Mailbox,,ClientAccess", 0, ErrUnknownRole},
 		{"Mailbox; ClientAccess", 0, ErrUnknownRole},
 	}
@@ -129,8 +129,8 @@ func FuzzParseRoleSet(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		set, err := ParseRoleSet(s)
 		if err != nil {
-			if !errors.Is(err, ErrUnknownRole) {
-				t.Fatalf("ParseRoleSet(%q) error %v does not wrap ErrUnknownRole", s, err)
+			if !errors.Is(err, ErrUnknownRole) && !errors.Is(err, ErrRepeatedRole) {
+				t.Fatalf("ParseRoleSet(%q) error %v wraps neither ErrUnknownRole nor ErrRepeatedRole", s, err)
 			}
 			return
 		}
