@@ -1,10 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
+	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -15,9 +17,13 @@ var buildCommand = &command{
 	help: `Build names each Exchange build given: its product, the release it is (or,
 for a build the catalog does not list, the nearest release below it), the
 end of the product's extended support, and where it stands among the
-product's update levels on the day: the level it is on, the latest and the
-previous level released by then, and whether it is current enough for a
-hybrid deployment, which needs the latest or the previous update.
+product's update levels on the day, as version.StatusOf gives it: the level
+it is on, the latest and the previous level released by then, and its
+currency (Latest, Previous, Outdated or Unknown). For an Exchange 2007
+build it also names the update a 2007 server needs to coexist with
+Exchange 2013. The day is today in the local time zone unless --date is
+given; when it is after the newest release of the catalog, a note says that
+later updates are unknown.
 
 A build is written "15.2.1544.4", "15.02.1544.004" (the long form) or as
 Get-ExchangeServer's AdminDisplayVersion, "Version 15.2 (Build 1544.4)",
@@ -25,7 +31,8 @@ quoted for the shell.
 
 The json form is a list with one object per build.
 
-Exit status: 0, or 2 if a build cannot be parsed.`,
+Exit status: 0, or 2 if a build cannot be parsed; the builds that can are
+printed all the same.`,
 	formats: []string{formatText, formatMarkdown, formatJSON},
 	date:    true,
 	minArgs: 1, maxArgs: -1,
@@ -45,18 +52,18 @@ type buildInfo struct {
 	OutOfSupport bool            `json:"outOfSupport"`
 	Date         version.Date    `json:"date"`
 	Status       *statusJSON     `json:"status,omitempty"`
-	Notes        []string        `json:"notes,omitempty"`
+	// Coexistence2013 is, for an Exchange 2007 build, the oldest 2007
+	// build that can coexist with Exchange 2013.
+	Coexistence2013 *releaseJSON `json:"exchange2013CoexistenceMinimum,omitempty"`
+	Notes           []string     `json:"notes,omitempty"`
 }
 
-// statusJSON is version.UpdateStatus in JSON output.
+// statusJSON is version.UpdateStatus in JSON output, as it is.
 type statusJSON struct {
 	Level    *releaseJSON `json:"level,omitempty"`
 	Latest   *releaseJSON `json:"latest,omitempty"`
 	Previous *releaseJSON `json:"previous,omitempty"`
 	Currency string       `json:"currency"`
-	// LatestOrPrevious is true for the Latest and Previous currencies, which
-	// the hybrid rule for Exchange 2010 and later accepts.
-	LatestOrPrevious bool `json:"latestOrPrevious"`
 }
 
 func releasePtr(r version.Release) *releaseJSON {
@@ -78,37 +85,37 @@ func parseAnyBuild(s string) (b version.Build, adv bool, err error) {
 	if b, advErr := version.ParseAdminDisplayVersion(s); advErr == nil {
 		return b, true, nil
 	}
-	return version.Build{}, false, fmt.Errorf(`%w (nor an AdminDisplayVersion such as "Version 15.2 (Build 1544.4)")`, err)
+	if errors.Is(err, version.ErrSyntax) {
+		return version.Build{}, false, &plainError{
+			msg: fmt.Sprintf(`invalid build %q: want four numbers separated by dots, such as 15.2.1544.4, or an AdminDisplayVersion such as "Version 15.2 (Build 1544.4)"`, s),
+			err: err,
+		}
+	}
+	return version.Build{}, false, plain(s, err)
 }
 
 func runBuild(e *env, o *options, args []string) int {
-	type parsed struct {
-		in  string
-		b   version.Build
-		adv bool
-	}
-	var builds []parsed
-	var bad bool
+	status := exitOK
+	var on version.Date
+	var infos []buildInfo
 	for _, a := range args {
 		b, adv, err := parseAnyBuild(a)
 		if err != nil {
 			e.errorf("build: %v", err)
-			bad = true
+			status = exitUsage
 			continue
 		}
-		builds = append(builds, parsed{a, b, adv})
+		if infos == nil {
+			on = e.today(o) // read once, and only for a build to describe
+		}
+		infos = append(infos, describeBuild(a, b, adv, on))
 	}
-	if bad {
-		return exitUsage
-	}
-	on := e.today(o)
-	infos := make([]buildInfo, len(builds))
-	for i, p := range builds {
-		infos[i] = describeBuild(p.in, p.b, p.adv, on)
+	if len(infos) == 0 {
+		return status
 	}
 
 	var b strings.Builder
-	switch o.format.value {
+	switch o.format {
 	case formatText:
 		for i, info := range infos {
 			if i > 0 {
@@ -130,7 +137,7 @@ func runBuild(e *env, o *options, args []string) int {
 		}
 	}
 	io.WriteString(e.stdout, b.String())
-	return exitOK
+	return status
 }
 
 func describeBuild(in string, b version.Build, adv bool, on version.Date) buildInfo {
@@ -169,6 +176,11 @@ func describeBuild(in string, b version.Build, adv bool, on version.Date) buildI
 		// https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates
 		info.Notes = append(info.Notes, "an AdminDisplayVersion names the cumulative update, service pack or update rollup, not later security or hotfix updates; the file version of ExSetup.exe gives the exact build")
 	}
+	// The catalog is a copy of Microsoft's page as of its newest release:
+	// after that day, "Latest" means the latest the catalog knows.
+	if cat := version.CatalogDate(); on.After(cat) {
+		info.Notes = append(info.Notes, "catalog as of "+cat.String()+"; updates released later are unknown")
+	}
 
 	if end, ok := version.EndOfSupport(p); ok {
 		info.EndOfSupport = end
@@ -177,44 +189,25 @@ func describeBuild(in string, b version.Build, adv bool, on version.Date) buildI
 
 	st := version.StatusOf(b, on)
 	info.Status = &statusJSON{
-		Level:            releasePtr(st.Level),
-		Latest:           releasePtr(st.Latest),
-		Previous:         releasePtr(st.Previous),
-		Currency:         st.Currency.String(),
-		LatestOrPrevious: st.Currency.Supported(),
+		Level:    releasePtr(st.Level),
+		Latest:   releasePtr(st.Latest),
+		Previous: releasePtr(st.Previous),
+		Currency: st.Currency.String(),
+	}
+	if p == version.Exchange2007 {
+		// version.Exchange2007SP3RU10 is the named minimum of every Exchange
+		// 2007 server before Exchange 2013 joins the organization
+		// (https://learn.microsoft.com/exchange/exchange-2013-system-requirements-exchange-2013-help,
+		// https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles).
+		// The line names it and gives no verdict: the build row is there to
+		// compare, and check judges the organization.
+		minimum := version.Release{Product: version.Exchange2007, Build: version.Exchange2007SP3RU10}
+		if r, ok := version.Lookup(version.Exchange2007SP3RU10); ok {
+			minimum = r
+		}
+		info.Coexistence2013 = releasePtr(minimum)
 	}
 	return info
-}
-
-// currencyText explains the currency of info's build for people. Hybrid
-// deployments need every Exchange 2010 or later server on the latest or the
-// immediately previous update rollup or cumulative update
-// (https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites);
-// Exchange 2007 servers instead need SP3 Update Rollup 10 or later
-// (https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles),
-// the minimum version.Exchange2007SP3RU10 names.
-func currencyText(info buildInfo) string {
-	var s string
-	switch info.Status.Currency {
-	case version.CurrencyLatest.String():
-		s = "Latest: on the newest update level released by " + info.Date.String()
-	case version.CurrencyPrevious.String():
-		s = "Previous: one update level behind the newest"
-	case version.CurrencyOutdated.String():
-		s = "Outdated: older than the previous update level"
-	default:
-		return "Unknown: the catalog has no update level of " + info.Product.String() + " at or below this build released by " + info.Date.String()
-	}
-	if info.Product == version.Exchange2007 {
-		if info.Build.AtLeast(version.Exchange2007SP3RU10) {
-			return s + "; at least SP3 Update Rollup 10, which Exchange 2007 servers need in a hybrid organization"
-		}
-		return s + "; below SP3 Update Rollup 10, which Exchange 2007 servers need in a hybrid organization"
-	}
-	if info.Status.LatestOrPrevious {
-		return s + "; meets the hybrid rule (the latest or the previous update)"
-	}
-	return s + "; hybrid needs the latest or the previous update"
 }
 
 func releaseText(r *releaseJSON) string {
@@ -259,8 +252,11 @@ func buildRows(info buildInfo) [][2]string {
 		[2]string{"update level", releaseText(info.Status.Level)},
 		[2]string{"latest", releaseText(info.Status.Latest)},
 		[2]string{"previous", releaseText(info.Status.Previous)},
-		[2]string{"currency", currencyText(info)},
+		[2]string{"currency", info.Status.Currency},
 	)
+	if m := info.Coexistence2013; m != nil {
+		rows = append(rows, [2]string{"coexistence", "an Exchange 2007 server needs " + releaseText(m) + " or later to coexist with Exchange 2013"})
+	}
 	for _, n := range info.Notes {
 		rows = append(rows, [2]string{"note", n})
 	}
@@ -269,13 +265,13 @@ func buildRows(info buildInfo) [][2]string {
 
 func writeBuildText(w io.Writer, info buildInfo) {
 	for _, r := range buildRows(info) {
-		fmt.Fprintf(w, "%-14s%s\n", r[0], r[1])
+		fmt.Fprintf(w, "%-14s%s\n", r[0], textsafe.NoControl(r[1]))
 	}
 }
 
 func writeBuildMarkdown(w io.Writer, info buildInfo) {
-	fmt.Fprintf(w, "## %s\n\n| | |\n|---|---|\n", mdCell(info.Input))
+	fmt.Fprintf(w, "## %s\n\n| | |\n|---|---|\n", textsafe.MarkdownCell(info.Input))
 	for _, r := range buildRows(info) {
-		fmt.Fprintf(w, "| %s | %s |\n", r[0], mdCell(r[1]))
+		fmt.Fprintf(w, "| %s | %s |\n", r[0], textsafe.MarkdownCell(r[1]))
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -49,7 +50,7 @@ func runCatalog(e *env, o *options, args []string) int {
 	} else {
 		p, err := version.ParseProduct(args[0])
 		if err != nil {
-			e.usageErrorf(e.cmd, "%v; want one of %s", err, productList())
+			e.usageErrorf(e.cmd, "%v", plain(args[0], err))
 			return exitUsage
 		}
 		if !p.OnPremises() {
@@ -62,7 +63,7 @@ func runCatalog(e *env, o *options, args []string) int {
 	}
 
 	var b strings.Builder
-	switch o.format.value {
+	switch o.format {
 	case formatText:
 		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "BUILD\tLONG\tDATE\tRELEASE")
@@ -73,7 +74,7 @@ func runCatalog(e *env, o *options, args []string) int {
 	case formatMarkdown:
 		b.WriteString("| Build | Long form | Date | Release |\n|---|---|---|---|\n")
 		for _, r := range releases {
-			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", r.Build, r.Build.Long(), r.Date, mdCell(r.String()))
+			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", r.Build, r.Build.Long(), r.Date, textsafe.MarkdownCell(r.String()))
 		}
 	case formatJSON:
 		out := make([]releaseJSON, len(releases))
@@ -87,13 +88,4 @@ func runCatalog(e *env, o *options, args []string) int {
 	}
 	io.WriteString(e.stdout, b.String())
 	return exitOK
-}
-
-// productList names the products catalog accepts, for its usage error.
-func productList() string {
-	var names []string
-	for _, p := range version.Products() {
-		names = append(names, fmt.Sprintf("%q", p.String()))
-	}
-	return strings.Join(names, ", ") + ` (or "2007" ... "2019", "SE")`
 }

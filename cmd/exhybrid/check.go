@@ -7,6 +7,7 @@ import (
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/hybrid"
+	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -18,15 +19,26 @@ var checkCommand = &command{
 file, from standard input when the file is "-", or the built-in example when
 there is none, and prints every finding of hybrid.Validate: errors (the
 deployment is unsupported or will not work), warnings (it goes against
-Microsoft's recommendation) and infos, sorted by path, each with its rule
-code and, when there is one, the fix.
+Microsoft's recommendation) and infos, each with its rule code and, when
+there is one, the fix. Text and markdown list the errors first, then the
+warnings, then the infos, each group by path.
 
 The day matters: it decides which updates are the latest and the previous
-one, the end of support and certificate expiry. It is today unless --date
-is given.
+one, the end of support and certificate expiry. It is today in the local
+time zone unless --date is given.
+
+Check judges the organization alone, as hybrid.Validate does: it takes no
+--options or --id, which are choices of the plan; plan reports the findings
+of those too.
 
 The text form prints one finding per line and a count last; markdown prints
-a table; json prints {"date": ..., "findings": [...]}.
+a table; json prints {"input", "date", "counts", "findings"}, where counts
+has the number of errors, warnings and infos and findings is in path order.
+
+A file that cannot be decoded is reported one problem a line, as
+"file:line:column: path: message", up to 20 and a "too many errors" line.
+Columns count bytes from 1, after a UTF-8 byte order mark; for a UTF-16
+file they count the bytes of the line converted to UTF-8.
 
 Exit status: 0 without error findings, 1 with, 2 if the file cannot be read
 or decoded.`,
@@ -34,6 +46,14 @@ or decoded.`,
 	date:    true,
 	maxArgs: 1,
 	run:     runCheck,
+}
+
+// checkJSON is the JSON output of check.
+type checkJSON struct {
+	Input    string            `json:"input"` // the file name, "<stdin>" or "<built-in example>"
+	Date     version.Date      `json:"date"`
+	Counts   countsJSON        `json:"counts"`
+	Findings exhybrid.Findings `json:"findings"`
 }
 
 func runCheck(e *env, o *options, args []string) int {
@@ -44,14 +64,14 @@ func runCheck(e *env, o *options, args []string) int {
 	on := e.today(o)
 	fs := hybrid.Validate(org, on)
 	var b strings.Builder
-	switch o.format.value {
+	switch o.format {
 	case formatText:
 		writeFindingsText(&b, fs)
-		fmt.Fprintf(&b, "%s: %s on %s\n", name, summary(fs), on)
+		fmt.Fprintf(&b, "%s: %s on %s\n", textsafe.NoControl(name), summary(fs), on)
 	case formatMarkdown:
 		writeCheckMarkdown(&b, org, name, on, fs)
 	case formatJSON:
-		if err := writeJSON(&b, checkJSON{Date: on, Findings: findingsJSON(fs)}); err != nil {
+		if err := writeJSON(&b, checkJSON{Input: name, Date: on, Counts: countsOf(fs), Findings: findingsJSON(fs)}); err != nil {
 			e.errorf("%v", err)
 			return exitUsage
 		}
@@ -60,17 +80,11 @@ func runCheck(e *env, o *options, args []string) int {
 	return statusOf(fs)
 }
 
-// checkJSON is the JSON output of check.
-type checkJSON struct {
-	Date     version.Date      `json:"date"`
-	Findings exhybrid.Findings `json:"findings"`
-}
-
 func writeCheckMarkdown(w io.Writer, org hybrid.Organization, name string, on version.Date, fs exhybrid.Findings) {
 	title := org.Name
 	if title == "" {
 		title = name
 	}
-	fmt.Fprintf(w, "# Hybrid check: %s\n\nJudged on %s: %s.\n\n", mdCell(title), on, summary(fs))
+	fmt.Fprintf(w, "# Hybrid check: %s\n\nJudged on %s: %s.\n\n", textsafe.NoControl(title), on, summary(fs))
 	writeFindingsMarkdown(w, fs)
 }

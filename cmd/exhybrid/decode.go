@@ -10,14 +10,17 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/exhybrid/exhybrid"
 )
 
-// The decoder reads an organization file more strictly than
-// encoding/json.Unmarshal and says where each problem is. It works in two
-// passes over the whole input:
+// The decoder reads an organization file (or an options file) more
+// strictly than encoding/json.Unmarshal and says where each problem is. It
+// works in passes over the whole input:
 //
+//  0. The input must be UTF-8 (RFC 8259, section 8.1); encoding/json would
+//     read a byte that is not as U+FFFD and change a name without a word.
 //  1. json.Decoder.Decode into a json.RawMessage checks the syntax of the
 //     first JSON value. On a *json.SyntaxError, Offset counts the bytes read
 //     up to and including the offending one, so the error is at Offset-1.
@@ -29,17 +32,26 @@ import (
 //     starts. Every error of this pass (an unknown or repeated field, a
 //     value of the wrong JSON type, a value that UnmarshalText rejects) is
 //     reported at that offset with the field path that led to it, and the
-//     walk goes on, so the user sees every problem at once.
+//     walk goes on, so the user sees the problems at once, up to
+//     [maxErrors]; then a "too many errors" line ends the list.
+//
+// Errors come in input order, so [positioner] turns offsets into lines and
+// columns in one scan of the input, whatever the number of errors.
 //
 // Unlike encoding/json, field names match exactly (the schema says so too;
 // a name that differs only in case gets a hint), a field given twice is an
 // error rather than last-one-wins, and null is accepted only for lists,
 // which is what encoding/json writes for a nil slice.
 
+// maxErrors is the number of errors reported before the decoder gives up,
+// as the Go compiler does after 10: past a few dozen, the list is one
+// mistake repeated, and it would scroll the first ones away.
+const maxErrors = 20
+
 // inputError is one problem of an input file, located by line, column and
 // field path.
 type inputError struct {
-	Name string        // the input's name: a file name, "<stdin>" or "example.json"
+	Name string        // the input's name: a file name, "<stdin>" or "<built-in example>"
 	Line int           // 1-based; 0 when the problem has no position
 	Col  int           // 1-based byte column
 	Path exhybrid.Path // the field path; "" for the whole document or a syntax error
@@ -68,15 +80,29 @@ func (e *inputError) Unwrap() error { return e.Err }
 
 // The kinds of input error, for errors.Is. A value that its type's
 // UnmarshalText rejects keeps that error (a *version.ParseError, a
-// *hybrid.ParseError, ...), and a syntax error is the *json.SyntaxError.
+// *hybrid.ParseError, ...) under a [plainError], and a syntax error is the
+// *json.SyntaxError.
 var (
 	errEmpty          = errors.New("empty input, want a JSON object")
 	errTruncated      = errors.New("unexpected end of input: the JSON value is not complete")
 	errTrailing       = errors.New("data after the JSON value")
 	errUnknownField   = errors.New("unknown field")
 	errDuplicateField = errors.New("duplicate field")
+	errTooMany        = fmt.Errorf("too many errors; stopped after %d", maxErrors)
+	errInvalidUTF8    = errors.New("invalid UTF-8")
 	errUnsupported    = errors.New("internal error: unsupported Go type")
 )
+
+// utf8Error reports the first byte of the input that is not part of a UTF-8
+// character: usually a file saved in a Windows code page, where "é" is the
+// single byte 0xE9.
+type utf8Error struct{ b byte }
+
+func (e *utf8Error) Error() string {
+	return fmt.Sprintf("invalid UTF-8: byte 0x%02X is not part of a UTF-8 character; save the file as UTF-8", e.b)
+}
+
+func (e *utf8Error) Unwrap() error { return errInvalidUTF8 }
 
 // errType is matched by every *typeError.
 var errType = errors.New("wrong JSON type")
@@ -106,10 +132,15 @@ func (e *fieldError) Error() string {
 func (e *fieldError) Unwrap() error { return e.kind }
 
 // decodeStrict decodes the JSON object in data into target, a pointer to a
-// struct, and returns every problem found, in input order. name is the
+// struct, and returns the problems found, in input order: all of them, or
+// the first [maxErrors] and a last one wrapping errTooMany. name is the
 // input's name for the messages.
 func decodeStrict(name string, data []byte, target any) []*inputError {
-	d := &decoder{name: name, data: data}
+	d := &decoder{name: name, data: data, pos: newPositioner(data), fields: map[reflect.Type]fieldsResult{}}
+	if i := invalidUTF8(data); i >= 0 {
+		d.add(i, "", &utf8Error{data[i]})
+		return d.errs
+	}
 	start := skipSpace(data, 0)
 	if start == len(data) {
 		return []*inputError{{Name: name, Err: errEmpty}}
@@ -141,25 +172,94 @@ func decodeStrict(name string, data []byte, target any) []*inputError {
 	return d.errs
 }
 
-type decoder struct {
-	name string
-	data []byte
-	dec  *json.Decoder
-	errs []*inputError
+// invalidUTF8 returns the offset of the first byte of data that is not part
+// of a valid UTF-8 encoding, or -1.
+func invalidUTF8(data []byte) int {
+	if utf8.Valid(data) {
+		return -1
+	}
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
 }
 
-// add records err at byte offset off of the input.
+type decoder struct {
+	name   string
+	data   []byte
+	pos    *positioner
+	dec    *json.Decoder
+	errs   []*inputError
+	full   bool // maxErrors were reported; the walk stops
+	fields map[reflect.Type]fieldsResult
+}
+
+type fieldsResult struct {
+	fields []field
+	err    error
+}
+
+// fieldsOf returns the fields of struct type t, computed once per type: a
+// list of a thousand servers needs the fields of roles.Server once.
+func (d *decoder) fieldsOf(t reflect.Type) ([]field, error) {
+	r, ok := d.fields[t]
+	if !ok {
+		r.fields, r.err = fieldsOf(t)
+		d.fields[t] = r
+	}
+	return r.fields, r.err
+}
+
+// add records err at byte offset off of the input. After maxErrors it
+// records one errTooMany and then nothing.
 func (d *decoder) add(off int, path exhybrid.Path, err error) {
-	line, col := position(d.data, off)
+	if d.full {
+		return
+	}
+	if len(d.errs) == maxErrors {
+		d.full = true
+		path, err = "", errTooMany
+	}
+	line, col := d.pos.at(off)
 	d.errs = append(d.errs, &inputError{Name: d.name, Line: line, Col: col, Path: path, Err: err})
 }
 
-// position returns the 1-based line and byte column of offset off in data.
-func position(data []byte, off int) (line, col int) {
-	off = min(off, len(data))
-	line = 1 + bytes.Count(data[:off], []byte{'\n'})
-	col = off - bytes.LastIndexByte(data[:off], '\n')
-	return line, col
+// positioner turns byte offsets into 1-based lines and byte columns. Asked
+// for offsets in ascending order, as the decoder's errors come, it scans
+// each byte of the input at most once.
+type positioner struct {
+	data      []byte
+	off       int // the offset scanned up to
+	line      int // the line of off
+	lineStart int // the offset where that line starts
+}
+
+func newPositioner(data []byte) *positioner {
+	return &positioner{data: data, line: 1}
+}
+
+// at returns the line and column of offset off; an offset past the end is
+// the end.
+func (p *positioner) at(off int) (line, col int) {
+	off = min(off, len(p.data))
+	if off < p.off { // not in order: start again, still correct
+		p.off, p.line, p.lineStart = 0, 1, 0
+	}
+	for {
+		i := bytes.IndexByte(p.data[p.off:off], '\n')
+		if i < 0 {
+			break
+		}
+		p.line++
+		p.lineStart = p.off + i + 1
+		p.off = p.lineStart
+	}
+	p.off = off
+	return p.line, off - p.lineStart + 1
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
@@ -228,8 +328,11 @@ func (d *decoder) mismatch(off int, path exhybrid.Path, want string) bool {
 }
 
 // value decodes the next value into v. It returns false when the walk
-// cannot go on.
+// cannot or need not go on.
 func (d *decoder) value(v reflect.Value, path exhybrid.Path) bool {
+	if d.full {
+		return false
+	}
 	off := d.next()
 	if off >= len(d.data) {
 		d.add(off, path, errTruncated)
@@ -251,7 +354,7 @@ func (d *decoder) value(v reflect.Value, path exhybrid.Path) bool {
 			return true
 		}
 		if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-			d.add(off, path, err)
+			d.add(off, path, plainValue(v.Type(), s, err))
 		}
 		return true
 
@@ -294,7 +397,7 @@ func (d *decoder) value(v reflect.Value, path exhybrid.Path) bool {
 		if c != '{' {
 			return d.mismatch(off, path, "an object")
 		}
-		fields, err := fieldsOf(v.Type())
+		fields, err := d.fieldsOf(v.Type())
 		if err != nil {
 			d.add(off, path, err)
 			return false
@@ -304,6 +407,9 @@ func (d *decoder) value(v reflect.Value, path exhybrid.Path) bool {
 		}
 		seen := make([]bool, len(fields))
 		for d.dec.More() {
+			if d.full {
+				return false
+			}
 			keyOff := d.next()
 			tok, ok := d.token(keyOff, path)
 			if !ok {
@@ -372,6 +478,11 @@ func suggest(fields []field, name string) string {
 		if strings.EqualFold(f.name, name) {
 			return f.name
 		}
+	}
+	// A name much longer than every field is no typing mistake, and the
+	// edit distance would cost its length times theirs.
+	if len(name) > 64 {
+		return ""
 	}
 	best, bestDist := "", 3
 	for _, f := range fields {

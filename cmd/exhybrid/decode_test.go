@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"os"
@@ -8,7 +9,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/hybrid"
@@ -58,7 +61,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"bool", `{"sites": [{"name": "HQ", "internetFacing": "yes"}]}`, []wantErr{{1, 45, "sites[0].internetFacing", errType}}},
 		{"build", `{"servers": [{"build": "15.0.x"}]}`, []wantErr{{1, 24, "servers[0].build", version.ErrSyntax}}},
 		{"build range", `{"servers": [{}, {"build": "15.0.70000.1"}]}`, []wantErr{{1, 28, "servers[1].build", version.ErrRange}}},
-		{"role", `{"servers": [{"roles": "Mailbox, Mailbox"}]}`, []wantErr{{1, 24, "servers[0].roles", roles.ErrUnknownRole}}},
+		{"role", `{"servers": [{"roles": "Mailbox, Mailbox"}]}`, []wantErr{{1, 24, "servers[0].roles", roles.ErrRepeatedRole}}},
 		{"date", `{"certificate": {"notAfter": "2025-02-29"}}`, []wantErr{{1, 30, "certificate.notAfter", version.ErrDate}}},
 		{"cloud", `{"cloud": "Mars"}`, []wantErr{{1, 11, "cloud", exhybrid.ErrCloud}}},
 		{"type", `{"type": "Fullest"}`, []wantErr{{1, 10, "type", hybrid.ErrUnknownType}}},
@@ -72,6 +75,10 @@ func TestDecodeErrors(t *testing.T) {
 		{"crlf", "{\r\n\"x\": 1}", []wantErr{{2, 1, "x", errUnknownField}}},
 		{"tab is one byte", "{\t\"x\": 1}", []wantErr{{1, 3, "x", errUnknownField}}},
 		{"byte columns", `{"name": "Zürich", "x": 1}`, []wantErr{{1, 21, "x", errUnknownField}}},
+		{"invalid utf-8", "{\"name\": \"Z\xfcrich\"}", []wantErr{{1, 12, "", errInvalidUTF8}}},
+		{"invalid utf-8 line 2", "{\n  \"name\": \"ok \xc3\"}", []wantErr{{2, 15, "", errInvalidUTF8}}},
+		{"truncated utf-8 at the end", "{}\xe2\x82", []wantErr{{1, 3, "", errInvalidUTF8}}},
+		{"lone surrogate escape is valid JSON", `{"name": "\ud800"}`, nil},
 		{"every error", `{"name": 1, "tenant": 2, "x": 3, "servers": [{"build": "a"}, {"roles": "Moon"}]}`, []wantErr{
 			{1, 10, "name", errType},
 			{1, 23, "tenant", errType},
@@ -100,15 +107,55 @@ func TestDecodeErrors(t *testing.T) {
 }
 
 func TestInputErrorMessage(t *testing.T) {
-	// The form the brief and editors expect.
+	// The form the package doc shows and editors expect.
 	var org hybrid.Organization
-	errs := decodeStrict("example.json", []byte("{\n  \"servers\": [{}, {},\n    {\"build\": \"15.0.x\"}]}"), &org)
+	errs := decodeStrict("org.json", []byte("{\n  \"servers\": [{}, {},\n    {\"build\": \"15.0.x\"}]}"), &org)
 	if len(errs) != 1 {
 		t.Fatalf("got %v", errs)
 	}
-	want := `example.json:3:15: servers[2].build: version.ParseBuild("15.0.x"): invalid syntax`
+	want := `org.json:3:15: servers[2].build: invalid build "15.0.x": want four numbers separated by dots, such as 15.2.1544.4`
 	if got := errs[0].Error(); got != want {
 		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
+
+// TestDecodeTooManyErrors feeds a large file whose every value has the
+// wrong type: the decoder reports maxErrors of them and a last line, at
+// the right places, and does not walk (or count lines through) the rest.
+func TestDecodeTooManyErrors(t *testing.T) {
+	const n = 200_000
+	var b strings.Builder
+	b.WriteString("{\"servers\": [\n")
+	for i := range n {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		b.WriteString(`  {"name": 1, "build": 2, "roles": 3}`)
+	}
+	b.WriteString("\n]}\n")
+	data := []byte(b.String()) // about 8 MiB
+	start := time.Now()
+	var org hybrid.Organization
+	errs := decodeStrict("big.json", data, &org)
+	elapsed := time.Since(start)
+	if len(errs) != maxErrors+1 {
+		t.Fatalf("got %d errors, want %d and the too-many line", len(errs), maxErrors)
+	}
+	for i, err := range errs[:maxErrors] {
+		// Three errors per line, from line 2.
+		line, col := 2+i/3, []int{12, 24, 36}[i%3]
+		if !errors.Is(err, errType) || err.Line != line || err.Col != col {
+			t.Errorf("error %d: %d:%d %v; want a type error at %d:%d", i, err.Line, err.Col, err, line, col)
+		}
+	}
+	if last := errs[maxErrors]; !errors.Is(last, errTooMany) || last.Path != "" {
+		t.Errorf("last error %v, want too many errors", last)
+	}
+	// The syntax pass reads the whole file once; the walk stops early. A
+	// walk of every value, or a line count from the start for each error,
+	// takes many seconds.
+	if elapsed > 5*time.Second {
+		t.Errorf("decoding took %v", elapsed)
 	}
 }
 
@@ -131,25 +178,44 @@ func TestSuggest(t *testing.T) {
 	}
 }
 
-func TestPosition(t *testing.T) {
-	data := []byte("ab\ncd\r\nef")
-	for _, tt := range []struct{ off, line, col int }{
-		{0, 1, 1}, {2, 1, 3}, {3, 2, 1}, {5, 2, 3}, {7, 3, 1}, {9, 3, 3}, {100, 3, 3},
-	} {
-		if line, col := position(data, tt.off); line != tt.line || col != tt.col {
-			t.Errorf("position(%d) = %d:%d, want %d:%d", tt.off, line, col, tt.line, tt.col)
+func TestPositioner(t *testing.T) {
+	data := []byte("ab\ncd\r\n\nef")
+	tests := []struct{ off, line, col int }{
+		{0, 1, 1}, {2, 1, 3}, {3, 2, 1}, {3, 2, 1}, {5, 2, 3}, {7, 3, 1}, {8, 4, 1}, {10, 4, 3}, {100, 4, 3},
+		{4, 2, 2}, // out of order: still right
+		{9, 4, 2},
+	}
+	p := newPositioner(data)
+	for _, tt := range tests {
+		if line, col := p.at(tt.off); line != tt.line || col != tt.col {
+			t.Errorf("at(%d) = %d:%d, want %d:%d", tt.off, line, col, tt.line, tt.col)
+		}
+	}
+	// Every offset in order, against a count from the start.
+	p = newPositioner(data)
+	for off := 0; off <= len(data); off++ {
+		line := 1 + bytes.Count(data[:off], []byte{'\n'})
+		col := off - bytes.LastIndexByte(data[:off], '\n')
+		if gotLine, gotCol := p.at(off); gotLine != line || gotCol != col {
+			t.Errorf("at(%d) = %d:%d, want %d:%d", off, gotLine, gotCol, line, col)
 		}
 	}
 }
 
 func utf16Bytes(s string, bigEndian bool) []byte {
+	return utf16Units(utf16.Encode([]rune(s)), bigEndian)
+}
+
+// utf16Units encodes UTF-16 code units, surrogates alone included, with a
+// byte order mark.
+func utf16Units(units []uint16, bigEndian bool) []byte {
 	var b []byte
 	if bigEndian {
 		b = append(b, 0xFE, 0xFF)
 	} else {
 		b = append(b, 0xFF, 0xFE)
 	}
-	for _, u := range utf16.Encode([]rune(s)) {
+	for _, u := range units {
 		if bigEndian {
 			b = append(b, byte(u>>8), byte(u))
 		} else {
@@ -161,23 +227,83 @@ func utf16Bytes(s string, bigEndian bool) []byte {
 
 func TestToUTF8(t *testing.T) {
 	const s = `{"name": "Zürich 😀"}`
+	units := func(s string) []uint16 { return utf16.Encode([]rune(s)) }
+	// "{\n\"a\": \"x" and then a surrogate alone: line 2, column 8 of
+	// the converted text.
+	prefix := units("{\n\"a\": \"x")
 	tests := []struct {
-		name    string
-		in      []byte
-		want    string
-		wantErr bool
+		name      string
+		in        []byte
+		want      string
+		wantErr   error
+		line, col int
 	}{
-		{"plain", []byte(s), s, false},
-		{"utf-8 bom", append([]byte{0xEF, 0xBB, 0xBF}, s...), s, false},
-		{"utf-16le", utf16Bytes(s, false), s, false},
-		{"utf-16be", utf16Bytes(s, true), s, false},
-		{"odd utf-16", append(utf16Bytes(s, false), 0), "", true},
-		{"empty", nil, "", false},
+		{"plain", []byte(s), s, nil, 0, 0},
+		{"utf-8 bom", append([]byte{0xEF, 0xBB, 0xBF}, s...), s, nil, 0, 0},
+		{"utf-16le", utf16Bytes(s, false), s, nil, 0, 0},
+		{"utf-16be", utf16Bytes(s, true), s, nil, 0, 0},
+		{"odd utf-16", append(utf16Bytes(s, false), 0), "", errUTF16Odd, 0, 0},
+		{"lone high surrogate", utf16Units(append(prefix, 0xD83D, '"', '}'), false), "", errUTF16Surrogate, 2, 8},
+		{"high surrogate at the end", utf16Units(append(prefix, 0xD83D), true), "", errUTF16Surrogate, 2, 8},
+		{"lone low surrogate", utf16Units(append(prefix, 0xDE00, '"', '}'), false), "", errUTF16Surrogate, 2, 8},
+		{"two high surrogates", utf16Units(append(prefix, 0xD83D, 0xD83D, 0xDE00), false), "", errUTF16Surrogate, 2, 8},
+		{"a pair after text", utf16Units(append(prefix, 0xD83D, 0xDE00, '"', '}'), false), "{\n\"a\": \"x😀\"}", nil, 0, 0},
+		{"empty", nil, "", nil, 0, 0},
 	}
 	for _, tt := range tests {
 		got, err := toUTF8(tt.in)
-		if (err != nil) != tt.wantErr || string(got) != tt.want {
-			t.Errorf("%s: toUTF8 = %q, %v; want %q, error %v", tt.name, got, err, tt.want, tt.wantErr)
+		switch {
+		case tt.wantErr == nil && err != nil:
+			t.Errorf("%s: toUTF8 error %v", tt.name, err)
+		case tt.wantErr != nil && (err == nil || !errors.Is(err, tt.wantErr) || err.Line != tt.line || err.Col != tt.col):
+			t.Errorf("%s: toUTF8 error %v; want %v at %d:%d", tt.name, err, tt.wantErr, tt.line, tt.col)
+		case string(got) != tt.want:
+			t.Errorf("%s: toUTF8 = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// FuzzToUTF8 checks that the conversion never panics, gives valid UTF-8 or
+// an error, and reads back what UTF-16 encoding wrote.
+func FuzzToUTF8(f *testing.F) {
+	for _, s := range []string{"", "{}", `{"name": "Zürich 😀"}`, "\xff\xfe{\x00", "\xfe\xff\xd8\x3d", "\xef\xbb\xbf{}"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		out, err := toUTF8(data)
+		if err != nil {
+			if err.Line < 0 || err.Col < 0 || (err.Line == 0) != (err.Col == 0) {
+				t.Errorf("bad position %d:%d", err.Line, err.Col)
+			}
+			return
+		}
+		bom := len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF)
+		if bom && !utf8.Valid(out) {
+			t.Errorf("converted UTF-16 is not valid UTF-8: %q", out)
+		}
+		if !utf8.Valid(data) {
+			return
+		}
+		s := string(data)
+		for _, be := range []bool{false, true} {
+			back, err := toUTF8(utf16Bytes(s, be))
+			if err != nil || string(back) != s {
+				t.Errorf("UTF-16 round trip of %q = %q, %v", s, back, err)
+			}
+		}
+	})
+}
+
+// TestBOMColumns checks that a UTF-8 byte order mark does not count in the
+// columns: an editor does not show it.
+func TestBOMColumns(t *testing.T) {
+	const doc = `{"name": "a", "bogus": 1}`
+	for _, in := range []string{doc, "\xEF\xBB\xBF" + doc} {
+		var stdout, stderr bytes.Buffer
+		status := run([]string{"check", "--date", day, "-"}, strings.NewReader(in), &stdout, &stderr, nil)
+		want := stdinName + `:1:15: bogus: unknown field "bogus"` + "\n"
+		if status != exitUsage || stderr.String() != want {
+			t.Errorf("%q: exit %d, stderr %q; want exit 2, %q", in, status, stderr.String(), want)
 		}
 	}
 }
@@ -248,9 +374,21 @@ func FuzzDecodeStrict(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var strict hybrid.Organization
 		errs := decodeStrict("fuzz", data, &strict)
+		if !utf8.Valid(data) && (len(errs) != 1 || !errors.Is(errs[0], errInvalidUTF8)) {
+			t.Errorf("invalid UTF-8 gave %v, want one invalid UTF-8 error", errs)
+		}
+		if len(errs) > maxErrors+1 {
+			t.Errorf("%d errors, want at most %d and the too-many line", len(errs), maxErrors)
+		}
+		lines := bytes.Split(data, []byte{'\n'})
 		for _, err := range errs {
 			if err.Line < 0 || err.Col < 0 || (err.Line == 0) != (err.Col == 0) {
 				t.Errorf("bad position %d:%d in %v", err.Line, err.Col, err)
+			}
+			// Within the input: an existing line, at most one column past
+			// its end (the end of the input, for a truncated value).
+			if err.Line > len(lines) || err.Line > 0 && err.Col > len(lines[err.Line-1])+1 {
+				t.Errorf("position %d:%d is outside the input (%d lines) in %v", err.Line, err.Col, len(lines), err)
 			}
 			if strings.Contains(err.Error(), "\n") {
 				t.Errorf("error %q spans lines", err.Error())

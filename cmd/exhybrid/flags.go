@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/exhybrid/exhybrid/internal/guid"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -19,51 +20,54 @@ const (
 	formatPowerShell = "powershell"
 )
 
-// formatFlag is the value of --format: one of the allowed formats, given
-// without regard to case.
-type formatFlag struct {
-	value   string
-	allowed []string
-}
-
-func (f *formatFlag) String() string { return f.value }
-
-func (f *formatFlag) Set(s string) error {
-	for _, a := range f.allowed {
-		if strings.EqualFold(s, a) {
-			f.value = a
-			return nil
-		}
-	}
-	if strings.EqualFold(s, formatPowerShell) {
-		return fmt.Errorf("powershell is a format of plan only; want %s", strings.Join(f.allowed, ", "))
-	}
-	return fmt.Errorf("unknown format %q, want %s", s, strings.Join(f.allowed, ", "))
-}
-
-// dateFlag is the value of --date, a YYYY-MM-DD day.
-type dateFlag struct {
-	date version.Date
-	set  bool
-}
-
-func (d *dateFlag) String() string { return d.date.String() }
-
-func (d *dateFlag) Set(s string) error {
-	v, err := version.ParseDate(s)
-	if err != nil {
-		return err
-	}
-	d.date, d.set = v, true
-	return nil
-}
-
 // options holds the values of every flag; each command registers the flags
 // it has.
 type options struct {
-	format formatFlag
-	date   dateFlag
-	id     string
+	format  string       // one of the command's formats
+	date    version.Date // --date, valid when dateSet
+	dateSet bool
+	id      string // --id, a GUID, or ""
+	options string // --options, a file name, or ""
+
+	// flagErr is the first error of a flag value, with the flag's name.
+	// flag.FlagSet rewords a Set error as `invalid value "x" for flag -date:
+	// ...`, with one dash and without %w; parseArgs prints this instead.
+	flagErr error
+}
+
+// flagValue is a flag.Value that parses its text with parse. It refuses
+// "--", which is the end of the flags and never a value ("--id --" forgot
+// the GUID), and a second use of the flag: "--date A ... --date B" is a
+// mistake in a command line or a script, and exhybrid does not guess which
+// one was meant.
+type flagValue struct {
+	name  string
+	text  string // the value given, or the default
+	set   bool
+	parse func(string) error
+	errp  *error // where Set records its error for parseArgs
+}
+
+func (v *flagValue) String() string { return v.text }
+
+func (v *flagValue) Set(s string) error {
+	var err error
+	switch {
+	case s == "--":
+		err = errors.New(`missing value: "--" ends the flags and is not a value`)
+	case v.set:
+		err = fmt.Errorf("given twice (%q, then %q); give it once", v.text, s)
+	default:
+		err = v.parse(s)
+	}
+	if err != nil {
+		if *v.errp == nil {
+			*v.errp = fmt.Errorf("--%s: %w", v.name, err)
+		}
+		return err
+	}
+	v.text, v.set = s, true
+	return nil
 }
 
 // flagArg returns the placeholder of a flag's value in the help.
@@ -75,6 +79,8 @@ func (c *command) flagArg(name string) string {
 		return "YYYY-MM-DD"
 	case "id":
 		return "GUID"
+	case "options":
+		return "FILE"
 	}
 	return "value"
 }
@@ -83,15 +89,51 @@ func (c *command) flagArg(name string) string {
 func (c *command) flagSet(o *options) *flag.FlagSet {
 	fs := flag.NewFlagSet("exhybrid "+c.name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors and help are printed by parseArgs
+	add := func(name, def, usage string, parse func(string) error) {
+		fs.Var(&flagValue{name: name, text: def, parse: parse, errp: &o.flagErr}, name, usage)
+	}
 	if len(c.formats) > 0 {
-		o.format = formatFlag{value: c.formats[0], allowed: c.formats}
-		fs.Var(&o.format, "format", "the output format")
+		o.format = c.formats[0]
+		add("format", c.formats[0], "the output format", func(s string) error {
+			for _, f := range c.formats {
+				if strings.EqualFold(s, f) {
+					o.format = f
+					return nil
+				}
+			}
+			if strings.EqualFold(s, formatPowerShell) {
+				return fmt.Errorf("powershell is a format of plan only; want %s", strings.Join(c.formats, ", "))
+			}
+			return fmt.Errorf("unknown format %q, want %s", s, strings.Join(c.formats, ", "))
+		})
 	}
 	if c.date {
-		fs.Var(&o.date, "date", "judge on this day instead of today")
+		add("date", "", "judge on this day instead of today in the local time zone", func(s string) error {
+			d, err := version.ParseDate(s)
+			if err != nil {
+				return plain(s, err)
+			}
+			o.date, o.dateSet = d, true
+			return nil
+		})
 	}
 	if c.id {
-		fs.StringVar(&o.id, "id", "", "the GUID the Hybrid Configuration Wizard puts in object names")
+		add("id", "", "the GUID the Hybrid Configuration Wizard puts in object names", func(s string) error {
+			if !guid.Valid(s) {
+				return fmt.Errorf("invalid GUID %q: want 32 hexadecimal digits in the form 5f3a0c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b", s)
+			}
+			o.id = s
+			return nil
+		})
+	}
+	if c.options {
+		add("options", "", "read the plan options (hybrid.Options, JSON) from this file", func(s string) error {
+			if s == "" {
+				return errors.New("missing file name")
+			}
+			o.options = s
+			return nil
+		})
 	}
 	return fs
 }
@@ -100,8 +142,9 @@ func (c *command) flagSet(o *options) *flag.FlagSet {
 // or between the positional arguments, and returns the positional ones.
 // The standard flag package stops at the first positional argument, so the
 // rest is parsed again after taking it off. "--" ends the flags; "-" is a
-// positional argument (standard input). A flag value of "--" (--id --) is
-// also taken to end the flags; no flag has "--" as a valid value.
+// positional argument (standard input). A flag given twice is an error,
+// and so is "--" as a flag's value, so a "--" that the flag package took is
+// always the end of the flags.
 //
 // ok is false when the command must stop with status: 0 after -h, 2 after a
 // bad flag or a wrong number of arguments (the message is already printed).
@@ -114,7 +157,10 @@ func (e *env) parseArgs(c *command, o *options, args []string) (pos []string, st
 			return nil, exitOK, false
 		}
 		if err != nil {
-			e.usageErrorf(c, "%v", err)
+			if o.flagErr != nil {
+				err = o.flagErr
+			}
+			e.usageErrorf(c, "%s", flagMessage(err))
 			return nil, exitUsage, false
 		}
 		rest := fs.Args()
@@ -139,22 +185,26 @@ func (e *env) parseArgs(c *command, o *options, args []string) (pos []string, st
 	return pos, exitOK, true
 }
 
-// today returns the --date, or the civil date of the clock when none was
-// given: the only place the command reads the clock.
+// flagMessage rewords the errors of the flag package that are not a
+// value's (those come from flagValue), with the two dashes the help shows.
+// A message it does not recognize is kept.
+func flagMessage(err error) string {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		return "unknown flag --" + strings.TrimPrefix(name, "-")
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		return "--" + name + " needs a value"
+	}
+	return msg
+}
+
+// today returns the --date, or the civil date of the clock in its time
+// zone (the local one for a real run) when none was given: the only place
+// the command reads the clock.
 func (e *env) today(o *options) version.Date {
-	if o.date.set {
-		return o.date.date
+	if o.dateSet {
+		return o.date
 	}
 	return version.DateOf(e.now())
-}
-
-// errorf prints "exhybrid: message" on standard error.
-func (e *env) errorf(format string, args ...any) {
-	fmt.Fprintf(e.stderr, "exhybrid: "+format+"\n", args...)
-}
-
-// usageErrorf prints a usage error of c and where to find its help.
-func (e *env) usageErrorf(c *command, format string, args ...any) {
-	fmt.Fprintf(e.stderr, "exhybrid %s: %s\nusage: %s\nRun \"exhybrid help %s\" for details.\n",
-		c.name, fmt.Sprintf(format, args...), c.synopsis(), c.name)
 }

@@ -22,11 +22,12 @@ Commands:
 
 const usageOutro = `
 With no file, check and plan use a built-in example organization (Exchange
-2007 with two Exchange 2013 hybrid servers); a file named "-" is standard
-input. Flags may come before or after the file.
+2007 with two Exchange 2013 hybrid servers) and say so on standard error; a
+file named "-" is standard input. Flags may come before or after the file;
+each may be given once. The day is --date, or today in the local time zone.
 
-Exit status: 0 no error finding, 1 error findings (check, plan), 2 bad usage
-or an input that cannot be read or decoded.
+Exit status: 0 no error finding, 1 error findings (check, plan), 2 bad usage,
+an input that cannot be read or decoded, or output that cannot be written.
 
 Run "exhybrid help <command>" for the flags of a command.
 `
@@ -54,6 +55,9 @@ func (c *command) synopsis() string {
 	}
 	if c.id {
 		b.WriteString(" [--id GUID]")
+	}
+	if c.options {
+		b.WriteString(" [--options FILE]")
 	}
 	if c.args != "" {
 		b.WriteString(" " + c.args)

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/exhybrid/exhybrid/hybrid"
+	"github.com/exhybrid/exhybrid/internal/textsafe"
 )
 
 // exampleJSON is the organization check and plan use when no file is
@@ -20,8 +21,13 @@ import (
 //go:embed example.json
 var exampleJSON []byte
 
-// exampleName is the name of the embedded example in messages.
-const exampleName = "example.json"
+// exampleName is the name of the embedded example in messages and in the
+// json output.
+const exampleName = "<built-in example>"
+
+// exampleNotice tells that the organization is not the user's. It goes to
+// standard error, so that a plan redirected to a file stays the plan.
+const exampleNotice = "exhybrid: using the built-in example organization (Exchange 2007 with two Exchange 2013 hybrid servers); pass a file to check your own\n"
 
 // stdinName is the name of standard input in messages.
 const stdinName = "<stdin>"
@@ -35,47 +41,72 @@ const maxInput = 16 << 20
 // file. It returns the input's name for messages. On failure it prints
 // every problem and returns false.
 func (e *env) loadOrganization(args []string) (org hybrid.Organization, name string, ok bool) {
-	data, name, err := e.readInput(args)
-	if err != nil {
-		e.errorf("%v", err)
+	if len(args) == 0 {
+		io.WriteString(e.stderr, exampleNotice)
+		return org, exampleName, e.decode(exampleName, exampleJSON, &org)
+	}
+	data, name, ok := e.read(args[0])
+	if !ok {
 		return org, name, false
 	}
-	data, err = toUTF8(data)
-	if err != nil {
-		e.errorf("%s: %v", name, err)
-		return org, name, false
-	}
-	if errs := decodeStrict(name, data, &org); len(errs) > 0 {
-		for _, err := range errs {
-			fmt.Fprintln(e.stderr, err)
-		}
-		return org, name, false
-	}
-	return org, name, true
+	return org, name, e.decode(name, data, &org)
 }
 
-func (e *env) readInput(args []string) ([]byte, string, error) {
-	switch {
-	case len(args) == 0:
-		return exampleJSON, exampleName, nil
-	case args[0] == "-":
+// loadOptions reads and decodes the --options file, as strictly as an
+// organization.
+func (e *env) loadOptions(file string) (opts hybrid.Options, ok bool) {
+	data, name, ok := e.read(file)
+	if !ok {
+		return opts, false
+	}
+	return opts, e.decode(name, data, &opts)
+}
+
+// decode converts data to UTF-8 and decodes it into target, printing every
+// problem.
+func (e *env) decode(name string, data []byte, target any) bool {
+	data, err := toUTF8(data)
+	if err != nil {
+		err.Name = name
+		e.printInputErrors([]*inputError{err})
+		return false
+	}
+	if errs := decodeStrict(name, data, target); len(errs) > 0 {
+		e.printInputErrors(errs)
+		return false
+	}
+	return true
+}
+
+func (e *env) printInputErrors(errs []*inputError) {
+	for _, err := range errs {
+		io.WriteString(e.stderr, textsafe.NoControl(err.Error())+"\n")
+	}
+}
+
+// read reads the file, or standard input for "-", and returns its name for
+// messages; it prints the problem when it cannot.
+func (e *env) read(file string) (data []byte, name string, ok bool) {
+	if file == "-" {
 		data, err := readAll(e.stdin)
 		if err != nil {
-			return nil, stdinName, fmt.Errorf("%s: %w", stdinName, err)
+			e.errorf("%s: %v", stdinName, err)
+			return nil, stdinName, false
 		}
-		return data, stdinName, nil
+		return data, stdinName, true
 	}
-	name := args[0]
-	f, err := os.Open(name)
+	f, err := os.Open(file)
 	if err != nil {
-		return nil, name, fmt.Errorf("%s: %s", name, describeFileError(err))
+		e.errorf("%s: %s", file, describeFileError(err))
+		return nil, file, false
 	}
 	defer f.Close()
-	data, err := readAll(f)
+	data, err = readAll(f)
 	if err != nil {
-		return nil, name, fmt.Errorf("%s: %s", name, describeFileError(err))
+		e.errorf("%s: %s", file, describeFileError(err))
+		return nil, file, false
 	}
-	return data, name, nil
+	return data, file, true
 }
 
 // describeFileError says why a file could not be read in words that do not
@@ -108,13 +139,29 @@ func readAll(r io.Reader) ([]byte, error) {
 	return data, nil
 }
 
-var errUTF16 = errors.New("the UTF-16 text has an odd number of bytes")
+var (
+	errUTF16Odd       = errors.New("the UTF-16 text has an odd number of bytes; save the file as UTF-8")
+	errUTF16Surrogate = errors.New("invalid UTF-16")
+)
+
+// surrogateError reports a UTF-16 surrogate without its other half, which
+// encodes no character.
+type surrogateError struct{ unit uint16 }
+
+func (e *surrogateError) Error() string {
+	return fmt.Sprintf("invalid UTF-16: unpaired surrogate 0x%04X; save the file as UTF-8", e.unit)
+}
+
+func (e *surrogateError) Unwrap() error { return errUTF16Surrogate }
 
 // toUTF8 strips a UTF-8 byte order mark and converts UTF-16 text that
 // starts with a byte order mark, which is what Windows PowerShell 5.1 writes
 // with ">" and Out-File, to UTF-8. Other input is returned as it is: JSON
-// exchanged between programs is UTF-8 (RFC 8259, section 8.1).
-func toUTF8(data []byte) ([]byte, error) {
+// exchanged between programs is UTF-8 (RFC 8259, section 8.1), which
+// decodeStrict checks. UTF-16 that is not valid (an odd number of bytes, a
+// surrogate without its pair) is an error, positioned in the converted text
+// where it can be; the caller fills in the name.
+func toUTF8(data []byte) ([]byte, *inputError) {
 	var bigEndian bool
 	switch {
 	case len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF:
@@ -127,19 +174,31 @@ func toUTF8(data []byte) ([]byte, error) {
 	}
 	data = data[2:]
 	if len(data)%2 != 0 {
-		return nil, errUTF16
+		return nil, &inputError{Err: errUTF16Odd}
 	}
-	units := make([]uint16, len(data)/2)
-	for i := range units {
-		lo, hi := data[2*i], data[2*i+1]
+	unit := func(i int) uint16 {
 		if bigEndian {
-			lo, hi = hi, lo
+			return uint16(data[2*i])<<8 | uint16(data[2*i+1])
 		}
-		units[i] = uint16(hi)<<8 | uint16(lo)
+		return uint16(data[2*i+1])<<8 | uint16(data[2*i])
 	}
-	out := make([]byte, 0, len(units))
-	for _, r := range utf16.Decode(units) {
-		out = utf8.AppendRune(out, r)
+	n := len(data) / 2
+	out := make([]byte, 0, n)
+	for i := 0; i < n; i++ {
+		u := unit(i)
+		if !utf16.IsSurrogate(rune(u)) {
+			out = utf8.AppendRune(out, rune(u))
+			continue
+		}
+		if u < 0xDC00 && i+1 < n { // a high surrogate, which a low one must follow
+			if r := utf16.DecodeRune(rune(u), rune(unit(i+1))); r != utf8.RuneError {
+				out = utf8.AppendRune(out, r)
+				i++
+				continue
+			}
+		}
+		line, col := newPositioner(out).at(len(out))
+		return nil, &inputError{Line: line, Col: col, Err: &surrogateError{u}}
 	}
 	return out, nil
 }

@@ -24,23 +24,33 @@
 //
 //	go run ./cmd/exhybrid plan
 //
-// works on a fresh clone. A file named "-" is read from standard input.
-// Flags may come before or after the file.
+// works on a fresh clone. They say so on standard error, and name the
+// example "<built-in example>" in messages and in the "input" member of
+// their json output. A file named "-" is read from standard input. Flags
+// may come before or after the file; each may be given once.
+//
+// The day is --date, or else today in the local time zone. plan also reads
+// the options of [hybrid.Plan] from a JSON file given with --options; --date
+// and --id, when given, take precedence over the file's "date" and "id".
 //
 // The file is read strictly: a field the organization does not have, a field
 // given twice, a value of the wrong JSON type, a value its type cannot parse
-// (a build such as "15.0.x", an unknown role) and data after the JSON value
-// are errors, each reported with its line, column and field path:
+// (a build such as "15.0.x", an unknown role), bytes that are not UTF-8 and
+// data after the JSON value are errors, each reported with its line, column
+// and field path, up to 20 and a "too many errors" line:
 //
-//	org.json:14:17: servers[2].build: version.ParseBuild("15.0.x"): invalid syntax
+//	org.json:14:17: servers[2].build: invalid build "15.0.x": want four numbers separated by dots, such as 15.2.1544.4
 //
 // Columns count bytes from 1, as the Go tools do. A UTF-8 byte order mark is
-// skipped and UTF-16 files with a byte order mark (what Windows PowerShell 5.1
-// writes with ">") are read as well.
+// skipped (columns start after it), and UTF-16 files with a byte order mark
+// (what Windows PowerShell 5.1 writes with ">") are read as well: their
+// lines are counted as usual, but their columns count the bytes of the line
+// converted to UTF-8, so a character outside ASCII before the problem
+// counts two or three, not one as in an editor.
 //
 // The exit status is 0 when there is no error finding, 1 when check or plan
-// reports an error finding, and 2 for bad usage or an input that cannot be
-// read or decoded.
+// reports an error finding, and 2 for bad usage, an input that cannot be
+// read or decoded, or output that cannot be written.
 package main
 
 import (
@@ -57,7 +67,7 @@ func main() {
 const (
 	exitOK       = 0 // no error finding
 	exitFindings = 1 // check or plan found an error
-	exitUsage    = 2 // bad usage, or an input that cannot be read or decoded
+	exitUsage    = 2 // bad usage, an input that cannot be read or decoded, or a write error
 )
 
 // env is what a command may touch: its standard streams and the clock. The
@@ -66,7 +76,7 @@ const (
 type env struct {
 	cmd            *command // the command being run
 	stdin          io.Reader
-	stdout, stderr io.Writer
+	stdout, stderr io.Writer // *errWriter, checked by run
 	now            func() time.Time
 }
 
@@ -81,6 +91,7 @@ type command struct {
 	formats          []string // the accepted --format values, the default first; none: no --format
 	date             bool     // has --date
 	id               bool     // has --id
+	options          bool     // has --options
 	minArgs, maxArgs int      // the number of positional arguments; maxArgs -1 for no limit
 
 	run func(e *env, o *options, args []string) int
@@ -105,15 +116,30 @@ func lookup(name string) *command {
 
 // run runs exhybrid with the arguments after the program name and returns
 // the exit status. It is main without the process: tests call it directly.
+// A failed write to either stream makes the status 2, with a message on
+// standard error when that one still works.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now func() time.Time) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, now: now}
+	out, errOut := &errWriter{w: stdout}, &errWriter{w: stderr}
+	e := &env{stdin: stdin, stdout: out, stderr: errOut, now: now}
+	status := e.run(args)
+	if out.err != nil {
+		e.errorf("cannot write the output: %v", out.err)
+		return exitUsage
+	}
+	if errOut.err != nil {
+		return exitUsage
+	}
+	return status
+}
+
+func (e *env) run(args []string) int {
 	if len(args) == 0 {
-		writeUsage(stderr)
+		writeUsage(e.stderr)
 		return exitUsage
 	}
 	switch args[0] {
 	case "-h", "-help", "--help":
-		writeUsage(stdout)
+		writeUsage(e.stdout)
 		return exitOK
 	}
 	c := lookup(args[0])

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -14,7 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden and testdata/schema.json")
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden and schema.json")
 
 // fixedNow is the clock of the tests that do not pass --date.
 var fixedNow = time.Date(2025, time.June, 1, 12, 0, 0, 0, time.UTC)
@@ -52,6 +53,9 @@ var runCases = []runCase{
 	{name: "usage-bad-date", args: []string{"check", "--date", "2025-02-29"}},
 	{name: "usage-too-many", args: []string{"check", "--date", day, "a.json", "b.json"}},
 	{name: "usage-schema-arg", args: []string{"schema", "extra"}},
+	{name: "usage-repeated-flag", args: []string{"check", "--date", day, "example.json", "--date", "2025-07-01"}},
+	{name: "usage-date-needs-value", args: []string{"check", "--date"}},
+	{name: "usage-check-options", args: []string{"check", "--options", "testdata/in/options.json"}},
 
 	// check on the embedded example, every format, flags on either side.
 	{name: "check-example-text", args: []string{"check", "--date", day}},
@@ -81,6 +85,13 @@ var runCases = []runCase{
 	{name: "input-utf16", args: []string{"check", "--date", day, "testdata/in/utf16.json"}},
 	{name: "input-missing-file", args: []string{"check", "--date", day, "testdata/in/no-such-file.json"}},
 	{name: "input-directory", args: []string{"check", "--date", day, "testdata/in"}},
+	{name: "input-invalid-utf8", args: []string{"check", "--date", day, "testdata/in/invalid-utf8.json"}},
+	{name: "input-utf16-surrogate", args: []string{"check", "--date", day, "testdata/in/utf16-surrogate.json"}},
+	{name: "input-too-many", args: []string{"check", "--date", day, "testdata/in/too-many.json"}},
+
+	// Control characters of the input do not reach the terminal.
+	{name: "check-control-text", args: []string{"check", "--date", day, "testdata/in/control.json"}},
+	{name: "check-control-markdown", args: []string{"check", "--format", "markdown", "--date", day, "testdata/in/control.json"}},
 
 	// catalog.
 	{name: "catalog-all", args: []string{"catalog"}},
@@ -98,6 +109,8 @@ var runCases = []runCase{
 	{name: "build-future", args: []string{"build", "--date", "2024-01-01", "15.2.1748.10", "15.2.9999.1"}},
 	{name: "build-bad", args: []string{"build", "--date", day, "15.2.x", "15.2.1544.4", "70000.0.0.0"}},
 	{name: "build-none", args: []string{"build"}},
+	{name: "build-stale-catalog", args: []string{"build", "--date", "2040-01-01", "15.2.1748.10", "--format", "json"}},
+	{name: "build-stale-catalog-text", args: []string{"build", "--date", "2040-01-01", "8.3.298.3"}},
 }
 
 func TestRun(t *testing.T) {
@@ -200,27 +213,52 @@ func TestGoldenFilesUsed(t *testing.T) {
 }
 
 func TestParseArgs(t *testing.T) {
-	c := &command{name: "t", args: "[file]", formats: []string{formatText, formatJSON}, date: true, id: true, maxArgs: -1}
+	c := &command{name: "t", args: "[file]", formats: []string{formatText, formatJSON}, date: true, id: true, options: true, maxArgs: 2}
 	tests := []struct {
 		args       []string
 		wantPos    []string
 		wantFormat string
 		wantID     string
+		wantErr    string // the usage error, "" for none
 	}{
-		{nil, nil, formatText, ""},
-		{[]string{"a"}, []string{"a"}, formatText, ""},
-		{[]string{"--format", "json", "a"}, []string{"a"}, formatJSON, ""},
-		{[]string{"a", "--format", "json"}, []string{"a"}, formatJSON, ""},
-		{[]string{"a", "-id=x", "b", "--format=JSON"}, []string{"a", "b"}, formatJSON, "x"},
-		{[]string{"-", "--id", "g"}, []string{"-"}, formatText, "g"},
-		{[]string{"--", "--format", "json"}, []string{"--format", "json"}, formatText, ""},
-		{[]string{"a", "--", "-id"}, []string{"a", "-id"}, formatText, ""},
+		{nil, nil, formatText, "", ""},
+		{[]string{"a"}, []string{"a"}, formatText, "", ""},
+		{[]string{"--format", "json", "a"}, []string{"a"}, formatJSON, "", ""},
+		{[]string{"a", "--format", "json"}, []string{"a"}, formatJSON, "", ""},
+		{[]string{"a", "-id=" + testID, "b", "--format=JSON"}, []string{"a", "b"}, formatJSON, testID, ""},
+		{[]string{"-", "--id", testID}, []string{"-"}, formatText, testID, ""},
+		{[]string{"--", "--format", "json"}, []string{"--format", "json"}, formatText, "", ""},
+		{[]string{"a", "--", "-id"}, []string{"a", "-id"}, formatText, "", ""},
+		{[]string{"--options", "o.json", "a"}, []string{"a"}, formatText, "", ""},
+
+		{[]string{"--verbose"}, nil, "", "", "unknown flag --verbose"},
+		{[]string{"a", "-verbose"}, nil, "", "", "unknown flag --verbose"},
+		{[]string{"--date"}, nil, "", "", "--date needs a value"},
+		{[]string{"--date", "2025-02-29"}, nil, "", "", `--date: invalid date "2025-02-29": want a calendar day as YYYY-MM-DD, such as 2025-06-30`},
+		{[]string{"--format", "yaml"}, nil, "", "", `--format: unknown format "yaml", want text, json`},
+		{[]string{"a", "b", "c"}, nil, "", "", "too many arguments: c"},
+		{[]string{"--id", "x"}, nil, "", "", `--id: invalid GUID "x": want 32 hexadecimal digits in the form 5f3a0c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b`},
+		{[]string{"--id", testID[:35] + "g"}, nil, "", "", `--id: invalid GUID "` + testID[:35] + `g": want 32 hexadecimal digits in the form 5f3a0c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b`},
+		{[]string{"--id", "--", "a"}, nil, "", "", `--id: missing value: "--" ends the flags and is not a value`},
+		{[]string{"--id=--"}, nil, "", "", `--id: missing value: "--" ends the flags and is not a value`},
+		{[]string{"--options", "--"}, nil, "", "", `--options: missing value: "--" ends the flags and is not a value`},
+		{[]string{"--options="}, nil, "", "", `--options: missing file name`},
+		{[]string{"--format", "json", "a", "--format", "json"}, nil, "", "", `--format: given twice ("json", then "json"); give it once`},
+		{[]string{"--date", day, "--date", "2025-01-01"}, nil, "", "", `--date: given twice ("2025-06-01", then "2025-01-01"); give it once`},
+		{[]string{"--id", "bad", "--date", "bad"}, nil, "", "", `--id: invalid GUID "bad": want 32 hexadecimal digits in the form 5f3a0c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b`},
 	}
 	for _, tt := range tests {
 		var o options
 		var stdout, stderr bytes.Buffer
 		e := &env{stdout: &stdout, stderr: &stderr}
-		pos, _, ok := e.parseArgs(c, &o, tt.args)
+		pos, status, ok := e.parseArgs(c, &o, tt.args)
+		if tt.wantErr != "" {
+			want := "exhybrid t: " + tt.wantErr + "\n"
+			if ok || status != exitUsage || !strings.HasPrefix(stderr.String(), want) {
+				t.Errorf("parseArgs(%q): ok %v, status %d, stderr %q; want status 2 and %q", tt.args, ok, status, stderr.String(), want)
+			}
+			continue
+		}
 		if !ok {
 			t.Errorf("parseArgs(%q) failed: %s", tt.args, stderr.String())
 			continue
@@ -228,8 +266,64 @@ func TestParseArgs(t *testing.T) {
 		if diff := cmp.Diff(tt.wantPos, pos); diff != "" {
 			t.Errorf("parseArgs(%q) positional (-want +got):\n%s", tt.args, diff)
 		}
-		if o.format.value != tt.wantFormat || o.id != tt.wantID {
-			t.Errorf("parseArgs(%q): format %q, id %q; want %q, %q", tt.args, o.format.value, o.id, tt.wantFormat, tt.wantID)
+		if o.format != tt.wantFormat || o.id != tt.wantID {
+			t.Errorf("parseArgs(%q): format %q, id %q; want %q, %q", tt.args, o.format, o.id, tt.wantFormat, tt.wantID)
+		}
+	}
+}
+
+// failWriter fails every write after the first ok bytes.
+type failWriter struct{ ok int }
+
+var errDiskFull = errors.New("disk full")
+
+func (w *failWriter) Write(p []byte) (int, error) {
+	if len(p) <= w.ok {
+		w.ok -= len(p)
+		return len(p), nil
+	}
+	n := w.ok
+	w.ok = 0
+	return n, errDiskFull
+}
+
+// TestWriteErrors checks that a failed write to standard output or error
+// is exit status 2, whatever the command would have returned, and that a
+// failed standard output is reported on standard error.
+func TestWriteErrors(t *testing.T) {
+	commands := [][]string{
+		{"check", "--date", day},
+		{"check", "--date", day, "--format", "json", "testdata/in/errors.json"},
+		{"plan", "--date", day, "--id", testID},
+		{"plan", "--date", day, "--format", "powershell", "testdata/in/errors.json"},
+		{"catalog"},
+		{"build", "--date", day, "15.2.1544.4"},
+		{"schema"},
+		{"help"},
+		{"help", "plan"},
+		{"--help"},
+	}
+	for _, args := range commands {
+		for _, ok := range []int{0, 100} {
+			var stderr bytes.Buffer
+			status := run(args, nil, &failWriter{ok: ok}, &stderr, nil)
+			want := "exhybrid: cannot write the output: disk full\n"
+			if status != exitUsage || !strings.HasSuffix(stderr.String(), want) {
+				t.Errorf("%q with stdout failing after %d bytes: exit %d, stderr %q; want 2 and %q", args, ok, status, stderr.String(), want)
+			}
+		}
+	}
+	// Standard error failing: the example notice, a usage error, a decode
+	// error.
+	for _, args := range [][]string{
+		{"check", "--date", day},
+		{"check", "--bogus"},
+		{"check", "--date", day, "testdata/in/bad-build.json"},
+		{},
+	} {
+		var stdout bytes.Buffer
+		if status := run(args, nil, &stdout, &failWriter{}, nil); status != exitUsage {
+			t.Errorf("%q with stderr failing: exit %d, want 2", args, status)
 		}
 	}
 }

@@ -7,20 +7,6 @@ import (
 	"github.com/exhybrid/exhybrid"
 )
 
-func TestPSComment(t *testing.T) {
-	for in, want := range map[string]string{
-		"plain":                        "plain",
-		"a\nRemove-Item C:\\ -Recurse": "a Remove-Item C:\\ -Recurse",
-		"a\r\nb":                       "a  b",
-		"end of block #> code":         "end of block # > code",
-		"nel\u0085ls\u2028ps\u2029":    "nel ls ps ",
-	} {
-		if got := psComment(in); got != want {
-			t.Errorf("psComment(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // TestFindingsPowerShell checks that findings become comments, whatever
 // their text, and that an error finding stops the script.
 func TestFindingsPowerShell(t *testing.T) {

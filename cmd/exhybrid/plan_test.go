@@ -27,6 +27,16 @@ var planCases = []runCase{
 	{name: "plan/errors-powershell", args: []string{"plan", "--format", "powershell", "--date", day, "--id", testID, "testdata/in/errors.json"}},
 	{name: "plan/bad-input", args: []string{"plan", "--date", day, "testdata/in/bad-build.json"}},
 	{name: "plan/bad-format", args: []string{"plan", "--format", "yaml"}},
+	{name: "plan/bad-id", args: []string{"plan", "--id", "not-a-guid"}},
+	{name: "plan/id-dashdash", args: []string{"plan", "--id", "--", "example.json"}},
+
+	// --options: the file's date and id, unless the flags give them.
+	{name: "plan/options", args: []string{"plan", "--format", "json", "--options", "testdata/in/options.json"}},
+	{name: "plan/options-flags-win", args: []string{"plan", "--format", "json", "--options", "testdata/in/options.json", "--date", day, "--id", testID}},
+	{name: "plan/options-stdin", args: []string{"plan", "--format", "powershell", "--options", "-", "--id", testID, "example.json"}, stdin: "in/options.json"},
+	{name: "plan/options-bad", args: []string{"plan", "--date", day, "--options", "testdata/in/options-bad.json"}},
+	{name: "plan/options-missing", args: []string{"plan", "--date", day, "--options", "testdata/in/no-such-options.json"}},
+	{name: "plan/options-stdin-twice", args: []string{"plan", "--date", day, "--options", "-", "-"}},
 }
 
 // TestPlanJSON checks that the json output is the library's plan and
@@ -46,7 +56,7 @@ func TestPlanJSON(t *testing.T) {
 	}
 	on, _ := version.ParseDate(day)
 	plan, fs := hybrid.Plan(org, hybrid.Options{Date: on, ID: testID})
-	want := planJSON{Plan: plan, Findings: findingsJSON(fs)}
+	want := planJSON{Input: exampleName, Counts: countsOf(fs), Plan: plan, Findings: findingsJSON(fs)}
 	if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("plan json (-want +got):\n%s", diff)
 	}

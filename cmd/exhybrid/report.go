@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/textsafe"
 )
 
 // summary counts findings by severity: "2 errors, 1 warning, 0 infos".
@@ -21,71 +23,74 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
+// bySeverity returns the findings errors first, then warnings, then infos,
+// each group in path order: what must be fixed comes first on the screen.
+func bySeverity(fs exhybrid.Findings) exhybrid.Findings {
+	sorted := slices.Clone(fs)
+	sorted.Sort()
+	return slices.Concat(sorted.Errors(), sorted.Warnings(), sorted.Infos())
+}
+
 // writeFindingsText prints one finding per line, "severity path: message
-// [code]", with the fix on an indented line below. The severity column is
-// padded so that paths line up.
+// [code]", with the fix on an indented line below, errors first. The
+// severity column is padded so that paths line up.
 func writeFindingsText(w io.Writer, fs exhybrid.Findings) {
 	var b strings.Builder
-	for _, f := range fs {
-		fmt.Fprintf(&b, "%-8s%s\n", f.Severity, f.Error())
+	for _, f := range bySeverity(fs) {
+		fmt.Fprintf(&b, "%-8s%s\n", f.Severity, textsafe.NoControl(f.Error()))
 		if f.Fix != "" {
-			fmt.Fprintf(&b, "%-8sfix: %s\n", "", f.Fix)
+			fmt.Fprintf(&b, "%-8sfix: %s\n", "", textsafe.NoControl(f.Fix))
 		}
 	}
 	io.WriteString(w, b.String())
 }
 
 // writeFindingsMarkdown prints the findings as a GitHub-flavoured Markdown
-// table, or a sentence when there are none.
+// table, errors first, or a sentence when there are none.
 func writeFindingsMarkdown(w io.Writer, fs exhybrid.Findings) {
-	var b strings.Builder
 	if len(fs) == 0 {
-		b.WriteString("No findings.\n")
-		io.WriteString(w, b.String())
+		io.WriteString(w, "No findings.\n")
 		return
 	}
+	var b strings.Builder
 	b.WriteString("| Severity | Path | Message | Code | Fix |\n")
 	b.WriteString("|---|---|---|---|---|\n")
-	for _, f := range fs {
+	for _, f := range bySeverity(fs) {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n",
-			f.Severity, mdCode(string(f.Path)), mdCell(f.Message), mdCode(string(f.Code)), mdCell(f.Fix))
+			f.Severity, mdCode(string(f.Path)), textsafe.MarkdownCell(f.Message), mdCode(string(f.Code)), textsafe.MarkdownCell(f.Fix))
 	}
 	io.WriteString(w, b.String())
 }
 
-// mdCell escapes text for a table cell: a "|" would end the cell and a line
-// break the row; "\", "*", "_", "`", "<" and "[" would start markup.
-func mdCell(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '|', '\\', '*', '_', '`', '<', '[':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case '\n', '\r':
-			b.WriteByte(' ')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
 // mdCode renders s as a code span in a table cell, or "" for empty s. A
-// code span cannot escape "|" in GitHub's tables except as "\|", and cannot
-// hold a backtick without a longer fence, so text with one is a plain cell.
+// code span in a GitHub table still needs "|" escaped, which
+// textsafe.MarkdownCell does, and cannot hold a backtick without a longer
+// fence, so text with one is a plain cell.
 func mdCode(s string) string {
 	switch {
 	case s == "":
 		return ""
-	case strings.ContainsAny(s, "`\n\r"):
-		return mdCell(s)
+	case strings.Contains(s, "`"):
+		return textsafe.MarkdownCell(s)
 	}
-	return "`" + strings.ReplaceAll(s, "|", `\|`) + "`"
+	return "`" + textsafe.MarkdownCell(s) + "`"
 }
 
-// findingsJSON is findings for encoding/json: never null, so that a
-// script can iterate over it without a check.
+// countsJSON is the number of findings of each severity in json output, so
+// that a script need not count them.
+type countsJSON struct {
+	Errors   int `json:"errors"`
+	Warnings int `json:"warnings"`
+	Infos    int `json:"infos"`
+}
+
+func countsOf(fs exhybrid.Findings) countsJSON {
+	return countsJSON{Errors: len(fs.Errors()), Warnings: len(fs.Warnings()), Infos: len(fs.Infos())}
+}
+
+// findingsJSON is findings for encoding/json, in the library's order
+// (by path): never null, so that a script can iterate over it without a
+// check.
 func findingsJSON(fs exhybrid.Findings) exhybrid.Findings {
 	if fs == nil {
 		return exhybrid.Findings{}
@@ -93,10 +98,13 @@ func findingsJSON(fs exhybrid.Findings) exhybrid.Findings {
 	return fs
 }
 
-// writeJSON writes v as indented JSON with a final newline.
+// writeJSON writes v as indented JSON with a final newline. "<", ">" and
+// "&" stay as they are ("<built-in example>", "<thumbprint>"): the output
+// is for scripts and people, not for embedding in HTML.
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/google/go-cmp/cmp"
 )
 
 var testFindings = exhybrid.Findings{
@@ -35,7 +36,7 @@ func TestFindingsMarkdown(t *testing.T) {
 	if len(lines) != 2+len(testFindings) {
 		t.Fatalf("got %d lines, want a header, a rule and one row per finding:\n%s", len(lines), b.String())
 	}
-	want := "| error | `servers[0].build` | a \\| b c \\<d> \\*e\\* \\[f](g) | `hybrid/x` | Do \\`this\\` |"
+	want := "| error | `servers[0].build` | a \\| b c <d> *e* [f](g) | `hybrid/x` | Do `this` |"
 	if lines[2] != want {
 		t.Errorf("row\n%s\nwant\n%s", lines[2], want)
 	}
@@ -57,7 +58,8 @@ func TestMDCode(t *testing.T) {
 		"":          "",
 		"a.b[0]":    "`a.b[0]`",
 		"a|b":       "`a\\|b`",
-		"a`b":       "a\\`b",
+		"a`b":       "a`b",
+		"a\x1b[2Jb": "`a [2Jb`",
 		`["x y"].z`: "`[\"x y\"].z`",
 	} {
 		if got := mdCode(in); got != want {
@@ -72,5 +74,35 @@ func TestFindingsText(t *testing.T) {
 	want := "warning tenant: m [hybrid/y]\ninfo    n [hybrid/z]\n"
 	if b.String() != want {
 		t.Errorf("got %q, want %q", b.String(), want)
+	}
+	// Control characters in a message, a fix or a path do not reach the
+	// terminal.
+	b.Reset()
+	writeFindingsText(&b, exhybrid.Findings{{Path: "a\x1b]0;x\a", Severity: exhybrid.SeverityError, Code: "c", Message: "m\x1b[2J\nrm -rf", Fix: "f\r"}})
+	want = "error   a ]0;x : m [2J rm -rf [c]\n        fix: f \n"
+	if b.String() != want {
+		t.Errorf("got %q, want %q", b.String(), want)
+	}
+}
+
+// TestBySeverity checks the order of text and markdown: errors, warnings,
+// infos, each by path, whatever the order given.
+func TestBySeverity(t *testing.T) {
+	fs := exhybrid.Findings{
+		{Path: "b", Severity: exhybrid.SeverityInfo, Code: "i1"},
+		{Path: "a", Severity: exhybrid.SeverityInfo, Code: "i0"},
+		{Path: "c", Severity: exhybrid.SeverityError, Code: "e1"},
+		{Path: "b", Severity: exhybrid.SeverityWarning, Code: "w0"},
+		{Path: "", Severity: exhybrid.SeverityError, Code: "e0"},
+	}
+	var got []string
+	for _, f := range bySeverity(fs) {
+		got = append(got, string(f.Code))
+	}
+	if diff := cmp.Diff([]string{"e0", "e1", "w0", "i0", "i1"}, got); diff != "" {
+		t.Errorf("order (-want +got):\n%s", diff)
+	}
+	if fs[0].Code != "i1" {
+		t.Error("bySeverity changed its argument")
 	}
 }

@@ -15,29 +15,205 @@ import (
 	"github.com/exhybrid/exhybrid/hybrid"
 )
 
-// TestSchemaGolden keeps testdata/schema.json, the file users point their
-// editors at, equal to what "exhybrid schema" prints.
-func TestSchemaGolden(t *testing.T) {
-	var stdout, stderr bytes.Buffer
-	if status := run([]string{"schema"}, nil, &stdout, &stderr, nil); status != exitOK {
-		t.Fatalf("exit %d: %s", status, stderr.String())
-	}
-	checkGolden(t, "testdata/schema.json", stdout.String())
+// The generator of schema.json. It runs in the tests only: the command
+// embeds the file it writes, and the tests below keep the two equal.
+
+// schemaDraft is the JSON Schema dialect of schema.json
+// (https://json-schema.org/draft/2020-12/json-schema-core).
+const schemaDraft = "https://json-schema.org/draft/2020-12/schema"
+
+// schema is the subset of a JSON Schema that the generator emits and the
+// tests validate with.
+type schema struct {
+	Schema               string             `json:"$schema,omitempty"`
+	Ref                  string             `json:"$ref,omitempty"`
+	Title                string             `json:"title,omitempty"`
+	Description          string             `json:"description,omitempty"`
+	Type                 any                `json:"type,omitempty"` // a string or a list of strings
+	Enum                 []string           `json:"enum,omitempty"`
+	Pattern              string             `json:"pattern,omitempty"`
+	Items                *schema            `json:"items,omitempty"`
+	Properties           properties         `json:"properties,omitempty"`
+	AdditionalProperties *bool              `json:"additionalProperties,omitempty"`
+	Defs                 map[string]*schema `json:"$defs,omitempty"`
 }
 
-// loadSchema returns the schema as generic JSON, as a validator reads it.
-func loadSchema(t *testing.T) map[string]any {
-	t.Helper()
+// properties keeps the fields in the order the Go struct declares them,
+// which is the order people read and write them in.
+type properties []property
+
+type property struct {
+	name   string
+	schema *schema
+}
+
+func (ps properties) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k, err := json.Marshal(p.name)
+		if err != nil {
+			return nil, err
+		}
+		v, err := json.Marshal(p.schema)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(k)
+		b.WriteByte(':')
+		b.Write(v)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// organizationSchema returns the schema of [hybrid.Organization]: the
+// organization at the root, every other struct and every string type with
+// a syntax of its own in $defs.
+func organizationSchema() (*schema, error) {
+	g := &schemaGen{defs: map[string]*schema{}, names: map[string]reflect.Type{}}
+	root, err := g.structSchema(reflect.TypeFor[hybrid.Organization]())
+	if err != nil {
+		return nil, err
+	}
+	root.Schema = schemaDraft
+	root.Title = "exhybrid organization"
+	root.Description = rootDescription
+	root.Defs = g.defs
+	return root, nil
+}
+
+const rootDescription = "An on-premises Exchange organization and the hybrid deployment with Exchange Online it wants: " +
+	"the JSON form of hybrid.Organization (github.com/exhybrid/exhybrid), read by \"exhybrid check\" and \"exhybrid plan\". " +
+	"A list may be null, which is how Go writes an empty list. " +
+	"No field is required: the reader leaves a missing field empty, and \"exhybrid check\" reports the values the organization needs as findings."
+
+type schemaGen struct {
+	defs  map[string]*schema
+	names map[string]reflect.Type // $defs name -> the type it was made for
+}
+
+// defName returns the $defs name of t, its Go name, and an error if two
+// types share it.
+func (g *schemaGen) defName(t reflect.Type) (string, error) {
+	name := t.Name()
+	if other, ok := g.names[name]; ok && other != t {
+		return "", fmt.Errorf("%v and %v would share the schema name %q", other, t, name)
+	}
+	g.names[name] = t
+	return name, nil
+}
+
+// ref returns a reference to the $defs entry of t, making the entry with
+// mk on first use.
+func (g *schemaGen) ref(t reflect.Type, mk func(reflect.Type) (*schema, error)) (*schema, error) {
+	name, err := g.defName(t)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := g.defs[name]; !ok {
+		g.defs[name] = nil // a placeholder against cycles
+		def, err := mk(t)
+		if err != nil {
+			return nil, err
+		}
+		g.defs[name] = def
+	}
+	return &schema{Ref: "#/$defs/" + name}, nil
+}
+
+// typeSchema returns a fresh schema for a value of type t.
+func (g *schemaGen) typeSchema(t reflect.Type) (*schema, error) {
+	switch kindOf(t) {
+	case kindText:
+		return g.ref(t, textSchema)
+	case kindString:
+		return &schema{Type: "string"}, nil
+	case kindBool:
+		return &schema{Type: "boolean"}, nil
+	case kindSlice:
+		items, err := g.typeSchema(t.Elem())
+		if err != nil {
+			return nil, err
+		}
+		return &schema{Type: []string{"array", "null"}, Items: items}, nil
+	case kindStruct:
+		return g.ref(t, g.structSchema)
+	}
+	return nil, fmt.Errorf("%w %v", errUnsupported, t)
+}
+
+// structSchema returns the object schema of struct type t.
+func (g *schemaGen) structSchema(t reflect.Type) (*schema, error) {
+	fields, err := fieldsOf(t)
+	if err != nil {
+		return nil, err
+	}
+	no := false
+	s := &schema{Type: "object", Description: typeDescriptions[t.Name()], AdditionalProperties: &no}
+	for _, f := range fields {
+		fs, err := g.typeSchema(f.typ)
+		if err != nil {
+			return nil, fmt.Errorf("%v.%s: %w", t, t.Field(f.index).Name, err)
+		}
+		fs.Description = fieldDescriptions[t.Name()+"."+f.name]
+		s.Properties = append(s.Properties, property{f.name, fs})
+	}
+	return s, nil
+}
+
+// textSchema returns the string schema of a type that implements
+// encoding.TextUnmarshaler, from [textTypes].
+func textSchema(t reflect.Type) (*schema, error) {
+	ts, ok := textTypes[t]
+	if !ok {
+		return nil, fmt.Errorf("%v parses text but has no entry in textTypes", t)
+	}
+	s := &schema{Type: "string", Description: ts.description, Pattern: ts.pattern}
+	if ts.enum != nil {
+		s.Enum = ts.enum()
+	}
+	if ts.list != nil {
+		s.Description += " Names: " + strings.Join(ts.list(), ", ") + "."
+	}
+	return s, nil
+}
+
+// TestSchemaFile keeps schema.json, which the command embeds, equal to what
+// the generator makes of the Go types; -update rewrites it.
+func TestSchemaFile(t *testing.T) {
 	s, err := organizationSchema()
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := json.Marshal(s)
-	if err != nil {
+	var b bytes.Buffer
+	if err := writeJSON(&b, s); err != nil {
 		t.Fatal(err)
 	}
+	checkGolden(t, "schema.json", b.String())
+}
+
+// TestSchemaCommand checks that "exhybrid schema" prints the embedded file
+// as it is.
+func TestSchemaCommand(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if status := run([]string{"schema"}, nil, &stdout, &stderr, nil); status != exitOK {
+		t.Fatalf("exit %d: %s", status, stderr.String())
+	}
+	if !bytes.Equal(stdout.Bytes(), schemaJSON) {
+		t.Error("exhybrid schema does not print schema.json")
+	}
+}
+
+// loadSchema returns the embedded schema as generic JSON, as a validator
+// reads it.
+func loadSchema(t *testing.T) map[string]any {
+	t.Helper()
 	var root map[string]any
-	if err := json.Unmarshal(data, &root); err != nil {
+	if err := json.Unmarshal(schemaJSON, &root); err != nil {
 		t.Fatal(err)
 	}
 	return root
@@ -45,8 +221,9 @@ func loadSchema(t *testing.T) map[string]any {
 
 // TestSchemaCoversTypes walks the Go types from hybrid.Organization down
 // and checks that every JSON field of every struct is a property of the
-// struct's schema, that the schema has no property the struct lacks, and
-// that exactly the fields without omitempty are required.
+// struct's schema and that the schema has no property the struct lacks.
+// No field is required (validateSchema refuses the keyword): the decoder
+// requires none.
 func TestSchemaCoversTypes(t *testing.T) {
 	root := loadSchema(t)
 	defs, _ := root["$defs"].(map[string]any)
@@ -66,14 +243,11 @@ func TestSchemaCoversTypes(t *testing.T) {
 			t.Fatal(err)
 		}
 		props, _ := obj["properties"].(map[string]any)
-		var names, required []string
+		var names []string
 		for _, f := range fields {
 			names = append(names, f.name)
-			if !f.omitEmpty {
-				required = append(required, f.name)
-			}
 			if _, ok := props[f.name]; !ok {
-				t.Errorf("%v.%s: field %q is not in the schema", st, f.goName, f.name)
+				t.Errorf("%v.%s: field %q is not in the schema", st, st.Field(f.index).Name, f.name)
 			}
 			ft := f.typ
 			for ft.Kind() == reflect.Slice && kindOf(ft) == kindSlice {
@@ -89,14 +263,8 @@ func TestSchemaCoversTypes(t *testing.T) {
 				t.Errorf("%v: the schema has property %q, which the struct lacks", st, p)
 			}
 		}
-		var gotRequired []string
-		if r, ok := obj["required"].([]any); ok {
-			for _, v := range r {
-				gotRequired = append(gotRequired, v.(string))
-			}
-		}
-		if !slices.Equal(gotRequired, required) {
-			t.Errorf("%v: required %v, want %v", st, gotRequired, required)
+		if _, ok := obj["required"]; ok {
+			t.Errorf("%v: the schema requires fields; the decoder requires none", st)
 		}
 		if obj["additionalProperties"] != false {
 			t.Errorf("%v: additionalProperties is %v, want false", st, obj["additionalProperties"])
@@ -191,8 +359,8 @@ func TestExampleValidates(t *testing.T) {
 // the strict decoder. Each document is the example with some top-level
 // fields replaced, so that a row is about its own fields. The two agree
 // except where a row says otherwise: the decoder reads the aliases of the
-// enumerations, which the schema does not list, and leaves missing fields
-// zero for Validate to report.
+// enumerations, which the schema does not list. Both leave missing fields
+// for Validate to report.
 func TestSchemaAgreesWithDecoder(t *testing.T) {
 	root := loadSchema(t)
 	const server = `"name": "EX1", "build": "15.0.1497.48", "roles": "Mailbox"`
@@ -208,7 +376,7 @@ func TestSchemaAgreesWithDecoder(t *testing.T) {
 		{`{"servers": [{` + server + `, "build": "15.0.1497"}]}`, false, false},
 		{`{"servers": [{` + server + `, "build": "15.00.1497.048"}]}`, true, true},
 		{`{"servers": [{` + server + `, "build": ""}]}`, true, true},
-		{`{"servers": [{"name": "EX1", "roles": "Mailbox"}]}`, false, true}, // build is required by the schema only
+		{`{"servers": [{"name": "EX1", "roles": "Mailbox"}]}`, true, true}, // no build: Validate reports it
 		{`{"servers": null}`, true, true},
 		{`{"hybridDomains": [null]}`, false, false},
 		{`{"cloud": "Mars"}`, false, false},
@@ -222,7 +390,7 @@ func TestSchemaAgreesWithDecoder(t *testing.T) {
 		{`{"certificate": {"notAfter": ""}}`, true, true},
 		{`{"certificate": {"notAfter": "2027-06-30", "selfSigned": "no"}}`, false, false},
 		{`{"sites": [{"name": "HQ", "internetFacing": "yes"}]}`, false, false},
-		{`{"sites": [{"internetFacing": true}]}`, false, true}, // name is required by the schema only
+		{`{"sites": [{"internetFacing": true}]}`, true, true}, // no name: Validate reports it
 		{`{"acceptedDomains": [{"domain": "contoso.com", "type": "InternalRelay"}]}`, true, true},
 	}
 	for _, tt := range tests {
@@ -254,7 +422,7 @@ func TestSchemaAgreesWithDecoder(t *testing.T) {
 func TestValidator(t *testing.T) {
 	var root map[string]any
 	err := json.Unmarshal([]byte(`{
-		"type": "object", "additionalProperties": false, "required": ["a"],
+		"type": "object", "additionalProperties": false,
 		"properties": {
 			"a": {"$ref": "#/$defs/E"},
 			"b": {"type": ["array", "null"], "items": {"type": "string", "pattern": "^x+$"}},
@@ -272,7 +440,7 @@ func TestValidator(t *testing.T) {
 		{`{"a": "one"}`, nil},
 		{`{"a": "one", "b": null, "c": true}`, nil},
 		{`{"a": "one", "b": ["x", "xx"]}`, nil},
-		{`{}`, []string{`: missing required property "a"`}},
+		{`{}`, nil},
 		{`{"a": "three"}`, []string{`a: "three" is not one of [one two]`}},
 		{`{"a": 1}`, []string{`a: got number, want string`}},
 		{`{"a": "one", "d": 1}`, []string{`d: property not allowed`}},
@@ -291,6 +459,12 @@ func TestValidator(t *testing.T) {
 			t.Errorf("validate %s = %q, want %q", tt.doc, got, tt.want)
 		}
 	}
+	// A keyword the validator does not implement, "required" included, is
+	// a problem rather than ignored.
+	got := validateSchema(root, map[string]any{"required": []any{"a"}}, map[string]any{}, "")
+	if want := []string{`: unsupported keyword "required"`}; !slices.Equal(got, want) {
+		t.Errorf("validate with required = %q, want %q", got, want)
+	}
 }
 
 // validateSchema validates v against s, a schema in the subset the
@@ -304,7 +478,7 @@ func validateSchema(root, s map[string]any, v any, path string) []string {
 	}
 	for k := range s {
 		switch k {
-		case "$schema", "$ref", "$defs", "title", "description", "type", "enum", "pattern", "items", "properties", "required", "additionalProperties":
+		case "$schema", "$ref", "$defs", "title", "description", "type", "enum", "pattern", "items", "properties", "additionalProperties":
 		default:
 			fail("unsupported keyword %q", k)
 		}
@@ -360,13 +534,6 @@ func validateSchema(root, s map[string]any, v any, path string) []string {
 	}
 	if obj, isObj := v.(map[string]any); isObj {
 		props, _ := s["properties"].(map[string]any)
-		if req, ok := s["required"].([]any); ok {
-			for _, r := range req {
-				if _, present := obj[r.(string)]; !present {
-					fail("missing required property %q", r)
-				}
-			}
-		}
 		keys := make([]string, 0, len(obj))
 		for k := range obj {
 			keys = append(keys, k)

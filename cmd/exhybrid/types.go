@@ -7,13 +7,13 @@ import (
 	"strings"
 )
 
-// kind is how the decoder and the schema generator treat a Go type. Both
-// use [kindOf] and [fieldsOf], so the schema describes exactly what the
-// decoder accepts.
+// kind is how the decoder treats a Go type. The schema test uses [kindOf]
+// and [fieldsOf] too, so that the schema describes exactly what the decoder
+// accepts.
 type kind uint8
 
 const (
-	kindUnsupported kind = iota // anything the organization does not use
+	kindUnsupported kind = iota // anything the organization and the options do not use
 	kindText                    // implements encoding.TextUnmarshaler: a JSON string
 	kindString                  // a string kind without UnmarshalText: a JSON string
 	kindBool                    // a JSON boolean
@@ -42,18 +42,17 @@ func kindOf(t reflect.Type) kind {
 
 // field is a struct field as encoding/json sees it.
 type field struct {
-	name      string // the JSON name
-	index     int    // the Go field index
-	omitEmpty bool
-	typ       reflect.Type
-	goName    string
+	name  string // the JSON name
+	index int    // the Go field index
+	typ   reflect.Type
 }
 
 // fieldsOf returns the JSON fields of struct type t, in declaration order,
 // with encoding/json's naming: the tag's name, or else the Go name; fields
 // tagged "-" and unexported fields are left out. Embedded fields and the
 // ",string" option are not used by the organization types and are refused
-// rather than half supported.
+// rather than half supported. omitempty and omitzero change nothing when
+// reading: no field is required.
 func fieldsOf(t reflect.Type) ([]field, error) {
 	var fields []field
 	for i := range t.NumField() {
@@ -72,19 +71,14 @@ func fieldsOf(t reflect.Type) ([]field, error) {
 		if name == "" {
 			name = sf.Name
 		}
-		f := field{name: name, index: i, typ: sf.Type, goName: sf.Name}
 		for opt := range strings.SplitSeq(opts, ",") {
 			switch opt {
-			case "":
-			case "omitempty", "omitzero":
-				// Either way the field may be left out of a file: it is
-				// not required.
-				f.omitEmpty = true
+			case "", "omitempty", "omitzero":
 			default:
 				return nil, fmt.Errorf("%w: option %q on %v.%s", errUnsupported, opt, t, sf.Name)
 			}
 		}
-		fields = append(fields, f)
+		fields = append(fields, field{name: name, index: i, typ: sf.Type})
 	}
 	return fields, nil
 }

@@ -9,7 +9,8 @@ import (
 	"github.com/exhybrid/exhybrid/version"
 )
 
-// The descriptions of the schema. Reflection cannot read doc comments, so
+// The descriptions of the schema, which the generator in schema_test.go
+// puts in schema.json. Reflection cannot read doc comments, so
 // they are condensed here from the doc comments of the types;
 // TestSchemaDescriptions fails when a field or a type has none, so a field
 // added to the library cannot go undescribed.

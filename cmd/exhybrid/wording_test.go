@@ -1,0 +1,110 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"reflect"
+	"testing"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/federation"
+	"github.com/exhybrid/exhybrid/hybrid"
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/transport"
+	"github.com/exhybrid/exhybrid/version"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestPlain checks the rewording of each library error it knows: the
+// message says what to write, and the library's error stays underneath.
+func TestPlain(t *testing.T) {
+	parse := func(u interface{ UnmarshalText([]byte) error }, s string) error { return u.UnmarshalText([]byte(s)) }
+	tests := []struct {
+		in   string
+		err  error // the library's error for in
+		is   error
+		want string
+	}{
+		{"15.0.x", parse(new(version.Build), "15.0.x"), version.ErrSyntax,
+			`invalid build "15.0.x": want four numbers separated by dots, such as 15.2.1544.4`},
+		{"15.0.70000.1", parse(new(version.Build), "15.0.70000.1"), version.ErrRange,
+			`invalid build "15.0.70000.1": each of its four numbers is at most 65535`},
+		{"2025-02-29", parse(new(version.Date), "2025-02-29"), version.ErrDate,
+			`invalid date "2025-02-29": want a calendar day as YYYY-MM-DD, such as 2025-06-30`},
+		{"Mailbox, Moon", parse(new(roles.RoleSet), "Mailbox, Moon"), roles.ErrUnknownRole,
+			`invalid roles "Mailbox, Moon": want role names separated by commas, from Mailbox, ClientAccess, HubTransport, UnifiedMessaging, EdgeTransport`},
+		{"Mailbox, MB", parse(new(roles.RoleSet), "Mailbox, MB"), roles.ErrRepeatedRole,
+			`invalid roles "Mailbox, MB": a role is named twice`},
+		{"FreeBusy, Teleport", parse(new(hybrid.FeatureSet), "FreeBusy, Teleport"), hybrid.ErrUnknownFeature,
+			`unknown hybrid feature "Teleport" in "FreeBusy, Teleport": want feature names separated by commas, from ` + names(enumNames[hybrid.Feature]())},
+		{"FreeBusy, freebusy", parse(new(hybrid.FeatureSet), "FreeBusy, freebusy"), hybrid.ErrRepeatedFeature,
+			`invalid features "FreeBusy, freebusy": a feature is named twice`},
+		{"Fullest", parse(new(hybrid.Type), "Fullest"), hybrid.ErrUnknownType,
+			`unknown hybrid type "Fullest": want one of ` + names(enumNames[hybrid.Type]())},
+		{"Cloud", parse(new(hybrid.MX), "Cloud"), hybrid.ErrUnknownMX,
+			`unknown MX choice "Cloud": want one of OnPremises, ExchangeOnline`},
+		{"Relay", parse(new(hybrid.DomainType), "Relay"), hybrid.ErrUnknownDomainType,
+			`unknown accepted domain type "Relay": want one of Authoritative, InternalRelay, ExternalRelay`},
+		{"Mars", parse(new(exhybrid.Cloud), "Mars"), exhybrid.ErrCloud,
+			`unknown cloud "Mars": want one of Worldwide, GCCHigh, DoD, 21Vianet`},
+		{"2020", parse(new(version.Product), "2020"), version.ErrUnknownProduct,
+			`unknown product "2020": want one of "Exchange Server 2007", "Exchange Server 2010", "Exchange Server 2013", "Exchange Server 2016", "Exchange Server 2019", "Exchange Server SE" (or "2007" ... "2019", "SE")`},
+	}
+	for _, tt := range tests {
+		if tt.err == nil {
+			t.Errorf("%q: the library accepts it", tt.in)
+			continue
+		}
+		got := plain(tt.in, tt.err)
+		if !errors.Is(got, tt.is) || got.Error() != tt.want {
+			t.Errorf("plain(%q, %v) = %v\nwant %s (wrapping %v)", tt.in, tt.err, got, tt.want, tt.is)
+		}
+	}
+	other := errors.New("other")
+	if got := plain("x", other); got != other {
+		t.Errorf("plain of an unknown error = %v, want it unchanged", got)
+	}
+}
+
+func TestPlainValue(t *testing.T) {
+	var form federation.OWAForm
+	err := form.UnmarshalText([]byte("Bogus"))
+	got := plainValue(reflect.TypeFor[federation.OWAForm](), "Bogus", err)
+	want := err.Error() + "; want one of " + names(enumNames[federation.OWAForm]())
+	if !errors.Is(got, err) || got.Error() != want {
+		t.Errorf("plainValue = %v, want %s", got, want)
+	}
+	if got := enumValueNames(reflect.TypeFor[string]()); got != nil {
+		t.Errorf("enumValueNames(string) = %q", got)
+	}
+	if diff := cmp.Diff(enumNames[transport.SendRouting](), enumValueNames(reflect.TypeFor[transport.SendRouting]())); diff != "" {
+		t.Errorf("enumValueNames disagrees with enumNames (-want +got):\n%s", diff)
+	}
+}
+
+// TestDecodeOptions checks that what a Go program writes for the plan
+// options is read back as it was, and that an options file is read as
+// strictly as an organization.
+func TestDecodeOptions(t *testing.T) {
+	opts := hybrid.Options{
+		Date: version.Date{Year: 2025, Month: 6, Day: 1}, ID: testID,
+		Transport: transport.Options{Centralized: true, Cloud: exhybrid.CloudGCCHigh, TLSDomain: "mail.protection.office365.us",
+			TLSAuthLevel: transport.CertificateValidation, SendRouting: transport.SendRoutingDNS},
+		OWAForm: federation.OWAFormOutlookOffice, ManualOAuth: true,
+	}
+	data, err := json.Marshal(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got hybrid.Options
+	if errs := decodeStrict("options.json", data, &got); errs != nil {
+		t.Fatalf("%v\n%s", errs, data)
+	}
+	if diff := cmp.Diff(opts, got); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	errs := decodeStrict("options.json", []byte(`{"transport": {"tlsDomian": "x"}, "id": 1}`), &got)
+	if len(errs) != 2 || !errors.Is(errs[0], errUnknownField) || errs[0].Path != "transport.tlsDomian" || !errors.Is(errs[1], errType) || errs[1].Path != "id" {
+		t.Errorf("got %v, want an unknown field and a type error", errs)
+	}
+}
