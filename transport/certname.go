@@ -75,10 +75,8 @@ func ParseCertificateName(s string) (CertificateName, error) {
 	if s == "" {
 		return CertificateName{}, certError(s, ErrCertEmpty)
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < 0x20 || s[i] == 0x7f {
-			return CertificateName{}, certError(s, ErrCertControl)
-		}
+	if textsafe.HasControl(s) {
+		return CertificateName{}, certError(s, ErrCertControl)
 	}
 	rest, ok := strings.CutPrefix(s, issuerMarker)
 	if !ok {
