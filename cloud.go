@@ -8,8 +8,12 @@ import (
 
 // Cloud is the Microsoft 365 cloud instance a tenant lives in. Endpoints,
 // TLS domains and federation values differ between instances; each package
-// maps a Cloud to its own values and cites them. The zero Cloud is
-// [CloudUnknown] and is not valid.
+// maps a Cloud to its own values and cites them, and leaves out what no
+// source gives. The zero Cloud is [CloudUnknown] and is not valid.
+//
+// Only the worldwide cloud is modelled end to end: [Tenant] accepts only
+// the worldwide initial domain (.onmicrosoft.com), and the hybrid package
+// reports other clouds as not modelled.
 type Cloud uint8
 
 // The cloud instances. Exchange hybrid names the 21Vianet instance with
@@ -55,7 +59,7 @@ func ParseCloud(s string) (Cloud, error) {
 	case "21vianet", "china":
 		return Cloud21Vianet, nil
 	}
-	return CloudUnknown, errors.Join(ErrCloud, errors.New("got "+strconv.Quote(s)))
+	return CloudUnknown, &ValueError{Type: "cloud", Input: s, Err: ErrCloud}
 }
 
 // MarshalText implements encoding.TextMarshaler.

@@ -55,9 +55,13 @@ func Example() {
 	org := contoso()
 	on := version.Date{Year: 2026, Month: 11, Day: 27}
 
-	// Validation returns every finding; errors.Is matches codes.
+	// Validation returns every finding; errors.Is matches codes. On this
+	// day both versions are past their end of support: warnings, not errors.
 	fs := hybrid.Validate(org, on)
 	fmt.Printf("%d errors, %d warnings\n", len(fs.Errors()), len(fs.Warnings()))
+	for _, f := range fs.Warnings() {
+		fmt.Println(f.Path, f.Code)
+	}
 
 	// The plan: ordered steps and where each service is answered.
 	plan, _ := hybrid.Plan(org, hybrid.Options{Date: on, ID: "6ba7b810-9dad-11d1-80b4-00c04fd430c8"})
@@ -74,6 +78,10 @@ func Example() {
 	fmt.Println(errors.Is(err, roles.CodeCoexistenceBelowMinimum))
 	// Output:
 	// 0 errors, 4 warnings
+	// servers[0].build hybrid/product-out-of-support
+	// servers[1].build hybrid/product-out-of-support
+	// servers[2].build hybrid/product-out-of-support
+	// servers[3].build hybrid/product-out-of-support
 	//  1. Prerequisites       tenant domains contoso.com
 	//  2. Prerequisites       directory synchronization
 	//  3. Namespaces          EX2013-01

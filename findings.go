@@ -44,8 +44,27 @@ func ParseSeverity(s string) (Severity, error) {
 			return v, nil
 		}
 	}
-	return SeverityUnknown, errors.Join(ErrSeverity, errors.New("got "+strconv.Quote(s)))
+	return SeverityUnknown, &ValueError{Type: "severity", Input: s, Err: ErrSeverity}
 }
+
+// ValueError reports a name that one of this package's enumerations
+// ([Severity], [Cloud]) does not know, or a malformed [Tenant]. Err is the
+// sentinel ([ErrSeverity], [ErrCloud], [ErrTenant]); match it with
+// errors.Is.
+type ValueError struct {
+	Type  string // "severity", "cloud" or "tenant"
+	Input string // the value given
+	Err   error  // the sentinel
+}
+
+// Error returns a one-line message such as
+// `exhybrid: invalid cloud "Mars": unknown cloud instance, want ...`.
+func (e *ValueError) Error() string {
+	return "exhybrid: invalid " + e.Type + " " + strconv.Quote(e.Input) + ": " + e.Err.Error()
+}
+
+// Unwrap returns the sentinel.
+func (e *ValueError) Unwrap() error { return e.Err }
 
 // MarshalText implements encoding.TextMarshaler. The zero Severity cannot be
 // marshalled.
@@ -133,6 +152,39 @@ func (p Path) Join(q Path) Path {
 
 // String returns the path.
 func (p Path) String() string { return string(p) }
+
+// Compare orders paths as a reader expects: piece by piece, with list
+// indices compared as numbers, so "servers[2]" comes before "servers[10]"
+// and a path before the paths inside it. It returns -1, 0 or +1.
+func (p Path) Compare(q Path) int {
+	a, b := string(p), string(q)
+	for a != "" && b != "" {
+		i, j := digitsAt(a), digitsAt(b)
+		if i > 0 && j > 0 {
+			// Both pieces start with a number: compare by length first
+			// (no leading zeros in indices), then by digits.
+			if c := cmp.Or(cmp.Compare(i, j), strings.Compare(a[:i], b[:j])); c != 0 {
+				return c
+			}
+			a, b = a[i:], b[j:]
+			continue
+		}
+		if a[0] != b[0] {
+			return cmp.Compare(a[0], b[0])
+		}
+		a, b = a[1:], b[1:]
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+// digitsAt returns the length of the run of ASCII digits that starts s.
+func digitsAt(s string) int {
+	n := 0
+	for n < len(s) && '0' <= s[n] && s[n] <= '9' {
+		n++
+	}
+	return n
+}
 
 // Finding is one problem or remark about the input: where it is, how much it
 // matters, which rule says so, a message for people and, when there is one,
@@ -234,18 +286,18 @@ func (fs Findings) Under(prefix Path) Findings {
 	return out
 }
 
-// Sort sorts fs in place by path, then severity (errors first), then code,
-// then message: an order that depends only on the findings, so the same
-// input always reports the same list.
+// Sort sorts fs in place by path (see [Path.Compare]: list indices in
+// numeric order), then severity (errors first), then code, message and
+// fix: an order that depends only on the findings, so the same input
+// always reports the same list.
 func (fs Findings) Sort() {
-	slices.SortStableFunc(fs, Compare)
+	slices.SortStableFunc(fs, CompareFindings)
 }
 
-// Compare orders two findings by path, severity, code and message, as
-// [Findings.Sort] does.
-func Compare(a, b Finding) int {
+// CompareFindings orders two findings as [Findings.Sort] does.
+func CompareFindings(a, b Finding) int {
 	return cmp.Or(
-		strings.Compare(string(a.Path), string(b.Path)),
+		a.Path.Compare(b.Path),
 		cmp.Compare(a.Severity, b.Severity),
 		strings.Compare(string(a.Code), string(b.Code)),
 		strings.Compare(a.Message, b.Message),

@@ -3,6 +3,7 @@ package exhybrid_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
@@ -173,5 +174,65 @@ func TestTenant(t *testing.T) {
 		if tn.Check() != nil && !errors.Is(tn.Check(), exhybrid.ErrTenant) {
 			t.Errorf("Check error does not wrap ErrTenant")
 		}
+	}
+}
+
+func TestPathCompare(t *testing.T) {
+	ascending := []exhybrid.Path{
+		"",
+		"acceptedDomains",
+		"hybridServers",
+		"servers",
+		"servers[2]",
+		"servers[2].build",
+		"servers[2].roles",
+		"servers[10]",
+		"servers[10].build",
+		"servers[100]",
+		"tenant",
+	}
+	for i, a := range ascending {
+		for j, b := range ascending {
+			want := 0
+			switch {
+			case i < j:
+				want = -1
+			case i > j:
+				want = +1
+			}
+			if got := a.Compare(b); got != want {
+				t.Errorf("%q.Compare(%q) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+	fs := exhybrid.Findings{
+		{Path: "servers[10].build", Severity: exhybrid.SeverityError, Code: codeA},
+		{Path: "servers[2].build", Severity: exhybrid.SeverityError, Code: codeA},
+	}
+	fs.Sort()
+	if fs[0].Path != "servers[2].build" {
+		t.Errorf("Sort put %q first; indices must sort as numbers", fs[0].Path)
+	}
+}
+
+func TestTenantNonASCII(t *testing.T) {
+	// The Kelvin sign lower-cases to an ASCII k in Unicode; it must not
+	// become another tenant.
+	for _, in := range []exhybrid.Tenant{"\u212Aontoso.onmicrosoft.com", "contösö.onmicrosoft.com"} {
+		if err := in.Check(); !errors.Is(err, exhybrid.ErrTenant) {
+			t.Errorf("Tenant(%q).Check() = %v, want ErrTenant", in, err)
+		}
+		if in.Name() != "" || in.CoexistenceDomain() != "" || in.Domain() != "" {
+			t.Errorf("Tenant(%q) gives %q, %q, %q", in, in.Name(), in.CoexistenceDomain(), in.Domain())
+		}
+	}
+	for _, err := range []error{exhybrid.Tenant("x").Check(), exhybrid.Tenant("-x.onmicrosoft.com").Check()} {
+		var ve *exhybrid.ValueError
+		if !errors.As(err, &ve) || strings.Contains(err.Error(), "\n") {
+			t.Errorf("error %q is not a one-line *ValueError", err)
+		}
+	}
+	if _, err := exhybrid.ParseCloud("Mars"); strings.Contains(err.Error(), "\n") {
+		t.Errorf("ParseCloud error %q spans lines", err)
 	}
 }

@@ -2,6 +2,7 @@ package exhybrid
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/exhybrid/exhybrid/internal/dnsname"
@@ -24,18 +25,37 @@ const tenantSuffix = ".onmicrosoft.com"
 // ErrTenant is wrapped by the error [Tenant.Check] returns.
 var ErrTenant = errors.New("invalid tenant, want the initial domain such as contoso.onmicrosoft.com")
 
-// Check returns nil if t is a syntactically valid initial domain: one label
-// followed by ".onmicrosoft.com". Other clouds' initial domains are not
-// modelled yet and are rejected.
+// Check returns nil if t is a syntactically valid initial domain: one
+// ASCII label followed by ".onmicrosoft.com". Other clouds' initial domains
+// (.onmicrosoft.us, 21Vianet's) are not modelled yet and are rejected.
 func (t Tenant) Check() error {
-	name, ok := strings.CutSuffix(strings.ToLower(string(t)), tenantSuffix)
-	if !ok || name == "" || strings.Contains(name, ".") {
-		return ErrTenant
+	name, ok := t.label()
+	if !ok {
+		return &ValueError{Type: "tenant", Input: string(t), Err: ErrTenant}
 	}
 	if err := dnsname.Check(name); err != nil {
-		return errors.Join(ErrTenant, err)
+		return &ValueError{Type: "tenant", Input: string(t), Err: fmt.Errorf("%w: %w", ErrTenant, err)}
 	}
 	return nil
+}
+
+// label returns the tenant's own label in lower case and whether t has the
+// form label.onmicrosoft.com in ASCII. Only ASCII is lowered, so a
+// character whose Unicode lower case is ASCII (the Kelvin sign) is not
+// turned into a different tenant.
+func (t Tenant) label() (string, bool) {
+	s := string(t)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return "", false
+		}
+	}
+	s = strings.ToLower(s)
+	name, ok := strings.CutSuffix(s, tenantSuffix)
+	if !ok || name == "" || strings.Contains(name, ".") {
+		return "", false
+	}
+	return name, true
 }
 
 // Name returns the tenant's own label, "contoso" for
@@ -44,15 +64,17 @@ func (t Tenant) Name() string {
 	if t.Check() != nil {
 		return ""
 	}
-	return strings.ToLower(string(t))[:len(t)-len(tenantSuffix)]
+	name, _ := t.label()
+	return name
 }
 
 // Domain returns the initial domain in lower case, or "" when t is not valid.
 func (t Tenant) Domain() string {
-	if t.Check() != nil {
+	n := t.Name()
+	if n == "" {
 		return ""
 	}
-	return strings.ToLower(string(t))
+	return n + tenantSuffix
 }
 
 // CoexistenceDomain returns the tenant's hybrid coexistence (routing)
