@@ -49,6 +49,14 @@ const (
 	// Severity: info. Source: https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates
 	CodeBuildUnlisted exhybrid.Code = "roles/build-unlisted"
 
+	// CodeBuildServicePackOnly notes an Exchange 2007 or 2010 build that is
+	// exactly a release to manufacturing or service pack: the
+	// AdminDisplayVersion of these versions names only the service pack, so
+	// a build read from it hides the update rollup installed. The file
+	// version of ExSetup.exe is the build the rules need.
+	// Severity: info. Source: https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates
+	CodeBuildServicePackOnly exhybrid.Code = "roles/build-service-pack-only"
+
 	// CodeRolesEmpty reports a server with no role: Exchange setup always
 	// installs at least one.
 	// Severity: error. Source: https://learn.microsoft.com/exchange/architecture/architecture
@@ -148,7 +156,10 @@ const (
 
 	// CodeEdgeSyncBelowMinimum reports an Exchange 2007 or 2010 Hub Transport
 	// server too old to synchronize with an Exchange 2013 SP1 or later Edge
-	// Transport server: 2007 needs SP3 RU13, 2010 needs SP3 RU5.
-	// Severity: error. Source: https://learn.microsoft.com/exchange/exchange-2013-system-requirements-exchange-2013-help
+	// Transport server: 2007 needs SP3 RU13, 2010 needs SP3 RU5. The rule
+	// holds for the Hub Transport servers of the site the Edge subscribes
+	// to; the model does not record that site, so it is a warning for every
+	// such Hub Transport server.
+	// Severity: warning. Source: https://learn.microsoft.com/exchange/exchange-2013-system-requirements-exchange-2013-help
 	CodeEdgeSyncBelowMinimum exhybrid.Code = "roles/edgesync-below-minimum"
 )

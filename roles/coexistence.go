@@ -20,13 +20,19 @@ import (
 // (https://learn.microsoft.com/exchange/plan-and-deploy/deploy-new-installations/upgrade-to-exchange-server-se).
 
 // blocked lists version pairs that cannot share an organization: setup of
-// the newer version refuses to install while the older one exists.
+// the newer version refuses to install while the older one exists. The SE
+// rows for 2007 and 2010 are inferred: the SE page states only that SE RTM
+// blocks Exchange 2013, and SE is the 2019 code base, whose setup blocks
+// 2010 and older (system requirements). Not modelled, for want of a
+// Microsoft source: Exchange 2019 CU15 blocking 2013 (third-party only),
+// SE's own minimum levels for 2016 and 2019, and SE CU2 blocking versions
+// out of support (announced, not released in the catalog).
 var blocked = []struct{ newer, older version.Product }{
 	{version.Exchange2016, version.Exchange2007},
 	{version.Exchange2019, version.Exchange2007},
 	{version.Exchange2019, version.Exchange2010},
-	{version.ExchangeSE, version.Exchange2007},
-	{version.ExchangeSE, version.Exchange2010},
+	{version.ExchangeSE, version.Exchange2007}, // inferred, see above
+	{version.ExchangeSE, version.Exchange2010}, // inferred, see above
 	{version.ExchangeSE, version.Exchange2013},
 }
 
@@ -161,10 +167,18 @@ func CheckCoexistence(servers []Server) exhybrid.Findings {
 			}
 		}
 		o.requirements(s, func(r Requirement) {
-			if !r.Met(s.Build) {
-				add(&fs, path(), exhybrid.SeverityError, r.Code, "Update "+s.Label()+" to "+r.Name+" or later",
-					"%s runs %v; %s needs %s (%v) or later", s.Label(), s.Build, r.Because, r.Name, r.Min)
+			if r.Met(s.Build) {
+				return
 			}
+			if r.Code == CodeEdgeSyncBelowMinimum {
+				// The minimum holds for the Hub Transport servers of the site
+				// the Edge subscribes to, which the model does not record.
+				add(&fs, path(), exhybrid.SeverityWarning, r.Code, "Update "+s.Label()+" to "+r.Name+" or later if the Edge subscribes to its site",
+					"%s runs %v; %s in its site needs %s (%v) or later", s.Label(), s.Build, r.Because, r.Name, r.Min)
+				return
+			}
+			add(&fs, path(), exhybrid.SeverityError, r.Code, "Update "+s.Label()+" to "+r.Name+" or later",
+				"%s runs %v; %s needs %s (%v) or later", s.Label(), s.Build, r.Because, r.Name, r.Min)
 		})
 	}
 	return fs

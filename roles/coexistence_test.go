@@ -51,9 +51,9 @@ func TestCheckCoexistence(t *testing.T) {
 		// 2013 SP1 Edge with older Hub Transport servers.
 		{"2013 SP1 edge with 2007 hub at RU13", []Server{good("EX07", "8.3.348.2", Mailbox, HubTransport), good("EX13", "15.0.847.32", Mailbox, ClientAccess), edge("EDGE13", "15.0.847.32")}, nil},
 		{"2013 SP1 edge with 2007 hub at RU12", []Server{good("EX07", "8.3.342.4", Mailbox, HubTransport), good("EX13", "15.0.847.32", Mailbox, ClientAccess), edge("EDGE13", "15.0.847.32")},
-			[]want{{"[0].build", CodeEdgeSyncBelowMinimum, sevE}}},
+			[]want{{"[0].build", CodeEdgeSyncBelowMinimum, sevW}}},
 		{"2013 SP1 edge with 2010 hub at RU4", []Server{good("EX10", "14.3.174.1", HubTransport), good("EX13", "15.0.847.32", Mailbox, ClientAccess), edge("EDGE13", "15.0.847.32")},
-			[]want{{"[0].build", CodeEdgeSyncBelowMinimum, sevE}}},
+			[]want{{"[0].build", CodeEdgeSyncBelowMinimum, sevW}}},
 		{"unknown builds are left to ValidateServer", []Server{good("EX", "15.20.7452.28", Mailbox), good("EX16", "15.1.2507.6", Mailbox)}, nil},
 	}
 	for _, tt := range tests {
@@ -90,7 +90,7 @@ func TestRequirements(t *testing.T) {
 	}
 }
 
-func TestCoexistenceOfMatchesRequirements(t *testing.T) {
+func TestCoexistenceOf(t *testing.T) {
 	servers := []Server{
 		good("EX07", "8.3.297.2", Mailbox, HubTransport),
 		good("EX10", "14.3.123.4", Mailbox),
@@ -98,9 +98,27 @@ func TestCoexistenceOfMatchesRequirements(t *testing.T) {
 		edge("EDGE13", "15.0.847.32"),
 	}
 	c := CoexistenceOf(servers)
-	for i := -1; i <= len(servers); i++ {
-		if diff := cmp.Diff(Requirements(servers, i), c.Requirements(i)); diff != "" {
-			t.Errorf("server %d (-Requirements +Coexistence):\n%s", i, diff)
+	want := [][]Requirement{
+		{
+			{version.Exchange2007SP3RU10, "Exchange 2007 SP3 Update Rollup 10", CodeCoexistenceBelowMinimum, "coexistence with Exchange Server 2013"},
+			{version.Exchange2007SP3RU13, "Exchange 2007 SP3 Update Rollup 13", CodeEdgeSyncBelowMinimum, "EdgeSync with an Exchange 2013 SP1 or later Edge Transport server"},
+		},
+		{{version.Exchange2010SP3, "Exchange 2010 SP3", CodeCoexistenceBelowMinimum, "coexistence with Exchange Server 2013"}},
+		{
+			{version.Exchange2013CU2, "Exchange 2013 CU2", CodeCoexistenceBelowMinimum, "coexistence with Exchange Server 2007"},
+			{version.Exchange2013CU2, "Exchange 2013 CU2", CodeCoexistenceBelowMinimum, "coexistence with Exchange Server 2010"},
+		},
+		{
+			{version.Exchange2013CU2, "Exchange 2013 CU2", CodeCoexistenceBelowMinimum, "coexistence with Exchange Server 2007"},
+			{version.Exchange2013CU2, "Exchange 2013 CU2", CodeCoexistenceBelowMinimum, "coexistence with Exchange Server 2010"},
+		},
+	}
+	for i, w := range want {
+		if diff := cmp.Diff(w, c.Requirements(i)); diff != "" {
+			t.Errorf("server %d (-want +got):\n%s", i, diff)
 		}
+	}
+	if c.Requirements(-1) != nil || c.Requirements(len(servers)) != nil {
+		t.Error("Requirements out of range is not nil")
 	}
 }

@@ -37,6 +37,7 @@
 //	roles/build-not-on-premises       the build is an Exchange Online build
 //	roles/build-unknown               the build is below every release of its version
 //	roles/build-unlisted              the build is not listed; treated as the release before it
+//	roles/build-service-pack-only     a 2007 or 2010 build at a service pack: maybe AdminDisplayVersion
 //	roles/roles-empty                 the server has no role
 //	roles/role-not-offered            the version has no such role
 //	roles/edge-combined               Edge Transport shares the server with another role

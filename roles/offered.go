@@ -1,6 +1,9 @@
 package roles
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -94,7 +97,7 @@ func (s Service) String() string {
 	if s < serviceCount {
 		return serviceNames[s]
 	}
-	return "Service(?)"
+	return "Service(" + strconv.Itoa(int(s)) + ")"
 }
 
 // Services is a set of [Service] values.
@@ -115,16 +118,16 @@ func (set Services) Has(s Service) bool {
 
 // String lists the services in order, separated by ", ".
 func (set Services) String() string {
-	out := ""
+	var b strings.Builder
 	for s := ServiceClientProxy; s < serviceCount; s++ {
 		if set.Has(s) {
-			if out != "" {
-				out += ", "
+			if b.Len() > 0 {
+				b.WriteString(", ")
 			}
-			out += serviceNames[s]
+			b.WriteString(serviceNames[s])
 		}
 	}
-	return out
+	return b.String()
 }
 
 // Provides returns what role r provides on product p; it is empty when p

@@ -17,7 +17,7 @@ import (
 // Edition have Mailbox and Edge Transport (see [Offered]).
 type Role uint8
 
-// The roles, in the order Get-ExchangeServer lists them.
+// The roles, in the order of the five-role model of Exchange 2007 and 2010.
 const (
 	RoleUnknown      Role = iota // invalid
 	Mailbox                      // mailbox databases; from 2013 also client access and transport services
@@ -43,7 +43,7 @@ var roleAliases = map[string]Role{
 	"et": EdgeTransport, "e": EdgeTransport, "edge transport": EdgeTransport, "edge": EdgeTransport,
 }
 
-// String returns the role's name as Get-ExchangeServer prints it:
+// String returns the role's name as Exchange setup's /role: switch spells it:
 // "Mailbox", "ClientAccess", "HubTransport", "UnifiedMessaging" or
 // "EdgeTransport".
 func (r Role) String() string {
@@ -77,12 +77,13 @@ func (e *RoleError) Unwrap() error { return ErrUnknownRole }
 // form, setup's /role: values ("MB", "CA", "HT", "UM", "ET", "M", "C", "H",
 // "U", "E") and the spaced forms ("Client Access").
 func ParseRole(s string) (Role, error) {
+	t := strings.TrimSpace(s)
 	for r := Mailbox; r < roleCount; r++ {
-		if strings.EqualFold(s, roleNames[r]) {
+		if strings.EqualFold(t, roleNames[r]) {
 			return r, nil
 		}
 	}
-	if r, ok := roleAliases[strings.ToLower(strings.TrimSpace(s))]; ok {
+	if r, ok := roleAliases[strings.ToLower(t)]; ok {
 		return r, nil
 	}
 	return RoleUnknown, &RoleError{Input: s}
@@ -169,7 +170,9 @@ func (s RoleSet) All() iter.Seq[Role] {
 }
 
 // String returns the roles in [Role] order, separated by ", ", as
-// Get-ExchangeServer prints ServerRole: "Mailbox, ClientAccess". The empty
+// Get-ExchangeServer prints ServerRole for internal servers: "Mailbox,
+// ClientAccess" (it prints Edge Transport as "Edge", which ParseRole also
+// accepts). The empty
 // set is "".
 func (s RoleSet) String() string {
 	var b strings.Builder

@@ -16,9 +16,12 @@ type Server struct {
 	// Site is the Active Directory site of an internal server. Edge
 	// Transport servers are outside the forest and have none.
 	Site string `json:"site,omitempty"`
-	// Build is the server's build: the file version of ExSetup.exe, or the
-	// AdminDisplayVersion (which names the CU or RU but not later security
-	// updates).
+	// Build is the server's build: the file version of ExSetup.exe, best.
+	// The AdminDisplayVersion of Get-ExchangeServer names the cumulative
+	// update of 2013 and later but not later security updates, and for 2007
+	// and 2010 only the service pack, not the update rollup
+	// (https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates
+	// tells 2007 and 2010 administrators to read ExSetup's file version).
 	Build version.Build `json:"build"`
 	// Roles are the installed server roles.
 	Roles RoleSet `json:"roles"`

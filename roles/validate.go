@@ -77,7 +77,11 @@ func checkBuild(fs *exhybrid.Findings, s Server) {
 			"%s has build %v, which belongs to no Exchange 2007 to SE release", s.Label(), b)
 		return
 	}
-	if _, ok := version.Lookup(b); ok {
+	if r, ok := version.Lookup(b); ok {
+		if k := r.Kind(); (r.Product == version.Exchange2007 || r.Product == version.Exchange2010) && (k == version.KindRTM || k == version.KindServicePack) {
+			add(fs, "build", exhybrid.SeverityInfo, CodeBuildServicePackOnly, "Give the file version of ExSetup.exe (Get-Command ExSetup | ForEach {$_.FileVersionInfo})",
+				"%s has build %v, %v itself; if it was read from AdminDisplayVersion, which names only the service pack, an update rollup may be installed", s.Label(), b, r)
+		}
 		return
 	}
 	if r, ok := version.Nearest(b); ok {

@@ -99,6 +99,9 @@ func TestValidateServer(t *testing.T) {
 		{"exchange 2003 build", good("EX03", "6.5.7638.1", Mailbox), []want{{"build", CodeBuildUnknownProduct, sevE}}},
 		{"pre-release 2013", good("EX13", "15.0.100.0", Mailbox, ClientAccess), []want{{"build", CodeBuildUnknown, sevW}}},
 		{"unlisted hotfix", good("EX19", "15.2.1544.10", Mailbox), []want{{"build", CodeBuildUnlisted, sevI}}},
+		{"2007 at SP3 itself", good("EX07", "8.3.83.6", Mailbox), []want{{"build", CodeBuildServicePackOnly, sevI}}},
+		{"2010 at SP3 itself", good("EX10", "14.3.123.4", Mailbox), []want{{"build", CodeBuildServicePackOnly, sevI}}},
+		{"2013 at SP1 is a full build", good("EX13", "15.0.847.32", Mailbox, ClientAccess), nil},
 
 		// Roles.
 		{"no roles", good("EX16", "15.1.2507.6"), []want{{"roles", CodeRolesEmpty, sevE}}},
