@@ -372,3 +372,32 @@ func TestEveryCodeIsExercised(t *testing.T) {
 		}
 	}
 }
+
+// TestFindingsHaveDocumentedSeverity checks that every finding the
+// scenarios and rule tests produce, of this package or of the packages it
+// calls, carries the severity its code's documentation states.
+func TestFindingsHaveDocumentedSeverity(t *testing.T) {
+	documented := codecheck.Severities(t, ".", "../roles", "../transport", "../federation")
+	check := func(name string, fs exhybrid.Findings) {
+		for _, f := range fs {
+			want, ok := documented[string(f.Code)]
+			switch {
+			case !ok:
+				t.Errorf("%s: finding code %s is not documented", name, f.Code)
+			case want != f.Severity.String():
+				t.Errorf("%s: %s at %s has severity %v; its documentation says %s", name, f.Code, f.Path, f.Severity, want)
+			}
+		}
+	}
+	for _, sc := range scenarios {
+		_, fs := Plan(sc.org(t), Options{Date: day, ID: testID})
+		check(sc.name, fs)
+	}
+	for _, r := range ruleTests {
+		org := r.base(t)
+		if r.mutate != nil {
+			r.mutate(&org)
+		}
+		check(r.name, Validate(org, r.on))
+	}
+}

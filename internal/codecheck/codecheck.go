@@ -20,10 +20,17 @@ import (
 
 // Code is a finding code constant found in a package's source.
 type Code struct {
-	Name  string // the Go identifier, such as CodeEdgeCombined
-	Value string // the code, such as "roles/edge-combined"
-	Doc   string // its doc comment
+	Name     string // the Go identifier, such as CodeEdgeCombined
+	Value    string // the code, such as "roles/edge-combined"
+	Doc      string // its doc comment
+	Severity string // "error", "warning" or "info" from "Severity: …."; "" for a plan reason or a severity that depends on the caller
 }
+
+// severityLine matches the severity statement: "Severity: error." fixes
+// the severity; "Severity: error (warning with OAuth)" or "Severity: error
+// from ChooseAuth; ..." states a severity that varies, which tests of
+// emitted severities then skip.
+var severityLine = regexp.MustCompile(`Severity: (error|warning|info)([.\s])`)
 
 var codeValue = regexp.MustCompile(`^[a-z]+/[a-z0-9]+(-[a-z0-9]+)*$`)
 
@@ -57,7 +64,7 @@ func Check(t testing.TB, dir string) []Code {
 		t.Fatalf("package %s declares no finding codes", pkgName)
 	}
 	seen := map[string]string{}
-	for _, c := range codes {
+	for k, c := range codes {
 		if !codeValue.MatchString(c.Value) || !strings.HasPrefix(c.Value, pkgName+"/") {
 			t.Errorf("%s = %q: want the form %q", c.Name, c.Value, pkgName+"/rule-name")
 		}
@@ -71,8 +78,13 @@ func Check(t testing.TB, dir string) []Code {
 		if !strings.Contains(c.Doc, "https://") {
 			t.Errorf("%s: doc comment must cite its source (an https:// link)", c.Name)
 		}
-		if !strings.Contains(c.Doc, "Severity: ") && !strings.Contains(c.Doc, "Plan step.") {
-			t.Errorf("%s: doc comment must state its severity (\"Severity: error.\"), or say \"Plan step.\" for a plan reason", c.Name)
+		switch m := severityLine.FindStringSubmatch(c.Doc); {
+		case m != nil && m[2] == ".":
+			codes[k].Severity = m[1]
+		case m != nil:
+			// A severity that varies with the caller.
+		case !strings.Contains(c.Doc, "Plan step."):
+			t.Errorf("%s: doc comment must state its severity (\"Severity: error.\", warning or info), or say \"Plan step.\" for a plan reason", c.Name)
 		}
 	}
 	listed := listedCodes(t, files)
@@ -87,6 +99,22 @@ func Check(t testing.TB, dir string) []Code {
 	}
 	slices.SortFunc(codes, func(a, b Code) int { return strings.Compare(a.Value, b.Value) })
 	return codes
+}
+
+// Severities returns the documented severity of every finding code that
+// the packages in dirs declare, for tests that check findings carry the
+// severity their code's documentation states.
+func Severities(t testing.TB, dirs ...string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for _, dir := range dirs {
+		for _, c := range Check(t, dir) {
+			if c.Severity != "" {
+				out[c.Value] = c.Severity
+			}
+		}
+	}
+	return out
 }
 
 func collect(t testing.TB, files []*ast.File, pkgName string) []Code {

@@ -108,8 +108,9 @@ func CheckPattern(s string) error {
 	return CheckFQDN(s)
 }
 
-// Equal reports whether two names are the same, ignoring ASCII case (DNS
-// names are case-insensitive) and a trailing dot.
+// Equal reports whether two names are the same, ignoring case (DNS names
+// are case-insensitive; valid names are ASCII, whose case strings.EqualFold
+// folds) and a trailing dot.
 func Equal(a, b string) bool {
 	return strings.EqualFold(strings.TrimSuffix(a, "."), strings.TrimSuffix(b, "."))
 }
@@ -119,8 +120,8 @@ func Equal(a, b string) bool {
 // way a wildcard certificate name matches a host).
 func Matches(pattern, name string) bool {
 	if rest, ok := strings.CutPrefix(pattern, "*."); ok {
-		_, parent, found := strings.Cut(name, ".")
-		return found && Equal(rest, parent)
+		label, parent, found := strings.Cut(name, ".")
+		return found && label != "" && Equal(rest, parent)
 	}
 	return Equal(pattern, name)
 }

@@ -71,6 +71,7 @@ func TestMatchesAndSubdomain(t *testing.T) {
 		{"mail.contoso.com", "mail.contoso.com.", true},
 		{"*.contoso.com", "mail.contoso.com", true},
 		{"*.contoso.com", "contoso.com", false},
+		{"*.contoso.com", ".contoso.com", false},
 		{"*.contoso.com", "a.b.contoso.com", false},
 		{"mail.contoso.com", "smtp.contoso.com", false},
 	}

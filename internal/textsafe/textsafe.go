@@ -7,8 +7,10 @@ package textsafe
 
 import "strings"
 
-// NoControl replaces control characters, DEL and the Unicode line
-// separators (NEL, U+2028, U+2029) with spaces.
+// NoControl replaces control characters, DEL, the Unicode line separators
+// (NEL, U+2028, U+2029) and the bidirectional embedding, override and
+// isolate controls (U+202A-U+202E, U+2066-U+2069), which can make text read
+// differently from what it is, with spaces.
 func NoControl(s string) string {
 	if !HasControl(s) {
 		return s
@@ -26,7 +28,8 @@ func NoControl(s string) string {
 func HasControl(s string) bool { return strings.ContainsFunc(s, isControl) }
 
 func isControl(r rune) bool {
-	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x2028 || r == 0x2029
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x2028 || r == 0x2029 ||
+		(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
 // Comment makes s safe inside a PowerShell line comment: no control

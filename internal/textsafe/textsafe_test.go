@@ -9,6 +9,7 @@ func TestTextsafe(t *testing.T) {
 		{"\x1b[2Jx", " [2Jx", " [2Jx", " [2Jx"},
 		{"x#>y|z", "x#>y|z", "x# >y|z", `x#>y\|z`},
 		{"a\u2028b\u0085c", "a b c", "a b c", "a b c"},
+		{"evil\u202egnp.exe", "evil gnp.exe", "evil gnp.exe", "evil gnp.exe"},
 	}
 	for _, tt := range tests {
 		if got := NoControl(tt.in); got != tt.noControl {
