@@ -155,7 +155,9 @@ func (b Build) AppendText(dst []byte) ([]byte, error) { return b.AppendTo(dst), 
 // MarshalText implements encoding.TextMarshaler. The zero Build marshals to
 // an empty text, so an optional build needs no pointer in JSON.
 func (b Build) MarshalText() ([]byte, error) {
-	return b.AppendTo(make([]byte, 0, 16)), nil
+	// The longest build, "65535.65535.65535.65535", has 23 bytes, so one
+	// allocation holds every build.
+	return b.AppendTo(make([]byte, 0, 24)), nil
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts what

@@ -319,3 +319,18 @@ func TestNoAllocs(t *testing.T) {
 	}
 	_ = sink
 }
+
+// TestMarshalTextAllocatesOnce checks that MarshalText sizes its buffer for
+// the longest build, "65535.65535.65535.65535" (23 bytes), so that it never
+// grows it.
+func TestMarshalTextAllocatesOnce(t *testing.T) {
+	for _, b := range []Build{{15, 2, 1544, 4}, {65535, 65535, 65535, 65535}} {
+		var text []byte
+		if n := testing.AllocsPerRun(100, func() { text, _ = b.MarshalText() }); n != 1 {
+			t.Errorf("%v.MarshalText() allocates %v times, want 1", b, n)
+		}
+		if string(text) != b.String() {
+			t.Errorf("%v.MarshalText() = %q", b, text)
+		}
+	}
+}

@@ -7,15 +7,14 @@ import "time"
 // (https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates#exchange-server-2007),
 // oldest first (sorted by build).
 //
-// The 2007 section of the 2026 PDF copy of the page begins on a page beyond the range that could
-// be read, so the rows come from the docs-repository copy of the page in
-// x13-me/OfficeDocs-Exchange (fork of MicrosoftDocs/OfficeDocs-Exchange),
-// Exchange/ExchangeServer/new-features/build-numbers-and-release-dates.md at commit 085686598d05
-// (January 2022). They match the 2018 MicrosoftDocs/OfficeDocs-Exchange copies and a third-party
-// transcription of the live page dated 2026-04-16 (tostka/verb-Ex2010
-// Resolve-xopBuildSemVersToTextNameTDO.ps1, search id 53915171238), and were cross-checked against
-// microsoft/Get-ExchangeBuildNumber ExchangeBuildNumbers.csv at commit 110255280e91 (builds, dates
-// and KBs up to SE RTM May26HU). Names drop the product and move the service pack first ("Update
+// The 2007 section of the 2026 PDF copy of the page begins on a page beyond the range that could be
+// read, so the rows come from the docs-repository copy of the page in x13-me/OfficeDocs-Exchange
+// (fork of MicrosoftDocs/OfficeDocs-Exchange),
+// Exchange/ExchangeServer/new-features/build-numbers-and-release-dates.md@085686598d05 (January
+// 2022). They match the 2019 copy of the same file in MicrosoftDocs/OfficeDocs-Exchange
+// (@65422fcce066) and were cross-checked against microsoft/Get-ExchangeBuildNumber
+// ExchangeBuildNumbers.csv@110255280e91 (builds, dates, KBs and the Exchange Team blog post of each
+// release up to SE RTM May26HU). Names drop the product and move the service pack first ("Update
 // Rollup 10 for Exchange Server 2007 SP3" -> "SP3 Update Rollup 10"); rollups for RTM have no
 // prefix.
 var exchange2007Releases = []Release{
@@ -74,10 +73,10 @@ var exchange2007Releases = []Release{
 	// Page typo: "Update Rollup 17 forExchange Server 2007 SP3" (missing space).
 	{Exchange2007, "SP3 Update Rollup 17", Build{8, 3, 417, 1}, Date{2015, time.June, 17}},
 	// Page typo: "Update Rollup 18 forExchange Server 2007 SP3". The page dates it only "December, 2015";
-	// the day is from Microsoft's Get-ExchangeBuildNumber CSV (microsoft/Get-ExchangeBuildNumber,
-	// ExchangeBuildNumbers.csv: "Exchange 2007 SP3 RU18,8.3.445.0,12/10/2015,KB3078672", linking the
-	// Exchange Team Blog post "Released: December 2015 Quarterly Exchange Updates"); a third-party
-	// script (search id 35719075651) also has 12/10/15.
+	// the day is from Microsoft's Get-ExchangeBuildNumber CSV (ExchangeBuildNumbers.csv@110255280e91:
+	// "Exchange 2007 SP3 RU18,8.3.445.0,12/10/2015,KB3078672"), which links the Exchange Team blog post
+	// "Released: December 2015 Quarterly Exchange Updates",
+	// https://techcommunity.microsoft.com/t5/exchange-team-blog/released-december-2015-quarterly-exchange-updates/ba-p/604618.
 	{Exchange2007, "SP3 Update Rollup 18", Build{8, 3, 445, 0}, Date{2015, time.December, 10}},
 	// Page typo: "Update Rollup 19 forExchange Server 2007 SP3" (missing space).
 	{Exchange2007, "SP3 Update Rollup 19", Build{8, 3, 459, 0}, Date{2016, time.March, 15}},

@@ -8,14 +8,15 @@ import "time"
 // oldest first (sorted by build).
 //
 // Rows are from the newest copy of the page read, the rendered PDF of Microsoft's Exchange Server
-// documentation, pages 41-80 (learn.microsoft.com/en-us/exchange/exchange-servertoc-p0041-0080;
-// the article before it is stamped "Last updated on 05/29/2026"), and are identical to the
+// documentation, pages 41-80 (learn.microsoft.com/en-us/exchange/exchange-servertoc-p0041-0080; the
+// article before it is stamped "Last updated on 05/29/2026"), and are identical to the
 // docs-repository copy in x13-me/OfficeDocs-Exchange (fork of MicrosoftDocs/OfficeDocs-Exchange),
-// Exchange/ExchangeServer/new-features/build-numbers-and-release-dates.md at commit 085686598d05
-// (January 2022). Cross-checked against microsoft/Get-ExchangeBuildNumber ExchangeBuildNumbers.csv
-// at commit 110255280e91 (builds, dates and KBs up to SE RTM May26HU). Names drop the product and
-// move the service pack first ("Update Rollup 8 v2 for Exchange Server 2010 SP3" -> "SP3 Update
-// Rollup 8 v2"); rollups for RTM have no prefix.
+// Exchange/ExchangeServer/new-features/build-numbers-and-release-dates.md@085686598d05 (January
+// 2022). Cross-checked against microsoft/Get-ExchangeBuildNumber
+// ExchangeBuildNumbers.csv@110255280e91 (builds, dates, KBs and the Exchange Team blog post of each
+// release up to SE RTM May26HU). Names drop the product and move the service pack first ("Update
+// Rollup 8 v2 for Exchange Server 2010 SP3" -> "SP3 Update Rollup 8 v2"); rollups for RTM have no
+// prefix.
 var exchange2010Releases = []Release{
 	{Exchange2010, "RTM", Build{14, 0, 639, 21}, Date{2009, time.November, 9}},
 	{Exchange2010, "Update Rollup 1", Build{14, 0, 682, 1}, Date{2009, time.December, 9}},

@@ -8,15 +8,16 @@ import "time"
 // oldest first (sorted by build).
 //
 // Rows are from the newest copy of the page read, the rendered PDF of Microsoft's Exchange Server
-// documentation, pages 41-80 (learn.microsoft.com/en-us/exchange/exchange-servertoc-p0041-0080;
-// the article before it is stamped "Last updated on 05/29/2026"); rows up to January 2022 also
-// match the docs-repository copy in x13-me/OfficeDocs-Exchange (fork of
+// documentation, pages 41-80 (learn.microsoft.com/en-us/exchange/exchange-servertoc-p0041-0080; the
+// article before it is stamped "Last updated on 05/29/2026"); rows up to January 2022 also match
+// the docs-repository copy in x13-me/OfficeDocs-Exchange (fork of
 // MicrosoftDocs/OfficeDocs-Exchange),
-// Exchange/ExchangeServer/new-features/build-numbers-and-release-dates.md at commit 085686598d05
-// (January 2022). Builds were cross-checked against microsoft/CSS-Exchange
-// Shared/Get-ExchangeBuildVersionInformation.ps1 (builds up to Sep26SUv2, no SU dates) and
-// microsoft/Get-ExchangeBuildNumber ExchangeBuildNumbers.csv at commit 110255280e91 (builds, dates
-// and KBs up to SE RTM May26HU). The page lists security updates (SUs) only from March 2021 on;
+// Exchange/ExchangeServer/new-features/build-numbers-and-release-dates.md@085686598d05 (January
+// 2022). Builds were cross-checked against microsoft/CSS-Exchange
+// Shared/Get-ExchangeBuildVersionInformation.ps1@01bad118924c, the build dictionary of Microsoft's
+// HealthChecker (builds up to Sep26SUv2, no SU dates), and microsoft/Get-ExchangeBuildNumber
+// ExchangeBuildNumbers.csv@110255280e91 (builds, dates, KBs and the Exchange Team blog post of each
+// release up to SE RTM May26HU). The page lists security updates (SUs) only from March 2021 on;
 // earlier SUs are not page rows.
 var exchange2013Releases = []Release{
 	{Exchange2013, "RTM", Build{15, 0, 516, 32}, Date{2012, time.December, 3}},

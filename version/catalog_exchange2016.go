@@ -5,21 +5,23 @@ import "time"
 // exchange2016Releases lists every Exchange Server 2016 release on Microsoft's page "Exchange
 // Server build numbers and release dates"
 // (https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates#exchange-server-2016),
-// oldest first (sorted by build).
+// oldest first (sorted by build), and the newer ESU-only security updates.
 //
 // Rows up to "CU23 Feb26SU" are from the newest copy of the page read, the rendered PDF of
 // Microsoft's Exchange Server documentation, pages 41-80
 // (learn.microsoft.com/en-us/exchange/exchange-servertoc-p0041-0080; the article before it is
 // stamped "Last updated on 05/29/2026"); rows up to January 2022 also match the docs-repository
 // copy in x13-me/OfficeDocs-Exchange (fork of MicrosoftDocs/OfficeDocs-Exchange),
-// Exchange/ExchangeServer/new-features/build-numbers-and-release-dates.md at commit 085686598d05
-// (January 2022). Builds were cross-checked against microsoft/CSS-Exchange
-// Shared/Get-ExchangeBuildVersionInformation.ps1 (builds up to Sep26SUv2, no SU dates) and
-// microsoft/Get-ExchangeBuildNumber ExchangeBuildNumbers.csv at commit 110255280e91 (builds, dates
-// and KBs up to SE RTM May26HU). The later ESU-only rows (Jun26SU to Sep26SUv2) are on no page
-// copy read: their builds are from CSS-Exchange and their dates from the sources named above each
-// row. The half-year label the page appends to CUs ("CU23 (2022H1)") is dropped. The page lists
-// SUs only from March 2021 on. The Preview row is still on the 2026 page copy and is kept.
+// Exchange/ExchangeServer/new-features/build-numbers-and-release-dates.md@085686598d05 (January
+// 2022). Builds were cross-checked against microsoft/CSS-Exchange
+// Shared/Get-ExchangeBuildVersionInformation.ps1@01bad118924c, the build dictionary of Microsoft's
+// HealthChecker (builds up to Sep26SUv2, no SU dates), and microsoft/Get-ExchangeBuildNumber
+// ExchangeBuildNumbers.csv@110255280e91 (builds, dates, KBs and the Exchange Team blog post of each
+// release up to SE RTM May26HU). The later ESU-only rows (Jun26SU to Sep26SUv2) are on no page copy
+// read: their builds are from HealthChecker's dictionary and their dates from the Exchange Team
+// blog post cited above each row. The half-year label the page appends to CUs ("CU23 (2022H1)") is
+// dropped. The page lists SUs only from March 2021 on. The Preview row is still on the 2026 page
+// copy and is kept.
 var exchange2016Releases = []Release{
 	// Preview build; still listed on the 2026 page copy, so kept.
 	{Exchange2016, "Preview", Build{15, 1, 225, 16}, Date{2015, time.July, 22}},
@@ -105,20 +107,24 @@ var exchange2016Releases = []Release{
 	{Exchange2016, "CU23 Oct25SU", Build{15, 1, 2507, 61}, Date{2025, time.October, 14}},
 	{Exchange2016, "CU23 Dec25SU", Build{15, 1, 2507, 63}, Date{2025, time.December, 9}},
 	{Exchange2016, "CU23 Feb26SU", Build{15, 1, 2507, 66}, Date{2026, time.February, 10}},
-	// Newer than the page copy. Build: CSS-Exchange. Date: Microsoft's Exchange Team Blog RSS feed
-	// ("Released: June 2026 Exchange Server Security Updates", dated 2026-06-09); ESU-only release.
+	// Newer than the page copy. ESU-only release.
+	// Build: HealthChecker's dictionary. Date: Exchange Team blog, "Released: June 2026 Exchange Server
+	// Security Updates", https://techcommunity.microsoft.com/blog/exchange/released-june-2026-exchange-server-security-updates/4524491.
 	{Exchange2016, "CU23 Jun26SU", Build{15, 1, 2507, 69}, Date{2026, time.June, 9}},
-	// Newer than the page copy. Build: CSS-Exchange. Date: third-party transcription of the page
-	// (search id 68976990093; also id 68998763254). ESU-only release.
+	// Newer than the page copy. ESU-only release.
+	// Build: HealthChecker's dictionary. Date: Exchange Team blog, "Released: July 2026 Exchange Server
+	// Security Updates", https://techcommunity.microsoft.com/blog/exchange/released-july-2026-exchange-server-security-updates/4534146.
 	{Exchange2016, "CU23 Jul26SU", Build{15, 1, 2507, 71}, Date{2026, time.July, 14}},
-	// Newer than the page copy. Build: CSS-Exchange. Date: third-party transcription of the page
-	// (id 68976990093) and rafaelpfister.ch blog (id 57659568249). ESU-only release.
+	// Newer than the page copy. ESU-only release.
+	// Build: HealthChecker's dictionary. Date: Exchange Team blog, "Released: August 2026 Exchange Server
+	// Security Updates", https://techcommunity.microsoft.com/blog/exchange/released-august-2026-exchange-server-security-updates/4543951.
 	{Exchange2016, "CU23 Aug26SU", Build{15, 1, 2507, 72}, Date{2026, time.August, 11}},
-	// Newer than the page copy. Build: CSS-Exchange. Date: third-party rafaelpfister.ch blog
-	// (id 71465032742: SUs released "September 8, 2026"). ESU-only release.
+	// Newer than the page copy. ESU-only release.
+	// Build: HealthChecker's dictionary. Date: Exchange Team blog, "Released: September 2026 Exchange Server
+	// Security Updates", https://techcommunity.microsoft.com/blog/exchange/released-september-2026-exchange-server-security-updates/4554411.
 	{Exchange2016, "CU23 Sep26SU", Build{15, 1, 2507, 73}, Date{2026, time.September, 8}},
-	// Newer than the page copy; "Version 2" of the September 2026 SU, released in October.
-	// Build: CSS-Exchange. Date: third-party rafaelpfister.ch blog (id 71465032742:
-	// "On October 2, 2026, Microsoft released Version 2"). ESU-only release.
+	// Newer than the page copy; "Version 2" of the September 2026 SU, released in October. ESU-only release.
+	// Build: HealthChecker's dictionary. Date: Exchange Team blog, "Released: September 2026 V2 Exchange Server
+	// Security Updates", https://techcommunity.microsoft.com/blog/exchange/released-september-2026-v2-exchange-server-security-updates/4561718.
 	{Exchange2016, "CU23 Sep26SUv2", Build{15, 1, 2507, 75}, Date{2026, time.October, 2}},
 }

@@ -1,6 +1,8 @@
 package version
 
 import (
+	"encoding/json"
+	"errors"
 	"regexp"
 	"testing"
 	"time"
@@ -170,6 +172,13 @@ func TestCatalogSUBuildsFromHealthChecker(t *testing.T) {
 		{ExchangeSE, "RTM Aug25SU", "15.2.2562.20"},
 		{ExchangeSE, "RTM Feb26SU", "15.2.2562.37"},
 		{ExchangeSE, "RTM May26HU", "15.2.2562.41"},
+		// The rows newer than the page copies, at commit 01bad118924c.
+		{Exchange2016, "CU23 Jun26SU", "15.1.2507.69"},
+		{Exchange2016, "CU23 Sep26SUv2", "15.1.2507.75"},
+		{Exchange2019, "CU14 Sep26SUv2", "15.2.1544.48"},
+		{Exchange2019, "CU15 Aug26SU", "15.2.1748.49"},
+		{ExchangeSE, "RTM Jul26SU", "15.2.2562.45"},
+		{ExchangeSE, "RTM Sep26SUv2", "15.2.2562.53"},
 	}
 	for _, tt := range tests {
 		b := MustParseBuild(tt.build)
@@ -212,32 +221,31 @@ func TestLookupAndNearest(t *testing.T) {
 	}
 	// A build between the newest 2019 row and SE RTM is still 2019, on its
 	// newest known release.
-	last2019, _ := Latest(Exchange2019)
-	if n, ok := Nearest(Build{15, 2, 2000, 0}); !ok || n != last2019 {
-		t.Errorf("Nearest(15.2.2000.0) = %v, %v, want %v", n, ok, last2019)
+	if n, ok := Nearest(Build{15, 2, 2000, 0}); !ok || n.Name != "CU15 Sep26SUv2" || n.Build != (Build{15, 2, 1748, 53}) {
+		t.Errorf("Nearest(15.2.2000.0) = %v (%v), %v, want CU15 Sep26SUv2 (15.2.1748.53)", n, n.Build, ok)
 	}
 }
 
 func TestLatest(t *testing.T) {
-	for _, p := range Products() {
-		r, ok := Latest(p)
-		if !ok {
-			t.Errorf("Latest(%v) not found", p)
-			continue
-		}
-		var max Release
-		for x := range ReleasesOf(p) {
-			max = x
-		}
-		if r != max {
-			t.Errorf("Latest(%v) = %v, want %v", p, r, max)
-		}
+	tests := []struct {
+		p     Product
+		name  string // "" if none
+		build Build
+	}{
+		{Exchange2007, "SP3 Update Rollup 23", Build{8, 3, 517, 0}},
+		{Exchange2010, "SP3 Update Rollup 32", Build{14, 3, 513, 0}},
+		{Exchange2013, "CU23 Mar23SU", Build{15, 0, 1497, 48}},
+		{Exchange2016, "CU23 Sep26SUv2", Build{15, 1, 2507, 75}},
+		{Exchange2019, "CU15 Sep26SUv2", Build{15, 2, 1748, 53}},
+		{ExchangeSE, "RTM Sep26SUv2", Build{15, 2, 2562, 53}},
+		{ExchangeOnline, "", Build{}},
+		{ProductUnknown, "", Build{}},
 	}
-	if _, ok := Latest(ExchangeOnline); ok {
-		t.Error("Latest(ExchangeOnline) found a release")
-	}
-	if r, _ := Latest(Exchange2007); r.Name != "SP3 Update Rollup 23" {
-		t.Errorf("Latest(2007) = %v, want SP3 Update Rollup 23", r)
+	for _, tt := range tests {
+		r, ok := Latest(tt.p)
+		if ok != (tt.name != "") || r.Name != tt.name || r.Build != tt.build || (ok && r.Product != tt.p) {
+			t.Errorf("Latest(%v) = %v (%v), %v, want %q (%v)", tt.p, r, r.Build, ok, tt.name, tt.build)
+		}
 	}
 }
 
@@ -290,11 +298,6 @@ func TestReleaseKind(t *testing.T) {
 			t.Errorf("Kind(%q) = %v, want %v", tt.name, got, tt.want)
 		}
 	}
-	for k := KindUnknown; k < kindCount; k++ {
-		if k.String() == "" || k.String() != kindNames[k] {
-			t.Errorf("ReleaseKind(%d).String() = %q", k, k.String())
-		}
-	}
 	// Collect the kinds so a new kind without catalog rows is noticed.
 	seen := map[ReleaseKind]bool{}
 	for r := range Releases() {
@@ -308,16 +311,106 @@ func TestReleaseKind(t *testing.T) {
 }
 
 func TestCatalogDate(t *testing.T) {
-	d := CatalogDate()
-	if !d.IsValid() {
-		t.Fatalf("CatalogDate() = %v", d)
+	// The newest rows are the September 2026 V2 security updates, released
+	// October 2, 2026.
+	if got, want := CatalogDate(), (Date{2026, time.October, 2}); got != want {
+		t.Errorf("CatalogDate() = %v, want %v", got, want)
 	}
-	for r := range Releases() {
-		if r.Date.After(d) {
-			t.Errorf("%v (%v) is after CatalogDate %v", r, r.Date, d)
+}
+
+func TestReleaseKindText(t *testing.T) {
+	want := map[ReleaseKind]string{
+		KindUnknown:          "Unknown",
+		KindPreview:          "Preview",
+		KindRTM:              "RTM",
+		KindServicePack:      "ServicePack",
+		KindUpdateRollup:     "UpdateRollup",
+		KindCumulativeUpdate: "CumulativeUpdate",
+		KindSecurityUpdate:   "SecurityUpdate",
+		KindHotfixUpdate:     "HotfixUpdate",
+		kindCount:            "ReleaseKind(8)",
+	}
+	for k := KindUnknown; k <= kindCount; k++ {
+		if got := k.String(); got != want[k] {
+			t.Errorf("ReleaseKind(%d).String() = %q, want %q", k, got, want[k])
 		}
 	}
-	if d.Before(Date{2026, time.January, 1}) {
-		t.Errorf("CatalogDate %v: the catalog has 2026 releases", d)
+	// Every valid value survives String/Parse and MarshalText/UnmarshalText.
+	for k := KindPreview; k < kindCount; k++ {
+		if got, err := ParseReleaseKind(k.String()); err != nil || got != k {
+			t.Errorf("ParseReleaseKind(%q) = %v, %v, want %v", k.String(), got, err, k)
+		}
+		text, err := k.MarshalText()
+		if err != nil || string(text) != want[k] {
+			t.Errorf("%v.MarshalText() = %q, %v", k, text, err)
+		}
+		var back ReleaseKind
+		if err := back.UnmarshalText(text); err != nil || back != k {
+			t.Errorf("UnmarshalText(%q) = %v, %v, want %v", text, back, err, k)
+		}
+	}
+	// The page's words and abbreviations, in any case.
+	aliases := map[string]ReleaseKind{
+		"rtm": KindRTM, "Release to manufacturing": KindRTM,
+		"SP": KindServicePack, "Service Pack": KindServicePack,
+		"RU": KindUpdateRollup, "update rollup": KindUpdateRollup,
+		"CU": KindCumulativeUpdate, "Cumulative Update": KindCumulativeUpdate, "cumulativeupdate": KindCumulativeUpdate,
+		"SU": KindSecurityUpdate, "Security Update": KindSecurityUpdate,
+		"hu": KindHotfixUpdate, "Hotfix Update": KindHotfixUpdate,
+	}
+	for in, want := range aliases {
+		if got, err := ParseReleaseKind(in); err != nil || got != want {
+			t.Errorf("ParseReleaseKind(%q) = %v, %v, want %v", in, got, err, want)
+		}
+	}
+	// The zero value and out-of-range values are not valid.
+	for _, k := range []ReleaseKind{KindUnknown, kindCount, 255} {
+		if k.IsValid() {
+			t.Errorf("ReleaseKind(%d).IsValid() = true", k)
+		}
+		var ke *ReleaseKindError
+		if _, err := k.MarshalText(); !errors.Is(err, ErrUnknownReleaseKind) || !errors.As(err, &ke) {
+			t.Errorf("ReleaseKind(%d).MarshalText() error = %v, want a *ReleaseKindError", k, err)
+		}
+	}
+	for _, in := range []string{"", "Unknown", "Beta", "CU ", "Update Rollups"} {
+		k := KindRTM
+		err := k.UnmarshalText([]byte(in))
+		var ke *ReleaseKindError
+		if !errors.Is(err, ErrUnknownReleaseKind) || !errors.As(err, &ke) || ke.Input != in {
+			t.Errorf("UnmarshalText(%q) error = %v, want a *ReleaseKindError", in, err)
+		}
+		if k != KindRTM {
+			t.Errorf("UnmarshalText(%q) changed the value to %v", in, k)
+		}
+	}
+}
+
+func TestReleaseJSON(t *testing.T) {
+	// Every catalog row survives a JSON round trip.
+	for r := range Releases() {
+		data, err := json.Marshal(r)
+		if err != nil {
+			t.Errorf("json.Marshal(%v): %v", r, err)
+			continue
+		}
+		var back Release
+		if err := json.Unmarshal(data, &back); err != nil || back != r {
+			t.Errorf("json.Unmarshal(%s) = %+v, %v, want %+v", data, back, err, r)
+		}
+	}
+	// The field names are camelCase; product, build and date are text.
+	r, _ := Lookup(Build{15, 2, 1544, 9})
+	data, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = `{"product":"Exchange Server 2019","name":"CU14 Mar24SU","build":"15.2.1544.9","date":"2024-03-12"}`
+	if string(data) != want {
+		t.Errorf("json.Marshal(%v) = %s, want %s", r, data, want)
+	}
+	// A Release with no product cannot be marshalled: it is no release.
+	if _, err := json.Marshal(Release{}); !errors.Is(err, ErrUnknownProduct) {
+		t.Errorf("json.Marshal(Release{}) error = %v, want ErrUnknownProduct", err)
 	}
 }

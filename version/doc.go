@@ -24,14 +24,22 @@
 //
 // # The catalog
 //
-// Every row of Microsoft's page "Exchange Server build numbers and release
-// dates" (https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates)
-// is compiled in as a [Release]: RTM, service packs, update rollups,
-// cumulative updates, security updates and hotfix updates. [Lookup] finds a
-// build exactly, [Nearest] finds the release a patched server is on,
-// [Releases] and [ReleasesOf] walk the catalog, and [Latest] gives the newest
-// release of a product. The catalog is a point-in-time copy: a build newer
-// than it knows is not wrong, only unknown.
+// The catalog holds every row of Microsoft's page "Exchange Server build
+// numbers and release dates"
+// (https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates)
+// as a [Release]: RTM, service packs, update rollups, cumulative updates,
+// security updates and hotfix updates. It adds the newer security updates
+// (June to September 2026, ESU-only for 2016 and 2019) that no copy of the
+// page read had yet: their builds are from the build dictionary of
+// Microsoft's HealthChecker
+// (https://github.com/microsoft/CSS-Exchange/blob/01bad118924cbe49c50f6a5233bb04fc6010ddd2/Shared/Get-ExchangeBuildVersionInformation.ps1)
+// and their dates from the Exchange Team blog post of each release, cited
+// next to each row. [Lookup] finds a build exactly, [Nearest] finds the
+// release a patched server is on, [Releases] and [ReleasesOf] walk the
+// catalog, [Latest] gives the newest release of a product and
+// [CatalogDate] the newest date the catalog knows. The catalog is a
+// point-in-time copy: a build newer than it knows is not wrong, only
+// unknown.
 //
 // # Support
 //
@@ -39,7 +47,9 @@
 // reads the clock. [EndOfSupport] and [OutOfSupport] give the end of each
 // product's extended support. [StatusOf] applies the hybrid rule that every
 // Exchange server runs the latest or the immediately previous cumulative
-// update or update rollup of its version, as of a given [Date].
+// update or update rollup of its version, as of a given [Date]; the previous
+// one counts only while Microsoft still services it, as HealthChecker
+// judges it.
 //
 // The named minimums, such as [Exchange2007SP3RU10] and [Exchange2013CU2],
 // are the builds that coexistence and hybrid rules in the other packages of

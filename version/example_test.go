@@ -68,6 +68,20 @@ func ExampleStatusOf() {
 	// 2025-03-01: on CU14, latest CU15: Previous
 }
 
+func ExampleStatusOf_servicing() {
+	// The previous cumulative update counts only while Microsoft still
+	// services it: 2019 CU14 got the same updates as CU15 to the end, 2016
+	// CU22 stopped getting them when CU23 did not.
+	on, _ := version.ParseDate("2026-11-27")
+	for _, s := range []string{"15.2.1544.48", "15.1.2375.37"} {
+		st := version.StatusOf(version.MustParseBuild(s), on)
+		fmt.Printf("%s %s: %s (latest %s)\n", st.Product, st.Level.Name, st.Currency, st.Latest.Name)
+	}
+	// Output:
+	// Exchange Server 2019 CU14: Previous (latest CU15)
+	// Exchange Server 2016 CU22: Outdated (latest CU23)
+}
+
 func ExampleOutOfSupport() {
 	on, _ := version.ParseDate("2026-11-27")
 	for _, p := range version.Products() {

@@ -80,3 +80,47 @@ func FuzzParseAdminDisplayVersion(f *testing.F) {
 }
 
 func itoa(v uint16) string { return string(appendPadded(nil, v, 1)) }
+
+func FuzzParseReleaseKind(f *testing.F) {
+	for _, s := range []string{"CumulativeUpdate", "cu", "Security Update", "HU", "Release to manufacturing", "", "Unknown", "ReleaseKind(9)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k, err := ParseReleaseKind(s)
+		if err != nil {
+			if k != KindUnknown || !errors.Is(err, ErrUnknownReleaseKind) {
+				t.Fatalf("ParseReleaseKind(%q) = %v, %v", s, k, err)
+			}
+			return
+		}
+		text, err := k.MarshalText()
+		if err != nil {
+			t.Fatalf("ParseReleaseKind(%q) = %v, which does not marshal: %v", s, k, err)
+		}
+		if k2, err := ParseReleaseKind(string(text)); err != nil || k2 != k {
+			t.Fatalf("ParseReleaseKind(%q) = %v, %v, want %v", text, k2, err, k)
+		}
+	})
+}
+
+func FuzzParseCurrency(f *testing.F) {
+	for _, s := range []string{"Latest", "previous", "N-1", "OUTDATED", "", "Unknown", "Currency(7)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := ParseCurrency(s)
+		if err != nil {
+			if c != CurrencyUnknown || !errors.Is(err, ErrUnknownCurrency) {
+				t.Fatalf("ParseCurrency(%q) = %v, %v", s, c, err)
+			}
+			return
+		}
+		text, err := c.MarshalText()
+		if err != nil {
+			t.Fatalf("ParseCurrency(%q) = %v, which does not marshal: %v", s, c, err)
+		}
+		if c2, err := ParseCurrency(string(text)); err != nil || c2 != c {
+			t.Fatalf("ParseCurrency(%q) = %v, %v, want %v", text, c2, err, c)
+		}
+	})
+}

@@ -77,7 +77,11 @@ var (
 	Exchange2013SP1 = Build{15, 0, 847, 32}
 
 	// Exchange2013CU5 (15.0.913.22) is the first Exchange 2013 build for which
-	// the Hybrid Configuration Wizard configures OAuth itself
+	// the Hybrid Configuration Wizard configures OAuth itself, when the
+	// organization has no older Exchange: "If your on-premises organization
+	// is running only Exchange 2013 servers with Cumulative Update 5 or later
+	// installed, run the Hybrid Deployment Wizard instead of performing the
+	// steps in this topic"
 	// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help).
 	Exchange2013CU5 = Build{15, 0, 913, 22}
 

@@ -12,7 +12,8 @@ import (
 var ErrSyntax = errors.New("invalid syntax")
 
 // ErrRange reports that a part of a build is greater than 65535, the largest
-// value a file version part can hold.
+// value a file version part can hold, or that the build is "0.0.0.0": the
+// zero Build, which stands for no build.
 var ErrRange = errors.New("value out of range")
 
 // ParseError records a failed parse, in the manner of strconv.NumError.
@@ -118,11 +119,26 @@ func MustParseBuild(s string) Build {
 // (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help).
 //
 // AdminDisplayVersion is stored in Active Directory when a server is set up
-// or updated with a cumulative update, service pack or update rollup, so it
-// names that level and not later security or hotfix updates: a 2019 CU14
-// server with the Nov24SU installed still shows "Version 15.2 (Build 1544.4)".
-// Read the file version of ExSetup.exe for the exact build
-// (https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates).
+// or updated with a cumulative update or service pack, so it names that
+// level and not later security or hotfix updates: a 2019 CU14 server with
+// the Nov24SU installed still shows "Version 15.2 (Build 1544.4)".
+//
+// For Exchange 2007 and 2010 it changes only with service packs, not with
+// update rollups, so it names the service pack only: a 2010 SP3 server with
+// any update rollup still shows SP3's build, 14.3.123.4. The rollup is read
+// from the file version of ExSetup.exe, which is what Microsoft's build
+// numbers page tells 2007 and 2010 admins to read, while it sends 2013 and
+// later admins to AdminDisplayVersion: "To view the build number of an
+// Exchange 2010 server, run the following command in the Exchange
+// Management Shell: Get-Command ExSetup | ForEach {$_.FileVersionInfo}"
+// (the same for Exchange 2007), and "To view the build number of an
+// Exchange 2013 server, run the following command in the Exchange
+// Management Shell. Get-ExchangeServer | Format-List
+// Name,Edition,AdminDisplayVersion" (the same for 2016 and 2019)
+// (MicrosoftDocs/OfficeDocs-Exchange
+// Exchange/ExchangeServer/new-features/build-numbers-and-release-dates.md@65422fcce066,
+// published at https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates).
+// For the exact build of any version, read ExSetup.exe's file version.
 func ParseAdminDisplayVersion(s string) (Build, error) {
 	const fn = "ParseAdminDisplayVersion"
 	rest, _ := strings.CutPrefix(s, "Version ")

@@ -1,6 +1,7 @@
 package version
 
 import (
+	"errors"
 	"iter"
 	"slices"
 	"strconv"
@@ -18,11 +19,19 @@ import (
 // "RTM May26HU". Update rollups, which the page writes "Update Rollup 10 for
 // Exchange Server 2007 SP3", are named service pack first; the half-year label
 // the page adds to recent cumulative updates ("CU15 (2025H1)") is left out.
+// Re-released update rollups keep the page's spelling, which differs between
+// products: "SP3 Update Rollup 8-v3" for Exchange 2007 and "SP3 Update Rollup
+// 8 v2" for Exchange 2010.
+//
+// A Release marshals to JSON as {"product", "name", "build", "date"}, with
+// the product, build and date as text; the zero Release cannot be
+// marshalled (its Product is not valid), so an optional Release field is
+// tagged omitzero.
 type Release struct {
-	Product Product
-	Name    string
-	Build   Build
-	Date    Date
+	Product Product `json:"product"`
+	Name    string  `json:"name"`
+	Build   Build   `json:"build"`
+	Date    Date    `json:"date"`
 }
 
 // String returns the full name, such as "Exchange Server 2019 CU14 Mar24SU".
@@ -71,6 +80,78 @@ func (k ReleaseKind) String() string {
 		return kindNames[k]
 	}
 	return "ReleaseKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// IsValid reports whether k is one of the declared kinds other than
+// [KindUnknown].
+func (k ReleaseKind) IsValid() bool { return k > KindUnknown && k < kindCount }
+
+// kindAliases holds the spellings ParseReleaseKind accepts besides String,
+// compared without case: the words and abbreviations of Microsoft's build
+// numbers page ("Service Pack (SP), Cumulative Update (CU), Security Update
+// (SU), Hotfix Update (HU), or Update Rollup (RU)",
+// https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates)
+// and its "release to manufacturing" for RTM.
+var kindAliases = map[string]ReleaseKind{
+	"release to manufacturing": KindRTM,
+	"service pack":             KindServicePack, "sp": KindServicePack,
+	"update rollup": KindUpdateRollup, "ru": KindUpdateRollup,
+	"cumulative update": KindCumulativeUpdate, "cu": KindCumulativeUpdate,
+	"security update": KindSecurityUpdate, "su": KindSecurityUpdate,
+	"hotfix update": KindHotfixUpdate, "hu": KindHotfixUpdate,
+}
+
+// ErrUnknownReleaseKind is returned by [ParseReleaseKind] for a name it does
+// not know, and by [ReleaseKind.MarshalText] for a kind that is not valid.
+var ErrUnknownReleaseKind = errors.New("unknown release kind")
+
+// ReleaseKindError reports a kind name that [ParseReleaseKind] does not
+// know, or a ReleaseKind that cannot be marshalled. It wraps
+// [ErrUnknownReleaseKind].
+type ReleaseKindError struct{ Input string }
+
+// Error returns a message naming the input.
+func (e *ReleaseKindError) Error() string {
+	return "version: unknown release kind " + strconv.Quote(e.Input)
+}
+
+// Unwrap returns [ErrUnknownReleaseKind].
+func (e *ReleaseKindError) Unwrap() error { return ErrUnknownReleaseKind }
+
+// ParseReleaseKind returns the kind named s, without regard to case: the
+// [ReleaseKind.String] form ("CumulativeUpdate"), the words with spaces
+// ("Cumulative Update", "Release to manufacturing") or the abbreviations
+// SP, RU, CU, SU and HU. "Unknown" is not accepted: it is the zero value,
+// not a kind.
+func ParseReleaseKind(s string) (ReleaseKind, error) {
+	for k := KindPreview; k < kindCount; k++ {
+		if strings.EqualFold(s, kindNames[k]) {
+			return k, nil
+		}
+	}
+	if k, ok := kindAliases[strings.ToLower(s)]; ok {
+		return k, nil
+	}
+	return KindUnknown, &ReleaseKindError{Input: s}
+}
+
+// MarshalText implements encoding.TextMarshaler with [ReleaseKind.String].
+// The zero ReleaseKind cannot be marshalled.
+func (k ReleaseKind) MarshalText() ([]byte, error) {
+	if !k.IsValid() {
+		return nil, &ReleaseKindError{Input: k.String()}
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with [ParseReleaseKind].
+func (k *ReleaseKind) UnmarshalText(text []byte) error {
+	v, err := ParseReleaseKind(string(text))
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
 }
 
 // IsUpdateLevel reports whether a release of this kind starts an update level

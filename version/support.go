@@ -1,7 +1,10 @@
 package version
 
 import (
+	"errors"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -49,20 +52,32 @@ func OutOfSupport(p Product, on Date) bool {
 }
 
 // Currency says how current a build is against the updates Microsoft had
-// released by a given day. The zero Currency is [CurrencyUnknown].
+// released by a given day. The zero Currency is [CurrencyUnknown], which
+// cannot be marshalled.
 type Currency uint8
 
 // Hybrid deployments require every Exchange server, Edge Transport servers
 // included, to run the latest cumulative update (Exchange 2013 and later) or
-// update rollup (Exchange 2010) for its version, or the immediately previous
-// one when the latest cannot be installed; anything older is not supported
+// update rollup (Exchange 2010) for its version: "Hybrid deployments require
+// the latest Cumulative Update (CU) or Update Rollup (RU) that's available
+// for your version of Exchange. If you can't install the latest update, the
+// immediately previous release is also supported."
 // (https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites,
 // https://learn.microsoft.com/exchange/hybrid-configuration-wizard-faqs).
+//
+// The immediately previous release counts only while Microsoft still
+// services it. Once the latest level has had a security or hotfix update
+// that the previous level did not get, the previous level is Outdated, as
+// Microsoft's HealthChecker judges it: it marks every build below 2016 CU23
+// and below 2013 CU23 "$supportedBuildNumber = $false", while it keeps 2019
+// CU14, which got the same updates as CU15, supported
+// (https://github.com/microsoft/CSS-Exchange/blob/01bad118924cbe49c50f6a5233bb04fc6010ddd2/Shared/Get-ExchangeBuildVersionInformation.ps1).
+// [StatusOf] gives the exact rule.
 const (
 	CurrencyUnknown  Currency = iota // the build or the day is not one the catalog can judge
 	CurrencyLatest                   // on the latest update level released by the day, or newer
-	CurrencyPrevious                 // on the update level just before the latest ("N-1")
-	CurrencyOutdated                 // older than the previous update level
+	CurrencyPrevious                 // on the update level just before the latest ("N-1"), which Microsoft still services
+	CurrencyOutdated                 // older than the previous update level, or on a previous level Microsoft no longer services
 
 	currencyCount = iota
 )
@@ -77,17 +92,79 @@ func (c Currency) String() string {
 	return "Currency(" + strconv.Itoa(int(c)) + ")"
 }
 
+// IsValid reports whether c is one of the declared currencies other than
+// [CurrencyUnknown].
+func (c Currency) IsValid() bool { return c > CurrencyUnknown && c < currencyCount }
+
 // Supported reports whether c meets the hybrid rule: latest or previous.
 func (c Currency) Supported() bool { return c == CurrencyLatest || c == CurrencyPrevious }
 
+// ErrUnknownCurrency is returned by [ParseCurrency] for a name it does not
+// know, and by [Currency.MarshalText] for a Currency that is not valid.
+var ErrUnknownCurrency = errors.New("unknown update currency")
+
+// CurrencyError reports a currency name that [ParseCurrency] does not know,
+// or a Currency that cannot be marshalled. It wraps [ErrUnknownCurrency].
+type CurrencyError struct{ Input string }
+
+// Error returns a message naming the input.
+func (e *CurrencyError) Error() string {
+	return "version: unknown update currency " + strconv.Quote(e.Input)
+}
+
+// Unwrap returns [ErrUnknownCurrency].
+func (e *CurrencyError) Unwrap() error { return ErrUnknownCurrency }
+
+// ParseCurrency returns the currency named s: "Latest", "Previous" or
+// "Outdated", without regard to case. "N-1", the name admins give the
+// previous update, is accepted for [CurrencyPrevious]. "Unknown" is not
+// accepted: it is the zero value, not a currency.
+func ParseCurrency(s string) (Currency, error) {
+	for c := CurrencyLatest; c < currencyCount; c++ {
+		if strings.EqualFold(s, currencyNames[c]) {
+			return c, nil
+		}
+	}
+	if s == "N-1" || s == "n-1" {
+		return CurrencyPrevious, nil
+	}
+	return CurrencyUnknown, &CurrencyError{Input: s}
+}
+
+// MarshalText implements encoding.TextMarshaler with [Currency.String]. The
+// zero Currency cannot be marshalled; a struct field that may hold it should
+// be tagged omitzero, as [UpdateStatus] does.
+func (c Currency) MarshalText() ([]byte, error) {
+	if !c.IsValid() {
+		return nil, &CurrencyError{Input: c.String()}
+	}
+	return []byte(currencyNames[c]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with [ParseCurrency].
+func (c *Currency) UnmarshalText(text []byte) error {
+	v, err := ParseCurrency(string(text))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
 // UpdateStatus is the answer of [StatusOf]: where a build stands among the
-// update levels of its product on a given day.
+// update levels of its product on a given day. Every field is zero when it
+// could not be found, and is then left out of JSON.
 type UpdateStatus struct {
-	Product  Product  // the build's product
-	Level    Release  // the update level the build is on: the newest RTM, SP, RU or CU at or below it
-	Latest   Release  // the newest update level released on or before the day
-	Previous Release  // the update level before Latest; zero if there was none
-	Currency Currency // Latest, Previous or Outdated; Unknown if the others could not be found
+	Product  Product  `json:"product,omitzero"`  // the build's product
+	Level    Release  `json:"level,omitzero"`    // the update level the build is on: the newest RTM, SP, RU or CU at or below it
+	Latest   Release  `json:"latest,omitzero"`   // the newest update level released on or before the day
+	Previous Release  `json:"previous,omitzero"` // the update level before Latest; zero if there was none
+	Currency Currency `json:"currency,omitzero"` // Latest, Previous or Outdated; Unknown if the others could not be found
+
+	// PreviousSupported reports whether Previous still counts as supported
+	// on the day: Microsoft still services it (see [StatusOf]). It is false
+	// when there is no Previous.
+	PreviousSupported bool `json:"previousSupported,omitzero"`
 }
 
 // StatusOf places b among the update levels (RTM, service packs, update
@@ -100,12 +177,36 @@ type UpdateStatus struct {
 // on an older service pack's rollup is older than any rollup of a later
 // service pack. A build newer than every level released by the day counts
 // as [CurrencyLatest].
+//
+// A build on the previous level is [CurrencyPrevious] only while Microsoft
+// still services that level (the hybrid prerequisites page and HealthChecker
+// are cited on [Currency]). The previous level stops counting once the latest
+// level has had a security or hotfix update (a catalog row of
+// [KindSecurityUpdate] or [KindHotfixUpdate] on the latest level, dated on
+// or before on) dated after the previous level's newest release: its own
+// release, or its newest security or hotfix update dated on or before on.
+// So right after a new cumulative update ships, the one before it is still
+// N-1; while both get the same monthly security update, both are supported;
+// and 2016 CU22 and 2013 CU22, which stopped getting updates that CU23 kept
+// getting (2016 CU23 Jan23SU, 2013 CU23 Apr21SU), are Outdated.
+//
+// The rule reads the catalog, so it inherits its gaps. The page lists
+// security updates only from March 2021 on, so before then a previous
+// cumulative update stays N-1 until the next one ships. Exchange 2007 and
+// 2010 were serviced with update rollups, each a new level, and have no
+// security or hotfix update rows, so their previous rollup stays Previous
+// for good: 2010 SP3 Update Rollup 31 (December 1, 2020) is Previous to
+// Update Rollup 32 (March 2, 2021) on any later day. Whether the product
+// itself is still supported is [OutOfSupport]'s answer, not this one's.
+//
+// StatusOf does not allocate.
 func StatusOf(b Build, on Date) UpdateStatus {
 	st := UpdateStatus{Product: ProductOf(b)}
 	if !st.Product.OnPremises() || !on.IsValid() {
 		return st
 	}
-	for _, r := range catalogs[st.Product] {
+	rs := catalogs[st.Product]
+	for _, r := range rs {
 		if !r.Kind().IsUpdateLevel() {
 			continue
 		}
@@ -122,6 +223,11 @@ func StatusOf(b Build, on Date) UpdateStatus {
 			st.Previous, st.Latest = st.Latest, r
 		}
 	}
+	if st.Previous.Build.IsValid() {
+		prevNewest := newestOn(rs, st.Previous.Build.Level(), on, false)
+		latestUpdate := newestOn(rs, st.Latest.Build.Level(), on, true)
+		st.PreviousSupported = !latestUpdate.After(prevNewest)
+	}
 	if !st.Level.Build.IsValid() || !st.Latest.Build.IsValid() {
 		return st
 	}
@@ -129,12 +235,34 @@ func StatusOf(b Build, on Date) UpdateStatus {
 	switch {
 	case lvl.Compare(st.Latest.Build.Level()) >= 0:
 		st.Currency = CurrencyLatest
-	case st.Previous.Build.IsValid() && lvl == st.Previous.Build.Level():
+	case st.Previous.Build.IsValid() && lvl == st.Previous.Build.Level() && st.PreviousSupported:
 		st.Currency = CurrencyPrevious
 	default:
 		st.Currency = CurrencyOutdated
 	}
 	return st
+}
+
+// newestOn returns the newest date, on or before on, of the rows of rs on
+// the given level (a build with its Revision cleared); with updatesOnly,
+// only of its security and hotfix updates. It returns the zero Date, which
+// is before every date, if there is none. A level's rows are adjacent in
+// rs, which is sorted by build, and start at the first build not below the
+// level.
+func newestOn(rs []Release, level Build, on Date, updatesOnly bool) Date {
+	var newest Date
+	i, _ := slices.BinarySearchFunc(rs, level, compareReleaseBuild)
+	for ; i < len(rs) && rs[i].Build.Level() == level; i++ {
+		r := rs[i]
+		if r.Date.After(on) || !r.Date.After(newest) {
+			continue
+		}
+		if k := r.Kind(); updatesOnly && k != KindSecurityUpdate && k != KindHotfixUpdate {
+			continue
+		}
+		newest = r.Date
+	}
+	return newest
 }
 
 // LatestUpdate returns the newest update level (RTM, service pack, update
