@@ -249,8 +249,14 @@ func (v *validator) checkCurrent(path exhybrid.Path, s roles.Server) {
 	if st.Currency != version.CurrencyOutdated {
 		return
 	}
-	v.add(path, exhybrid.SeverityError, CodeUpdateNotCurrent, "Install "+st.Latest.String()+" (or at least "+st.Previous.Name+") on "+s.Label(),
-		"%s is on %v; on %v hybrid needs the latest (%v) or the previous (%v) update", s.Label(), st.Level, v.on, st.Latest.Name, st.Previous.Name)
+	if st.PreviousSupported && st.Previous.Build.IsValid() {
+		v.add(path, exhybrid.SeverityError, CodeUpdateNotCurrent, "Install "+st.Latest.String()+" (or at least "+st.Previous.Name+") on "+s.Label(),
+			"%s is on %v; on %v hybrid needs the latest (%v) or the previous (%v) update", s.Label(), st.Level, v.on, st.Latest.Name, st.Previous.Name)
+		return
+	}
+	// The previous level is no longer serviced: only the latest counts.
+	v.add(path, exhybrid.SeverityError, CodeUpdateNotCurrent, "Install "+st.Latest.String()+" on "+s.Label(),
+		"%s is on %v; on %v hybrid needs the latest update (%v); %v no longer receives updates", s.Label(), st.Level, v.on, st.Latest.Name, st.Previous.Name)
 }
 
 // checkHybridRoles checks that the hybrid servers together hold the roles

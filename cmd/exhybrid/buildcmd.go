@@ -63,7 +63,10 @@ type statusJSON struct {
 	Level    *releaseJSON `json:"level,omitempty"`
 	Latest   *releaseJSON `json:"latest,omitempty"`
 	Previous *releaseJSON `json:"previous,omitempty"`
-	Currency string       `json:"currency"`
+	// PreviousSupported is false once the previous level no longer
+	// receives updates (version.UpdateStatus.PreviousSupported).
+	PreviousSupported bool   `json:"previousSupported"`
+	Currency          string `json:"currency"`
 }
 
 func releasePtr(r version.Release) *releaseJSON {
@@ -189,10 +192,11 @@ func describeBuild(in string, b version.Build, adv bool, on version.Date) buildI
 
 	st := version.StatusOf(b, on)
 	info.Status = &statusJSON{
-		Level:    releasePtr(st.Level),
-		Latest:   releasePtr(st.Latest),
-		Previous: releasePtr(st.Previous),
-		Currency: st.Currency.String(),
+		Level:             releasePtr(st.Level),
+		Latest:            releasePtr(st.Latest),
+		Previous:          releasePtr(st.Previous),
+		PreviousSupported: st.PreviousSupported,
+		Currency:          st.Currency.String(),
 	}
 	if p == version.Exchange2007 {
 		// version.Exchange2007SP3RU10 is the named minimum of every Exchange
@@ -251,7 +255,7 @@ func buildRows(info buildInfo) [][2]string {
 	rows = append(rows,
 		[2]string{"update level", releaseText(info.Status.Level)},
 		[2]string{"latest", releaseText(info.Status.Latest)},
-		[2]string{"previous", releaseText(info.Status.Previous)},
+		[2]string{"previous", previousText(info.Status)},
 		[2]string{"currency", info.Status.Currency},
 	)
 	if m := info.Coexistence2013; m != nil {
@@ -274,4 +278,13 @@ func writeBuildMarkdown(w io.Writer, info buildInfo) {
 	for _, r := range buildRows(info) {
 		fmt.Fprintf(w, "| %s | %s |\n", r[0], textsafe.MarkdownCell(r[1]))
 	}
+}
+
+// previousText names the previous level and says when it no longer counts.
+func previousText(st *statusJSON) string {
+	s := releaseText(st.Previous)
+	if st.Previous != nil && !st.PreviousSupported {
+		s += "; no longer serviced, so only the latest level counts"
+	}
+	return s
 }
