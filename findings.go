@@ -3,6 +3,7 @@ package exhybrid
 import (
 	"cmp"
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -222,6 +223,12 @@ func (f Finding) Unwrap() error { return f.Code }
 // Findings is the result of a validation: every problem found, not just the
 // first. A nil or empty Findings means the input passed.
 type Findings []Finding
+
+// Addf appends a finding whose message is formatted from format and args.
+// Validators call it only on failure, so valid input formats nothing.
+func (fs *Findings) Addf(path Path, sev Severity, code Code, fix, format string, args ...any) {
+	*fs = append(*fs, Finding{Path: path, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...), Fix: fix})
+}
 
 // HasErrors reports whether any finding has [SeverityError].
 func (fs Findings) HasErrors() bool {

@@ -236,3 +236,12 @@ func TestTenantNonASCII(t *testing.T) {
 		t.Errorf("ParseCloud error %q spans lines", err)
 	}
 }
+
+func TestAddf(t *testing.T) {
+	var fs exhybrid.Findings
+	fs.Addf("servers[1].build", exhybrid.SeverityWarning, codeA, "Update it", "%s runs %d", "EX1", 2007)
+	want := exhybrid.Findings{{Path: "servers[1].build", Severity: exhybrid.SeverityWarning, Code: codeA, Message: "EX1 runs 2007", Fix: "Update it"}}
+	if diff := cmp.Diff(want, fs); diff != "" {
+		t.Errorf("Addf (-want +got):\n%s", diff)
+	}
+}

@@ -2,10 +2,8 @@ package federation
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
-	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/internal/dnsname"
 	"github.com/exhybrid/exhybrid/internal/guid"
 )
@@ -164,11 +162,6 @@ func CheckAddress(s string) error {
 		return errors.Join(ErrAddress, err)
 	}
 	return nil
-}
-
-// add appends one finding; the message is formatted only here, on failure.
-func add(fs *exhybrid.Findings, path exhybrid.Path, sev exhybrid.Severity, code exhybrid.Code, fix, format string, args ...any) {
-	*fs = append(*fs, exhybrid.Finding{Path: path, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...), Fix: fix})
 }
 
 // containsFold reports whether list holds s, comparing domain names

@@ -148,7 +148,7 @@ func ChooseAuth(p Params) Choice {
 	fs := &c.Findings
 	o := survey(p.Servers)
 	if o.servers == 0 {
-		add(fs, "servers", exhybrid.SeverityError, CodeServersMissing, "List the on-premises Exchange servers",
+		fs.Addf("servers", exhybrid.SeverityError, CodeServersMissing, "List the on-premises Exchange servers",
 			"no on-premises Exchange server: the method depends on their versions")
 		return c
 	}
@@ -159,7 +159,7 @@ func ChooseAuth(p Params) Choice {
 	case !o.modern:
 		c.Method, c.Reason, c.ByWizard = MethodDAuth, ReasonNoExchange2013, true
 		if p.ManualOAuth {
-			add(fs, "manualOAuth", exhybrid.SeverityError, CodeOAuthUnsupportedVersion, "Install Exchange 2013 SP1 or later before configuring OAuth",
+			fs.Addf("manualOAuth", exhybrid.SeverityError, CodeOAuthUnsupportedVersion, "Install Exchange 2013 SP1 or later before configuring OAuth",
 				"OAuth was asked for, but no server runs Exchange 2013 or later, where its objects first exist")
 		}
 	case o.legacy || o.below2013CU5:
@@ -170,10 +170,10 @@ func ChooseAuth(p Params) Choice {
 		}
 		switch {
 		case !p.ManualOAuth:
-			add(fs, "manualOAuth", exhybrid.SeverityInfo, CodeOAuthRecommended, "Configure OAuth by hand after running the wizard",
+			fs.Addf("manualOAuth", exhybrid.SeverityInfo, CodeOAuthRecommended, "Configure OAuth by hand after running the wizard",
 				"the wizard keeps the federation trust here (%s); Microsoft recommends configuring OAuth by hand", c.Reason.Text())
 		case o.legacy && !o.frontEnd:
-			add(fs, "servers", exhybrid.SeverityError, CodeOAuthNo2013SP1Server, "Install an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles",
+			fs.Addf("servers", exhybrid.SeverityError, CodeOAuthNo2013SP1Server, "Install an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles",
 				"OAuth in an organization with Exchange 2007 or 2010 needs an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles")
 		default:
 			c.Method, c.Reason, c.ByWizard = MethodOAuth, ReasonManualOAuth, false
@@ -222,7 +222,7 @@ func checkFrontEnds(fs *exhybrid.Findings, servers []roles.Server) {
 		// Client Access is the front end of 2007 to 2013; 2016 and later
 		// are all past 2013 SP1.
 		if s.Roles.Has(roles.ClientAccess) && !s.Build.AtLeast(version.Exchange2013SP1) {
-			add(fs, serverPath(i), exhybrid.SeverityWarning, CodeOAuthFrontEndTooOld, "Publish Exchange 2013 SP1 or later servers to the Internet instead of "+s.Label(),
+			fs.Addf(serverPath(i), exhybrid.SeverityWarning, CodeOAuthFrontEndTooOld, "Publish Exchange 2013 SP1 or later servers to the Internet instead of "+s.Label(),
 				"Internet-facing server %s runs %v; with OAuth in a mixed organization, Internet-facing front ends should run Exchange 2013 SP1 or later", s.Label(), s.Build)
 		}
 	}
@@ -245,13 +245,13 @@ func wizardTrust(fs *exhybrid.Findings, p Params, r resolved) *Trust {
 			continue // reported by checkParams
 		}
 		if len(d) > MaxFederatedDomainLength {
-			add(fs, exhybrid.Path("domains").Index(i), exhybrid.SeverityError, CodeFederatedDomainTooLong,
+			fs.Addf(exhybrid.Path("domains").Index(i), exhybrid.SeverityError, CodeFederatedDomainTooLong,
 				"Use hybrid domains of at most 32 characters", "domain %q has %d characters; federated domains are limited to %d", d, len(d), MaxFederatedDomainLength)
 		}
 		t.FederatedDomains = append(t.FederatedDomains, d)
 	}
 	if p.Cloud.IsValid() && t.MetadataURL == "" {
-		add(fs, "cloud", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Set the trust's MetadataUrl by hand",
+		fs.Addf("cloud", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Set the trust's MetadataUrl by hand",
 			"the Federation Gateway metadata URL of cloud %v is not in the sources; it is left empty", p.Cloud)
 	}
 	return t
@@ -282,7 +282,7 @@ func oauthObjects(fs *exhybrid.Findings, p Params, r resolved, o org, byHand boo
 		discovery = e.ManualAutodiscoverService
 	}
 	if p.Cloud.IsValid() && (discovery == "" || e.ACSMetadataPrefix == "") {
-		add(fs, "cloud", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Set the authorization servers and the on-premises connector's discovery endpoint by hand",
+		fs.Addf("cloud", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Set the authorization servers and the on-premises connector's discovery endpoint by hand",
 			"the OAuth endpoints of cloud %v are not in the sources; they are left out", p.Cloud)
 	}
 	a.Connectors.OnPremises = &IntraOrganizationConnector{
@@ -300,7 +300,7 @@ func oauthObjects(fs *exhybrid.Findings, p Params, r resolved, o org, byHand boo
 	if byHand && o.below2013SP1 {
 		switch {
 		case p.EWSURL == "":
-			add(fs, "ewsUrl", exhybrid.SeverityError, CodeParamMissing, "Give the external EWS URL of an Exchange 2013 SP1 or later server",
+			fs.Addf("ewsUrl", exhybrid.SeverityError, CodeParamMissing, "Give the external EWS URL of an Exchange 2013 SP1 or later server",
 				"servers older than Exchange 2013 SP1 need an availability address space whose proxy URL is a 2013 SP1 EWS URL")
 		case checkOptionalURL(fs, "", "ewsUrl", p.EWSURL, true):
 			a.AvailabilityAddressSpace = &AvailabilityAddressSpace{ForestName: r.coexistence, AccessMethod: InternalProxy, ProxyURL: p.EWSURL, UseServiceAccount: true}

@@ -40,7 +40,7 @@ func Relationships(p Params) (Pair, exhybrid.Findings) {
 	}
 	o := survey(p.Servers)
 	if o.servers == 0 {
-		add(&fs, "servers", exhybrid.SeverityError, CodeServersMissing, "List the on-premises Exchange servers",
+		fs.Addf("servers", exhybrid.SeverityError, CodeServersMissing, "List the on-premises Exchange servers",
 			"no on-premises server: PhotosEnabled depends on their versions")
 		return Pair{}, fs
 	}
@@ -49,7 +49,7 @@ func Relationships(p Params) (Pair, exhybrid.Findings) {
 	photos := o.modern
 	e := r.endpoints
 	if e.TargetApplicationURI == "" || e.TargetAutodiscoverEPR == "" {
-		add(&fs, "cloud", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Set TargetApplicationUri and TargetAutodiscoverEpr of the on-premises relationship by hand",
+		fs.Addf("cloud", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Set TargetApplicationUri and TargetAutodiscoverEpr of the on-premises relationship by hand",
 			"the Exchange Online TargetApplicationUri and TargetAutodiscoverEpr of cloud %v are not in the sources; they are left empty", p.Cloud)
 	}
 	pair := Pair{
@@ -107,7 +107,7 @@ func onPremisesOWAURL(fs *exhybrid.Findings, p Params, r resolved) string {
 		url = "https://outlook.office.com/mail"
 	case OWAFormCustom:
 		if p.CustomOWAURL == "" {
-			add(fs, "customOwaUrl", exhybrid.SeverityError, CodeParamMissing, "Give the URL, such as http://cloudowa.contoso.com/owa",
+			fs.Addf("customOwaUrl", exhybrid.SeverityError, CodeParamMissing, "Give the URL, such as http://cloudowa.contoso.com/owa",
 				"owaForm is Custom but customOwaUrl is empty")
 			return ""
 		}
@@ -118,12 +118,12 @@ func onPremisesOWAURL(fs *exhybrid.Findings, p Params, r resolved) string {
 	case OWAFormNone:
 		return ""
 	default:
-		add(fs, "owaForm", exhybrid.SeverityError, CodeParamMissing, "Choose an OWA form; OutlookOffice is a standard value of Microsoft's FreeBusyChecker",
+		fs.Addf("owaForm", exhybrid.SeverityError, CodeParamMissing, "Choose an OWA form; OutlookOffice is a standard value of Microsoft's FreeBusyChecker",
 			"owaForm %v is not a valid choice", p.OWAForm)
 		return ""
 	}
 	if !worldwide && p.Cloud.IsValid() {
-		add(fs, "owaForm", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Use owaForm Custom or None",
+		fs.Addf("owaForm", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Use owaForm Custom or None",
 			"the %v TargetOwaURL is a worldwide URL; the value for cloud %v is not in the sources and is left empty", p.OWAForm, p.Cloud)
 		return ""
 	}
@@ -146,11 +146,11 @@ func checkOWAURLForm(fs *exhybrid.Findings, base exhybrid.Path, field, s string)
 		return
 	}
 	if hasPrefixFold(s, "https://") {
-		add(fs, base.Child(field), exhybrid.SeverityWarning, CodeOWAURLForm, "Use http, as in http://cloudowa.contoso.com/owa",
+		fs.Addf(base.Child(field), exhybrid.SeverityWarning, CodeOWAURLForm, "Use http, as in http://cloudowa.contoso.com/owa",
 			"TargetOwaURL %q on the organization's own host uses https; Microsoft's page asks for http", s)
 	}
 	if p := urlPath(s); p != "/owa" && p != "/owa/" {
-		add(fs, base.Child(field), exhybrid.SeverityWarning, CodeOWAURLForm, "End the URL in /owa, as in http://cloudowa.contoso.com/owa",
+		fs.Addf(base.Child(field), exhybrid.SeverityWarning, CodeOWAURLForm, "End the URL in /owa, as in http://cloudowa.contoso.com/owa",
 			"TargetOwaURL %q on the organization's own host does not end in /owa, which the redirection requires", s)
 	}
 }

@@ -1,7 +1,6 @@
 package hybrid
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -71,7 +70,7 @@ type validator struct {
 }
 
 func (v *validator) add(path exhybrid.Path, sev exhybrid.Severity, code exhybrid.Code, fix, format string, args ...any) {
-	v.fs = append(v.fs, exhybrid.Finding{Path: path, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...), Fix: fix})
+	v.fs.Addf(path, sev, code, fix, format, args...)
 }
 
 func serverPath(i int) exhybrid.Path { return exhybrid.Path("servers").Index(i) }

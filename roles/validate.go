@@ -1,7 +1,6 @@
 package roles
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
@@ -38,24 +37,20 @@ func ValidateServer(s Server) exhybrid.Findings {
 	return fs
 }
 
-func add(fs *exhybrid.Findings, path exhybrid.Path, sev exhybrid.Severity, code exhybrid.Code, fix, format string, args ...any) {
-	*fs = append(*fs, exhybrid.Finding{Path: path, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...), Fix: fix})
-}
-
 func checkName(fs *exhybrid.Findings, s Server) {
 	switch {
 	case s.Name == "":
-		add(fs, "name", exhybrid.SeverityError, CodeNameMissing, "Give the server its computer name", "the server has no name")
+		fs.Addf("name", exhybrid.SeverityError, CodeNameMissing, "Give the server its computer name", "the server has no name")
 	case len(s.Name) > maxNetBIOSName:
-		add(fs, "name", exhybrid.SeverityError, CodeNameInvalid, "Use the server's NetBIOS name of at most 15 characters",
+		fs.Addf("name", exhybrid.SeverityError, CodeNameInvalid, "Use the server's NetBIOS name of at most 15 characters",
 			"server name %q is %d characters long; a computer name has at most %d", s.Name, len(s.Name), maxNetBIOSName)
 	case strings.TrimSpace(s.Name) != s.Name || strings.ContainsAny(s.Name, nameForbidden) || textsafe.HasControl(s.Name):
-		add(fs, "name", exhybrid.SeverityError, CodeNameInvalid, "Use the server's computer name",
+		fs.Addf("name", exhybrid.SeverityError, CodeNameInvalid, "Use the server's computer name",
 			"server name %q contains a space at an end, a control character or one of %s", s.Name, nameForbidden)
 	}
 	if s.FQDN != "" {
 		if err := dnsname.CheckFQDN(s.FQDN); err != nil {
-			add(fs, "fqdn", exhybrid.SeverityError, CodeFQDNInvalid, "Give the server's fully qualified DNS name, such as ex01.corp.contoso.com",
+			fs.Addf("fqdn", exhybrid.SeverityError, CodeFQDNInvalid, "Give the server's fully qualified DNS name, such as ex01.corp.contoso.com",
 				"FQDN %q of %s is not a fully qualified host name: %v", s.FQDN, s.Label(), err)
 		}
 	}
@@ -64,63 +59,63 @@ func checkName(fs *exhybrid.Findings, s Server) {
 func checkBuild(fs *exhybrid.Findings, s Server) {
 	b := s.Build
 	if !b.IsValid() {
-		add(fs, "build", exhybrid.SeverityError, CodeBuildMissing, "Set the build from Get-ExchangeServer or ExSetup.exe", "%s has no build number", s.Label())
+		fs.Addf("build", exhybrid.SeverityError, CodeBuildMissing, "Set the build from Get-ExchangeServer or ExSetup.exe", "%s has no build number", s.Label())
 		return
 	}
 	switch p := version.ProductOf(b); {
 	case p == version.ExchangeOnline:
-		add(fs, "build", exhybrid.SeverityError, CodeBuildNotOnPremises, "Use the on-premises server's own build",
+		fs.Addf("build", exhybrid.SeverityError, CodeBuildNotOnPremises, "Use the on-premises server's own build",
 			"%s has build %v, which is an Exchange Online build, not an on-premises server", s.Label(), b)
 		return
 	case !p.OnPremises():
-		add(fs, "build", exhybrid.SeverityError, CodeBuildUnknownProduct, "Check the build number",
+		fs.Addf("build", exhybrid.SeverityError, CodeBuildUnknownProduct, "Check the build number",
 			"%s has build %v, which belongs to no Exchange 2007 to SE release", s.Label(), b)
 		return
 	}
 	if r, ok := version.Lookup(b); ok {
 		if k := r.Kind(); (r.Product == version.Exchange2007 || r.Product == version.Exchange2010) && (k == version.KindRTM || k == version.KindServicePack) {
-			add(fs, "build", exhybrid.SeverityInfo, CodeBuildServicePackOnly, "Give the file version of ExSetup.exe (Get-Command ExSetup | ForEach {$_.FileVersionInfo})",
+			fs.Addf("build", exhybrid.SeverityInfo, CodeBuildServicePackOnly, "Give the file version of ExSetup.exe (Get-Command ExSetup | ForEach {$_.FileVersionInfo})",
 				"%s has build %v, %v itself; if it was read from AdminDisplayVersion, which names only the service pack, an update rollup may be installed", s.Label(), b, r)
 		}
 		return
 	}
 	if r, ok := version.Nearest(b); ok {
-		add(fs, "build", exhybrid.SeverityInfo, CodeBuildUnlisted, "",
+		fs.Addf("build", exhybrid.SeverityInfo, CodeBuildUnlisted, "",
 			"%s has build %v, which is not on Microsoft's list; it is treated as %v (%v)", s.Label(), b, r, r.Build)
 		return
 	}
-	add(fs, "build", exhybrid.SeverityWarning, CodeBuildUnknown, "Check the build number",
+	fs.Addf("build", exhybrid.SeverityWarning, CodeBuildUnknown, "Check the build number",
 		"%s has build %v, which is below every released %v build", s.Label(), b, version.ProductOf(b))
 }
 
 func checkRoles(fs *exhybrid.Findings, s Server) {
 	if s.Roles.IsEmpty() {
-		add(fs, "roles", exhybrid.SeverityError, CodeRolesEmpty, "List the installed roles", "%s has no server role", s.Label())
+		fs.Addf("roles", exhybrid.SeverityError, CodeRolesEmpty, "List the installed roles", "%s has no server role", s.Label())
 		return
 	}
 	p := version.ProductOf(s.Build)
 	if p.OnPremises() {
 		if extra := s.Roles.Minus(Available(s.Build)); !extra.IsEmpty() {
-			add(fs, "roles", exhybrid.SeverityError, CodeRoleNotOffered, "Remove the roles this version does not have",
+			fs.Addf("roles", exhybrid.SeverityError, CodeRoleNotOffered, "Remove the roles this version does not have",
 				"%s runs %v, which has no %v role (it offers %v)", s.Label(), p, extra, Available(s.Build))
 		}
 	}
 	if s.IsEdge() && s.Roles.Len() > 1 {
-		add(fs, "roles", exhybrid.SeverityError, CodeEdgeCombined, "Install Edge Transport on a server of its own",
+		fs.Addf("roles", exhybrid.SeverityError, CodeEdgeCombined, "Install Edge Transport on a server of its own",
 			"%s combines Edge Transport with %v; Edge Transport cannot share a server with another role", s.Label(), s.Roles.Without(EdgeTransport))
 	}
 	if s.ClusteredMailbox {
 		switch {
 		case p != version.Exchange2007 && p.OnPremises():
-			add(fs, "clusteredMailbox", exhybrid.SeverityError, CodeClusteredNot2007, "Clear clusteredMailbox; use a database availability group",
+			fs.Addf("clusteredMailbox", exhybrid.SeverityError, CodeClusteredNot2007, "Clear clusteredMailbox; use a database availability group",
 				"%s runs %v; clustered mailbox servers exist only in Exchange 2007", s.Label(), p)
 		case s.Roles != Of(Mailbox):
-			add(fs, "roles", exhybrid.SeverityError, CodeClusteredRoles, "Install only the Mailbox role on a clustered mailbox server",
+			fs.Addf("roles", exhybrid.SeverityError, CodeClusteredRoles, "Install only the Mailbox role on a clustered mailbox server",
 				"%s is a clustered mailbox server with %v; only the Mailbox role can be installed on a cluster", s.Label(), s.Roles)
 		}
 	}
 	if s.EdgeSync && !s.IsEdge() {
-		add(fs, "edgeSync", exhybrid.SeverityError, CodeEdgeSyncNotEdge, "Clear edgeSync on servers without the Edge Transport role",
+		fs.Addf("edgeSync", exhybrid.SeverityError, CodeEdgeSyncNotEdge, "Clear edgeSync on servers without the Edge Transport role",
 			"%s has an Edge Subscription but no Edge Transport role", s.Label())
 	}
 }
@@ -130,15 +125,15 @@ var internalRoles = Of(Mailbox, ClientAccess, HubTransport, UnifiedMessaging)
 
 func checkPlacement(fs *exhybrid.Findings, s Server) {
 	if s.Perimeter && !s.Roles.Intersect(internalRoles).IsEmpty() {
-		add(fs, "perimeter", exhybrid.SeverityError, CodeInternalInPerimeter, "Move the server into the internal network; only Edge Transport belongs in the perimeter",
+		fs.Addf("perimeter", exhybrid.SeverityError, CodeInternalInPerimeter, "Move the server into the internal network; only Edge Transport belongs in the perimeter",
 			"%s has the %v role in the perimeter network", s.Label(), s.Roles.Intersect(internalRoles))
 	}
 	if s.IsEdge() && !s.Perimeter && s.Roles.Len() == 1 {
-		add(fs, "perimeter", exhybrid.SeverityWarning, CodeEdgeNotInPerimeter, "Place the Edge Transport server in the perimeter network",
+		fs.Addf("perimeter", exhybrid.SeverityWarning, CodeEdgeNotInPerimeter, "Place the Edge Transport server in the perimeter network",
 			"Edge Transport server %s is not in the perimeter network", s.Label())
 	}
 	if s.InternetFacing && s.Product() == version.Exchange2013 && s.Roles.Has(Mailbox) && !s.Roles.Has(ClientAccess) {
-		add(fs, "internetFacing", exhybrid.SeverityError, CodeMailboxInternetFacing, "Publish a Client Access server instead and close the Mailbox server to the Internet",
+		fs.Addf("internetFacing", exhybrid.SeverityError, CodeMailboxInternetFacing, "Publish a Client Access server instead and close the Mailbox server to the Internet",
 			"Exchange 2013 Mailbox server %s is reachable from the Internet", s.Label())
 	}
 }

@@ -1,8 +1,6 @@
 package transport
 
 import (
-	"fmt"
-
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
@@ -40,7 +38,7 @@ func (l loc) path() exhybrid.Path {
 
 // add appends a finding; the message is formatted only here, on failure.
 func add(fs *exhybrid.Findings, l loc, sev exhybrid.Severity, code exhybrid.Code, fix, format string, args ...any) {
-	*fs = append(*fs, exhybrid.Finding{Path: l.path(), Severity: sev, Code: code, Message: fmt.Sprintf(format, args...), Fix: fix})
+	fs.Addf(l.path(), sev, code, fix, format, args...)
 }
 
 // has2007 reports whether the organization has an Exchange 2007 server,
