@@ -97,3 +97,37 @@ func BenchmarkNearest(b *testing.B) {
 		sinkRelease, sinkBool = Nearest(x)
 	}
 }
+
+var (
+	sinkStatus      UpdateStatus
+	sinkPatchStatus PatchStatus
+)
+
+func BenchmarkStatusOf(b *testing.B) {
+	x, on := Build{15, 2, 1748, 10}, Date{2026, 12, 5}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkStatus = StatusOf(x, on)
+	}
+}
+
+// BenchmarkPatchStatusOf measures the second answer next to StatusOf's: it
+// searches the level and walks only its rows, so it should cost less.
+func BenchmarkPatchStatusOf(b *testing.B) {
+	for _, in := range []struct {
+		name string
+		b    Build
+	}{
+		{"2019-CU15", Build{15, 2, 1748, 10}},
+		{"2013-CU23", Build{15, 0, 1497, 2}},
+		{"unknown-level", Build{15, 2, 1749, 1}},
+	} {
+		b.Run(in.name, func(b *testing.B) {
+			on := Date{2026, 12, 5}
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkPatchStatus = PatchStatusOf(in.b, on)
+			}
+		})
+	}
+}

@@ -21,7 +21,9 @@ import "time"
 // read: their builds are from HealthChecker's dictionary and their dates from the Exchange Team
 // blog post cited above each row. The half-year label the page appends to CUs ("CU23 (2022H1)") is
 // dropped. The page lists SUs only from March 2021 on. The Preview row is still on the 2026 page
-// copy and is kept.
+// copy and is kept. Oct25SU is the last public update; every row after it, from Dec25SU on (the
+// page's rows included), went only to customers of the paid ESU program, which Release.ESUOnly
+// derives from the release date (sources on esuFrom).
 var exchange2016Releases = []Release{
 	// Preview build; still listed on the 2026 page copy, so kept.
 	{Exchange2016, "Preview", Build{15, 1, 225, 16}, Date{2015, time.July, 22}},

@@ -49,7 +49,11 @@
 // Exchange server runs the latest or the immediately previous cumulative
 // update or update rollup of its version, as of a given [Date]; the previous
 // one counts only while Microsoft still services it, as HealthChecker
-// judges it.
+// judges it. [PatchStatusOf] gives the second, separate answer: how many
+// security and hotfix updates of its own level a build lacks on the day,
+// which is the newest, and whether that one went only to customers of the
+// paid Exchange 2016/2019 Extended Security Update program
+// ([Release.ESUOnly]).
 //
 // The named minimums, such as [Exchange2007SP3RU10] and [Exchange2013CU2],
 // are the builds that coexistence and hybrid rules in the other packages of

@@ -82,6 +82,23 @@ func ExampleStatusOf_servicing() {
 	// Exchange Server 2016 CU22: Outdated (latest CU23)
 }
 
+func ExamplePatchStatusOf() {
+	// Exchange 2019 CU15 as installed is on the latest cumulative update
+	// (StatusOf says Latest) and behind every update released for it since;
+	// those after October 14, 2025 went only to paying ESU customers.
+	on, _ := version.ParseDate("2026-12-05")
+	for _, s := range []string{"15.2.1748.10", "15.2.1748.39", "15.2.2562.41"} {
+		ps := version.PatchStatusOf(version.MustParseBuild(s), on)
+		fmt.Printf("%s: %v, %d behind (%d public), newest %s (ESU only: %v), newest public %s\n",
+			s, version.StatusOf(version.MustParseBuild(s), on).Currency, ps.Behind, ps.BehindPublic,
+			ps.Latest.Name, ps.LatestESUOnly, ps.LatestPublic.Name)
+	}
+	// Output:
+	// 15.2.1748.10: Latest, 12 behind (5 public), newest CU15 Sep26SUv2 (ESU only: true), newest public CU15 Oct25SU
+	// 15.2.1748.39: Latest, 7 behind (0 public), newest CU15 Sep26SUv2 (ESU only: true), newest public CU15 Oct25SU
+	// 15.2.2562.41: Latest, 5 behind (5 public), newest RTM Sep26SUv2 (ESU only: false), newest public RTM Sep26SUv2
+}
+
 func ExampleOutOfSupport() {
 	on, _ := version.ParseDate("2026-11-27")
 	for _, p := range version.Products() {
