@@ -19,7 +19,15 @@ for a build the catalog does not list, the nearest release below it), the
 end of the product's extended support, and where it stands among the
 product's update levels on the day, as version.StatusOf gives it: the level
 it is on, the latest and the previous level released by then, and its
-currency (Latest, Previous, Outdated or Unknown). For an Exchange 2007
+currency (Latest, Previous, Outdated or Unknown). That is the rule hybrid
+support depends on, and it looks only at the level: a server on the latest
+cumulative update without any of its security updates is Latest. So a
+second answer, version.PatchStatusOf's, follows it: how many security and
+hotfix updates of the build's own level were released by the day above it,
+and the newest of them. Exchange 2016 and 2019 updates released after
+their end of support (October 14, 2025) went only to customers of the paid
+Extended Security Update (ESU) program; the answer says so and names the
+last public update too. For an Exchange 2007
 build it also names the update a 2007 server needs to coexist with
 Exchange 2013. The day is today in the local time zone unless --date is
 given; when it is after the newest release of the catalog, a note says that
@@ -52,6 +60,7 @@ type buildInfo struct {
 	OutOfSupport bool            `json:"outOfSupport"`
 	Date         version.Date    `json:"date"`
 	Status       *statusJSON     `json:"status,omitempty"`
+	Patches      *patchesJSON    `json:"patches,omitempty"`
 	// Coexistence2013 is, for an Exchange 2007 build, the oldest 2007
 	// build that can coexist with Exchange 2013.
 	Coexistence2013 *releaseJSON `json:"exchange2013CoexistenceMinimum,omitempty"`
@@ -67,6 +76,18 @@ type statusJSON struct {
 	// receives updates (version.UpdateStatus.PreviousSupported).
 	PreviousSupported bool   `json:"previousSupported"`
 	Currency          string `json:"currency"`
+}
+
+// patchesJSON is version.PatchStatus in JSON output, as it is.
+type patchesJSON struct {
+	Level  *releaseJSON `json:"level,omitempty"`
+	Latest *releaseJSON `json:"latest,omitempty"`
+	// LatestESUOnly is true when Latest went only to customers of the paid
+	// Exchange 2016/2019 ESU program (version.Release.ESUOnly).
+	LatestESUOnly bool         `json:"latestESUOnly"`
+	LatestPublic  *releaseJSON `json:"latestPublic,omitempty"`
+	Behind        int          `json:"behind"`
+	BehindPublic  int          `json:"behindPublic"`
 }
 
 func releasePtr(r version.Release) *releaseJSON {
@@ -198,6 +219,15 @@ func describeBuild(in string, b version.Build, adv bool, on version.Date) buildI
 		PreviousSupported: st.PreviousSupported,
 		Currency:          st.Currency.String(),
 	}
+	ps := version.PatchStatusOf(b, on)
+	info.Patches = &patchesJSON{
+		Level:         releasePtr(ps.Level),
+		Latest:        releasePtr(ps.Latest),
+		LatestESUOnly: ps.LatestESUOnly,
+		LatestPublic:  releasePtr(ps.LatestPublic),
+		Behind:        ps.Behind,
+		BehindPublic:  ps.BehindPublic,
+	}
 	if p == version.Exchange2007 {
 		// version.Exchange2007SP3RU10 is the named minimum of every Exchange
 		// 2007 server before Exchange 2013 joins the organization
@@ -257,7 +287,18 @@ func buildRows(info buildInfo) [][2]string {
 		[2]string{"latest", releaseText(info.Status.Latest)},
 		[2]string{"previous", previousText(info.Status)},
 		[2]string{"currency", info.Status.Currency},
+		[2]string{"updates", patchesText(info)},
 	)
+	if ps := info.Patches; ps.LatestESUOnly {
+		last := "none"
+		if ps.LatestPublic != nil {
+			last = releaseText(ps.LatestPublic)
+			if info.Build.Compare(ps.LatestPublic.Build) >= 0 {
+				last += "; installed"
+			}
+		}
+		rows = append(rows, [2]string{"last public", last})
+	}
 	if m := info.Coexistence2013; m != nil {
 		rows = append(rows, [2]string{"coexistence", "an Exchange 2007 server needs " + releaseText(m) + " or later to coexist with Exchange 2013"})
 	}
@@ -277,6 +318,34 @@ func writeBuildMarkdown(w io.Writer, info buildInfo) {
 	fmt.Fprintf(w, "## %s\n\n| | |\n|---|---|\n", textsafe.MarkdownCell(info.Input))
 	for _, r := range buildRows(info) {
 		fmt.Fprintf(w, "| %s | %s |\n", r[0], textsafe.MarkdownCell(r[1]))
+	}
+}
+
+// patchesText says how many updates of its own level the build lacks and
+// names the newest.
+func patchesText(info buildInfo) string {
+	ps := info.Patches
+	switch {
+	case ps.Level == nil:
+		return "unknown: the catalog lists no update level with the build's first three numbers"
+	case ps.Latest == nil:
+		return "none: " + ps.Level.Name + " was not yet released on " + info.Date.String()
+	case ps.Latest.Build == ps.Level.Build:
+		return "none: " + ps.Level.Name + " had no security or hotfix update by " + info.Date.String()
+	}
+	newest := "newest " + releaseText(ps.Latest)
+	if ps.LatestESUOnly {
+		newest += ", released only to Exchange 2016/2019 ESU customers"
+	}
+	switch esu := ps.Behind - ps.BehindPublic; {
+	case ps.Behind == 0:
+		return "none missing; " + newest
+	case esu == 0:
+		return fmt.Sprintf("%d missing; %s", ps.Behind, newest)
+	case esu == ps.Behind:
+		return fmt.Sprintf("%d missing, all ESU-only; %s", ps.Behind, newest)
+	default:
+		return fmt.Sprintf("%d missing, %d of them ESU-only; %s", ps.Behind, esu, newest)
 	}
 }
 

@@ -111,6 +111,11 @@ var runCases = []runCase{
 	{name: "build-none", args: []string{"build"}},
 	{name: "build-stale-catalog", args: []string{"build", "--date", "2040-01-01", "15.2.1748.10", "--format", "json"}},
 	{name: "build-stale-catalog-text", args: []string{"build", "--date", "2040-01-01", "8.3.298.3"}},
+	// Issue 14: the latest cumulative update without its updates, on the
+	// last public update, and on the newest; SE, which has no ESU.
+	{name: "build-updates", args: []string{"build", "--date", "2026-12-05", "15.2.1748.10", "15.2.1748.39", "15.2.1748.53", "15.2.2562.41"}},
+	{name: "build-updates-json", args: []string{"build", "--format", "json", "--date", "2026-12-05", "15.2.1748.10"}},
+	{name: "build-updates-markdown", args: []string{"build", "--format", "markdown", "--date", "2026-12-05", "15.1.2507.61"}},
 }
 
 func TestRun(t *testing.T) {
