@@ -330,4 +330,17 @@ const (
 	// hybrid, which publishes EWS and uses no Hybrid Agent.
 	// Severity: warning. Source: https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options
 	CodeAgentURLUnused exhybrid.Code = "hybrid/agent-url-unused"
+
+	// CodeUpdatesMissing warns of a server that lacks security or hotfix
+	// updates of its own cumulative update (or service pack, or update
+	// rollup) released by the day, whatever its standing under the "latest
+	// or previous update" rule of CodeUpdateNotCurrent: it names the newest
+	// update to install. The updates of Exchange 2016 and 2019 released after
+	// October 14, 2025 went only to customers of the paid Extended Security
+	// Update (ESU) program; the message says so and the fix names the last
+	// public update too (version.PatchStatusOf).
+	// Severity: warning. Sources: https://github.com/microsoft/CSS-Exchange/blob/f88378b1e7a252e413cb2e579e88411393737c11/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerExchangeInformation.ps1
+	// ("Not on the latest SU"),
+	// https://techcommunity.microsoft.com/blog/exchange/released-october-2025-exchange-server-security-updates/4461276
+	CodeUpdatesMissing exhybrid.Code = "hybrid/updates-missing"
 )

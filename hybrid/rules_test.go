@@ -66,6 +66,9 @@ var ruleTests = []struct {
 	{"2016 CU22 once it no longer receives updates", func(t testing.TB) Organization {
 		return modern(t, server("EX16A", "15.1.2507.75", mbx, true), server("EX16B", "15.1.2507.75", mbx, true))
 	}, func(o *Organization) { o.Servers[0].Build = mustBuild("15.1.2375.37") }, day, finding{"servers[0].build", CodeUpdateNotCurrent, sevE}},
+	{"2019 CU15 without its updates", func(t testing.TB) Organization {
+		return modern(t, server("EX19A", "15.2.1748.53", mbx, true), server("EX19B", "15.2.1748.53", mbx, true))
+	}, func(o *Organization) { o.Servers[1].Build = mustBuild("15.2.1748.10") }, day, finding{"servers[1].build", CodeUpdatesMissing, sevW}},
 	{"2010 hybrid server before SP3", org2010, func(o *Organization) { o.Servers[0].Build = mustBuild("14.2.390.3") },
 		day, finding{"servers[0].build", CodeHybridBuildTooOld, sevE}},
 	{"no hybrid server published", seed, func(o *Organization) { o.Servers[2].InternetFacing, o.Servers[3].InternetFacing = false, false },

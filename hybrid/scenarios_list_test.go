@@ -477,6 +477,7 @@ var scenarios = []scenario{
 			{"servers[1].build", CodeNoFreeLicense, sevI},
 			{"servers[2].build", CodeUpdateNotCurrent, sevE},
 			{"servers[2].build", CodeProductOutOfSupport, sevW},
+			{"servers[2].build", CodeUpdatesMissing, sevW},
 			{"servers[3].build", CodeProductOutOfSupport, sevW},
 			{"servers[3].edgeSync", CodeEdgeNotSubscribed, sevE},
 		},

@@ -31,6 +31,7 @@ func check(org Organization, opts Options) (exhybrid.Findings, *analysis, *wizar
 	v := &validator{analysis: analyze(org, opts.Date)}
 	v.inputs()
 	v.servers()
+	v.updates()
 	v.hybridServers()
 	v.edgeServers()
 	v.certificate()
