@@ -16,16 +16,23 @@ var checkCommand = &command{
 	args:    "[file]",
 	summary: "validate an organization file and print the findings",
 	help: `Check reads an organization (the JSON form of hybrid.Organization) from the
-file, from standard input when the file is "-", or the built-in example when
-there is none, and prints every finding of hybrid.Validate: errors (the
-deployment is unsupported or will not work), warnings (it goes against
-Microsoft's recommendation) and infos, each with its rule code and, when
-there is one, the fix. Text and markdown list the errors first, then the
-warnings, then the infos, each group by path.
+file, from standard input when the file is "-", or a built-in example when
+there is none (--example picks it), and prints every finding of
+hybrid.Validate: errors (the deployment is unsupported or will not work),
+warnings (it goes against Microsoft's recommendation) and infos, each with
+its rule code and, when there is one, the fix. Text and markdown list the
+errors first, then the warnings, then the infos, each group by path.
 
 The day matters: it decides which updates are the latest and the previous
-one, the end of support and certificate expiry. It is today in the local
-time zone unless --date is given.
+one, which security and hotfix updates each server lacks, the end of support
+and certificate expiry. It is today in the local time zone unless --date is
+given.
+
+With no file, --example names the built-in organization: 2007 (the
+default), the source material's Exchange 2007 organization with two
+Exchange 2013 hybrid servers, or modern, an Exchange Server SE organization
+with two servers on the newest SE build the catalog knows, in classic full
+hybrid: what most administrators run today.
 
 Check judges the organization alone, as hybrid.Validate does: it takes no
 --options or --id, which are choices of the plan; plan reports the findings
@@ -44,20 +51,21 @@ Exit status: 0 without error findings, 1 with, 2 if the file cannot be read
 or decoded.`,
 	formats: []string{formatText, formatMarkdown, formatJSON},
 	date:    true,
+	example: true,
 	maxArgs: 1,
 	run:     runCheck,
 }
 
 // checkJSON is the JSON output of check.
 type checkJSON struct {
-	Input    string            `json:"input"` // the file name, "<stdin>" or "<built-in example>"
+	Input    string            `json:"input"` // the file name, "<stdin>", "<built-in example>" or "<built-in modern example>"
 	Date     version.Date      `json:"date"`
 	Counts   countsJSON        `json:"counts"`
 	Findings exhybrid.Findings `json:"findings"`
 }
 
 func runCheck(e *env, o *options, args []string) int {
-	org, name, ok := e.loadOrganization(args)
+	org, name, ok := e.loadOrganization(o, args)
 	if !ok {
 		return exitUsage
 	}

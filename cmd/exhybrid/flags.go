@@ -28,6 +28,7 @@ type options struct {
 	dateSet bool
 	id      string // --id, a GUID, or ""
 	options string // --options, a file name, or ""
+	example string // --example, the name of a built-in example, or ""
 
 	// flagErr is the first error of a flag value, with the flag's name.
 	// flag.FlagSet rewords a Set error as `invalid value "x" for flag -date:
@@ -81,6 +82,8 @@ func (c *command) flagArg(name string) string {
 		return "GUID"
 	case "options":
 		return "FILE"
+	case "example":
+		return "NAME"
 	}
 	return "value"
 }
@@ -132,6 +135,16 @@ func (c *command) flagSet(o *options) *flag.FlagSet {
 				return errors.New("missing file name")
 			}
 			o.options = s
+			return nil
+		})
+	}
+	if c.example {
+		add("example", "", "with no file, use this built-in example organization: "+exampleNames(), func(s string) error {
+			x, err := findExample(s)
+			if err != nil {
+				return err
+			}
+			o.example = x.name
 			return nil
 		})
 	}

@@ -21,10 +21,12 @@ Commands:
 `
 
 const usageOutro = `
-With no file, check and plan use a built-in example organization (Exchange
-2007 with two Exchange 2013 hybrid servers) and say so on standard error; a
-file named "-" is standard input. Flags may come before or after the file;
-each may be given once. The day is --date, or today in the local time zone.
+With no file, check and plan use a built-in example organization and say so
+on standard error: Exchange 2007 with two Exchange 2013 hybrid servers, or
+with --example modern an Exchange Server SE organization with two servers in
+classic full hybrid. A file named "-" is standard input. Flags may come
+before or after the file; each may be given once. The day is --date, or
+today in the local time zone.
 
 Exit status: 0 no error finding, 1 error findings (check, plan), 2 bad usage,
 an input that cannot be read or decoded, or output that cannot be written.
@@ -58,6 +60,9 @@ func (c *command) synopsis() string {
 	}
 	if c.options {
 		b.WriteString(" [--options FILE]")
+	}
+	if c.example {
+		b.WriteString(" [--example NAME]")
 	}
 	if c.args != "" {
 		b.WriteString(" " + c.args)

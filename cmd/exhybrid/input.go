@@ -37,13 +37,16 @@ const stdinName = "<stdin>"
 const maxInput = 16 << 20
 
 // loadOrganization reads and decodes the organization named by args: the
-// embedded example when args is empty, standard input for "-", else the
-// file. It returns the input's name for messages. On failure it prints
-// every problem and returns false.
-func (e *env) loadOrganization(args []string) (org hybrid.Organization, name string, ok bool) {
+// built-in example chosen by --example when args is empty (example.go),
+// standard input for "-", else the file. It returns the input's name for
+// messages. On failure it prints every problem and returns false.
+func (e *env) loadOrganization(o *options, args []string) (org hybrid.Organization, name string, ok bool) {
 	if len(args) == 0 {
-		io.WriteString(e.stderr, exampleNotice)
-		return org, exampleName, e.decode(exampleName, exampleJSON, &org)
+		return e.loadExample(o)
+	}
+	if o.example != "" {
+		e.usageErrorf(e.cmd, "--example %s and the file %s: give one or the other", o.example, args[0])
+		return org, args[0], false
 	}
 	data, name, ok := e.read(args[0])
 	if !ok {

@@ -24,8 +24,13 @@
 //
 //	go run ./cmd/exhybrid plan
 //
-// works on a fresh clone. They say so on standard error, and name the
-// example "<built-in example>" in messages and in the "input" member of
+// works on a fresh clone. With --example modern they use an Exchange Server
+// SE organization with two servers in classic full hybrid instead:
+//
+//	go run ./cmd/exhybrid plan --example modern
+//
+// They say so on standard error, and name the example "<built-in example>"
+// (or "<built-in modern example>") in messages and in the "input" member of
 // their json output. A file named "-" is read from standard input. Flags
 // may come before or after the file; each may be given once.
 //
@@ -92,6 +97,7 @@ type command struct {
 	date             bool     // has --date
 	id               bool     // has --id
 	options          bool     // has --options
+	example          bool     // has --example
 	minArgs, maxArgs int      // the number of positional arguments; maxArgs -1 for no limit
 
 	run func(e *env, o *options, args []string) int

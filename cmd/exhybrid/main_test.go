@@ -34,6 +34,10 @@ type runCase struct {
 // The example organization is judged on a fixed day, 2025-06-01.
 const day = "2025-06-01"
 
+// modernDay is the fixed day of the modern example's runs, the day its
+// README section shows.
+const modernDay = "2026-12-05"
+
 var runCases = []runCase{
 	// Usage.
 	{name: "usage-none", args: nil},
@@ -65,6 +69,13 @@ var runCases = []runCase{
 	{name: "check-file-flags-after", args: []string{"check", "example.json", "--date", day, "--format", "MARKDOWN"}},
 	{name: "check-stdin", args: []string{"check", "--date", day, "-"}, stdin: "../example.json"},
 	{name: "check-dashdash", args: []string{"check", "--date", day, "--", "example.json"}},
+
+	// --example: the modern example, the default named, and the mistakes.
+	{name: "check-modern-text", args: []string{"check", "--example", "modern", "--date", modernDay}},
+	{name: "check-modern-json", args: []string{"check", "--date", modernDay, "--format", "json", "--example=modern"}},
+	{name: "check-example-named", args: []string{"check", "--example", "2007", "--date", day}},
+	{name: "usage-example-unknown", args: []string{"check", "--example", "se2019"}},
+	{name: "usage-example-and-file", args: []string{"plan", "--example", "modern", "example.json"}},
 	{name: "check-errors", args: []string{"check", "--date", day, "testdata/in/errors.json"}},
 	{name: "check-errors-json", args: []string{"check", "--format", "json", "--date", day, "testdata/in/errors.json"}},
 	{name: "check-aliases", args: []string{"check", "--date", day, "testdata/in/aliases.json"}},
@@ -330,6 +341,18 @@ func TestWriteErrors(t *testing.T) {
 		if status := run(args, nil, &stdout, &failWriter{}, nil); status != exitUsage {
 			t.Errorf("%q with stderr failing: exit %d, want 2", args, status)
 		}
+	}
+}
+
+// TestModernExampleIsTestdata keeps the embedded modern example identical
+// to the hybrid package's copy, which its tests keep on the newest SE build.
+func TestModernExampleIsTestdata(t *testing.T) {
+	want, err := os.ReadFile("../../hybrid/testdata/modern-se.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(want, exampleModernJSON) {
+		t.Error("example-modern.json differs from hybrid/testdata/modern-se.json; keep them identical")
 	}
 }
 

@@ -15,11 +15,11 @@ var planCommand = &command{
 	name:    "plan",
 	args:    "[file]",
 	summary: "print the deployment plan for an organization file",
-	help: `Plan reads an organization as check does and prints the plan of
-hybrid.Plan: the ordered steps, by phase, that take the organization to the
-hybrid deployment it describes, with the commands that would carry them out
-(for review; exhybrid runs nothing), and the findings of the organization
-and of the options.
+	help: `Plan reads an organization as check does (--example picks the built-in one
+when there is no file) and prints the plan of hybrid.Plan: the ordered
+steps, by phase, that take the organization to the hybrid deployment it
+describes, with the commands that would carry them out (for review; exhybrid
+runs nothing), and the findings of the organization and of the options.
 
 The findings come after the plan in text and markdown, errors first, where
 they are read last and stay on the screen, and in the "findings" member in
@@ -49,13 +49,14 @@ or decoded.`,
 	date:    true,
 	id:      true,
 	options: true,
+	example: true,
 	maxArgs: 1,
 	run:     runPlan,
 }
 
 // planJSON is the JSON output of plan.
 type planJSON struct {
-	Input    string                `json:"input"`             // the organization's file name, "<stdin>" or "<built-in example>"
+	Input    string                `json:"input"`             // the organization's file name, "<stdin>" or a built-in example's name
 	Options  string                `json:"options,omitempty"` // the --options file name
 	Counts   countsJSON            `json:"counts"`
 	Plan     hybrid.DeploymentPlan `json:"plan"`
@@ -67,7 +68,7 @@ func runPlan(e *env, o *options, args []string) int {
 		e.usageErrorf(e.cmd, "the organization and --options cannot both be standard input")
 		return exitUsage
 	}
-	org, name, ok := e.loadOrganization(args)
+	org, name, ok := e.loadOrganization(o, args)
 	if !ok {
 		return exitUsage
 	}

@@ -30,6 +30,10 @@ var planCases = []runCase{
 	{name: "plan/bad-id", args: []string{"plan", "--id", "not-a-guid"}},
 	{name: "plan/id-dashdash", args: []string{"plan", "--id", "--", "example.json"}},
 
+	// The modern example (issue 14), on a fixed day of its time.
+	{name: "plan/modern-text", args: []string{"plan", "--example", "modern", "--date", modernDay, "--id", testID}},
+	{name: "plan/modern-powershell", args: []string{"plan", "--format", "powershell", "--example", "MODERN", "--date", modernDay, "--id", testID}},
+
 	// --options: the file's date and id, unless the flags give them.
 	{name: "plan/options", args: []string{"plan", "--format", "json", "--options", "testdata/in/options.json"}},
 	{name: "plan/options-flags-win", args: []string{"plan", "--format", "json", "--options", "testdata/in/options.json", "--date", day, "--id", testID}},

@@ -340,7 +340,7 @@ func TestSchemaDescriptions(t *testing.T) {
 // inputs written in canonical names, against the schema.
 func TestExampleValidates(t *testing.T) {
 	root := loadSchema(t)
-	for _, file := range []string{"example.json", "testdata/in/errors.json"} {
+	for _, file := range []string{"example.json", "example-modern.json", "testdata/in/errors.json"} {
 		data, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)
