@@ -24,8 +24,10 @@
 // versions each organization may use (Exchange 2013-based hybrid for
 // Exchange 2007 organizations, with at least one 2013 server holding both
 // the Client Access and Mailbox roles; 2016- or 2019-based for newer ones),
-// the "latest or previous update" rule, certificates, namespaces, domains
-// and features. It runs the roles, transport and federation checks on the
+// the "latest or previous update" rule, and apart from it the security and
+// hotfix updates of its own cumulative update each server lacks (telling
+// the ones only Exchange 2016/2019 ESU customers received), certificates,
+// namespaces, domains and features. It runs the roles, transport and federation checks on the
 // servers and on what the Hybrid Configuration Wizard would create, and
 // places every finding at a path into the organization:
 //
