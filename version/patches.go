@@ -59,7 +59,7 @@ func (r Release) esuOnly(k ReleaseKind) bool {
 // for it is [CurrencyLatest] there and many updates behind here.
 //
 // Every field is zero when it could not be found, and is then left out of
-// JSON, except Behind.
+// JSON, except the two counts.
 type PatchStatus struct {
 	// Level is the update level (RTM, service pack, update rollup or
 	// cumulative update) whose first three parts the build shares, such as

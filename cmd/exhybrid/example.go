@@ -45,23 +45,24 @@ func exampleNames() string {
 	return strings.Join(names, ", ")
 }
 
-// findExample returns the example named name, without regard to case.
-func findExample(name string) (builtinExample, error) {
-	for _, x := range builtinExamples {
-		if strings.EqualFold(name, x.name) {
-			return x, nil
+// findExample returns the example named name, without regard to case, or
+// nil and an error.
+func findExample(name string) (*builtinExample, error) {
+	for i := range builtinExamples {
+		if strings.EqualFold(name, builtinExamples[i].name) {
+			return &builtinExamples[i], nil
 		}
 	}
-	return builtinExample{}, fmt.Errorf("unknown example %q, want %s", name, exampleNames())
+	return nil, fmt.Errorf("unknown example %q, want %s", name, exampleNames())
 }
 
 // loadExample decodes the built-in example chosen by --example, the
 // default when none was given, after saying on standard error that it is
 // an example.
 func (e *env) loadExample(o *options) (org hybrid.Organization, name string, ok bool) {
-	x := builtinExamples[0]
-	if o.example != "" {
-		x, _ = findExample(o.example) // checked when the flag was parsed
+	x := &builtinExamples[0]
+	if o.example != nil {
+		x = o.example
 	}
 	io.WriteString(e.stderr, x.notice)
 	return org, x.input, e.decode(x.input, x.data, &org)

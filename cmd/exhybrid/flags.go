@@ -26,9 +26,9 @@ type options struct {
 	format  string       // one of the command's formats
 	date    version.Date // --date, valid when dateSet
 	dateSet bool
-	id      string // --id, a GUID, or ""
-	options string // --options, a file name, or ""
-	example string // --example, the name of a built-in example, or ""
+	id      string          // --id, a GUID, or ""
+	options string          // --options, a file name, or ""
+	example *builtinExample // --example, or nil
 
 	// flagErr is the first error of a flag value, with the flag's name.
 	// flag.FlagSet rewords a Set error as `invalid value "x" for flag -date:
@@ -141,11 +141,8 @@ func (c *command) flagSet(o *options) *flag.FlagSet {
 	if c.example {
 		add("example", "", "with no file, use this built-in example organization: "+exampleNames(), func(s string) error {
 			x, err := findExample(s)
-			if err != nil {
-				return err
-			}
-			o.example = x.name
-			return nil
+			o.example = x
+			return err
 		})
 	}
 	return fs

@@ -44,8 +44,8 @@ func (e *env) loadOrganization(o *options, args []string) (org hybrid.Organizati
 	if len(args) == 0 {
 		return e.loadExample(o)
 	}
-	if o.example != "" {
-		e.usageErrorf(e.cmd, "--example %s and the file %s: give one or the other", o.example, args[0])
+	if o.example != nil {
+		e.usageErrorf(e.cmd, "--example %s and the file %s: give one or the other", o.example.name, args[0])
 		return org, args[0], false
 	}
 	data, name, ok := e.read(args[0])
