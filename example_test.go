@@ -109,7 +109,7 @@ func Example() {
 	// 25. Clients             migration endpoint Hybrid Migration Endpoint - EWS (Default Web Site)
 	// Mail from the Internet (MX OnPremises), cloud mailbox: Internet → Exchange Server 2007 Hub Transport (EX2007-HUBCAS) → Exchange Server 2013 Mailbox (EX2013-01, EX2013-02) → Exchange Online Protection → Exchange Online
 	// Mail to the Internet, cloud mailbox: Exchange Online → Exchange Online Protection → Internet
-	// Mail to the other organization, cloud mailbox: Exchange Online → Exchange Online Protection → Exchange Server 2013 Client Access (EX2013-01, EX2013-02) → Exchange Server 2007 Hub Transport (EX2007-HUBCAS) → Exchange Server 2007 Mailbox (EX2007-MBX)
+	// Mail to the other organization, cloud mailbox: Exchange Online → Exchange Online Protection → Exchange Server 2013 Client Access (EX2013-01, EX2013-02) → Exchange Server 2013 Mailbox (EX2013-01, EX2013-02) → Exchange Server 2007 Hub Transport (EX2007-HUBCAS) → Exchange Server 2007 Mailbox (EX2007-MBX)
 	// true
 }
 
