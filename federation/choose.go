@@ -33,8 +33,9 @@ const (
 	// 2019 or SE; the wizard configures OAuth in Classic Full and Modern
 	// Full hybrid (same page;
 	// https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options).
-	// Exchange SE is not in those pages; it is treated as the successor of
-	// 2019 that it is.
+	// Exchange SE is a hybrid version of its own in Microsoft's current
+	// material (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration
+	// applies to it) and is configured like 2019.
 	ReasonWizardOAuth
 	// ReasonManualOAuth: OAuth configured by hand after the wizard, as
 	// Microsoft recommends for mixed organizations (Params.ManualOAuth).

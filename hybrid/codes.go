@@ -110,10 +110,10 @@ const (
 
 	// CodeNoHybridServer reports an organization without a server that can
 	// be its hybrid server: an Exchange 2007 organization needs at least one
-	// Exchange 2013 server with both the Client Access and Mailbox roles (or
-	// a 2010 SP3 hybrid server); 2010 needs Mailbox, Hub Transport and Client
-	// Access; 2013 needs Mailbox and Client Access; 2016 and later a Mailbox
-	// server.
+	// Exchange 2013 server with both the Client Access and Mailbox roles
+	// (or 2013 servers that hold them between them, or a 2010 SP3 hybrid
+	// server); 2010 needs Mailbox, Hub Transport and Client Access; 2013
+	// needs Mailbox and Client Access; 2016 and later a Mailbox server.
 	// Severity: error. Sources: https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles,
 	// https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites
 	CodeNoHybridServer exhybrid.Code = "hybrid/no-hybrid-server"
@@ -161,22 +161,14 @@ const (
 	CodeSingleHybridServer exhybrid.Code = "hybrid/single-hybrid-server"
 
 	// CodeSplitRoles notes an Exchange 2013 hybrid server with only one of
-	// the Client Access and Mailbox roles: the recommended configuration has
-	// both roles on every Exchange 2013 server.
+	// the Client Access and Mailbox roles. Two or more Exchange 2013 hybrid
+	// servers may hold the roles on separate servers, even in an Exchange
+	// 2007 organization ("you can install the server roles on separate
+	// servers"), but the best practice is both roles on each; only a single
+	// Exchange 2013 hybrid server must hold both, which CodeNoHybridServer
+	// reports.
 	// Severity: info. Source: https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles
 	CodeSplitRoles exhybrid.Code = "hybrid/split-roles"
-
-	// CodeSEHybridAssumed notes an Exchange Server SE hybrid server: the
-	// hybrid prerequisites table lists versions up to 2019 only, so SE is
-	// judged as the 2019 code base it is upgraded from.
-	// Severity: info. Sources: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites,
-	// https://learn.microsoft.com/exchange/plan-and-deploy/deploy-new-installations/upgrade-to-exchange-server-se
-	CodeSEHybridAssumed exhybrid.Code = "hybrid/se-hybrid-assumed"
-
-	// CodeNoFreeLicense notes an Exchange 2019 hybrid server: the free
-	// hybrid server license the wizard applies is not available for 2019.
-	// Severity: info. Source: https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles
-	CodeNoFreeLicense exhybrid.Code = "hybrid/no-free-license"
 
 	// CodeNotInternetFacing reports a classic hybrid (full, minimal or
 	// express) in which no hybrid front end (an Exchange 2013 or 2010

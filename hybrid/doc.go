@@ -22,8 +22,9 @@
 // [Validate] checks every prerequisite for the organization's versions as
 // of a day the caller passes: coexistence minimums, which hybrid server
 // versions each organization may use (Exchange 2013-based hybrid for
-// Exchange 2007 organizations, with at least one 2013 server holding both
-// the Client Access and Mailbox roles; 2016- or 2019-based for newer ones),
+// Exchange 2007 organizations, whose 2013 hybrid servers must hold the
+// Client Access and Mailbox roles between them, and a single one both;
+// 2016-, 2019- or SE-based for newer ones),
 // the "latest or previous update" rule, certificates, namespaces, domains
 // and features. It runs the roles, transport and federation checks on the
 // servers and on what the Hybrid Configuration Wizard would create, and
@@ -98,9 +99,7 @@
 //	hybrid/update-not-current               a hybrid server not on the latest or previous update
 //	hybrid/product-out-of-support           a server past its end of support
 //	hybrid/single-hybrid-server             only one hybrid server
-//	hybrid/split-roles                      a 2013 hybrid server without both roles
-//	hybrid/se-hybrid-assumed                an SE hybrid server judged as 2019
-//	hybrid/no-free-license                  no free hybrid license for Exchange 2019
+//	hybrid/split-roles                      a 2013 hybrid server without both roles (allowed; both is best practice)
 //	hybrid/not-internet-facing              no hybrid front end reachable on 443 for a classic hybrid
 //	hybrid/smtp-not-internet-facing         no receiving or Edge server reachable on 25 for secure mail
 //	hybrid/edge-not-edge                    an Edge server without the Edge Transport role
@@ -142,4 +141,5 @@
 //	hybrid/step-directory-sync              plan: directory synchronization with Entra Connect
 //	hybrid/step-run-wizard                  plan: run the Hybrid Configuration Wizard
 //	hybrid/step-hybrid-agent                plan: install and register the Hybrid Agent
+//	hybrid/step-license                     plan: license the hybrid servers
 package hybrid

@@ -44,10 +44,18 @@ var ruleTests = []struct {
 	{"unknown hybrid server", seed, func(o *Organization) { o.HybridServers = append(o.HybridServers, "EX2013-03") }, day, finding{"hybridServers[2]", CodeHybridServerUnknown, sevE}},
 	{"hybrid servers not named", seed, func(o *Organization) { o.HybridServers = nil }, day, finding{"hybridServers", CodeHybridServersChosen, sevI}},
 	{"2007 only", seed, func(o *Organization) { o.Servers = o.Servers[:2]; o.HybridServers = nil }, day, finding{"hybridServers", CodeNoHybridServer, sevE}},
+	// Split roles over two 2013 hybrid servers are allowed, with a note
+	// (the scenario "the 2007 organization with a complete CAS/MBX split"
+	// checks that no error comes with it); a single 2013 hybrid server
+	// must hold both.
 	{"2013 roles split over servers in a 2007 organization", seed, func(o *Organization) {
 		o.Servers[2].Roles = roles.Of(roles.ClientAccess)
 		o.Servers[3].Roles = roles.Of(roles.Mailbox)
 		o.Servers[3].InternetFacing = false
+	}, day, finding{"servers[2].roles", CodeSplitRoles, sevI}},
+	{"a single 2013 hybrid server with one role in a 2007 organization", seed, func(o *Organization) {
+		o.Servers[2].Roles = roles.Of(roles.ClientAccess)
+		o.HybridServers = o.HybridServers[:1]
 	}, day, finding{"hybridServers", CodeNoHybridServer, sevE}},
 	{"2013 server with one role", seed, func(o *Organization) {
 		o.Servers[3].Roles = roles.Of(roles.Mailbox)

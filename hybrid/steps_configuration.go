@@ -40,6 +40,40 @@ func (p *planner) wizardSteps() {
 	if !org.Type.IsFull() {
 		p.directorySync()
 	}
+	p.licenses()
+}
+
+// licenses adds the licence of every hybrid server (ReasonLicense): the
+// wizard applies the free Hybrid product key to an Exchange 2013, 2016 or
+// 2019 hybrid server that hosts no mailboxes; a server that hosts
+// mailboxes needs a Standard or Enterprise key, entered with
+// Set-ExchangeServer -ProductKey
+// (https://learn.microsoft.com/powershell/module/exchange/set-exchangeserver),
+// and Get-ExchangeServer shows the edition. Exchange SE and 2010 servers
+// are licensed by hand: no source read offers them a free hybrid key.
+func (p *planner) licenses() {
+	for _, i := range p.hybrid {
+		s := p.org.Servers[i]
+		prod := s.Product()
+		check := cmd("Get-ExchangeServer").str("Identity", s.Name).String() + " | Format-List Name,Edition,IsExchangeTrialEdition"
+		key := "# For a server that hosts mailboxes, enter a Standard or Enterprise key:\n# " + cmd("Set-ExchangeServer").str("Identity", s.Name).String() + " -ProductKey <key>"
+		step := Step{
+			ID: "license/" + s.Name, Phase: PhaseHybridConfig, Action: Update, Where: LocationServer, Target: s.Name,
+			Reason: ReasonLicense,
+		}
+		switch prod {
+		case version.Exchange2013, version.Exchange2016, version.Exchange2019:
+			step.Summary = "License " + s.Name + ": the wizard applies the free Hybrid product key to a hybrid server that hosts no mailboxes; a server that hosts mailboxes needs a Standard or Enterprise licence"
+			step.Changes = []Change{{"Edition", "Hybrid (free key), or Standard or Enterprise if it hosts mailboxes"}}
+			step.ByWizard = true
+			step.Commands = []Command{{ShellManual, "When the wizard offers to license " + s.Name + " with the free Hybrid product key, accept it unless the server hosts mailboxes"}, {ShellEMS, key}, {ShellEMS, check}}
+		default:
+			step.Summary = "License " + s.Name + " with a " + short(prod) + " product key: a free hybrid key for " + short(prod) + " is in none of the sources read"
+			step.Changes = []Change{{"Edition", "Standard or Enterprise"}}
+			step.Commands = []Command{{ShellEMS, key}, {ShellEMS, check}}
+		}
+		p.add(step, "hybrid-wizard", optional("install/"+s.Name))
+	}
 }
 
 // wizardChoices are the wizard's pages for a hybrid type: "Full Hybrid

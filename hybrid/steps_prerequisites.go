@@ -121,14 +121,10 @@ func setupInstall(server string, rs roles.RoleSet, r version.Release) string {
 func (p *planner) installHybridServers() {
 	in := p.install
 	for _, s := range in.servers {
-		note := ""
-		if in.release.Product == version.ExchangeSE {
-			note = " (Microsoft's hybrid table stops at 2019; Exchange SE is judged as Exchange 2019)"
-		}
 		p.add(Step{
 			ID: "install/" + s.Name, Phase: PhasePrerequisites, Action: Create, Where: LocationServer, Target: s.Name,
-			Summary: fmt.Sprintf("Install %v with the %v role%s on a new server, %s, as hybrid server%s, published to the Internet",
-				in.release, s.Roles, plural(s.Roles.Len()), s.Name, note),
+			Summary: fmt.Sprintf("Install %v with the %v role%s on a new server, %s, as hybrid server, published to the Internet",
+				in.release, s.Roles, plural(s.Roles.Len()), s.Name),
 			Changes:  []Change{{"Build", s.Build.String()}, {"Roles", s.Roles.String()}, {"Site", s.Site}, {"InternetFacing", "yes"}},
 			Reason:   in.reason,
 			Commands: []Command{{ShellManual, setupInstall(s.Name, s.Roles, in.release)}},
