@@ -77,10 +77,14 @@ func Example() {
 	err := hybrid.Validate(org, on).Err()
 	fmt.Println(errors.Is(err, roles.CodeCoexistenceBelowMinimum))
 	// Output:
-	// 0 errors, 4 warnings
+	// 0 errors, 8 warnings
+	// servers[0].build hybrid/dedicated-app-unsupported
 	// servers[0].build hybrid/product-out-of-support
+	// servers[1].build hybrid/dedicated-app-unsupported
 	// servers[1].build hybrid/product-out-of-support
+	// servers[2].build hybrid/dedicated-app-unsupported
 	// servers[2].build hybrid/product-out-of-support
+	// servers[3].build hybrid/dedicated-app-unsupported
 	// servers[3].build hybrid/product-out-of-support
 	//  1. Prerequisites       tenant domains contoso.com
 	//  2. Prerequisites       directory synchronization

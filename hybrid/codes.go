@@ -322,4 +322,48 @@ const (
 	// hybrid, which publishes EWS and uses no Hybrid Agent.
 	// Severity: warning. Source: https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options
 	CodeAgentURLUnused exhybrid.Code = "hybrid/agent-url-unused"
+
+	// CodeHybridAppBuild reports a server (not Edge) of a full hybrid with
+	// free/busy, MailTips or photos, on or after 2025-10-31, whose build is
+	// below the dedicated hybrid app's minimum: the April 2025 Hotfix Update,
+	// Exchange 2016 CU23 15.1.2507.55, 2019 CU14 15.2.1544.25 or 2019 CU15
+	// 15.2.1748.24 (any SE build). Since that day rich coexistence from on
+	// premises to Exchange Online works only through the app, and "all
+	// Exchange servers must run a supported build".
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app,
+	// https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1
+	CodeHybridAppBuild exhybrid.Code = "hybrid/dedicated-app-build"
+
+	// CodeHybridAppUnsupported warns of an Exchange 2013, 2010 or 2007
+	// server in the same organizations from 2025-10-31: no update lets it
+	// use the dedicated hybrid app, so free/busy, MailTips and photos from
+	// its users to Exchange Online stop; the way out is Exchange 2016 CU23 or
+	// 2019 CU14/CU15 with the April 2025 Hotfix Update, or Exchange SE. A
+	// warning, not an error: moves and mail flow, what such hybrids are
+	// mostly for, keep working.
+	// Severity: warning. Sources: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app,
+	// https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1
+	CodeHybridAppUnsupported exhybrid.Code = "hybrid/dedicated-app-unsupported"
+
+	// CodeHybridAppMissing warns of such an organization with a server that
+	// can run the dedicated hybrid app but without hybridApp.configured;
+	// the plan's hybrid-app steps configure it.
+	// Severity: warning. Source: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app
+	CodeHybridAppMissing exhybrid.Code = "hybrid/dedicated-app-missing"
+
+	// CodeHybridAppIDInvalid reports a hybridApp.appId that is not a GUID.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app
+	CodeHybridAppIDInvalid exhybrid.Code = "hybrid/dedicated-app-id-invalid"
+
+	// CodeEWSRetirement warns, on or after 2026-10-01, a hybrid that uses
+	// the dedicated app: Exchange Online disables EWS in phases from that
+	// day and ends it on 2027-04-01. Until then the app's ID must be on the
+	// tenant's EWS allow list (Set-OrganizationConfig -EwsEnabled $true
+	// -EwsAllowedAppIDs); Graph permissions replace EWS from Exchange SE
+	// 15.2.2562.41 (May 2026 Hotfix Update) on every server. The two dates
+	// are from Microsoft 365 message center post MC1227454, read through
+	// third-party copies only: a dated rule whose message cites the post.
+	// Severity: warning. Sources: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app,
+	// https://learn.microsoft.com/powershell/module/exchange/set-organizationconfig
+	CodeEWSRetirement exhybrid.Code = "hybrid/ews-retirement"
 )

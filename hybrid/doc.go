@@ -123,6 +123,11 @@
 //	hybrid/agent-url-missing                a modern hybrid planned without the agent's host name
 //	hybrid/agent-url-invalid                Options.AgentURL is not an agent host name
 //	hybrid/agent-url-unused                 Options.AgentURL for a classic hybrid
+//	hybrid/dedicated-app-build              a server below the dedicated hybrid app's build, from 2025-10-31
+//	hybrid/dedicated-app-unsupported        an Exchange 2013 or older server, which can never run the app
+//	hybrid/dedicated-app-missing            the dedicated hybrid app not recorded as configured
+//	hybrid/dedicated-app-id-invalid         hybridApp.appId is not a GUID
+//	hybrid/ews-retirement                   EWS in Exchange Online ends, 2026-10-01 to 2027-04-01
 //	hybrid/step-hybrid-configuration        plan: record the HybridConfiguration object
 //	hybrid/step-namespaces                  plan: external URLs of the hybrid servers
 //	hybrid/step-legacy-namespace            plan: the Exchange 2007 legacy namespace

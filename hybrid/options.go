@@ -39,7 +39,11 @@ type Options struct {
 	CustomOWAURL string `json:"customOwaUrl,omitempty"`
 	// ManualOAuth configures OAuth by hand where the wizard keeps DAuth (an
 	// organization with Exchange 2007 or 2010 servers, or Exchange 2013
-	// before CU5), as Microsoft recommends for mixed organizations.
+	// before CU5), as Microsoft's 2013-era page recommends for mixed
+	// organizations. From 2025-10-31 that is a dead end where no server
+	// runs Exchange 2016 or later (federation.CodeOAuthByHandBlocked): the
+	// shared service principal it registers with is blocked for EWS, and
+	// Exchange 2013 cannot run the dedicated hybrid app.
 	ManualOAuth bool `json:"manualOAuth,omitempty"`
 	// TrustOnlyWithExchange2010 follows a third-party observation that the
 	// current wizard creates a federation trust only when Exchange 2010

@@ -74,6 +74,14 @@ var ruleTests = []struct {
 	{"2016 CU22 once it no longer receives updates", func(t testing.TB) Organization {
 		return modern(t, server("EX16A", "15.1.2507.75", mbx, true), server("EX16B", "15.1.2507.75", mbx, true))
 	}, func(o *Organization) { o.Servers[0].Build = mustBuild("15.1.2375.37") }, day, finding{"servers[0].build", CodeUpdateNotCurrent, sevE}},
+	// The dedicated hybrid app's minimum build, the April 2025 hotfix update
+	// (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app).
+	{"2019 CU14 without the April 2025 hotfix update", org2016And2019, func(o *Organization) { o.Servers[1].Build = mustBuild("15.2.1544.14") },
+		dec2026, finding{"servers[1].build", CodeHybridAppBuild, sevE}},
+	{"2016 CU23 without the April 2025 hotfix update", org2016And2019, func(o *Organization) { o.Servers[0].Build = mustBuild("15.1.2507.39") },
+		dec2026, finding{"servers[0].build", CodeHybridAppBuild, sevE}},
+	{"hybrid app ID not a GUID", orgSE, func(o *Organization) { o.HybridApp.AppID = "ExchangeServerApp-1" },
+		dec2026, finding{"hybridApp.appId", CodeHybridAppIDInvalid, sevE}},
 	{"2010 hybrid server before SP3", org2010, func(o *Organization) { o.Servers[0].Build = mustBuild("14.2.390.3") },
 		day, finding{"servers[0].build", CodeHybridBuildTooOld, sevE}},
 	{"no hybrid server published", seed, func(o *Organization) { o.Servers[2].InternetFacing, o.Servers[3].InternetFacing = false, false },

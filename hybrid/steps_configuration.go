@@ -265,6 +265,7 @@ func (p *planner) federationSteps() {
 	if o := ch.OAuth; o != nil {
 		p.oauthSteps(o, ch.ByWizard)
 	}
+	p.hybridAppSteps()
 }
 
 // oauthSteps adds the OAuth objects of both organizations, following
@@ -295,7 +296,17 @@ func (p *planner) oauthSteps(o *federation.OAuth, byWizard bool) {
 			cmd("Set-PartnerApplication").boolean("Enabled", true).String()})
 		changes = append(changes, Change{"PartnerApplication " + a.ApplicationIdentifier, "Enabled $true"})
 	}
-	cmds = append(cmds, Command{ShellManual, "Register the on-premises authorization certificate (Get-AuthConfig) and the external host names with the Exchange Online service principal, as the OAuth configuration page describes"})
+	// Since 2025-10-31 the page's steps 3 to 5 register with a service
+	// principal that Exchange Online blocks for EWS: the hybrid-app steps
+	// register the certificate with the dedicated app instead, which
+	// Exchange 2013 cannot run (federation.DedicatedHybridAppRequired).
+	switch {
+	case !p.sharedPrincipalBlocked():
+		cmds = append(cmds, Command{ShellManual, "Register the on-premises authorization certificate (Get-AuthConfig) and the external host names with the Exchange Online service principal, as the OAuth configuration page describes"})
+	case len(p.appServers()) == 0:
+		cmds = append(cmds, Command{ShellManual, "Do not register the authorization certificate with the shared Exchange Online service principal, as the 2013-era OAuth page describes: since " +
+			federation.DedicatedHybridAppRequired.String() + " Exchange Online blocks EWS through it, and Exchange 2013 cannot run the dedicated hybrid app that replaces it"})
+	}
 	if c := o.Connectors.OnPremises; c != nil {
 		cmds = append(cmds, Command{ShellEMS, cmd("New-IntraOrganizationConnector").str("Name", c.Name).str("DiscoveryEndpoint", c.DiscoveryEndpoint).list("TargetAddressDomains", c.TargetAddressDomains).String()})
 		changes = append(changes, Change{"IntraOrganizationConnector " + c.Name, c.DiscoveryEndpoint})

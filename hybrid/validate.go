@@ -37,6 +37,7 @@ func check(org Organization, opts Options) (exhybrid.Findings, *analysis, *wizar
 	v.namespaces()
 	v.domains()
 	v.features()
+	v.hybridApp()
 	w := v.buildWizard(opts)
 	v.options(opts, w)
 	v.merge(w.findings)
