@@ -366,4 +366,12 @@ const (
 	// Severity: warning. Sources: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app,
 	// https://learn.microsoft.com/powershell/module/exchange/set-organizationconfig
 	CodeEWSRetirement exhybrid.Code = "hybrid/ews-retirement"
+
+	// CodeGraphBuild reports, with Options.GraphFlow, a server (not Edge)
+	// below Exchange SE 15.2.2562.41, the May 2026 Hotfix Update, which the
+	// dedicated app's Graph flow needs on every server; Exchange 2016 and
+	// 2019 got no such update.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app,
+	// https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1
+	CodeGraphBuild exhybrid.Code = "hybrid/graph-build"
 )

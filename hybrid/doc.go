@@ -128,6 +128,7 @@
 //	hybrid/dedicated-app-missing            the dedicated hybrid app not recorded as configured
 //	hybrid/dedicated-app-id-invalid         hybridApp.appId is not a GUID
 //	hybrid/ews-retirement                   EWS in Exchange Online ends, 2026-10-01 to 2027-04-01
+//	hybrid/graph-build                      Options.GraphFlow with a server below Exchange SE May26HU
 //	hybrid/step-hybrid-configuration        plan: record the HybridConfiguration object
 //	hybrid/step-namespaces                  plan: external URLs of the hybrid servers
 //	hybrid/step-legacy-namespace            plan: the Exchange 2007 legacy namespace
@@ -147,4 +148,5 @@
 //	hybrid/step-run-wizard                  plan: run the Hybrid Configuration Wizard
 //	hybrid/step-hybrid-agent                plan: install and register the Hybrid Agent
 //	hybrid/step-license                     plan: license the hybrid servers
+//	hybrid/step-graph-flow                  plan: the dedicated app's Graph flow (Options.GraphFlow)
 package hybrid

@@ -129,4 +129,13 @@ const (
 	// Plan step. Sources: https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles,
 	// https://learn.microsoft.com/exchange/hybrid-configuration-wizard-faqs
 	ReasonLicense exhybrid.Code = "hybrid/step-license"
+
+	// ReasonGraphFlow grants the dedicated hybrid app's Microsoft Graph
+	// permissions tenant-wide and turns the Graph flow on with the setting
+	// override EnableRouteThroughMSGraphFeature (component SettingOverride,
+	// section RouteThroughMSGraph, Enabled=true), when Options.GraphFlow
+	// asks for it.
+	// Plan step. Sources: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app,
+	// https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1
+	ReasonGraphFlow exhybrid.Code = "hybrid/step-graph-flow"
 )

@@ -376,6 +376,19 @@ func TestEveryCodeIsExercised(t *testing.T) {
 			seen[f.Code] = true
 		}
 	}
+	for _, sc := range scenarios2026 {
+		for _, f := range sc.want {
+			seen[f.Code] = true
+		}
+		opts := Options{Date: sc.on, ID: testID}
+		if sc.opts != nil {
+			sc.opts(&opts)
+		}
+		p, _ := Plan(sc.org(t), opts)
+		for _, s := range p.Steps {
+			seen[s.Reason] = true
+		}
+	}
 	for _, sc := range scenarios {
 		for _, f := range sc.want {
 			seen[f.Code] = true

@@ -53,7 +53,35 @@ func (p *planner) hybridAppSteps() {
 	if !p.org.HybridApp.Configured {
 		p.configureApp()
 	}
+	if p.opts.GraphFlow {
+		p.graphFlow()
+	}
 	p.ewsAllowList()
+}
+
+// graphFlow adds the Graph flow of Options.GraphFlow, as
+// ConfigureExchangeHybridApplication.ps1 -EnableExchangeHybridApplicationOverride
+// sets it up: tenant-wide admin consent to the app's Graph permissions,
+// then the EnableRouteThroughMSGraphFeature setting override and its
+// refresh on every server (srcAppScript). It needs the dedicated app's own
+// override first, which the script checks.
+func (p *planner) graphFlow() {
+	p.add(Step{
+		ID: "hybrid-app/graph-consent", Phase: PhaseFederation, Action: Update, Where: LocationExchangeOnline, Target: "Entra app ExchangeServerApp-<organization GUID>",
+		Summary:  "Grant tenant-wide admin consent to the dedicated app's Microsoft Graph permissions",
+		Changes:  []Change{{"API permissions", "Microsoft Graph, admin consent"}},
+		Reason:   ReasonGraphFlow,
+		Commands: []Command{{ShellManual, "In Microsoft Entra ID, grant admin consent for the tenant to the Microsoft Graph permissions of ExchangeServerApp-<organization GUID> (" + srcDedicatedApp + ")"}},
+	}, optional("hybrid-app/setting-override"), "upgrade/")
+	cmds := append([]Command{{ShellEMS, cmd("New-SettingOverride").str("Name", "EnableRouteThroughMSGraphFeature").param("Component", "SettingOverride").
+		param("Section", "RouteThroughMSGraph").param("Parameters", `@("Enabled=true")`).str("Reason", "Route hybrid rich coexistence through Microsoft Graph").String()}},
+		p.refreshOverrides()...)
+	p.add(Step{
+		ID: "hybrid-app/graph-override", Phase: PhaseFederation, Action: Create, Where: LocationOnPremises, Target: "setting override EnableRouteThroughMSGraphFeature",
+		Summary: "Turn on the Graph flow with the EnableRouteThroughMSGraphFeature setting override, then refresh it on every server",
+		Changes: []Change{{"Component", "SettingOverride"}, {"Section", "RouteThroughMSGraph"}, {"Parameters", "Enabled=true"}},
+		Reason:  ReasonGraphFlow, Commands: cmds,
+	}, "hybrid-app/graph-consent")
 }
 
 // configureApp adds the five steps of hybridAppSteps, without the creation
@@ -97,12 +125,7 @@ func (p *planner) configureApp() {
 	}, "hybrid-app/certificate", optional("oauth/on-premises"))
 	override := cmd("New-SettingOverride").str("Name", "EnableExchangeHybrid3PAppFeature").param("Component", "Global").
 		param("Section", "ExchangeOnpremAsThirdPartyAppId").param("Parameters", `@("Enabled=true")`).str("Reason", "Enable the dedicated Exchange hybrid app").String()
-	cmds := []Command{{ShellEMS, override}}
-	for _, i := range p.appServers() {
-		refresh := cmd("Get-ExchangeDiagnosticInfo").str("Server", p.org.Servers[i].Name).param("Process", "Microsoft.Exchange.Directory.TopologyService").
-			param("Component", "VariantConfiguration").param("Argument", "Refresh").String()
-		cmds = append(cmds, Command{ShellEMS, refresh})
-	}
+	cmds := append([]Command{{ShellEMS, override}}, p.refreshOverrides()...)
 	p.add(Step{
 		ID: "hybrid-app/setting-override", Phase: PhaseFederation, Action: Create, Where: LocationOnPremises, Target: "setting override EnableExchangeHybrid3PAppFeature",
 		Summary: "Turn on the dedicated app with the EnableExchangeHybrid3PAppFeature setting override, then refresh it on every Exchange 2016 or later server",
@@ -116,6 +139,18 @@ func (p *planner) configureApp() {
 		Reason:   CodeHybridAppMissing,
 		Commands: []Command{{ShellEMS, ".\\ConfigureExchangeHybridApplication.ps1 -ResetFirstPartyServicePrincipalKeyCredentials"}},
 	}, "hybrid-app/setting-override")
+}
+
+// refreshOverrides refreshes the setting overrides on every Exchange 2016
+// or later server, which reads them on its next refresh otherwise
+// (srcDedicatedApp).
+func (p *planner) refreshOverrides() []Command {
+	var cmds []Command
+	for _, i := range p.appServers() {
+		cmds = append(cmds, Command{ShellEMS, cmd("Get-ExchangeDiagnosticInfo").str("Server", p.org.Servers[i].Name).param("Process", "Microsoft.Exchange.Directory.TopologyService").
+			param("Component", "VariantConfiguration").param("Argument", "Refresh").String()})
+	}
+	return cmds
 }
 
 // appIDText is the application ID for a step's changes.
