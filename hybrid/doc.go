@@ -39,6 +39,28 @@
 //	options.…                an Options field of Plan (Validate reports a few
 //	                         notes there too, about choices only Plan takes)
 //
+// # Rules of 2025 and 2026
+//
+// The day decides which of Microsoft's current rules apply, so that a
+// check with --date 2026-12-05 gives today's advice:
+//
+//	2025-10-31  free/busy, MailTips and photos from on premises to Exchange Online only through
+//	            the dedicated Exchange hybrid app (ExchangeServerApp-<organization GUID>): every
+//	            server (not Edge) on 2016 CU23 15.1.2507.55, 2019 CU14 15.2.1544.25 or CU15
+//	            15.2.1748.24 (the April 2025 hotfix update) or any SE build; Exchange 2013 and
+//	            older never; [Organization.HybridApp] records the app, and the plan configures it
+//	            in place of the 2013-era upload to the shared service principal
+//	2026-10-01  EWS retirement in Exchange Online begins: the app's ID on the tenant's EWS
+//	            allow list until EWS ends there on 2027-04-01; Graph permissions (Exchange SE
+//	            15.2.2562.41 on every server) are [Options.GraphFlow]
+//
+// Sources: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app,
+// Microsoft's ConfigureExchangeHybridApplication.ps1 and, for the two EWS
+// dates, Microsoft 365 message center post MC1227454, read through
+// third-party copies. Exchange SE is a hybrid version of its own, and the
+// wizard licenses 2013, 2016 and 2019 hybrid servers for free (2019 since
+// the 2022 H1 cumulative update).
+//
 // # Planning
 //
 // [Plan] turns the organization into a [DeploymentPlan]: ordered steps,
