@@ -102,9 +102,9 @@ type Params struct {
 // needs the April 2025 hotfix update of Exchange 2016 CU23 or 2019
 // CU14/CU15, or Exchange SE; Exchange 2013 and older cannot run it
 // (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app;
-// Exchange Team blog, "Dedicated Hybrid App: temporary enforcements, new
-// HCW and possible hybrid functionality disruptions", August 2025,
-// https://techcommunity.microsoft.com/blog/exchange/dedicated-hybrid-app-temporary-enforcements-new-hcw-and-possible-hybrid-functionality-disruptions/4440682).
+// Exchange Team blog post 4440682, "Dedicated Hybrid App: temporary
+// enforcements, new HCW and possible hybrid functionality disruptions",
+// August 2025, on https://techcommunity.microsoft.com/blog/exchange).
 var DedicatedHybridAppRequired = version.Date{Year: 2025, Month: 10, Day: 31}
 
 // resolved holds what the params derive, once checked.
