@@ -123,7 +123,8 @@ var scenarios2026 = []scenario2026{
 			{"servers[1].build", CodeHybridAppBuild, sevE},
 			{"servers[1].build", CodeProductOutOfSupport, sevW},
 		},
-		steps: fullHybridSteps(ex19, append(appSteps, "ews/allow-list")...)},
+		// The plan installs CU15 Apr25HU first.
+		steps: append([]string{"upgrade/EX19-01", "upgrade/EX19-02"}, fullHybridSteps(ex19, append(appSteps, "ews/allow-list")...)...)},
 	{name: "2019 CU15 at 15.2.1748.53 on 2025-10-30", org: org2019CU15("15.2.1748.53"), on: oct2025,
 		want: []finding{
 			{"acceptedDomains", CodeCoexistenceDomainMissing, sevI},
@@ -342,5 +343,27 @@ func TestAppIDPlaceholder(t *testing.T) {
 		if text := commandText(s); strings.Contains(text, appIDPlaceholder) || strings.Contains(text, appIDGuard) || !strings.Contains(text, "'"+known+"'") {
 			t.Errorf("%s does not use the known ID:\n%s", id, text)
 		}
+	}
+}
+
+// TestDedicatedAppUpdates checks what the plan does about the app's
+// builds: a 2019 CU15 server without Apr25HU gets that hotfix update as a
+// package, and the clean-up of the first-party service principal waits
+// while an Exchange 2013 server remains, which the clean-up would leave "in
+// a broken hybrid state" (ConfigureExchangeHybridApplication.ps1,
+// https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1).
+func TestDedicatedAppUpdates(t *testing.T) {
+	p, _ := Plan(org2019CU15("15.2.1748.10")(t), Options{Date: dec2026, ID: testID})
+	up := stepByID(t, p, "upgrade/EX19-01")
+	if diff := cmp.Diff([]Change{{"Build", "15.2.1748.10 → 15.2.1748.24"}}, up.Changes); diff != "" || up.Reason != CodeHybridAppBuild {
+		t.Errorf("upgrade step, reason %v (-want +got):\n%s", up.Reason, diff)
+	}
+	if text := commandText(up); !strings.Contains(text, "install the Exchange Server 2019 CU15 Apr25HU") {
+		t.Errorf("upgrade command: %s", text)
+	}
+	p, _ = Plan(org2013And2016(t), Options{Date: dec2026, ID: testID})
+	ids := stepIDs(p)
+	if !slices.Contains(ids, "hybrid-app/setting-override") || slices.Contains(ids, "hybrid-app/first-party-credentials") {
+		t.Errorf("2013 and 2016: app steps %v", ids)
 	}
 }

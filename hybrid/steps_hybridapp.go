@@ -96,8 +96,8 @@ func (p *planner) configureApp() {
 			Changes: []Change{{"Application", name}, {"API permissions", "EWS (default)"}},
 			Reason:  CodeHybridAppMissing, ByWizard: true,
 			Commands: []Command{
-				{ShellManual, "Run the current Hybrid Configuration Wizard (https://aka.ms/HybridWizard), which creates the app, or run ConfigureExchangeHybridApplication.ps1 (" + srcAppScript + ") on an Exchange server with the April 2025 hotfix update or Exchange SE; the organization GUID is (Get-OrganizationConfig).Guid"},
-				{ShellEMS, "# Does this step and the next four:\n.\\ConfigureExchangeHybridApplication.ps1 -FullyConfigureExchangeHybridApplication"},
+				{ShellManual, "Run the current Hybrid Configuration Wizard (https://aka.ms/HybridWizard), which creates the app, or run ConfigureExchangeHybridApplication.ps1 (https://aka.ms/ConfigureExchangeHybridApplication-Docs) in the Exchange Management Shell of a Mailbox server with the April 2025 hotfix update or Exchange SE"},
+				{ShellEMS, "# Does this step and the next three, and sets the organization relationship's TargetSharingEpr:\n.\\ConfigureExchangeHybridApplication.ps1 -FullyConfigureExchangeHybridApplication"},
 			},
 		}, "hybrid-configuration", optional("oauth/on-premises"), "upgrade/", "install/")
 	}
@@ -132,13 +132,23 @@ func (p *planner) configureApp() {
 		Changes: []Change{{"Component", "Global"}, {"Section", "ExchangeOnpremAsThirdPartyAppId"}, {"Parameters", "Enabled=true"}},
 		Reason:  CodeHybridAppMissing, Commands: cmds,
 	}, "hybrid-app/auth-server")
+	// The clean-up leaves a server that cannot use the app "in a broken
+	// hybrid state" (the script's warning, srcAppScript), so it waits for
+	// every update and is left out while a server of Exchange 2013 or older
+	// remains; until then those servers keep using the first-party
+	// application.
+	for _, s := range p.org.Servers {
+		if _, never, _ := appBuild(s); never && !s.IsEdge() && s.Product().OnPremises() {
+			return
+		}
+	}
 	p.add(Step{
 		ID: "hybrid-app/first-party-credentials", Phase: PhaseFederation, Action: Update, Where: LocationExchangeOnline, Target: "service principal Office 365 Exchange Online",
-		Summary:  "Remove the on-premises certificates from the key credentials of the shared first-party service principal " + federation.ExchangeOnlineAppID,
+		Summary:  "Once every Exchange server runs a build that supports the app, remove the on-premises certificates from the key credentials of the shared first-party service principal " + federation.ExchangeOnlineAppID,
 		Changes:  []Change{{"keyCredentials", "remove the on-premises certificates"}},
 		Reason:   CodeHybridAppMissing,
 		Commands: []Command{{ShellEMS, ".\\ConfigureExchangeHybridApplication.ps1 -ResetFirstPartyServicePrincipalKeyCredentials"}},
-	}, "hybrid-app/setting-override")
+	}, "hybrid-app/setting-override", "upgrade/")
 }
 
 // refreshOverrides refreshes the setting overrides on every Exchange 2016

@@ -70,6 +70,19 @@ func (p *planner) upgrade(s roles.Server, hybridRole bool, requirements []roles.
 			reason = CodeUpdateNotCurrent
 		}
 	}
+	// Every server (not Edge) needs the dedicated hybrid app's build
+	// (CodeHybridAppBuild), hybrid server or not.
+	if !s.IsEdge() && p.appRules() {
+		if need, never, ok := appBuild(s); !ok && !never {
+			why = append(why, releaseName(need)+" or later for the dedicated hybrid app")
+			if reason == "" {
+				reason = CodeHybridAppBuild
+			}
+			if need.Compare(min) > 0 {
+				min = need
+			}
+		}
+	}
 	if len(why) == 0 {
 		return false
 	}
@@ -95,7 +108,7 @@ func (p *planner) upgrade(s roles.Server, hybridRole bool, requirements []roles.
 // releases Setup.exe with the license switch of the release.
 func setupUpgrade(server string, r version.Release) string {
 	switch r.Kind() {
-	case version.KindUpdateRollup:
+	case version.KindUpdateRollup, version.KindSecurityUpdate, version.KindHotfixUpdate:
 		return "On " + server + ": install the " + r.String() + " package (" + r.Build.String() + ")"
 	case version.KindServicePack:
 		if r.Product <= version.Exchange2010 {
