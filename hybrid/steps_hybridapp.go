@@ -97,7 +97,7 @@ func (p *planner) configureApp() {
 			Reason:  CodeHybridAppMissing, ByWizard: true,
 			Commands: []Command{
 				{ShellManual, "Run the current Hybrid Configuration Wizard (https://aka.ms/HybridWizard), which creates the app, or run ConfigureExchangeHybridApplication.ps1 (https://aka.ms/ConfigureExchangeHybridApplication-Docs) in the Exchange Management Shell of a Mailbox server with the April 2025 hotfix update or Exchange SE"},
-				{ShellEMS, "# Does this step and the next three, and sets the organization relationship's TargetSharingEpr:\n.\\ConfigureExchangeHybridApplication.ps1 -FullyConfigureExchangeHybridApplication"},
+				{ShellEMS, "# Does this step and the next three, tries to remove the Auth Certificates from the first-party service principal, and sets the relationships' TargetSharingEpr:\n.\\ConfigureExchangeHybridApplication.ps1 -FullyConfigureExchangeHybridApplication"},
 			},
 		}, "hybrid-configuration", optional("oauth/on-premises"), "upgrade/", "install/")
 	}
@@ -108,7 +108,8 @@ func (p *planner) configureApp() {
 		Reason:  CodeHybridAppMissing,
 		Commands: []Command{
 			{ShellEMS, "(Get-AuthConfig).CurrentCertificateThumbprint"},
-			{ShellManual, "Upload the public key of the certificate with that thumbprint to the app's Certificates & secrets in Microsoft Entra ID (ConfigureExchangeHybridApplication.ps1 does it); repeat after every Auth Certificate renewal"},
+			{ShellManual, "Upload the public key of the certificate with that thumbprint to the app's Certificates & secrets in Microsoft Entra ID, or let the script export and upload it (on a Mailbox server); repeat after every Auth Certificate renewal"},
+			{ShellEMS, ".\\ConfigureExchangeHybridApplication.ps1 -UpdateCertificate"},
 		},
 	}, optional("hybrid-app/create"))
 	// The page sets the EvoSts server's DomainName to the tenant's domains;
