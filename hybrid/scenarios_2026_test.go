@@ -367,3 +367,25 @@ func TestDedicatedAppUpdates(t *testing.T) {
 		t.Errorf("2013 and 2016: app steps %v", ids)
 	}
 }
+
+// TestLicenseSteps checks who licenses each hybrid server: the wizard's
+// free Hybrid key for Exchange 2013, 2016 and 2019 (2019 since the 2022 H1
+// wizard, https://learn.microsoft.com/exchange/hybrid-configuration-wizard-faqs),
+// the administrator for SE, for which no free hybrid key is in the sources.
+func TestLicenseSteps(t *testing.T) {
+	tests := []struct {
+		org      func(testing.TB) Organization
+		step     string
+		byWizard bool
+	}{
+		{seed, "license/EX2013-01", true},
+		{org2016And2019, "license/EX2019-01", true},
+		{orgSE, "license/EXSE-01", false},
+	}
+	for _, tt := range tests {
+		p, _ := Plan(tt.org(t), Options{Date: dec2026, ID: testID})
+		if s := stepByID(t, p, tt.step); s.ByWizard != tt.byWizard || s.Reason != ReasonLicense {
+			t.Errorf("%s: byWizard %v, reason %v; want %v, %v", tt.step, s.ByWizard, s.Reason, tt.byWizard, ReasonLicense)
+		}
+	}
+}
