@@ -77,10 +77,14 @@ func Example() {
 	err := hybrid.Validate(org, on).Err()
 	fmt.Println(errors.Is(err, roles.CodeCoexistenceBelowMinimum))
 	// Output:
-	// 0 errors, 4 warnings
+	// 0 errors, 8 warnings
+	// servers[0].build hybrid/dedicated-app-unsupported
 	// servers[0].build hybrid/product-out-of-support
+	// servers[1].build hybrid/dedicated-app-unsupported
 	// servers[1].build hybrid/product-out-of-support
+	// servers[2].build hybrid/dedicated-app-unsupported
 	// servers[2].build hybrid/product-out-of-support
+	// servers[3].build hybrid/dedicated-app-unsupported
 	// servers[3].build hybrid/product-out-of-support
 	//  1. Prerequisites       tenant domains contoso.com
 	//  2. Prerequisites       directory synchronization
@@ -90,26 +94,28 @@ func Example() {
 	//  6. Namespaces          public DNS records
 	//  7. HybridConfiguration hybrid deployment
 	//  8. HybridConfiguration HybridConfiguration
-	//  9. Federation          federation trust Microsoft Federation Gateway
-	// 10. Federation          federated domain proofs
-	// 11. Federation          federated organization identifier
-	// 12. Sharing             organization relationship On-premises to O365 - 6ba7b810-9dad-11d1-80b4-00c04fd430c8
-	// 13. Sharing             organization relationship O365 to On-premises - 6ba7b810-9dad-11d1-80b4-00c04fd430c8
-	// 14. Domains             accepted domain contoso.mail.onmicrosoft.com
-	// 15. Domains             email address policies
-	// 16. MailFlow            Send connector Outbound to Office 365
-	// 17. MailFlow            EX2013-01\Default Frontend EX2013-01
-	// 18. MailFlow            EX2013-02\Default Frontend EX2013-02
-	// 19. MailFlow            Inbound connector Inbound from 6ba7b810-9dad-11d1-80b4-00c04fd430c8
-	// 20. MailFlow            Outbound connector Outbound from 6ba7b810-9dad-11d1-80b4-00c04fd430c8
-	// 21. MailFlow            OnPremisesOrganization Contoso
-	// 22. Clients             organization relationship On-premises to O365 - 6ba7b810-9dad-11d1-80b4-00c04fd430c8
-	// 23. Clients             EX2013-01\EWS (Default Web Site)
-	// 24. Clients             EX2013-02\EWS (Default Web Site)
-	// 25. Clients             migration endpoint Hybrid Migration Endpoint - EWS (Default Web Site)
+	//  9. HybridConfiguration EX2013-01
+	// 10. HybridConfiguration EX2013-02
+	// 11. Federation          federation trust Microsoft Federation Gateway
+	// 12. Federation          federated domain proofs
+	// 13. Federation          federated organization identifier
+	// 14. Sharing             organization relationship On-premises to O365 - 6ba7b810-9dad-11d1-80b4-00c04fd430c8
+	// 15. Sharing             organization relationship O365 to On-premises - 6ba7b810-9dad-11d1-80b4-00c04fd430c8
+	// 16. Domains             accepted domain contoso.mail.onmicrosoft.com
+	// 17. Domains             email address policies
+	// 18. MailFlow            Send connector Outbound to Office 365
+	// 19. MailFlow            EX2013-01\Default Frontend EX2013-01
+	// 20. MailFlow            EX2013-02\Default Frontend EX2013-02
+	// 21. MailFlow            Inbound connector Inbound from 6ba7b810-9dad-11d1-80b4-00c04fd430c8
+	// 22. MailFlow            Outbound connector Outbound from 6ba7b810-9dad-11d1-80b4-00c04fd430c8
+	// 23. MailFlow            OnPremisesOrganization Contoso
+	// 24. Clients             organization relationship On-premises to O365 - 6ba7b810-9dad-11d1-80b4-00c04fd430c8
+	// 25. Clients             EX2013-01\EWS (Default Web Site)
+	// 26. Clients             EX2013-02\EWS (Default Web Site)
+	// 27. Clients             migration endpoint Hybrid Migration Endpoint - EWS (Default Web Site)
 	// Mail from the Internet (MX OnPremises), cloud mailbox: Internet → Exchange Server 2007 Hub Transport (EX2007-HUBCAS) → Exchange Server 2013 Mailbox (EX2013-01, EX2013-02) → Exchange Online Protection → Exchange Online
 	// Mail to the Internet, cloud mailbox: Exchange Online → Exchange Online Protection → Internet
-	// Mail to the other organization, cloud mailbox: Exchange Online → Exchange Online Protection → Exchange Server 2013 Client Access (EX2013-01, EX2013-02) → Exchange Server 2007 Hub Transport (EX2007-HUBCAS) → Exchange Server 2007 Mailbox (EX2007-MBX)
+	// Mail to the other organization, cloud mailbox: Exchange Online → Exchange Online Protection → Exchange Server 2013 Client Access (EX2013-01, EX2013-02) → Exchange Server 2013 Mailbox (EX2013-01, EX2013-02) → Exchange Server 2007 Hub Transport (EX2007-HUBCAS) → Exchange Server 2007 Mailbox (EX2007-MBX)
 	// true
 }
 

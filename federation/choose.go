@@ -33,8 +33,9 @@ const (
 	// 2019 or SE; the wizard configures OAuth in Classic Full and Modern
 	// Full hybrid (same page;
 	// https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options).
-	// Exchange SE is not in those pages; it is treated as the successor of
-	// 2019 that it is.
+	// Exchange SE is a hybrid version of its own in Microsoft's current
+	// material (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration
+	// applies to it) and is configured like 2019.
 	ReasonWizardOAuth
 	// ReasonManualOAuth: OAuth configured by hand after the wizard, as
 	// Microsoft recommends for mixed organizations (Params.ManualOAuth).
@@ -126,6 +127,12 @@ type Choice struct {
 //	a 2013 server before CU5         DAuth by the wizard; OAuth by hand with p.ManualOAuth
 //	all 2013 CU5+, 2016, 2019, SE    OAuth by the wizard
 //
+// From [DedicatedHybridAppRequired] on (p.Date), OAuth by hand is neither
+// recommended nor configured where no server runs Exchange 2016 or later:
+// a note says why (the shared service principal is blocked for EWS, and
+// Exchange 2013 cannot run the dedicated hybrid app), and p.ManualOAuth
+// gets a warning and keeps DAuth.
+//
 // A federation trust comes with DAuth, and with OAuth too (the wizard's
 // options list it for every full hybrid) unless p.TrustOnlyWithExchange2010
 // is set and no Exchange 2010 server exists. Manual OAuth in an
@@ -168,7 +175,18 @@ func ChooseAuth(p Params) Choice {
 		if o.legacy {
 			c.Reason = ReasonLegacyServers
 		}
+		// Since 2025-10-31 the manual path registers with a service principal
+		// that Exchange Online blocks for EWS, and only Exchange 2016 CU23,
+		// 2019 and SE can run the dedicated hybrid app that replaces it.
+		deadEnd := p.Date.IsValid() && !p.Date.Before(DedicatedHybridAppRequired) && !o.appCapable
 		switch {
+		case deadEnd && !p.ManualOAuth:
+			fs.Addf("manualOAuth", exhybrid.SeverityInfo, CodeOAuthByHandObsolete, "",
+				"%s; configuring OAuth by hand, which Microsoft's 2013-era page recommends, no longer helps since %v: "+
+					"it registers with the shared Exchange Online service principal, which is blocked for EWS, and Exchange 2013 and older cannot run the dedicated hybrid app", c.Reason.Text(), DedicatedHybridAppRequired)
+		case deadEnd:
+			fs.Addf("manualOAuth", exhybrid.SeverityWarning, CodeOAuthByHandBlocked, "Leave manualOAuth unset; move to Exchange 2016 CU23, 2019 CU14 or CU15 with the April 2025 hotfix update, or Exchange SE, for OAuth through the dedicated hybrid app",
+				"OAuth by hand was asked for, but since %v the shared Exchange Online service principal it registers with is blocked for EWS, and no server here can run the dedicated hybrid app; the wizard's federation trust is kept", DedicatedHybridAppRequired)
 		case !p.ManualOAuth:
 			fs.Addf("manualOAuth", exhybrid.SeverityInfo, CodeOAuthRecommended, "Configure OAuth by hand after running the wizard",
 				"the wizard keeps the federation trust here (%s); Microsoft recommends configuring OAuth by hand", c.Reason.Text())

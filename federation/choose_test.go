@@ -6,8 +6,12 @@ import (
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/version"
 	"github.com/google/go-cmp/cmp"
 )
+
+// dec2026 is the day of the current-rules cases.
+var dec2026 = version.Date{Year: 2026, Month: 12, Day: 5}
 
 var (
 	// dauthCaps: a trust and relationships next to an Exchange 2013 or later
@@ -35,6 +39,7 @@ func TestChooseAuth(t *testing.T) {
 		servers      []roles.Server
 		manual       bool
 		trustOnly    bool
+		date         version.Date
 		method       federation.Method
 		reason       federation.Reason
 		byWizard     bool
@@ -52,6 +57,45 @@ func TestChooseAuth(t *testing.T) {
 				{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended},
 				{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007},
 			},
+		},
+		// From 2025-10-31 OAuth by hand registers with a service principal
+		// that is blocked for EWS, and 2013 cannot run the dedicated hybrid
+		// app: no recommendation, and DAuth stays
+		// (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app).
+		{
+			name: "2007+2013 on 2026-12-05", servers: org2013and2007(), date: dec2026,
+			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+			enables: dauthCaps,
+			findings: []key{
+				{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthByHandObsolete},
+				{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007},
+			},
+		},
+		{
+			name: "2007+2013, OAuth by hand, on 2026-12-05", servers: org2013and2007(), manual: true, date: dec2026,
+			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+			enables: dauthCaps,
+			findings: []key{
+				{"manualOAuth", exhybrid.SeverityWarning, federation.CodeOAuthByHandBlocked},
+				{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007},
+			},
+		},
+		{
+			name: "2007+2013 the day before", servers: org2013and2007(), date: version.Date{Year: 2025, Month: 10, Day: 30},
+			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+			enables: dauthCaps,
+			findings: []key{
+				{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended},
+				{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007},
+			},
+		},
+		{
+			// A 2016 server can run the dedicated app: OAuth by hand stays
+			// possible next to Exchange 2010.
+			name: "2010+2016, OAuth by hand, on 2026-12-05", servers: []roles.Server{ex2010, internetFacing(server("EX2016-01", b2016CU23, roles.Mailbox))},
+			manual: true, date: dec2026,
+			method: federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
+			enables: allCaps,
 		},
 		{
 			name: "2007+2013, OAuth by hand", servers: org2013and2007(), manual: true,
@@ -209,7 +253,7 @@ func TestChooseAuth(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := params(tt.servers)
-			p.ManualOAuth, p.TrustOnlyWithExchange2010 = tt.manual, tt.trustOnly
+			p.ManualOAuth, p.TrustOnlyWithExchange2010, p.Date = tt.manual, tt.trustOnly, tt.date
 			c := federation.ChooseAuth(p)
 			if c.Method != tt.method || c.Reason != tt.reason || c.ByWizard != tt.byWizard {
 				t.Errorf("method %v, reason %v, byWizard %v; want %v, %v, %v", c.Method, c.Reason, c.ByWizard, tt.method, tt.reason, tt.byWizard)

@@ -346,4 +346,21 @@ const (
 	// is raised to 62 in its EWS web.config.
 	// Severity: info. Source: https://learn.microsoft.com/exchange/sharing-exchange-2013-help
 	CodeQueryInterval2007 exhybrid.Code = "federation/exchange2007-query-interval"
+
+	// CodeOAuthByHandObsolete replaces CodeOAuthRecommended from
+	// DedicatedHybridAppRequired (2025-10-31) on, where no server runs
+	// Exchange 2016 or later: OAuth by hand registers the on-premises
+	// certificate with the shared Exchange Online service principal, which
+	// Exchange Online blocks for EWS since that day, and Exchange 2013 and
+	// older cannot run the dedicated hybrid app that replaces it. The note
+	// says why the recommendation is gone.
+	// Severity: info. Sources: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app,
+	// https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help
+	CodeOAuthByHandObsolete exhybrid.Code = "federation/oauth-by-hand-obsolete"
+
+	// CodeOAuthByHandBlocked warns of Params.ManualOAuth where
+	// CodeOAuthByHandObsolete applies: the choice keeps the wizard's DAuth.
+	// Severity: warning. Sources: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app,
+	// https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help
+	CodeOAuthByHandBlocked exhybrid.Code = "federation/oauth-by-hand-blocked"
 )

@@ -55,6 +55,13 @@
 //	a 2013 server before CU5         DAuth by the wizard; OAuth by hand
 //	all 2013 CU5+, 2016, 2019, SE    OAuth by the wizard (Classic Full and Modern Full hybrid)
 //
+// From 2025-10-31 ([DedicatedHybridAppRequired], given Params.Date), OAuth
+// by hand is no longer offered where no server runs Exchange 2016 or
+// later: its manual steps register with the shared Exchange Online service
+// principal, which Exchange Online then blocks for EWS, and Exchange 2013
+// cannot run the dedicated hybrid app that replaces it
+// (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app).
+//
 // A federation trust is part of every full hybrid. Params.TrustOnlyWithExchange2010
 // models the third-party observation that the wizard created one next to
 // OAuth only when Exchange 2010 servers existed; as ChooseAuth keeps DAuth
@@ -192,4 +199,6 @@
 //	federation/legacy-free-busy-needs-2013        2007 mailboxes, or 2010 mailboxes next to 2013+, without a 2013+ client access front end
 //	federation/legacy-free-busy-below-sp2         a 2007 Mailbox server, or a 2010 one next to 2013+, before SP2
 //	federation/exchange2007-query-interval        Exchange 2007 answers free/busy for 42 days, not 62
+//	federation/oauth-by-hand-obsolete             OAuth by hand, a dead end since 2025-10-31 without Exchange 2016 or later
+//	federation/oauth-by-hand-blocked              OAuth by hand asked for where it is that dead end
 package federation

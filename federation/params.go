@@ -6,6 +6,7 @@ import (
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/internal/guid"
 	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/version"
 )
 
 // Params describe a hybrid deployment as the Hybrid Configuration Wizard
@@ -64,9 +65,12 @@ type Params struct {
 	CustomOWAURL string `json:"customOwaUrl,omitempty"`
 	// ManualOAuth asks for OAuth where the wizard does not configure it (an
 	// organization with Exchange 2007 or 2010, or Exchange 2013 before CU5):
-	// Microsoft recommends configuring it by hand after the wizard in mixed
-	// organizations
+	// Microsoft's 2013-era page recommends configuring it by hand after the
+	// wizard in mixed organizations
 	// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help).
+	// From [DedicatedHybridAppRequired] on, that path is blocked for EWS
+	// where no server runs Exchange 2016 or later, and ChooseAuth keeps the
+	// wizard's DAuth with a warning ([CodeOAuthByHandObsolete]).
 	ManualOAuth bool `json:"manualOAuth,omitempty"`
 	// TrustOnlyWithExchange2010 models a third-party observation of the
 	// wizard (transcriptions of its logs): it created the federation trust
@@ -82,7 +86,26 @@ type Params struct {
 	// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options),
 	// which is what false (the default) follows.
 	TrustOnlyWithExchange2010 bool `json:"trustOnlyWithExchange2010,omitempty"`
+	// Date is the day the choice is for. From [DedicatedHybridAppRequired]
+	// on, OAuth by hand in a mixed organization whose newest servers run
+	// Exchange 2013 is a dead end, and [ChooseAuth] no longer recommends
+	// it. The zero Date keeps the advice of Microsoft's 2013-era pages.
+	Date version.Date `json:"date,omitzero"`
 }
+
+// DedicatedHybridAppRequired is the day from which Exchange Online blocks
+// EWS requests that on-premises Exchange authenticates with the shared
+// first-party service principal ("Office 365 Exchange Online",
+// 00000002-0000-0ff1-ce00-000000000000): free/busy, MailTips and profile
+// photos from on premises to Exchange Online work only through the
+// dedicated Exchange hybrid application in the tenant's Entra ID, which
+// needs the April 2025 hotfix update of Exchange 2016 CU23 or 2019
+// CU14/CU15, or Exchange SE; Exchange 2013 and older cannot run it
+// (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app;
+// Exchange Team blog post 4440682, "Dedicated Hybrid App: temporary
+// enforcements, new HCW and possible hybrid functionality disruptions",
+// August 2025, on https://techcommunity.microsoft.com/blog/exchange).
+var DedicatedHybridAppRequired = version.Date{Year: 2025, Month: 10, Day: 31}
 
 // resolved holds what the params derive, once checked.
 type resolved struct {

@@ -32,6 +32,10 @@ type org struct {
 	// mailbox2007, mailbox2010: an Exchange 2007 or an Exchange 2010
 	// Mailbox server.
 	mailbox2007, mailbox2010 bool
+	// appCapable: an Exchange 2016 or later server, whose version can run
+	// the dedicated hybrid app (with its April 2025 hotfix update; SE at
+	// any build).
+	appCapable bool
 }
 
 // survey summarizes servers.
@@ -54,6 +58,7 @@ func survey(servers []roles.Server) org {
 			continue
 		}
 		o.modern = true
+		o.appCapable = o.appCapable || p >= version.Exchange2016
 		if p == version.Exchange2013 {
 			if !s.Build.AtLeast(version.Exchange2013CU5) {
 				o.below2013CU5 = true

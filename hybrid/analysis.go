@@ -15,10 +15,15 @@ import (
 // (https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites), and
 // "Key terminology" of "Exchange Server hybrid deployments" adds that
 // 2010-based and 2013-based hybrids serve Exchange 2007 organizations
-// (https://learn.microsoft.com/exchange/exchange-hybrid). Exchange SE is not
-// in Microsoft's table; it is judged as the 2019 code base it upgrades
-// (see CodeSEHybridAssumed), except that SE cannot join an organization
-// with Exchange 2013 at all (its setup blocks that coexistence,
+// (https://learn.microsoft.com/exchange/exchange-hybrid). Exchange SE is a
+// hybrid server version of its own in Microsoft's current material
+// (Set-HybridConfiguration applies to Exchange Server SE,
+// https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration;
+// the dedicated hybrid app lists SE builds among the supported ones,
+// https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app):
+// it serves the organizations 2019 serves, 2016 and 2019, and its own; it
+// cannot join an organization with Exchange 2013 at all (its setup blocks
+// that coexistence,
 // https://learn.microsoft.com/exchange/plan-and-deploy/deploy-new-installations/upgrade-to-exchange-server-se).
 var hybridVersions = map[version.Product][]version.Product{
 	version.Exchange2007: {version.Exchange2010, version.Exchange2013},

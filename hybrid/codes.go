@@ -110,10 +110,10 @@ const (
 
 	// CodeNoHybridServer reports an organization without a server that can
 	// be its hybrid server: an Exchange 2007 organization needs at least one
-	// Exchange 2013 server with both the Client Access and Mailbox roles (or
-	// a 2010 SP3 hybrid server); 2010 needs Mailbox, Hub Transport and Client
-	// Access; 2013 needs Mailbox and Client Access; 2016 and later a Mailbox
-	// server.
+	// Exchange 2013 server with both the Client Access and Mailbox roles
+	// (or 2013 servers that hold them between them, or a 2010 SP3 hybrid
+	// server); 2010 needs Mailbox, Hub Transport and Client Access; 2013
+	// needs Mailbox and Client Access; 2016 and later a Mailbox server.
 	// Severity: error. Sources: https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles,
 	// https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites
 	CodeNoHybridServer exhybrid.Code = "hybrid/no-hybrid-server"
@@ -161,22 +161,14 @@ const (
 	CodeSingleHybridServer exhybrid.Code = "hybrid/single-hybrid-server"
 
 	// CodeSplitRoles notes an Exchange 2013 hybrid server with only one of
-	// the Client Access and Mailbox roles: the recommended configuration has
-	// both roles on every Exchange 2013 server.
+	// the Client Access and Mailbox roles. Two or more Exchange 2013 hybrid
+	// servers may hold the roles on separate servers, even in an Exchange
+	// 2007 organization ("you can install the server roles on separate
+	// servers"), but the best practice is both roles on each; only a single
+	// Exchange 2013 hybrid server must hold both, which CodeNoHybridServer
+	// reports.
 	// Severity: info. Source: https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles
 	CodeSplitRoles exhybrid.Code = "hybrid/split-roles"
-
-	// CodeSEHybridAssumed notes an Exchange Server SE hybrid server: the
-	// hybrid prerequisites table lists versions up to 2019 only, so SE is
-	// judged as the 2019 code base it is upgraded from.
-	// Severity: info. Sources: https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites,
-	// https://learn.microsoft.com/exchange/plan-and-deploy/deploy-new-installations/upgrade-to-exchange-server-se
-	CodeSEHybridAssumed exhybrid.Code = "hybrid/se-hybrid-assumed"
-
-	// CodeNoFreeLicense notes an Exchange 2019 hybrid server: the free
-	// hybrid server license the wizard applies is not available for 2019.
-	// Severity: info. Source: https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles
-	CodeNoFreeLicense exhybrid.Code = "hybrid/no-free-license"
 
 	// CodeNotInternetFacing reports a classic hybrid (full, minimal or
 	// express) in which no hybrid front end (an Exchange 2013 or 2010
@@ -343,4 +335,55 @@ const (
 	// ("Not on the latest SU"),
 	// https://techcommunity.microsoft.com/blog/exchange/released-october-2025-exchange-server-security-updates/4461276
 	CodeUpdatesMissing exhybrid.Code = "hybrid/updates-missing"
+	// CodeHybridAppBuild reports a server (not Edge) of a full hybrid with
+	// free/busy, MailTips or photos, on or after 2025-10-31, whose build is
+	// below the dedicated hybrid app's minimum: the April 2025 Hotfix Update,
+	// Exchange 2016 CU23 15.1.2507.55, 2019 CU14 15.2.1544.25 or 2019 CU15
+	// 15.2.1748.24 (any SE build). Since that day rich coexistence from on
+	// premises to Exchange Online works only through the app, and "all
+	// Exchange servers must run a supported build".
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app,
+	// https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1
+	CodeHybridAppBuild exhybrid.Code = "hybrid/dedicated-app-build"
+
+	// CodeHybridAppUnsupported warns of an Exchange 2013, 2010 or 2007
+	// server in the same organizations from 2025-10-31: no update lets it
+	// use the dedicated hybrid app, so free/busy, MailTips and photos from
+	// its users to Exchange Online stop; the way out is Exchange 2016 CU23 or
+	// 2019 CU14/CU15 with the April 2025 Hotfix Update, or Exchange SE. A
+	// warning, not an error: moves and mail flow, what such hybrids are
+	// mostly for, keep working.
+	// Severity: warning. Sources: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app,
+	// https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1
+	CodeHybridAppUnsupported exhybrid.Code = "hybrid/dedicated-app-unsupported"
+
+	// CodeHybridAppMissing warns of such an organization with a server that
+	// can run the dedicated hybrid app but without hybridApp.configured;
+	// the plan's hybrid-app steps configure it.
+	// Severity: warning. Source: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app
+	CodeHybridAppMissing exhybrid.Code = "hybrid/dedicated-app-missing"
+
+	// CodeHybridAppIDInvalid reports a hybridApp.appId that is not a GUID.
+	// Severity: error. Source: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app
+	CodeHybridAppIDInvalid exhybrid.Code = "hybrid/dedicated-app-id-invalid"
+
+	// CodeEWSRetirement warns, on or after 2026-10-01, a hybrid that uses
+	// the dedicated app: Exchange Online disables EWS in phases from that
+	// day and ends it on 2027-04-01. Until then the app's ID must be on the
+	// tenant's EWS allow list (Set-OrganizationConfig -EwsEnabled $true
+	// -EwsAllowedAppIDs); Graph permissions replace EWS from Exchange SE
+	// 15.2.2562.41 (May 2026 Hotfix Update) on every server. The two dates
+	// are from Microsoft 365 message center post MC1227454, read through
+	// third-party copies only: a dated rule whose message cites the post.
+	// Severity: warning. Sources: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app,
+	// https://learn.microsoft.com/powershell/module/exchange/set-organizationconfig
+	CodeEWSRetirement exhybrid.Code = "hybrid/ews-retirement"
+
+	// CodeGraphBuild reports, with Options.GraphFlow, a server (not Edge)
+	// below Exchange SE 15.2.2562.41, the May 2026 Hotfix Update, which the
+	// dedicated app's Graph flow needs on every server; Exchange 2016 and
+	// 2019 got no such update.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app,
+	// https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1
+	CodeGraphBuild exhybrid.Code = "hybrid/graph-build"
 )

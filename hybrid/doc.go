@@ -22,12 +22,13 @@
 // [Validate] checks every prerequisite for the organization's versions as
 // of a day the caller passes: coexistence minimums, which hybrid server
 // versions each organization may use (Exchange 2013-based hybrid for
-// Exchange 2007 organizations, with at least one 2013 server holding both
-// the Client Access and Mailbox roles; 2016- or 2019-based for newer ones),
-// the "latest or previous update" rule, and apart from it the security and
-// hotfix updates of its own cumulative update each server lacks (telling
-// the ones only Exchange 2016/2019 ESU customers received), certificates,
-// namespaces, domains and features. It runs the roles, transport and federation checks on the
+// Exchange 2007 organizations, whose 2013 hybrid servers must hold the
+// Client Access and Mailbox roles between them, and a single one both;
+// 2016-, 2019- or SE-based for newer ones), the "latest or previous
+// update" rule, and apart from it the security and hotfix updates of its
+// own cumulative update each server lacks (telling the ones only Exchange
+// 2016/2019 ESU customers received), certificates, namespaces, domains
+// and features. It runs the roles, transport and federation checks on the
 // servers and on what the Hybrid Configuration Wizard would create, and
 // places every finding at a path into the organization:
 //
@@ -39,6 +40,28 @@
 //	sharing.…                the federation, OAuth and relationships it would create
 //	options.…                an Options field of Plan (Validate reports a few
 //	                         notes there too, about choices only Plan takes)
+//
+// # Rules of 2025 and 2026
+//
+// The day decides which of Microsoft's current rules apply, so that a
+// check with --date 2026-12-05 gives today's advice:
+//
+//	2025-10-31  free/busy, MailTips and photos from on premises to Exchange Online only through
+//	            the dedicated Exchange hybrid app (ExchangeServerApp-<organization GUID>): every
+//	            server (not Edge) on 2016 CU23 15.1.2507.55, 2019 CU14 15.2.1544.25 or CU15
+//	            15.2.1748.24 (the April 2025 hotfix update) or any SE build; Exchange 2013 and
+//	            older never; [Organization.HybridApp] records the app, and the plan configures it
+//	            in place of the 2013-era upload to the shared service principal
+//	2026-10-01  EWS retirement in Exchange Online begins: the app's ID on the tenant's EWS
+//	            allow list until EWS ends there on 2027-04-01; Graph permissions (Exchange SE
+//	            15.2.2562.41 on every server) are [Options.GraphFlow]
+//
+// Sources: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app,
+// Microsoft's ConfigureExchangeHybridApplication.ps1 and, for the two EWS
+// dates, Microsoft 365 message center post MC1227454, read through
+// third-party copies. Exchange SE is a hybrid version of its own, and the
+// wizard licenses 2013, 2016 and 2019 hybrid servers for free (2019 since
+// the 2022 H1 cumulative update).
 //
 // # Planning
 //
@@ -100,9 +123,7 @@
 //	hybrid/update-not-current               a hybrid server not on the latest or previous update
 //	hybrid/product-out-of-support           a server past its end of support
 //	hybrid/single-hybrid-server             only one hybrid server
-//	hybrid/split-roles                      a 2013 hybrid server without both roles
-//	hybrid/se-hybrid-assumed                an SE hybrid server judged as 2019
-//	hybrid/no-free-license                  no free hybrid license for Exchange 2019
+//	hybrid/split-roles                      a 2013 hybrid server without both roles (allowed; both is best practice)
 //	hybrid/not-internet-facing              no hybrid front end reachable on 443 for a classic hybrid
 //	hybrid/smtp-not-internet-facing         no receiving or Edge server reachable on 25 for secure mail
 //	hybrid/edge-not-edge                    an Edge server without the Edge Transport role
@@ -127,6 +148,12 @@
 //	hybrid/agent-url-invalid                Options.AgentURL is not an agent host name
 //	hybrid/agent-url-unused                 Options.AgentURL for a classic hybrid
 //	hybrid/updates-missing                  a server without the newest update of its own cumulative update
+//	hybrid/dedicated-app-build              a server below the dedicated hybrid app's build, from 2025-10-31
+//	hybrid/dedicated-app-unsupported        an Exchange 2013 or older server, which can never run the app
+//	hybrid/dedicated-app-missing            the dedicated hybrid app not recorded as configured
+//	hybrid/dedicated-app-id-invalid         hybridApp.appId is not a GUID
+//	hybrid/ews-retirement                   EWS in Exchange Online ends, 2026-10-01 to 2027-04-01
+//	hybrid/graph-build                      Options.GraphFlow with a server below Exchange SE May26HU
 //	hybrid/step-hybrid-configuration        plan: record the HybridConfiguration object
 //	hybrid/step-namespaces                  plan: external URLs of the hybrid servers
 //	hybrid/step-legacy-namespace            plan: the Exchange 2007 legacy namespace
@@ -145,4 +172,6 @@
 //	hybrid/step-directory-sync              plan: directory synchronization with Entra Connect
 //	hybrid/step-run-wizard                  plan: run the Hybrid Configuration Wizard
 //	hybrid/step-hybrid-agent                plan: install and register the Hybrid Agent
+//	hybrid/step-license                     plan: license the hybrid servers
+//	hybrid/step-graph-flow                  plan: the dedicated app's Graph flow (Options.GraphFlow)
 package hybrid

@@ -113,6 +113,7 @@ func fuzzOrganization(data []byte) Organization {
 	if r.bit() {
 		org.HybridServers = append(org.HybridServers, "MISSING")
 	}
+	org.HybridApp = HybridApp{Configured: r.bit(), AppID: []string{"", testID, "not-a-guid"}[r.next(3)]}
 	return org
 }
 
@@ -134,6 +135,7 @@ func fuzzOptions(data []byte) Options {
 			Cloud:       exhybrid.Cloud(r.next(3)),
 			ID:          []string{"", testID, "6ba7b811-9dad-11d1-80b4-00c04fd430c8"}[r.next(3)],
 		},
+		GraphFlow: r.bit(),
 	}
 }
 

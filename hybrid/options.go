@@ -39,7 +39,11 @@ type Options struct {
 	CustomOWAURL string `json:"customOwaUrl,omitempty"`
 	// ManualOAuth configures OAuth by hand where the wizard keeps DAuth (an
 	// organization with Exchange 2007 or 2010 servers, or Exchange 2013
-	// before CU5), as Microsoft recommends for mixed organizations.
+	// before CU5), as Microsoft's 2013-era page recommends for mixed
+	// organizations. From 2025-10-31 that is a dead end where no server
+	// runs Exchange 2016 or later (federation.CodeOAuthByHandBlocked): the
+	// shared service principal it registers with is blocked for EWS, and
+	// Exchange 2013 cannot run the dedicated hybrid app.
 	ManualOAuth bool `json:"manualOAuth,omitempty"`
 	// TrustOnlyWithExchange2010 follows a third-party observation that the
 	// current wizard creates a federation trust only when Exchange 2010
@@ -57,4 +61,22 @@ type Options struct {
 	// and an info finding ([CodeAgentURLMissing]) says so. The classic
 	// types do not use it.
 	AgentURL string `json:"agentUrl,omitempty"`
+	// GraphFlow plans the Microsoft Graph flow of the dedicated hybrid app:
+	// "Starting with the May 2026 Hotfix Update, Graph API permissions can
+	// also be configured as a replacement for EWS API permissions in most
+	// hybrid scenarios"
+	// (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app).
+	// ConfigureExchangeHybridApplication.ps1 enables it only on servers at
+	// May26HU (Exchange SE 15.2.2562.41), after tenant-wide admin consent
+	// to the app's Graph permissions, with the setting override
+	// EnableRouteThroughMSGraphFeature
+	// (https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1);
+	// a server below that build gets [CodeGraphBuild]. Which scenarios
+	// still need EWS ("most") is stated only in Microsoft 365 message
+	// center post MC1485116, read through third-party copies (Graph covers
+	// free/busy and photos, MailTips only in part, not the cloud archive of
+	// on-premises mailboxes): so the plan keeps the EWS allow list until
+	// 2027-04-01 with this option too. An option, not a rule: the plan
+	// adds the Graph steps only when asked.
+	GraphFlow bool `json:"graphFlow,omitempty"`
 }

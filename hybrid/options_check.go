@@ -6,6 +6,7 @@ import (
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/internal/dnsname"
 	"github.com/exhybrid/exhybrid/internal/guid"
+	"github.com/exhybrid/exhybrid/version"
 )
 
 // agentHostSuffix is the domain of the host names the Hybrid Agent
@@ -44,6 +45,15 @@ func (v *validator) options(opts Options, w *wizard) {
 	if t.ID != "" && !strings.EqualFold(t.ID, w.id) {
 		v.add("options.transport.id", exhybrid.SeverityWarning, CodeOptionOverridden, "Pass the identifier in options.id and leave options.transport.id unset",
 			"options.transport.id is %q but the plan uses the identifier %q of options.id (or derived from the tenant)", t.ID, w.id)
+	}
+	if opts.GraphFlow && v.appRules() {
+		for i, s := range org.Servers {
+			if s.IsEdge() || !s.Product().OnPremises() || (s.Product() == version.ExchangeSE && s.Build.AtLeast(graphMinSE)) {
+				continue
+			}
+			v.add(serverPath(i).Child("build"), exhybrid.SeverityError, CodeGraphBuild, "Install Exchange SE "+graphMinSE.String()+" or later on "+s.Label()+", or leave graphFlow unset",
+				"%s is on %v; the dedicated app's Graph flow needs Exchange SE %v (May 2026 hotfix update) or later on every server", s.Label(), s.Build, graphMinSE)
+		}
 	}
 	switch {
 	case opts.AgentURL == "":

@@ -57,6 +57,9 @@ type Organization struct {
 	// instead of the internal hybrid servers (the wizard's
 	// EdgeTransportServers), by name or FQDN.
 	EdgeServers []string `json:"edgeServers,omitempty"`
+	// HybridApp records whether the dedicated Exchange hybrid app is
+	// configured, and its application ID when known.
+	HybridApp HybridApp `json:"hybridApp,omitzero"`
 }
 
 // AcceptedDomain is an accepted domain of the on-premises organization.

@@ -23,6 +23,8 @@ import (
 //     and the identifier), where Validate uses the zero options;
 //   - findings about the options themselves, at options.*: [CodeIDInvalid],
 //     [CodeOptionOverridden], [CodeAgentURLInvalid], [CodeAgentURLUnused];
+//     and, with opts.GraphFlow, [CodeGraphBuild] at the builds of the
+//     servers below Exchange SE May26HU;
 //   - the plan's notes: [CodeIDDerived] when opts.ID is empty and the
 //     tenant gives one, and [CodeAgentURLMissing] for a modern hybrid
 //     without opts.AgentURL.

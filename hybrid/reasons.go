@@ -116,4 +116,26 @@ const (
 	// hybrid, which the wizard does on the machine it runs on.
 	// Plan step. Source: https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent
 	ReasonHybridAgent exhybrid.Code = "hybrid/step-hybrid-agent"
+
+	// ReasonLicense licenses every hybrid server: "you need to license your
+	// hybrid server". The wizard detects a designated Exchange 2013, 2016 or
+	// 2019 hybrid server and licenses it with a free Hybrid product key, for
+	// Exchange 2019 since the wizard of the 2022 H1 cumulative update (the
+	// FAQ excluded 2019 until MicrosoftDocs/OfficeDocs-Exchange pull request
+	// 3184, merged 2022-06-16); a server that hosts mailboxes needs a
+	// Standard or Enterprise licence. A free hybrid key for Exchange SE or
+	// 2010 is in none of the sources read, so those servers are licensed
+	// by hand.
+	// Plan step. Sources: https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles,
+	// https://learn.microsoft.com/exchange/hybrid-configuration-wizard-faqs
+	ReasonLicense exhybrid.Code = "hybrid/step-license"
+
+	// ReasonGraphFlow grants the dedicated hybrid app's Microsoft Graph
+	// permissions tenant-wide and turns the Graph flow on with the setting
+	// override EnableRouteThroughMSGraphFeature (component SettingOverride,
+	// section RouteThroughMSGraph, Enabled=true), when Options.GraphFlow
+	// asks for it.
+	// Plan step. Sources: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app,
+	// https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1
+	ReasonGraphFlow exhybrid.Code = "hybrid/step-graph-flow"
 )

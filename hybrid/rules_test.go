@@ -44,10 +44,18 @@ var ruleTests = []struct {
 	{"unknown hybrid server", seed, func(o *Organization) { o.HybridServers = append(o.HybridServers, "EX2013-03") }, day, finding{"hybridServers[2]", CodeHybridServerUnknown, sevE}},
 	{"hybrid servers not named", seed, func(o *Organization) { o.HybridServers = nil }, day, finding{"hybridServers", CodeHybridServersChosen, sevI}},
 	{"2007 only", seed, func(o *Organization) { o.Servers = o.Servers[:2]; o.HybridServers = nil }, day, finding{"hybridServers", CodeNoHybridServer, sevE}},
+	// Split roles over two 2013 hybrid servers are allowed, with a note
+	// (the scenario "the 2007 organization with a complete CAS/MBX split"
+	// checks that no error comes with it); a single 2013 hybrid server
+	// must hold both.
 	{"2013 roles split over servers in a 2007 organization", seed, func(o *Organization) {
 		o.Servers[2].Roles = roles.Of(roles.ClientAccess)
 		o.Servers[3].Roles = roles.Of(roles.Mailbox)
 		o.Servers[3].InternetFacing = false
+	}, day, finding{"servers[2].roles", CodeSplitRoles, sevI}},
+	{"a single 2013 hybrid server with one role in a 2007 organization", seed, func(o *Organization) {
+		o.Servers[2].Roles = roles.Of(roles.ClientAccess)
+		o.HybridServers = o.HybridServers[:1]
 	}, day, finding{"hybridServers", CodeNoHybridServer, sevE}},
 	{"2013 server with one role", seed, func(o *Organization) {
 		o.Servers[3].Roles = roles.Of(roles.Mailbox)
@@ -69,6 +77,14 @@ var ruleTests = []struct {
 	{"2019 CU15 without its updates", func(t testing.TB) Organization {
 		return modern(t, server("EX19A", "15.2.1748.53", mbx, true), server("EX19B", "15.2.1748.53", mbx, true))
 	}, func(o *Organization) { o.Servers[1].Build = mustBuild("15.2.1748.10") }, day, finding{"servers[1].build", CodeUpdatesMissing, sevW}},
+	// The dedicated hybrid app's minimum build, the April 2025 hotfix update
+	// (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app).
+	{"2019 CU14 without the April 2025 hotfix update", org2016And2019, func(o *Organization) { o.Servers[1].Build = mustBuild("15.2.1544.14") },
+		dec2026, finding{"servers[1].build", CodeHybridAppBuild, sevE}},
+	{"2016 CU23 without the April 2025 hotfix update", org2016And2019, func(o *Organization) { o.Servers[0].Build = mustBuild("15.1.2507.39") },
+		dec2026, finding{"servers[0].build", CodeHybridAppBuild, sevE}},
+	{"hybrid app ID not a GUID", orgSE, func(o *Organization) { o.HybridApp.AppID = "ExchangeServerApp-1" },
+		dec2026, finding{"hybridApp.appId", CodeHybridAppIDInvalid, sevE}},
 	{"2010 hybrid server before SP3", org2010, func(o *Organization) { o.Servers[0].Build = mustBuild("14.2.390.3") },
 		day, finding{"servers[0].build", CodeHybridBuildTooOld, sevE}},
 	{"no hybrid server published", seed, func(o *Organization) { o.Servers[2].InternetFacing, o.Servers[3].InternetFacing = false, false },
@@ -361,6 +377,19 @@ func TestEveryCodeIsExercised(t *testing.T) {
 	for _, o := range optionTests {
 		for _, f := range o.want {
 			seen[f.Code] = true
+		}
+	}
+	for _, sc := range scenarios2026 {
+		for _, f := range sc.want {
+			seen[f.Code] = true
+		}
+		opts := Options{Date: sc.on, ID: testID}
+		if sc.opts != nil {
+			sc.opts(&opts)
+		}
+		p, _ := Plan(sc.org(t), opts)
+		for _, s := range p.Steps {
+			seen[s.Reason] = true
 		}
 	}
 	for _, sc := range scenarios {

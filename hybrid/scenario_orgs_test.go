@@ -142,3 +142,25 @@ func orgEdges(t testing.TB) Organization {
 	org.EdgeServers = []string{"edge01.contoso.com", "EDGE02"}
 	return org
 }
+
+// org2019AndSE is the organization of issue 14: two Exchange 2019 CU15
+// servers and one Exchange SE server, all hybrid servers.
+func org2019AndSE(t testing.TB) Organization {
+	return modern(t,
+		server("EX19-01", "15.2.1748.53", mbx, true),
+		server("EX19-02", "15.2.1748.53", mbx, true),
+		server("EXSE-01", "15.2.2562.53", mbx, true),
+	)
+}
+
+// org2013And2016 is an Exchange 2013 organization with two Exchange 2016
+// hybrid servers.
+func org2013And2016(t testing.TB) Organization {
+	org := modern(t,
+		server("EX2013-01", "15.0.1497.48", mbxCAS, false),
+		server("EX2016-01", "15.1.2507.75", mbx, true),
+		server("EX2016-02", "15.1.2507.75", mbx, true),
+	)
+	org.HybridServers = []string{"EX2016-01", "EX2016-02"}
+	return org
+}

@@ -34,8 +34,11 @@ func (a *analysis) serviceTable(w *wizard) []ServiceRow {
 	}
 	ns := a.org.Namespaces
 	before := a.frontEnds(legacy, nil)
-	after := a.frontEnds(a.hybridVersion, a.hybrid)
-	same := legacy == a.hybridVersion
+	// The hybrid servers may be of several versions (2019 and SE, say):
+	// each is named with its own, and only those newer than the mailboxes'
+	// version proxy to it.
+	after, newer := a.hybridFrontEnds(legacy)
+	same := len(newer) == 0
 
 	// onPrem says how the hybrid front ends answer a mailbox that stays on
 	// an older version. Exchange 2013 Client Access servers redirect OWA
@@ -59,7 +62,10 @@ func (a *analysis) serviceTable(w *wizard) []ServiceRow {
 		case legacy == version.Exchange2010:
 			return after + " proxy to the Exchange 2010 Client Access servers"
 		}
-		return after + " proxy to the " + short(legacy) + " servers that hold the mailboxes"
+		if len(newer) == a.frontEndVersions() {
+			return after + " proxy to the " + short(legacy) + " servers that hold the mailboxes"
+		}
+		return after + "; the " + strings.Join(newer, " and ") + " servers proxy to the " + short(legacy) + " servers that hold the mailboxes"
 	}
 	source := srcCoexistence
 	if same || a.hybridVersion >= version.Exchange2016 {
@@ -70,12 +76,22 @@ func (a *analysis) serviceTable(w *wizard) []ServiceRow {
 		owaCloud = after + " show a link to Outlook on the web in Exchange Online (" + w.pair.OnPremises.TargetOWAURL + ")"
 	}
 	if ns.OWA != "" {
+		// For Exchange 2007 mailboxes the sources disagree: the 2013/2007
+		// server-roles page says the 2013 Client Access server proxies OWA
+		// to the 2007 Client Access server, the SSL-offloading page's
+		// coexistence table that it redirects to the legacy namespace. The
+		// row follows the more specific SSL-offloading page and cites it
+		// alone, with the wizard's page for the cloud column.
+		owaSource := join(source, srcRolesPage(legacy), srcWizard)
+		if legacy == version.Exchange2007 {
+			owaSource = join(source, srcWizard)
+		}
 		rows = append(rows, ServiceRow{
 			Service:    "Outlook on the web (https://" + ns.OWA + "/owa)",
 			Before:     before,
 			OnPremises: onPrem("https://"+ns.Legacy+"/owa", true, true),
 			Cloud:      owaCloud,
-			Source:     join(source, srcRolesPage(legacy), srcWizard),
+			Source:     owaSource,
 		})
 	}
 	if ns.Autodiscover != "" {
@@ -127,7 +143,7 @@ func (a *analysis) transportRows() []ServiceRow {
 		}
 		parts := make([]string, len(hops))
 		for i, h := range hops {
-			parts[i] = h.String()
+			parts[i] = a.hopText(h)
 		}
 		return strings.Join(parts, " → ")
 	}
@@ -146,6 +162,33 @@ func (a *analysis) transportRows() []ServiceRow {
 			OnPremises: route(transport.OnPremisesMailbox, transport.CloudMailbox), Cloud: route(transport.CloudMailbox, transport.OnPremisesMailbox),
 			Source: join("https://learn.microsoft.com/exchange/transport-options", srcRouting)},
 	}
+}
+
+// hopText renders a hop, naming each server with its own product: a hop
+// on servers of several versions (Exchange 2019 and SE hybrid servers, say),
+// which transport.Hop renders without a product, becomes one part per
+// version, "Exchange Server 2019 Mailbox (EX19-01, EX19-02) or Exchange
+// Server SE Mailbox (EXSE-01)": the message passes one of them.
+func (a *analysis) hopText(h transport.Hop) string {
+	if h.Kind != transport.HopServer || h.Product.IsValid() {
+		return h.String()
+	}
+	var parts []string
+	for p := version.Exchange2007; p <= version.ExchangeSE; p++ {
+		part := transport.Hop{Kind: h.Kind, Product: p, Role: h.Role, Source: h.Source}
+		for _, name := range h.Servers {
+			if i, ok := a.serverIndex(name); ok && a.org.Servers[i].Product() == p {
+				part.Servers = append(part.Servers, name)
+			}
+		}
+		if len(part.Servers) > 0 {
+			parts = append(parts, part.String())
+		}
+	}
+	if len(parts) == 0 {
+		return h.String()
+	}
+	return strings.Join(parts, " or ")
 }
 
 // topology describes the organization to transport.Route.
@@ -211,6 +254,46 @@ func (a *analysis) frontEnds(p version.Product, idx []int) string {
 		}
 	}
 	return describe(p, role, names)
+}
+
+// hybridFrontEnds names the hybrid servers that answer clients, grouped by
+// version, oldest first, each with its own product and front-end role
+// ("Exchange 2019 Mailbox servers (EX19-01, EX19-02) and Exchange SE
+// Mailbox servers (EXSE-01)"), and returns the versions among them newer
+// than the mailboxes' version mbx ("Exchange SE").
+func (a *analysis) hybridFrontEnds(mbx version.Product) (string, []string) {
+	var parts, newer []string
+	for p := version.Exchange2007; p <= version.ExchangeSE; p++ {
+		var idx []int
+		for _, i := range a.hybrid {
+			if a.org.Servers[i].Product() == p {
+				idx = append(idx, i)
+			}
+		}
+		if len(idx) == 0 {
+			continue
+		}
+		parts = append(parts, a.frontEnds(p, idx))
+		if p != mbx {
+			newer = append(newer, short(p))
+		}
+	}
+	if len(parts) == 0 {
+		return a.frontEnds(a.hybridVersion, a.hybrid), nil
+	}
+	return strings.Join(parts, " and "), newer
+}
+
+// frontEndVersions counts the versions of the hybrid servers.
+func (a *analysis) frontEndVersions() int {
+	var seen [version.ExchangeOnline + 1]bool
+	n := 0
+	for _, i := range a.hybrid {
+		if p := a.org.Servers[i].Product(); p <= version.ExchangeOnline && !seen[p] {
+			seen[p], n = true, n+1
+		}
+	}
+	return n
 }
 
 func describe(p version.Product, r roles.Role, names []string) string {

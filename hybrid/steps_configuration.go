@@ -40,6 +40,40 @@ func (p *planner) wizardSteps() {
 	if !org.Type.IsFull() {
 		p.directorySync()
 	}
+	p.licenses()
+}
+
+// licenses adds the licence of every hybrid server (ReasonLicense): the
+// wizard applies the free Hybrid product key to an Exchange 2013, 2016 or
+// 2019 hybrid server that hosts no mailboxes; a server that hosts
+// mailboxes needs a Standard or Enterprise key, entered with
+// Set-ExchangeServer -ProductKey
+// (https://learn.microsoft.com/powershell/module/exchange/set-exchangeserver),
+// and Get-ExchangeServer shows the edition. Exchange SE and 2010 servers
+// are licensed by hand: no source read offers them a free hybrid key.
+func (p *planner) licenses() {
+	for _, i := range p.hybrid {
+		s := p.org.Servers[i]
+		prod := s.Product()
+		check := cmd("Get-ExchangeServer").str("Identity", s.Name).String() + " | Format-List Name,Edition,IsExchangeTrialEdition"
+		key := "# For a server that hosts mailboxes, enter a Standard or Enterprise key:\n# " + cmd("Set-ExchangeServer").str("Identity", s.Name).String() + " -ProductKey <key>"
+		step := Step{
+			ID: "license/" + s.Name, Phase: PhaseHybridConfig, Action: Update, Where: LocationServer, Target: s.Name,
+			Reason: ReasonLicense,
+		}
+		switch prod {
+		case version.Exchange2013, version.Exchange2016, version.Exchange2019:
+			step.Summary = "License " + s.Name + ": the wizard applies the free Hybrid product key to a hybrid server that hosts no mailboxes; a server that hosts mailboxes needs a Standard or Enterprise licence"
+			step.Changes = []Change{{"Edition", "Hybrid (free key), or Standard or Enterprise if it hosts mailboxes"}}
+			step.ByWizard = true
+			step.Commands = []Command{{ShellManual, "When the wizard offers to license " + s.Name + " with the free Hybrid product key, accept it unless the server hosts mailboxes"}, {ShellEMS, key}, {ShellEMS, check}}
+		default:
+			step.Summary = "License " + s.Name + " with its " + short(prod) + " product key: a free hybrid key for " + short(prod) + " is in none of the sources read"
+			step.Changes = []Change{{"Edition", "Standard or Enterprise"}}
+			step.Commands = []Command{{ShellEMS, key}, {ShellEMS, check}}
+		}
+		p.add(step, "hybrid-wizard", optional("install/"+s.Name))
+	}
 }
 
 // wizardChoices are the wizard's pages for a hybrid type: "Full Hybrid
@@ -231,6 +265,7 @@ func (p *planner) federationSteps() {
 	if o := ch.OAuth; o != nil {
 		p.oauthSteps(o, ch.ByWizard)
 	}
+	p.hybridAppSteps()
 }
 
 // oauthSteps adds the OAuth objects of both organizations, following
@@ -261,7 +296,17 @@ func (p *planner) oauthSteps(o *federation.OAuth, byWizard bool) {
 			cmd("Set-PartnerApplication").boolean("Enabled", true).String()})
 		changes = append(changes, Change{"PartnerApplication " + a.ApplicationIdentifier, "Enabled $true"})
 	}
-	cmds = append(cmds, Command{ShellManual, "Register the on-premises authorization certificate (Get-AuthConfig) and the external host names with the Exchange Online service principal, as the OAuth configuration page describes"})
+	// Since 2025-10-31 the page's steps 3 to 5 register with a service
+	// principal that Exchange Online blocks for EWS: the hybrid-app steps
+	// register the certificate with the dedicated app instead, which
+	// Exchange 2013 cannot run (federation.DedicatedHybridAppRequired).
+	switch {
+	case !p.sharedPrincipalBlocked():
+		cmds = append(cmds, Command{ShellManual, "Register the on-premises authorization certificate (Get-AuthConfig) and the external host names with the Exchange Online service principal, as the OAuth configuration page describes"})
+	case len(p.appServers()) == 0:
+		cmds = append(cmds, Command{ShellManual, "Do not register the authorization certificate with the shared Exchange Online service principal, as the 2013-era OAuth page describes: since " +
+			federation.DedicatedHybridAppRequired.String() + " Exchange Online blocks EWS through it, and Exchange 2013 cannot run the dedicated hybrid app that replaces it"})
+	}
 	if c := o.Connectors.OnPremises; c != nil {
 		cmds = append(cmds, Command{ShellEMS, cmd("New-IntraOrganizationConnector").str("Name", c.Name).str("DiscoveryEndpoint", c.DiscoveryEndpoint).list("TargetAddressDomains", c.TargetAddressDomains).String()})
 		changes = append(changes, Change{"IntraOrganizationConnector " + c.Name, c.DiscoveryEndpoint})

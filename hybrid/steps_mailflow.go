@@ -1,9 +1,11 @@
 package hybrid
 
 import (
-	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"strconv"
 	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/textsafe"
+	"github.com/exhybrid/exhybrid/transport"
 )
 
 // mailFlowSteps creates the four connectors of secure mail as the transport
@@ -52,9 +54,20 @@ func (p *planner) mailFlowSteps() {
 			// Directory (https://learn.microsoft.com/exchange/edge-transport-servers).
 			where, text = LocationServer, "# On "+textsafe.Comment(r.Server)+":\n"+text
 		}
+		// The sources disagree on the connector: the seed material speaks of
+		// a dedicated Receive connector for Exchange Online's mail, while
+		// the wizard updates the existing Default Frontend connector of
+		// Exchange 2013 and later servers (transcriptions of its logs;
+		// https://learn.microsoft.com/exchange/mail-flow/connectors/receive-connectors
+		// names the default connectors). The step follows the wizard and
+		// says so.
+		summary := "Let " + r.Server + " accept secure mail from Exchange Online"
+		if r.TransportRole == transport.FrontendTransport {
+			summary += " on its existing " + r.Name + " connector, which the wizard updates (no dedicated Receive connector is created)"
+		}
 		p.add(Step{
 			ID: "mailflow/receive/" + r.Server, Phase: PhaseMailFlow, Action: Update, Where: where, Target: target,
-			Summary: "Let " + r.Server + " accept secure mail from Exchange Online",
+			Summary: summary,
 			Changes: []Change{{"TlsDomainCapabilities", strings.Join(caps, ", ")}, {"TlsCertificateName", r.TLSCertificateName.String()}},
 			Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, text}},
 		}, "hybrid-configuration", optional("certificate/install/"+r.Server), "edge-subscription/")

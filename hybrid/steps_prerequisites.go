@@ -70,6 +70,19 @@ func (p *planner) upgrade(s roles.Server, hybridRole bool, requirements []roles.
 			reason = CodeUpdateNotCurrent
 		}
 	}
+	// Every server (not Edge) needs the dedicated hybrid app's build
+	// (CodeHybridAppBuild), hybrid server or not.
+	if !s.IsEdge() && p.appRules() {
+		if need, never, ok := appBuild(s); !ok && !never {
+			why = append(why, releaseName(need)+" or later for the dedicated hybrid app")
+			if reason == "" {
+				reason = CodeHybridAppBuild
+			}
+			if need.Compare(min) > 0 {
+				min = need
+			}
+		}
+	}
 	if len(why) == 0 {
 		return false
 	}
@@ -95,7 +108,7 @@ func (p *planner) upgrade(s roles.Server, hybridRole bool, requirements []roles.
 // releases Setup.exe with the license switch of the release.
 func setupUpgrade(server string, r version.Release) string {
 	switch r.Kind() {
-	case version.KindUpdateRollup:
+	case version.KindUpdateRollup, version.KindSecurityUpdate, version.KindHotfixUpdate:
 		return "On " + server + ": install the " + r.String() + " package (" + r.Build.String() + ")"
 	case version.KindServicePack:
 		if r.Product <= version.Exchange2010 {
@@ -121,14 +134,10 @@ func setupInstall(server string, rs roles.RoleSet, r version.Release) string {
 func (p *planner) installHybridServers() {
 	in := p.install
 	for _, s := range in.servers {
-		note := ""
-		if in.release.Product == version.ExchangeSE {
-			note = " (Microsoft's hybrid table stops at 2019; Exchange SE is judged as Exchange 2019)"
-		}
 		p.add(Step{
 			ID: "install/" + s.Name, Phase: PhasePrerequisites, Action: Create, Where: LocationServer, Target: s.Name,
-			Summary: fmt.Sprintf("Install %v with the %v role%s on a new server, %s, as hybrid server%s, published to the Internet",
-				in.release, s.Roles, plural(s.Roles.Len()), s.Name, note),
+			Summary: fmt.Sprintf("Install %v with the %v role%s on a new server, %s, as hybrid server, published to the Internet",
+				in.release, s.Roles, plural(s.Roles.Len()), s.Name),
 			Changes:  []Change{{"Build", s.Build.String()}, {"Roles", s.Roles.String()}, {"Site", s.Site}, {"InternetFacing", "yes"}},
 			Reason:   in.reason,
 			Commands: []Command{{ShellManual, setupInstall(s.Name, s.Roles, in.release)}},

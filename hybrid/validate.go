@@ -38,6 +38,7 @@ func check(org Organization, opts Options) (exhybrid.Findings, *analysis, *wizar
 	v.namespaces()
 	v.domains()
 	v.features()
+	v.hybridApp()
 	w := v.buildWizard(opts)
 	v.options(opts, w)
 	v.merge(w.findings)
@@ -224,18 +225,9 @@ func (v *validator) checkHybridServer(i int) {
 			"%s runs %v; hybrid needs Exchange 2013 CU1 (%v) or later", s.Label(), s.Build, version.Exchange2013CU1)
 	}
 	v.checkCurrent(serverPath(i).Child("build"), s)
-	switch p {
-	case version.Exchange2013:
-		if s.Roles.Intersect(roles.Of(roles.Mailbox, roles.ClientAccess)) != roles.Of(roles.Mailbox, roles.ClientAccess) {
-			v.add(serverPath(i).Child("roles"), exhybrid.SeverityInfo, CodeSplitRoles, "Install both the Client Access and Mailbox roles on each Exchange 2013 server",
-				"Exchange 2013 hybrid server %s has only %v; both roles on every server is the recommended configuration", s.Label(), s.Roles)
-		}
-	case version.Exchange2019:
-		v.add(serverPath(i).Child("build"), exhybrid.SeverityInfo, CodeNoFreeLicense, "",
-			"%s is an Exchange 2019 hybrid server; the wizard's free hybrid license does not cover Exchange 2019", s.Label())
-	case version.ExchangeSE:
-		v.add(serverPath(i).Child("build"), exhybrid.SeverityInfo, CodeSEHybridAssumed, "",
-			"%s is an Exchange SE hybrid server; Microsoft's hybrid table stops at 2019, so SE is judged as Exchange 2019", s.Label())
+	if p == version.Exchange2013 && s.Roles.Intersect(roles.Of(roles.Mailbox, roles.ClientAccess)) != roles.Of(roles.Mailbox, roles.ClientAccess) {
+		v.add(serverPath(i).Child("roles"), exhybrid.SeverityInfo, CodeSplitRoles, "Install both the Client Access and Mailbox roles on each Exchange 2013 server",
+			"Exchange 2013 hybrid server %s has only %v; the roles may be on separate servers, but both roles on each server is the best practice", s.Label(), s.Roles)
 	}
 }
 
@@ -272,20 +264,15 @@ func (v *validator) checkHybridRoles() {
 	case version.Exchange2016, version.Exchange2019, version.ExchangeSE:
 		need = roles.Of(roles.Mailbox)
 	}
+	// Exchange 2013 hybrid servers of an Exchange 2007 organization may hold
+	// the Client Access and Mailbox roles on separate servers ("you can
+	// install the server roles on separate servers"; both on each is the
+	// best practice, CodeSplitRoles); only a single hybrid server must hold
+	// both, which this check covers: its roles are the union
+	// (https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles).
 	if missing := need.Minus(set); !missing.IsEmpty() {
 		v.add("hybridServers", exhybrid.SeverityError, CodeNoHybridServer, "Add hybrid servers with the "+missing.String()+" role",
 			"the hybrid servers lack the %v role that %v hybrid needs", missing, v.hybridVersion)
-	}
-	// An Exchange 2007 organization needs one Exchange 2013 server with both
-	// roles, not the two roles on different servers.
-	if v.present[version.Exchange2007] && v.hybridVersion == version.Exchange2013 {
-		both := slices.ContainsFunc(v.hybrid, func(i int) bool {
-			return v.org.Servers[i].Roles.Intersect(roles.Of(roles.Mailbox, roles.ClientAccess)) == roles.Of(roles.Mailbox, roles.ClientAccess)
-		})
-		if !both && need.Minus(set).IsEmpty() {
-			v.add("hybridServers", exhybrid.SeverityError, CodeNoHybridServer, "Install an Exchange 2013 server with both the Client Access and Mailbox roles",
-				"an Exchange 2007 organization needs at least one Exchange 2013 hybrid server with both the Client Access and Mailbox roles")
-		}
 	}
 }
 

@@ -199,6 +199,7 @@ func (a *analysis) federationParams(id string, opts Options) (federation.Params,
 		CustomOWAURL:              opts.CustomOWAURL,
 		ManualOAuth:               opts.ManualOAuth,
 		TrustOnlyWithExchange2010: opts.TrustOnlyWithExchange2010,
+		Date:                      opts.Date,
 	}
 	ns := org.Namespaces
 	if ns.Autodiscover != "" {

@@ -127,12 +127,14 @@ func ExampleRoute() {
 	//   Exchange Online
 	//   Exchange Online Protection
 	//   Exchange Server 2013 Client Access (EX13CAS)
+	//   Exchange Server 2013 Mailbox (EX13MBX)
 	//   Exchange Server 2007 Hub Transport (HUB07)
 	//   Exchange Server 2007 Mailbox (EX07MBX)
 	// CloudMailbox to Internet:
 	//   Exchange Online
 	//   Exchange Online Protection
 	//   Exchange Server 2013 Client Access (EX13CAS)
+	//   Exchange Server 2013 Mailbox (EX13MBX)
 	//   Exchange Server 2007 Hub Transport (HUB07)
 	//   Internet
 	// OnPremisesMailbox to Internet:

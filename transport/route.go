@@ -269,7 +269,9 @@ func topologyError(format string, args ...any) error {
 //   - With Exchange 2007 or 2010 mailboxes, the legacy Hub Transport server
 //     comes between the mailbox and the hybrid servers: a 2007 mailbox's
 //     mail to the cloud goes 2007 Hub → 2013 Mailbox → EOP; mail from the
-//     cloud arrives on the 2013 Client Access server; with MX on premises
+//     cloud arrives on the 2013 Client Access server, whose Front End
+//     Transport service hands it to the Transport service on a 2013
+//     Mailbox server, which sends it to the 2007 Hub; with MX on premises
 //     Internet mail lands on the 2007 Hub; centralized outbound mail goes
 //     EOP → 2013 Client Access → 2007 Hub → Internet.
 //
@@ -278,7 +280,8 @@ func topologyError(format string, args ...any) error {
 // https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/transport-routing,
 // https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/edge-transport-serverrs,
 // https://learn.microsoft.com/exchange/exchange-2013-and-2010-hybrid/transport-routing,
-// https://learn.microsoft.com/exchange/exchange-2013-and-2010-hybrid/edge-transport.
+// https://learn.microsoft.com/exchange/exchange-2013-and-2010-hybrid/edge-transport,
+// https://learn.microsoft.com/exchange/mail-flow-exchange-2013-help.
 // Each hop's Source is the page for the organization: the 2013/2007 pages
 // with Exchange 2007 Hub Transport servers, the 2013/2010 pages with
 // Exchange 2010 Hub Transport and Exchange 2013 servers, else the general
@@ -614,16 +617,58 @@ func (r *router) cloudToOnPrem() error {
 	return r.deliverOnPrem()
 }
 
-// deliverOnPrem: EOP → (Edge) → receiving servers → (legacy Hub) →
-// mailbox server.
+// deliverOnPrem: EOP → (Edge) → receiving servers → (2013 Mailbox) →
+// (legacy Hub) → mailbox server.
 func (r *router) deliverOnPrem() error {
 	if err := r.receiveSide(false); err != nil {
+		return err
+	}
+	if err := r.frontEndHandOff(r.legacy != version.ProductUnknown); err != nil {
 		return err
 	}
 	if err := r.legacyHubHop(); err != nil {
 		return err
 	}
 	return r.mailboxHop()
+}
+
+// srcMailFlow2013 is the Exchange 2013 mail-flow page: the Front End
+// Transport service on a Client Access server only proxies a message to
+// the Transport service on a Mailbox server, which categorizes and routes
+// it.
+const srcMailFlow2013 = "https://learn.microsoft.com/exchange/mail-flow-exchange-2013-help"
+
+// frontEndHandOff adds the Transport service of the Exchange 2013 Mailbox
+// servers between an Exchange 2013 Client Access hop and a legacy Hub
+// Transport server: the Client Access server keeps no queue and hands the
+// message to a Mailbox server, which routes it on to Exchange 2007 or 2010
+// (srcMailFlow2013). The sending servers with the Mailbox role are those
+// Mailbox servers; without them, every 2013 Mailbox server. toLegacy says
+// whether a legacy Hub Transport server comes next.
+func (r *router) frontEndHandOff(toLegacy bool) error {
+	n := len(r.hops)
+	if !toLegacy || n == 0 || r.hops[n-1].Product != version.Exchange2013 || r.hops[n-1].Role != roles.ClientAccess {
+		return nil
+	}
+	var names []string
+	for _, name := range r.t.SendingServers {
+		if i := r.x.find(name); i >= 0 {
+			if s := &r.t.Servers[i]; s.Product() == version.Exchange2013 && s.Roles.Has(roles.Mailbox) {
+				names = append(names, s.Name)
+			}
+		}
+	}
+	if len(names) == 0 {
+		for i := range r.t.Servers {
+			if s := &r.t.Servers[i]; s.Product() == version.Exchange2013 && !s.IsEdge() && s.Roles.Has(roles.Mailbox) {
+				names = append(names, s.Name)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return topologyError("the Exchange 2013 Client Access servers need an Exchange 2013 Mailbox server to hand mail to")
+	}
+	return r.add(names, srcMailFlow2013, mailboxRole)
 }
 
 // internetToOnPrem follows the MX record (transport-routing, "Inbound
@@ -713,12 +758,17 @@ func (r *router) onPremToInternet() error {
 
 // cloudToInternet: centralized off, Exchange Online → EOP → Internet;
 // centralized on, EOP → receiving servers on premises → Internet (through
-// the 2007 or 2010 Hub Transport server in those organizations).
+// the 2013 Mailbox servers and the 2007 or 2010 Hub Transport server in
+// those organizations).
 func (r *router) cloudToInternet() error {
 	r.cloud(HopExchangeOnline)
 	r.cloud(HopEOP)
 	if r.t.Centralized {
 		if err := r.receiveSide(true); err != nil {
+			return err
+		}
+		legacyEgress := len(r.t.InternetServers) == 0 && (r.hasHubs(version.Exchange2007) || r.hasHubs(version.Exchange2010))
+		if err := r.frontEndHandOff(legacyEgress); err != nil {
 			return err
 		}
 		if err := r.egress(); err != nil {

@@ -113,28 +113,29 @@ func TestRoute2013And2007(t *testing.T) {
 	cas13 := srv(version.Exchange2013, roles.ClientAccess, "EX13CAS")
 	testRoutes(t, topo, cases(
 		// 2007 Mailbox → 2007 Hub → 2013 Mailbox → EOP, and the reverse
-		// arriving on the 2013 Client Access server
-		// (exchange-2013-and-2007-hybrid/edge-transport-serverrs and
-		// transport-routing).
+		// arriving on the 2013 Client Access server, whose Front End
+		// Transport service hands it to the Transport service on the 2013
+		// Mailbox server (exchange-2013-and-2007-hybrid/edge-transport-serverrs
+		// and transport-routing; mail-flow-exchange-2013-help).
 		every(onPrem, cloud, hops(mbx07, hub07, mbx13, eop, exo)),
-		every(cloud, onPrem, hops(exo, eop, cas13, hub07, mbx07)),
+		every(cloud, onPrem, hops(exo, eop, cas13, mbx13, hub07, mbx07)),
 		// MX on premises: Internet mail lands on the 2007 Hub; the cloud
 		// copy goes 2007 Hub → 2013 Mailbox → EOP.
 		both(mxOn, net, onPrem, hops(inet, hub07, mbx07)),
 		both(mxOn, net, cloud, hops(inet, hub07, mbx13, eop, exo)),
 		// MX at EOP.
-		one(mxEOP, false, net, onPrem, hops(inet, eop, exo, eop, cas13, hub07, mbx07)),
-		one(mxEOP, true, net, onPrem, hops(inet, eop, cas13, hub07, mbx07)),
+		one(mxEOP, false, net, onPrem, hops(inet, eop, exo, eop, cas13, mbx13, hub07, mbx07)),
+		one(mxEOP, true, net, onPrem, hops(inet, eop, cas13, mbx13, hub07, mbx07)),
 		one(mxEOP, false, net, cloud, hops(inet, eop, exo)),
 		one(mxEOP, true, net, cloud, hops(inet, eop, cas13, mbx13, eop, exo)),
 		// On-premises senders go out by DNS from the 2007 Hub, whatever
 		// the choices; centralized outbound goes EOP → 2013 Client Access
-		// → 2007 Hub → Internet.
+		// → 2013 Mailbox → 2007 Hub → Internet.
 		every(onPrem, net, hops(mbx07, hub07, inet)),
 		one(mxOn, false, cloud, net, hops(exo, eop, inet)),
 		one(mxEOP, false, cloud, net, hops(exo, eop, inet)),
-		one(mxOn, true, cloud, net, hops(exo, eop, cas13, hub07, inet)),
-		one(mxEOP, true, cloud, net, hops(exo, eop, cas13, hub07, inet)),
+		one(mxOn, true, cloud, net, hops(exo, eop, cas13, mbx13, hub07, inet)),
+		one(mxEOP, true, cloud, net, hops(exo, eop, cas13, mbx13, hub07, inet)),
 	))
 }
 
@@ -377,7 +378,11 @@ func TestRoute2013And2010(t *testing.T) {
 	hub10 := srv(version.Exchange2010, roles.HubTransport, "EX10")
 	testRoutes(t, topo, cases(
 		every(onPrem, cloud, hops(mbx10, hub10, srv(version.Exchange2013, roles.Mailbox, "EX13"), eop, exo)),
-		every(cloud, onPrem, hops(exo, eop, srv(version.Exchange2013, roles.ClientAccess, "EX13"), hub10, mbx10)),
+		// The 2013 Client Access service hands the message to the
+		// Transport service of the 2013 Mailbox role, on the same server
+		// here (mail-flow-exchange-2013-help).
+		every(cloud, onPrem, hops(exo, eop, srv(version.Exchange2013, roles.ClientAccess, "EX13"),
+			srv(version.Exchange2013, roles.Mailbox, "EX13"), hub10, mbx10)),
 	))
 }
 

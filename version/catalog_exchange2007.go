@@ -15,18 +15,22 @@ import "time"
 // (@65422fcce066) and were cross-checked against microsoft/Get-ExchangeBuildNumber
 // ExchangeBuildNumbers.csv@110255280e91 (builds, dates, KBs and the Exchange Team blog post of each
 // release up to SE RTM May26HU). Names drop the product and move the service pack first ("Update
-// Rollup 10 for Exchange Server 2007 SP3" -> "SP3 Update Rollup 10"); rollups for RTM have no
-// prefix.
+// Rollup 10 for Exchange Server 2007 SP3" -> "SP3 Update Rollup 10"). The page names the seven
+// rollups of the first release "Update Rollup N for Exchange Server 2007", with no service pack;
+// they apply to the page's "Exchange Server 2007 RTM" row and are named "RTM Update Rollup N"
+// here (as SE's "RTM May26HU"), so that "Update Rollup 1" cannot be read as SP3's. Every other
+// name was checked against MicrosoftDocs/OfficeDocs-Exchange
+// Exchange/ExchangeServer/new-features/build-numbers-and-release-dates.md@95e2f190cfa3.
 var exchange2007Releases = []Release{
 	{Exchange2007, "RTM", Build{8, 0, 685, 25}, Date{2007, time.March, 8}},
-	{Exchange2007, "Update Rollup 1", Build{8, 0, 708, 3}, Date{2007, time.April, 17}},
-	{Exchange2007, "Update Rollup 2", Build{8, 0, 711, 2}, Date{2007, time.May, 8}},
-	{Exchange2007, "Update Rollup 3", Build{8, 0, 730, 1}, Date{2007, time.June, 28}},
-	{Exchange2007, "Update Rollup 4", Build{8, 0, 744, 0}, Date{2007, time.August, 23}},
-	{Exchange2007, "Update Rollup 5", Build{8, 0, 754, 0}, Date{2007, time.October, 25}},
-	{Exchange2007, "Update Rollup 6", Build{8, 0, 783, 2}, Date{2008, time.February, 21}},
+	{Exchange2007, "RTM Update Rollup 1", Build{8, 0, 708, 3}, Date{2007, time.April, 17}},
+	{Exchange2007, "RTM Update Rollup 2", Build{8, 0, 711, 2}, Date{2007, time.May, 8}},
+	{Exchange2007, "RTM Update Rollup 3", Build{8, 0, 730, 1}, Date{2007, time.June, 28}},
+	{Exchange2007, "RTM Update Rollup 4", Build{8, 0, 744, 0}, Date{2007, time.August, 23}},
+	{Exchange2007, "RTM Update Rollup 5", Build{8, 0, 754, 0}, Date{2007, time.October, 25}},
+	{Exchange2007, "RTM Update Rollup 6", Build{8, 0, 783, 2}, Date{2008, time.February, 21}},
 	// Released after SP1 but for RTM, so it sorts before SP1 by build.
-	{Exchange2007, "Update Rollup 7", Build{8, 0, 813, 0}, Date{2008, time.July, 8}},
+	{Exchange2007, "RTM Update Rollup 7", Build{8, 0, 813, 0}, Date{2008, time.July, 8}},
 	{Exchange2007, "SP1", Build{8, 1, 240, 6}, Date{2007, time.November, 29}},
 	{Exchange2007, "SP1 Update Rollup 1", Build{8, 1, 263, 1}, Date{2008, time.February, 28}},
 	// Microsoft's Get-ExchangeBuildNumber CSV dates this rollup 5/8/2008; the page's date is kept.

@@ -15,15 +15,19 @@ import "time"
 // 2022). Cross-checked against microsoft/Get-ExchangeBuildNumber
 // ExchangeBuildNumbers.csv@110255280e91 (builds, dates, KBs and the Exchange Team blog post of each
 // release up to SE RTM May26HU). Names drop the product and move the service pack first ("Update
-// Rollup 8 v2 for Exchange Server 2010 SP3" -> "SP3 Update Rollup 8 v2"); rollups for RTM have no
-// prefix.
+// Rollup 8 v2 for Exchange Server 2010 SP3" -> "SP3 Update Rollup 8 v2"). The page names the five
+// rollups of the first release "Update Rollup N for Exchange Server 2010", with no service pack;
+// they apply to the page's "Exchange Server 2010 RTM" row and are named "RTM Update Rollup N"
+// here (as SE's "RTM May26HU"), so that "Update Rollup 1" cannot be read as SP3's. Every other
+// name was checked against MicrosoftDocs/OfficeDocs-Exchange
+// Exchange/ExchangeServer/new-features/build-numbers-and-release-dates.md@95e2f190cfa3.
 var exchange2010Releases = []Release{
 	{Exchange2010, "RTM", Build{14, 0, 639, 21}, Date{2009, time.November, 9}},
-	{Exchange2010, "Update Rollup 1", Build{14, 0, 682, 1}, Date{2009, time.December, 9}},
-	{Exchange2010, "Update Rollup 2", Build{14, 0, 689, 0}, Date{2010, time.March, 4}},
-	{Exchange2010, "Update Rollup 3", Build{14, 0, 694, 0}, Date{2010, time.April, 13}},
-	{Exchange2010, "Update Rollup 4", Build{14, 0, 702, 1}, Date{2010, time.June, 10}},
-	{Exchange2010, "Update Rollup 5", Build{14, 0, 726, 0}, Date{2010, time.December, 13}},
+	{Exchange2010, "RTM Update Rollup 1", Build{14, 0, 682, 1}, Date{2009, time.December, 9}},
+	{Exchange2010, "RTM Update Rollup 2", Build{14, 0, 689, 0}, Date{2010, time.March, 4}},
+	{Exchange2010, "RTM Update Rollup 3", Build{14, 0, 694, 0}, Date{2010, time.April, 13}},
+	{Exchange2010, "RTM Update Rollup 4", Build{14, 0, 702, 1}, Date{2010, time.June, 10}},
+	{Exchange2010, "RTM Update Rollup 5", Build{14, 0, 726, 0}, Date{2010, time.December, 13}},
 	{Exchange2010, "SP1", Build{14, 1, 218, 15}, Date{2010, time.August, 23}},
 	{Exchange2010, "SP1 Update Rollup 1", Build{14, 1, 255, 2}, Date{2010, time.October, 4}},
 	{Exchange2010, "SP1 Update Rollup 2", Build{14, 1, 270, 1}, Date{2010, time.December, 9}},

@@ -9,9 +9,10 @@ import (
 )
 
 // namePattern is the grammar of Release.Name: the page's product names with
-// the product prefix removed and update rollups written service pack first.
+// the product prefix removed and update rollups written service pack (or
+// RTM) first, so that a rollup never lacks the release it applies to.
 var namePattern = regexp.MustCompile(`^(Preview|RTM|SP[1-3]|CU[0-9]{1,2}|` +
-	`((SP[1-3] )?Update Rollup [0-9]{1,2}((-| )v[1-3])?)|` +
+	`((RTM|SP[1-3]) Update Rollup [0-9]{1,2}((-| )v[1-3])?)|` +
 	`((RTM|SP1|CU[0-9]{1,2}) [A-Z][a-z]{2}[0-9]{2}(SU|HU)(v[2-9])?))$`)
 
 func TestCatalogOrderAndShape(t *testing.T) {
@@ -127,6 +128,8 @@ var cuTable = []struct {
 	{Exchange2007, "SP1", "8.1.240.6", "2007-11-29"},
 	{Exchange2007, "SP2", "8.2.176.2", "2009-08-24"},
 	{Exchange2007, "SP3", "8.3.83.6", "2010-06-07"},
+	// The page's "Update Rollup 7 for Exchange Server 2007", a rollup of RTM.
+	{Exchange2007, "RTM Update Rollup 7", "8.0.813.0", "2008-07-08"},
 	{Exchange2007, "SP3 Update Rollup 10", "8.3.298.3", "2013-02-11"},
 	{Exchange2007, "SP3 Update Rollup 13", "8.3.348.2", "2014-02-24"},
 	{Exchange2007, "SP3 Update Rollup 23", "8.3.517.0", "2017-03-21"},
@@ -134,6 +137,8 @@ var cuTable = []struct {
 	{Exchange2010, "SP1", "14.1.218.15", "2010-08-23"},
 	{Exchange2010, "SP2", "14.2.247.5", "2011-12-04"},
 	{Exchange2010, "SP3", "14.3.123.4", "2013-02-12"},
+	// The page's "Update Rollup 5 for Exchange Server 2010", a rollup of RTM.
+	{Exchange2010, "RTM Update Rollup 5", "14.0.726.0", "2010-12-13"},
 	{Exchange2010, "SP3 Update Rollup 5", "14.3.181.6", "2014-02-24"},
 	{Exchange2010, "SP3 Update Rollup 11", "14.3.266.2", "2015-09-15"},
 	{Exchange2010, "SP3 Update Rollup 32", "14.3.513.0", "2021-03-02"},
@@ -284,7 +289,7 @@ func TestReleaseKind(t *testing.T) {
 		{"SP3 Update Rollup 10", KindUpdateRollup},
 		{"SP3 Update Rollup 8 v2", KindUpdateRollup},
 		{"SP3 Update Rollup 8-v3", KindUpdateRollup},
-		{"Update Rollup 5", KindUpdateRollup},
+		{"RTM Update Rollup 5", KindUpdateRollup},
 		{"CU23", KindCumulativeUpdate},
 		{"CU14 Mar24SU", KindSecurityUpdate},
 		{"CU23 Nov24SUv2", KindSecurityUpdate},

@@ -17,7 +17,11 @@ import (
 // Name is the page's product name without the product prefix: "RTM", "SP3",
 // "SP3 Update Rollup 10", "CU23", "CU14 Mar24SU", "CU15 Apr25HU",
 // "RTM May26HU". Update rollups, which the page writes "Update Rollup 10 for
-// Exchange Server 2007 SP3", are named service pack first; the half-year label
+// Exchange Server 2007 SP3", are named service pack first, and the rollups
+// the page writes without a service pack ("Update Rollup 5 for Exchange
+// Server 2010") are rollups of the page's "Exchange Server 2010 RTM" row and
+// are named "RTM Update Rollup 5", as SE's hotfix on RTM is "RTM May26HU",
+// so that no name reads as a rollup of the latest service pack; the half-year label
 // the page adds to recent cumulative updates ("CU15 (2025H1)") is left out.
 // Re-released update rollups keep the page's spelling, which differs between
 // products: "SP3 Update Rollup 8-v3" for Exchange 2007 and "SP3 Update Rollup

@@ -41,7 +41,16 @@ var planCases = []runCase{
 	{name: "plan/options-bad", args: []string{"plan", "--date", day, "--options", "testdata/in/options-bad.json"}},
 	{name: "plan/options-missing", args: []string{"plan", "--date", day, "--options", "testdata/in/no-such-options.json"}},
 	{name: "plan/options-stdin-twice", args: []string{"plan", "--date", day, "--options", "-", "-"}},
+
+	// The built-in example as planned in December 2026, after the dedicated
+	// hybrid app (2025-10-31) and the start of EWS retirement in Exchange
+	// Online (2026-10-01): the advice an administrator gets today.
+	{name: "plan/example-2026-12-05-text", args: []string{"plan", "--date", current, "--id", testID}},
+	{name: "plan/example-2026-12-05-powershell", args: []string{"plan", "--format", "powershell", "--date", current, "--id", testID}},
 }
+
+// current is the day of the current-advice runs.
+const current = "2026-12-05"
 
 // TestPlanJSON checks that the json output is the library's plan and
 // findings, unchanged.

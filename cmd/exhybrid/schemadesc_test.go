@@ -22,6 +22,7 @@ var typeDescriptions = map[string]string{
 	"Certificate":    "The certificate the hybrid servers present for HTTPS (EWS, Autodiscover) and for TLS on port 25.",
 	"Site":           "An Active Directory site with Exchange servers.",
 	"Server":         "An on-premises Exchange server, as Get-ExchangeServer and the network design describe it.",
+	"HybridApp":      "The dedicated Exchange hybrid app (ExchangeServerApp-<organization GUID>) in the tenant's Entra ID, through which on-premises Exchange reaches Exchange Online for free/busy, MailTips and photos since 2025-10-31.",
 }
 
 // fieldDescriptions describes the fields, by "GoType.jsonName".
@@ -40,6 +41,10 @@ var fieldDescriptions = map[string]string{
 	"Organization.servers":         "Every on-premises Exchange server, Edge Transport servers included.",
 	"Organization.hybridServers":   "The names of the servers that carry hybrid traffic (the wizard's server choice). When empty, every server that can be a hybrid server is used.",
 	"Organization.edgeServers":     "The names of the Edge Transport servers that carry hybrid mail instead of the internal hybrid servers (the wizard's EdgeTransportServers).",
+	"Organization.hybridApp":       "Whether the dedicated Exchange hybrid app is configured, and its application ID when known.",
+
+	"HybridApp.configured": "True once the app is fully configured (created, Auth Certificate uploaded, EvoSts authorization server pointing at it, EnableExchangeHybrid3PAppFeature setting override on); the plan then has no steps for it.",
+	"HybridApp.appId":      "The app's application (client) ID, a GUID, when known; without it the plan's commands hold a placeholder that stops the script.",
 
 	"AcceptedDomain.domain": `The SMTP domain ("contoso.com").`,
 	"AcceptedDomain.type":   "The accepted domain type, as New-AcceptedDomain names it.",
