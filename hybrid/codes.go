@@ -30,10 +30,13 @@ const (
 	// Severity: info. Source: https://learn.microsoft.com/exchange/decommission-on-premises-exchange
 	CodeIDDerived exhybrid.Code = "hybrid/id-derived"
 
-	// CodeNameInvalid reports an organization without a name, or with a
-	// control character in it: the name is the Name of the
+	// CodeNameInvalid reports an organization name that Exchange Setup would
+	// not have accepted: empty, longer than 64 characters, with a leading or
+	// trailing space, or with a character other than A to Z, a to z, 0 to 9,
+	// hyphen and space. The name is the Name and OrganizationName of the
 	// OnPremisesOrganization object in Exchange Online.
-	// Severity: error. Source: https://learn.microsoft.com/powershell/module/exchange/new-onpremisesorganization
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/plan-and-deploy/prepare-ad-and-domains,
+	// https://learn.microsoft.com/powershell/module/exchange/new-onpremisesorganization
 	CodeNameInvalid exhybrid.Code = "hybrid/name-invalid"
 
 	// CodeTenantInvalid reports a missing or malformed tenant: the wizard

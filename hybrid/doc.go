@@ -77,7 +77,7 @@
 //	hybrid/catalog-older                    the day is after the newest release the catalog knows
 //	hybrid/id-invalid                       Options.ID is not a GUID
 //	hybrid/id-derived                       the wizard identifier was derived
-//	hybrid/name-invalid                     the organization has no name, or a control character in it
+//	hybrid/name-invalid                     the organization name is not one Exchange Setup accepts
 //	hybrid/tenant-invalid                   the tenant is not an initial domain
 //	hybrid/cloud-missing                    the cloud instance is not set
 //	hybrid/cloud-unsupported                a cloud instance the library does not model

@@ -148,7 +148,7 @@ func (p *planner) cutover() {
 			Summary: "Point the MX record of " + d + " at Exchange Online Protection; the wizard never changes MX records",
 			Changes: []Change{{"MX", "the Exchange Online Protection host the Microsoft 365 admin center shows for " + d}},
 			Reason:  ReasonMXCutover, Disruptive: true,
-			Commands: []Command{{ShellDNS, d + "  MX 0  <" + eopHostHint(d) + ">"}},
+			Commands: []Command{{ShellDNS, dnsRecord(d, "MX 0  <"+eopHostHint(d)+">")}},
 		}, "mailflow/", optional("dns/namespaces"), optional("verify-domains"))
 	}
 }
