@@ -229,9 +229,12 @@ const (
 	// https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites
 	CodeCertificateMissing exhybrid.Code = "hybrid/certificate-missing"
 
-	// CodeCertificateInvalid reports a certificate whose subject, issuer or
-	// names are malformed.
-	// Severity: error. Source: https://learn.microsoft.com/exchange/certificate-requirements
+	// CodeCertificateInvalid reports a certificate whose subject or issuer
+	// is not a distinguished name with a common name (RFC 4514 syntax, with
+	// the comma or semicolon separators and double-quoted values Windows
+	// writes), or whose names are not DNS names.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/certificate-requirements,
+	// https://www.rfc-editor.org/rfc/rfc4514#section-2.4
 	CodeCertificateInvalid exhybrid.Code = "hybrid/certificate-invalid"
 
 	// CodeCertificateSelfSigned reports a self-signed certificate for the
@@ -333,4 +336,13 @@ const (
 	// hybrid, which publishes EWS and uses no Hybrid Agent.
 	// Severity: warning. Source: https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options
 	CodeAgentURLUnused exhybrid.Code = "hybrid/agent-url-unused"
+
+	// CodeControlCharacter reports a control character (a character of
+	// Unicode category Cc, such as a line break or NUL, a line separator or
+	// a bidirectional control) in a value of the organization or the
+	// options that no other check of its path rejects. No Exchange name,
+	// domain or URL has one, and a value reaches the plan's commands, where
+	// it would change what an administrator reads.
+	// Severity: error. Source: https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_quoting_rules
+	CodeControlCharacter exhybrid.Code = "hybrid/control-character"
 )

@@ -124,6 +124,7 @@
 //	hybrid/agent-url-missing                a modern hybrid planned without the agent's host name
 //	hybrid/agent-url-invalid                Options.AgentURL is not an agent host name
 //	hybrid/agent-url-unused                 Options.AgentURL for a classic hybrid
+//	hybrid/control-character                a control character in any value
 //	hybrid/step-hybrid-configuration        plan: record the HybridConfiguration object
 //	hybrid/step-namespaces                  plan: external URLs of the hybrid servers
 //	hybrid/step-legacy-namespace            plan: the Exchange 2007 legacy namespace

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/textsafe"
 )
 
 // rejected is a value of the input with an error finding at its path.
@@ -131,4 +132,27 @@ func leftOut(shell Shell, path exhybrid.Path) Command {
 		text = comment(text)
 	}
 	return Command{Shell: shell, Text: text}
+}
+
+// controlCharacters reports every string of the organization and the
+// options with a control character, at a path where no error is reported
+// yet: the checks of names, domains and URLs reject them in their own
+// terms, and this one covers the fields they do not, so that no control
+// character reaches a command.
+func (v *validator) controlCharacters(opts Options) {
+	leaves := map[exhybrid.Path]string{}
+	stringLeaves("", reflect.ValueOf(v.org), leaves)
+	stringLeaves("options", reflect.ValueOf(opts), leaves)
+	reported := map[exhybrid.Path]bool{}
+	for _, f := range v.fs {
+		if f.Severity == exhybrid.SeverityError {
+			reported[f.Path] = true
+		}
+	}
+	for path, s := range leaves {
+		if !reported[path] && textsafe.HasControl(s) {
+			v.add(path, exhybrid.SeverityError, CodeControlCharacter, "Remove the control character (a line break, tab or other invisible character) from "+string(path),
+				"%s %q contains a control character", path, s)
+		}
+	}
 }

@@ -39,6 +39,7 @@ func check(org Organization, opts Options) (exhybrid.Findings, *analysis, *wizar
 	w := v.buildWizard(opts)
 	v.options(opts, w)
 	v.merge(w.findings)
+	v.controlCharacters(opts)
 	v.fs.Sort()
 	return v.fs, v.analysis, w
 }
