@@ -2,6 +2,7 @@ package hybrid
 
 import (
 	"fmt"
+	"github.com/exhybrid/exhybrid/internal/pstoken"
 	"slices"
 	"strings"
 	"testing"
@@ -118,13 +119,13 @@ func (f scriptField) value(c string) string { return fmt.Sprintf(f.format, marke
 // leaks returns the tokens of script outside a comment that hold a part
 // of v but not v whole inside a single-quoted literal, and whether some
 // literal holds v whole.
-func leaks(script, v string) (bad []psToken, whole bool) {
+func leaks(script, v string) (bad []pstoken.Token, whole bool) {
 	lv := strings.ToLower(v)
-	for _, tok := range psTokenize(script) {
-		lt := strings.ToLower(tok.value)
+	for _, tok := range pstoken.Tokenize(script) {
+		lt := strings.ToLower(tok.Value)
 		switch {
-		case tok.kind == psComment:
-		case tok.kind == psString && strings.Contains(lt, lv):
+		case tok.Kind == pstoken.Comment:
+		case tok.Kind == pstoken.String && strings.Contains(lt, lv):
 			whole = true
 		case strings.Contains(lt, marker):
 			bad = append(bad, tok)

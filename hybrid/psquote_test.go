@@ -1,10 +1,12 @@
 package hybrid
 
 import (
+	"github.com/exhybrid/exhybrid/internal/pstoken"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // TestPSQuote checks that every quoted value comes back from the tokenizer
@@ -15,8 +17,8 @@ func TestPSQuote(t *testing.T) {
 		values = append(values, c, "A"+c+"B", c+c+c, "Contoso"+c+";Invoke-Evil;"+c, "A"+c+"$(calc)"+c)
 	}
 	for _, v := range values {
-		got := psTokenize(psQuote(v))
-		if diff := cmp.Diff([]psToken{{psString, v}}, got, cmp.AllowUnexported(psToken{})); diff != "" {
+		got := pstoken.Tokenize(psQuote(v))
+		if diff := cmp.Diff([]pstoken.Token{{Kind: pstoken.String, Value: v}}, got, cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("psQuote(%q) = %s tokenizes differently (-want +got):\n%s", v, psQuote(v), diff)
 		}
 	}
@@ -43,41 +45,21 @@ func TestPSQuoteDoublesEachQuote(t *testing.T) {
 // TestPSCollections checks arrays and hashtables: each element, key and
 // value is one literal.
 func TestPSCollections(t *testing.T) {
-	lit := func(s string) psToken { return psToken{psString, s} }
-	punct := func(s string) psToken { return psToken{psPunct, s} }
+	lit := func(s string) pstoken.Token { return pstoken.Token{Kind: pstoken.String, Value: s} }
+	punct := func(s string) pstoken.Token { return pstoken.Token{Kind: pstoken.Punct, Value: s} }
 	evil := "x\u2019;Invoke-Evil;\u2019"
 	tests := []struct {
 		text string
-		want []psToken
+		want []pstoken.Token
 	}{
-		{psArray(nil), []psToken{punct("@"), punct("("), punct(")")}},
-		{psArray([]string{"a", evil}), []psToken{punct("@"), punct("("), lit("a"), punct(","), lit(evil), punct(")")}},
-		{psHashtable([2]string{"Add", evil}), []psToken{punct("@"), punct("{"), lit("Add"), punct("="), lit(evil), punct("}")}},
-		{psHashtable([2]string{evil, "b"}, [2]string{"c", "d"}), []psToken{punct("@"), punct("{"), lit(evil), punct("="), lit("b"), punct(";"), lit("c"), punct("="), lit("d"), punct("}")}},
+		{psArray(nil), []pstoken.Token{punct("@"), punct("("), punct(")")}},
+		{psArray([]string{"a", evil}), []pstoken.Token{punct("@"), punct("("), lit("a"), punct(","), lit(evil), punct(")")}},
+		{psHashtable([2]string{"Add", evil}), []pstoken.Token{punct("@"), punct("{"), lit("Add"), punct("="), lit(evil), punct("}")}},
+		{psHashtable([2]string{evil, "b"}, [2]string{"c", "d"}), []pstoken.Token{punct("@"), punct("{"), lit(evil), punct("="), lit("b"), punct(";"), lit("c"), punct("="), lit("d"), punct("}")}},
 	}
 	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, psTokenize(tt.text), cmp.AllowUnexported(psToken{})); diff != "" {
+		if diff := cmp.Diff(tt.want, pstoken.Tokenize(tt.text), cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.text, diff)
-		}
-	}
-}
-
-// TestPSTokenizer checks the test's tokenizer on text whose tokens are
-// known, so that the tests built on it can fail: a Unicode quote ends a
-// literal, and code after it is a word.
-func TestPSTokenizer(t *testing.T) {
-	tests := []struct {
-		text string
-		want []psToken
-	}{
-		{"Set-X -Name 'a\u2019;b'", []psToken{{psWord, "Set-X"}, {psWord, "-Name"}, {psString, "a"}, {psPunct, ";"}, {psWord, "b"}, {psBad, "'"}}},
-		{"'a''b' # c 'd'\n\"$x`\"\"", []psToken{{psString, "a'b"}, {psComment, "# c 'd'"}, {psExpanding, "\"$x`\"\""}}},
-		{"'a\u201b\u2018b'", []psToken{{psString, "a\u2018b"}}},
-		{"'open", []psToken{{psBad, "'open"}}},
-	}
-	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, psTokenize(tt.text), cmp.AllowUnexported(psToken{})); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 		}
 	}
 }
@@ -91,8 +73,8 @@ func FuzzPSQuote(f *testing.F) {
 	f.Add(strings.Repeat("\u2019", 3))
 	f.Add("\xe2\x80")
 	f.Fuzz(func(t *testing.T, s string) {
-		got := psTokenize(psQuote(s))
-		if len(got) != 1 || got[0].kind != psString || got[0].value != s {
+		got := pstoken.Tokenize(psQuote(s))
+		if len(got) != 1 || got[0].Kind != pstoken.String || got[0].Value != s {
 			t.Fatalf("psQuote(%q) = %q tokenizes to %v", s, psQuote(s), got)
 		}
 	})

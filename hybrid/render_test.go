@@ -1,6 +1,7 @@
 package hybrid
 
 import (
+	"github.com/exhybrid/exhybrid/internal/pstoken"
 	"slices"
 	"strings"
 	"testing"
@@ -192,12 +193,12 @@ func TestPowerShellGuard(t *testing.T) {
 	org.Servers[2].Name = "A\u2019$(calc)\u2019"
 	_, fs := Plan(org, Options{Date: day, ID: testID})
 	guard := PowerShellGuard(fs)
-	toks := psTokenize(guard)
-	if len(toks) != 2 || toks[0] != (psToken{psWord, "throw"}) || toks[1].kind != psString {
+	toks := pstoken.Tokenize(guard)
+	if len(toks) != 2 || toks[0] != (pstoken.Token{Kind: pstoken.Word, Value: "throw"}) || toks[1].Kind != pstoken.String {
 		t.Fatalf("guard %q tokenizes to %v, want throw and one literal", guard, toks)
 	}
 	for _, want := range []string{"hybrid/name-invalid at name", "roles/name-invalid at servers[2].name"} {
-		if !strings.Contains(toks[1].value, want) {
+		if !strings.Contains(toks[1].Value, want) {
 			t.Errorf("guard %q does not name %s", guard, want)
 		}
 	}

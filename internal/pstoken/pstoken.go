@@ -1,13 +1,15 @@
-package hybrid
+// Package pstoken tokenizes the PowerShell that exhybrid's renderings
+// print, for tests: it tells a value kept inside a string literal from one
+// that became code. Only tests import it; it is no PowerShell parser.
+package pstoken
 
 import (
 	"strings"
 	"unicode/utf8"
 )
 
-// A tokenizer of the PowerShell that the renderings print, written for the
-// tests from PowerShell's own rules so that a test can tell a value kept
-// inside a string literal from one that became code:
+// Tokenize follows PowerShell's own rules, so that a test can tell a value
+// kept inside a string literal from one that became code:
 //   - the quote classes of CharTraits.cs (IsSingleQuote, IsDoubleQuote),
 //     https://github.com/PowerShell/PowerShell/blob/master/src/System.Management.Automation/engine/parser/CharTraits.cs;
 //   - a single-quoted string ends at a single-quote-class character that
@@ -24,60 +26,68 @@ import (
 // word or a punctuation character, which is what a test needs, as a value
 // found in a word or a double-quoted string escaped its literal.
 
-type psTokenKind uint8
+// Kind is the kind of a token.
+type Kind uint8
+
+// The kinds of token.
 
 const (
-	psWord      psTokenKind = iota // bare text: a command name, parameter, number, variable or operator
-	psPunct                        // one of ; ( ) { } , | & @ =
-	psString                       // a single-quoted string: a literal
-	psExpanding                    // a double-quoted string: expands $ and `
-	psComment                      // a line comment
-	psBad                          // an unterminated string
+	Word      Kind = iota // bare text: a command name, parameter, number, variable or operator
+	Punct                 // one of ; ( ) { } , | & @ =
+	String                // a single-quoted string: a literal
+	Expanding             // a double-quoted string: expands $ and `
+	Comment               // a line comment
+	Bad                   // an unterminated string
 )
 
-type psToken struct {
-	kind  psTokenKind
-	value string // the literal's value for psString, the text otherwise
+// Token is one token of the text.
+type Token struct {
+	Kind  Kind
+	Value string // the literal's value for String, the text otherwise
 }
 
-func isSingleQuote(r rune) bool {
+// IsSingleQuote reports whether r is one of PowerShell's single quotes:
+// ' U+2018 U+2019 U+201A U+201B (CharTraits.IsSingleQuote).
+func IsSingleQuote(r rune) bool {
 	return r == '\'' || r == '\u2018' || r == '\u2019' || r == '\u201a' || r == '\u201b'
 }
 
-func isDoubleQuote(r rune) bool {
+// IsDoubleQuote reports whether r is one of PowerShell's double quotes:
+// " U+201C U+201D U+201E (CharTraits.IsDoubleQuote).
+func IsDoubleQuote(r rune) bool {
 	return r == '"' || r == '\u201c' || r == '\u201d' || r == '\u201e'
 }
 
-func isPSSpace(r rune) bool {
+func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\v' || r == '\f' || r == '\r' || r == '\n' || r == 0xa0 || r == 0x85
 }
 
-func isPSPunct(r rune) bool { return strings.ContainsRune(";(){},|&@=", r) }
+func isPunct(r rune) bool { return strings.ContainsRune(";(){},|&@=", r) }
 
-// psTokenize splits s into tokens.
-func psTokenize(s string) []psToken {
-	var out []psToken
+// Tokenize splits s into tokens.
+func Tokenize(s string) []Token {
+	var out []Token
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case isPSSpace(r):
+		case isSpace(r):
 			i += n
 		case r == '#':
 			end := strings.IndexAny(s[i:], "\r\n")
 			if end < 0 {
 				end = len(s) - i
 			}
-			out = append(out, psToken{psComment, s[i : i+end]})
+			out = append(out, Token{Comment, s[i : i+end]})
 			i += end
-		case isSingleQuote(r):
+		case IsSingleQuote(r):
 			var b strings.Builder
 			j := i + n
 			closed := false
 			for j < len(s) {
 				c, m := utf8.DecodeRuneInString(s[j:])
-				if isSingleQuote(c) {
+				if IsSingleQuote(c) {
 					next, k := utf8.DecodeRuneInString(s[j+m:])
-					if j+m >= len(s) || !isSingleQuote(next) {
+					if j+m >= len(s) || !IsSingleQuote(next) {
 						j += m
 						closed = true
 						break
@@ -91,12 +101,12 @@ func psTokenize(s string) []psToken {
 				j += m
 			}
 			if !closed {
-				out = append(out, psToken{psBad, s[i:]})
+				out = append(out, Token{Bad, s[i:]})
 				return out
 			}
-			out = append(out, psToken{psString, b.String()})
+			out = append(out, Token{String, b.String()})
 			i = j
-		case isDoubleQuote(r):
+		case IsDoubleQuote(r):
 			j := i + n
 			closed := false
 			for j < len(s) {
@@ -106,9 +116,9 @@ func psTokenize(s string) []psToken {
 					j += m + k
 					continue
 				}
-				if isDoubleQuote(c) {
+				if IsDoubleQuote(c) {
 					next, k := utf8.DecodeRuneInString(s[j+m:])
-					if j+m < len(s) && isDoubleQuote(next) {
+					if j+m < len(s) && IsDoubleQuote(next) {
 						j += m + k
 						continue
 					}
@@ -119,24 +129,24 @@ func psTokenize(s string) []psToken {
 				j += m
 			}
 			if !closed {
-				out = append(out, psToken{psBad, s[i:]})
+				out = append(out, Token{Bad, s[i:]})
 				return out
 			}
-			out = append(out, psToken{psExpanding, s[i:j]})
+			out = append(out, Token{Expanding, s[i:j]})
 			i = j
-		case isPSPunct(r):
-			out = append(out, psToken{psPunct, string(r)})
+		case isPunct(r):
+			out = append(out, Token{Punct, string(r)})
 			i += n
 		default:
 			j := i
 			for j < len(s) {
 				c, m := utf8.DecodeRuneInString(s[j:])
-				if isPSSpace(c) || isPSPunct(c) || isSingleQuote(c) || isDoubleQuote(c) {
+				if isSpace(c) || isPunct(c) || IsSingleQuote(c) || IsDoubleQuote(c) {
 					break
 				}
 				j += m
 			}
-			out = append(out, psToken{psWord, s[i:j]})
+			out = append(out, Token{Word, s[i:j]})
 			i = j
 		}
 	}
