@@ -51,6 +51,14 @@
 // review; the PowerShell rendering is text, never run. The same input gives
 // the same plan, byte for byte.
 //
+// Every value of the input in a command is a PowerShell single-quoted
+// literal in which each of PowerShell's five single-quote characters
+// (' and U+2018 to U+201B) is doubled, so that PowerShell reads it back as
+// the value whatever it holds; lists are @('a','b') of such literals. A
+// command that would hold a value with an error finding is left out of
+// the plan and a note names the value's path, and [PowerShellGuard] gives
+// the throw statement that stops a script of a plan with errors.
+//
 // The steps follow the order a deployment takes: updates to legacy servers
 // and new hybrid servers, Edge Subscriptions, the tenant's domains,
 // directory synchronization for a full hybrid, the certificate, namespaces
