@@ -122,6 +122,10 @@ func noted(note string, c *cmdline) string {
 	return comment(note) + "\n" + c.String()
 }
 
+// assign renders "$variable = command": the command's output kept for the
+// next command. variable is the renderer's own name.
+func assign(variable string, c *cmdline) string { return "$" + variable + " = " + c.String() }
+
 // dnsRecord renders an entry for the public DNS zone, "name  TYPE  data";
 // the PowerShell rendering shows it as a comment.
 func dnsRecord(name, record string) string { return name + "  " + record }

@@ -42,8 +42,8 @@ func (p *planner) certificates() {
 			Changes: []Change{{"Subject", subject}, {"Subject alternative names", strings.Join(names, ", ")}},
 			Reason:  reason,
 			Commands: []Command{
-				{ShellEMS, "$request = " + cmd("New-ExchangeCertificate").arg("-GenerateRequest").
-					str("SubjectName", subject).list("DomainName", names).boolean("PrivateKeyExportable", true).String()},
+				{ShellEMS, assign("request", cmd("New-ExchangeCertificate").toggle("GenerateRequest").
+					str("SubjectName", subject).list("DomainName", names).boolean("PrivateKeyExportable", true))},
 				{ShellEMS, cmd("Set-Content").str("Path", `C:\hybrid-certificate.req`).param("Value", "$request").String()},
 				{ShellManual, "Submit C:\\hybrid-certificate.req to the certification authority; complete the request with Import-ExchangeCertificate"},
 			},

@@ -132,7 +132,7 @@ func (p *planner) clientSteps() {
 		ID: "clients/migration-endpoint", Phase: PhaseClients, Action: Create, Where: LocationExchangeOnline, Target: "migration endpoint " + name,
 		Summary: "Create the migration endpoint that Exchange Online uses to move mailboxes through " + remote,
 		Changes: []Change{{"RemoteServer", remote}}, Reason: ReasonMRSProxy, ByWizard: true,
-		Commands: []Command{{ShellEXO, cmd("New-MigrationEndpoint").arg("-ExchangeRemoteMove").str("Name", name).str("RemoteServer", remote).param("Credentials", "(Get-Credential)").String()}},
+		Commands: []Command{{ShellEXO, cmd("New-MigrationEndpoint").toggle("ExchangeRemoteMove").str("Name", name).str("RemoteServer", remote).param("Credentials", "(Get-Credential)").String()}},
 	}, "clients/mrs-proxy/", optional("dns/namespaces"), optional("hybrid-agent"))
 }
 
