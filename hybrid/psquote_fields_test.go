@@ -59,6 +59,12 @@ func baseEdge(t testing.TB) (Organization, Options) {
 	return org, Options{Date: day, ID: testID}
 }
 
+// base2010 has Exchange 2010 hybrid servers, whose Receive connector the
+// plan leaves unnamed.
+func base2010(t testing.TB) (Organization, Options) {
+	return org2010(t), Options{Date: day, ID: testID}
+}
+
 func baseModern(t testing.TB) (Organization, Options) {
 	return orgModern(t), Options{Date: day, ID: testID, AgentURL: "0f3e8d2c-1b7a-4c55-9e61-2d4f8a9b7c30.resource.mailboxmigration.his.msappproxy.net"}
 }
@@ -93,6 +99,7 @@ var scriptFields = []scriptField{
 	{"certificate.issuer", baseSeed, func(o *Organization, _ *Options, v string) { o.Certificate.Issuer = v }, "CN=%s CA, O=DigiCert Inc, C=US"},
 	{"servers[2].name", baseSeed, func(o *Organization, _ *Options, v string) { renameServer(o, 2, v) }, "EX%s"},
 	{"servers[2].name (Edge)", baseEdge, func(o *Organization, _ *Options, v string) { renameServer(o, 2, v) }, "EDGE%s"},
+	{"servers[0].name (2010)", base2010, func(o *Organization, _ *Options, v string) { renameServer(o, 0, v) }, "EX%s"},
 	{"servers[1].name (2007)", baseSeed, func(o *Organization, _ *Options, v string) { renameServer(o, 1, v) }, "EX%s"},
 	{"sites[0].name", baseEdge, func(o *Organization, _ *Options, v string) {
 		o.Sites[0].Name = v

@@ -1,7 +1,6 @@
 package hybrid
 
 import (
-	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"strconv"
 	"strings"
 )
@@ -43,14 +42,14 @@ func (p *planner) mailFlowSteps() {
 		target := r.Server + `\` + r.Name
 		if r.Name == "" {
 			target = "the SMTP Receive connector of " + r.Server
-			c = cmd("Set-ReceiveConnector").arg("'<"+r.Server+`\receive connector on port 25>'`).list("TlsDomainCapabilities", caps)
+			c = cmd("Set-ReceiveConnector").arg(ps("<"+r.Server+`\receive connector on port 25>`)).list("TlsDomainCapabilities", caps)
 		}
 		where, text := LocationOnPremises, c.String()
 		if i, ok := p.serverIndex(r.Server); ok && p.org.Servers[i].IsEdge() {
 			// An Edge Transport server's Receive connectors are set on the
 			// server itself: it is outside the organization's Active
 			// Directory (https://learn.microsoft.com/exchange/edge-transport-servers).
-			where, text = LocationServer, "# On "+textsafe.Comment(r.Server)+":\n"+text
+			where, text = LocationServer, onServer(r.Server, c)
 		}
 		p.add(Step{
 			ID: "mailflow/receive/" + r.Server, Phase: PhaseMailFlow, Action: Update, Where: where, Target: target,
