@@ -314,7 +314,9 @@ func FuzzToUTF8(f *testing.F) {
 		if bom && !utf8.Valid(out) {
 			t.Errorf("converted UTF-16 is not valid UTF-8: %q", out)
 		}
-		if !utf8.Valid(data) {
+		// FF FE 00 00 is the UTF-32 byte order mark before it is UTF-16's
+		// and a NUL, which no JSON text starts with.
+		if !utf8.Valid(data) || len(data) > 0 && data[0] == 0 {
 			return
 		}
 		s := string(data)
