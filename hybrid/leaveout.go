@@ -1,7 +1,9 @@
 package hybrid
 
 import (
+	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,73 +22,165 @@ type rejected struct {
 // the error findings in fs, in the order of fs. A value that is only
 // spaces is left out: it cannot be told apart in a command.
 func rejectedValues(org Organization, opts Options, fs exhybrid.Findings) []rejected {
-	if !fs.HasErrors() {
-		return nil
-	}
-	leaves := map[exhybrid.Path]string{}
-	stringLeaves("", reflect.ValueOf(org), leaves)
-	stringLeaves("options", reflect.ValueOf(opts), leaves)
 	var out []rejected
 	for _, f := range fs {
 		if f.Severity != exhybrid.SeverityError {
 			continue
 		}
-		if v, ok := leaves[f.Path]; ok && strings.TrimSpace(v) != "" {
+		v, ok := stringAt(reflect.ValueOf(org), string(f.Path))
+		if rest, isOption := strings.CutPrefix(string(f.Path), "options."); isOption {
+			v, ok = stringAt(reflect.ValueOf(opts), rest)
+		}
+		if ok && strings.TrimSpace(v) != "" {
 			out = append(out, rejected{f.Path, v})
 		}
 	}
 	return out
 }
 
-// stringLeaves records every string in v by its path, the JSON names of
-// the fields and the indexes of the lists: "servers[2].name". Walking the
-// types rather than naming the fields keeps a field added later from
-// slipping past.
-func stringLeaves(path exhybrid.Path, v reflect.Value, out map[exhybrid.Path]string) {
+// stringAt returns the string at path in v, a path of JSON field names and
+// list indexes such as "servers[2].name", and whether there is one.
+func stringAt(v reflect.Value, path string) (string, bool) {
+	for path != "" {
+		for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+			if v.IsNil() {
+				return "", false
+			}
+			v = v.Elem()
+		}
+		if rest, ok := strings.CutPrefix(path, "["); ok {
+			digits, after, ok := strings.Cut(rest, "]")
+			i, err := strconv.Atoi(digits)
+			if !ok || err != nil || (v.Kind() != reflect.Slice && v.Kind() != reflect.Array) || i < 0 || i >= v.Len() {
+				return "", false
+			}
+			v, path = v.Index(i), strings.TrimPrefix(after, ".")
+			continue
+		}
+		end := strings.IndexAny(path, ".[")
+		if end < 0 {
+			end = len(path)
+		}
+		name := path[:end]
+		path = strings.TrimPrefix(path[end:], ".")
+		if v.Kind() != reflect.Struct {
+			return "", false
+		}
+		field, ok := fieldByJSONName(v, name)
+		if !ok {
+			return "", false
+		}
+		v = field
+	}
+	if v.Kind() != reflect.String {
+		return "", false
+	}
+	return v.String(), true
+}
+
+// jsonName returns the JSON name of a struct field and whether the field
+// is encoded.
+func jsonName(f reflect.StructField) (string, bool) {
+	if !f.IsExported() {
+		return "", false
+	}
+	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	switch name {
+	case "-":
+		return "", false
+	case "":
+		return f.Name, true
+	}
+	return name, true
+}
+
+func fieldByJSONName(v reflect.Value, name string) (reflect.Value, bool) {
+	t := v.Type()
+	for i := range t.NumField() {
+		if n, ok := jsonName(t.Field(i)); ok && n == name {
+			return v.Field(i), true
+		}
+	}
+	return reflect.Value{}, false
+}
+
+// walkStrings calls visit for every string in v, walking the fields by
+// their JSON names and the lists by index; visit builds the string's path
+// from at only when it needs it, so that a walk that finds nothing
+// allocates little. Walking the types rather than naming the fields keeps a field
+// added later from slipping past.
+func walkStrings(v reflect.Value, w *pathStack, visit func(s string, at *pathStack)) {
 	switch v.Kind() {
 	case reflect.String:
-		out[path] = v.String()
+		if s := v.String(); s != "" {
+			visit(s, w)
+		}
 	case reflect.Pointer, reflect.Interface:
 		if !v.IsNil() {
-			stringLeaves(path, v.Elem(), out)
+			walkStrings(v.Elem(), w, visit)
 		}
 	case reflect.Slice, reflect.Array:
 		for i := range v.Len() {
-			stringLeaves(path.Index(i), v.Index(i), out)
+			w.push("", i)
+			walkStrings(v.Index(i), w, visit)
+			w.pop()
 		}
 	case reflect.Struct:
 		t := v.Type()
 		for i := range t.NumField() {
-			f := t.Field(i)
-			if !f.IsExported() {
-				continue
+			if name, ok := jsonName(t.Field(i)); ok {
+				w.push(name, 0)
+				walkStrings(v.Field(i), w, visit)
+				w.pop()
 			}
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			switch name {
-			case "-":
-				continue
-			case "":
-				name = f.Name
-			}
-			stringLeaves(path.Child(name), v.Field(i), out)
 		}
 	}
+}
+
+// pathStack is the path of the value walkStrings is at.
+type pathStack struct {
+	root exhybrid.Path
+	segs []pathSeg
+}
+
+type pathSeg struct {
+	name  string // a field; "" for a list index
+	index int
+}
+
+func (w *pathStack) push(name string, i int) { w.segs = append(w.segs, pathSeg{name, i}) }
+func (w *pathStack) pop()                    { w.segs = w.segs[:len(w.segs)-1] }
+
+func (w *pathStack) path() exhybrid.Path {
+	p := w.root
+	for _, s := range w.segs {
+		if s.name == "" {
+			p = p.Index(s.index)
+		} else {
+			p = p.Child(s.name)
+		}
+	}
+	return p
 }
 
 // leaveOutRejected replaces each command of the plan that holds a rejected
 // value by a note that names the value's path. Shell commands hold a value
 // as the content of a single-quoted literal, DNS records and manual tasks
-// as it is; both are looked for, without regard to case, as the plan
+// as it is; both forms are looked for, without regard to case, as the plan
 // lowers host names.
 func leaveOutRejected(p *DeploymentPlan, values []rejected) {
 	if len(values) == 0 {
 		return
 	}
+	escaped := make([]string, len(values))
+	for i, r := range values {
+		escaped[i] = strings.TrimSuffix(strings.TrimPrefix(psQuote(r.value), "'"), "'")
+	}
 	for i := range p.Steps {
 		cmds := p.Steps[i].Commands
 		for k, c := range cmds {
-			for _, r := range values {
-				if holds(c.Text, r.value) {
+			for n, r := range values {
+				if holds(c.Text, r.value) || holds(c.Text, escaped[n]) {
 					cmds[k] = leftOut(c.Shell, r.path)
 					break
 				}
@@ -95,25 +189,18 @@ func leaveOutRejected(p *DeploymentPlan, values []rejected) {
 	}
 }
 
-// holds reports whether text holds v, as it is or as the content of a
-// PowerShell literal, between characters that are not letters or digits:
-// a rejected server name "EX" is not found in "Exchange".
+// holds reports whether text holds v, without regard to case, between
+// characters that are not letters or digits: a rejected server name "EX"
+// is not found in "Exchange".
 func holds(text, v string) bool {
-	lower := strings.ToLower(text)
-	for _, form := range []string{v, strings.TrimSuffix(strings.TrimPrefix(psQuote(v), "'"), "'")} {
-		form = strings.ToLower(form)
-		for from := 0; ; {
-			i := strings.Index(lower[from:], form)
-			if i < 0 {
-				break
-			}
-			start, end := from+i, from+i+len(form)
-			before, _ := utf8.DecodeLastRuneInString(lower[:start])
-			after, _ := utf8.DecodeRuneInString(lower[end:])
-			if !wordRune(before) && !wordRune(after) {
-				return true
-			}
-			from = start + 1
+	for i := 0; i+len(v) <= len(text); i++ {
+		if !strings.EqualFold(text[i:i+len(v)], v) {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(v):])
+		if !wordRune(before) && !wordRune(after) {
+			return true
 		}
 	}
 	return false
@@ -140,19 +227,29 @@ func leftOut(shell Shell, path exhybrid.Path) Command {
 // terms, and this one covers the fields they do not, so that no control
 // character reaches a command.
 func (v *validator) controlCharacters(opts Options) {
-	leaves := map[exhybrid.Path]string{}
-	stringLeaves("", reflect.ValueOf(v.org), leaves)
-	stringLeaves("options", reflect.ValueOf(opts), leaves)
+	var found []exhybrid.Finding
+	visit := func(s string, at *pathStack) {
+		if textsafe.HasControl(s) {
+			p := at.path()
+			found = append(found, exhybrid.Finding{Path: p, Severity: exhybrid.SeverityError, Code: CodeControlCharacter,
+				Message: fmt.Sprintf("%s %q contains a control character", p, s),
+				Fix:     "Remove the control character (a line break, tab or other invisible character) from " + string(p)})
+		}
+	}
+	walkStrings(reflect.ValueOf(v.org), &pathStack{}, visit)
+	walkStrings(reflect.ValueOf(opts), &pathStack{root: "options"}, visit)
+	if len(found) == 0 {
+		return
+	}
 	reported := map[exhybrid.Path]bool{}
 	for _, f := range v.fs {
 		if f.Severity == exhybrid.SeverityError {
 			reported[f.Path] = true
 		}
 	}
-	for path, s := range leaves {
-		if !reported[path] && textsafe.HasControl(s) {
-			v.add(path, exhybrid.SeverityError, CodeControlCharacter, "Remove the control character (a line break, tab or other invisible character) from "+string(path),
-				"%s %q contains a control character", path, s)
+	for _, f := range found {
+		if !reported[f.Path] {
+			v.fs = append(v.fs, f)
 		}
 	}
 }
