@@ -126,21 +126,45 @@ func walkStrings(v reflect.Value, w *pathStack, visit func(s string, at *pathSta
 			w.pop()
 		}
 	case reflect.Struct:
-		t := v.Type()
-		for i := range t.NumField() {
-			if name, ok := jsonName(t.Field(i)); ok {
-				w.push(name, 0)
-				walkStrings(v.Field(i), w, visit)
-				w.pop()
-			}
+		for _, f := range w.fieldsOf(v.Type()) {
+			w.push(f.name, 0)
+			walkStrings(v.Field(f.index), w, visit)
+			w.pop()
 		}
 	}
 }
 
+// jsonField is a struct field that JSON encodes.
+type jsonField struct {
+	index int
+	name  string
+}
+
+// fieldsOf returns the encoded fields of struct type t that can hold a
+// string, computed once per type and walk: a thousand servers are one
+// type, and their builds and roles, which hold none, are not walked.
+func (w *pathStack) fieldsOf(t reflect.Type) []jsonField {
+	if fs, ok := w.fields[t]; ok {
+		return fs
+	}
+	var fs []jsonField
+	for i := range t.NumField() {
+		if name, ok := jsonName(t.Field(i)); ok && holdsStrings(t.Field(i).Type) {
+			fs = append(fs, jsonField{i, name})
+		}
+	}
+	if w.fields == nil {
+		w.fields = map[reflect.Type][]jsonField{}
+	}
+	w.fields[t] = fs
+	return fs
+}
+
 // pathStack is the path of the value walkStrings is at.
 type pathStack struct {
-	root exhybrid.Path
-	segs []pathSeg
+	root   exhybrid.Path
+	segs   []pathSeg
+	fields map[reflect.Type][]jsonField
 }
 
 type pathSeg struct {
@@ -236,8 +260,10 @@ func (v *validator) controlCharacters(opts Options) {
 				Fix:     "Remove the control character (a line break, tab or other invisible character) from " + string(p)})
 		}
 	}
-	walkStrings(reflect.ValueOf(v.org), &pathStack{}, visit)
-	walkStrings(reflect.ValueOf(opts), &pathStack{root: "options"}, visit)
+	w := &pathStack{}
+	walkStrings(reflect.ValueOf(v.org), w, visit)
+	w.root = "options"
+	walkStrings(reflect.ValueOf(opts), w, visit)
 	if len(found) == 0 {
 		return
 	}
@@ -252,4 +278,21 @@ func (v *validator) controlCharacters(opts Options) {
 			v.fs = append(v.fs, f)
 		}
 	}
+}
+
+// holdsStrings reports whether a value of type t can hold a string.
+func holdsStrings(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.String, reflect.Interface:
+		return true
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		return holdsStrings(t.Elem())
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if _, ok := jsonName(t.Field(i)); ok && holdsStrings(t.Field(i).Type) {
+				return true
+			}
+		}
+	}
+	return false
 }
