@@ -15,7 +15,8 @@ const (
 	// character other than the letters A to Z, digits and hyphens that DNS
 	// host names allow.
 	// Severity: error. Sources: https://learn.microsoft.com/windows/win32/sysinfo/computer-names,
-	// https://learn.microsoft.com/troubleshoot/windows-server/active-directory/naming-conventions-for-computer-domain-site-ou
+	// https://learn.microsoft.com/troubleshoot/windows-server/active-directory/naming-conventions-for-computer-domain-site-ou,
+	// https://technet.microsoft.com/library/aa996445(v=exchg.80).aspx
 	CodeNameInvalid exhybrid.Code = "roles/name-invalid"
 
 	// CodeFQDNInvalid reports a server FQDN that is not a fully qualified DNS

@@ -10,6 +10,9 @@ import (
 
 // maxNetBIOSName is the longest NetBIOS computer name
 // (https://learn.microsoft.com/windows/win32/sysinfo/computer-names).
+// Exchange does not support a server with a longer name: it depends on
+// NetBIOS names (Exchange Server Analyzer, "Server name too long",
+// https://technet.microsoft.com/library/aa996445(v=exchg.80).aspx).
 const maxNetBIOSName = 15
 
 // computerNameProblem says why name cannot be the computer name of an
