@@ -41,10 +41,19 @@ func rejectedValues(org Organization, opts Options, fs exhybrid.Findings) []reje
 // stringAt returns the string at path in v, a path of JSON field names and
 // list indexes such as "servers[2].name", and whether there is one.
 func stringAt(v reflect.Value, path string) (string, bool) {
+	v, ok := valueAt(v, path)
+	if !ok || v.Kind() != reflect.String {
+		return "", false
+	}
+	return v.String(), true
+}
+
+// valueAt returns the value at path in v and whether there is one.
+func valueAt(v reflect.Value, path string) (reflect.Value, bool) {
 	for path != "" {
 		for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
 			if v.IsNil() {
-				return "", false
+				return reflect.Value{}, false
 			}
 			v = v.Elem()
 		}
@@ -52,7 +61,7 @@ func stringAt(v reflect.Value, path string) (string, bool) {
 			digits, after, ok := strings.Cut(rest, "]")
 			i, err := strconv.Atoi(digits)
 			if !ok || err != nil || (v.Kind() != reflect.Slice && v.Kind() != reflect.Array) || i < 0 || i >= v.Len() {
-				return "", false
+				return reflect.Value{}, false
 			}
 			v, path = v.Index(i), strings.TrimPrefix(after, ".")
 			continue
@@ -64,18 +73,15 @@ func stringAt(v reflect.Value, path string) (string, bool) {
 		name := path[:end]
 		path = strings.TrimPrefix(path[end:], ".")
 		if v.Kind() != reflect.Struct {
-			return "", false
+			return reflect.Value{}, false
 		}
 		field, ok := fieldByJSONName(v, name)
 		if !ok {
-			return "", false
+			return reflect.Value{}, false
 		}
 		v = field
 	}
-	if v.Kind() != reflect.String {
-		return "", false
-	}
-	return v.String(), true
+	return v, true
 }
 
 // jsonName returns the JSON name of a struct field and whether the field

@@ -3,6 +3,7 @@ package hybrid
 import (
 	"fmt"
 	"github.com/exhybrid/exhybrid/internal/pstoken"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -97,6 +98,7 @@ var scriptFields = []scriptField{
 	{"namespaces.legacy", baseSeed, func(o *Organization, _ *Options, v string) { o.Namespaces.Legacy = v }, "%s.contoso.com"},
 	{"certificate.subject", baseSeed, func(o *Organization, _ *Options, v string) { o.Certificate.Subject = v }, "CN=%s.contoso.com, O=Contoso"},
 	{"certificate.issuer", baseSeed, func(o *Organization, _ *Options, v string) { o.Certificate.Issuer = v }, "CN=%s CA, O=DigiCert Inc, C=US"},
+	{"certificate.names[1]", baseSeed, func(o *Organization, _ *Options, v string) { o.Certificate.Names[1] = v }, "%s.contoso.com"},
 	{"servers[2].name", baseSeed, func(o *Organization, _ *Options, v string) { renameServer(o, 2, v) }, "EX%s"},
 	{"servers[2].name (Edge)", baseEdge, func(o *Organization, _ *Options, v string) { renameServer(o, 2, v) }, "EDGE%s"},
 	{"servers[0].name (2010)", base2010, func(o *Organization, _ *Options, v string) { renameServer(o, 0, v) }, "EX%s"},
@@ -162,12 +164,13 @@ func (f scriptField) fieldPath() exhybrid.Path {
 // gatedFields reach commands only when valid: the plan derives what it
 // prints from them (the tenant's coexistence domain, the Autodiscover SRV
 // record) or uses them only after their own check (the agent's host, the
-// OWA URL and the TLS domain of the federation and transport packages).
+// OWA URL and the TLS domain of the federation and transport packages, the
+// certificate's DNS names in a new request).
 // With a hostile character they reach no command, and the table checks
 // that nothing of them leaks.
 var gatedFields = map[string]bool{
 	"tenant": true, "namespaces.autodiscover": true, "options.agentUrl": true,
-	"options.customOwaUrl": true, "options.transport.tlsDomain": true,
+	"options.customOwaUrl": true, "options.transport.tlsDomain": true, "certificate.names[1]": true,
 }
 
 // validReach are the valid values of the fields whose format with the
@@ -243,4 +246,65 @@ func TestRejectedValuesLeftOut(t *testing.T) {
 			t.Errorf("name: %d of %d hostile values rejected", rejected, len(hostileChars))
 		}
 	}
+}
+
+// TestScriptFieldsComplete keeps the field table complete: every string
+// of the table's organizations and of fully set options that reaches a
+// command when given a marked valid value must have a row, by its path
+// without indexes.
+func TestScriptFieldsComplete(t *testing.T) {
+	rows := map[string]bool{}
+	for _, f := range scriptFields {
+		rows[withoutIndexes(string(f.fieldPath()))] = true
+	}
+	// The servers' site is a row as the sites' name: both name the site.
+	rows["servers[].site"] = rows["sites[].name"]
+	bases := map[string]func(testing.TB) (Organization, Options){"seed": baseSeed, "edge": baseEdge, "2010": base2010, "modern": baseModern}
+	names := []string{"seed", "edge", "2010", "modern"}
+	for _, name := range names {
+		org, opts := bases[name](t)
+		opts.CustomOWAURL, opts.Transport.TLSDomain, opts.Transport.EOPSmartHost = "http://cloudowa.contoso.com/owa", "mail.protection.outlook.com", "contoso-com.mail.protection.outlook.com"
+		var paths []string
+		walkStrings(reflect.ValueOf(org), &pathStack{}, func(_ string, at *pathStack) { paths = append(paths, string(at.path())) })
+		walkStrings(reflect.ValueOf(opts), &pathStack{root: "options"}, func(_ string, at *pathStack) { paths = append(paths, string(at.path())) })
+		for _, path := range paths {
+			if rows[withoutIndexes(path)] {
+				continue
+			}
+			o, p := bases[name](t)
+			p.CustomOWAURL, p.Transport.TLSDomain, p.Transport.EOPSmartHost = opts.CustomOWAURL, opts.Transport.TLSDomain, opts.Transport.EOPSmartHost
+			root, rest := reflect.ValueOf(&o).Elem(), path
+			if r, ok := strings.CutPrefix(path, "options."); ok {
+				root, rest = reflect.ValueOf(&p).Elem(), r
+			}
+			v, ok := valueAt(root, rest)
+			if !ok || !v.CanSet() {
+				t.Fatalf("%s: cannot set %s", name, path)
+			}
+			v.SetString(marker + v.String())
+			plan, _ := draftPlan(o, p, nil)
+			if strings.Contains(strings.ToLower(commandsOf(plan)), marker) {
+				t.Errorf("%s reaches a command in the %s organization but has no row in the field table", path, name)
+			}
+		}
+	}
+}
+
+// withoutIndexes turns "servers[2].name" into "servers[].name".
+func withoutIndexes(path string) string {
+	var b strings.Builder
+	skip := false
+	for _, r := range path {
+		switch {
+		case r == '[':
+			skip = true
+			b.WriteRune(r)
+		case r == ']':
+			skip = false
+			b.WriteRune(r)
+		case !skip:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
