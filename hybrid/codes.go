@@ -30,10 +30,13 @@ const (
 	// Severity: info. Source: https://learn.microsoft.com/exchange/decommission-on-premises-exchange
 	CodeIDDerived exhybrid.Code = "hybrid/id-derived"
 
-	// CodeNameInvalid reports an organization without a name, or with a
-	// control character in it: the name is the Name of the
+	// CodeNameInvalid reports an organization name that Exchange Setup would
+	// not have accepted: empty, longer than 64 characters, with a leading or
+	// trailing space, or with a character other than A to Z, a to z, 0 to 9,
+	// hyphen and space. The name is the Name and OrganizationName of the
 	// OnPremisesOrganization object in Exchange Online.
-	// Severity: error. Source: https://learn.microsoft.com/powershell/module/exchange/new-onpremisesorganization
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/plan-and-deploy/prepare-ad-and-domains,
+	// https://learn.microsoft.com/powershell/module/exchange/new-onpremisesorganization
 	CodeNameInvalid exhybrid.Code = "hybrid/name-invalid"
 
 	// CodeTenantInvalid reports a missing or malformed tenant: the wizard
@@ -218,9 +221,12 @@ const (
 	// https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites
 	CodeCertificateMissing exhybrid.Code = "hybrid/certificate-missing"
 
-	// CodeCertificateInvalid reports a certificate whose subject, issuer or
-	// names are malformed.
-	// Severity: error. Source: https://learn.microsoft.com/exchange/certificate-requirements
+	// CodeCertificateInvalid reports a certificate whose subject or issuer
+	// is not a distinguished name with a common name (RFC 4514 syntax, with
+	// the comma or semicolon separators and double-quoted values Windows
+	// writes), or whose names are not DNS names.
+	// Severity: error. Sources: https://learn.microsoft.com/exchange/certificate-requirements,
+	// https://www.rfc-editor.org/rfc/rfc4514#section-2.4
 	CodeCertificateInvalid exhybrid.Code = "hybrid/certificate-invalid"
 
 	// CodeCertificateSelfSigned reports a self-signed certificate for the
@@ -335,6 +341,7 @@ const (
 	// ("Not on the latest SU"),
 	// https://techcommunity.microsoft.com/blog/exchange/released-october-2025-exchange-server-security-updates/4461276
 	CodeUpdatesMissing exhybrid.Code = "hybrid/updates-missing"
+
 	// CodeHybridAppBuild reports a server (not Edge) of a full hybrid with
 	// free/busy, MailTips or photos, on or after 2025-10-31, whose build is
 	// below the dedicated hybrid app's minimum: the April 2025 Hotfix Update,
@@ -386,4 +393,13 @@ const (
 	// Severity: error. Sources: https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app,
 	// https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1
 	CodeGraphBuild exhybrid.Code = "hybrid/graph-build"
+
+	// CodeControlCharacter reports a control character (a character of
+	// Unicode category Cc, such as a line break or NUL, a line separator or
+	// a bidirectional control) in a value of the organization or the
+	// options that no other check of its path rejects. No Exchange name,
+	// domain or URL has one, and a value reaches the plan's commands, where
+	// it would change what an administrator reads.
+	// Severity: error. Source: https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_quoting_rules
+	CodeControlCharacter exhybrid.Code = "hybrid/control-character"
 )

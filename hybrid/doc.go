@@ -76,6 +76,14 @@
 // review; the PowerShell rendering is text, never run. The same input gives
 // the same plan, byte for byte.
 //
+// Every value of the input in a command is a PowerShell single-quoted
+// literal in which each of PowerShell's five single-quote characters
+// (' and U+2018 to U+201B) is doubled, so that PowerShell reads it back as
+// the value whatever it holds; lists are @('a','b') of such literals. A
+// command that would hold a value with an error finding is left out of
+// the plan and a note names the value's path, and [PowerShellGuard] gives
+// the throw statement that stops a script of a plan with errors.
+//
 // The steps follow the order a deployment takes: updates to legacy servers
 // and new hybrid servers, Edge Subscriptions, the tenant's domains,
 // directory synchronization for a full hybrid, the certificate, namespaces
@@ -102,7 +110,7 @@
 //	hybrid/catalog-older                    the day is after the newest release the catalog knows
 //	hybrid/id-invalid                       Options.ID is not a GUID
 //	hybrid/id-derived                       the wizard identifier was derived
-//	hybrid/name-invalid                     the organization has no name, or a control character in it
+//	hybrid/name-invalid                     the organization name is not one Exchange Setup accepts
 //	hybrid/tenant-invalid                   the tenant is not an initial domain
 //	hybrid/cloud-missing                    the cloud instance is not set
 //	hybrid/cloud-unsupported                a cloud instance the library does not model
@@ -154,6 +162,7 @@
 //	hybrid/dedicated-app-id-invalid         hybridApp.appId is not a GUID
 //	hybrid/ews-retirement                   EWS in Exchange Online ends, 2026-10-01 to 2027-04-01
 //	hybrid/graph-build                      Options.GraphFlow with a server below Exchange SE May26HU
+//	hybrid/control-character                a control character in any value
 //	hybrid/step-hybrid-configuration        plan: record the HybridConfiguration object
 //	hybrid/step-namespaces                  plan: external URLs of the hybrid servers
 //	hybrid/step-legacy-namespace            plan: the Exchange 2007 legacy namespace

@@ -11,8 +11,11 @@ import (
 // JSON tags; the zero value is not a valid organization. [Validate] checks
 // it, [Plan] turns it into steps.
 type Organization struct {
-	// Name is the on-premises organization's name, used in object names
-	// and messages ("Contoso").
+	// Name is the Exchange organization's name, as Get-OrganizationConfig
+	// shows it ("Contoso"), used in object names and messages. Exchange
+	// Setup allows letters A to Z, digits, hyphens and spaces, at most 64
+	// characters (https://learn.microsoft.com/exchange/plan-and-deploy/prepare-ad-and-domains);
+	// [Validate] reports any other name.
 	Name string `json:"name"`
 	// Tenant is the Exchange Online tenant's initial domain
 	// ("contoso.onmicrosoft.com").

@@ -13,7 +13,13 @@ import (
 // service is answered. Steps fix what they can (updates to install, hybrid
 // servers to add, a certificate to obtain), and the findings still say
 // what was wrong. A plan built from input with error findings is a draft
-// to review, not a recipe.
+// to review, not a recipe. A command that would hold a value with an error
+// finding at its path (a server name that cannot be a computer name, a
+// domain that is not a domain) is left out: its text says which path,
+// and the value is printed in no command, so that no part of a script
+// pasted section by section carries it. Every value in a command is a
+// PowerShell single-quoted literal that PowerShell reads back as the
+// value itself, whatever quote characters it holds.
 //
 // The findings are those of [Validate](org, opts.Date), with three
 // differences that come from the other options:
@@ -47,6 +53,14 @@ func Plan(org Organization, opts Options) (DeploymentPlan, exhybrid.Findings) {
 // newPlan is Plan with a trace of the dependencies steps name, for the
 // test that keeps them from naming steps that never exist.
 func newPlan(org Organization, opts Options, trace func(dep string, resolved bool)) (DeploymentPlan, exhybrid.Findings) {
+	plan, fs := draftPlan(org, opts, trace)
+	leaveOutRejected(&plan, rejectedValues(org, opts, fs))
+	return plan, fs
+}
+
+// draftPlan is newPlan before the commands that hold a rejected value are
+// left out.
+func draftPlan(org Organization, opts Options, trace func(dep string, resolved bool)) (DeploymentPlan, exhybrid.Findings) {
 	fs, a, w := check(org, opts)
 	notes := false
 	if w.idDerived {

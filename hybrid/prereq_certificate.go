@@ -52,12 +52,22 @@ func (v *validator) certificate() {
 			"the organization has no certificate for the hybrid services")
 		return
 	}
-	if commonName(c.Subject) == "" {
-		v.add("certificate.subject", exhybrid.SeverityError, CodeCertificateInvalid, "Give the subject as a distinguished name with a CN, such as CN=mail.contoso.com",
+	const subjectFix = "Give the subject as a distinguished name with a CN, as Get-ExchangeCertificate shows it, such as CN=mail.contoso.com"
+	const issuerFix = "Give the issuing CA's distinguished name, as Get-ExchangeCertificate shows it, such as CN=DigiCert Global G2 TLS RSA SHA256 2020 CA1, O=DigiCert Inc, C=US"
+	switch problem := dnProblem(c.Subject); {
+	case problem != "":
+		v.add("certificate.subject", exhybrid.SeverityError, CodeCertificateInvalid, subjectFix,
+			"certificate subject %q is not a distinguished name: it %s", c.Subject, problem)
+	case commonName(c.Subject) == "":
+		v.add("certificate.subject", exhybrid.SeverityError, CodeCertificateInvalid, subjectFix,
 			"certificate subject %q has no common name", c.Subject)
 	}
-	if commonName(c.Issuer) == "" {
-		v.add("certificate.issuer", exhybrid.SeverityError, CodeCertificateInvalid, "Give the issuing CA's distinguished name, such as CN=DigiCert Global G2 TLS RSA SHA256 2020 CA1, O=DigiCert Inc, C=US",
+	switch problem := dnProblem(c.Issuer); {
+	case problem != "":
+		v.add("certificate.issuer", exhybrid.SeverityError, CodeCertificateInvalid, issuerFix,
+			"certificate issuer %q is not a distinguished name: it %s", c.Issuer, problem)
+	case commonName(c.Issuer) == "":
+		v.add("certificate.issuer", exhybrid.SeverityError, CodeCertificateInvalid, issuerFix,
 			"certificate issuer %q has no common name", c.Issuer)
 	}
 	for i, n := range c.Names {

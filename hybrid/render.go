@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/internal/textsafe"
 )
 
@@ -168,4 +169,27 @@ func (p DeploymentPlan) PowerShell() string {
 		}
 	}
 	return b.String()
+}
+
+// PowerShellGuard returns the statement to put before a PowerShell
+// rendering of a plan whose findings fs have errors: a throw that names
+// each error by code and path, so that the script stops before its first
+// command if it is run anyway. It returns "" when fs has no error. The
+// text of the throw is a single-quoted literal; the values of the
+// organization are not in it.
+func PowerShellGuard(fs exhybrid.Findings) string {
+	var errs []string
+	for _, f := range fs {
+		if f.Severity == exhybrid.SeverityError {
+			errs = append(errs, string(f.Code)+" at "+f.Path.String())
+		}
+	}
+	if len(errs) == 0 {
+		return ""
+	}
+	n := strconv.Itoa(len(errs)) + " error findings"
+	if len(errs) == 1 {
+		n = "1 error finding"
+	}
+	return "throw " + psQuote("exhybrid: the plan has "+n+" ("+strings.Join(errs, "; ")+"); fix them and plan again") + "\n"
 }

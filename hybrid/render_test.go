@@ -1,6 +1,7 @@
 package hybrid
 
 import (
+	"github.com/exhybrid/exhybrid/internal/pstoken"
 	"slices"
 	"strings"
 	"testing"
@@ -180,5 +181,31 @@ func TestRenderingsHaveNoControlCharacters(t *testing.T) {
 		if strings.ContainsAny(out, "\x1b\x07\r") {
 			t.Errorf("%s rendering carries a control character", name)
 		}
+	}
+}
+
+// TestPowerShellGuard checks the throw before a plan with errors: one
+// statement, its message one literal naming each error by code and path,
+// and nothing for a plan without errors.
+func TestPowerShellGuard(t *testing.T) {
+	org := seed(t)
+	org.Name = "Contoso\u2019;Invoke-Evil;\u2019"
+	org.Servers[2].Name = "A\u2019$(calc)\u2019"
+	_, fs := Plan(org, Options{Date: day, ID: testID})
+	guard := PowerShellGuard(fs)
+	toks := pstoken.Tokenize(guard)
+	if len(toks) != 2 || toks[0] != (pstoken.Token{Kind: pstoken.Word, Value: "throw"}) || toks[1].Kind != pstoken.String {
+		t.Fatalf("guard %q tokenizes to %v, want throw and one literal", guard, toks)
+	}
+	for _, want := range []string{"hybrid/name-invalid at name", "roles/name-invalid at servers[2].name"} {
+		if !strings.Contains(toks[1].Value, want) {
+			t.Errorf("guard %q does not name %s", guard, want)
+		}
+	}
+	if strings.Contains(guard, "Invoke-Evil") || strings.Contains(guard, "calc") {
+		t.Errorf("guard %q holds a value of the organization", guard)
+	}
+	if _, fs := Plan(seed(t), Options{Date: day, ID: testID}); fs.HasErrors() || PowerShellGuard(fs) != "" {
+		t.Errorf("guard for the seed: %q", PowerShellGuard(fs))
 	}
 }

@@ -32,6 +32,15 @@ var ruleTests = []struct {
 	{"no type", seed, func(o *Organization) { o.Type = TypeUnknown }, day, finding{"type", CodeTypeMissing, sevE}},
 	{"no MX choice", seed, func(o *Organization) { o.MX = MXUnknown }, day, finding{"mx", CodeMXMissing, sevE}},
 	{"no servers", seed, func(o *Organization) { o.Servers = nil }, day, finding{"servers", CodeNoServers, sevE}},
+	{"site with a line break", seed, func(o *Organization) {
+		o.Sites[0].Name = "HQ\nRemove-Item"
+		for i := range o.Servers {
+			o.Servers[i].Site = o.Sites[0].Name
+		}
+	}, day, finding{"sites[0].name", CodeControlCharacter, sevE}},
+	{"organization name with a Unicode quote", seed, func(o *Organization) { o.Name = "Contoso\u2018;Invoke-Evil;\u2018" }, day, finding{"name", CodeNameInvalid, sevE}},
+	{"certificate subject with a Unicode quote", seed, func(o *Organization) { o.Certificate.Subject = "CN=X\u2019;Invoke-Evil;\u2019" }, day, finding{"certificate.subject", CodeCertificateInvalid, sevE}},
+	{"certificate issuer that is not a distinguished name", seed, func(o *Organization) { o.Certificate.Issuer = "DigiCert" }, day, finding{"certificate.issuer", CodeCertificateInvalid, sevE}},
 	{"undeclared site", seed, func(o *Organization) { o.Servers[0].Site = "Branch" }, day, finding{"servers[0].site", CodeSiteUnknown, sevE}},
 	{"no hybrid domain", seed, func(o *Organization) { o.HybridDomains = nil }, day, finding{"hybridDomains", CodeNoHybridDomain, sevE}},
 	{"bad hybrid domain", seed, func(o *Organization) { o.HybridDomains = []string{"contoso"} }, day, finding{"hybridDomains[0]", CodeDomainInvalid, sevE}},

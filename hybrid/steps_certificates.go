@@ -1,7 +1,6 @@
 package hybrid
 
 import (
-	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"slices"
 	"strings"
 
@@ -43,9 +42,9 @@ func (p *planner) certificates() {
 			Changes: []Change{{"Subject", subject}, {"Subject alternative names", strings.Join(names, ", ")}},
 			Reason:  reason,
 			Commands: []Command{
-				{ShellEMS, "$request = " + cmd("New-ExchangeCertificate").arg("-GenerateRequest").
-					str("SubjectName", subject).param("DomainName", strings.Join(names, ",")).boolean("PrivateKeyExportable", true).String()},
-				{ShellEMS, "Set-Content -Path 'C:\\hybrid-certificate.req' -Value $request"},
+				{ShellEMS, assign("request", cmd("New-ExchangeCertificate").toggle("GenerateRequest").
+					str("SubjectName", subject).list("DomainName", names).boolean("PrivateKeyExportable", true))},
+				{ShellEMS, cmd("Set-Content").str("Path", `C:\hybrid-certificate.req`).param("Value", "$request").String()},
 				{ShellManual, "Submit C:\\hybrid-certificate.req to the certification authority; complete the request with Import-ExchangeCertificate"},
 			},
 		}, "upgrade/", "install/")
@@ -73,7 +72,7 @@ func (p *planner) certificates() {
 func (p *planner) installCertificate(i int) {
 	s := p.org.Servers[i]
 	id := "certificate/install/" + s.Name
-	pfx := "([System.IO.File]::ReadAllBytes('C:\\hybrid-certificate.pfx'))"
+	pfx := "([System.IO.File]::ReadAllBytes(" + ps(`C:\hybrid-certificate.pfx`) + "))"
 	password := "(Read-Host -AsSecureString 'PFX password')"
 	step := Step{
 		ID: id, Phase: PhaseCertificates, Action: Update, Where: LocationServer, Target: s.Name,
@@ -83,8 +82,8 @@ func (p *planner) installCertificate(i int) {
 		step.Summary = "Install the hybrid certificate on Edge Transport server " + s.Name + " and enable it for SMTP"
 		step.Changes = []Change{{"Services", "SMTP"}}
 		step.Commands = []Command{
-			{ShellEMS, "# On " + textsafe.Comment(s.Name) + ":\n" + cmd("Import-ExchangeCertificate").param("FileData", pfx).param("Password", password).String()},
-			{ShellEMS, "# On " + textsafe.Comment(s.Name) + ":\n" + cmd("Enable-ExchangeCertificate").param("Thumbprint", "<thumbprint>").param("Services", "SMTP").String()},
+			{ShellEMS, onServer(s.Name, cmd("Import-ExchangeCertificate").param("FileData", pfx).param("Password", password))},
+			{ShellEMS, onServer(s.Name, cmd("Enable-ExchangeCertificate").param("Thumbprint", "<thumbprint>").param("Services", "SMTP"))},
 		}
 	} else {
 		step.Summary = "Install the hybrid certificate on " + s.Name + " and enable it for IIS and SMTP"

@@ -1,7 +1,6 @@
 package hybrid
 
 import (
-	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
@@ -56,7 +55,8 @@ func (p *planner) licenses() {
 		s := p.org.Servers[i]
 		prod := s.Product()
 		check := cmd("Get-ExchangeServer").str("Identity", s.Name).String() + " | Format-List Name,Edition,IsExchangeTrialEdition"
-		key := "# For a server that hosts mailboxes, enter a Standard or Enterprise key:\n# " + cmd("Set-ExchangeServer").str("Identity", s.Name).String() + " -ProductKey <key>"
+		key := comment("For a server that hosts mailboxes, enter a Standard or Enterprise key:\n" +
+			cmd("Set-ExchangeServer").str("Identity", s.Name).param("ProductKey", "<key>").String())
 		step := Step{
 			ID: "license/" + s.Name, Phase: PhaseHybridConfig, Action: Update, Where: LocationServer, Target: s.Name,
 			Reason: ReasonLicense,
@@ -178,7 +178,7 @@ func (p *planner) hybridConfiguration() {
 		ID: "hybrid-configuration", Phase: PhaseHybridConfig, Action: Create, Where: LocationOnPremises, Target: "HybridConfiguration",
 		Summary: "Record the hybrid deployment in the HybridConfiguration object",
 		Changes: changes, Reason: ReasonHybridConfiguration, ByWizard: true,
-		Commands: []Command{{ShellEMS, "New-HybridConfiguration"}, {ShellEMS, featureNotes(org.Features) + c.String()}},
+		Commands: []Command{{ShellEMS, "New-HybridConfiguration"}, {ShellEMS, noted(featureNotes(org.Features), c)}},
 	}, "hybrid-wizard", optional("hybrid-agent"), "upgrade/", "install/", "edge-subscription/", "certificate/", "namespaces/")
 }
 
@@ -190,14 +190,14 @@ func (p *planner) hybridConfiguration() {
 // the Exchange 2010 reference only, and the wizard passes it
 // (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration).
 func featureNotes(fs FeatureSet) string {
-	var b strings.Builder
+	var notes []string
 	if fs.Has(CentralizedTransport) {
-		b.WriteString("# Centralized is the cmdlet reference's spelling; the wizard passes CentralizedTransport. Which one the cmdlet binds is unconfirmed.\n")
+		notes = append(notes, "Centralized is the cmdlet reference's spelling; the wizard passes CentralizedTransport. Which one the cmdlet binds is unconfirmed.")
 	}
 	if fs.Has(MoveMailbox) {
-		b.WriteString("# MoveMailbox: the Exchange 2010 cmdlet reference lists it, and the wizard passes it.\n")
+		notes = append(notes, "MoveMailbox: the Exchange 2010 cmdlet reference lists it, and the wizard passes it.")
 	}
-	return b.String()
+	return strings.Join(notes, "\n")
 }
 
 // namesWith names the hybrid servers with role r.
@@ -241,7 +241,7 @@ func (p *planner) federationSteps() {
 		var records []Command
 		for _, d := range t.FederatedDomains {
 			proofs = append(proofs, Change{d, "TXT: the value of Get-FederatedDomainProof -DomainName " + d})
-			records = append(records, Command{ShellEMS, cmd("Get-FederatedDomainProof").str("DomainName", d).String()}, Command{ShellDNS, d + "  TXT  <proof of " + d + ">"})
+			records = append(records, Command{ShellEMS, cmd("Get-FederatedDomainProof").str("DomainName", d).String()}, Command{ShellDNS, dnsRecord(d, "TXT  <proof of "+d+">")})
 		}
 		p.add(Step{
 			ID: "dns/federation-proofs", Phase: PhaseFederation, Action: Create, Where: LocationPublicDNS, Target: "federated domain proofs",
@@ -292,8 +292,8 @@ func (p *planner) oauthSteps(o *federation.OAuth, byWizard bool) {
 		changes = append(changes, Change{"AuthServer " + s.Name, s.AuthMetadataURL})
 	}
 	if a := o.PartnerApplication; a != nil {
-		cmds = append(cmds, Command{ShellEMS, "Get-PartnerApplication | ?{$_.ApplicationIdentifier -eq " + ps(a.ApplicationIdentifier) + " -and $_.Realm -eq ''} | " +
-			cmd("Set-PartnerApplication").boolean("Enabled", true).String()})
+		cmds = append(cmds, Command{ShellEMS, cmd("Get-PartnerApplication").pipe(cmd("?{$_.ApplicationIdentifier -eq " + ps(a.ApplicationIdentifier) + " -and $_.Realm -eq ''}")).
+			pipe(cmd("Set-PartnerApplication").boolean("Enabled", true)).String()})
 		changes = append(changes, Change{"PartnerApplication " + a.ApplicationIdentifier, "Enabled $true"})
 	}
 	// Since 2025-10-31 the page's steps 3 to 5 register with a service
@@ -333,7 +333,7 @@ func (p *planner) oauthSteps(o *federation.OAuth, byWizard bool) {
 			Summary:  "Let servers older than Exchange 2013 SP1 ask Exchange Online for free/busy through an Exchange 2013 SP1 or later server",
 			Changes:  []Change{{"ForestName", s.ForestName}, {"AccessMethod", s.AccessMethod}, {"ProxyUrl", s.ProxyURL}},
 			Reason:   ReasonOAuth,
-			Commands: []Command{{ShellEMS, cmd("Add-AvailabilityAddressSpace").str("ForestName", s.ForestName).param("AccessMethod", s.AccessMethod).str("ProxyUrl", s.ProxyURL).boolean("UseServiceAccount", s.UseServiceAccount).String()}},
+			Commands: []Command{{ShellEMS, cmd("Add-AvailabilityAddressSpace").str("ForestName", s.ForestName).str("AccessMethod", s.AccessMethod).str("ProxyUrl", s.ProxyURL).boolean("UseServiceAccount", s.UseServiceAccount).String()}},
 		}, "oauth/")
 	}
 }
@@ -413,12 +413,13 @@ func (p *planner) domainSteps() {
 	}
 	template := "smtp:%m@" + coex
 	apply := cmd("Update-EmailAddressPolicy").arg(ps("Default Policy"))
+	applyNote := ""
 	summary := "Add " + template + " to every email address policy whose primary address uses a hybrid domain, and apply it to secondary addresses only"
 	if p.hybridVersion >= version.Exchange2013 {
-		apply.arg("-UpdateSecondaryAddressesOnly")
+		apply.toggle("UpdateSecondaryAddressesOnly")
 	} else {
 		summary = "Add " + template + " to every email address policy whose primary address uses a hybrid domain, and apply the policy"
-		apply = cmd("# Exchange 2010 has no -UpdateSecondaryAddressesOnly (Exchange 2013 and later): the policy is applied to primary addresses too\nUpdate-EmailAddressPolicy").arg(ps("Default Policy"))
+		applyNote = "Exchange 2010 has no -UpdateSecondaryAddressesOnly (Exchange 2013 and later): the policy is applied to primary addresses too"
 	}
 	p.add(Step{
 		ID: "domains/address-policy", Phase: PhaseDomains, Action: Update, Where: LocationOnPremises, Target: "email address policies",
@@ -426,9 +427,9 @@ func (p *planner) domainSteps() {
 		Changes: []Change{{"EnabledEmailAddressTemplates", "add " + template}},
 		Reason:  ReasonAddressPolicy, ByWizard: true,
 		Commands: []Command{
-			{ShellEMS, "# For each email address policy whose primary address template uses " + textsafe.Comment(strings.Join(p.org.HybridDomains, ", ")) + " (shown for Default Policy):"},
-			{ShellEMS, cmd("Set-EmailAddressPolicy").arg(ps("Default Policy")).param("EnabledEmailAddressTemplates", "@{Add="+ps(template)+"}").String()},
-			{ShellEMS, apply.String()},
+			{ShellEMS, comment("For each email address policy whose primary address template uses " + strings.Join(p.org.HybridDomains, ", ") + " (shown for Default Policy):")},
+			{ShellEMS, cmd("Set-EmailAddressPolicy").arg(ps("Default Policy")).table("EnabledEmailAddressTemplates", [2]string{"Add", template}).String()},
+			{ShellEMS, noted(applyNote, apply)},
 		},
 	}, optional("domains/coexistence"), "hybrid-configuration")
 }

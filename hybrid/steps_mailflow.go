@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"github.com/exhybrid/exhybrid/transport"
 )
 
@@ -45,14 +44,14 @@ func (p *planner) mailFlowSteps() {
 		target := r.Server + `\` + r.Name
 		if r.Name == "" {
 			target = "the SMTP Receive connector of " + r.Server
-			c = cmd("Set-ReceiveConnector").arg("'<"+r.Server+`\receive connector on port 25>'`).list("TlsDomainCapabilities", caps)
+			c = cmd("Set-ReceiveConnector").arg(ps("<"+r.Server+`\receive connector on port 25>`)).list("TlsDomainCapabilities", caps)
 		}
 		where, text := LocationOnPremises, c.String()
 		if i, ok := p.serverIndex(r.Server); ok && p.org.Servers[i].IsEdge() {
 			// An Edge Transport server's Receive connectors are set on the
 			// server itself: it is outside the organization's Active
 			// Directory (https://learn.microsoft.com/exchange/edge-transport-servers).
-			where, text = LocationServer, "# On "+textsafe.Comment(r.Server)+":\n"+text
+			where, text = LocationServer, onServer(r.Server, c)
 		}
 		// The sources disagree on the connector: the seed material speaks of
 		// a dedicated Receive connector for Exchange Online's mail, while
@@ -145,7 +144,7 @@ func (p *planner) clientSteps() {
 		ID: "clients/migration-endpoint", Phase: PhaseClients, Action: Create, Where: LocationExchangeOnline, Target: "migration endpoint " + name,
 		Summary: "Create the migration endpoint that Exchange Online uses to move mailboxes through " + remote,
 		Changes: []Change{{"RemoteServer", remote}}, Reason: ReasonMRSProxy, ByWizard: true,
-		Commands: []Command{{ShellEXO, cmd("New-MigrationEndpoint").arg("-ExchangeRemoteMove").str("Name", name).str("RemoteServer", remote).param("Credentials", "(Get-Credential)").String()}},
+		Commands: []Command{{ShellEXO, cmd("New-MigrationEndpoint").toggle("ExchangeRemoteMove").str("Name", name).str("RemoteServer", remote).param("Credentials", "(Get-Credential)").String()}},
 	}, "clients/mrs-proxy/", optional("dns/namespaces"), optional("hybrid-agent"))
 }
 
@@ -161,7 +160,7 @@ func (p *planner) cutover() {
 			Summary: "Point the MX record of " + d + " at Exchange Online Protection; the wizard never changes MX records",
 			Changes: []Change{{"MX", "the Exchange Online Protection host the Microsoft 365 admin center shows for " + d}},
 			Reason:  ReasonMXCutover, Disruptive: true,
-			Commands: []Command{{ShellDNS, d + "  MX 0  <" + eopHostHint(d) + ">"}},
+			Commands: []Command{{ShellDNS, dnsRecord(d, "MX 0  <"+eopHostHint(d)+">")}},
 		}, "mailflow/", optional("dns/namespaces"), optional("verify-domains"))
 	}
 }

@@ -128,11 +128,11 @@ func (p *planner) publicDNS() {
 	var cmds []Command
 	for _, r := range records {
 		changes = append(changes, Change{r.name, r.value})
-		cmds = append(cmds, Command{ShellDNS, r.name + "  →  " + r.value})
+		cmds = append(cmds, Command{ShellDNS, dnsRecord(r.name, "→  "+r.value)})
 	}
 	for _, r := range srv {
 		changes = append(changes, Change{r.name, r.value})
-		cmds = append(cmds, Command{ShellDNS, r.name + "  " + r.value})
+		cmds = append(cmds, Command{ShellDNS, dnsRecord(r.name, r.value)})
 	}
 	p.add(Step{
 		ID: "dns/namespaces", Phase: PhaseNamespaces, Action: Create, Where: LocationPublicDNS, Target: "public DNS records",

@@ -2,7 +2,6 @@ package hybrid
 
 import (
 	"fmt"
-	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"slices"
 	"strings"
 
@@ -172,8 +171,8 @@ func (p *planner) edgeSubscriptions(upgraded []bool) {
 			continue
 		}
 		subscribe := []Command{
-			{ShellEMS, "# On " + textsafe.Comment(s.Name) + ":\nNew-EdgeSubscription -FileName 'C:\\EdgeSubscription.xml'"},
-			{ShellEMS, "# On a hybrid server, within 24 hours:\nNew-EdgeSubscription -FileData ([System.IO.File]::ReadAllBytes('C:\\EdgeSubscription.xml')) -Site " + ps(site)},
+			{ShellEMS, onServer(s.Name, cmd("New-EdgeSubscription").str("FileName", edgeSubscriptionFile))},
+			{ShellEMS, noted("On a hybrid server, within 24 hours:", cmd("New-EdgeSubscription").param("FileData", "([System.IO.File]::ReadAllBytes("+ps(edgeSubscriptionFile)+"))").str("Site", site))},
 		}
 		switch {
 		case !s.EdgeSync && slices.Contains(p.edges, i):
@@ -194,8 +193,8 @@ func (p *planner) edgeSubscriptions(upgraded []bool) {
 				Reason:     ReasonEdgeResubscription,
 				Disruptive: true,
 				Commands: append([]Command{
-					{ShellEMS, "# On a hybrid server:\n" + cmd("Remove-EdgeSubscription").str("Identity", s.Name).String()},
-					{ShellEMS, "# On " + textsafe.Comment(s.Name) + ":\n" + cmd("Remove-EdgeSubscription").str("Identity", s.Name).String()},
+					{ShellEMS, noted("On a hybrid server:", cmd("Remove-EdgeSubscription").str("Identity", s.Name))},
+					{ShellEMS, onServer(s.Name, cmd("Remove-EdgeSubscription").str("Identity", s.Name))},
 				}, subscribe...),
 			}, "upgrade/"+s.Name, "install/")
 		}
@@ -221,7 +220,7 @@ func (p *planner) verifyDomains() {
 		changes = append(changes, Change{d, "verified"})
 		cmds = append(cmds,
 			Command{ShellManual, "In the Microsoft 365 admin center (Settings > Domains), add " + d + " and verify it with the TXT record the admin center shows"},
-			Command{ShellDNS, d + "  TXT  <the verification value the Microsoft 365 admin center shows for " + d + ">"})
+			Command{ShellDNS, dnsRecord(d, "TXT  <the verification value the Microsoft 365 admin center shows for "+d+">")})
 	}
 	if len(domains) == 0 || !p.org.Type.IsValid() {
 		return

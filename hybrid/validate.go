@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
-	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 )
@@ -42,6 +41,7 @@ func check(org Organization, opts Options) (exhybrid.Findings, *analysis, *wizar
 	w := v.buildWizard(opts)
 	v.options(opts, w)
 	v.merge(w.findings)
+	v.controlCharacters(opts)
 	v.fs.Sort()
 	return v.fs, v.analysis, w
 }
@@ -86,9 +86,9 @@ func (v *validator) inputs() {
 		v.add("", exhybrid.SeverityInfo, CodeCatalogOlder, "Use a newer exhybrid, whose catalog includes later updates",
 			"the build catalog ends on %v; updates released after it are unknown, so the latest update means the latest known one", newest)
 	}
-	if strings.TrimSpace(org.Name) == "" || textsafe.HasControl(org.Name) {
-		v.add("name", exhybrid.SeverityError, CodeNameInvalid, "Give the organization's name, such as Contoso",
-			"organization name %q is empty or contains a control character", org.Name)
+	if problem := organizationNameProblem(org.Name); problem != "" {
+		v.add("name", exhybrid.SeverityError, CodeNameInvalid, "Give the Exchange organization's name as Get-OrganizationConfig shows it, such as Contoso",
+			"organization name %q %s", org.Name, problem)
 	}
 	if err := org.Tenant.Check(); err != nil {
 		v.add("tenant", exhybrid.SeverityError, CodeTenantInvalid, "Set tenant to the initial domain, such as contoso.onmicrosoft.com",

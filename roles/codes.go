@@ -10,11 +10,13 @@ const (
 	// Severity: error. Source: https://learn.microsoft.com/windows/win32/sysinfo/computer-names
 	CodeNameMissing exhybrid.Code = "roles/name-missing"
 
-	// CodeNameInvalid reports a server name that cannot be a computer's
-	// NetBIOS name: longer than 15 characters, with leading or trailing
-	// spaces, control characters or one of " / \ [ ] : | < > + = ; , ? *.
+	// CodeNameInvalid reports a server name that cannot be the computer name
+	// of a domain member: longer than 15 characters, only digits, or with a
+	// character other than the letters A to Z, digits and hyphens that DNS
+	// host names allow.
 	// Severity: error. Sources: https://learn.microsoft.com/windows/win32/sysinfo/computer-names,
-	// https://learn.microsoft.com/windows/win32/api/sysinfoapi/nf-sysinfoapi-setcomputernameexa
+	// https://learn.microsoft.com/troubleshoot/windows-server/active-directory/naming-conventions-for-computer-domain-site-ou,
+	// https://technet.microsoft.com/library/aa996445(v=exchg.80).aspx
 	CodeNameInvalid exhybrid.Code = "roles/name-invalid"
 
 	// CodeFQDNInvalid reports a server FQDN that is not a fully qualified DNS

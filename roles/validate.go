@@ -1,23 +1,48 @@
 package roles
 
 import (
-	"strings"
+	"strconv"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/internal/dnsname"
-	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"github.com/exhybrid/exhybrid/version"
 )
 
 // maxNetBIOSName is the longest NetBIOS computer name
 // (https://learn.microsoft.com/windows/win32/sysinfo/computer-names).
+// Exchange does not support a server with a longer name: it depends on
+// NetBIOS names (Exchange Server Analyzer, "Server name too long",
+// https://technet.microsoft.com/library/aa996445(v=exchg.80).aspx).
 const maxNetBIOSName = 15
 
-// nameForbidden are the characters a computer name cannot contain
-// (https://learn.microsoft.com/windows/win32/api/sysinfoapi/nf-sysinfoapi-setcomputernameexa),
-// with "*" from the computer name type of MS-SRVS
-// (https://learn.microsoft.com/openspecs/windows_protocols/ms-srvs/2e2d2fb6-3448-4213-94b3-89dcb772d3e6).
-const nameForbidden = "\"/\\[]:|<>+=;,?*"
+// computerNameProblem says why name cannot be the computer name of an
+// Exchange server, or returns "" for a valid one. The NetBIOS computer name
+// is the first label of the computer's DNS host name, so the DNS host name
+// rules apply to it: letters A to Z, digits and hyphens, at most 15
+// characters, and not only digits for a domain member
+// (https://learn.microsoft.com/troubleshoot/windows-server/active-directory/naming-conventions-for-computer-domain-site-ou).
+// Every Exchange server has a DNS host name (its FQDN; Edge Transport
+// servers too, for EdgeSync and SMTP), and its name reaches the plan's
+// commands, so nothing else is accepted.
+func computerNameProblem(name string) string {
+	if len(name) > maxNetBIOSName {
+		return "is " + strconv.Itoa(len(name)) + " characters long; a computer name has at most " + strconv.Itoa(maxNetBIOSName)
+	}
+	digits := true
+	for _, r := range name {
+		switch {
+		case r >= '0' && r <= '9':
+		case r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z', r == '-':
+			digits = false
+		default:
+			return "contains " + strconv.QuoteRune(r) + "; a computer name has only letters A to Z, digits and hyphens"
+		}
+	}
+	if digits {
+		return "has only digits; a domain member's name needs a letter or hyphen"
+	}
+	return ""
+}
 
 // ValidateServer checks one server on its own and returns every finding,
 // with paths relative to the server ("build", "roles"). A valid server gives
@@ -41,12 +66,11 @@ func checkName(fs *exhybrid.Findings, s Server) {
 	switch {
 	case s.Name == "":
 		fs.Addf("name", exhybrid.SeverityError, CodeNameMissing, "Give the server its computer name", "the server has no name")
-	case len(s.Name) > maxNetBIOSName:
-		fs.Addf("name", exhybrid.SeverityError, CodeNameInvalid, "Use the server's NetBIOS name of at most 15 characters",
-			"server name %q is %d characters long; a computer name has at most %d", s.Name, len(s.Name), maxNetBIOSName)
-	case strings.TrimSpace(s.Name) != s.Name || strings.ContainsAny(s.Name, nameForbidden) || textsafe.HasControl(s.Name):
-		fs.Addf("name", exhybrid.SeverityError, CodeNameInvalid, "Use the server's computer name",
-			"server name %q contains a space at an end, a control character or one of %s", s.Name, nameForbidden)
+	default:
+		if problem := computerNameProblem(s.Name); problem != "" {
+			fs.Addf("name", exhybrid.SeverityError, CodeNameInvalid, "Use the server's computer name (NetBIOS name) as Get-ExchangeServer shows it",
+				"server name %q %s", s.Name, problem)
+		}
 	}
 	if s.FQDN != "" {
 		if err := dnsname.CheckFQDN(s.FQDN); err != nil {

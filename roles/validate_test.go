@@ -90,6 +90,11 @@ func TestValidateServer(t *testing.T) {
 		{"name with colon", good("EX:16", "15.1.2507.6", Mailbox), []want{{"name", CodeNameInvalid, sevE}}},
 		{"name with trailing space", good("EX16 ", "15.1.2507.6", Mailbox), []want{{"name", CodeNameInvalid, sevE}}},
 		{"name with control character", good("EX\t16", "15.1.2507.6", Mailbox), []want{{"name", CodeNameInvalid, sevE}}},
+		{"name with a Unicode quote", good("A\u2019$(calc)", "15.1.2507.6", Mailbox), []want{{"name", CodeNameInvalid, sevE}}},
+		{"name with an apostrophe", good("EX'16", "15.1.2507.6", Mailbox), []want{{"name", CodeNameInvalid, sevE}}},
+		{"name with an underscore", good("EX_16", "15.1.2507.6", Mailbox), []want{{"name", CodeNameInvalid, sevE}}},
+		{"name of digits only", good("2016", "15.1.2507.6", Mailbox), []want{{"name", CodeNameInvalid, sevE}}},
+		{"name of 15 characters", good("EXCHANGE-SRV-01", "15.1.2507.6", Mailbox), nil},
 		{"bad fqdn", func() Server { s := good("EX16", "15.1.2507.6", Mailbox); s.FQDN = "ex16"; return s }(), []want{{"fqdn", CodeFQDNInvalid, sevE}}},
 		{"fqdn with underscore", func() Server { s := good("EX16", "15.1.2507.6", Mailbox); s.FQDN = "ex_16.contoso.com"; return s }(), []want{{"fqdn", CodeFQDNInvalid, sevE}}},
 

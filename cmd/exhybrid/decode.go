@@ -91,7 +91,27 @@ var (
 	errTooMany        = fmt.Errorf("too many errors; stopped after %d", maxErrors)
 	errInvalidUTF8    = errors.New("invalid UTF-8")
 	errUnsupported    = errors.New("internal error: unsupported Go type")
+	errTooDeep        = fmt.Errorf("the JSON value is nested deeper than %d levels; an organization file nests a few", maxDepth)
+	errSurrogate      = errors.New("lone surrogate escape")
+	errCLIXML         = errors.New("this looks like an XML export (CLIXML, as Export-Clixml writes it), not JSON; exhybrid reads JSON organization files, and the coming exhybrid import command is to read such exports")
+	errXML            = errors.New("this looks like XML, not JSON; exhybrid reads JSON organization files")
 )
+
+// surrogateEscapeError reports a \u escape of half a UTF-16 surrogate pair
+// without the other half.
+type surrogateEscapeError struct{ escape string }
+
+func (e *surrogateEscapeError) Error() string {
+	return e.escape + " is half of a UTF-16 surrogate pair without the other half and encodes no character; write the character itself"
+}
+
+func (e *surrogateEscapeError) Unwrap() error { return errSurrogate }
+
+// maxDepth bounds the nesting of arrays and objects. An organization
+// nests four levels (organization, certificate, names); the bound is far
+// above that and far below encoding/json's own 10000, whose error reads
+// "invalid character '[' exceeded max depth".
+const maxDepth = 64
 
 // utf8Error reports the first byte of the input that is not part of a UTF-8
 // character: usually a file saved in a Windows code page, where "é" is the
@@ -145,6 +165,18 @@ func decodeStrict(name string, data []byte, target any) []*inputError {
 	if start == len(data) {
 		return []*inputError{{Name: name, Err: errEmpty}}
 	}
+	if data[start] == '<' {
+		err := errXML
+		if bytes.HasPrefix(data[start:], []byte("<Objs")) || bytes.Contains(data[start:min(len(data), start+512)], []byte("schemas.microsoft.com/powershell/2004/04")) {
+			err = errCLIXML
+		}
+		d.add(start, "", err)
+		return d.errs
+	}
+	if off := tooDeep(data); off >= 0 {
+		d.add(off, "", errTooDeep)
+		return d.errs
+	}
 
 	// Pass 1: syntax.
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -162,6 +194,10 @@ func decodeStrict(name string, data []byte, target any) []*inputError {
 		return d.errs
 	}
 	end := int(dec.InputOffset())
+	if off := loneSurrogate(data[:end]); off >= 0 {
+		d.add(off, "", &surrogateEscapeError{string(data[off : off+6])})
+		return d.errs
+	}
 
 	// Pass 2: fields and types.
 	d.dec = json.NewDecoder(bytes.NewReader(data[:end]))
@@ -512,4 +548,77 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// tooDeep returns the offset of the first "[" or "{" that opens a level
+// deeper than maxDepth, outside strings, or -1.
+func tooDeep(data []byte) int {
+	depth, inString := 0, false
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; {
+		case inString && c == '\\':
+			i++
+		case c == '"':
+			inString = !inString
+		case inString:
+		case c == '[' || c == '{':
+			if depth++; depth > maxDepth {
+				return i
+			}
+		case c == ']' || c == '}':
+			depth--
+		}
+	}
+	return -1
+}
+
+// loneSurrogate returns the offset of the first \u escape in a string of
+// the well-formed JSON data that encodes half of a UTF-16 surrogate pair
+// without the other half, or -1. encoding/json turns such an escape into
+// U+FFFD without a word, which would change a name silently.
+func loneSurrogate(data []byte) int {
+	inString := false
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; {
+		case c == '"':
+			inString = !inString
+		case !inString || c != '\\':
+		case data[i+1] != 'u':
+			i++
+		default:
+			r := hex4(data[i+2 : i+6])
+			switch {
+			case r >= 0xD800 && r < 0xDC00:
+				if i+12 <= len(data) && data[i+6] == '\\' && data[i+7] == 'u' {
+					if lo := hex4(data[i+8 : i+12]); lo >= 0xDC00 && lo < 0xE000 {
+						i += 11
+						continue
+					}
+				}
+				return i
+			case r >= 0xDC00 && r < 0xE000:
+				return i
+			}
+			i += 5
+		}
+	}
+	return -1
+}
+
+// hex4 decodes four hexadecimal digits, which the JSON syntax guarantees
+// after \u.
+func hex4(b []byte) rune {
+	var r rune
+	for _, c := range b {
+		r <<= 4
+		switch {
+		case c >= '0' && c <= '9':
+			r |= rune(c - '0')
+		case c >= 'a' && c <= 'f':
+			r |= rune(c - 'a' + 10)
+		case c >= 'A' && c <= 'F':
+			r |= rune(c - 'A' + 10)
+		}
+	}
+	return r
 }

@@ -79,7 +79,16 @@ func TestDecodeErrors(t *testing.T) {
 		{"invalid utf-8", "{\"name\": \"Z\xfcrich\"}", []wantErr{{1, 12, "", errInvalidUTF8}}},
 		{"invalid utf-8 line 2", "{\n  \"name\": \"ok \xc3\"}", []wantErr{{2, 15, "", errInvalidUTF8}}},
 		{"truncated utf-8 at the end", "{}\xe2\x82", []wantErr{{1, 3, "", errInvalidUTF8}}},
-		{"lone surrogate escape is valid JSON", `{"name": "\ud800"}`, nil},
+		{"lone high surrogate escape", `{"name": "\ud800"}`, []wantErr{{1, 11, "", errSurrogate}}},
+		{"lone low surrogate escape", `{"name": "ab\uDC00"}`, []wantErr{{1, 13, "", errSurrogate}}},
+		{"high surrogate before another escape", `{"name": "\ud800\u0041"}`, []wantErr{{1, 11, "", errSurrogate}}},
+		{"surrogate pair escape", `{"name": "\ud83d\ude00"}`, nil},
+		{"escaped backslash before u", `{"name": "\\ud800"}`, nil},
+		{"surrogate escape in a key", `{"\ud800": 1}`, []wantErr{{1, 3, "", errSurrogate}}},
+		{"nested too deep", strings.Repeat("[", maxDepth+1) + strings.Repeat("]", maxDepth+1), []wantErr{{1, maxDepth + 1, "", errTooDeep}}},
+		{"brackets in strings do not nest", `{"name": "` + strings.Repeat("[", 2*maxDepth) + `"}`, nil},
+		{"CLIXML export", "<Objs Version=\"1.1.0.1\" xmlns=\"http://schemas.microsoft.com/powershell/2004/04\">\n</Objs>", []wantErr{{1, 1, "", errCLIXML}}},
+		{"other XML", "\n<?xml version=\"1.0\"?><a/>", []wantErr{{2, 1, "", errXML}}},
 		{"every error", `{"name": 1, "tenant": 2, "x": 3, "servers": [{"build": "a"}, {"roles": "Moon"}]}`, []wantErr{
 			{1, 10, "name", errType},
 			{1, 23, "tenant", errType},
@@ -203,6 +212,22 @@ func TestPositioner(t *testing.T) {
 	}
 }
 
+// utf32Bytes encodes s as UTF-32, with a byte order mark when bom is set.
+func utf32Bytes(s string, bigEndian, bom bool) []byte {
+	var b []byte
+	if bom {
+		s = "\uFEFF" + s
+	}
+	for _, r := range s {
+		if bigEndian {
+			b = append(b, byte(r>>24), byte(r>>16), byte(r>>8), byte(r))
+		} else {
+			b = append(b, byte(r), byte(r>>8), byte(r>>16), byte(r>>24))
+		}
+	}
+	return b
+}
+
 func utf16Bytes(s string, bigEndian bool) []byte {
 	return utf16Units(utf16.Encode([]rune(s)), bigEndian)
 }
@@ -250,6 +275,13 @@ func TestToUTF8(t *testing.T) {
 		{"two high surrogates", utf16Units(append(prefix, 0xD83D, 0xD83D, 0xDE00), false), "", errUTF16Surrogate, 2, 8},
 		{"a pair after text", utf16Units(append(prefix, 0xD83D, 0xDE00, '"', '}'), false), "{\n\"a\": \"x😀\"}", nil, 0, 0},
 		{"empty", nil, "", nil, 0, 0},
+		{"utf-16le without bom", utf16Bytes(s, false)[2:], "", errUTF16NoBOM, 0, 0},
+		{"utf-16be without bom", utf16Bytes(s, true)[2:], "", errUTF16NoBOM, 0, 0},
+		{"utf-16le without bom, one character", utf16Bytes("{", false)[2:], "", errUTF16NoBOM, 0, 0},
+		{"utf-32le", utf32Bytes(s, false, false), "", errUTF32, 0, 0},
+		{"utf-32be", utf32Bytes(s, true, false), "", errUTF32, 0, 0},
+		{"utf-32le with bom", utf32Bytes(s, false, true), "", errUTF32, 0, 0},
+		{"utf-32be with bom", utf32Bytes(s, true, true), "", errUTF32, 0, 0},
 	}
 	for _, tt := range tests {
 		got, err := toUTF8(tt.in)
@@ -282,7 +314,9 @@ func FuzzToUTF8(f *testing.F) {
 		if bom && !utf8.Valid(out) {
 			t.Errorf("converted UTF-16 is not valid UTF-8: %q", out)
 		}
-		if !utf8.Valid(data) {
+		// FF FE 00 00 is the UTF-32 byte order mark before it is UTF-16's
+		// and a NUL, which no JSON text starts with.
+		if !utf8.Valid(data) || len(data) > 0 && data[0] == 0 {
 			return
 		}
 		s := string(data)

@@ -145,7 +145,32 @@ func readAll(r io.Reader) ([]byte, error) {
 var (
 	errUTF16Odd       = errors.New("the UTF-16 text has an odd number of bytes; save the file as UTF-8")
 	errUTF16Surrogate = errors.New("invalid UTF-16")
+	errUTF16NoBOM     = errors.New("the file looks like UTF-16 without a byte order mark; save the file as UTF-8")
+	errUTF32          = errors.New("the file looks like UTF-32; save the file as UTF-8")
 )
+
+// unicodeWithoutUTF8 recognizes UTF-32 (with or without a byte order mark)
+// and UTF-16 without one by the zero bytes around the first character,
+// which in JSON is ASCII, as RFC 4627 section 3 described
+// (https://www.rfc-editor.org/rfc/rfc4627#section-3). UTF-8 JSON has no
+// zero byte at all, so nothing valid is mistaken.
+func unicodeWithoutUTF8(data []byte) error {
+	if len(data) < 4 {
+		if len(data) >= 2 && (data[0] == 0) != (data[1] == 0) {
+			return errUTF16NoBOM
+		}
+		return nil
+	}
+	z := [4]bool{data[0] == 0, data[1] == 0, data[2] == 0, data[3] == 0}
+	switch z {
+	case [4]bool{true, true, true, false}, [4]bool{false, true, true, true}, // 00 00 00 xx, xx 00 00 00
+		[4]bool{true, true, false, false}: // 00 00 FE FF, the big-endian byte order mark
+		return errUTF32
+	case [4]bool{true, false, true, false}, [4]bool{false, true, false, true}: // 00 xx 00 xx, xx 00 xx 00
+		return errUTF16NoBOM
+	}
+	return nil
+}
 
 // surrogateError reports a UTF-16 surrogate without its other half, which
 // encodes no character.
@@ -163,12 +188,21 @@ func (e *surrogateError) Unwrap() error { return errUTF16Surrogate }
 // exchanged between programs is UTF-8 (RFC 8259, section 8.1), which
 // decodeStrict checks. UTF-16 that is not valid (an odd number of bytes, a
 // surrogate without its pair) is an error, positioned in the converted text
-// where it can be; the caller fills in the name.
+// where it can be; so are UTF-32 and UTF-16 without a byte order mark,
+// which say to save the file as UTF-8 rather than leave the decoder to
+// stop at the first zero byte. The caller fills in the name.
 func toUTF8(data []byte) ([]byte, *inputError) {
 	var bigEndian bool
 	switch {
 	case len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF:
 		return data[3:], nil
+	case len(data) >= 4 && data[0] == 0xFF && data[1] == 0xFE && data[2] == 0 && data[3] == 0:
+		return nil, &inputError{Err: errUTF32} // the little-endian UTF-32 byte order mark
+	case len(data) >= 2 && (data[0] == 0 || data[1] == 0):
+		if err := unicodeWithoutUTF8(data); err != nil {
+			return nil, &inputError{Err: err}
+		}
+		return data, nil
 	case len(data) >= 2 && data[0] == 0xFF && data[1] == 0xFE:
 	case len(data) >= 2 && data[0] == 0xFE && data[1] == 0xFF:
 		bigEndian = true

@@ -99,6 +99,11 @@ var runCases = []runCase{
 	{name: "input-invalid-utf8", args: []string{"check", "--date", day, "testdata/in/invalid-utf8.json"}},
 	{name: "input-utf16-surrogate", args: []string{"check", "--date", day, "testdata/in/utf16-surrogate.json"}},
 	{name: "input-too-many", args: []string{"check", "--date", day, "testdata/in/too-many.json"}},
+	{name: "input-utf16-nobom", args: []string{"check", "--date", day, "testdata/in/utf16-nobom.json"}},
+	{name: "input-utf32", args: []string{"check", "--date", day, "testdata/in/utf32.json"}},
+	{name: "input-deep", args: []string{"check", "--date", day, "testdata/in/deep.json"}},
+	{name: "input-surrogate-escape", args: []string{"check", "--date", day, "testdata/in/surrogate-escape.json"}},
+	{name: "input-clixml", args: []string{"check", "--date", day, "testdata/in/clixml.xml"}},
 
 	// Control characters of the input do not reach the terminal.
 	{name: "check-control-text", args: []string{"check", "--date", day, "testdata/in/control.json"}},

@@ -121,8 +121,9 @@ func runPlan(e *env, o *options, args []string) int {
 }
 
 // writeFindingsPowerShell writes the findings as PowerShell comments,
-// errors first, and a throw statement when one is an error, so that the
-// script does not run.
+// errors first, and hybrid.PowerShellGuard's throw statement when one is
+// an error, so that the script does not run: the first statement of the
+// script.
 func writeFindingsPowerShell(w io.Writer, name, on string, fs exhybrid.Findings) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# exhybrid plan of %s on %s: %s\n", textsafe.Comment(name), on, summary(fs))
@@ -132,9 +133,7 @@ func writeFindingsPowerShell(w io.Writer, name, on string, fs exhybrid.Findings)
 			fmt.Fprintf(&b, "#   fix: %s\n", textsafe.Comment(f.Fix))
 		}
 	}
-	if fs.HasErrors() {
-		b.WriteString("throw 'exhybrid: the organization has error findings (listed above); fix them and plan again'\n")
-	}
+	b.WriteString(hybrid.PowerShellGuard(fs))
 	b.WriteString("\n")
 	io.WriteString(w, b.String())
 }

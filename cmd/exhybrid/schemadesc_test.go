@@ -27,7 +27,7 @@ var typeDescriptions = map[string]string{
 
 // fieldDescriptions describes the fields, by "GoType.jsonName".
 var fieldDescriptions = map[string]string{
-	"Organization.name":            `The on-premises organization's name, used in object names and messages ("Contoso").`,
+	"Organization.name":            `The Exchange organization's name, as Get-OrganizationConfig shows it ("Contoso"): letters A to Z, digits, hyphens and spaces, at most 64 characters, as Exchange Setup allows.`,
 	"Organization.tenant":          `The Exchange Online tenant's initial domain ("contoso.onmicrosoft.com").`,
 	"Organization.cloud":           "The Microsoft 365 cloud instance of the tenant.",
 	"Organization.type":            "The kind of hybrid deployment the Hybrid Configuration Wizard sets up.",
