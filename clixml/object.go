@@ -118,8 +118,13 @@ func (d *Decoder) skipBlob(t *tag) error {
 			}
 			continue
 		}
-		if buf[i] == '<' && s.ensure(2) && s.buf[s.pos+1] == '/' {
-			return d.endTag("BA")
+		if buf[i] == '<' {
+			if !s.ensure(2) {
+				return s.endErr("inside " + t.describe())
+			}
+			if s.buf[s.pos+1] == '/' {
+				return d.endTag("BA")
+			}
 		}
 		return errAt(s.here(), ErrValue, "%s: a character that is not base64", t.describe())
 	}
