@@ -146,7 +146,7 @@ func (d *Decoder) ref(t *tag) (Value, error) {
 	case o.open && d.AllowCycles:
 		return Value{kind: Obj, obj: o}, nil
 	case o.open:
-		return Value{}, errAt(t.pos(s), ErrCycle, "%s: RefId %q names an object that contains this Ref (Decoder.AllowCycles reads it)", t.describe(), t.refID)
+		return Value{}, errAt(t.pos(s), ErrCycle, "%s: RefId %q names an object that contains this Ref, so the object would contain itself", t.describe(), t.refID)
 	}
 	if d.count += o.size - 1; d.count > d.lim.MaxValues {
 		return Value{}, errAt(t.pos(s), ErrLimit, "more than %d values in one top-level value, counting each Ref as the values it repeats (Limits.MaxValues)", d.lim.MaxValues)
