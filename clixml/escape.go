@@ -16,8 +16,9 @@ import (
 // Sources: InternalSerializer.EncodeString and InternalDeserializer.DecodeString
 // in PowerShell's engine/serialization.cs
 // (https://github.com/PowerShell/PowerShell/blob/master/src/System.Management.Automation/engine/serialization.cs),
-// and [MS-PSRP] §2.2.5.3.2 "Encoding Strings"
-// (https://learn.microsoft.com/openspecs/windows_protocols/ms-psrp/).
+// and [MS-PSRP] §2.2.5.3.2 "Encoding Strings", whose example escapes with
+// lower-case digits (Order_x005f_x0020_)
+// (https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-psrp/301404a9-232f-439c-8644-1a213675bfac).
 
 var (
 	errLoneSurrogate = errors.New("a _xHHHH_ escape names a lone UTF-16 surrogate")

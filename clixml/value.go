@@ -9,7 +9,9 @@ import (
 
 // Kind is the type of a [Value]: one per element of [MS-PSRP] §2.2.5.1
 // (primitive types) and §2.2.5.2 (complex objects). The comment of each
-// names the element and the .NET type.
+// names the element and the .NET type. A C is the number of a UTF-16 code
+// unit, <C>97</C> for "a" (§2.2.5.1.2,
+// https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-psrp/ff6f9767-a0a5-4cca-b091-4f15afc6e6d8).
 type Kind uint8
 
 // The kinds. The zero Kind, Invalid, is the kind of the zero Value, which no

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -25,6 +26,7 @@ func TestPrimitives(t *testing.T) {
 		{"S", "_xD83D__xDE00_", String, "😀", `"😀"`},
 		{"S", "_x0001F600_", String, "😀", `"😀"`},
 		{"S", "_x0041__X0042_", String, "AB", `"AB"`},
+		{"S", "Order_x005f_x0020_", String, "Order_x0020_", `"Order_x0020_"`},
 		{"S", "_x00_ and _xZZZZ_", String, "_x00_ and _xZZZZ_", `"_x00_ and _xZZZZ_"`},
 		{"S", "a\r\nb", String, "a\nb", `"a\nb"`},
 		{"S", "<![CDATA[<x>]]>", String, "<x>", `"<x>"`},
@@ -177,5 +179,47 @@ func TestRetainedRefs(t *testing.T) {
 	}
 	if vs[1].Object().MS[0].Value.Object() != vs[0].Object() {
 		t.Errorf("the Ref does not name the first object")
+	}
+}
+
+func TestTimeAndDuration(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want time.Time
+	}{
+		{"2022-03-23T18:00:30+01:00", time.Date(2022, 3, 23, 17, 0, 30, 0, time.UTC)},
+		{"2021-09-29T08:48:53.9293872-07:00", time.Date(2021, 9, 29, 15, 48, 53, 929387200, time.UTC)},
+		{"0001-01-01T00:00:00", time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)},
+	} {
+		v, err := Parse(DateTime, tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := v.Time()
+		if err != nil || !got.Equal(tc.want) {
+			t.Errorf("Time(%s) = %v, %v; want %v", tc.text, got, err, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want time.Duration
+		err  bool
+	}{
+		{"PT2M", 2 * time.Minute, false},
+		{"-P63DT18H18M53.795414S", -(63*24*time.Hour + 18*time.Hour + 18*time.Minute + 53795414*time.Microsecond), false},
+		{"P1Y", 0, true},
+		{"P200000D", 0, true},
+	} {
+		v, err := Parse(Duration, tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := v.Duration()
+		if (err != nil) != tc.err || got != tc.want {
+			t.Errorf("Duration(%s) = %v, %v; want %v", tc.text, got, err, tc.want)
+		}
+	}
+	if _, err := (Value{}).Time(); !errors.Is(err, ErrValue) {
+		t.Errorf("Time of the zero Value: %v", err)
 	}
 }
