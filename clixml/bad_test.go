@@ -139,7 +139,10 @@ func badCases(t *testing.T) []badCase {
 		{name: "Refs that double (MaxValues)", in: s(doc(laughs(64))), kind: ErrLimit, after: 1},
 		{name: "MaxValueBytes", in: s(doc(`<S>` + strings.Repeat("a", 100) + `</S>`)), lim: Limits{MaxValueBytes: 99}, kind: ErrLimit, pos: Pos{1, 81}},
 		{name: "MaxValueBytes of a name", in: s(doc(`<Obj><MS><S N="` + strings.Repeat("a", 100) + `">x</S></MS></Obj>`)), lim: Limits{MaxValueBytes: 99}, kind: ErrLimit},
-		{name: "MaxTypeLists", in: s(doc(`<Obj><TN RefId="0"><T>a</T></TN></Obj><Obj><TN RefId="1"><T>b</T></TN></Obj>`)), lim: Limits{MaxTypeLists: 1}, kind: ErrLimit, after: 1},
+		{name: "MaxTypeNames", in: s(doc(`<Obj><TN RefId="0"><T>a</T></TN></Obj><Obj><TN RefId="1"><T>b</T></TN></Obj>`)), lim: Limits{MaxTypeNames: 1}, kind: ErrLimit, after: 1},
+		{name: "MaxTypeNames counts long names", in: s(doc(`<Obj><TN RefId="0"><T>` + strings.Repeat("a", 3000) + `</T></TN></Obj>`)), lim: Limits{MaxTypeNames: 2}, kind: ErrLimit},
+		{name: "Refs that nest past MaxDepth", in: s(doc(`<Obj RefId="0"><Obj><Obj/></Obj></Obj><Obj><MS><Ref N="r" RefId="0"/></MS></Obj>`)), lim: Limits{MaxDepth: 5}, kind: ErrLimit, after: 1},
+		{name: "another namespace", in: s(doc(`<S xmlns="urn:x">a</S>`)), kind: ErrStructure},
 		{name: "MaxRetained forgets old objects", in: s(doc(`<Obj RefId="0"><I32>1</I32></Obj><Obj RefId="1"><I32>2</I32></Obj><Obj RefId="2"><I32>3</I32></Obj><Ref RefId="0"/>`)),
 			lim: Limits{MaxRetained: 4}, kind: ErrRef, after: 3},
 	}

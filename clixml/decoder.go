@@ -34,9 +34,12 @@ type Limits struct {
 	// written again, as `$a, $a | Export-Clixml` does, which is seldom far
 	// back.
 	MaxRetained int
-	// MaxTypeLists bounds the distinct <TN> lists of a file. Default
-	// 100,000; PowerShell writes one per distinct type list.
-	MaxTypeLists int
+	// MaxTypeNames bounds the type names the decoder keeps for later
+	// TNRefs, over the whole file: each <T> of a <TN> with a RefId counts
+	// one, and one more per KiB of its length. Default 100,000; PowerShell
+	// writes one TN per distinct list of type names, and an Exchange export
+	// has a few hundred names.
+	MaxTypeNames int
 }
 
 // DefaultLimits are the limits a zero field of [Limits] stands for.
@@ -45,7 +48,7 @@ var DefaultLimits = Limits{
 	MaxValues:     1_000_000,
 	MaxValueBytes: 16 << 20,
 	MaxRetained:   100_000,
-	MaxTypeLists:  100_000,
+	MaxTypeNames:  100_000,
 }
 
 func (l Limits) withDefaults() Limits {
@@ -58,7 +61,7 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxValues, DefaultLimits.MaxValues)
 	def(&l.MaxValueBytes, DefaultLimits.MaxValueBytes)
 	def(&l.MaxRetained, DefaultLimits.MaxRetained)
-	def(&l.MaxTypeLists, DefaultLimits.MaxTypeLists)
+	def(&l.MaxTypeNames, DefaultLimits.MaxTypeNames)
 	return l
 }
 
@@ -100,6 +103,8 @@ type Decoder struct {
 	intern map[string]string   // names seen, so that equal names share memory
 
 	count    int      // values in the current top-level value
+	deepest  int      // the deepest element of the current top-level value, Refs expanded
+	typeCost int      // what the types table holds, counted as Limits.MaxTypeNames says
 	ids      []string // RefIds defined in the current top-level value
 	retained []retainedTop
 	kept     int // values in retained
@@ -178,7 +183,7 @@ func (d *Decoder) next() (Value, error) {
 		}
 		return Value{}, io.EOF
 	}
-	d.count = 0
+	d.count, d.deepest = 0, 0
 	d.ids = d.ids[:0]
 	v, err := d.value(&t, 2)
 	if err != nil {
@@ -516,7 +521,7 @@ func (d *Decoder) internBytes(b []byte) string {
 		return s
 	}
 	s := string(b)
-	if len(d.intern) < 1<<16 {
+	if len(d.intern) < 1<<16 && len(b) <= 256 {
 		d.intern[s] = s
 	}
 	return s
@@ -551,7 +556,9 @@ func (d *Decoder) child(parent element) (t tag, ok bool, err error) {
 	if s.at("<![CDATA[") || s.at("<!") {
 		return t, false, errAt(s.here(), ErrStructure, "a CDATA section or declaration inside <%s>, which holds elements only", elementNames[parent])
 	}
-	err = d.startTag(&t)
+	if err = d.startTag(&t); err == nil && t.hasNS && t.ns != Namespace {
+		err = errAt(t.pos(s), ErrStructure, "%s declares namespace %q, not CLIXML's", t.describe(), t.ns)
+	}
 	return t, err == nil, err
 }
 

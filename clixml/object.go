@@ -13,6 +13,7 @@ func (d *Decoder) value(t *tag, depth int) (Value, error) {
 	if d.count++; d.count > d.lim.MaxValues {
 		return Value{}, errAt(t.pos(s), ErrLimit, "more than %d values in one top-level value (Limits.MaxValues)", d.lim.MaxValues)
 	}
+	d.deepest = max(d.deepest, depth)
 	switch t.el {
 	case elPrimitive:
 		raw, err := d.leaf(t)
@@ -27,7 +28,7 @@ func (d *Decoder) value(t *tag, depth int) (Value, error) {
 	case elNil:
 		return Value{kind: Nil}, d.empty(t)
 	case elRef:
-		return d.ref(t)
+		return d.ref(t, depth)
 	case elObj:
 		o, err := d.object(t, depth)
 		return Value{kind: Obj, obj: o}, err
@@ -130,8 +131,10 @@ func (d *Decoder) skipBlob(t *tag) error {
 	}
 }
 
-// ref resolves a <Ref>.
-func (d *Decoder) ref(t *tag) (Value, error) {
+// ref resolves a <Ref> at depth. The object it names counts as if it
+// were written there, for Limits.MaxValues and Limits.MaxDepth, so that a
+// caller that expands Refs (as AppendJSON does) stays within the limits.
+func (d *Decoder) ref(t *tag, depth int) (Value, error) {
 	s := &d.s
 	if !t.hasRef {
 		return Value{}, errAt(t.pos(s), ErrStructure, "%s without a RefId", t.describe())
@@ -148,6 +151,10 @@ func (d *Decoder) ref(t *tag) (Value, error) {
 	case o.open:
 		return Value{}, errAt(t.pos(s), ErrCycle, "%s: RefId %q names an object that contains this Ref, so the object would contain itself", t.describe(), t.refID)
 	}
+	if depth+o.height > d.lim.MaxDepth {
+		return Value{}, errAt(t.pos(s), ErrLimit, "%s repeats an object %d levels deep here, deeper than %d (Limits.MaxDepth)", t.describe(), o.height, d.lim.MaxDepth)
+	}
+	d.deepest = max(d.deepest, depth+o.height)
 	if d.count += o.size - 1; d.count > d.lim.MaxValues {
 		return Value{}, errAt(t.pos(s), ErrLimit, "more than %d values in one top-level value, counting each Ref as the values it repeats (Limits.MaxValues)", d.lim.MaxValues)
 	}
@@ -162,8 +169,12 @@ func (d *Decoder) object(t *tag, depth int) (*Object, error) {
 		d.refs[t.refID] = o
 		d.ids = append(d.ids, t.refID)
 	}
-	first := d.count
-	defer func() { o.open, o.size = false, d.count-first+1 }()
+	first, outer := d.count, d.deepest
+	d.deepest = depth
+	defer func() {
+		o.open, o.size, o.height = false, d.count-first+1, d.deepest-depth
+		d.deepest = max(outer, d.deepest)
+	}()
 	if t.empty {
 		return o, nil
 	}
@@ -265,6 +276,9 @@ func (d *Decoder) typeNames(t *tag) ([]string, error) {
 			if c.el != elT {
 				return nil, errAt(c.pos(s), ErrStructure, "%s inside <TN>, which holds <T> elements", c.describe())
 			}
+			if d.count++; d.count > d.lim.MaxValues {
+				return nil, errAt(c.pos(s), ErrLimit, "more than %d values in one top-level value (Limits.MaxValues)", d.lim.MaxValues)
+			}
 			name, err := d.decodedText(&c)
 			if err != nil {
 				return nil, err
@@ -273,8 +287,12 @@ func (d *Decoder) typeNames(t *tag) ([]string, error) {
 		}
 	}
 	if t.hasRef {
-		if _, ok := d.types[t.refID]; !ok && len(d.types) >= d.lim.MaxTypeLists {
-			return nil, errAt(t.pos(s), ErrLimit, "more than %d <TN> lists (Limits.MaxTypeLists)", d.lim.MaxTypeLists)
+		cost := 0
+		for _, n := range names {
+			cost += 1 + len(n)>>10
+		}
+		if d.typeCost += cost; d.typeCost > d.lim.MaxTypeNames {
+			return nil, errAt(t.pos(s), ErrLimit, "more than %d type names kept for TNRef (Limits.MaxTypeNames)", d.lim.MaxTypeNames)
 		}
 		d.types[t.refID] = names
 	}

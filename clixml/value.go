@@ -219,9 +219,10 @@ type Object struct {
 	Props []Property // <Props>: the adapted .NET properties, in file order
 	MS    []Property // <MS>: the extended members, in file order
 
-	open bool // being read: a Ref to it is a cycle
-	size int  // values in the object with Refs expanded, for Limits.MaxValues
-	gen  int  // the top-level value that defined it, for Limits.MaxRetained
+	open   bool // being read: a Ref to it is a cycle
+	size   int  // values in the object with Refs expanded, for Limits.MaxValues
+	height int  // element levels below the <Obj>, Refs expanded, for Limits.MaxDepth
+	gen    int  // the top-level value that defined it, for Limits.MaxRetained
 }
 
 // Container says which collection element an [Object] holds.
