@@ -40,52 +40,56 @@ file:line:column; nothing is printed on standard output then.`,
 		if len(args) == 0 {
 			args = []string{"-"}
 		}
-		out := []byte{'['}
+		// The whole output is built before any of it is printed, so that a
+		// bad file leaves nothing half-written on standard output.
+		var out bytes.Buffer
+		out.WriteByte('[')
 		n := 0
 		for _, file := range args {
-			var ok bool
-			if out, ok = e.clixmlFile(file, out, &n); !ok {
+			if !e.clixmlFile(file, &out, &n) {
 				return exitUsage
 			}
 		}
-		out = append(out, ']')
-		var indented bytes.Buffer
-		if err := json.Indent(&indented, out, "", "  "); err != nil {
-			e.errorf("cannot format the JSON: %v", err)
-			return exitUsage
+		if n > 0 {
+			out.WriteByte('\n')
 		}
-		indented.WriteByte('\n')
-		e.stdout.Write(indented.Bytes())
+		out.WriteString("]\n")
+		e.stdout.Write(out.Bytes())
 		return exitOK
 	},
 }
 
-// clixmlFile appends the JSON of every top-level value of file to out; n
-// counts the values written so far. It prints the problem when there is one.
-func (e *env) clixmlFile(file string, out []byte, n *int) ([]byte, bool) {
+// clixmlFile appends the JSON of every top-level value of file to out, as
+// elements of an array indented by two spaces; n counts the values written
+// so far. It prints the problem when there is one.
+func (e *env) clixmlFile(file string, out *bytes.Buffer, n *int) bool {
 	name, r := stdinName, e.stdin
 	if file != "-" {
 		f, err := os.Open(file)
 		if err != nil {
 			e.errorf("%s: %s", file, describeFileError(err))
-			return out, false
+			return false
 		}
 		defer f.Close()
 		name, r = file, f
 	}
 	d := clixml.NewDecoder(r)
 	d.KeepSerializationData = true
+	var compact []byte
 	for {
 		v, err := d.Next()
 		if err == io.EOF {
-			return out, true
+			return true
 		}
 		if err == nil {
-			if *n > 0 {
-				out = append(out, ',')
+			if compact, err = v.AppendJSON(compact[:0]); err == nil {
+				if *n > 0 {
+					out.WriteByte(',')
+				}
+				out.WriteString("\n  ")
+				err = json.Indent(out, compact, "  ", "  ")
+				*n++
 			}
-			out, err = v.AppendJSON(out)
-			*n++
 		}
 		if err != nil {
 			var ce *clixml.Error
@@ -94,7 +98,7 @@ func (e *env) clixmlFile(file string, out []byte, n *int) ([]byte, bool) {
 			} else {
 				e.errorf("%s: %s", name, describeFileError(err))
 			}
-			return out, false
+			return false
 		}
 	}
 }

@@ -9,6 +9,7 @@ var clixmlCases = []runCase{
 	{name: "clixml/two-files", args: []string{"clixml", "testdata/in/clixml-utf16.xml", "-"}, stdin: "in/clixml-kinds.xml"},
 	{name: "clixml/stdin", args: []string{"clixml"}, stdin: "in/clixml-utf16.xml"},
 	{name: "clixml/empty", args: []string{"clixml", "-"}, stdin: "in/empty.json"},
+	{name: "clixml/no-objects", args: []string{"clixml", "testdata/in/clixml-none.xml"}},
 	{name: "clixml/truncated", args: []string{"clixml", "testdata/in/clixml-truncated.xml"}},
 	{name: "clixml/cycle", args: []string{"clixml", "testdata/in/clixml-cycle.xml"}},
 	{name: "clixml/not-clixml", args: []string{"clixml", "testdata/in/errors.json"}},
