@@ -117,6 +117,8 @@ func badCases(t *testing.T) []badCase {
 		{name: "TNRef to an unknown TN", in: s(doc(`<Obj><TNRef RefId="3"/></Obj>`)), kind: ErrRef},
 		{name: "Nil dictionary key", in: s(doc(`<Obj><DCT><En><Nil N="Key"/><S N="Value">v</S></En></DCT></Obj>`)), kind: ErrStructure},
 		{name: "entry without a Value", in: s(doc(`<Obj><DCT><En><S N="Key">k</S></En></DCT></Obj>`)), kind: ErrStructure},
+		{name: "entry without a Value, over lines", in: s(doc("\n<Obj>\n <DCT>\n  <En>\n   <S N=\"Key\">k</S>\n  </En>\n </DCT>\n</Obj>")), kind: ErrStructure, pos: Pos{4, 3}},
+		{name: "MaxTypeNames, over lines", in: s(doc("\n<Obj>\n <TN RefId=\"0\">\n  <T>a</T>\n  <T>b</T>\n </TN>\n</Obj>")), lim: Limits{MaxTypeNames: 1}, kind: ErrLimit, pos: Pos{3, 2}},
 		{name: "PR out of order", in: s(doc(`<PR><AI>1</AI></PR>`)), kind: ErrStructure},
 
 		// Values.

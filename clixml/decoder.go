@@ -407,6 +407,8 @@ type tag struct {
 	kind   Kind
 	raw    string // the name, kept only for an unknown element
 	off    int64  // offset of '<'
+	at     Pos    // the position of '<', for elements with children
+	hasAt  bool
 	n      string // the N attribute, decoded
 	hasN   bool
 	refID  string
@@ -426,7 +428,18 @@ func (t *tag) name() string {
 	return elementNames[t.el]
 }
 
-func (t *tag) pos(s *scanner) Pos { return s.posAt(t.off) }
+// pos returns the position of the tag. An element with children has it
+// from startTag: its children's tags take the scanner's pending position.
+// A text element is the last tag read when its errors are found.
+func (t *tag) pos(s *scanner) Pos {
+	if t.hasAt {
+		return t.at
+	}
+	if s.pend == t.off {
+		return s.pending()
+	}
+	return s.posAt(t.off)
+}
 
 // describe names the element for messages: <I32 N="Port">.
 func (t *tag) describe() string {
@@ -447,6 +460,10 @@ func (d *Decoder) startTag(t *tag) error {
 		return err
 	}
 	t.el, t.kind = lookupElement(d.name)
+	switch t.el {
+	case elObjs, elObj, elTN, elProps, elMS, elLST, elIE, elQUE, elSTK, elDCT, elEn, elPR:
+		t.at, t.hasAt = s.pending(), true
+	}
 	if t.el == elUnknown {
 		t.raw = string(d.name)
 		if bytes.IndexByte(d.name, ':') >= 0 {
