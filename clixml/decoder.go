@@ -251,16 +251,19 @@ func (d *Decoder) start() error {
 			return s.endErr("after the byte order mark")
 		}
 		if c := s.buf[s.pos]; c != '<' && !isSpace(c) {
-			return errAt(s.here(), ErrEncoding, "the file starts with a %s byte order mark, but its text is not %s", s.enc, s.enc)
+			return errAt(s.here(), ErrEncoding,
+				"the file starts with a %s byte order mark, but its text is not %s", s.enc, s.enc)
 		}
 	}
 	if s.enc <= encUTF8BOM {
 		b := s.buf[s.pos:s.end]
 		if len(b) >= 2 && (b[0] == 0 || b[1] == 0) {
 			if s.enc == encUTF8BOM {
-				return errAt(s.here(), ErrEncoding, "the file starts with a UTF-8 byte order mark, but its text is UTF-16")
+				return errAt(s.here(), ErrEncoding,
+					"the file starts with a UTF-8 byte order mark, but its text is UTF-16")
 			}
-			return errAt(s.here(), ErrEncoding, "the file looks like UTF-16 without a byte order mark; save it as UTF-8 or as UTF-16 with one")
+			return errAt(s.here(), ErrEncoding,
+				"the file looks like UTF-16 without a byte order mark; save it as UTF-8 or as UTF-16 with one")
 		}
 	}
 	if err := s.skipMisc(); err != nil {
@@ -467,7 +470,8 @@ func (d *Decoder) startTag(t *tag) error {
 	if t.el == elUnknown {
 		t.raw = string(d.name)
 		if bytes.IndexByte(d.name, ':') >= 0 {
-			return errAt(t.pos(s), ErrStructure, "element <%s> has a namespace prefix; CLIXML uses the default namespace", t.raw)
+			return errAt(t.pos(s), ErrStructure,
+				"element <%s> has a namespace prefix; CLIXML uses the default namespace", t.raw)
 		}
 	}
 	var seen []string
@@ -565,13 +569,15 @@ func (d *Decoder) child(parent element) (t tag, ok bool, err error) {
 		return t, false, s.endErr("inside <" + elementNames[parent] + ">")
 	}
 	if s.buf[s.pos] != '<' {
-		return t, false, errAt(s.here(), ErrStructure, "text inside <%s>, which holds elements only", elementNames[parent])
+		return t, false, errAt(s.here(), ErrStructure,
+			"text inside <%s>, which holds elements only", elementNames[parent])
 	}
 	if s.buf[s.pos+1] == '/' {
 		return t, false, d.endTag(elementNames[parent])
 	}
 	if s.at("<![CDATA[") || s.at("<!") {
-		return t, false, errAt(s.here(), ErrStructure, "a CDATA section or declaration inside <%s>, which holds elements only", elementNames[parent])
+		return t, false, errAt(s.here(), ErrStructure,
+			"a CDATA section or declaration inside <%s>, which holds elements only", elementNames[parent])
 	}
 	if err = d.startTag(&t); err == nil && t.hasNS && t.ns != Namespace {
 		err = errAt(t.pos(s), ErrStructure, "%s declares namespace %q, not CLIXML's", t.describe(), t.ns)

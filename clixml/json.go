@@ -179,8 +179,11 @@ func (j *jsonWriter) members(b []byte, a, c []Property, first bool) ([]byte, err
 // with an exponent only for very large or small magnitudes.
 func appendJSONFloat(b []byte, f float64, bits int) []byte {
 	abs := math.Abs(f)
+	if bits == 32 {
+		abs = float64(float32(abs))
+	}
 	format := byte('f')
-	if abs != 0 && (bits == 64 && (abs < 1e-6 || abs >= 1e21) || bits == 32 && (float32(abs) < 1e-6 || float32(abs) >= 1e21)) {
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'
 	}
 	b = strconv.AppendFloat(b, f, format, -1, bits)

@@ -10,8 +10,8 @@ func (d *Decoder) value(t *tag, depth int) (Value, error) {
 	if depth > d.lim.MaxDepth {
 		return Value{}, errAt(t.pos(s), ErrLimit, "elements nested deeper than %d (Limits.MaxDepth)", d.lim.MaxDepth)
 	}
-	if d.count++; d.count > d.lim.MaxValues {
-		return Value{}, errAt(t.pos(s), ErrLimit, "more than %d values in one top-level value (Limits.MaxValues)", d.lim.MaxValues)
+	if err := d.add(1, t); err != nil {
+		return Value{}, err
 	}
 	d.deepest = max(d.deepest, depth)
 	switch t.el {
@@ -37,6 +37,16 @@ func (d *Decoder) value(t *tag, depth int) (Value, error) {
 		return Value{kind: ProgressRecord, obj: o}, err
 	}
 	return Value{}, errAt(t.pos(s), ErrStructure, "%s where a value is expected", t.describe())
+}
+
+// add counts n values at the element t, a Ref counting as the values it
+// repeats.
+func (d *Decoder) add(n int, t *tag) error {
+	if d.count += n; d.count > d.lim.MaxValues {
+		return errAt(t.pos(&d.s), ErrLimit,
+			"more than %d values in one top-level value, a Ref counting as what it repeats (Limits.MaxValues)", d.lim.MaxValues)
+	}
+	return nil
 }
 
 // leaf reads the content of a text-only element and its end tag. The
@@ -100,8 +110,8 @@ var base64Byte = func() (t [256]bool) {
 // surface. It checks that the text is base64 characters, without decoding
 // or keeping them. The value still counts toward Limits.MaxValues.
 func (d *Decoder) skipBlob(t *tag) error {
-	if d.count++; d.count > d.lim.MaxValues {
-		return errAt(d.s.posAt(t.off), ErrLimit, "more than %d values in one top-level value (Limits.MaxValues)", d.lim.MaxValues)
+	if err := d.add(1, t); err != nil {
+		return err
 	}
 	if t.empty {
 		return nil
@@ -145,18 +155,21 @@ func (d *Decoder) ref(t *tag, depth int) (Value, error) {
 	o := d.refs[t.refID]
 	switch {
 	case o == nil:
-		return Value{}, errAt(t.pos(s), ErrRef, "%s: RefId %q names no earlier <Obj> (a Ref only points back, to an object still retained)", t.describe(), t.refID)
+		return Value{}, errAt(t.pos(s), ErrRef,
+			"%s: RefId %q names no earlier <Obj> (a Ref only points back, to an object still retained)", t.describe(), t.refID)
 	case o.open && d.AllowCycles:
 		return Value{kind: Obj, obj: o}, nil
 	case o.open:
-		return Value{}, errAt(t.pos(s), ErrCycle, "%s: RefId %q names an object that contains this Ref, so the object would contain itself", t.describe(), t.refID)
+		return Value{}, errAt(t.pos(s), ErrCycle,
+			"%s: RefId %q names an object that contains this Ref, so the object would contain itself", t.describe(), t.refID)
 	}
 	if depth+o.height > d.lim.MaxDepth {
-		return Value{}, errAt(t.pos(s), ErrLimit, "%s repeats an object %d levels deep here, deeper than %d (Limits.MaxDepth)", t.describe(), o.height, d.lim.MaxDepth)
+		return Value{}, errAt(t.pos(s), ErrLimit,
+			"%s repeats an object %d levels deep here, deeper than %d (Limits.MaxDepth)", t.describe(), o.height, d.lim.MaxDepth)
 	}
 	d.deepest = max(d.deepest, depth+o.height)
-	if d.count += o.size - 1; d.count > d.lim.MaxValues {
-		return Value{}, errAt(t.pos(s), ErrLimit, "more than %d values in one top-level value, counting each Ref as the values it repeats (Limits.MaxValues)", d.lim.MaxValues)
+	if err := d.add(o.size-1, t); err != nil {
+		return Value{}, err
 	}
 	return Value{kind: Obj, obj: o}, nil
 }
@@ -276,8 +289,8 @@ func (d *Decoder) typeNames(t *tag) ([]string, error) {
 			if c.el != elT {
 				return nil, errAt(c.pos(s), ErrStructure, "%s inside <TN>, which holds <T> elements", c.describe())
 			}
-			if d.count++; d.count > d.lim.MaxValues {
-				return nil, errAt(c.pos(s), ErrLimit, "more than %d values in one top-level value (Limits.MaxValues)", d.lim.MaxValues)
+			if err := d.add(1, &c); err != nil {
+				return nil, err
 			}
 			name, err := d.decodedText(&c)
 			if err != nil {
@@ -292,7 +305,8 @@ func (d *Decoder) typeNames(t *tag) ([]string, error) {
 			cost += 1 + len(n)>>10
 		}
 		if d.typeCost += cost; d.typeCost > d.lim.MaxTypeNames {
-			return nil, errAt(t.pos(s), ErrLimit, "more than %d type names kept for TNRef (Limits.MaxTypeNames)", d.lim.MaxTypeNames)
+			return nil, errAt(t.pos(s), ErrLimit,
+				"more than %d type names kept for TNRef (Limits.MaxTypeNames)", d.lim.MaxTypeNames)
 		}
 		d.types[t.refID] = names
 	}
@@ -322,13 +336,14 @@ func (d *Decoder) members(t *tag, depth int, ms bool) ([]Property, error) {
 			return props, nil
 		}
 		if !c.hasN {
-			return props, errAt(c.pos(s), ErrStructure, "%s inside <%s> without a name (N attribute)", c.describe(), elementNames[parent])
+			return props, errAt(c.pos(s), ErrStructure,
+				"%s inside <%s> without a name (N attribute)", c.describe(), elementNames[parent])
 		}
 		var v Value
 		switch {
 		case ms && c.el == elMS:
-			if d.count++; d.count > d.lim.MaxValues {
-				return props, errAt(c.pos(s), ErrLimit, "more than %d values in one top-level value (Limits.MaxValues)", d.lim.MaxValues)
+			if err := d.add(1, &c); err != nil {
+				return props, err
 			}
 			set := &Object{Pos: c.pos(s)}
 			set.MS, err = d.members(&c, depth+1, true)
@@ -380,7 +395,8 @@ func (d *Decoder) entries(t *tag, depth int) ([]Entry, error) {
 			return entries, err
 		}
 		if c.el != elEn || c.empty {
-			return entries, errAt(c.pos(s), ErrStructure, "%s inside <DCT>, which holds <En> entries of a Key and a Value", c.describe())
+			return entries, errAt(c.pos(s), ErrStructure,
+				"%s inside <DCT>, which holds <En> entries of a Key and a Value", c.describe())
 		}
 		var e Entry
 		for i, want := range [2]string{"Key", "Value"} {
@@ -445,7 +461,8 @@ func (d *Decoder) progress(t *tag, depth int) (*Object, error) {
 			return o, err
 		}
 		if !ok || (f.el != elUnknown && c.el != f.el) {
-			return o, errAt(t.pos(s), ErrStructure, "<PR> must hold AV, AI, a value, PI, PC, T, SR and SD, in this order")
+			return o, errAt(t.pos(s), ErrStructure,
+				"<PR> must hold AV, AI, a value, PI, PC, T, SR and SD, in this order")
 		}
 		var v Value
 		if f.el == elUnknown {

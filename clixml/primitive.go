@@ -79,7 +79,8 @@ func parsePrimitive(k Kind, raw []byte) (Value, error) {
 		}
 		n, err := strconv.ParseInt(s, 10, uintBits(k))
 		if err != nil {
-			return v, fmt.Errorf("%s %q: want an integer from %d to %d", k, raw, -(int64(1) << (uintBits(k) - 1)), int64(1)<<(uintBits(k)-1)-1)
+			limit := int64(1) << (uintBits(k) - 1)
+			return v, fmt.Errorf("%s %q: want an integer from %d to %d", k, raw, -limit, limit-1)
 		}
 		v.bits = uint64(n)
 		return v, nil

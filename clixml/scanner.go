@@ -204,11 +204,14 @@ func (s *scanner) badChar() error {
 	c := s.buf[s.pos]
 	if c < 0x80 {
 		if c == 0 && s.enc <= encUTF8BOM {
-			return errAt(s.here(), ErrEncoding, "NUL byte in %s input: is the file UTF-16 without a byte order mark?", s.enc)
+			return errAt(s.here(), ErrEncoding,
+				"NUL byte in %s input: is the file UTF-16 without a byte order mark?", s.enc)
 		}
-		return errAt(s.here(), ErrEncoding, "control character U+%04X, which XML does not allow (PowerShell writes it as _x%04X_)", c, c)
+		return errAt(s.here(), ErrEncoding,
+			"control character U+%04X, which XML does not allow (PowerShell writes it as _x%04X_)", c, c)
 	}
-	return errAt(s.here(), ErrEncoding, "bytes that are not UTF-8 or a character XML does not allow, in %s input", s.enc)
+	return errAt(s.here(), ErrEncoding,
+		"bytes that are not UTF-8 or a character XML does not allow, in %s input", s.enc)
 }
 
 // text appends the character data at s.pos to dst, up to the next '<'
