@@ -12,13 +12,15 @@ const Namespace = "http://schemas.microsoft.com/powershell/2004/04"
 // Limits bound what a [Decoder] accepts, so that a hostile file costs
 // bounded memory and time. A zero field takes its default.
 type Limits struct {
-	// MaxDepth bounds the nesting of elements. Default 256; Exchange's
-	// objects nest about 15 deep.
+	// MaxDepth bounds the nesting of elements, a Ref counting as the
+	// depth of the object it repeats. Default 256; the exports in
+	// shared/realdata nest at most 22 deep.
 	MaxDepth int
 	// MaxValues bounds the values in one top-level value, a Ref counting
 	// as every value of the object it repeats (so a chain of Refs that
 	// doubles at each step fails here, not in a caller that expands it).
-	// Default 1,000,000; a Get-ExchangeServer object has 176.
+	// Default 1,000,000; a Get-ExchangeServer object has 176, the largest
+	// object in shared/realdata (HealthChecker's own) 4,476.
 	MaxValues int
 	// MaxValueBytes bounds the text of one value, name or attribute.
 	// Default 16 MiB. Skipped SerializationData is not kept, so it is not
@@ -30,9 +32,9 @@ type Limits struct {
 	// earlier pipeline item. Past the bound the oldest top-level values are
 	// forgotten, and a Ref to them is an [ErrRef] error; this keeps memory
 	// flat however long the file. Default 100,000: about 570
-	// Get-ExchangeServer objects, some 20 MiB of memory. A Ref across pipeline objects names an object
-	// written again, as `$a, $a | Export-Clixml` does, which is seldom far
-	// back.
+	// Get-ExchangeServer objects, some 20 MiB of memory. A Ref across
+	// pipeline objects names an object written again, as
+	// `$a, $a | Export-Clixml` does, which is seldom far back.
 	MaxRetained int
 	// MaxTypeNames bounds the type names the decoder keeps for later
 	// TNRefs, over the whole file: each <T> of a <TN> with a RefId counts
@@ -172,14 +174,8 @@ func (d *Decoder) next() (Value, error) {
 	}
 	if !ok {
 		d.done = true
-		if err := d.s.skipMisc(); err != nil {
+		if err := d.end(); err != nil {
 			return Value{}, err
-		}
-		if d.s.ensure(1) {
-			return Value{}, errAt(d.s.here(), ErrSyntax, "content after </Objs>")
-		}
-		if d.s.rerr != io.EOF {
-			return Value{}, d.s.endErr("")
 		}
 		return Value{}, io.EOF
 	}
@@ -224,47 +220,8 @@ func (d *Decoder) start() error {
 	d.types = map[string][]string{}
 	d.intern = map[string]string{}
 	s := &d.s
-	src := s.src
-	s.init(src)
-	s.fill()
-	b := s.buf[s.pos:s.end]
-	for len(b) < 4 && s.rerr == nil {
-		s.fill()
-		b = s.buf[s.pos:s.end]
-	}
-	switch {
-	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		s.enc = encUTF8BOM
-		s.pos += 3
-		s.base = -3 // columns start after the mark
-		s.lineStart, s.lineOff = 0, 0
-	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
-		be := b[0] == 0xFE
-		s.enc = encUTF16LE
-		if be {
-			s.enc = encUTF16BE
-		}
-		rest := append([]byte(nil), b[2:]...)
-		*s = scanner{enc: s.enc}
-		s.init(newUTF16Reader(src, be, rest))
-		if !s.ensure(1) {
-			return s.endErr("after the byte order mark")
-		}
-		if c := s.buf[s.pos]; c != '<' && !isSpace(c) {
-			return errAt(s.here(), ErrEncoding,
-				"the file starts with a %s byte order mark, but its text is not %s", s.enc, s.enc)
-		}
-	}
-	if s.enc <= encUTF8BOM {
-		b := s.buf[s.pos:s.end]
-		if len(b) >= 2 && (b[0] == 0 || b[1] == 0) {
-			if s.enc == encUTF8BOM {
-				return errAt(s.here(), ErrEncoding,
-					"the file starts with a UTF-8 byte order mark, but its text is UTF-16")
-			}
-			return errAt(s.here(), ErrEncoding,
-				"the file looks like UTF-16 without a byte order mark; save it as UTF-8 or as UTF-16 with one")
-		}
+	if err := s.sniff(); err != nil {
+		return err
 	}
 	if err := s.skipMisc(); err != nil {
 		return err
@@ -293,12 +250,23 @@ func (d *Decoder) start() error {
 	}
 	if t.empty {
 		d.done = true
-		if err := s.skipMisc(); err != nil {
-			return err
-		}
-		if s.ensure(1) {
-			return errAt(s.here(), ErrSyntax, "content after <Objs/>")
-		}
+		return d.end()
+	}
+	return nil
+}
+
+// end reads what follows the document: white space, comments and
+// processing instructions, up to the end of input.
+func (d *Decoder) end() error {
+	s := &d.s
+	if err := s.skipMisc(); err != nil {
+		return err
+	}
+	if s.ensure(1) {
+		return errAt(s.here(), ErrSyntax, "content after the end of <Objs>")
+	}
+	if s.rerr != io.EOF {
+		return s.endErr("")
 	}
 	return nil
 }

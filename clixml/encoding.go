@@ -1,6 +1,7 @@
 package clixml
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"unicode/utf16"
@@ -126,4 +127,52 @@ func (u *utf16Reader) Read(p []byte) (int, error) {
 			}
 		}
 	}
+}
+
+// sniff starts reading: it reads the byte order mark, sets the encoding,
+// puts the UTF-16 transcoder under the scanner when the mark says so, and
+// checks that the text looks like what the mark claims.
+func (s *scanner) sniff() error {
+	src := s.src
+	s.init(src)
+	s.fill()
+	b := s.buf[s.pos:s.end]
+	for len(b) < 4 && s.rerr == nil {
+		s.fill()
+		b = s.buf[s.pos:s.end]
+	}
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		s.enc = encUTF8BOM
+		s.pos += 3
+		s.base = -3 // offsets, and so columns, start after the mark
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		be := b[0] == 0xFE
+		s.enc = encUTF16LE
+		if be {
+			s.enc = encUTF16BE
+		}
+		rest := append([]byte(nil), b[2:]...)
+		*s = scanner{enc: s.enc}
+		s.init(newUTF16Reader(src, be, rest))
+		if !s.ensure(1) {
+			return s.endErr("after the byte order mark")
+		}
+		if c := s.buf[s.pos]; c != '<' && !isSpace(c) {
+			return errAt(s.here(), ErrEncoding,
+				"the file starts with a %s byte order mark, but its text is not %s", s.enc, s.enc)
+		}
+	}
+	if s.enc <= encUTF8BOM {
+		b := s.buf[s.pos:s.end]
+		if len(b) >= 2 && (b[0] == 0 || b[1] == 0) {
+			if s.enc == encUTF8BOM {
+				return errAt(s.here(), ErrEncoding,
+					"the file starts with a UTF-8 byte order mark, but its text is UTF-16")
+			}
+			return errAt(s.here(), ErrEncoding,
+				"the file looks like UTF-16 without a byte order mark; save it as UTF-8 or as UTF-16 with one")
+		}
+	}
+	return nil
 }
