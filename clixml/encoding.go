@@ -164,6 +164,7 @@ func (s *scanner) sniff() error {
 		}
 	}
 	if s.enc <= encUTF8BOM {
+		s.ensure(2)
 		b := s.buf[s.pos:s.end]
 		if len(b) >= 2 && (b[0] == 0 || b[1] == 0) {
 			if s.enc == encUTF8BOM {
