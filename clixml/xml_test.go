@@ -82,7 +82,10 @@ func TestChunkedReads(t *testing.T) {
 			"halves":   iotest.HalfReader(bytes.NewReader(data)),
 		} {
 			got, err := read(r)
-			if (err == nil) != (wantErr == nil) || (err != nil && err.Error() != wantErr.Error()) {
+			var e, we *Error
+			errors.As(err, &e)
+			errors.As(wantErr, &we)
+			if (err == nil) != (wantErr == nil) || (e != nil) != (we != nil) || (e != nil && (e.Pos != we.Pos || e.Kind != we.Kind)) {
 				t.Errorf("%s, %s: err %v, want %v", name, how, err, wantErr)
 				continue
 			}
