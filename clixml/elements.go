@@ -156,7 +156,7 @@ func (d *Decoder) ref(t *tag, depth int) (Value, error) {
 	switch {
 	case o == nil:
 		return Value{}, errAt(t.pos(s), ErrRef,
-			"%s: RefId %q names no earlier <Obj> (a Ref only points back, to an object still retained)", t.describe(), t.refID)
+			"%s: RefId %q names no earlier <Obj>; a Ref can only repeat an object written before it", t.describe(), t.refID)
 	case o.open && d.AllowCycles:
 		return Value{kind: Obj, obj: o}, nil
 	case o.open:
