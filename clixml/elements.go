@@ -92,18 +92,10 @@ func (d *Decoder) empty(t *tag) error {
 		return err
 	}
 	if len(xmlSpace(raw)) > 0 {
-		return errAt(d.s.posAt(t.off), ErrStructure, "text inside %s, which is empty", t.describe())
+		return errAt(t.pos(&d.s), ErrStructure, "text inside %s, which is empty", t.describe())
 	}
 	return nil
 }
-
-// base64Byte marks the bytes a skipped blob may hold.
-var base64Byte = func() (t [256]bool) {
-	for _, c := range []byte("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/= \t\r\n") {
-		t[c] = true
-	}
-	return t
-}()
 
 // skipBlob skips a <BA N="SerializationData">: Exchange's BinaryFormatter
 // payload, most of an export's bytes and the classic deserialization attack
@@ -119,7 +111,7 @@ func (d *Decoder) skipBlob(t *tag) error {
 	s := &d.s
 	for {
 		i, buf := s.pos, s.buf[:s.end]
-		for i < len(buf) && base64Byte[buf[i]] {
+		for i < len(buf) && base64Class[buf[i]] != b64Bad {
 			i++
 		}
 		s.pos = i
@@ -255,7 +247,7 @@ func (d *Decoder) decodedText(t *tag) (string, error) {
 	}
 	v, err := parsePrimitive(String, raw)
 	if err != nil {
-		return "", errAt(d.s.posAt(t.off), ErrValue, "%s: %v", t.describe(), err)
+		return "", errAt(t.pos(&d.s), ErrValue, "%s: %v", t.describe(), err)
 	}
 	return v.text, nil
 }

@@ -276,22 +276,40 @@ func isDecimal(s string) bool {
 	return (whole != "" || frac != "") && isDigits(whole, 0, 64) && isDigits(frac, 0, 64)
 }
 
+// Classes of base64 text bytes.
+const (
+	b64Bad = iota
+	b64Digit
+	b64Pad
+	b64Space
+)
+
+var base64Class = func() (t [256]uint8) {
+	for _, c := range []byte("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") {
+		t[c] = b64Digit
+	}
+	t['='] = b64Pad
+	for _, c := range []byte(" \t\r\n") {
+		t[c] = b64Space
+	}
+	return t
+}()
+
 // isBase64 checks standard base64 with padding; XML white space may
 // appear anywhere, as .NET's Convert.FromBase64String allows.
 func isBase64(s string) bool {
 	n, pad := 0, 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case isSpace(c):
-		case c == '=':
+		switch base64Class[s[i]] {
+		case b64Digit:
+			if pad > 0 {
+				return false
+			}
+			n++
+		case b64Pad:
 			pad++
 			n++
-		case pad > 0:
-			return false
-		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '+', c == '/':
-			n++
-		default:
+		case b64Bad:
 			return false
 		}
 	}

@@ -58,6 +58,7 @@ func TestPrimitives(t *testing.T) {
 		{"Db", "-INF", Double, "-INF", `"-INF"`},
 		{"D", "79228162514264337593543950335", Decimal, "79228162514264337593543950335", `"79228162514264337593543950335"`},
 		{"BA", "AQID", Bytes, "AQID", `"AQID"`},
+		{"BA", "AQ\n ID", Bytes, "AQ\n ID", `"AQ\n ID"`},
 		{"G", "ae7ffd61-d227-4f30-b04a-97a1178934ed", GUID, "ae7ffd61-d227-4f30-b04a-97a1178934ed", `"ae7ffd61-d227-4f30-b04a-97a1178934ed"`},
 		{"URI", "https://solo-e19a.solo.com/owa", URI, "https://solo-e19a.solo.com/owa", `"https://solo-e19a.solo.com/owa"`},
 		{"Version", "15.2.986.5", Version, "15.2.986.5", `"15.2.986.5"`},
