@@ -165,7 +165,7 @@ func (e *Encoder) object(depth int, name *string, o *Object) error {
 	e.open(depth, "Obj", name)
 	e.b = append(strconv.AppendInt(append(e.b, ` RefId="`...), int64(id), 10), "\">\n"...)
 	if o.TypeNames != nil {
-		key := strings.Join(o.TypeNames, "\x00")
+		key := typeKey(o.TypeNames)
 		if tn, ok := e.types[key]; ok {
 			e.indent(depth + 1)
 			e.b = append(strconv.AppendInt(append(e.b, `<TNRef RefId="`...), int64(tn), 10), "\" />\n"...)
@@ -235,6 +235,18 @@ func (e *Encoder) object(depth int, name *string, o *Object) error {
 	}
 	e.close(depth, "Obj")
 	return nil
+}
+
+// typeKey returns a key that tells lists of type names apart, whatever
+// characters the names hold.
+func typeKey(names []string) string {
+	var b strings.Builder
+	for _, n := range names {
+		b.WriteString(strconv.Itoa(len(n)))
+		b.WriteByte(':')
+		b.WriteString(n)
+	}
+	return b.String()
 }
 
 var progressElements = [...]string{"AV", "AI", "", "PI", "PC", "T", "SR", "SD"}

@@ -123,6 +123,16 @@ func TestObjectJSON(t *testing.T) {
 	roundTrip(t, vs, nil)
 }
 
+// TestTypeNamesApart: lists of type names that a naive join would confuse
+// keep their own TN after a canonical write.
+func TestTypeNamesApart(t *testing.T) {
+	vs, err := ReadAll(strings.NewReader(doc(`<Obj><TN RefId="0"><T>a_x0000_b</T></TN></Obj><Obj><TN RefId="1"><T>a</T><T>b</T></TN></Obj>`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, vs, nil)
+}
+
 // TestEncodings reads the same document in every accepted encoding.
 func TestEncodings(t *testing.T) {
 	text := doc("\r\n" + `<Obj RefId="0"><ToString>Solo-E19A · 😀</ToString><MS><S N="Ä">ü</S></MS></Obj>` + "\r\n<I32>\r\n7</I32>\r\n")

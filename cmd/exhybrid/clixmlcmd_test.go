@@ -17,6 +17,7 @@ var clixmlCases = []runCase{
 	{name: "clixml/lying-bom", args: []string{"clixml", "testdata/in/clixml-lying-bom.xml"}},
 	{name: "clixml/not-clixml", args: []string{"clixml", "testdata/in/errors.json"}},
 	{name: "clixml/second-file-bad", args: []string{"clixml", "testdata/in/clixml-utf16.xml", "testdata/in/clixml-cycle.xml"}},
+	{name: "clixml/directory", args: []string{"clixml", "testdata/in"}},
 	{name: "clixml/missing-file", args: []string{"clixml", "testdata/in/no-such-file.xml"}},
 }
 
