@@ -145,6 +145,8 @@ func badCases(t *testing.T) []badCase {
 		{name: "MaxValueBytes", in: s(doc(`<S>` + strings.Repeat("a", 100) + `</S>`)), lim: Limits{MaxValueBytes: 99}, kind: ErrLimit, pos: Pos{1, 81}},
 		{name: "MaxValueBytes of a name", in: s(doc(`<Obj><MS><S N="` + strings.Repeat("a", 100) + `">x</S></MS></Obj>`)), lim: Limits{MaxValueBytes: 99}, kind: ErrLimit},
 		{name: "MaxTypeNames", in: s(doc(`<Obj><TN RefId="0"><T>a</T></TN></Obj><Obj><TN RefId="1"><T>b</T></TN></Obj>`)), lim: Limits{MaxTypeNames: 1}, kind: ErrLimit, after: 1},
+		{name: "MaxTypeNames, a TN defined again replaces", in: s(doc(`<Obj><TN RefId="0"><T>a</T></TN></Obj><Obj><TN RefId="0"><T>b</T></TN></Obj><Obj><TN RefId="1"><T>c</T></TN></Obj>`)),
+			lim: Limits{MaxTypeNames: 1}, kind: ErrLimit, after: 2},
 		{name: "MaxTypeNames counts long names", in: s(doc(`<Obj><TN RefId="0"><T>` + strings.Repeat("a", 3000) + `</T></TN></Obj>`)), lim: Limits{MaxTypeNames: 2}, kind: ErrLimit},
 		{name: "Refs that nest past MaxDepth", in: s(doc(`<Obj RefId="0"><Obj><Obj/></Obj></Obj><Obj><MS><Ref N="r" RefId="0"/></MS></Obj>`)), lim: Limits{MaxDepth: 5}, kind: ErrLimit, after: 1},
 		{name: "another namespace", in: s(doc(`<S xmlns="urn:x">a</S>`)), kind: ErrStructure},

@@ -292,17 +292,23 @@ func (d *Decoder) typeNames(t *tag) ([]string, error) {
 		}
 	}
 	if t.hasRef {
-		cost := 0
-		for _, n := range names {
-			cost += 1 + len(n)>>10
-		}
-		if d.typeCost += cost; d.typeCost > d.lim.MaxTypeNames {
+		// A TN that defines its RefId again replaces the earlier list.
+		if d.typeCost += typeCost(names) - typeCost(d.types[t.refID]); d.typeCost > d.lim.MaxTypeNames {
 			return nil, errAt(t.pos(s), ErrLimit,
 				"more than %d type names kept for TNRef (Limits.MaxTypeNames)", d.lim.MaxTypeNames)
 		}
 		d.types[t.refID] = names
 	}
 	return names, nil
+}
+
+// typeCost is what a list of type names counts toward Limits.MaxTypeNames.
+func typeCost(names []string) int {
+	cost := 0
+	for _, n := range names {
+		cost += 1 + len(n)>>10
+	}
+	return cost
 }
 
 // members reads a <Props> or an <MS>.
