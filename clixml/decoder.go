@@ -44,8 +44,9 @@ type Limits struct {
 	MaxTypeNames int
 }
 
-// DefaultLimits are the limits a zero field of [Limits] stands for.
-var DefaultLimits = Limits{
+// defaultLimits are the limits a zero field of [Limits] stands for; the
+// comments of the fields give them.
+var defaultLimits = Limits{
 	MaxDepth:      256,
 	MaxValues:     1_000_000,
 	MaxValueBytes: 16 << 20,
@@ -59,11 +60,11 @@ func (l Limits) withDefaults() Limits {
 			*v = d
 		}
 	}
-	def(&l.MaxDepth, DefaultLimits.MaxDepth)
-	def(&l.MaxValues, DefaultLimits.MaxValues)
-	def(&l.MaxValueBytes, DefaultLimits.MaxValueBytes)
-	def(&l.MaxRetained, DefaultLimits.MaxRetained)
-	def(&l.MaxTypeNames, DefaultLimits.MaxTypeNames)
+	def(&l.MaxDepth, defaultLimits.MaxDepth)
+	def(&l.MaxValues, defaultLimits.MaxValues)
+	def(&l.MaxValueBytes, defaultLimits.MaxValueBytes)
+	def(&l.MaxRetained, defaultLimits.MaxRetained)
+	def(&l.MaxTypeNames, defaultLimits.MaxTypeNames)
 	return l
 }
 
