@@ -15,6 +15,7 @@
 //	transport   connectors, TLS certificate names, hybrid mail routing
 //	federation  federation trust, domain proofs, organization relationships, OAuth
 //	hybrid      the organization, prerequisites, validation and the deployment plan
+//	clixml      CLIXML, what Export-Clixml writes, read as typed values (a leaf)
 //
 // This root package holds what they share: the findings vocabulary of
 // validation ([Finding], [Findings], [Severity], [Code], [Path]), the

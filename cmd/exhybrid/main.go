@@ -16,6 +16,7 @@
 //	catalog [product]   list the known Exchange builds, of all products or one
 //	build   <build>...  name a build: product, release, support, update status
 //	schema              print the JSON Schema of the organization file
+//	clixml  [file...]   convert CLIXML (Export-Clixml) to JSON
 //	help    [command]   print the help of exhybrid or of a command
 //
 // An organization file is the JSON encoding of [hybrid.Organization]; with no
@@ -108,7 +109,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{checkCommand, planCommand, catalogCommand, buildCommand, schemaCommand, helpCommand}
+	commands = []*command{checkCommand, planCommand, catalogCommand, buildCommand, schemaCommand, clixmlCommand, helpCommand}
 }
 
 func lookup(name string) *command {
