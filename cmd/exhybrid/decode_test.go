@@ -64,7 +64,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"build range", `{"servers": [{}, {"build": "15.0.70000.1"}]}`, []wantErr{{1, 28, "servers[1].build", version.ErrRange}}},
 		{"role", `{"servers": [{"roles": "Mailbox, Mailbox"}]}`, []wantErr{{1, 24, "servers[0].roles", roles.ErrRepeatedRole}}},
 		{"date", `{"certificate": {"notAfter": "2025-02-29"}}`, []wantErr{{1, 30, "certificate.notAfter", version.ErrDate}}},
-		{"cloud", `{"cloud": "Mars"}`, []wantErr{{1, 11, "cloud", exhybrid.ErrCloud}}},
+		{"cloud", `{"cloud": "Mars"}`, []wantErr{{1, 11, "cloud", exhybrid.ErrUnknownValue}}},
 		{"type", `{"type": "Fullest"}`, []wantErr{{1, 10, "type", hybrid.ErrUnknownType}}},
 		{"feature", `{"features": "FreeBusy, Teleport"}`, []wantErr{{1, 14, "features", hybrid.ErrUnknownFeature}}},
 		{"unknown field", "{\n  \"bogus\": true\n}", []wantErr{{2, 3, "bogus", errUnknownField}}},

@@ -56,7 +56,7 @@ func plain(s string, err error) error {
 		msg = "unknown MX choice " + q + ": want one of " + names(enumNames[hybrid.MX]())
 	case errors.Is(err, hybrid.ErrUnknownDomainType):
 		msg = "unknown accepted domain type " + q + ": want one of " + names(enumNames[hybrid.DomainType]())
-	case errors.Is(err, exhybrid.ErrCloud):
+	case errors.Is(err, exhybrid.ErrUnknownValue):
 		msg = "unknown cloud " + q + ": want one of " + names(enumNames[exhybrid.Cloud]())
 	default:
 		return err
