@@ -2,6 +2,7 @@ package transport
 
 import (
 	"errors"
+	"github.com/exhybrid/exhybrid/internal/enum"
 	"strconv"
 	"strings"
 
@@ -36,32 +37,23 @@ const (
 	capabilityCount = iota
 )
 
-var capabilityEnum = enum{typ: "Capability", names: []string{unknownName, "AcceptCloudServicesMail", "AcceptOorgProtocol", "AcceptOorgHeader"}}
+var capabilityEnum = &enum.Table[Capability]{Pkg: "transport", Type: "Capability", Names: []string{"Unknown", "AcceptCloudServicesMail", "AcceptOorgProtocol", "AcceptOorgHeader"}, Err: ErrUnknownValue}
 
 // String returns the capability's name, such as "AcceptCloudServicesMail".
-func (c Capability) String() string { return capabilityEnum.str(uint8(c)) }
+func (c Capability) String() string { return capabilityEnum.String(c) }
 
 // IsValid reports whether c is a declared capability.
-func (c Capability) IsValid() bool { return capabilityEnum.valid(uint8(c)) }
+func (c Capability) IsValid() bool { return capabilityEnum.Valid(c) }
 
 // ParseCapability parses a capability name, ignoring case.
-func ParseCapability(s string) (Capability, error) {
-	v, err := capabilityEnum.parse(s)
-	return Capability(v), err
-}
+func ParseCapability(s string) (Capability, error) { return capabilityEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler; the invalid zero value is
 // an error.
-func (c Capability) MarshalText() ([]byte, error) { return capabilityEnum.marshal(uint8(c)) }
+func (c Capability) MarshalText() ([]byte, error) { return capabilityEnum.MarshalText(c) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (c *Capability) UnmarshalText(text []byte) error {
-	v, err := capabilityEnum.unmarshal(text)
-	if err == nil {
-		*c = Capability(v)
-	}
-	return err
-}
+func (c *Capability) UnmarshalText(text []byte) error { return capabilityEnum.UnmarshalText(c, text) }
 
 // Capabilities is a set of [Capability] values. The zero Capabilities is
 // empty.

@@ -3,6 +3,7 @@ package transport
 import (
 	"errors"
 	"fmt"
+	"github.com/exhybrid/exhybrid/internal/enum"
 	"strings"
 
 	"github.com/exhybrid/exhybrid/roles"
@@ -36,34 +37,25 @@ const (
 	MXExchangeOnline
 )
 
-var mxEnum = enum{typ: "MXTarget", names: []string{unknownName, "OnPremises", "ExchangeOnline"},
-	aliases: map[string]uint8{"on-premises": 1, "on premises": 1, "onprem": 1, "eop": 2, "exchange online protection": 2, "exo": 2, "exchange online": 2, "cloud": 2}}
+var mxEnum = &enum.Table[MXTarget]{Pkg: "transport", Type: "MXTarget", Names: []string{"Unknown", "OnPremises", "ExchangeOnline"},
+	Aliases: map[string]MXTarget{"on-premises": 1, "on premises": 1, "onprem": 1, "eop": 2, "exchange online protection": 2, "exo": 2, "exchange online": 2, "cloud": 2}, Err: ErrUnknownValue}
 
 // String returns "OnPremises" or "ExchangeOnline".
-func (m MXTarget) String() string { return mxEnum.str(uint8(m)) }
+func (m MXTarget) String() string { return mxEnum.String(m) }
 
 // IsValid reports whether m is OnPremises or ExchangeOnline.
-func (m MXTarget) IsValid() bool { return mxEnum.valid(uint8(m)) }
+func (m MXTarget) IsValid() bool { return mxEnum.Valid(m) }
 
 // ParseMXTarget parses "OnPremises" (also "On-Premises", "OnPrem") or
 // "ExchangeOnline" (also "EOP", "EXO", "Cloud"), ignoring case.
-func ParseMXTarget(s string) (MXTarget, error) {
-	v, err := mxEnum.parse(s)
-	return MXTarget(v), err
-}
+func ParseMXTarget(s string) (MXTarget, error) { return mxEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler; the invalid zero value is
 // an error.
-func (m MXTarget) MarshalText() ([]byte, error) { return mxEnum.marshal(uint8(m)) }
+func (m MXTarget) MarshalText() ([]byte, error) { return mxEnum.MarshalText(m) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (m *MXTarget) UnmarshalText(text []byte) error {
-	v, err := mxEnum.unmarshal(text)
-	if err == nil {
-		*m = MXTarget(v)
-	}
-	return err
-}
+func (m *MXTarget) UnmarshalText(text []byte) error { return mxEnum.UnmarshalText(m, text) }
 
 // Endpoint is where a message starts or ends. The zero Endpoint is
 // invalid.
@@ -77,34 +69,25 @@ const (
 	Internet                          // a sender or recipient outside both organizations
 )
 
-var endpointEnum = enum{typ: "Endpoint", names: []string{unknownName, "OnPremisesMailbox", "CloudMailbox", "Internet"},
-	aliases: map[string]uint8{"onprem": 1, "on-premises": 1, "onpremises": 1, "cloud": 2, "exchangeonline": 2, "exo": 2}}
+var endpointEnum = &enum.Table[Endpoint]{Pkg: "transport", Type: "Endpoint", Names: []string{"Unknown", "OnPremisesMailbox", "CloudMailbox", "Internet"},
+	Aliases: map[string]Endpoint{"onprem": 1, "on-premises": 1, "onpremises": 1, "cloud": 2, "exchangeonline": 2, "exo": 2}, Err: ErrUnknownValue}
 
 // String returns "OnPremisesMailbox", "CloudMailbox" or "Internet".
-func (e Endpoint) String() string { return endpointEnum.str(uint8(e)) }
+func (e Endpoint) String() string { return endpointEnum.String(e) }
 
 // IsValid reports whether e is one of the three endpoints.
-func (e Endpoint) IsValid() bool { return endpointEnum.valid(uint8(e)) }
+func (e Endpoint) IsValid() bool { return endpointEnum.Valid(e) }
 
 // ParseEndpoint parses an endpoint name, ignoring case; it also accepts
 // "OnPrem", "On-Premises", "Cloud" and "EXO".
-func ParseEndpoint(s string) (Endpoint, error) {
-	v, err := endpointEnum.parse(s)
-	return Endpoint(v), err
-}
+func ParseEndpoint(s string) (Endpoint, error) { return endpointEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler; the invalid zero value is
 // an error.
-func (e Endpoint) MarshalText() ([]byte, error) { return endpointEnum.marshal(uint8(e)) }
+func (e Endpoint) MarshalText() ([]byte, error) { return endpointEnum.MarshalText(e) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (e *Endpoint) UnmarshalText(text []byte) error {
-	v, err := endpointEnum.unmarshal(text)
-	if err == nil {
-		*e = Endpoint(v)
-	}
-	return err
-}
+func (e *Endpoint) UnmarshalText(text []byte) error { return endpointEnum.UnmarshalText(e, text) }
 
 // HopKind is what a [Hop] is. The zero HopKind is invalid.
 type HopKind uint8
@@ -118,32 +101,23 @@ const (
 	HopServer                        // on-premises Exchange servers
 )
 
-var hopKindEnum = enum{typ: "HopKind", names: []string{unknownName, "Internet", "EOP", "ExchangeOnline", "Server"}}
+var hopKindEnum = &enum.Table[HopKind]{Pkg: "transport", Type: "HopKind", Names: []string{"Unknown", "Internet", "EOP", "ExchangeOnline", "Server"}, Err: ErrUnknownValue}
 
 // String returns "Internet", "EOP", "ExchangeOnline" or "Server".
-func (k HopKind) String() string { return hopKindEnum.str(uint8(k)) }
+func (k HopKind) String() string { return hopKindEnum.String(k) }
 
 // IsValid reports whether k is one of the four kinds.
-func (k HopKind) IsValid() bool { return hopKindEnum.valid(uint8(k)) }
+func (k HopKind) IsValid() bool { return hopKindEnum.Valid(k) }
 
 // ParseHopKind parses a hop kind name, ignoring case.
-func ParseHopKind(s string) (HopKind, error) {
-	v, err := hopKindEnum.parse(s)
-	return HopKind(v), err
-}
+func ParseHopKind(s string) (HopKind, error) { return hopKindEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler; the invalid zero value is
 // an error.
-func (k HopKind) MarshalText() ([]byte, error) { return hopKindEnum.marshal(uint8(k)) }
+func (k HopKind) MarshalText() ([]byte, error) { return hopKindEnum.MarshalText(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (k *HopKind) UnmarshalText(text []byte) error {
-	v, err := hopKindEnum.unmarshal(text)
-	if err == nil {
-		*k = HopKind(v)
-	}
-	return err
-}
+func (k *HopKind) UnmarshalText(text []byte) error { return hopKindEnum.UnmarshalText(k, text) }
 
 // Hop is one stop of a message. For on-premises servers it names the role
 // that handles the message, the servers' product (zero when they differ)

@@ -71,6 +71,9 @@ func plainValue(t reflect.Type, s string, err error) error {
 	if p := plain(s, err); p != err {
 		return p
 	}
+	if ve := (*exhybrid.ValueError)(nil); errors.As(err, &ve) && ve.Want != "" {
+		return err // it names the accepted values itself
+	}
 	if ns := enumValueNames(t); len(ns) > 0 {
 		return &plainError{msg: err.Error() + "; want one of " + names(ns), err: err}
 	}
