@@ -33,8 +33,6 @@ const (
 	// AcceptOorgHeader accepts the organization header; listed for Exchange
 	// 2010 and 2013.
 	AcceptOorgHeader
-
-	capabilityCount = iota
 )
 
 var capabilityEnum = &enum.Table[Capability]{Pkg: "transport", Type: "Capability", Names: []string{"Unknown", "AcceptCloudServicesMail", "AcceptOorgProtocol", "AcceptOorgHeader"}, Err: ErrUnknownValue}
@@ -59,45 +57,21 @@ func (c *Capability) UnmarshalText(text []byte) error { return capabilityEnum.Un
 // empty.
 type Capabilities uint8
 
+var capabilitySet = &enum.Set[Capabilities, Capability]{Elem: capabilityEnum, Sep: ","}
+
 // CapabilitiesOf returns the set of the given capabilities; invalid ones
 // are ignored.
-func CapabilitiesOf(cs ...Capability) Capabilities {
-	var s Capabilities
-	for _, c := range cs {
-		if c.IsValid() {
-			s |= 1 << c
-		}
-	}
-	return s
-}
+func CapabilitiesOf(cs ...Capability) Capabilities { return capabilitySet.Of(cs...) }
 
 // Has reports whether c is in s.
-func (s Capabilities) Has(c Capability) bool { return c.IsValid() && s&(1<<c) != 0 }
+func (s Capabilities) Has(c Capability) bool { return capabilitySet.Has(s, c) }
 
 // IsEmpty reports whether s holds no valid capability.
-func (s Capabilities) IsEmpty() bool {
-	for c := Capability(1); c < capabilityCount; c++ {
-		if s.Has(c) {
-			return false
-		}
-	}
-	return true
-}
+func (s Capabilities) IsEmpty() bool { return capabilitySet.Len(s) == 0 }
 
 // String lists the capabilities in declaration order, separated by commas
 // as TlsDomainCapabilities writes them: "AcceptCloudServicesMail,AcceptOorgProtocol".
-func (s Capabilities) String() string {
-	var b strings.Builder
-	for c := Capability(1); c < capabilityCount; c++ {
-		if s.Has(c) {
-			if b.Len() > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(c.String())
-		}
-	}
-	return b.String()
-}
+func (s Capabilities) String() string { return capabilitySet.String(s) }
 
 // NoTLSDomain is the special domain of TlsDomainCapabilities that stands for
 // connections without TLS
