@@ -1,5 +1,7 @@
 package federation
 
+import "github.com/exhybrid/exhybrid/internal/enum"
+
 // Capability is a cross-premises feature that an authentication method
 // makes possible. The zero value, [CapabilityUnknown] ("Unknown"), is
 // invalid.
@@ -16,11 +18,9 @@ const (
 	CapabilityEDiscovery                           // In-place eDiscovery: discovery searches of mailboxes and archives in both premises
 	CapabilityPhotos                               // user photos across premises
 	CapabilityMRM                                  // messaging records management (retention) across premises
-
-	capabilityCount = iota
 )
 
-var capabilityNames = []string{"Unknown", "FreeBusy", "MailTips", "MessageTracking", "OnlineArchive", "MultiMailboxSearch", "EDiscovery", "Photos", "MRM"}
+var capabilityEnum = &enum.Table[Capability]{Pkg: "federation", Type: "Capability", Names: []string{"Unknown", "FreeBusy", "MailTips", "MessageTracking", "OnlineArchive", "MultiMailboxSearch", "EDiscovery", "Photos", "MRM"}, Aliases: capabilityAliases, Err: ErrUnknownValue}
 
 // capabilityAliases are the names Microsoft's pages and the hybrid
 // Features list use for the same things, lower case: "Mailtips" (the
@@ -32,53 +32,36 @@ var capabilityNames = []string{"Unknown", "FreeBusy", "MailTips", "MessageTracki
 // (https://learn.microsoft.com/exchange/decommission-on-premises-exchange)
 // and "Profile pictures"
 // (https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExchangeHybridApplicationCheck.md).
-var capabilityAliases = map[string]int{
-	"free/busy":                         int(CapabilityFreeBusy),
-	"message tracking":                  int(CapabilityMessageTracking),
-	"exchange online archiving":         int(CapabilityOnlineArchive),
-	"exchange in-place archiving":       int(CapabilityOnlineArchive),
-	"multi-mailbox search":              int(CapabilityMultiMailboxSearch),
-	"exchange in-place ediscovery":      int(CapabilityEDiscovery),
-	"cross-premises discovery searches": int(CapabilityEDiscovery),
-	"profile pictures":                  int(CapabilityPhotos),
-	"message records management":        int(CapabilityMRM),
+var capabilityAliases = map[string]Capability{
+	"free/busy":                         CapabilityFreeBusy,
+	"message tracking":                  CapabilityMessageTracking,
+	"exchange online archiving":         CapabilityOnlineArchive,
+	"exchange in-place archiving":       CapabilityOnlineArchive,
+	"multi-mailbox search":              CapabilityMultiMailboxSearch,
+	"exchange in-place ediscovery":      CapabilityEDiscovery,
+	"cross-premises discovery searches": CapabilityEDiscovery,
+	"profile pictures":                  CapabilityPhotos,
+	"message records management":        CapabilityMRM,
 }
 
 // String returns the capability's name, such as "FreeBusy".
-func (c Capability) String() string { return name("Capability", capabilityNames, int(c)) }
+func (c Capability) String() string { return capabilityEnum.String(c) }
 
 // IsValid reports whether c is one of the declared capabilities.
-func (c Capability) IsValid() bool { return c > CapabilityUnknown && c < capabilityCount }
+func (c Capability) IsValid() bool { return capabilityEnum.Valid(c) }
 
 // ParseCapability parses a capability name without regard to case, and the
 // spellings Microsoft's pages use ("Mailtips", "Exchange Online Archiving",
 // "Multi-mailbox search", "Exchange In-place eDiscovery", "Profile
 // pictures", "Message Records Management").
-func ParseCapability(s string) (Capability, error) {
-	if i, ok := lookup(s, capabilityNames, capabilityAliases); ok {
-		return Capability(i), nil
-	}
-	return CapabilityUnknown, &ValueError{Type: "Capability", Input: s}
-}
+func ParseCapability(s string) (Capability, error) { return capabilityEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero value cannot be
 // marshalled.
-func (c Capability) MarshalText() ([]byte, error) {
-	if !c.IsValid() {
-		return nil, &ValueError{Type: "Capability", Input: c.String()}
-	}
-	return []byte(c.String()), nil
-}
+func (c Capability) MarshalText() ([]byte, error) { return capabilityEnum.MarshalText(c) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseCapability].
-func (c *Capability) UnmarshalText(text []byte) error {
-	v, err := ParseCapability(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}
+func (c *Capability) UnmarshalText(text []byte) error { return capabilityEnum.UnmarshalText(c, text) }
 
 // Support is one row of the capability table: whether each method carries
 // the capability, and the page that says so.

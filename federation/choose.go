@@ -1,6 +1,7 @@
 package federation
 
 import (
+	"github.com/exhybrid/exhybrid/internal/enum"
 	"slices"
 
 	"github.com/exhybrid/exhybrid"
@@ -40,11 +41,9 @@ const (
 	// ReasonManualOAuth: OAuth configured by hand after the wizard, as
 	// Microsoft recommends for mixed organizations (Params.ManualOAuth).
 	ReasonManualOAuth
-
-	reasonCount = iota
 )
 
-var reasonNames = []string{"Unknown", "NoExchange2013", "LegacyServers", "Exchange2013BeforeCU5", "WizardOAuth", "ManualOAuth"}
+var reasonEnum = &enum.Table[Reason]{Pkg: "federation", Type: "Reason", Names: []string{"Unknown", "NoExchange2013", "LegacyServers", "Exchange2013BeforeCU5", "WizardOAuth", "ManualOAuth"}, Err: ErrUnknownValue}
 
 var reasonText = []string{
 	"unknown",
@@ -56,40 +55,28 @@ var reasonText = []string{
 }
 
 // String returns the reason's name, such as "LegacyServers".
-func (r Reason) String() string { return name("Reason", reasonNames, int(r)) }
+func (r Reason) String() string { return reasonEnum.String(r) }
 
 // Text returns the reason as a sentence for people.
-func (r Reason) Text() string { return name("Reason", reasonText, int(r)) }
+func (r Reason) Text() string {
+	if !r.IsValid() {
+		return reasonEnum.String(r)
+	}
+	return reasonText[r]
+}
 
 // IsValid reports whether r is one of the declared reasons.
-func (r Reason) IsValid() bool { return r > ReasonUnknown && r < reasonCount }
+func (r Reason) IsValid() bool { return reasonEnum.Valid(r) }
 
 // ParseReason parses a reason name without regard to case.
-func ParseReason(s string) (Reason, error) {
-	if i, ok := lookup(s, reasonNames, nil); ok {
-		return Reason(i), nil
-	}
-	return ReasonUnknown, &ValueError{Type: "Reason", Input: s}
-}
+func ParseReason(s string) (Reason, error) { return reasonEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero value cannot be
 // marshalled.
-func (r Reason) MarshalText() ([]byte, error) {
-	if !r.IsValid() {
-		return nil, &ValueError{Type: "Reason", Input: r.String()}
-	}
-	return []byte(r.String()), nil
-}
+func (r Reason) MarshalText() ([]byte, error) { return reasonEnum.MarshalText(r) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseReason].
-func (r *Reason) UnmarshalText(text []byte) error {
-	v, err := ParseReason(string(text))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
+func (r *Reason) UnmarshalText(text []byte) error { return reasonEnum.UnmarshalText(r, text) }
 
 // Choice is the authentication method [ChooseAuth] chose and what it
 // implies.

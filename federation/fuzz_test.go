@@ -1,7 +1,6 @@
 package federation_test
 
 import (
-	"encoding"
 	"encoding/base64"
 	"errors"
 	"net/url"
@@ -136,83 +135,4 @@ func FuzzCheckAddress(f *testing.F) {
 			t.Fatalf("CheckAddress accepted %q", s)
 		}
 	})
-}
-
-// fuzzEnum checks a Parse function: no panic, errors wrap ErrUnknownValue,
-// and an accepted name round-trips through String, MarshalText and
-// UnmarshalText.
-func fuzzEnum[T interface {
-	comparable
-	IsValid() bool
-	String() string
-	encoding.TextMarshaler
-}](f *testing.F, parse func(string) (T, error), unmarshal func([]byte) (T, error), seeds ...string) {
-	for _, s := range append(seeds, "", "unknown", " ", "ALL") {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		v, err := parse(s)
-		if err != nil {
-			var ve *federation.ValueError
-			if !errors.Is(err, federation.ErrUnknownValue) || !errors.As(err, &ve) || ve.Input != s {
-				t.Fatalf("parse(%q) error %v", s, err)
-			}
-			return
-		}
-		if !v.IsValid() {
-			t.Fatalf("parse(%q) = invalid %v without error", s, v)
-		}
-		if v2, err := parse(v.String()); err != nil || v2 != v {
-			t.Fatalf("parse(String()) = %v, %v; want %v", v2, err, v)
-		}
-		text, err := v.MarshalText()
-		if err != nil || string(text) != v.String() {
-			t.Fatalf("MarshalText(%v) = %q, %v", v, text, err)
-		}
-		if v3, err := unmarshal(text); err != nil || v3 != v {
-			t.Fatalf("UnmarshalText(%q) = %v, %v", text, v3, err)
-		}
-	})
-}
-
-func FuzzParseFreeBusyAccessLevel(f *testing.F) {
-	fuzzEnum(f, federation.ParseFreeBusyAccessLevel,
-		func(b []byte) (v federation.FreeBusyAccessLevel, err error) { err = v.UnmarshalText(b); return },
-		"LimitedDetails", "availabilityonly", "None", "Free/busy access with time only")
-}
-
-func FuzzParseMailTipsAccessLevel(f *testing.F) {
-	fuzzEnum(f, federation.ParseMailTipsAccessLevel,
-		func(b []byte) (v federation.MailTipsAccessLevel, err error) { err = v.UnmarshalText(b); return },
-		"All", "limited", "None")
-}
-
-func FuzzParseAuthServerType(f *testing.F) {
-	fuzzEnum(f, federation.ParseAuthServerType,
-		func(b []byte) (v federation.AuthServerType, err error) { err = v.UnmarshalText(b); return },
-		"AzureAD", "MicrosoftACS", "adfs")
-}
-
-func FuzzParseMethod(f *testing.F) {
-	fuzzEnum(f, federation.ParseMethod,
-		func(b []byte) (v federation.Method, err error) { err = v.UnmarshalText(b); return },
-		"DAuth", "oauth", "Federation trust", "Exchange OAuth")
-}
-
-func FuzzParseOWAForm(f *testing.F) {
-	fuzzEnum(f, federation.ParseOWAForm,
-		func(b []byte) (v federation.OWAForm, err error) { err = v.UnmarshalText(b); return },
-		"OutlookCom", "custom", "None")
-}
-
-func FuzzParseCapability(f *testing.F) {
-	fuzzEnum(f, federation.ParseCapability,
-		func(b []byte) (v federation.Capability, err error) { err = v.UnmarshalText(b); return },
-		"FreeBusy", "Mailtips", "Exchange Online Archiving", "MRM")
-}
-
-func FuzzParseReason(f *testing.F) {
-	fuzzEnum(f, federation.ParseReason,
-		func(b []byte) (v federation.Reason, err error) { err = v.UnmarshalText(b); return },
-		"LegacyServers", "wizardoauth")
 }

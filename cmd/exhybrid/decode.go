@@ -390,7 +390,7 @@ func (d *decoder) value(v reflect.Value, path exhybrid.Path) bool {
 			return true
 		}
 		if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-			d.add(off, path, plainValue(v.Type(), s, err))
+			d.add(off, path, plain(s, err))
 		}
 		return true
 

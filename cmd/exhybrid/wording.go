@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"reflect"
 	"strconv"
 	"strings"
 
@@ -62,47 +61,6 @@ func plain(s string, err error) error {
 		return err
 	}
 	return &plainError{msg: msg, err: err}
-}
-
-// plainValue is plain for the text s of a value of type t. An error plain
-// does not know, of an enumeration (the options' transport and federation
-// choices), keeps the library's message and gets the list of names.
-func plainValue(t reflect.Type, s string, err error) error {
-	if p := plain(s, err); p != err {
-		return p
-	}
-	if ve := (*exhybrid.ValueError)(nil); errors.As(err, &ve) && ve.Want != "" {
-		return err // it names the accepted values itself
-	}
-	if ns := enumValueNames(t); len(ns) > 0 {
-		return &plainError{msg: err.Error() + "; want one of " + names(ns), err: err}
-	}
-	return err
-}
-
-// enumeration is the method set of the library's enumerations.
-type enumeration interface {
-	IsValid() bool
-	String() string
-}
-
-// enumValueNames returns the names of the valid values of t, an
-// enumeration as [enumNames] takes them, or nil when t is not one.
-func enumValueNames(t reflect.Type) []string {
-	if t.Kind() != reflect.Uint8 || !t.Implements(reflect.TypeFor[enumeration]()) {
-		return nil
-	}
-	var ns []string
-	for i := 1; i <= 255; i++ {
-		v := reflect.New(t).Elem()
-		v.SetUint(uint64(i))
-		e := v.Interface().(enumeration)
-		if !e.IsValid() {
-			break
-		}
-		ns = append(ns, e.String())
-	}
-	return ns
 }
 
 // inList names the unknown feature and, when it is one of a list, the list:
