@@ -1,9 +1,7 @@
 package roles
 
 import (
-	"strconv"
-	"strings"
-
+	"github.com/exhybrid/exhybrid/internal/enum"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -86,49 +84,28 @@ const (
 	// anti-malware and transport rules on mail to and from the Internet,
 	// configured through EdgeSync.
 	ServiceEdgeTransport
-
-	serviceCount = iota
 )
 
-var serviceNames = [serviceCount]string{"Unknown", "ClientProxy", "ClientProtocols", "FrontendTransport", "Transport", "MailboxDatabases", "UnifiedMessaging", "EdgeTransport"}
+var serviceEnum = &enum.Table[Service]{
+	Pkg: "roles", Type: "Service", Err: ErrUnknownValue,
+	Names: []string{"Unknown", "ClientProxy", "ClientProtocols", "FrontendTransport", "Transport", "MailboxDatabases", "UnifiedMessaging", "EdgeTransport"},
+}
+
+var serviceSet = &enum.Set[Services, Service]{Elem: serviceEnum, Sep: ", "}
 
 // String returns the service's name, such as "FrontendTransport".
-func (s Service) String() string {
-	if s < serviceCount {
-		return serviceNames[s]
-	}
-	return "Service(" + strconv.Itoa(int(s)) + ")"
-}
+func (s Service) String() string { return serviceEnum.String(s) }
 
 // Services is a set of [Service] values.
 type Services uint16
 
-func services(ss ...Service) Services {
-	var out Services
-	for _, s := range ss {
-		out |= 1 << s
-	}
-	return out
-}
+func services(ss ...Service) Services { return serviceSet.Of(ss...) }
 
 // Has reports whether s is in set.
-func (set Services) Has(s Service) bool {
-	return s > ServiceUnknown && s < serviceCount && set&(1<<s) != 0
-}
+func (set Services) Has(s Service) bool { return serviceSet.Has(set, s) }
 
 // String lists the services in order, separated by ", ".
-func (set Services) String() string {
-	var b strings.Builder
-	for s := ServiceClientProxy; s < serviceCount; s++ {
-		if set.Has(s) {
-			if b.Len() > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(serviceNames[s])
-		}
-	}
-	return b.String()
-}
+func (set Services) String() string { return serviceSet.String(set) }
 
 // Provides returns what role r provides on product p; it is empty when p
 // does not offer r.
@@ -160,7 +137,7 @@ func Provides(p version.Product, r Role) Services {
 	}
 	switch p {
 	case version.Exchange2007, version.Exchange2010:
-		return [roleCount]Services{
+		return [EdgeTransport + 1]Services{
 			Mailbox:          services(ServiceMailboxDatabases),
 			ClientAccess:     services(ServiceClientProtocols),
 			HubTransport:     services(ServiceTransport),

@@ -62,7 +62,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"bool", `{"sites": [{"name": "HQ", "internetFacing": "yes"}]}`, []wantErr{{1, 45, "sites[0].internetFacing", errType}}},
 		{"build", `{"servers": [{"build": "15.0.x"}]}`, []wantErr{{1, 24, "servers[0].build", version.ErrSyntax}}},
 		{"build range", `{"servers": [{}, {"build": "15.0.70000.1"}]}`, []wantErr{{1, 28, "servers[1].build", version.ErrRange}}},
-		{"role", `{"servers": [{"roles": "Mailbox, Mailbox"}]}`, []wantErr{{1, 24, "servers[0].roles", roles.ErrRepeatedRole}}},
+		{"role", `{"servers": [{"roles": "Mailbox, Mailbox"}]}`, []wantErr{{1, 24, "servers[0].roles", roles.ErrUnknownValue}}},
 		{"date", `{"certificate": {"notAfter": "2025-02-29"}}`, []wantErr{{1, 30, "certificate.notAfter", version.ErrDate}}},
 		{"cloud", `{"cloud": "Mars"}`, []wantErr{{1, 11, "cloud", exhybrid.ErrUnknownValue}}},
 		{"type", `{"type": "Fullest"}`, []wantErr{{1, 10, "type", hybrid.ErrUnknownType}}},
@@ -94,7 +94,7 @@ func TestDecodeErrors(t *testing.T) {
 			{1, 23, "tenant", errType},
 			{1, 26, "x", errUnknownField},
 			{1, 56, "servers[0].build", version.ErrSyntax},
-			{1, 72, "servers[1].roles", roles.ErrUnknownRole},
+			{1, 72, "servers[1].roles", roles.ErrUnknownValue},
 		}},
 	}
 	for _, tt := range tests {

@@ -41,9 +41,9 @@ func plain(s string, err error) error {
 		msg = "invalid date " + q + ": want a calendar day as YYYY-MM-DD, such as 2025-06-30"
 	case errors.Is(err, version.ErrUnknownProduct):
 		msg = "unknown product " + q + ": want one of " + productList()
-	case errors.Is(err, roles.ErrRepeatedRole):
+	case isRepeated(err, roles.ErrUnknownValue):
 		msg = "invalid roles " + q + ": a role is named twice"
-	case errors.Is(err, roles.ErrUnknownRole):
+	case errors.Is(err, roles.ErrUnknownValue):
 		msg = "invalid roles " + q + ": want role names separated by commas, from " + names(enumNames[roles.Role]())
 	case errors.Is(err, hybrid.ErrRepeatedFeature):
 		msg = "invalid features " + q + ": a feature is named twice"
@@ -100,4 +100,11 @@ func productList() string {
 		}
 	}
 	return strings.Join(names, ", ") + ` (or "2007" ... "2019", "SE")`
+}
+
+// isRepeated reports whether err is sentinel's error for a name repeated in
+// a set.
+func isRepeated(err, sentinel error) bool {
+	var ve *exhybrid.ValueError
+	return errors.Is(err, sentinel) && errors.As(err, &ve) && ve.Repeated
 }
