@@ -76,11 +76,20 @@ func TestValidateServers(t *testing.T) {
 }
 
 func TestCheckDuplicates(t *testing.T) {
-	// Names that differ only by case are duplicates; distinct names are not.
-	servers := []Server{{Name: "A"}, {Name: "B"}, {Name: "b"}}
+	// Names that differ only by case, and FQDNs that differ by case or a
+	// trailing dot, are duplicates (the one comparison of internal/servername);
+	// distinct names are not.
+	servers := []Server{
+		{Name: "A", FQDN: "a.contoso.com"},
+		{Name: "B", FQDN: "b.contoso.com"},
+		{Name: "b", FQDN: "A.CONTOSO.COM."},
+		{Name: "C", FQDN: "c.contoso.com"},
+	}
 	var fs exhybrid.Findings
 	checkDuplicates(&fs, servers, "name", CodeDuplicateName, func(s Server) string { return s.Name })
-	if diff := cmp.Diff([]want{{"[2].name", CodeDuplicateName, sevE}}, got(fs)); diff != "" {
+	checkDuplicates(&fs, servers, "fqdn", CodeDuplicateFQDN, func(s Server) string { return s.FQDN })
+	want := []want{{"[2].name", CodeDuplicateName, sevE}, {"[2].fqdn", CodeDuplicateFQDN, sevE}}
+	if diff := cmp.Diff(want, got(fs), sortWants); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

@@ -69,10 +69,10 @@ var useNames = [...]string{"sending", "receiving", "Edge Transport"}
 // must resolve to a server (by name or FQDN) that may carry hybrid mail
 // that way, and name a server no earlier entry names.
 func checkEndpointList(fs *exhybrid.Findings, base exhybrid.Path, field string, list []string, x *serverIndex, u use, org2007 bool) {
-	entries := x.newListIndex(list)
+	entries := x.List(list)
 	for i, name := range list {
 		l := atIndex(base, field, i)
-		if k := entries.duplicateOf(i); k >= 0 {
+		if k := entries.DuplicateOf(i); k >= 0 {
 			reportDuplicate(fs, l, field, name, list[k], k)
 			continue
 		}
@@ -90,7 +90,7 @@ func reportDuplicate(fs *exhybrid.Findings, l loc, field, name, first string, k 
 // checkEndpointName resolves name and checks the server for u, reporting
 // at l. It returns the server's index, or -1 when the name is unknown.
 func checkEndpointName(fs *exhybrid.Findings, l loc, x *serverIndex, name string, u use, org2007 bool) int {
-	i := x.find(name)
+	i := x.Find(name)
 	if i < 0 {
 		add(fs, l, exhybrid.SeverityError, CodeServerUnknown, "Name a server of the organization, by name or FQDN",
 			"%s server %q is not one of the organization's %d servers", useNames[u], name, len(x.servers))

@@ -138,10 +138,10 @@ func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 	}
 
 	var receive []ReceiveConnector
-	receiverEntries := x.newListIndex(receivers)
+	receiverEntries := x.List(receivers)
 	for i, name := range receivers {
-		j := x.find(name)
-		if j < 0 || receiverEntries.duplicateOf(i) >= 0 {
+		j := x.Find(name)
+		if j < 0 || receiverEntries.DuplicateOf(i) >= 0 {
 			continue // reported by checkParams
 		}
 		receive = append(receive, receiveConnector(&fs, p, f, p.Servers[j], name, i))
@@ -182,10 +182,10 @@ func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 // same server as an earlier one (reported by checkParams), nil for an empty
 // list.
 func distinctServers(list []string, x *serverIndex) []string {
-	entries := x.newListIndex(list)
+	entries := x.List(list)
 	var out []string
 	for i, name := range list {
-		if entries.duplicateOf(i) < 0 {
+		if entries.DuplicateOf(i) < 0 {
 			out = append(out, name)
 		}
 	}
@@ -198,7 +198,7 @@ func distinctServers(list []string, x *serverIndex) []string {
 func all2010(names []string, x *serverIndex) bool {
 	found := false
 	for _, name := range names {
-		j := x.find(name)
+		j := x.Find(name)
 		if j < 0 {
 			continue
 		}

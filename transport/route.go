@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/exhybrid/exhybrid/internal/enum"
+	"github.com/exhybrid/exhybrid/internal/servername"
 	"strings"
 
 	"github.com/exhybrid/exhybrid/roles"
@@ -332,7 +333,7 @@ func (r *router) init(from, to Endpoint) error {
 		if r.t.MailboxServer == "" {
 			return topologyError("no mailbox server for the on-premises mailbox")
 		}
-		i := r.x.find(r.t.MailboxServer)
+		i := r.x.Find(r.t.MailboxServer)
 		if i < 0 {
 			return topologyError("mailbox server %q is not one of the servers", r.t.MailboxServer)
 		}
@@ -385,7 +386,7 @@ func sameNames(a, b []string) bool {
 		return false
 	}
 	for i := range a {
-		if !strings.EqualFold(a[i], b[i]) {
+		if !servername.Equal(a[i], b[i]) {
 			return false
 		}
 	}
@@ -399,7 +400,7 @@ func (r *router) cloud(kind HopKind) { r.push(Hop{Kind: kind, Source: r.source})
 func (r *router) servers(names []string, source string, roleOf func(s *roles.Server) roles.Role) (Hop, error) {
 	h := Hop{Kind: HopServer, Source: source}
 	for k, name := range names {
-		i := r.x.find(name)
+		i := r.x.Find(name)
 		if i < 0 {
 			return Hop{}, topologyError("server %q is not one of the servers", name)
 		}
@@ -626,7 +627,7 @@ func (r *router) frontEndHandOff(toLegacy bool) error {
 	}
 	var names []string
 	for _, name := range r.t.SendingServers {
-		if i := r.x.find(name); i >= 0 {
+		if i := r.x.Find(name); i >= 0 {
 			if s := &r.t.Servers[i]; s.Product() == version.Exchange2013 && s.Roles.Has(roles.Mailbox) {
 				names = append(names, s.Name)
 			}

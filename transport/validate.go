@@ -72,15 +72,15 @@ func checkSend(fs *exhybrid.Findings, c SendConnector, p Params, x *serverIndex,
 		add(fs, at(base, "sourceTransportServers"), exhybrid.SeverityError, CodeServersMissing, "Name the sending servers, or the Edge Transport servers, as source servers",
 			"the Send connector has no source server")
 	}
-	entries := x.newListIndex(sources)
+	entries := x.List(sources)
 	for i, name := range sources {
 		l := atIndex(base, "sourceTransportServers", i)
-		if k := entries.duplicateOf(i); k >= 0 {
+		if k := entries.DuplicateOf(i); k >= 0 {
 			reportDuplicate(fs, l, "sourceTransportServers", name, sources[k], k)
 			continue
 		}
 		u := useSend
-		if j := x.find(name); j >= 0 && x.servers[j].IsEdge() {
+		if j := x.Find(name); j >= 0 && x.servers[j].IsEdge() {
 			u = useEdge
 		}
 		checkEndpointName(fs, l, x, name, u, f.org2007)
@@ -202,8 +202,8 @@ func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, x *se
 	// names no server, the first entry equal to it ignoring case): the
 	// entries checked below. One pass over the connectors replaces a pass
 	// per server; the usual few servers need no allocation.
-	wanted := x.newListIndex(want)
-	var few [minListIndexed]bool
+	wanted := x.List(want)
+	var few [16]bool
 	covered := few[:]
 	if len(want) > len(few) {
 		covered = make([]bool, len(want))
@@ -211,10 +211,10 @@ func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, x *se
 
 	for i := range rcs {
 		rc := &rcs[i]
-		if k := wanted.position(rc.Server); k >= 0 {
+		if k := wanted.Position(rc.Server); k >= 0 {
 			covered[k] = true
 		}
-		j := x.find(rc.Server)
+		j := x.Find(rc.Server)
 		if j < 0 {
 			add(fs, atElem(base, i, "server"), exhybrid.SeverityError, CodeServerUnknown, "Name a server of the organization, by name or FQDN",
 				"Receive connector server %q is not one of the organization's %d servers", rc.Server, len(x.servers))
@@ -232,7 +232,7 @@ func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, x *se
 		}
 	}
 	for i, name := range want {
-		if wanted.duplicateOf(i) < 0 && !covered[i] {
+		if wanted.DuplicateOf(i) < 0 && !covered[i] {
 			add(fs, at(base, ""), exhybrid.SeverityError, CodeReceiveMissing, "Apply the hybrid Receive connector settings on "+name,
 				"no Receive connector settings for %s, which receives mail from Exchange Online", name)
 		}
