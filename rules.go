@@ -1,0 +1,85 @@
+package exhybrid
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Rule is one rule of a package's rule table: the code its findings carry,
+// their severity, a one-line summary and the source the rule comes from.
+// Each package that reports findings declares its rules once, in one
+// [RuleTable]; findings take their severity from it.
+type Rule struct {
+	Code Code
+	// Severity is the severity of every finding of the rule, or
+	// SeverityUnknown for the few rules whose severity depends on the case:
+	// their findings are added with [RuleTable.AddSeverity].
+	Severity Severity
+	// Summary says in a line what a finding of the rule means, as the
+	// package documentation's # Codes list and the command's code list
+	// show it.
+	Summary string
+	// Source is the page (or pages, separated by spaces) the rule cites.
+	Source string
+}
+
+// RuleTable is a package's rules, indexed by code. Build it once, as a
+// package-level variable, with [MustRuleTable]; it is never modified after.
+type RuleTable struct {
+	rules []Rule
+	index map[Code]int
+}
+
+// MustRuleTable returns the table of rules. Like regexp.MustCompile it panics if two rules share a
+// code, or a rule lacks its code, summary or source: a table is a
+// package-level declaration, so such a mistake is found by any test of the
+// package, before a finding is ever reported.
+func MustRuleTable(rules ...Rule) *RuleTable {
+	t := &RuleTable{rules: rules, index: make(map[Code]int, len(rules))}
+	for i, r := range rules {
+		if _, dup := t.index[r.Code]; dup || r.Code == "" || r.Summary == "" || !strings.Contains(r.Source, "https://") {
+			panic(fmt.Sprintf("exhybrid: rule %d (%q) is repeated or lacks a summary or an https:// source", i, r.Code))
+		}
+		t.index[r.Code] = i
+	}
+	return t
+}
+
+// Rules returns the rules in the order they were declared.
+func (t *RuleTable) Rules() []Rule { return slices.Clone(t.rules) }
+
+// Rule returns the rule of code c and whether the table has it.
+func (t *RuleTable) Rule(c Code) (Rule, bool) {
+	i, ok := t.index[c]
+	if !ok {
+		return Rule{}, false
+	}
+	return t.rules[i], true
+}
+
+// Add appends to fs a finding of rule c, with the rule's severity, the
+// given path and fix, and a message formatted from format and args.
+// Validators call it only on failure, so valid input formats nothing.
+//
+// A code the table does not declare, or one whose severity varies, is a
+// mistake in the package; the finding is then added as an error whose
+// message says so, which the package's tests of emitted severities catch.
+func (t *RuleTable) Add(fs *Findings, path Path, c Code, fix, format string, args ...any) {
+	sev := SeverityUnknown
+	if i, ok := t.index[c]; ok {
+		sev = t.rules[i].Severity
+	}
+	if sev == SeverityUnknown {
+		format = "(rule %s has no fixed severity) " + format
+		args = append([]any{c}, args...)
+		sev = SeverityError
+	}
+	fs.Addf(path, sev, c, fix, format, args...)
+}
+
+// AddSeverity is Add for a rule whose severity varies: the caller gives
+// it.
+func (t *RuleTable) AddSeverity(fs *Findings, sev Severity, path Path, c Code, fix, format string, args ...any) {
+	fs.Addf(path, sev, c, fix, format, args...)
+}
