@@ -35,7 +35,7 @@ type RuleTable struct {
 // code, or a rule lacks its code, summary or source: a table is a
 // package-level declaration, so such a mistake is found by any test of the
 // package, before a finding is ever reported.
-func MustRuleTable(rules ...Rule) *RuleTable {
+func MustRuleTable(rules []Rule) *RuleTable {
 	t := &RuleTable{rules: rules, index: make(map[Code]int, len(rules))}
 	for i, r := range rules {
 		if _, dup := t.index[r.Code]; dup || r.Code == "" || r.Summary == "" || !strings.Contains(r.Source, "https://") {

@@ -12,10 +12,10 @@ const (
 	codeVaries exhybrid.Code = "test/varies"
 )
 
-var testRules = exhybrid.MustRuleTable(
-	exhybrid.Rule{Code: codeFixed, Severity: exhybrid.SeverityWarning, Summary: "a fixed rule", Source: "https://example.com/a"},
-	exhybrid.Rule{Code: codeVaries, Summary: "a rule whose severity varies", Source: "https://example.com/b"},
-)
+var testRules = exhybrid.MustRuleTable([]exhybrid.Rule{
+	{Code: codeFixed, Severity: exhybrid.SeverityWarning, Summary: "a fixed rule", Source: "https://example.com/a"},
+	{Code: codeVaries, Summary: "a rule whose severity varies", Source: "https://example.com/b"},
+})
 
 func TestRuleTableAdd(t *testing.T) {
 	var fs exhybrid.Findings
@@ -55,7 +55,7 @@ func TestMustRuleTablePanics(t *testing.T) {
 					t.Errorf("%s: MustRuleTable did not panic", name)
 				}
 			}()
-			exhybrid.MustRuleTable(rules...)
+			exhybrid.MustRuleTable(rules)
 		}()
 	}
 }

@@ -3,7 +3,7 @@ package federation
 import (
 	"testing"
 
-	"github.com/exhybrid/exhybrid/internal/codecheck"
+	codecheck "github.com/exhybrid/exhybrid/internal/codecheck/legacy"
 )
 
 func TestCodesDocumented(t *testing.T) { codecheck.Check(t, ".") }

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
-	"github.com/exhybrid/exhybrid/internal/codecheck"
+	codecheck "github.com/exhybrid/exhybrid/internal/codecheck/legacy"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )

@@ -226,7 +226,7 @@ func receiveConnector(fs *exhybrid.Findings, p Params, f facts, s roles.Server, 
 		if f.edge {
 			field = "edgeServers"
 		}
-		add(fs, atIndex("", field, i), exhybrid.SeverityInfo, CodeReceiveConnectorUnnamed, "Apply the settings to the Hub Transport server's Receive connector that accepts mail from the Internet",
+		add(fs, atIndex("", field, i), CodeReceiveConnectorUnnamed, "Apply the settings to the Hub Transport server's Receive connector that accepts mail from the Internet",
 			"%s (listed as %q) runs Exchange 2010; the Receive connector to change is left unnamed", s.Label(), name)
 	default:
 		rc.Name = "Default Frontend " + s.Name
@@ -271,7 +271,7 @@ func connectorNames(style NameStyle, id string) names {
 func connectorID(fs *exhybrid.Findings, id, coexistence string) string {
 	if id != "" {
 		if !guid.Valid(id) {
-			add(fs, at("", "options.id"), exhybrid.SeverityError, CodeIDInvalid, "Give a GUID such as 6ba7b810-9dad-11d1-80b4-00c04fd430c8",
+			add(fs, at("", "options.id"), CodeIDInvalid, "Give a GUID such as 6ba7b810-9dad-11d1-80b4-00c04fd430c8",
 				"connector identifier %q is not a GUID", id)
 		}
 		return id
@@ -280,7 +280,7 @@ func connectorID(fs *exhybrid.Findings, id, coexistence string) string {
 		return ""
 	}
 	derived := guid.FromName(coexistence)
-	add(fs, at("", "options.id"), exhybrid.SeverityInfo, CodeIDDerived, "Set Options.ID to keep the identifier of existing connectors",
+	add(fs, at("", "options.id"), CodeIDDerived, "Set Options.ID to keep the identifier of existing connectors",
 		"no connector identifier given; derived %s from %q", derived, coexistence)
 	return derived
 }

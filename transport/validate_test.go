@@ -14,7 +14,7 @@ import (
 	"github.com/exhybrid/exhybrid/transport"
 )
 
-func TestCodesDocumented(t *testing.T) { codecheck.Check(t, ".") }
+func TestCodesDocumented(t *testing.T) { codecheck.Check(t, ".", transport.Rules()) }
 
 // want is a finding as tests match it: by path, code and severity, never
 // by message.
@@ -458,7 +458,7 @@ func TestEveryCodeTested(t *testing.T) {
 			seen[w.Code] = true
 		}
 	}
-	for _, c := range codecheck.Check(t, ".") {
+	for _, c := range codecheck.Check(t, ".", transport.Rules()) {
 		if !seen[exhybrid.Code(c.Value)] {
 			t.Errorf("no test row expects %s (%s)", c.Name, c.Value)
 		}
