@@ -39,7 +39,7 @@ func plain(s string, err error) error {
 		msg = "invalid build " + q + ": each of its four numbers is at most 65535"
 	case errors.Is(err, version.ErrDate):
 		msg = "invalid date " + q + ": want a calendar day as YYYY-MM-DD, such as 2025-06-30"
-	case errors.Is(err, version.ErrUnknownProduct):
+	case isType(err, version.ErrUnknownValue, "Product"):
 		msg = "unknown product " + q + ": want one of " + productList()
 	case isRepeated(err, roles.ErrUnknownValue):
 		msg = "invalid roles " + q + ": a role is named twice"
@@ -107,4 +107,11 @@ func productList() string {
 func isRepeated(err, sentinel error) bool {
 	var ve *exhybrid.ValueError
 	return errors.Is(err, sentinel) && errors.As(err, &ve) && ve.Repeated
+}
+
+// isType reports whether err is sentinel's error for a value of the
+// enumeration named typ.
+func isType(err, sentinel error, typ string) bool {
+	var ve *exhybrid.ValueError
+	return errors.Is(err, sentinel) && errors.As(err, &ve) && ve.Type == typ
 }

@@ -46,7 +46,7 @@ func TestPlain(t *testing.T) {
 			`unknown accepted domain type "Relay": want one of Authoritative, InternalRelay, ExternalRelay`},
 		{"Mars", parse(new(exhybrid.Cloud), "Mars"), exhybrid.ErrUnknownValue,
 			`unknown cloud "Mars": want one of Worldwide, GCCHigh, DoD, 21Vianet`},
-		{"2020", parse(new(version.Product), "2020"), version.ErrUnknownProduct,
+		{"2020", parse(new(version.Product), "2020"), version.ErrUnknownValue,
 			`unknown product "2020": want one of "Exchange Server 2007", "Exchange Server 2010", "Exchange Server 2013", "Exchange Server 2016", "Exchange Server 2019", "Exchange Server SE" (or "2007" ... "2019", "SE")`},
 	}
 	for _, tt := range tests {
