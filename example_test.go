@@ -7,6 +7,7 @@ import (
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/hybrid"
 	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -24,7 +25,7 @@ func contoso() hybrid.Organization {
 		Cloud:           exhybrid.CloudWorldwide,
 		Type:            hybrid.ClassicFull,
 		Features:        hybrid.AllFeatures,
-		MX:              hybrid.MXOnPremises,
+		MX:              transport.MXOnPremises,
 		HybridDomains:   []string{"contoso.com"},
 		AcceptedDomains: []hybrid.AcceptedDomain{{Domain: "contoso.com", Type: hybrid.Authoritative}},
 		Namespaces: hybrid.Namespaces{

@@ -2,11 +2,12 @@ package hybrid
 
 import (
 	"fmt"
-	"github.com/exhybrid/exhybrid/internal/pstoken"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/exhybrid/exhybrid/internal/pstoken"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"

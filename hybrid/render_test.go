@@ -1,10 +1,11 @@
 package hybrid
 
 import (
-	"github.com/exhybrid/exhybrid/internal/pstoken"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/exhybrid/exhybrid/internal/pstoken"
 )
 
 // TestPowerShellCommentsCannotBecomeCode checks that text from the

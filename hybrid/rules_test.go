@@ -31,7 +31,7 @@ var ruleTests = []struct {
 	{"no cloud", seed, func(o *Organization) { o.Cloud = exhybrid.CloudUnknown }, day, finding{"cloud", CodeCloudMissing, sevE}},
 	{"GCC High", seed, func(o *Organization) { o.Cloud = exhybrid.CloudGCCHigh }, day, finding{"cloud", CodeCloudUnsupported, sevE}},
 	{"no type", seed, func(o *Organization) { o.Type = TypeUnknown }, day, finding{"type", CodeTypeMissing, sevE}},
-	{"no MX choice", seed, func(o *Organization) { o.MX = MXUnknown }, day, finding{"mx", CodeMXMissing, sevE}},
+	{"no MX choice", seed, func(o *Organization) { o.MX = transport.MXUnknown }, day, finding{"mx", CodeMXMissing, sevE}},
 	{"no servers", seed, func(o *Organization) { o.Servers = nil }, day, finding{"servers", CodeNoServers, sevE}},
 	{"site with a line break", seed, func(o *Organization) {
 		o.Sites[0].Name = "HQ\nRemove-Item"

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/transport"
 )
 
 // The organizations of the scenarios: the source material's Exchange 2007
@@ -66,7 +67,7 @@ func org2016And2019(t testing.TB) Organization {
 		server("EX2019-02", "15.2.1748.53", mbx, true),
 	)
 	org.HybridServers = []string{"EX2019-01", "EX2019-02"}
-	org.MX = MXExchangeOnline
+	org.MX = transport.MXExchangeOnline
 	return org
 }
 
@@ -87,7 +88,7 @@ func orgMinimal(t testing.TB) Organization {
 	)
 	org.Type = ClassicMinimal
 	org.Features = Features(MoveMailbox)
-	org.MX = MXUnknown
+	org.MX = transport.MXUnknown
 	return org
 }
 

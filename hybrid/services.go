@@ -201,12 +201,7 @@ func (a *analysis) topology() transport.Topology {
 		ReceivingServers: a.names(receive),
 		EdgeServers:      a.names(a.edges),
 	}
-	switch a.org.MX {
-	case MXOnPremises:
-		t.MX = transport.MXOnPremises
-	case MXExchangeOnline:
-		t.MX = transport.MXExchangeOnline
-	}
+	t.MX = a.org.MX
 	if mbx := a.serversOf(a.mailboxVersion(), roles.Mailbox); len(mbx) > 0 {
 		t.MailboxServer = a.org.Servers[mbx[0]].Name
 	}

@@ -151,7 +151,7 @@ func (p *planner) clientSteps() {
 // cutover points the MX records at Exchange Online Protection when the
 // organization chose it, after mail flow works both ways.
 func (p *planner) cutover() {
-	if p.org.MX != MXExchangeOnline || !p.w.mailFlow {
+	if p.org.MX != transport.MXExchangeOnline || !p.w.mailFlow {
 		return
 	}
 	for k, d := range p.org.HybridDomains {

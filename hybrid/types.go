@@ -2,8 +2,8 @@ package hybrid
 
 import (
 	"errors"
-	"strconv"
-	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/enum"
 )
 
 // Type is the kind of hybrid deployment the Hybrid Configuration Wizard
@@ -25,7 +25,14 @@ const (
 	typeCount = iota
 )
 
-var typeNames = [typeCount]string{"Unknown", "ClassicFull", "ClassicMinimal", "ClassicExpress", "ModernFull", "ModernMinimal"}
+// ErrUnknownValue is wrapped by the errors of every Parse function and
+// UnmarshalText method of this package's enumerations ([Type], [Feature],
+// [FeatureSet], [DomainType], [Phase], [Action]) and of MarshalText for
+// their zero values. The errors are *[exhybrid.ValueError]s, which name the
+// type, the input and the accepted names.
+var ErrUnknownValue = errors.New("hybrid: unknown value")
+
+var typeEnum = &enum.Table[Type]{Pkg: "hybrid", Type: "Type", Names: []string{"Unknown", "ClassicFull", "ClassicMinimal", "ClassicExpress", "ModernFull", "ModernMinimal"}, Aliases: typeAliases, Err: ErrUnknownValue}
 
 // typeAliases are the short names used in the wizard and in prose.
 var typeAliases = map[string]Type{
@@ -34,51 +41,21 @@ var typeAliases = map[string]Type{
 }
 
 // String returns the type's name, such as "ClassicFull".
-func (t Type) String() string {
-	if t < typeCount {
-		return typeNames[t]
-	}
-	return "Type(" + strconv.Itoa(int(t)) + ")"
-}
+func (t Type) String() string { return typeEnum.String(t) }
 
 // IsValid reports whether t is a declared type.
-func (t Type) IsValid() bool { return t > TypeUnknown && t < typeCount }
-
-// ErrUnknownType is wrapped by the error of [ParseType].
-var ErrUnknownType = errors.New("unknown hybrid type")
+func (t Type) IsValid() bool { return typeEnum.Valid(t) }
 
 // ParseType parses a type name without regard to case; "Full", "Minimal",
 // "Express" and "Modern" are accepted for the classic full, classic minimal,
 // express and modern full types.
-func ParseType(s string) (Type, error) {
-	t := strings.TrimSpace(s)
-	for v := ClassicFull; v < typeCount; v++ {
-		if strings.EqualFold(t, typeNames[v]) {
-			return v, nil
-		}
-	}
-	if v, ok := typeAliases[strings.ToLower(t)]; ok {
-		return v, nil
-	}
-	return TypeUnknown, &ParseError{What: "hybrid type", Input: s, Err: ErrUnknownType}
-}
+func ParseType(s string) (Type, error) { return typeEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (t Type) MarshalText() ([]byte, error) {
-	if !t.IsValid() {
-		return nil, &ParseError{What: "hybrid type", Input: t.String(), Err: ErrUnknownType}
-	}
-	return []byte(t.String()), nil
-}
+func (t Type) MarshalText() ([]byte, error) { return typeEnum.MarshalText(t) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseType].
-func (t *Type) UnmarshalText(text []byte) error {
-	v, err := ParseType(string(text))
-	if err == nil {
-		*t = v
-	}
-	return err
-}
+func (t *Type) UnmarshalText(text []byte) error { return typeEnum.UnmarshalText(t, text) }
 
 // Capabilities says what a hybrid type sets up and needs, one row of the
 // comparison table in "Hybrid Configuration Wizard options"
@@ -139,64 +116,4 @@ func (t Type) Allowed() FeatureSet {
 		return Features(MoveMailbox)
 	}
 	return 0
-}
-
-// MX says where the MX records of the hybrid domains point: the choice that
-// decides inbound Internet mail routing. The Hybrid Configuration Wizard
-// never changes MX records (https://learn.microsoft.com/exchange/transport-routing).
-// The zero MX is not valid.
-type MX uint8
-
-// The MX choices.
-const (
-	MXUnknown        MX = iota // invalid
-	MXOnPremises               // Internet mail arrives on premises first
-	MXExchangeOnline           // Internet mail arrives at Exchange Online Protection first (recommended)
-
-	mxCount = iota
-)
-
-var mxNames = [mxCount]string{"Unknown", "OnPremises", "ExchangeOnline"}
-
-// String returns "OnPremises" or "ExchangeOnline".
-func (m MX) String() string {
-	if m < mxCount {
-		return mxNames[m]
-	}
-	return "MX(" + strconv.Itoa(int(m)) + ")"
-}
-
-// IsValid reports whether m is a declared choice.
-func (m MX) IsValid() bool { return m > MXUnknown && m < mxCount }
-
-// ErrUnknownMX is wrapped by the error of [ParseMX].
-var ErrUnknownMX = errors.New("unknown MX choice, want OnPremises or ExchangeOnline")
-
-// ParseMX parses "OnPremises" or "ExchangeOnline" without regard to case;
-// "EOP" and "Office365" also mean Exchange Online.
-func ParseMX(s string) (MX, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "onpremises", "on-premises":
-		return MXOnPremises, nil
-	case "exchangeonline", "eop", "office365", "exchange online protection":
-		return MXExchangeOnline, nil
-	}
-	return MXUnknown, &ParseError{What: "MX choice", Input: s, Err: ErrUnknownMX}
-}
-
-// MarshalText implements encoding.TextMarshaler.
-func (m MX) MarshalText() ([]byte, error) {
-	if !m.IsValid() {
-		return nil, &ParseError{What: "MX choice", Input: m.String(), Err: ErrUnknownMX}
-	}
-	return []byte(m.String()), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseMX].
-func (m *MX) UnmarshalText(text []byte) error {
-	v, err := ParseMX(string(text))
-	if err == nil {
-		*m = v
-	}
-	return err
 }

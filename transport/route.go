@@ -39,7 +39,7 @@ const (
 )
 
 var mxEnum = &enum.Table[MXTarget]{Pkg: "transport", Type: "MXTarget", Names: []string{"Unknown", "OnPremises", "ExchangeOnline"},
-	Aliases: map[string]MXTarget{"on-premises": 1, "on premises": 1, "onprem": 1, "eop": 2, "exchange online protection": 2, "exo": 2, "exchange online": 2, "cloud": 2}, Err: ErrUnknownValue}
+	Aliases: map[string]MXTarget{"on-premises": 1, "on premises": 1, "onprem": 1, "eop": 2, "exchange online protection": 2, "exo": 2, "exchange online": 2, "cloud": 2, "office365": 2}, Err: ErrUnknownValue}
 
 // String returns "OnPremises" or "ExchangeOnline".
 func (m MXTarget) String() string { return mxEnum.String(m) }
@@ -48,7 +48,8 @@ func (m MXTarget) String() string { return mxEnum.String(m) }
 func (m MXTarget) IsValid() bool { return mxEnum.Valid(m) }
 
 // ParseMXTarget parses "OnPremises" (also "On-Premises", "OnPrem") or
-// "ExchangeOnline" (also "EOP", "EXO", "Cloud"), ignoring case.
+// "ExchangeOnline" (also "EOP", "EXO", "Office365", "Cloud"), ignoring
+// case.
 func ParseMXTarget(s string) (MXTarget, error) { return mxEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler; the invalid zero value is

@@ -16,6 +16,7 @@ import (
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/hybrid"
 	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -65,8 +66,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"role", `{"servers": [{"roles": "Mailbox, Mailbox"}]}`, []wantErr{{1, 24, "servers[0].roles", roles.ErrUnknownValue}}},
 		{"date", `{"certificate": {"notAfter": "2025-02-29"}}`, []wantErr{{1, 30, "certificate.notAfter", version.ErrDate}}},
 		{"cloud", `{"cloud": "Mars"}`, []wantErr{{1, 11, "cloud", exhybrid.ErrUnknownValue}}},
-		{"type", `{"type": "Fullest"}`, []wantErr{{1, 10, "type", hybrid.ErrUnknownType}}},
-		{"feature", `{"features": "FreeBusy, Teleport"}`, []wantErr{{1, 14, "features", hybrid.ErrUnknownFeature}}},
+		{"type", `{"type": "Fullest"}`, []wantErr{{1, 10, "type", hybrid.ErrUnknownValue}}},
+		{"feature", `{"features": "FreeBusy, Teleport"}`, []wantErr{{1, 14, "features", hybrid.ErrUnknownValue}}},
 		{"unknown field", "{\n  \"bogus\": true\n}", []wantErr{{2, 3, "bogus", errUnknownField}}},
 		{"unknown nested", `{"servers": [{"name": "a", "bulid": "15.0.1497.48"}]}`, []wantErr{{1, 28, "servers[0].bulid", errUnknownField}}},
 		{"unknown odd name", `{"a b": 1}`, []wantErr{{1, 2, `["a b"]`, errUnknownField}}},
@@ -374,7 +375,7 @@ func TestDecodeRoundTrip(t *testing.T) {
 	}
 	sparse := hybrid.Organization{
 		Name: "Fabrikam", Tenant: "fabrikam.onmicrosoft.com", Cloud: exhybrid.CloudWorldwide,
-		Type: hybrid.ClassicMinimal, MX: hybrid.MXExchangeOnline,
+		Type: hybrid.ClassicMinimal, MX: transport.MXExchangeOnline,
 		Servers: []roles.Server{{Name: "EX1", Build: version.MustParseBuild("15.2.1748.10"), Roles: roles.Of(roles.Mailbox)}},
 	}
 	for _, org := range []hybrid.Organization{example, sparse} {

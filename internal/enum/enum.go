@@ -137,14 +137,17 @@ type Error struct {
 // Error returns a message such as
 // `transport: unknown TLSAuthLevel "Strict", want EncryptionOnly, CertificateValidation or DomainValidation`
 // or `roles: Role "Mailbox" named twice in "Mailbox, MB"`.
-func (e *Error) Error() string {
+func (e *Error) Error() string { return e.Pkg + ": " + e.Describe(e.Type) }
+
+// Describe returns the message of Error without the package, naming the
+// type what: a program that shows the error to people, rather than to Go
+// programmers, passes a word of its own such as "hybrid feature".
+func (e *Error) Describe(what string) string {
 	var b strings.Builder
-	b.WriteString(e.Pkg)
-	b.WriteString(": ")
 	if !e.Repeated {
 		b.WriteString("unknown ")
 	}
-	b.WriteString(e.Type)
+	b.WriteString(what)
 	b.WriteByte(' ')
 	b.WriteString(strconv.Quote(e.Input))
 	if e.Repeated {
