@@ -9,12 +9,12 @@ import (
 // Rule is one rule of a package's rule table: the code its findings carry,
 // their severity, a one-line summary and the source the rule comes from.
 // Each package that reports findings declares its rules once, in one
-// [RuleTable]; findings take their severity from it.
+// [RuleTable]; [Findings.Add] takes the severity from it.
 type Rule struct {
 	Code Code
 	// Severity is the severity of every finding of the rule, or
 	// SeverityUnknown for the few rules whose severity depends on the case:
-	// their findings are added with [RuleTable.AddSeverity].
+	// their findings are added with [Findings.Addf], which takes it.
 	Severity Severity
 	// Summary says in a line what a finding of the rule means, as the
 	// package documentation's # Codes list and the command's code list
@@ -58,28 +58,25 @@ func (t *RuleTable) Rule(c Code) (Rule, bool) {
 	return t.rules[i], true
 }
 
-// Add appends to fs a finding of rule c, with the rule's severity, the
-// given path and fix, and a message formatted from format and args.
-// Validators call it only on failure, so valid input formats nothing.
+// Add appends a finding of rule c of the table rules: with the rule's
+// severity, the given path and fix, and a message formatted from format
+// and args. Validators call it only on failure, so valid input formats
+// nothing.
 //
-// A code the table does not declare, or one whose severity varies, is a
-// mistake in the package; the finding is then added as an error whose
-// message says so, which the package's tests of emitted severities catch.
-func (t *RuleTable) Add(fs *Findings, path Path, c Code, fix, format string, args ...any) {
+// A rule whose severity varies is added with [Findings.Addf], which takes
+// the severity. A code the table does not declare, or one whose severity
+// varies, is a mistake in the calling package; the finding is then added
+// as an error whose message says so, which the package's tests of emitted
+// severities catch.
+func (fs *Findings) Add(rules *RuleTable, path Path, c Code, fix, format string, args ...any) {
 	sev := SeverityUnknown
-	if i, ok := t.index[c]; ok {
-		sev = t.rules[i].Severity
+	if i, ok := rules.index[c]; ok {
+		sev = rules.rules[i].Severity
 	}
 	if sev == SeverityUnknown {
 		format = "(rule %s has no fixed severity) " + format
 		args = append([]any{c}, args...)
 		sev = SeverityError
 	}
-	fs.Addf(path, sev, c, fix, format, args...)
-}
-
-// AddSeverity is Add for a rule whose severity varies: the caller gives
-// it.
-func (t *RuleTable) AddSeverity(fs *Findings, sev Severity, path Path, c Code, fix, format string, args ...any) {
 	fs.Addf(path, sev, c, fix, format, args...)
 }

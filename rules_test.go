@@ -19,10 +19,10 @@ var testRules = exhybrid.MustRuleTable([]exhybrid.Rule{
 
 func TestRuleTableAdd(t *testing.T) {
 	var fs exhybrid.Findings
-	testRules.Add(&fs, "a", codeFixed, "Fix it", "%d problem", 1)
-	testRules.AddSeverity(&fs, exhybrid.SeverityInfo, "b", codeVaries, "", "note")
-	testRules.Add(&fs, "c", codeVaries, "", "misused")
-	testRules.Add(&fs, "d", "test/undeclared", "", "misused")
+	fs.Add(testRules, "a", codeFixed, "Fix it", "%d problem", 1)
+	fs.Addf("b", exhybrid.SeverityInfo, codeVaries, "", "note")
+	fs.Add(testRules, "c", codeVaries, "", "misused")
+	fs.Add(testRules, "d", "test/undeclared", "", "misused")
 	want := exhybrid.Findings{
 		{Path: "a", Severity: exhybrid.SeverityWarning, Code: codeFixed, Message: "1 problem", Fix: "Fix it"},
 		{Path: "b", Severity: exhybrid.SeverityInfo, Code: codeVaries, Message: "note"},

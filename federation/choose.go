@@ -153,7 +153,7 @@ func ChooseAuth(p Params) Choice {
 	case !o.modern:
 		c.Method, c.Reason, c.ByWizard = MethodDAuth, ReasonNoExchange2013, true
 		if p.ManualOAuth {
-			fs.Addf("manualOAuth", exhybrid.SeverityError, CodeOAuthUnsupportedVersion, "Install Exchange 2013 SP1 or later before configuring OAuth",
+			fs.Add(rules, "manualOAuth", CodeOAuthUnsupportedVersion, "Install Exchange 2013 SP1 or later before configuring OAuth",
 				"OAuth was asked for, but no server runs Exchange 2013 or later, where its objects first exist")
 		}
 	case o.legacy || o.below2013CU5:
@@ -168,17 +168,17 @@ func ChooseAuth(p Params) Choice {
 		deadEnd := p.Date.IsValid() && !p.Date.Before(DedicatedHybridAppRequired) && !o.appCapable
 		switch {
 		case deadEnd && !p.ManualOAuth:
-			fs.Addf("manualOAuth", exhybrid.SeverityInfo, CodeOAuthByHandObsolete, "",
+			fs.Add(rules, "manualOAuth", CodeOAuthByHandObsolete, "",
 				"%s; configuring OAuth by hand, which Microsoft's 2013-era page recommends, no longer helps since %v: "+
 					"it registers with the shared Exchange Online service principal, which is blocked for EWS, and Exchange 2013 and older cannot run the dedicated hybrid app", c.Reason.Text(), DedicatedHybridAppRequired)
 		case deadEnd:
-			fs.Addf("manualOAuth", exhybrid.SeverityWarning, CodeOAuthByHandBlocked, "Leave manualOAuth unset; move to Exchange 2016 CU23, 2019 CU14 or CU15 with the April 2025 hotfix update, or Exchange SE, for OAuth through the dedicated hybrid app",
+			fs.Add(rules, "manualOAuth", CodeOAuthByHandBlocked, "Leave manualOAuth unset; move to Exchange 2016 CU23, 2019 CU14 or CU15 with the April 2025 hotfix update, or Exchange SE, for OAuth through the dedicated hybrid app",
 				"OAuth by hand was asked for, but since %v the shared Exchange Online service principal it registers with is blocked for EWS, and no server here can run the dedicated hybrid app; the wizard's federation trust is kept", DedicatedHybridAppRequired)
 		case !p.ManualOAuth:
-			fs.Addf("manualOAuth", exhybrid.SeverityInfo, CodeOAuthRecommended, "Configure OAuth by hand after running the wizard",
+			fs.Add(rules, "manualOAuth", CodeOAuthRecommended, "Configure OAuth by hand after running the wizard",
 				"the wizard keeps the federation trust here (%s); Microsoft recommends configuring OAuth by hand", c.Reason.Text())
 		case o.legacy && !o.frontEnd:
-			fs.Addf("servers", exhybrid.SeverityError, CodeOAuthNo2013SP1Server, "Install an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles",
+			fs.Add(rules, "servers", CodeOAuthNo2013SP1Server, "Install an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles",
 				"OAuth in an organization with Exchange 2007 or 2010 needs an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles")
 		default:
 			c.Method, c.Reason, c.ByWizard = MethodOAuth, ReasonManualOAuth, false
@@ -227,7 +227,7 @@ func checkFrontEnds(fs *exhybrid.Findings, servers []roles.Server) {
 		// Client Access is the front end of 2007 to 2013; 2016 and later
 		// are all past 2013 SP1.
 		if s.Roles.Has(roles.ClientAccess) && !s.Build.AtLeast(version.Exchange2013SP1) {
-			fs.Addf(serverPath(i), exhybrid.SeverityWarning, CodeOAuthFrontEndTooOld, "Publish Exchange 2013 SP1 or later servers to the Internet instead of "+s.Label(),
+			fs.Add(rules, serverPath(i), CodeOAuthFrontEndTooOld, "Publish Exchange 2013 SP1 or later servers to the Internet instead of "+s.Label(),
 				"Internet-facing server %s runs %v; with OAuth in a mixed organization, Internet-facing front ends should run Exchange 2013 SP1 or later", s.Label(), s.Build)
 		}
 	}
@@ -250,13 +250,13 @@ func wizardTrust(fs *exhybrid.Findings, p Params, r resolved) *Trust {
 			continue // reported by checkParams
 		}
 		if len(d) > MaxFederatedDomainLength {
-			fs.Addf(exhybrid.Path("domains").Index(i), exhybrid.SeverityError, CodeFederatedDomainTooLong,
+			fs.Add(rules, exhybrid.Path("domains").Index(i), CodeFederatedDomainTooLong,
 				"Use hybrid domains of at most 32 characters", "domain %q has %d characters; federated domains are limited to %d", d, len(d), MaxFederatedDomainLength)
 		}
 		t.FederatedDomains = append(t.FederatedDomains, d)
 	}
 	if p.Cloud.IsValid() && t.MetadataURL == "" {
-		fs.Addf("cloud", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Set the trust's MetadataUrl by hand",
+		fs.Add(rules, "cloud", CodeCloudValueUnknown, "Set the trust's MetadataUrl by hand",
 			"the Federation Gateway metadata URL of cloud %v is not in the sources; it is left empty", p.Cloud)
 	}
 	return t
@@ -287,7 +287,7 @@ func oauthObjects(fs *exhybrid.Findings, p Params, r resolved, o org, byHand boo
 		discovery = e.ManualAutodiscoverService
 	}
 	if p.Cloud.IsValid() && (discovery == "" || e.ACSMetadataPrefix == "") {
-		fs.Addf("cloud", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Set the authorization servers and the on-premises connector's discovery endpoint by hand",
+		fs.Add(rules, "cloud", CodeCloudValueUnknown, "Set the authorization servers and the on-premises connector's discovery endpoint by hand",
 			"the OAuth endpoints of cloud %v are not in the sources; they are left out", p.Cloud)
 	}
 	a.Connectors.OnPremises = &IntraOrganizationConnector{
@@ -305,7 +305,7 @@ func oauthObjects(fs *exhybrid.Findings, p Params, r resolved, o org, byHand boo
 	if byHand && o.below2013SP1 {
 		switch {
 		case p.EWSURL == "":
-			fs.Addf("ewsUrl", exhybrid.SeverityError, CodeParamMissing, "Give the external EWS URL of an Exchange 2013 SP1 or later server",
+			fs.Add(rules, "ewsUrl", CodeParamMissing, "Give the external EWS URL of an Exchange 2013 SP1 or later server",
 				"servers older than Exchange 2013 SP1 need an availability address space whose proxy URL is a 2013 SP1 EWS URL")
 		case checkOptionalURL(fs, "", "ewsUrl", p.EWSURL, true):
 			a.AvailabilityAddressSpace = &AvailabilityAddressSpace{ForestName: r.coexistence, AccessMethod: InternalProxy, ProxyURL: p.EWSURL, UseServiceAccount: true}

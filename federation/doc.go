@@ -144,8 +144,8 @@
 //
 // # Codes
 //
-// Every finding carries one of these codes; each constant's documentation
-// gives the rule's severity and source.
+// Every finding carries one of these codes. [Rules] gives each one's
+// severity and source.
 //
 //	federation/tenant-invalid                     the tenant is not an initial domain
 //	federation/cloud-invalid                      no valid cloud instance

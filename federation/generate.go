@@ -49,7 +49,7 @@ func Relationships(p Params) (Pair, exhybrid.Findings) {
 	photos := o.modern
 	e := r.endpoints
 	if e.TargetApplicationURI == "" || e.TargetAutodiscoverEPR == "" {
-		fs.Addf("cloud", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Set TargetApplicationUri and TargetAutodiscoverEpr of the on-premises relationship by hand",
+		fs.Add(rules, "cloud", CodeCloudValueUnknown, "Set TargetApplicationUri and TargetAutodiscoverEpr of the on-premises relationship by hand",
 			"the Exchange Online TargetApplicationUri and TargetAutodiscoverEpr of cloud %v are not in the sources; they are left empty", p.Cloud)
 	}
 	pair := Pair{
@@ -107,7 +107,7 @@ func onPremisesOWAURL(fs *exhybrid.Findings, p Params, r resolved) string {
 		url = "https://outlook.office.com/mail"
 	case OWAFormCustom:
 		if p.CustomOWAURL == "" {
-			fs.Addf("customOwaUrl", exhybrid.SeverityError, CodeParamMissing, "Give the URL, such as http://cloudowa.contoso.com/owa",
+			fs.Add(rules, "customOwaUrl", CodeParamMissing, "Give the URL, such as http://cloudowa.contoso.com/owa",
 				"owaForm is Custom but customOwaUrl is empty")
 			return ""
 		}
@@ -118,12 +118,12 @@ func onPremisesOWAURL(fs *exhybrid.Findings, p Params, r resolved) string {
 	case OWAFormNone:
 		return ""
 	default:
-		fs.Addf("owaForm", exhybrid.SeverityError, CodeParamMissing, "Choose an OWA form; OutlookOffice is a standard value of Microsoft's FreeBusyChecker",
+		fs.Add(rules, "owaForm", CodeParamMissing, "Choose an OWA form; OutlookOffice is a standard value of Microsoft's FreeBusyChecker",
 			"owaForm %v is not a valid choice", p.OWAForm)
 		return ""
 	}
 	if !worldwide && p.Cloud.IsValid() {
-		fs.Addf("owaForm", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Use owaForm Custom or None",
+		fs.Add(rules, "owaForm", CodeCloudValueUnknown, "Use owaForm Custom or None",
 			"the %v TargetOwaURL is a worldwide URL; the value for cloud %v is not in the sources and is left empty", p.OWAForm, p.Cloud)
 		return ""
 	}
@@ -146,11 +146,11 @@ func checkOWAURLForm(fs *exhybrid.Findings, base exhybrid.Path, field, s string)
 		return
 	}
 	if hasPrefixFold(s, "https://") {
-		fs.Addf(base.Child(field), exhybrid.SeverityWarning, CodeOWAURLForm, "Use http, as in http://cloudowa.contoso.com/owa",
+		fs.Add(rules, base.Child(field), CodeOWAURLForm, "Use http, as in http://cloudowa.contoso.com/owa",
 			"TargetOwaURL %q on the organization's own host uses https; Microsoft's page asks for http", s)
 	}
 	if p := urlPath(s); p != "/owa" && p != "/owa/" {
-		fs.Addf(base.Child(field), exhybrid.SeverityWarning, CodeOWAURLForm, "End the URL in /owa, as in http://cloudowa.contoso.com/owa",
+		fs.Add(rules, base.Child(field), CodeOWAURLForm, "End the URL in /owa, as in http://cloudowa.contoso.com/owa",
 			"TargetOwaURL %q on the organization's own host does not end in /owa, which the redirection requires", s)
 	}
 }

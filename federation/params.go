@@ -129,7 +129,7 @@ const (
 func checkParams(fs *exhybrid.Findings, p Params) resolved {
 	var r resolved
 	if err := p.Tenant.Check(); err != nil {
-		fs.Addf("tenant", exhybrid.SeverityError, CodeTenantInvalid, "Give the tenant's initial domain, such as contoso.onmicrosoft.com",
+		fs.Add(rules, "tenant", CodeTenantInvalid, "Give the tenant's initial domain, such as contoso.onmicrosoft.com",
 			"tenant %q: %v", p.Tenant, err)
 	} else {
 		r.coexistence = p.Tenant.CoexistenceDomain()
@@ -138,23 +138,23 @@ func checkParams(fs *exhybrid.Findings, p Params) resolved {
 	case p.ID != "":
 		r.id = p.ID
 		if CheckGUID(p.ID) != nil {
-			fs.Addf("id", exhybrid.SeverityError, CodeIDInvalid, "Give a GUID such as 177cd94d-be11-44e9-b09f-db69389f3a35", "identifier %q is not a GUID", p.ID)
+			fs.Add(rules, "id", CodeIDInvalid, "Give a GUID such as 177cd94d-be11-44e9-b09f-db69389f3a35", "identifier %q is not a GUID", p.ID)
 		}
 	case r.coexistence != "":
 		// No derivation from an invalid tenant: that is reported above.
 		r.id = guid.FromName(r.coexistence)
-		fs.Addf("id", exhybrid.SeverityInfo, CodeIDDerived, "Set id to keep the names of an existing deployment's objects",
+		fs.Add(rules, "id", CodeIDDerived, "Set id to keep the names of an existing deployment's objects",
 			"no identifier given; derived %s from %q", r.id, r.coexistence)
 	}
 	r.cloudID = r.id
 	if p.CloudID != "" {
 		r.cloudID = p.CloudID
 		if CheckGUID(p.CloudID) != nil {
-			fs.Addf("cloudId", exhybrid.SeverityError, CodeIDInvalid, "Give a GUID, or leave cloudId empty to reuse id", "cloud identifier %q is not a GUID", p.CloudID)
+			fs.Add(rules, "cloudId", CodeIDInvalid, "Give a GUID, or leave cloudId empty to reuse id", "cloud identifier %q is not a GUID", p.CloudID)
 		}
 	}
 	if !p.Cloud.IsValid() {
-		fs.Addf("cloud", exhybrid.SeverityError, CodeCloudInvalid, "Set the tenant's cloud instance", "cloud instance %v is not valid", p.Cloud)
+		fs.Add(rules, "cloud", CodeCloudInvalid, "Set the tenant's cloud instance", "cloud instance %v is not valid", p.Cloud)
 	} else {
 		r.endpoints = EndpointsOf(p.Cloud)
 	}
@@ -164,7 +164,7 @@ func checkParams(fs *exhybrid.Findings, p Params) resolved {
 	}
 	switch {
 	case p.AutodiscoverURL == "":
-		fs.Addf("autodiscoverUrl", exhybrid.SeverityError, CodeParamMissing, "Give the published Autodiscover URL, such as https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
+		fs.Add(rules, "autodiscoverUrl", CodeParamMissing, "Give the published Autodiscover URL, such as https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
 			"no on-premises Autodiscover URL")
 	default:
 		if base, ok := autodiscoverBase(fs, "autodiscoverUrl", p.AutodiscoverURL); ok {
@@ -177,11 +177,11 @@ func checkParams(fs *exhybrid.Findings, p Params) resolved {
 // checkDomainList reports an empty list and every invalid domain.
 func checkDomainList(fs *exhybrid.Findings, path exhybrid.Path, domains []string) {
 	if len(domains) == 0 {
-		fs.Addf(path, exhybrid.SeverityError, CodeDomainsMissing, "List the hybrid domains, the primary shared domain first", "no hybrid domain")
+		fs.Add(rules, path, CodeDomainsMissing, "List the hybrid domains, the primary shared domain first", "no hybrid domain")
 	}
 	for i, d := range domains {
 		if err := CheckDomain(d); err != nil {
-			fs.Addf(path.Index(i), exhybrid.SeverityError, CodeDomainInvalid, "Give a fully qualified domain name such as contoso.com", "domain %q: %v", d, err)
+			fs.Add(rules, path.Index(i), CodeDomainInvalid, "Give a fully qualified domain name such as contoso.com", "domain %q: %v", d, err)
 		}
 	}
 }
@@ -190,7 +190,7 @@ func checkDomainList(fs *exhybrid.Findings, path exhybrid.Path, domains []string
 // without a trailing /WSSecurity.
 func autodiscoverBase(fs *exhybrid.Findings, path exhybrid.Path, s string) (string, bool) {
 	if err := CheckURL(s, true); err != nil {
-		fs.Addf(path, exhybrid.SeverityError, CodeURLInvalid, "Give an https URL such as https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
+		fs.Add(rules, path, CodeURLInvalid, "Give an https URL such as https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
 			"Autodiscover URL %q: %v", s, err)
 		return "", false
 	}
@@ -199,7 +199,7 @@ func autodiscoverBase(fs *exhybrid.Findings, path exhybrid.Path, s string) (stri
 		base = base[:n]
 	}
 	if !strings.EqualFold(urlPath(base), autodiscoverSuffix) {
-		fs.Addf(path, exhybrid.SeverityError, CodeURLInvalid, "End the URL in /autodiscover/autodiscover.svc",
+		fs.Add(rules, path, CodeURLInvalid, "End the URL in /autodiscover/autodiscover.svc",
 			"Autodiscover URL %q does not end in %s", s, autodiscoverSuffix)
 		return "", false
 	}
@@ -222,7 +222,7 @@ func checkOptionalURL(fs *exhybrid.Findings, base exhybrid.Path, field, s string
 		if field != "" {
 			path = base.Child(field)
 		}
-		fs.Addf(path, exhybrid.SeverityError, CodeURLInvalid, fix, "URL %q: %v", s, err)
+		fs.Add(rules, path, CodeURLInvalid, fix, "URL %q: %v", s, err)
 		return false
 	}
 	return true

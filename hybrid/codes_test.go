@@ -3,7 +3,7 @@ package hybrid
 import (
 	"testing"
 
-	codecheck "github.com/exhybrid/exhybrid/internal/codecheck/legacy"
+	"github.com/exhybrid/exhybrid/internal/codecheck"
 )
 
-func TestCodesDocumented(t *testing.T) { codecheck.Check(t, ".") }
+func TestCodesDocumented(t *testing.T) { codecheck.Check(t, ".", rules, reasons) }

@@ -52,11 +52,11 @@ func (v *validator) namespaces() {
 		path := exhybrid.Path("namespaces").Child(ns.field)
 		switch {
 		case ns.host == "" && ns.needed:
-			v.add(path, exhybrid.SeverityError, CodeNamespaceMissing, "Set the public host name of "+ns.service,
+			v.add(path, CodeNamespaceMissing, "Set the public host name of "+ns.service,
 				"a %v hybrid of this organization needs a public %s namespace", v.org.Type, ns.service)
 		case ns.host != "":
 			if err := dnsname.CheckFQDN(ns.host); err != nil {
-				v.add(path, exhybrid.SeverityError, CodeNamespaceInvalid, "Use a fully qualified host name such as mail.contoso.com",
+				v.add(path, CodeNamespaceInvalid, "Use a fully qualified host name such as mail.contoso.com",
 					"%s namespace %q is not a fully qualified host name: %v", ns.service, ns.host, err)
 			}
 		}

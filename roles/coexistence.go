@@ -161,7 +161,7 @@ func CheckCoexistence(servers []Server) exhybrid.Findings {
 		path := func() exhybrid.Path { return exhybrid.Path("").Index(i).Child("build") }
 		for _, b := range blocked {
 			if b.newer == p && o.present[b.older] {
-				fs.Addf(path(), exhybrid.SeverityError, CodeCoexistenceUnsupported,
+				fs.Add(rules, path(), CodeCoexistenceUnsupported,
 					"Remove every "+b.older.String()+" server before installing "+p.String(),
 					"%s runs %v, which cannot coexist with the %v servers %s", s.Label(), p, b.older, namesOf(servers, b.older))
 			}
@@ -173,11 +173,11 @@ func CheckCoexistence(servers []Server) exhybrid.Findings {
 			if r.Code == CodeEdgeSyncBelowMinimum {
 				// The minimum holds for the Hub Transport servers of the site
 				// the Edge subscribes to, which the model does not record.
-				fs.Addf(path(), exhybrid.SeverityWarning, r.Code, "Update "+s.Label()+" to "+r.Name+" or later if the Edge subscribes to its site",
+				fs.Add(rules, path(), r.Code, "Update "+s.Label()+" to "+r.Name+" or later if the Edge subscribes to its site",
 					"%s runs %v; %s in its site needs %s (%v) or later", s.Label(), s.Build, r.Because, r.Name, r.Min)
 				return
 			}
-			fs.Addf(path(), exhybrid.SeverityError, r.Code, "Update "+s.Label()+" to "+r.Name+" or later",
+			fs.Add(rules, path(), r.Code, "Update "+s.Label()+" to "+r.Name+" or later",
 				"%s runs %v; %s needs %s (%v) or later", s.Label(), s.Build, r.Because, r.Name, r.Min)
 		})
 	}

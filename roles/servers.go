@@ -39,7 +39,7 @@ func checkDuplicates(fs *exhybrid.Findings, servers []Server, field string, code
 			continue
 		}
 		if j := x.Find(k); j != i {
-			fs.Addf(exhybrid.Path("").Index(i).Child(field), exhybrid.SeverityError, code, "Give each server its own "+field,
+			fs.Add(rules, exhybrid.Path("").Index(i).Child(field), code, "Give each server its own "+field,
 				"%s %q of server %d is already used by server %d (%s)", field, k, i, j, servers[j].Label())
 		}
 	}
@@ -109,16 +109,16 @@ func checkSites(fs *exhybrid.Findings, servers []Server) {
 		switch s.Product() {
 		case version.Exchange2007:
 			if has&site2007Hub == 0 {
-				fs.Addf(path(), exhybrid.SeverityWarning, CodeSiteWithoutHub, "Install an Exchange 2007 Hub Transport server in site "+s.Site,
+				fs.Add(rules, path(), CodeSiteWithoutHub, "Install an Exchange 2007 Hub Transport server in site "+s.Site,
 					"site %q has Exchange 2007 Mailbox server %s but no Exchange 2007 Hub Transport server; its mailboxes cannot send or receive mail", s.Site, s.Label())
 			}
 			if has&site2007ClientAccess == 0 {
-				fs.Addf(path(), exhybrid.SeverityWarning, CodeSiteWithoutClientAccess, "Install an Exchange 2007 Client Access server in site "+s.Site,
+				fs.Add(rules, path(), CodeSiteWithoutClientAccess, "Install an Exchange 2007 Client Access server in site "+s.Site,
 					"site %q has Exchange 2007 Mailbox server %s but no Exchange 2007 Client Access server; only Outlook can reach its mailboxes", s.Site, s.Label())
 			}
 		case version.Exchange2013:
 			if has&site2013ClientAccess == 0 {
-				fs.Addf(path(), exhybrid.SeverityWarning, CodeSiteWithoutClientAccess, "Install the Client Access role on an Exchange 2013 server in site "+s.Site,
+				fs.Add(rules, path(), CodeSiteWithoutClientAccess, "Install the Client Access role on an Exchange 2013 server in site "+s.Site,
 					"site %q has Exchange 2013 Mailbox server %s but no Exchange 2013 Client Access server", s.Site, s.Label())
 			}
 		}

@@ -5,12 +5,12 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
-	codecheck "github.com/exhybrid/exhybrid/internal/codecheck/legacy"
+	"github.com/exhybrid/exhybrid/internal/codecheck"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
-func TestCodesDocumented(t *testing.T) { codecheck.Check(t, ".") }
+func TestCodesDocumented(t *testing.T) { codecheck.Check(t, ".", rules) }
 
 // want is a finding as tests match it: by path, code and severity, never by
 // message.

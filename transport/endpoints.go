@@ -39,7 +39,7 @@ func (l loc) path() exhybrid.Path {
 // add appends a finding of rule code with the severity of the rule table;
 // the path and message are built only here, on failure.
 func add(fs *exhybrid.Findings, l loc, code exhybrid.Code, fix, format string, args ...any) {
-	rules.Add(fs, l.path(), code, fix, format, args...)
+	fs.Add(rules, l.path(), code, fix, format, args...)
 }
 
 // has2007 reports whether the organization has an Exchange 2007 server,
