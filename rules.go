@@ -22,6 +22,14 @@ type Rule struct {
 	Summary string
 	// Source is the page (or pages, separated by spaces) the rule cites.
 	Source string
+	// Input marks a rule that a caller who validated the organization
+	// behind the package's Params checks itself: an input on its own (a
+	// tenant, an ID, a domain's syntax, a server's build) or which servers
+	// may carry hybrid traffic at all, as opposed to how the inputs fit
+	// together. Such a caller sets its package's Params.Checked
+	// (transport, federation), and findings of Input rules are left out,
+	// so that each problem is reported once, in the caller's terms.
+	Input bool
 }
 
 // RuleTable is a package's rules, indexed by code. Build it once, as a
@@ -56,6 +64,18 @@ func (t *RuleTable) Rule(c Code) (Rule, bool) {
 		return Rule{}, false
 	}
 	return t.rules[i], true
+}
+
+// WithoutInputs returns the findings of fs whose rule is not an Input
+// rule of t, in order.
+func (t *RuleTable) WithoutInputs(fs Findings) Findings {
+	var out Findings
+	for _, f := range fs {
+		if i, ok := t.index[f.Code]; !ok || !t.rules[i].Input {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // Add appends a finding of rule c of the table rules: with the rule's

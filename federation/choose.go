@@ -9,7 +9,7 @@ import (
 	"github.com/exhybrid/exhybrid/version"
 )
 
-// Reason says why [ChooseAuth] chose its method. The zero value,
+// Reason says why [Configure] chose its method. The zero value,
 // [ReasonUnknown] ("Unknown"), is invalid: a [Choice] holds it only when no
 // method could be chosen.
 type Reason uint8
@@ -78,7 +78,7 @@ func (r Reason) MarshalText() ([]byte, error) { return reasonEnum.MarshalText(r)
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseReason].
 func (r *Reason) UnmarshalText(text []byte) error { return reasonEnum.UnmarshalText(r, text) }
 
-// Choice is the authentication method [ChooseAuth] chose and what it
+// Choice is the authentication method [Configure] chooses and what it
 // implies.
 type Choice struct {
 	// Method carries free/busy and the other cross-premises features.
@@ -97,55 +97,12 @@ type Choice struct {
 	// Enables lists what the configuration makes possible across premises,
 	// in [Capability] order (see [Capabilities]).
 	Enables []Capability `json:"enables,omitempty"`
-	// Findings are the findings about the params, with paths relative to
-	// them, and the notes that go with the choice.
-	Findings exhybrid.Findings `json:"findings,omitempty"`
 }
 
-// ChooseAuth chooses between OAuth and DAuth for the servers in p, and
-// returns the objects the choice implies. It models Classic Full and Modern
-// Full hybrid, the types in which the wizard sets up either method
-// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options).
-// Edge Transport servers are left out.
-//
-//	no server 2013 or later          DAuth (OAuth objects exist from 2013)
-//	Exchange 2007 or 2010 remains    DAuth by the wizard; OAuth by hand with p.ManualOAuth,
-//	                                 given a 2013 SP1+ server with Client Access and Mailbox
-//	a 2013 server before CU5         DAuth by the wizard; OAuth by hand with p.ManualOAuth
-//	all 2013 CU5+, 2016, 2019, SE    OAuth by the wizard
-//
-// From [DedicatedHybridAppRequired] on (p.Date), OAuth by hand is neither
-// recommended nor configured where no server runs Exchange 2016 or later:
-// a note says why (the shared service principal is blocked for EWS, and
-// Exchange 2013 cannot run the dedicated hybrid app), and p.ManualOAuth
-// gets a warning and keeps DAuth.
-//
-// A federation trust comes with DAuth, and with OAuth too (the wizard's
-// options list it for every full hybrid) unless p.TrustOnlyWithExchange2010
-// is set and no Exchange 2010 server exists. Manual OAuth in an
-// organization with servers older than 2013 SP1 adds the availability
-// address space those servers need.
-//
-// The OAuth objects follow their creator. The wizard creates two
-// authorization servers named with the GUID, "ACS - <ID>" (Azure Access
-// Control Service; the name from transcriptions of wizard logs) and
-// "EvoSts - <ID>" (Microsoft Entra ID,
-// https://learn.microsoft.com/microsoft-365/enterprise/configure-exchange-server-for-hybrid-modern-authentication),
-// and discovers Exchange Online at autodiscover-s.outlook.com; Microsoft's
-// manual steps create only "evoSTS" and use outlook.office365.com. The
-// connectors carry the names of Microsoft's pages. The findings also carry the
-// rules for Exchange 2007 and 2010 mailboxes (SP2, a 2013 or later client
-// access front end, the 2007 42-day free/busy limit). Paths are relative to
-// p ("servers[2].build", "domains[0]").
-func ChooseAuth(p Params) Choice {
+// chooseAuth chooses between OAuth and DAuth for the servers of o, as
+// [Configure] describes, and returns the objects the choice implies.
+func chooseAuth(fs *exhybrid.Findings, p Params, o org, r resolved) Choice {
 	var c Choice
-	fs := &c.Findings
-	o := survey(p.Servers)
-	if o.servers == 0 {
-		fs.Addf("servers", exhybrid.SeverityError, CodeServersMissing, "List the on-premises Exchange servers",
-			"no on-premises Exchange server: the method depends on their versions")
-		return c
-	}
 	checkLegacyFreeBusy(fs, p.Servers, o)
 
 	oauthByHand := false
@@ -192,15 +149,12 @@ func ChooseAuth(p Params) Choice {
 	}
 
 	withTrust := c.Method == MethodDAuth || !p.TrustOnlyWithExchange2010 || o.has[version.Exchange2010]
-	var pfs exhybrid.Findings
-	r := checkParams(&pfs, p)
 	if withTrust {
-		c.Trust = wizardTrust(&pfs, p, r)
+		c.Trust = wizardTrust(fs, p, r)
 	}
 	if c.Method == MethodOAuth {
-		c.OAuth = oauthObjects(&pfs, p, r, o, oauthByHand)
+		c.OAuth = oauthObjects(fs, p, r, o, oauthByHand)
 	}
-	*fs = append(*fs, pfs...)
 
 	// The table is in Capability order. A row that needs Exchange 2013
 	// (photos) counts once a 2013 or later server exists: the wizard and

@@ -254,7 +254,7 @@ func TestChooseAuth(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := params(tt.servers)
 			p.ManualOAuth, p.TrustOnlyWithExchange2010, p.Date = tt.manual, tt.trustOnly, tt.date
-			c := federation.ChooseAuth(p)
+			c, cfs := chooseAuth(p)
 			if c.Method != tt.method || c.Reason != tt.reason || c.ByWizard != tt.byWizard {
 				t.Errorf("method %v, reason %v, byWizard %v; want %v, %v, %v", c.Method, c.Reason, c.ByWizard, tt.method, tt.reason, tt.byWizard)
 			}
@@ -267,7 +267,7 @@ func TestChooseAuth(t *testing.T) {
 			if diff := cmp.Diff(tt.enables, c.Enables); diff != "" {
 				t.Errorf("enables mismatch (-want +got):\n%s", diff)
 			}
-			if diff := diffKeys(tt.findings, c.Findings); diff != "" {
+			if diff := diffKeys(tt.findings, cfs); diff != "" {
 				t.Errorf("findings mismatch (-want +got):\n%s", diff)
 			}
 		})
@@ -320,7 +320,7 @@ func TestChooseAuthObjects(t *testing.T) {
 		Certificate:      &federation.Certificate{SelfSigned: true},
 	}
 
-	c := federation.ChooseAuth(params(org2016()))
+	c, _ := chooseAuth(params(org2016()))
 	if diff := cmp.Diff(wantWizard, c.OAuth); diff != "" {
 		t.Errorf("wizard OAuth mismatch (-want +got):\n%s", diff)
 	}
@@ -329,7 +329,7 @@ func TestChooseAuthObjects(t *testing.T) {
 	}
 	p := params(org2013and2007())
 	p.ManualOAuth = true
-	c = federation.ChooseAuth(p)
+	c, _ = chooseAuth(p)
 	if diff := cmp.Diff(wantManual, c.OAuth); diff != "" {
 		t.Errorf("manual OAuth mismatch (-want +got):\n%s", diff)
 	}
@@ -348,11 +348,17 @@ func TestChooseAuthParams(t *testing.T) {
 		{"federated domain too long", func(p *federation.Params) {
 			p.Domains = []string{"contoso.com", "a-very-long-subsidiary-name.contoso.com"}
 		}, []key{{"domains[1]", exhybrid.SeverityError, federation.CodeFederatedDomainTooLong}}},
-		{"GCC High", func(p *federation.Params) { p.Cloud = exhybrid.CloudGCCHigh },
-			[]key{{"cloud", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown}}},
+		// Configure's findings include the relationships': the cloud's OWA
+		// host, and for 21Vianet its relationship targets, are unknown too.
+		{"GCC High", func(p *federation.Params) { p.Cloud = exhybrid.CloudGCCHigh }, []key{
+			{"cloud", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown},
+			{"owaForm", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown},
+		}},
 		{"21Vianet", func(p *federation.Params) { p.Cloud = exhybrid.Cloud21Vianet }, []key{
 			{"cloud", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown},
 			{"cloud", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown},
+			{"cloud", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown},
+			{"owaForm", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown},
 		}},
 		{"bad tenant", func(p *federation.Params) { p.Tenant = "" },
 			[]key{{"tenant", exhybrid.SeverityError, federation.CodeTenantInvalid}}},
@@ -362,9 +368,9 @@ func TestChooseAuthParams(t *testing.T) {
 			p := params(org2013and2007())
 			p.ManualOAuth = true
 			tt.modify(&p)
-			c := federation.ChooseAuth(p)
+			_, cfs := chooseAuth(p)
 			want := append([]key{{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007}}, tt.want...)
-			if diff := diffKeys(want, c.Findings); diff != "" {
+			if diff := diffKeys(want, cfs); diff != "" {
 				t.Errorf("findings mismatch (-want +got):\n%s", diff)
 			}
 		})

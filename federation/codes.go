@@ -53,7 +53,7 @@ const (
 	// CodeServersMissing reports that no on-premises server was given, so
 	// the version rules (OAuth from 2013, photos from 2013, legacy
 	// free/busy) cannot be applied.
-	// Its severity varies: error from ChooseAuth; warning from Validate.
+	// Its severity varies: error from Configure; warning from Validate.
 	CodeServersMissing exhybrid.Code = "federation/servers-missing"
 
 	// CodeContactInvalid reports an OrganizationContact that is not an SMTP
@@ -296,25 +296,25 @@ const (
 
 var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
 	{Code: CodeTenantInvalid, Severity: exhybrid.SeverityError, Summary: "the tenant is not an initial domain",
-		Source: "https://learn.microsoft.com/exchange/hybrid-configuration-wizard"},
+		Source: "https://learn.microsoft.com/exchange/hybrid-configuration-wizard", Input: true},
 	{Code: CodeCloudInvalid, Severity: exhybrid.SeverityError, Summary: "no valid cloud instance",
-		Source: "https://learn.microsoft.com/exchange/sharing/organization-relationships/create-an-organization-relationship"},
+		Source: "https://learn.microsoft.com/exchange/sharing/organization-relationships/create-an-organization-relationship", Input: true},
 	{Code: CodeCloudValueUnknown, Severity: exhybrid.SeverityWarning, Summary: "a setting's value for the cloud is not in the sources",
 		Source: "https://learn.microsoft.com/exchange/sharing/organization-relationships/create-an-organization-relationship"},
 	{Code: CodeDomainInvalid, Severity: exhybrid.SeverityError, Summary: "a domain is not a fully qualified name",
-		Source: "https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship"},
+		Source: "https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship", Input: true},
 	{Code: CodeDomainsMissing, Severity: exhybrid.SeverityError, Summary: "no hybrid domain, or a relationship without domains",
-		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration"},
+		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration", Input: true},
 	{Code: CodeURLInvalid, Severity: exhybrid.SeverityError, Summary: "a URL is not absolute, has no host, or is http where https is needed",
 		Source: "https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites https://learn.microsoft.com/exchange/hybrid-deployment/simplify-owa-url"},
 	{Code: CodeParamMissing, Severity: exhybrid.SeverityError, Summary: "a required field of Params is empty",
 		Source: "https://learn.microsoft.com/exchange/hybrid-configuration-wizard"},
 	{Code: CodeIDInvalid, Severity: exhybrid.SeverityError, Summary: "an identifier is not a GUID",
-		Source: "https://learn.microsoft.com/exchange/decommission-on-premises-exchange"},
+		Source: "https://learn.microsoft.com/exchange/decommission-on-premises-exchange", Input: true},
 	{Code: CodeIDDerived, Severity: exhybrid.SeverityInfo, Summary: "no id given: one was derived from the coexistence domain",
 		Source: "https://learn.microsoft.com/exchange/decommission-on-premises-exchange https://www.rfc-editor.org/rfc/rfc9562#section-5.5"},
 	{Code: CodeServersMissing, Severity: exhybrid.SeverityUnknown /* varies */, Summary: "no on-premises server to apply version rules to",
-		Source: "https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help"},
+		Source: "https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help", Input: true},
 	{Code: CodeContactInvalid, Severity: exhybrid.SeverityError, Summary: "OrganizationContact is not an SMTP address",
 		Source: "https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship"},
 	{Code: CodeTrustMissing, Severity: exhybrid.SeverityUnknown /* varies */, Summary: "organization relationships without a federation trust",

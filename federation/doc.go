@@ -9,10 +9,9 @@
 //
 // # Entry points
 //
-// Three functions take plain values and return values and findings:
+// Two functions take plain values and return values and findings:
 //
-//	ChooseAuth(p Params) Choice                    which method, why, and its objects
-//	Relationships(p Params) (Pair, Findings)       the two organization relationships
+//	Configure(p Params) (Configuration, Findings)  which method, why, its objects, and the two relationships
 //	Validate(c Config) Findings                    everything that breaks sharing
 //
 // [Params] describe the deployment as the wizard sees it: the on-premises
@@ -23,18 +22,17 @@
 // library has no randomness), and the options where Microsoft's pages and
 // the wizard's logs differ. [Config] is a configuration to check: the same
 // tenant, cloud, domains and servers, the enabled hybrid [Features], and
-// the [Trust], [Pair] and [OAuth] objects, each nil when absent. A [Choice]
-// and a [Pair] drop straight into a Config:
+// the [Trust], [Pair] and [OAuth] objects, each nil when absent. What
+// Configure returns drops straight into a Config:
 //
 //	p := federation.Params{ID: id, Servers: servers, Tenant: "contoso.onmicrosoft.com",
 //		Cloud: exhybrid.CloudWorldwide, Domains: []string{"contoso.com"},
 //		AutodiscoverURL: "https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
 //		OWAURL: "https://mail.contoso.com/owa", OWAForm: federation.OWAFormOutlookOffice}
-//	choice := federation.ChooseAuth(p)
-//	pair, fs := federation.Relationships(p)
+//	c, fs := federation.Configure(p)
 //	fs = append(fs, federation.Validate(federation.Config{Tenant: p.Tenant, Cloud: p.Cloud,
 //		Domains: p.Domains, Servers: servers, Features: features,
-//		Trust: choice.Trust, Relationships: &pair, OAuth: choice.OAuth})...)
+//		Trust: c.Auth.Trust, Relationships: &c.Relationships, OAuth: c.Auth.OAuth})...)
 //
 // Findings carry paths relative to the value given ("servers[2].build",
 // "relationships.onPremises.freeBusyAccessLevel", "trust.federatedDomains[0]");
@@ -46,7 +44,7 @@
 // organization relationship on each side; OAuth is authorization servers,
 // the Exchange Online partner application 00000002-0000-0ff1-ce00-000000000000
 // and an intra-organization connector on each side, all of which exist only
-// from Exchange 2013. [ChooseAuth] applies Microsoft's rules:
+// from Exchange 2013. [Configure] applies Microsoft's rules:
 //
 //	no server 2013 or later          DAuth
 //	Exchange 2007 or 2010 remains    DAuth by the wizard; OAuth by hand (Params.ManualOAuth) with a
@@ -64,7 +62,7 @@
 //
 // A federation trust is part of every full hybrid. Params.TrustOnlyWithExchange2010
 // models the third-party observation that the wizard created one next to
-// OAuth only when Exchange 2010 servers existed; as ChooseAuth keeps DAuth
+// OAuth only when Exchange 2010 servers existed; as Configure keeps DAuth
 // wherever Exchange 2010 remains, the option drops the trust from the
 // wizard's OAuth and keeps it only with OAuth by hand next to Exchange 2010.
 // What each method carries across premises ([Capabilities]):
@@ -108,7 +106,7 @@
 //
 // [OrganizationRelationship] has every setting hybrid uses, with
 // [FreeBusyAccessLevel] (None, AvailabilityOnly, LimitedDetails) and
-// [MailTipsAccessLevel] (None, Limited, All). [Relationships] gives the
+// [MailTipsAccessLevel] (None, Limited, All). [Configure] gives the
 // wizard's pair: "On-premises to O365 - <ID>" sharing with the coexistence
 // domain, "O365 to On-premises - <ID>" sharing with the hybrid domains,
 // free/busy at LimitedDetails and MailTips at All on both, delivery reports

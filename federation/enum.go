@@ -219,7 +219,7 @@ func (m Method) MarshalText() ([]byte, error) { return methodEnum.MarshalText(m)
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseMethod].
 func (m *Method) UnmarshalText(text []byte) error { return methodEnum.UnmarshalText(m, text) }
 
-// OWAForm selects the TargetOwaURL that [Relationships] puts on the
+// OWAForm selects the TargetOwaURL that [Configure] puts on the
 // on-premises organization relationship, the link Outlook on the web shows
 // to users whose mailbox moved to Exchange Online. No Microsoft page gives
 // one value for the wizard to set, so the caller chooses. The zero value

@@ -6,43 +6,17 @@ import (
 	"github.com/exhybrid/exhybrid"
 )
 
-// Relationships returns the pair of organization relationships the Hybrid
-// Configuration Wizard creates for p, and the findings about p. When a
-// finding is an error the Pair is zero; warnings (such as a value unknown
-// for the tenant's cloud) leave the affected field empty. Paths are
-// relative to p ("domains[1]", "autodiscoverUrl").
-//
-// On premises, "On-premises to O365 - <ID>" shares with the tenant's
-// coexistence domain; in Exchange Online, "O365 to On-premises - <CloudID>"
-// shares with the hybrid domains. Both are enabled, with free/busy at
-// LimitedDetails (time, subject and location: the hybrid default on both
-// sides, https://learn.microsoft.com/exchange/shared-free-busy), MailTips at
-// All and delivery reports on; the on-premises one also allows mailbox
-// moves and remote archives. These settings are the wizard's as its logs
-// show them (third-party transcriptions; FreeBusyChecker expects the same,
-// https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/FreeBusyChecker/Functions/OnPremDAuthFunctions.ps1).
-// PhotosEnabled is set on both when a server runs Exchange 2013 or later:
-// the parameter exists from the 2013 cmdlets
-// (https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship),
-// which such a server runs whatever 2007 or 2010 servers remain.
-//
-// The targets: on premises, the cloud's TargetApplicationUri and WS-Security
-// Autodiscover URL ([Endpoints]) and the TargetOwaURL p.OWAForm selects; in
-// Exchange Online, the organization identifier FYDIBOHF25SPDLT.<primary
-// domain>, p.AutodiscoverURL with /WSSecurity, and p.OWAURL.
-func Relationships(p Params) (Pair, exhybrid.Findings) {
-	var fs exhybrid.Findings
-	r := checkParams(&fs, p)
-	owa := onPremisesOWAURL(&fs, p, r)
-	checkOptionalURL(&fs, "", "owaUrl", p.OWAURL, false)
-	if fs.HasErrors() {
-		return Pair{}, fs
-	}
-	o := survey(p.Servers)
-	if o.servers == 0 {
-		fs.Addf("servers", exhybrid.SeverityError, CodeServersMissing, "List the on-premises Exchange servers",
-			"no on-premises server: PhotosEnabled depends on their versions")
-		return Pair{}, fs
+// relationships returns the pair of organization relationships the Hybrid
+// Configuration Wizard creates for p, as [Configure] describes, and adds
+// the findings about their URLs to fs. When p (paramErrors) or those URLs
+// have an error the Pair is zero.
+func relationships(fs *exhybrid.Findings, p Params, o org, r resolved, paramErrors bool) Pair {
+	var own exhybrid.Findings
+	owa := onPremisesOWAURL(&own, p, r)
+	checkOptionalURL(&own, "", "owaUrl", p.OWAURL, false)
+	*fs = append(*fs, own...)
+	if paramErrors || own.HasErrors() {
+		return Pair{}
 	}
 	// PhotosEnabled exists from Exchange 2013; the wizard runs on a 2013 or
 	// later server, whose cmdlets have it whatever older servers remain.
@@ -84,7 +58,7 @@ func Relationships(p Params) (Pair, exhybrid.Findings) {
 			TargetOWAURL:          p.OWAURL,
 		},
 	}
-	return pair, fs
+	return pair
 }
 
 // onPremisesOWAURL returns the on-premises TargetOwaURL that p.OWAForm

@@ -99,3 +99,15 @@ func diffKeys(want []key, got exhybrid.Findings) string {
 	})
 	return cmp.Diff(want, keys(got), sortKeys, cmpopts.EquateEmpty())
 }
+
+// chooseAuth and relationships are the two halves of Configure, as the
+// tests of each look at them: the findings are Configure's, of both.
+func chooseAuth(p federation.Params) (federation.Choice, exhybrid.Findings) {
+	c, fs := federation.Configure(p)
+	return c.Auth, fs
+}
+
+func relationships(p federation.Params) (federation.Pair, exhybrid.Findings) {
+	c, fs := federation.Configure(p)
+	return c.Relationships, fs
+}

@@ -43,15 +43,15 @@ func TestJSONRoundTrip(t *testing.T) {
 	// Params with every enum at its zero value still marshal, so invalid
 	// input can be logged and read back.
 	roundTrip(t, "empty Params", federation.Params{})
-	roundTrip(t, "Choice without a method", federation.ChooseAuth(federation.Params{}))
+	roundTrip(t, "Choice without a method", federation.Choice{})
 	roundTrip(t, "AuthServer without a type", federation.AuthServer{Name: "evoSTS", AuthMetadataURL: "https://login.windows.net/x/federationmetadata/2007-06/federationmetadata.xml"})
 
-	choice := federation.ChooseAuth(p)
-	if len(choice.Findings) == 0 {
+	choice, cfs := chooseAuth(p)
+	if len(cfs) == 0 {
 		t.Fatal("want a Choice with findings")
 	}
 	roundTrip(t, "Choice", choice)
-	pair, _ := federation.Relationships(params(org2016()))
+	pair, _ := relationships(params(org2016()))
 	roundTrip(t, "Pair", pair)
 	roundTrip(t, "Endpoints", federation.EndpointsOf(1))
 	roundTrip(t, "Capabilities", federation.Capabilities())

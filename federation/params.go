@@ -10,7 +10,7 @@ import (
 )
 
 // Params describe a hybrid deployment as the Hybrid Configuration Wizard
-// sees it, for [Relationships] and [ChooseAuth]: the servers, the tenant and
+// sees it, for [Configure]: the servers, the tenant and
 // its cloud, the hybrid domains, the on-premises URLs and the options where
 // Microsoft's pages and the wizard's logs differ. It is a plain value with
 // JSON tags.
@@ -69,14 +69,14 @@ type Params struct {
 	// wizard in mixed organizations
 	// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help).
 	// From [DedicatedHybridAppRequired] on, that path is blocked for EWS
-	// where no server runs Exchange 2016 or later, and ChooseAuth keeps the
+	// where no server runs Exchange 2016 or later, and Configure keeps the
 	// wizard's DAuth with a warning ([CodeOAuthByHandObsolete]).
 	ManualOAuth bool `json:"manualOAuth,omitempty"`
 	// TrustOnlyWithExchange2010 models a third-party observation of the
 	// wizard (transcriptions of its logs): it created the federation trust
 	// only when Exchange 2010 servers existed. Set, an OAuth [Choice] comes
 	// without a federation trust unless an Exchange 2010 server remains.
-	// [ChooseAuth] gives OAuth next to Exchange 2010 only with ManualOAuth
+	// [Configure] gives OAuth next to Exchange 2010 only with ManualOAuth
 	// (the wizard keeps DAuth there), so in practice the option drops the
 	// trust from every OAuth choice (the wizard's, where every server runs
 	// Exchange 2013 CU5 or later, and OAuth by hand next to Exchange 2007 or
@@ -88,9 +88,14 @@ type Params struct {
 	TrustOnlyWithExchange2010 bool `json:"trustOnlyWithExchange2010,omitempty"`
 	// Date is the day the choice is for. From [DedicatedHybridAppRequired]
 	// on, OAuth by hand in a mixed organization whose newest servers run
-	// Exchange 2013 is a dead end, and [ChooseAuth] no longer recommends
+	// Exchange 2013 is a dead end, and [Configure] no longer recommends
 	// it. The zero Date keeps the advice of Microsoft's 2013-era pages.
 	Date version.Date `json:"date,omitzero"`
+	// Checked says the caller has validated the inputs on their own (the
+	// tenant, cloud and ID, the servers and domains being there) and
+	// reports their problems in its own terms, as the hybrid package does:
+	// [Configure] then leaves out the findings of those Input rules.
+	Checked bool `json:"-"`
 }
 
 // DedicatedHybridAppRequired is the day from which Exchange Online blocks

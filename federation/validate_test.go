@@ -14,8 +14,8 @@ var allFeatures = federation.Features{FreeBusy: true, MoveMailbox: true, MailTip
 // validConfig is what the wizard creates for p, with the proofs published:
 // Validate finds nothing in it.
 func validConfig(p federation.Params) federation.Config {
-	c := federation.ChooseAuth(p)
-	pair, _ := federation.Relationships(p)
+	conf, _ := federation.Configure(p)
+	c, pair := conf.Auth, conf.Relationships
 	if c.Trust != nil {
 		for _, d := range c.Trust.FederatedDomains {
 			c.Trust.Proofs = append(c.Trust.Proofs, federation.DomainProof{Domain: d, Value: testProof, Published: true})

@@ -95,6 +95,10 @@ type analysis struct {
 	unknownHybrid, unknownEdge, unknownCert []int
 	// edges holds the indices of the hybrid Edge servers.
 	edges []int
+	// send and receive hold the indices of the servers the transport
+	// package was given as sending and receiving servers, in its order;
+	// set by transportParams.
+	send, receive []int
 
 	// byName maps a lower-case server name, and then a lower-case FQDN
 	// that is not also a name, to the first server with it.

@@ -158,6 +158,9 @@ func FuzzPlan(f *testing.F) {
 			if f.Code == "" || !f.Severity.IsValid() || f.Message == "" {
 				t.Fatalf("malformed finding %+v", f)
 			}
+			if err := resolvePath(f.Path); err != nil {
+				t.Fatalf("%s: %v", f.Code, err)
+			}
 		}
 		for _, o := range []Options{{Date: on}, opts} {
 			p1, pf1 := Plan(org, o)
@@ -171,6 +174,9 @@ func FuzzPlan(f *testing.F) {
 			for _, f := range pf1 {
 				if f.Code == "" || !f.Severity.IsValid() || f.Message == "" {
 					t.Fatalf("malformed finding %+v", f)
+				}
+				if err := resolvePath(f.Path); err != nil {
+					t.Fatalf("%s: %v", f.Code, err)
 				}
 			}
 			checkPlanInvariants(t, p1)

@@ -40,30 +40,10 @@ func check(org Organization, opts Options) (exhybrid.Findings, *analysis, *wizar
 	v.hybridApp()
 	w := v.buildWizard(opts)
 	v.options(opts, w)
-	v.merge(w.findings)
+	v.fs = append(v.fs, w.findings...)
 	v.controlCharacters(opts)
 	v.fs.Sort()
 	return v.fs, v.analysis, w
-}
-
-// merge adds the transport and federation findings, dropping an error at a
-// path where this package already reports an error: the organization's
-// own finding says the same with a fix in the organization's terms.
-func (v *validator) merge(fs exhybrid.Findings) {
-	if len(fs) == 0 {
-		return
-	}
-	own := make(map[exhybrid.Path]bool, len(v.fs))
-	for _, f := range v.fs {
-		if f.Severity == exhybrid.SeverityError {
-			own[f.Path] = true
-		}
-	}
-	for _, f := range fs {
-		if f.Severity != exhybrid.SeverityError || !own[f.Path] {
-			v.fs = append(v.fs, f)
-		}
-	}
 }
 
 type validator struct {

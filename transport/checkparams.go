@@ -88,7 +88,7 @@ func checkOptions(fs *exhybrid.Findings, base exhybrid.Path, o Options) (string,
 			"EOP smart host %q is given but the Send connector routes by DNS", h)
 	default:
 		if err := dnsname.CheckFQDN(h); err != nil {
-			add(fs, at(base, "options.eopSmartHost"), CodeNameInvalid, "Give the fully qualified host name to send to",
+			add(fs, at(base, "options.eopSmartHost"), CodeOptionInvalid, "Give the fully qualified host name to send to",
 				"EOP smart host %q: %v", h, err)
 		}
 	}
@@ -97,7 +97,7 @@ func checkOptions(fs *exhybrid.Findings, base exhybrid.Path, o Options) (string,
 	}
 	if o.TLSDomain != "" {
 		if err := dnsname.CheckFQDN(o.TLSDomain); err != nil {
-			add(fs, at(base, "options.tlsDomain"), CodeNameInvalid, "Give a domain such as mail.protection.outlook.com", "TLS domain %q: %v", o.TLSDomain, err)
+			add(fs, at(base, "options.tlsDomain"), CodeOptionInvalid, "Give a domain such as mail.protection.outlook.com", "TLS domain %q: %v", o.TLSDomain, err)
 			return "", false
 		}
 		return o.TLSDomain, true

@@ -25,9 +25,10 @@ const (
 	// HybridConfiguration object's Domains feed the connectors.
 	CodeDomainsMissing exhybrid.Code = "transport/domains-missing"
 
-	// CodeNameInvalid reports a domain or host name (hybrid domain, smart
-	// host, TLS domain, FQDN) that is not a valid DNS name, or a smart host
-	// that is neither a name nor an IP address.
+	// CodeNameInvalid reports a domain or host name of the organization
+	// (hybrid domain, certificate name, smart host, FQDN) that is not a
+	// valid DNS name, or a smart host that is neither a name nor an IP
+	// address.
 	CodeNameInvalid exhybrid.Code = "transport/name-invalid"
 
 	// CodeSmartHostMissing reports that OnPremisesSmartHost, the FQDN
@@ -144,8 +145,9 @@ const (
 
 	// CodeOptionInvalid reports an Options field with a value outside its
 	// enumeration, a TLSAuthLevel of EncryptionOnly (hybrid mail flow
-	// authenticates both organizations by certificate), or an EOPSmartHost
-	// without smart-host routing.
+	// authenticates both organizations by certificate), an EOPSmartHost
+	// without smart-host routing, or an EOPSmartHost or TLSDomain that is
+	// not a host name.
 	CodeOptionInvalid exhybrid.Code = "transport/option-invalid"
 
 	// CodeAddressSpaceInvalid reports a Send connector address space that
@@ -273,29 +275,29 @@ const (
 // severity of its findings, its summary and its source.
 var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
 	{Code: CodeTenantInvalid, Severity: exhybrid.SeverityError, Summary: "the tenant is not an initial domain",
-		Source: "https://learn.microsoft.com/exchange/hybrid-configuration-wizard"},
+		Source: "https://learn.microsoft.com/exchange/hybrid-configuration-wizard", Input: true},
 	{Code: CodeCertificateMissing, Severity: exhybrid.SeverityError, Summary: "no hybrid certificate is named",
-		Source: "https://learn.microsoft.com/exchange/hybrid-configuration-wizard https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/CloudConnectorCheck.md"},
+		Source: "https://learn.microsoft.com/exchange/hybrid-configuration-wizard https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/CloudConnectorCheck.md", Input: true},
 	{Code: CodeCertificateInvalid, Severity: exhybrid.SeverityError, Summary: "a certificate name is malformed, or the certificate has no name to use",
-		Source: "https://learn.microsoft.com/powershell/module/exchange/new-sendconnector https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/CloudConnectorCheck.md"},
+		Source: "https://learn.microsoft.com/powershell/module/exchange/new-sendconnector https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/CloudConnectorCheck.md", Input: true},
 	{Code: CodeDomainsMissing, Severity: exhybrid.SeverityError, Summary: "no hybrid domain",
-		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration"},
+		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration", Input: true},
 	{Code: CodeNameInvalid, Severity: exhybrid.SeverityError, Summary: "a domain, host or smart host name is invalid",
-		Source: "https://www.rfc-editor.org/rfc/rfc1123#section-2.1"},
+		Source: "https://www.rfc-editor.org/rfc/rfc1123#section-2.1", Input: true},
 	{Code: CodeSmartHostMissing, Severity: exhybrid.SeverityError, Summary: "no OnPremisesSmartHost",
-		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration"},
+		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration", Input: true},
 	{Code: CodeSmartHostNotOnCertificate, Severity: exhybrid.SeverityError, Summary: "the certificate does not carry OnPremisesSmartHost",
 		Source: "https://learn.microsoft.com/exchange/transport-options"},
 	{Code: CodeServersMissing, Severity: exhybrid.SeverityError, Summary: "no sending or receiving server, or no Send connector source",
-		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration"},
+		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration", Input: true},
 	{Code: CodeServerDuplicate, Severity: exhybrid.SeverityWarning, Summary: "a server listed twice in one list",
 		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration"},
 	{Code: CodeEdgeWithInternal, Severity: exhybrid.SeverityError, Summary: "Edge servers named with sending or receiving servers",
 		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1"},
 	{Code: CodeServerUnknown, Severity: exhybrid.SeverityError, Summary: "a server name matches no server",
-		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration"},
+		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration", Input: true},
 	{Code: CodeEndpointVersionUnknown, Severity: exhybrid.SeverityError, Summary: "a hybrid server's build names no on-premises Exchange version",
-		Source: "https://learn.microsoft.com/exchange/transport-options https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector"},
+		Source: "https://learn.microsoft.com/exchange/transport-options https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector", Input: true},
 	{Code: CodeEndpointRole, Severity: exhybrid.SeverityError, Summary: "a server's roles cannot carry hybrid mail that way",
 		Source: "https://learn.microsoft.com/exchange/transport-options https://learn.microsoft.com/exchange/hybrid-configuration-wizard https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/transport-routing"},
 	{Code: CodeReceiveMailboxOnly2013, Severity: exhybrid.SeverityError, Summary: "a 2013 server without Client Access receives from Exchange Online",
@@ -303,17 +305,17 @@ var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
 	{Code: CodeEndpointExchange2007, Severity: exhybrid.SeverityError, Summary: "an Exchange 2007 server as hybrid endpoint",
 		Source: "https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/transport-options"},
 	{Code: CodeEndpoint2007Org, Severity: exhybrid.SeverityError, Summary: "a non-2013 endpoint in an organization with Exchange 2007",
-		Source: "https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/transport-options https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/edge-transport-serverrs"},
+		Source: "https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/transport-options https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/edge-transport-serverrs", Input: true},
 	{Code: CodeEdgeVersion, Severity: exhybrid.SeverityError, Summary: "an Edge server older than Exchange 2010 SP3",
-		Source: "https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/transport-options https://learn.microsoft.com/exchange/edge-transport-servers"},
+		Source: "https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/transport-options https://learn.microsoft.com/exchange/edge-transport-servers", Input: true},
 	{Code: CodeEdgeNotSubscribed, Severity: exhybrid.SeverityError, Summary: "an Edge server without an Edge Subscription",
-		Source: "https://learn.microsoft.com/exchange/edge-transport-servers https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites"},
+		Source: "https://learn.microsoft.com/exchange/edge-transport-servers https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites", Input: true},
 	{Code: CodeIDInvalid, Severity: exhybrid.SeverityError, Summary: "Options.ID is not a GUID",
-		Source: "https://www.rfc-editor.org/rfc/rfc9562#section-4"},
+		Source: "https://www.rfc-editor.org/rfc/rfc9562#section-4", Input: true},
 	{Code: CodeIDDerived, Severity: exhybrid.SeverityInfo, Summary: "the connector identifier was derived",
-		Source: "https://learn.microsoft.com/exchange/decommission-on-premises-exchange https://www.rfc-editor.org/rfc/rfc9562#section-5.5"},
+		Source: "https://learn.microsoft.com/exchange/decommission-on-premises-exchange https://www.rfc-editor.org/rfc/rfc9562#section-5.5", Input: true},
 	{Code: CodeCloudInvalid, Severity: exhybrid.SeverityError, Summary: "Options.Cloud is not set or not known",
-		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration https://learn.microsoft.com/microsoft-365/enterprise/dns-records-for-office-365-gcc-high"},
+		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration https://learn.microsoft.com/microsoft-365/enterprise/dns-records-for-office-365-gcc-high", Input: true},
 	{Code: CodeTLSDomainUnknown, Severity: exhybrid.SeverityError, Summary: "no EOP TLS domain known for the cloud",
 		Source: "https://learn.microsoft.com/powershell/module/exchange/new-sendconnector"},
 	{Code: CodeTLSDomainUnconfirmed, Severity: exhybrid.SeverityInfo, Summary: "the cloud's EOP TLS domain is not confirmed by a Microsoft page",

@@ -175,6 +175,9 @@ func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 	if f.level == DomainValidation {
 		set.Outbound.TLSDomain = f.host
 	}
+	if p.Checked {
+		fs = rules.WithoutInputs(fs)
+	}
 	return set, fs
 }
 

@@ -243,7 +243,7 @@ var paramsCases = []struct {
 	}), want: []want{e("options.eopSmartHost", transport.CodeOptionInvalid)}},
 	{name: "EOP smart host invalid", params: with(params2019, func(p *transport.Params) {
 		p.Options.SendRouting, p.Options.EOPSmartHost = transport.SendRoutingSmartHost, "contoso_com.mail.protection.outlook.com"
-	}), want: []want{e("options.eopSmartHost", transport.CodeNameInvalid)}},
+	}), want: []want{e("options.eopSmartHost", transport.CodeOptionInvalid)}},
 	{name: "GCC High TLS domain unconfirmed", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = exhybrid.CloudGCCHigh }),
 		want: []want{i("options.tlsDomain", transport.CodeTLSDomainUnconfirmed)}},
 	{name: "GCC High TLS domain confirmed valid", params: with(params2019, func(p *transport.Params) {

@@ -53,6 +53,12 @@ type Params struct {
 	// Options are the mail-flow choices and the policy choices on which
 	// Microsoft's pages and the field differ.
 	Options Options `json:"options,omitzero"`
+	// Checked says the caller has validated the inputs on their own (the
+	// tenant, certificate, domains, smart host, cloud and ID, and the
+	// servers with their builds and Edge Subscriptions) and reports their
+	// problems in its own terms, as the hybrid package does:
+	// [HybridConnectors] then leaves out the findings of those Input rules.
+	Checked bool `json:"-"`
 }
 
 // Options are the choices of a hybrid mail-flow deployment. Cloud must be
