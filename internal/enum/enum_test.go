@@ -2,6 +2,7 @@ package enum
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -117,6 +118,11 @@ func TestErrorMessage(t *testing.T) {
 	if err.Error() != want {
 		t.Errorf("message = %q, want %q", err, want)
 	}
+	_, err = colorSet.Parse(" Purple ")
+	want = `test: unknown Color "Purple", want Red, Green or Blue`
+	if err.Error() != want {
+		t.Errorf("message = %q, want %q", err, want)
+	}
 	_, err = colorSet.Parse("Red, r")
 	want = `test: Color "r" named twice in "Red, r"`
 	if err.Error() != want {
@@ -153,6 +159,7 @@ func TestSet(t *testing.T) {
 		{"Blue, ,Red", 0, false, false},
 		{"Blue,Teal", 0, false, false},
 		{"Green, vert", 0, true, false},
+		{"Teal", 0, false, false},
 	}
 	for _, tt := range tests {
 		got, err := colorSet.Parse(tt.in)
@@ -160,7 +167,11 @@ func TestSet(t *testing.T) {
 			t.Errorf("Parse(%q) = %b, %v; want %b, ok %v", tt.in, got, err, tt.want, tt.ok)
 		}
 		var e *Error
-		if err != nil && (!errors.As(err, &e) || e.Repeated != tt.repeated || e.List != tt.in || !errors.Is(err, errTest)) {
+		wantList := "" // a single name is not repeated as its own list
+		if strings.Contains(tt.in, ",") {
+			wantList = tt.in
+		}
+		if err != nil && (!errors.As(err, &e) || e.Repeated != tt.repeated || e.List != wantList || !errors.Is(err, errTest)) {
 			t.Errorf("Parse(%q) error %#v: want Repeated %v, List the input, the sentinel", tt.in, err, tt.repeated)
 		}
 	}

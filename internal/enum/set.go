@@ -93,11 +93,15 @@ func (st *Set[S, T]) Parse(text string) (S, error) {
 	if strings.TrimSpace(text) == "" {
 		return s, nil
 	}
+	list := "" // named in errors only when there is more than one name
+	if strings.Contains(text, ",") {
+		list = text
+	}
 	for name := range strings.SplitSeq(text, ",") {
 		v, err := st.Elem.Parse(name)
 		if err != nil {
 			e := err.(*Error)
-			e.Input, e.List = strings.TrimSpace(name), text
+			e.Input, e.List = strings.TrimSpace(name), list
 			return 0, e
 		}
 		if s&(1<<v) != 0 {
