@@ -18,45 +18,13 @@ import (
 // have no Name: the caller fills it in.
 func Decode(data []byte, target any) []*Error {
 	d := &decoder{data: data, pos: newPositioner(data), fields: map[reflect.Type]fieldsResult{}}
-	if i := invalidUTF8(data); i >= 0 {
-		d.add(i, "", &utf8Error{data[i]})
+	if !d.precheck() {
 		return d.errs
 	}
-	start := skipSpace(data, 0)
-	if start == len(data) {
-		return []*Error{{Err: ErrEmpty}}
-	}
-	if data[start] == '<' {
-		d.add(start, "", ErrXML)
+	end, ok := d.checkSyntax()
+	if !ok {
 		return d.errs
 	}
-	if off := tooDeep(data); off >= 0 {
-		d.add(off, "", ErrTooDeep)
-		return d.errs
-	}
-
-	// Pass 1: syntax.
-	dec := json.NewDecoder(bytes.NewReader(data))
-	var raw json.RawMessage
-	if err := dec.Decode(&raw); err != nil {
-		var se *json.SyntaxError
-		switch {
-		case errors.As(err, &se):
-			d.add(max(int(se.Offset)-1, 0), "", se)
-		case errors.Is(err, io.ErrUnexpectedEOF):
-			d.add(len(data), "", ErrTruncated)
-		default:
-			d.add(start, "", err)
-		}
-		return d.errs
-	}
-	end := int(dec.InputOffset())
-	if off := loneSurrogate(data[:end]); off >= 0 {
-		d.add(off, "", &surrogateEscapeError{string(data[off : off+6])})
-		return d.errs
-	}
-
-	// Pass 2: fields and types.
 	d.dec = json.NewDecoder(bytes.NewReader(data[:end]))
 	d.value(reflect.ValueOf(target).Elem(), "")
 	if rest := skipSpace(data, end); rest < len(data) {
@@ -72,6 +40,53 @@ type decoder struct {
 	errs   []*Error
 	full   bool // MaxErrors were reported; the walk stops
 	fields map[reflect.Type]fieldsResult
+}
+
+// precheck reports (and returns false on) what would make the JSON
+// decoder's own error say little: input that is not UTF-8, empty input,
+// XML, and nesting past MaxDepth.
+func (d *decoder) precheck() bool {
+	if i := invalidUTF8(d.data); i >= 0 {
+		d.add(i, "", &utf8Error{d.data[i]})
+		return false
+	}
+	start := skipSpace(d.data, 0)
+	switch {
+	case start == len(d.data):
+		d.errs = []*Error{{Err: ErrEmpty}} // no position: there is nothing to point at
+	case d.data[start] == '<':
+		d.add(start, "", ErrXML)
+	default:
+		if off := tooDeep(d.data); off >= 0 {
+			d.add(off, "", ErrTooDeep)
+		}
+	}
+	return d.errs == nil
+}
+
+// checkSyntax checks the syntax of the first JSON value and that it holds
+// no lone surrogate escape, and returns the offset where it ends.
+func (d *decoder) checkSyntax() (end int, ok bool) {
+	dec := json.NewDecoder(bytes.NewReader(d.data))
+	var raw json.RawMessage
+	if err := dec.Decode(&raw); err != nil {
+		var se *json.SyntaxError
+		switch {
+		case errors.As(err, &se):
+			d.add(max(int(se.Offset)-1, 0), "", se)
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			d.add(len(d.data), "", ErrTruncated)
+		default:
+			d.add(skipSpace(d.data, 0), "", err)
+		}
+		return 0, false
+	}
+	end = int(dec.InputOffset())
+	if off := loneSurrogate(d.data[:end]); off >= 0 {
+		d.add(off, "", &surrogateEscapeError{string(d.data[off : off+6])})
+		return 0, false
+	}
+	return end, true
 }
 
 type fieldsResult struct {
@@ -159,7 +174,7 @@ func jsonKind(c byte) string {
 }
 
 // value decodes the next value into v. It returns false when the walk
-// cannot or need not go on.
+// cannot or need not go on; the decode functions below do the same.
 func (d *decoder) value(v reflect.Value, path string) bool {
 	if d.full {
 		return false
@@ -169,105 +184,140 @@ func (d *decoder) value(v reflect.Value, path string) bool {
 		d.add(off, path, ErrTruncated)
 		return false
 	}
-	c := d.data[off]
-	switch k := KindOf(v.Type()); k {
-	case KindText, KindString:
-		if c != '"' {
-			return d.mismatch(off, path, "a string")
-		}
-		tok, ok := d.token(off, path)
-		if !ok {
-			return false
-		}
-		s, _ := tok.(string)
-		if k == KindString {
-			v.SetString(s)
-			return true
-		}
-		if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
-			d.add(off, path, &ValueError{Text: s, Err: err})
-		}
-		return true
-
+	switch KindOf(v.Type()) {
+	case KindText:
+		return d.decodeText(v, off, path)
+	case KindString:
+		return d.decodeString(v, off, path)
 	case KindBool:
-		if c != 't' && c != 'f' {
-			return d.mismatch(off, path, "true or false")
-		}
-		tok, ok := d.token(off, path)
-		if !ok {
-			return false
-		}
-		b, _ := tok.(bool)
-		v.SetBool(b)
-		return true
-
+		return d.decodeBool(v, off, path)
 	case KindSlice:
-		if c == 'n' {
-			_, ok := d.token(off, path)
-			v.SetZero()
-			return ok
-		}
-		if c != '[' {
-			return d.mismatch(off, path, "an array")
-		}
-		if _, ok := d.token(off, path); !ok {
-			return false
-		}
-		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
-		for i := 0; d.dec.More(); i++ {
-			elem := reflect.New(v.Type().Elem()).Elem()
-			if !d.value(elem, indexPath(path, i)) {
-				return false
-			}
-			v.Set(reflect.Append(v, elem))
-		}
-		_, ok := d.token(off, path)
-		return ok
-
+		return d.decodeSlice(v, off, path)
 	case KindStruct:
-		if c != '{' {
-			return d.mismatch(off, path, "an object")
-		}
-		fields, err := d.fieldsOf(v.Type())
-		if err != nil {
-			d.add(off, path, err)
-			return false
-		}
-		if _, ok := d.token(off, path); !ok {
-			return false
-		}
-		seen := make([]bool, len(fields))
-		for d.dec.More() {
-			if d.full {
-				return false
-			}
-			keyOff := d.next()
-			tok, ok := d.token(keyOff, path)
-			if !ok {
-				return false
-			}
-			key, _ := tok.(string)
-			i := fieldIndex(fields, key)
-			switch {
-			case i < 0:
-				d.add(keyOff, childPath(path, key), &fieldError{kind: ErrUnknownField, name: key, hint: suggest(fields, key)})
-				ok = d.skip(keyOff, path)
-			case seen[i]:
-				d.add(keyOff, childPath(path, key), &fieldError{kind: ErrDuplicateField, name: key})
-				ok = d.skip(keyOff, path)
-			default:
-				seen[i] = true
-				ok = d.value(v.Field(fields[i].Index), childPath(path, key))
-			}
-			if !ok {
-				return false
-			}
-		}
-		_, ok := d.token(off, path)
-		return ok
+		return d.decodeStruct(v, off, path)
 	}
 	d.add(off, path, fmt.Errorf("%w %v", ErrUnsupported, v.Type()))
 	return false
+}
+
+// stringAt reads the JSON string at off. got is false when there is none
+// there: a value of another type, reported and skipped, or an error that
+// ends the walk; goOn says whether the walk goes on.
+func (d *decoder) stringAt(off int, path string) (s string, got, goOn bool) {
+	if d.data[off] != '"' {
+		return "", false, d.mismatch(off, path, "a string")
+	}
+	tok, ok := d.token(off, path)
+	s, _ = tok.(string)
+	return s, ok, ok
+}
+
+// decodeText decodes a JSON string with v's UnmarshalText; an error of
+// UnmarshalText is reported and the walk goes on.
+func (d *decoder) decodeText(v reflect.Value, off int, path string) bool {
+	s, got, goOn := d.stringAt(off, path)
+	if !got {
+		return goOn
+	}
+	if err := v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
+		d.add(off, path, &ValueError{Text: s, Err: err})
+	}
+	return true
+}
+
+// decodeString decodes a JSON string into a string kind.
+func (d *decoder) decodeString(v reflect.Value, off int, path string) bool {
+	s, got, goOn := d.stringAt(off, path)
+	if got {
+		v.SetString(s)
+	}
+	return goOn
+}
+
+// decodeBool decodes true or false.
+func (d *decoder) decodeBool(v reflect.Value, off int, path string) bool {
+	if c := d.data[off]; c != 't' && c != 'f' {
+		return d.mismatch(off, path, "true or false")
+	}
+	tok, ok := d.token(off, path)
+	if !ok {
+		return false
+	}
+	b, _ := tok.(bool)
+	v.SetBool(b)
+	return true
+}
+
+// decodeSlice decodes a JSON array, or null as the nil slice.
+func (d *decoder) decodeSlice(v reflect.Value, off int, path string) bool {
+	switch d.data[off] {
+	case 'n':
+		_, ok := d.token(off, path)
+		v.SetZero()
+		return ok
+	case '[':
+	default:
+		return d.mismatch(off, path, "an array")
+	}
+	if _, ok := d.token(off, path); !ok {
+		return false
+	}
+	v.Set(reflect.MakeSlice(v.Type(), 0, 0))
+	for i := 0; d.dec.More(); i++ {
+		elem := reflect.New(v.Type().Elem()).Elem()
+		if !d.value(elem, indexPath(path, i)) {
+			return false
+		}
+		v.Set(reflect.Append(v, elem))
+	}
+	_, ok := d.token(off, path)
+	return ok
+}
+
+// decodeStruct decodes a JSON object into the fields of struct v.
+func (d *decoder) decodeStruct(v reflect.Value, off int, path string) bool {
+	if d.data[off] != '{' {
+		return d.mismatch(off, path, "an object")
+	}
+	fields, err := d.fieldsOf(v.Type())
+	if err != nil {
+		d.add(off, path, err)
+		return false
+	}
+	if _, ok := d.token(off, path); !ok {
+		return false
+	}
+	seen := make([]bool, len(fields))
+	for d.dec.More() {
+		if d.full || !d.member(v, fields, seen, path) {
+			return false
+		}
+	}
+	_, ok := d.token(off, path)
+	return ok
+}
+
+// member decodes one member of an object into its field of v, or reports
+// it as unknown or repeated and skips its value. seen marks the fields
+// already given.
+func (d *decoder) member(v reflect.Value, fields []Field, seen []bool, path string) bool {
+	keyOff := d.next()
+	tok, ok := d.token(keyOff, path)
+	if !ok {
+		return false
+	}
+	key, _ := tok.(string)
+	i := fieldIndex(fields, key)
+	switch {
+	case i < 0:
+		d.add(keyOff, childPath(path, key), &fieldError{kind: ErrUnknownField, name: key, hint: suggest(fields, key)})
+		return d.skip(keyOff, path)
+	case seen[i]:
+		d.add(keyOff, childPath(path, key), &fieldError{kind: ErrDuplicateField, name: key})
+		return d.skip(keyOff, path)
+	}
+	seen[i] = true
+	return d.value(v.Field(fields[i].Index), childPath(path, key))
 }
 
 func fieldIndex(fields []Field, name string) int {

@@ -32,7 +32,11 @@ func ToUTF8(data []byte) ([]byte, *Error) {
 	default:
 		return data, nil
 	}
-	data = data[2:]
+	return fromUTF16(data[2:], bigEndian)
+}
+
+// fromUTF16 converts UTF-16 text without its byte order mark to UTF-8.
+func fromUTF16(data []byte, bigEndian bool) ([]byte, *Error) {
 	if len(data)%2 != 0 {
 		return nil, &Error{Err: ErrUTF16Odd}
 	}
