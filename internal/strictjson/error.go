@@ -89,6 +89,8 @@ type ValueError struct {
 	Err  error  // what UnmarshalText returned
 }
 
+// Error returns the message of Err: the value's path and position are
+// on the [*Error] around it.
 func (e *ValueError) Error() string { return e.Err.Error() }
 
 // Unwrap returns the error of UnmarshalText.
