@@ -58,25 +58,46 @@ func (e *Error) Error() string {
 // Unwrap returns the problem without its position.
 func (e *Error) Unwrap() error { return e.Err }
 
-// The kinds of problem, for errors.Is on an [*Error].
+// The kinds of problem, for errors.Is on an [*Error]. A syntax error is
+// the *json.SyntaxError (errors.As), and a value that UnmarshalText rejects
+// keeps that error under a [*ValueError].
 var (
-	ErrEmpty          = errors.New("empty input, want a JSON object")
-	ErrTruncated      = errors.New("unexpected end of input: the JSON value is not complete")
-	ErrTrailing       = errors.New("data after the JSON value")
-	ErrUnknownField   = errors.New("unknown field")
+	// ErrEmpty: the input is empty or white space only; it has no position.
+	ErrEmpty = errors.New("empty input, want a JSON object")
+	// ErrTruncated: the input ends inside the JSON value.
+	ErrTruncated = errors.New("unexpected end of input: the JSON value is not complete")
+	// ErrTrailing: something other than white space follows the value.
+	ErrTrailing = errors.New("data after the JSON value")
+	// ErrUnknownField: an object member that names no field of the struct,
+	// with a "did you mean" hint when one is near.
+	ErrUnknownField = errors.New("unknown field")
+	// ErrDuplicateField: a member given a second time in one object.
 	ErrDuplicateField = errors.New("duplicate field")
-	ErrType           = errors.New("wrong JSON type")
-	ErrTooMany        = fmt.Errorf("too many errors; stopped after %d", MaxErrors)
-	ErrTooDeep        = fmt.Errorf("the JSON value is nested deeper than %d levels", MaxDepth)
-	ErrXML            = errors.New("this looks like XML, not JSON")
-	ErrInvalidUTF8    = errors.New("invalid UTF-8")
-	ErrSurrogate      = errors.New("lone surrogate escape")
-	ErrUTF16Odd       = errors.New("the UTF-16 text has an odd number of bytes; save the file as UTF-8")
+	// ErrType: a value of the wrong JSON type, such as a number for a
+	// string; null is accepted only for a slice.
+	ErrType = errors.New("wrong JSON type")
+	// ErrTooMany: the last error, after MaxErrors.
+	ErrTooMany = fmt.Errorf("too many errors; stopped after %d", MaxErrors)
+	// ErrTooDeep: arrays and objects nested deeper than MaxDepth.
+	ErrTooDeep = fmt.Errorf("the JSON value is nested deeper than %d levels", MaxDepth)
+	// ErrXML: the input starts with "<".
+	ErrXML = errors.New("this looks like XML, not JSON")
+	// ErrInvalidUTF8: a byte that is not part of a UTF-8 character.
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	// ErrSurrogate: a \u escape of half a UTF-16 surrogate pair, which
+	// encoding/json would read as U+FFFD.
+	ErrSurrogate = errors.New("lone surrogate escape")
+	// ErrUTF16Odd: UTF-16 text (after a byte order mark) of an odd number
+	// of bytes.
+	ErrUTF16Odd = errors.New("the UTF-16 text has an odd number of bytes; save the file as UTF-8")
+	// ErrUTF16Surrogate: UTF-16 text with a surrogate without its pair.
 	ErrUTF16Surrogate = errors.New("invalid UTF-16")
-	ErrUTF16NoBOM     = errors.New("the file looks like UTF-16 without a byte order mark; save the file as UTF-8")
-	ErrUTF32          = errors.New("the file looks like UTF-32; save the file as UTF-8")
-	// ErrUnsupported reports a Go type that Decode does not fill: a bug of
-	// the program, not of its input.
+	// ErrUTF16NoBOM: text that looks like UTF-16 but has no byte order mark.
+	ErrUTF16NoBOM = errors.New("the file looks like UTF-16 without a byte order mark; save the file as UTF-8")
+	// ErrUTF32: UTF-32 text, with or without a byte order mark.
+	ErrUTF32 = errors.New("the file looks like UTF-32; save the file as UTF-8")
+	// ErrUnsupported: a Go type that Decode does not fill (see [KindOf] and
+	// [Fields]); a bug of the program, not of its input.
 	ErrUnsupported = errors.New("internal error: unsupported Go type")
 )
 
