@@ -69,13 +69,8 @@ func TestInputErrorMessage(t *testing.T) {
 	// The form the package doc shows and editors expect.
 	var org hybrid.Organization
 	errs := decodeStrict("org.json", []byte("{\n  \"servers\": [{}, {},\n    {\"build\": \"15.0.x\"}]}"), &org)
-	if len(errs) != 1 {
-		t.Fatalf("got %v", errs)
-	}
-	want := `org.json:3:15: servers[2].build: invalid build "15.0.x": want four numbers separated by dots, such as 15.2.1544.4`
-	if got := errs[0].Error(); got != want {
-		t.Errorf("got %s\nwant %s", got, want)
-	}
+	require.Len(t, errs, 1)
+	require.Equal(t, `org.json:3:15: servers[2].build: invalid build "15.0.x": want four numbers separated by dots, such as 15.2.1544.4`, errs[0].Error())
 }
 
 // TestBOMColumns checks that a UTF-8 byte order mark does not count in the
@@ -85,10 +80,8 @@ func TestBOMColumns(t *testing.T) {
 	for _, in := range []string{doc, "\xEF\xBB\xBF" + doc} {
 		var stdout, stderr bytes.Buffer
 		status := run([]string{"check", "--date", day, "-"}, strings.NewReader(in), &stdout, &stderr, nil)
-		want := stdinName + `:1:15: bogus: unknown field "bogus"` + "\n"
-		if status != exitUsage || stderr.String() != want {
-			t.Errorf("%q: exit %d, stderr %q; want exit 2, %q", in, status, stderr.String(), want)
-		}
+		require.Equal(t, exitUsage, status, in)
+		require.Equal(t, stdinName+`:1:15: bogus: unknown field "bogus"`+"\n", stderr.String(), in)
 	}
 }
 
@@ -97,16 +90,10 @@ func TestBOMColumns(t *testing.T) {
 func TestDecodeAgreesWithUnmarshal(t *testing.T) {
 	for _, file := range []string{"example.json", "testdata/in/aliases.json", "testdata/in/errors.json"} {
 		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		var strict, lenient hybrid.Organization
-		if errs := decodeStrict(file, data, &strict); errs != nil {
-			t.Errorf("%s: %v", file, errs)
-		}
-		if err := json.Unmarshal(data, &lenient); err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
+		require.Empty(t, decodeStrict(file, data, &strict), file)
+		require.NoError(t, json.Unmarshal(data, &lenient), file)
 		if diff := cmp.Diff(lenient, strict); diff != "" {
 			t.Errorf("%s: strict decoding differs from json.Unmarshal (-lenient +strict):\n%s", file, diff)
 		}
@@ -118,9 +105,7 @@ func TestDecodeAgreesWithUnmarshal(t *testing.T) {
 // was.
 func TestDecodeRoundTrip(t *testing.T) {
 	var example hybrid.Organization
-	if errs := decodeStrict(exampleName, exampleJSON, &example); errs != nil {
-		t.Fatal(errs)
-	}
+	require.Empty(t, decodeStrict(exampleName, exampleJSON, &example))
 	sparse := hybrid.Organization{
 		Name: "Fabrikam", Tenant: "fabrikam.onmicrosoft.com", Cloud: exhybrid.CloudWorldwide,
 		Type: hybrid.ClassicMinimal, MX: transport.MXExchangeOnline,
@@ -128,13 +113,9 @@ func TestDecodeRoundTrip(t *testing.T) {
 	}
 	for _, org := range []hybrid.Organization{example, sparse} {
 		data, err := json.Marshal(org)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		var got hybrid.Organization
-		if errs := decodeStrict("marshalled", data, &got); errs != nil {
-			t.Errorf("%s: %v\n%s", org.Name, errs, data)
-		}
+		require.Empty(t, decodeStrict("marshalled", data, &got), "%s", data)
 		if diff := cmp.Diff(org, got); diff != "" {
 			t.Errorf("%s: round trip (-want +got):\n%s", org.Name, diff)
 		}
