@@ -8,6 +8,7 @@ import (
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/hybrid"
+	"github.com/exhybrid/exhybrid/internal/strictjson"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
@@ -99,7 +100,7 @@ func TestDecodeOptions(t *testing.T) {
 		t.Errorf("round trip (-want +got):\n%s", diff)
 	}
 	errs := decodeStrict("options.json", []byte(`{"transport": {"tlsDomian": "x"}, "id": 1}`), &got)
-	if len(errs) != 2 || !errors.Is(errs[0], errUnknownField) || errs[0].Path != "transport.tlsDomian" || !errors.Is(errs[1], errType) || errs[1].Path != "id" {
+	if len(errs) != 2 || !errors.Is(errs[0], strictjson.ErrUnknownField) || errs[0].Path != "transport.tlsDomian" || !errors.Is(errs[1], strictjson.ErrType) || errs[1].Path != "id" {
 		t.Errorf("got %v, want an unknown field and a type error", errs)
 	}
 }
