@@ -95,8 +95,8 @@ type Choice struct {
 	// OAuth holds the OAuth objects to create when Method is OAuth.
 	OAuth *OAuth `json:"oauth,omitempty"`
 	// Enables lists what the configuration makes possible across premises,
-	// in [Capability] order (see [Capabilities]).
-	Enables []Capability `json:"enables,omitempty"`
+	// in [SharingFeature] order (see [SharingFeatures]).
+	Enables []SharingFeature `json:"enables,omitempty"`
 }
 
 // chooseAuth chooses between OAuth and DAuth for the servers of o, as
@@ -180,7 +180,7 @@ func checkFrontEnds(fs *exhybrid.Findings, servers []roles.Server) {
 		}
 		// Client Access is the front end of 2007 to 2013; 2016 and later
 		// are all past 2013 SP1.
-		if s.Roles.Has(roles.ClientAccess) && !s.Build.AtLeast(version.Exchange2013SP1) {
+		if s.Roles.Has(roles.RoleClientAccess) && !s.Build.AtLeast(version.Exchange2013SP1) {
 			fs.Add(rules, serverPath(i), CodeOAuthFrontEndTooOld, "Publish Exchange 2013 SP1 or later servers to the Internet instead of "+s.Label(),
 				"Internet-facing server %s runs %v; with OAuth in a mixed organization, Internet-facing front ends should run Exchange 2013 SP1 or later", s.Label(), s.Build)
 		}
@@ -194,7 +194,7 @@ func wizardTrust(fs *exhybrid.Findings, p Params, r resolved) *Trust {
 		AccountNamespace: r.primary,
 		Enabled:          true,
 		MetadataURL:      r.endpoints.FederationMetadataURL,
-		Certificate:      &Certificate{SelfSigned: true},
+		Certificate:      &TrustCertificate{SelfSigned: true},
 	}
 	if r.primary != "" {
 		t.ApplicationURI = OrganizationID(r.primary)

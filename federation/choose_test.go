@@ -16,24 +16,24 @@ var dec2026 = version.Date{Year: 2026, Month: 12, Day: 5}
 var (
 	// dauthCaps: a trust and relationships next to an Exchange 2013 or later
 	// server, which makes PhotosEnabled available.
-	dauthCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
-		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive, federation.CapabilityMultiMailboxSearch,
-		federation.CapabilityPhotos}
+	dauthCaps = []federation.SharingFeature{federation.SharingFreeBusy, federation.SharingMailTips,
+		federation.SharingMessageTracking, federation.SharingOnlineArchive, federation.SharingMultiMailboxSearch,
+		federation.SharingPhotos}
 	// dauthPre2013Caps: the same without a 2013 or later server.
-	dauthPre2013Caps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
-		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive, federation.CapabilityMultiMailboxSearch}
-	allCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
-		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive, federation.CapabilityMultiMailboxSearch,
-		federation.CapabilityEDiscovery, federation.CapabilityPhotos, federation.CapabilityMRM}
+	dauthPre2013Caps = []federation.SharingFeature{federation.SharingFreeBusy, federation.SharingMailTips,
+		federation.SharingMessageTracking, federation.SharingOnlineArchive, federation.SharingMultiMailboxSearch}
+	allCaps = []federation.SharingFeature{federation.SharingFreeBusy, federation.SharingMailTips,
+		federation.SharingMessageTracking, federation.SharingOnlineArchive, federation.SharingMultiMailboxSearch,
+		federation.SharingEDiscovery, federation.SharingPhotos, federation.SharingMRM}
 	// oauthOnlyCaps: OAuth without a trust loses message tracking only.
-	oauthOnlyCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
-		federation.CapabilityOnlineArchive, federation.CapabilityMultiMailboxSearch, federation.CapabilityEDiscovery,
-		federation.CapabilityPhotos, federation.CapabilityMRM}
+	oauthOnlyCaps = []federation.SharingFeature{federation.SharingFreeBusy, federation.SharingMailTips,
+		federation.SharingOnlineArchive, federation.SharingMultiMailboxSearch, federation.SharingEDiscovery,
+		federation.SharingPhotos, federation.SharingMRM}
 )
 
 func TestChooseAuth(t *testing.T) {
-	ex2010 := server("EX2010-01", b2010SP3, roles.Mailbox, roles.ClientAccess, roles.HubTransport)
-	ex2013 := internetFacing(server("EX2013-01", b2013CU23, roles.Mailbox, roles.ClientAccess))
+	ex2010 := server("EX2010-01", b2010SP3, roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport)
+	ex2013 := internetFacing(server("EX2013-01", b2013CU23, roles.RoleMailbox, roles.RoleClientAccess))
 	tests := []struct {
 		name         string
 		servers      []roles.Server
@@ -46,7 +46,7 @@ func TestChooseAuth(t *testing.T) {
 		trust        bool
 		oauth        bool
 		addressSpace bool
-		enables      []federation.Capability
+		enables      []federation.SharingFeature
 		findings     []key
 	}{
 		{
@@ -92,7 +92,7 @@ func TestChooseAuth(t *testing.T) {
 		{
 			// A 2016 server can run the dedicated app: OAuth by hand stays
 			// possible next to Exchange 2010.
-			name: "2010+2016, OAuth by hand, on 2026-12-05", servers: []roles.Server{ex2010, internetFacing(server("EX2016-01", b2016CU23, roles.Mailbox))},
+			name: "2010+2016, OAuth by hand, on 2026-12-05", servers: []roles.Server{ex2010, internetFacing(server("EX2016-01", b2016CU23, roles.RoleMailbox))},
 			manual: true, date: dec2026,
 			method: federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
 			enables: allCaps,
@@ -106,9 +106,9 @@ func TestChooseAuth(t *testing.T) {
 		{
 			name: "2007+2013, OAuth by hand without a 2013 server with both roles", manual: true,
 			servers: []roles.Server{
-				server("EX2007-MBX", b2007SP3RU10, roles.Mailbox),
-				internetFacing(server("EX2013-CAS", b2013CU23, roles.ClientAccess)),
-				server("EX2013-MBX", b2013CU23, roles.Mailbox),
+				server("EX2007-MBX", b2007SP3RU10, roles.RoleMailbox),
+				internetFacing(server("EX2013-CAS", b2013CU23, roles.RoleClientAccess)),
+				server("EX2013-MBX", b2013CU23, roles.RoleMailbox),
 			},
 			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
 			enables:  dauthCaps,
@@ -141,34 +141,34 @@ func TestChooseAuth(t *testing.T) {
 		},
 		{
 			name: "2013 only, CU5 and later", servers: []roles.Server{
-				internetFacing(server("EX2013-01", b2013CU5, roles.Mailbox, roles.ClientAccess)),
-				server("EX2013-02", b2013CU23, roles.Mailbox)},
+				internetFacing(server("EX2013-01", b2013CU5, roles.RoleMailbox, roles.RoleClientAccess)),
+				server("EX2013-02", b2013CU23, roles.RoleMailbox)},
 			method: federation.MethodOAuth, reason: federation.ReasonWizardOAuth, byWizard: true, trust: true, oauth: true,
 			enables: allCaps,
 		},
 		{
-			name: "2013 CU4 (SP1)", servers: []roles.Server{server("EX2013-01", b2013SP1, roles.Mailbox, roles.ClientAccess)},
+			name: "2013 CU4 (SP1)", servers: []roles.Server{server("EX2013-01", b2013SP1, roles.RoleMailbox, roles.RoleClientAccess)},
 			method: federation.MethodDAuth, reason: federation.ReasonExchange2013BeforeCU5, byWizard: true, trust: true,
 			enables:  dauthCaps,
 			findings: []key{{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended}},
 		},
 		{
 			name: "2013 CU4 (SP1), OAuth by hand", manual: true,
-			servers: []roles.Server{server("EX2013-01", b2013SP1, roles.Mailbox, roles.ClientAccess)},
+			servers: []roles.Server{server("EX2013-01", b2013SP1, roles.RoleMailbox, roles.RoleClientAccess)},
 			method:  federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true,
 			enables: allCaps,
 		},
 		{
 			name: "2013 CU3, OAuth by hand", manual: true,
-			servers: []roles.Server{server("EX2013-01", b2013CU3, roles.Mailbox, roles.ClientAccess)},
+			servers: []roles.Server{server("EX2013-01", b2013CU3, roles.RoleMailbox, roles.RoleClientAccess)},
 			method:  federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
 			enables: allCaps,
 		},
 		{
 			name: "2016 and 2019", servers: []roles.Server{
-				internetFacing(server("EX2016-01", b2016CU23, roles.Mailbox)),
-				internetFacing(server("EX2019-01", b2019CU14, roles.Mailbox)),
-				server("EDGE01", b2019CU14, roles.EdgeTransport)},
+				internetFacing(server("EX2016-01", b2016CU23, roles.RoleMailbox)),
+				internetFacing(server("EX2019-01", b2019CU14, roles.RoleMailbox)),
+				server("EDGE01", b2019CU14, roles.RoleEdgeTransport)},
 			method: federation.MethodOAuth, reason: federation.ReasonWizardOAuth, byWizard: true, trust: true, oauth: true,
 			enables: allCaps,
 		},
@@ -178,7 +178,7 @@ func TestChooseAuth(t *testing.T) {
 			enables: oauthOnlyCaps,
 		},
 		{
-			name: "SE", servers: []roles.Server{internetFacing(server("EXSE-01", bSERTM, roles.Mailbox))},
+			name: "SE", servers: []roles.Server{internetFacing(server("EXSE-01", bSERTM, roles.RoleMailbox))},
 			method: federation.MethodOAuth, reason: federation.ReasonWizardOAuth, byWizard: true, trust: true, oauth: true,
 			enables: allCaps,
 		},
@@ -190,7 +190,7 @@ func TestChooseAuth(t *testing.T) {
 			enables: dauthPre2013Caps,
 		},
 		{
-			name: "2010 SP1 only", servers: []roles.Server{server("EX2010-01", b2010SP1, roles.Mailbox, roles.ClientAccess, roles.HubTransport)},
+			name: "2010 SP1 only", servers: []roles.Server{server("EX2010-01", b2010SP1, roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport)},
 			method: federation.MethodDAuth, reason: federation.ReasonNoExchange2013, byWizard: true, trust: true,
 			enables: dauthPre2013Caps,
 		},
@@ -202,7 +202,7 @@ func TestChooseAuth(t *testing.T) {
 		},
 		{
 			name:    "2010 and a 2013 server without Client Access",
-			servers: []roles.Server{ex2010, server("EX2013-MBX", b2013CU23, roles.Mailbox)},
+			servers: []roles.Server{ex2010, server("EX2013-MBX", b2013CU23, roles.RoleMailbox)},
 			method:  federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
 			enables: dauthCaps,
 			findings: []key{
@@ -213,8 +213,8 @@ func TestChooseAuth(t *testing.T) {
 		{
 			// Exchange 2007 has no organization relationships of its own.
 			name: "2007 only", servers: []roles.Server{
-				server("EX2007-MBX", b2007SP3RU10, roles.Mailbox),
-				server("EX2007-CAS", b2007SP3RU10, roles.ClientAccess, roles.HubTransport),
+				server("EX2007-MBX", b2007SP3RU10, roles.RoleMailbox),
+				server("EX2007-CAS", b2007SP3RU10, roles.RoleClientAccess, roles.RoleHubTransport),
 			},
 			method: federation.MethodDAuth, reason: federation.ReasonNoExchange2013, byWizard: true, trust: true,
 			enables: dauthPre2013Caps,
@@ -224,7 +224,7 @@ func TestChooseAuth(t *testing.T) {
 			},
 		},
 		{
-			name: "2007 SP1 mailboxes", servers: []roles.Server{server("EX2007-MBX", b2007SP1, roles.Mailbox), ex2013},
+			name: "2007 SP1 mailboxes", servers: []roles.Server{server("EX2007-MBX", b2007SP1, roles.RoleMailbox), ex2013},
 			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
 			enables: dauthCaps,
 			findings: []key{
@@ -233,7 +233,7 @@ func TestChooseAuth(t *testing.T) {
 			},
 		},
 		{
-			name: "2010 SP1 servers", servers: []roles.Server{server("EX2010-01", b2010SP1, roles.Mailbox, roles.ClientAccess), ex2013},
+			name: "2010 SP1 servers", servers: []roles.Server{server("EX2010-01", b2010SP1, roles.RoleMailbox, roles.RoleClientAccess), ex2013},
 			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
 			enables: dauthCaps,
 			findings: []key{
@@ -246,7 +246,7 @@ func TestChooseAuth(t *testing.T) {
 			findings: []key{{"servers", exhybrid.SeverityError, federation.CodeServersMissing}},
 		},
 		{
-			name: "only Edge", servers: []roles.Server{server("EDGE01", b2016CU23, roles.EdgeTransport)},
+			name: "only Edge", servers: []roles.Server{server("EDGE01", b2016CU23, roles.RoleEdgeTransport)},
 			findings: []key{{"servers", exhybrid.SeverityError, federation.CodeServersMissing}},
 		},
 	}
@@ -317,7 +317,7 @@ func TestChooseAuthObjects(t *testing.T) {
 		Enabled:          true,
 		FederatedDomains: []string{"contoso.com", "sales.contoso.com"},
 		MetadataURL:      "https://nexus.microsoftonline-p.com/FederationMetadata/2006-12/FederationMetadata.xml",
-		Certificate:      &federation.Certificate{SelfSigned: true},
+		Certificate:      &federation.TrustCertificate{SelfSigned: true},
 	}
 
 	c, _ := chooseAuth(params(org2016()))
@@ -378,34 +378,34 @@ func TestChooseAuthParams(t *testing.T) {
 }
 
 func TestCapabilities(t *testing.T) {
-	rows := federation.Capabilities()
+	rows := federation.SharingFeatures()
 	for i, r := range rows {
-		if r.Capability != federation.Capability(i+1) || r.Source == "" {
+		if r.Capability != federation.SharingFeature(i+1) || r.Source == "" {
 			t.Errorf("row %d: %+v", i, r)
 		}
 	}
 	rows[0].DAuth = false
-	if !federation.Capabilities()[0].DAuth {
+	if !federation.SharingFeatures()[0].DAuth {
 		t.Error("Capabilities returned the table itself, not a copy")
 	}
 	// The DAuth and OAuth columns, as the cited pages give them.
 	type cols struct {
-		Capability         federation.Capability
+		Capability         federation.SharingFeature
 		DAuth, OAuth, Only bool
 	}
 	var got []cols
-	for _, r := range federation.Capabilities() {
+	for _, r := range federation.SharingFeatures() {
 		got = append(got, cols{r.Capability, r.DAuth, r.OAuth, r.NeedsOAuth})
 	}
 	want := []cols{
-		{federation.CapabilityFreeBusy, true, true, false},
-		{federation.CapabilityMailTips, true, true, false},
-		{federation.CapabilityMessageTracking, true, false, false},
-		{federation.CapabilityOnlineArchive, true, true, false},
-		{federation.CapabilityMultiMailboxSearch, true, true, false},
-		{federation.CapabilityEDiscovery, false, true, true},
-		{federation.CapabilityPhotos, true, true, false},
-		{federation.CapabilityMRM, false, true, true},
+		{federation.SharingFreeBusy, true, true, false},
+		{federation.SharingMailTips, true, true, false},
+		{federation.SharingMessageTracking, true, false, false},
+		{federation.SharingOnlineArchive, true, true, false},
+		{federation.SharingMultiMailboxSearch, true, true, false},
+		{federation.SharingEDiscovery, false, true, true},
+		{federation.SharingPhotos, true, true, false},
+		{federation.SharingMRM, false, true, true},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("capability table (-want +got):\n%s", diff)

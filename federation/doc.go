@@ -65,7 +65,7 @@
 // OAuth only when Exchange 2010 servers existed; as Configure keeps DAuth
 // wherever Exchange 2010 remains, the option drops the trust from the
 // wizard's OAuth and keeps it only with OAuth by hand next to Exchange 2010.
-// What each method carries across premises ([Capabilities]):
+// What each method carries across premises ([SharingFeatures]):
 //
 //	Capability          DAuth  OAuth
 //	FreeBusy            yes    yes    an enabled intra-organization connector takes over
@@ -94,7 +94,7 @@
 // [OrganizationID] derives the federated organization identifier
 // FYDIBOHF25SPDLT.contoso.com; the federated domains, at most 32 characters
 // each; the cloud's metadata URL ([EndpointsOf]); and the certificate
-// ([Certificate]: self-signed is recommended; one from a certification
+// ([TrustCertificate]: self-signed is recommended; one from a certification
 // authority needs a subject key identifier, a CryptoAPI provider, an RSA
 // signature, an exportable key and the Client Authentication usage). Every
 // federated domain needs a published TXT record holding the value of
@@ -134,7 +134,7 @@
 // Every enumeration has String, a case-insensitive Parse function,
 // MarshalText and UnmarshalText. Its zero value is "Unknown" and invalid
 // (IsValid is false, MarshalText fails, JSON fields omit it with omitzero),
-// with one reading per type: [OWAForm], [Method], [Reason] and [Capability]
+// with one reading per type: [OWAForm], [Method], [Reason] and [SharingFeature]
 // have no zero meaning (a zero OWAForm in Params is an error);
 // [FreeBusyAccessLevel], [MailTipsAccessLevel] and [AuthServerType] use it
 // for a cmdlet parameter left unset, which a relationship or authorization

@@ -29,18 +29,18 @@ func TestEnumAliases(t *testing.T) {
 	}
 	caps := []struct {
 		in   string
-		want federation.Capability
+		want federation.SharingFeature
 	}{
-		{"Mailtips", federation.CapabilityMailTips},
-		{"Free/busy", federation.CapabilityFreeBusy},
-		{"Exchange Online Archiving", federation.CapabilityOnlineArchive},
-		{"Exchange In-place Archiving", federation.CapabilityOnlineArchive},
-		{"Multi-mailbox search", federation.CapabilityMultiMailboxSearch},
-		{"Profile pictures", federation.CapabilityPhotos},
-		{"Exchange In-place eDiscovery", federation.CapabilityEDiscovery},
-		{"Cross-premises discovery searches", federation.CapabilityEDiscovery},
-		{"Message Records Management", federation.CapabilityMRM},
-		{"message tracking", federation.CapabilityMessageTracking},
+		{"Mailtips", federation.SharingMailTips},
+		{"Free/busy", federation.SharingFreeBusy},
+		{"Exchange Online Archiving", federation.SharingOnlineArchive},
+		{"Exchange In-place Archiving", federation.SharingOnlineArchive},
+		{"Multi-mailbox search", federation.SharingMultiMailboxSearch},
+		{"Profile pictures", federation.SharingPhotos},
+		{"Exchange In-place eDiscovery", federation.SharingEDiscovery},
+		{"Cross-premises discovery searches", federation.SharingEDiscovery},
+		{"Message Records Management", federation.SharingMRM},
+		{"message tracking", federation.SharingMessageTracking},
 	}
 	for _, tt := range caps {
 		if got, err := federation.ParseCapability(tt.in); err != nil || got != tt.want {

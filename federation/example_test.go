@@ -17,7 +17,7 @@ func exampleParams() federation.Params {
 		ID: "177cd94d-be11-44e9-b09f-db69389f3a35",
 		Servers: []roles.Server{{
 			Name: "EX2016-01", Build: version.MustParseBuild("15.1.2507.6"),
-			Roles: roles.Of(roles.Mailbox), InternetFacing: true,
+			Roles: roles.Of(roles.RoleMailbox), InternetFacing: true,
 		}},
 		Tenant:          "contoso.onmicrosoft.com",
 		Cloud:           exhybrid.CloudWorldwide,
@@ -74,8 +74,8 @@ func ExampleConfigure_auth() {
 	// the wizard keeps the federation trust.
 	p := exampleParams()
 	p.Servers = []roles.Server{
-		{Name: "EX2007", Build: version.MustParseBuild("8.3.298.3"), Roles: roles.Of(roles.Mailbox, roles.ClientAccess, roles.HubTransport)},
-		{Name: "EX2013", Build: version.MustParseBuild("15.0.1497.2"), Roles: roles.Of(roles.Mailbox, roles.ClientAccess), InternetFacing: true},
+		{Name: "EX2007", Build: version.MustParseBuild("8.3.298.3"), Roles: roles.Of(roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport)},
+		{Name: "EX2013", Build: version.MustParseBuild("15.0.1497.2"), Roles: roles.Of(roles.RoleMailbox, roles.RoleClientAccess), InternetFacing: true},
 	}
 	conf, fs := federation.Configure(p)
 	c = conf.Auth

@@ -41,16 +41,16 @@ const (
 // org2016 is an Exchange 2016 organization with one Internet-facing
 // Mailbox server.
 func org2016() []roles.Server {
-	return []roles.Server{internetFacing(server("EX2016-01", b2016CU23, roles.Mailbox))}
+	return []roles.Server{internetFacing(server("EX2016-01", b2016CU23, roles.RoleMailbox))}
 }
 
 // org2013_2007 is an Exchange 2007 organization with an Exchange 2013
 // hybrid server that has both roles.
 func org2013and2007() []roles.Server {
 	return []roles.Server{
-		server("EX2007-MBX", b2007SP3RU10, roles.Mailbox),
-		server("EX2007-CAS", b2007SP3RU10, roles.ClientAccess, roles.HubTransport),
-		internetFacing(server("EX2013-01", b2013CU23, roles.Mailbox, roles.ClientAccess)),
+		server("EX2007-MBX", b2007SP3RU10, roles.RoleMailbox),
+		server("EX2007-CAS", b2007SP3RU10, roles.RoleClientAccess, roles.RoleHubTransport),
+		internetFacing(server("EX2013-01", b2013CU23, roles.RoleMailbox, roles.RoleClientAccess)),
 	}
 }
 

@@ -27,7 +27,7 @@ func roundTrip[T any](t *testing.T, name string, v T) {
 func TestJSONRoundTrip(t *testing.T) {
 	mixed := configMixed()
 	mixed.Trust.ApplicationIdentifier = "0000000040123456"
-	mixed.Trust.Certificate = &federation.Certificate{SubjectKeyIdentifier: true, CryptoAPI: true, RSASignature: true,
+	mixed.Trust.Certificate = &federation.TrustCertificate{SubjectKeyIdentifier: true, CryptoAPI: true, RSASignature: true,
 		ExportablePrivateKey: true, ClientAuthentication: true, Expired: true, Revoked: true}
 	mixed.Relationships.OnPremises.FreeBusyAccessScope = "Hybrid Free Busy Users"
 	mixed.Relationships.OnPremises.MailTipsAccessScope = "Hybrid MailTips Users"
@@ -54,7 +54,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	pair, _ := relationships(params(org2016()))
 	roundTrip(t, "Pair", pair)
 	roundTrip(t, "Endpoints", federation.EndpointsOf(1))
-	roundTrip(t, "Capabilities", federation.Capabilities())
+	roundTrip(t, "Capabilities", federation.SharingFeatures())
 	roundTrip(t, "DomainProof", federation.DomainProof{Domain: "contoso.com", Value: testProof, Published: true})
 	roundTrip(t, "TXTRecord", federation.TXTRecord{Name: "contoso.com", Text: testProof})
 }

@@ -60,7 +60,7 @@ func TestRelationshipsGolden(t *testing.T) {
 	}{
 		{"2016", org2016(), wantPair2016},
 		{"2013 and 2007", org2013and2007(), wantPair2016},
-		{"2010", []roles.Server{server("EX2010-01", b2010SP3, roles.Mailbox, roles.ClientAccess, roles.HubTransport)}, want2010},
+		{"2010", []roles.Server{server("EX2010-01", b2010SP3, roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport)}, want2010},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -181,7 +181,7 @@ func (v *validation) trust() {
 	}
 }
 
-func (v *validation) certificate(base exhybrid.Path, c Certificate) {
+func (v *validation) certificate(base exhybrid.Path, c TrustCertificate) {
 	if c.Expired || c.Revoked {
 		field, what := "expired", "expired"
 		if !c.Expired {

@@ -159,10 +159,10 @@ func TestValidateRules(t *testing.T) {
 		{"certificate revoked", config2016, func(c *federation.Config) { c.Trust.Certificate.Revoked = true },
 			[]key{{"trust.certificate.revoked", E, federation.CodeCertificateExpired}}},
 		{"CA certificate meeting the requirements", config2016, func(c *federation.Config) {
-			c.Trust.Certificate = &federation.Certificate{SubjectKeyIdentifier: true, CryptoAPI: true, RSASignature: true, ExportablePrivateKey: true, ClientAuthentication: true}
+			c.Trust.Certificate = &federation.TrustCertificate{SubjectKeyIdentifier: true, CryptoAPI: true, RSASignature: true, ExportablePrivateKey: true, ClientAuthentication: true}
 		}, nil},
 		{"CA certificate with a CNG key and no client authentication", config2016, func(c *federation.Config) {
-			c.Trust.Certificate = &federation.Certificate{SubjectKeyIdentifier: true, RSASignature: true, ExportablePrivateKey: true}
+			c.Trust.Certificate = &federation.TrustCertificate{SubjectKeyIdentifier: true, RSASignature: true, ExportablePrivateKey: true}
 		}, []key{
 			{"trust.certificate.clientAuthentication", E, federation.CodeCertificateRequirement},
 			{"trust.certificate.cryptoApi", E, federation.CodeCertificateRequirement},
@@ -293,7 +293,7 @@ func TestValidateRules(t *testing.T) {
 		}},
 		{"photos without Exchange 2013", config2016, func(c *federation.Config) {
 			dauthOnly(c)
-			c.Servers = []roles.Server{server("EX2010-01", b2010SP3, roles.Mailbox, roles.ClientAccess, roles.HubTransport)}
+			c.Servers = []roles.Server{server("EX2010-01", b2010SP3, roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport)}
 		}, []key{
 			{"features.photos", E, federation.CodePhotosPre2013},
 			{"relationships.cloud.photosEnabled", E, federation.CodePhotosPre2013},
@@ -328,8 +328,8 @@ func TestValidateRules(t *testing.T) {
 			c.Features.Photos = false
 			onp(c).PhotosEnabled, cld(c).PhotosEnabled = false, false
 			c.Servers = []roles.Server{
-				server("EX2010-01", b2010SP3, roles.Mailbox, roles.ClientAccess, roles.HubTransport),
-				server("EX2016-01", b2016CU23, roles.EdgeTransport),
+				server("EX2010-01", b2010SP3, roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport),
+				server("EX2016-01", b2016CU23, roles.RoleEdgeTransport),
 			}
 		}, []key{{"oauth", E, federation.CodeOAuthUnsupportedVersion}}},
 		{"mixed OAuth without a 2013 SP1 front end", configMixed, func(c *federation.Config) {
@@ -419,7 +419,7 @@ func TestValidateRules(t *testing.T) {
 			}},
 		{"2007 mailboxes without a 2013 client access server", configMixed, func(c *federation.Config) {
 			dauthOnly(c)
-			c.Servers[2].Roles = roles.Of(roles.Mailbox)
+			c.Servers[2].Roles = roles.Of(roles.RoleMailbox)
 		}, []key{
 			{"servers", E, federation.CodeLegacyFreeBusyNeeds2013},
 			{"servers[1]", I, federation.CodeQueryInterval2007},
@@ -427,15 +427,15 @@ func TestValidateRules(t *testing.T) {
 		{"2010 next to a 2013 server without Client Access", config2016, func(c *federation.Config) {
 			dauthOnly(c)
 			c.Servers = []roles.Server{
-				server("EX2010-01", b2010SP3, roles.Mailbox, roles.ClientAccess, roles.HubTransport),
-				server("EX2013-MBX", b2013CU23, roles.Mailbox),
+				server("EX2010-01", b2010SP3, roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport),
+				server("EX2013-MBX", b2013CU23, roles.RoleMailbox),
 			}
 		}, []key{{"servers", E, federation.CodeLegacyFreeBusyNeeds2013}}},
 		{"2010 before SP2 next to 2013", config2016, func(c *federation.Config) {
 			dauthOnly(c)
 			c.Servers = []roles.Server{
-				server("EX2010-01", b2010SP1, roles.Mailbox, roles.ClientAccess, roles.HubTransport),
-				internetFacing(server("EX2013-01", b2013CU23, roles.Mailbox, roles.ClientAccess)),
+				server("EX2010-01", b2010SP1, roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport),
+				internetFacing(server("EX2013-01", b2013CU23, roles.RoleMailbox, roles.RoleClientAccess)),
 			}
 		}, []key{{"servers[0].build", W, federation.CodeLegacyFreeBusyBelowSP2}}},
 		// An organization of Exchange 2010 alone (2010-based hybrid): the
@@ -444,7 +444,7 @@ func TestValidateRules(t *testing.T) {
 			dauthOnly(c)
 			c.Features.Photos = false
 			onp(c).PhotosEnabled, cld(c).PhotosEnabled = false, false
-			c.Servers = []roles.Server{server("EX2010-01", b2010SP1, roles.Mailbox, roles.ClientAccess, roles.HubTransport)}
+			c.Servers = []roles.Server{server("EX2010-01", b2010SP1, roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport)}
 		}, nil},
 	}
 	for _, tt := range tests {

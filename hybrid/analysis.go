@@ -45,11 +45,11 @@ func hybridCapable(s roles.Server) bool {
 	}
 	switch s.Product() {
 	case version.Exchange2010:
-		return !s.Roles.Intersect(roles.Of(roles.Mailbox, roles.HubTransport, roles.ClientAccess)).IsEmpty()
+		return !s.Roles.Intersect(roles.Of(roles.RoleMailbox, roles.RoleHubTransport, roles.RoleClientAccess)).IsEmpty()
 	case version.Exchange2013:
-		return !s.Roles.Intersect(roles.Of(roles.Mailbox, roles.ClientAccess)).IsEmpty()
+		return !s.Roles.Intersect(roles.Of(roles.RoleMailbox, roles.RoleClientAccess)).IsEmpty()
 	case version.Exchange2016, version.Exchange2019, version.ExchangeSE:
-		return s.Roles.Has(roles.Mailbox)
+		return s.Roles.Has(roles.RoleMailbox)
 	}
 	return false
 }
@@ -65,9 +65,9 @@ func frontEnd(s roles.Server) bool {
 	}
 	switch p := s.Product(); {
 	case p == version.Exchange2010 || p == version.Exchange2013:
-		return s.Roles.Has(roles.ClientAccess)
+		return s.Roles.Has(roles.RoleClientAccess)
 	case p >= version.Exchange2016 && p.OnPremises():
-		return s.Roles.Has(roles.Mailbox)
+		return s.Roles.Has(roles.RoleMailbox)
 	}
 	return false
 }
@@ -268,18 +268,18 @@ func (a *analysis) transportServers() (send, receive []int) {
 		s := a.org.Servers[i]
 		switch s.Product() {
 		case version.Exchange2010:
-			if s.Roles.Has(roles.HubTransport) {
+			if s.Roles.Has(roles.RoleHubTransport) {
 				send, receive = append(send, i), append(receive, i)
 			}
 		case version.Exchange2013:
-			if s.Roles.Has(roles.Mailbox) {
+			if s.Roles.Has(roles.RoleMailbox) {
 				send = append(send, i)
 			}
-			if s.Roles.Has(roles.ClientAccess) {
+			if s.Roles.Has(roles.RoleClientAccess) {
 				receive = append(receive, i)
 			}
 		default:
-			if s.Roles.Has(roles.Mailbox) {
+			if s.Roles.Has(roles.RoleMailbox) {
 				send, receive = append(send, i), append(receive, i)
 			}
 		}

@@ -14,7 +14,7 @@
 // to case. Enumerations accept the documented alternative spellings
 // ("Centralized" for CentralizedTransport, "OWARedirection" for
 // OwaRedirection, the wizard's "Mailtips" and the reference's "MailTips"
-// for [MailTips]). A zero [FeatureSet] is no feature; the wizard's
+// for [FeatureMailTips]). A zero [FeatureSet] is no feature; the wizard's
 // default is [AllFeatures].
 //
 // # Validation

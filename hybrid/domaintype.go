@@ -11,10 +11,10 @@ type DomainType uint8
 
 // The accepted domain types.
 const (
-	DomainTypeUnknown DomainType = iota // invalid
-	Authoritative                       // recipients of the domain are in this organization
-	InternalRelay                       // some recipients are elsewhere; mail for them is relayed
-	ExternalRelay                       // no recipients here; mail is relayed out
+	DomainTypeUnknown       DomainType = iota // invalid
+	DomainTypeAuthoritative                   // recipients of the domain are in this organization
+	DomainTypeInternalRelay                   // some recipients are elsewhere; mail for them is relayed
+	DomainTypeExternalRelay                   // no recipients here; mail is relayed out
 
 	domainTypeCount = iota
 )

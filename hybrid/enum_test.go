@@ -21,8 +21,8 @@ func TestEnumTables(t *testing.T) {
 
 func TestFeatureAliases(t *testing.T) {
 	tests := map[string]Feature{
-		"Centralized": CentralizedTransport, "centralizedtransport": CentralizedTransport,
-		"MailTips": MailTips, "Mailtips": MailTips, "OWARedirection": OwaRedirection, " freebusy ": FreeBusy,
+		"Centralized": FeatureCentralizedTransport, "centralizedtransport": FeatureCentralizedTransport,
+		"MailTips": FeatureMailTips, "Mailtips": FeatureMailTips, "OWARedirection": FeatureOwaRedirection, " freebusy ": FeatureFreeBusy,
 	}
 	for in, want := range tests {
 		if got, err := ParseFeature(in); err != nil || got != want {
@@ -34,7 +34,7 @@ func TestFeatureAliases(t *testing.T) {
 			t.Errorf("ParseFeature(%q) err = %v", bad, err)
 		}
 	}
-	for in, want := range map[string]Type{"full": ClassicFull, "Minimal": ClassicMinimal, "express": ClassicExpress, "Modern": ModernFull} {
+	for in, want := range map[string]Type{"full": TypeClassicFull, "Minimal": TypeClassicMinimal, "express": TypeClassicExpress, "Modern": TypeModernFull} {
 		if got, err := ParseType(in); err != nil || got != want {
 			t.Errorf("ParseType(%q) = %v, %v", in, got, err)
 		}
@@ -46,7 +46,7 @@ func TestFeatureSet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := Features(FreeBusy, OwaRedirection, CentralizedTransport); s != want {
+	if want := Features(FeatureFreeBusy, FeatureOwaRedirection, FeatureCentralizedTransport); s != want {
 		t.Errorf("ParseFeatureSet = %v, want %v", s, want)
 	}
 	if s.String() != "FreeBusy, OwaRedirection, CentralizedTransport" {
@@ -59,28 +59,28 @@ func TestFeatureSet(t *testing.T) {
 	if _, err := ParseFeatureSet("FreeBusy, Calendar"); !errors.As(err, &ve) || ve.Repeated || ve.Input != "Calendar" {
 		t.Errorf("unknown feature in a list: err = %v, want a ValueError for Calendar", err)
 	}
-	if MailTips.String() != "Mailtips" {
-		t.Errorf("MailTips.String() = %q, want the wizard's spelling Mailtips", MailTips.String())
+	if FeatureMailTips.String() != "Mailtips" {
+		t.Errorf("MailTips.String() = %q, want the wizard's spelling Mailtips", FeatureMailTips.String())
 	}
 	if got, err := ParseFeatureSet(" "); err != nil || got != 0 {
 		t.Errorf("ParseFeatureSet(blank) = %v, %v", got, err)
 	}
-	if AllFeatures.Has(CentralizedTransport) || !AllFeatures.Has(Photos) {
+	if AllFeatures.Has(FeatureCentralizedTransport) || !AllFeatures.Has(FeaturePhotos) {
 		t.Error("AllFeatures wrong")
 	}
-	if s.Without(FreeBusy).Has(FreeBusy) || !s.Minus(Features(FreeBusy)).Has(OwaRedirection) || s.With(Feature(99)) != s {
+	if s.Without(FeatureFreeBusy).Has(FeatureFreeBusy) || !s.Minus(Features(FeatureFreeBusy)).Has(FeatureOwaRedirection) || s.With(Feature(99)) != s {
 		t.Error("set algebra wrong")
 	}
 }
 
 func TestTypeCapabilities(t *testing.T) {
-	if ClassicMinimal.Allowed() != Features(MoveMailbox) || ModernFull.Allowed().Has(MessageTracking) || !ClassicFull.Allowed().Has(CentralizedTransport) {
+	if TypeClassicMinimal.Allowed() != Features(FeatureMoveMailbox) || TypeModernFull.Allowed().Has(FeatureMessageTracking) || !TypeClassicFull.Allowed().Has(FeatureCentralizedTransport) {
 		t.Error("Allowed wrong")
 	}
-	if !ModernFull.Capabilities().HybridAgent || ModernFull.Capabilities().PublishedEWS || !ClassicFull.Capabilities().Edge || ClassicMinimal.Capabilities().Connectors {
+	if !TypeModernFull.caps().HybridAgent || TypeModernFull.caps().PublishedEWS || !TypeClassicFull.caps().Edge || TypeClassicMinimal.caps().Connectors {
 		t.Error("Capabilities wrong")
 	}
-	if TypeUnknown.Capabilities() != (Capabilities{}) || TypeUnknown.Allowed() != 0 {
+	if TypeUnknown.caps() != (typeCaps{}) || TypeUnknown.Allowed() != 0 {
 		t.Error("zero Type has capabilities")
 	}
 }

@@ -13,20 +13,20 @@ import (
 type Feature uint8
 
 // The features, in the order of the HybridFeature enumeration Exchange
-// serializes (FreeBusy = 0 ... Photos = 8; CentralizedTransport is the
+// serializes (FeatureFreeBusy = 0 ... FeaturePhotos = 8; FeatureCentralizedTransport is the
 // missing 7 by inference), as seen in HealthChecker's data
 // (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Tests/DataCollection/E19/Exchange/GetHybridConfiguration.xml).
 const (
-	FeatureUnknown       Feature = iota // invalid
-	FreeBusy                            // calendar free/busy sharing across premises
-	MoveMailbox                         // mailbox moves through the MRS proxy endpoint
-	MailTips                            // MailTips across premises; String gives "Mailtips", the wizard's spelling
-	MessageTracking                     // message tracking (delivery reports) across premises
-	OwaRedirection                      // Outlook on the web redirection by mailbox location
-	OnlineArchive                       // Exchange Online archives for on-premises mailboxes
-	SecureMail                          // TLS-secured, authenticated hybrid mail transport
-	CentralizedTransport                // route Exchange Online's Internet mail through on-premises
-	Photos                              // user photos across premises (Exchange 2013 and later)
+	FeatureUnknown              Feature = iota // invalid
+	FeatureFreeBusy                            // calendar free/busy sharing across premises
+	FeatureMoveMailbox                         // mailbox moves through the MRS proxy endpoint
+	FeatureMailTips                            // MailTips across premises; String gives "Mailtips", the wizard's spelling
+	FeatureMessageTracking                     // message tracking (delivery reports) across premises
+	FeatureOwaRedirection                      // Outlook on the web redirection by mailbox location
+	FeatureOnlineArchive                       // Exchange Online archives for on-premises mailboxes
+	FeatureSecureMail                          // TLS-secured, authenticated hybrid mail transport
+	FeatureCentralizedTransport                // route Exchange Online's Internet mail through on-premises
+	FeaturePhotos                              // user photos across premises (Exchange 2013 and later)
 
 	featureCount = iota
 )
@@ -41,8 +41,8 @@ var featureEnum = &enum.Table[Feature]{Pkg: "hybrid", Type: "Feature", Names: []
 // its "MailTips" differs from the wizard's "Mailtips" only in case, which
 // ParseFeature ignores.
 var featureAliases = map[string]Feature{
-	"centralized":    CentralizedTransport,
-	"owaredirection": OwaRedirection,
+	"centralized":    FeatureCentralizedTransport,
+	"owaredirection": FeatureOwaRedirection,
 }
 
 // String returns the wizard's spelling, such as "OwaRedirection".
@@ -79,7 +79,7 @@ func Features(fs ...Feature) FeatureSet {
 // Configuration Wizard enables by default; centralized mail transport is an
 // explicit choice (https://learn.microsoft.com/exchange/hybrid-configuration-wizard,
 // https://learn.microsoft.com/exchange/transport-routing).
-var AllFeatures = Features(FreeBusy, MoveMailbox, MailTips, MessageTracking, OwaRedirection, OnlineArchive, SecureMail, Photos)
+var AllFeatures = Features(FeatureFreeBusy, FeatureMoveMailbox, FeatureMailTips, FeatureMessageTracking, FeatureOwaRedirection, FeatureOnlineArchive, FeatureSecureMail, FeaturePhotos)
 
 var featureSet = &enum.Set[FeatureSet, Feature]{Elem: featureEnum, Sep: ", "}
 

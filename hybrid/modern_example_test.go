@@ -40,7 +40,7 @@ func TestModernExampleIsCurrent(t *testing.T) {
 	if !ok {
 		t.Fatal("the catalog has no Exchange Server SE release")
 	}
-	if org.Type != ClassicFull || len(org.Servers) != 2 {
+	if org.Type != TypeClassicFull || len(org.Servers) != 2 {
 		t.Errorf("the modern example is a %v hybrid with %d servers, want ClassicFull with 2", org.Type, len(org.Servers))
 	}
 	for i, s := range org.Servers {

@@ -69,9 +69,9 @@ type Action uint8
 // The actions.
 const (
 	ActionUnknown Action = iota // invalid
-	Create                      // a new object, server or record
-	Update                      // a change to something that exists
-	Replace                     // remove something and create it anew
+	ActionCreate                // a new object, server or record
+	ActionUpdate                // a change to something that exists
+	ActionReplace               // remove something and create it anew
 
 	actionCount = iota
 )
@@ -87,7 +87,7 @@ func (a Action) IsValid() bool { return actionEnum.Valid(a) }
 // IsDisruptive reports whether the action itself removes something that is
 // in use. Steps can also be disruptive because of what they change (an MX
 // record, a server update); see [Step.Disruptive].
-func (a Action) IsDisruptive() bool { return a == Replace }
+func (a Action) IsDisruptive() bool { return a == ActionReplace }
 
 // ParseAction parses "Create", "Update" or "Replace" without regard to
 // case.

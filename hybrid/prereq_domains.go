@@ -77,7 +77,7 @@ func (v *validator) features() {
 		v.add("features", CodeNoFeatures, "Enable the hybrid features (the wizard enables all but centralized transport)",
 			"a %v hybrid with no feature enabled", org.Type)
 	}
-	if org.Features.Has(Photos) && v.hybridVersion == version.Exchange2010 {
+	if org.Features.Has(FeaturePhotos) && v.hybridVersion == version.Exchange2010 {
 		v.add("features", CodeFeatureNeeds2013, "Remove Photos, or use Exchange 2013 or later hybrid servers",
 			"Photos needs Exchange 2013 or later; the hybrid servers run Exchange 2010")
 	}
@@ -88,11 +88,11 @@ func (v *validator) features() {
 	// while the options table gives cross-premises MailTips for Modern Full
 	// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options).
 	// The feature stays allowed, with a warning.
-	if org.Type.Capabilities().HybridAgent && org.Features.Has(MailTips) {
+	if org.Type.caps().HybridAgent && org.Features.Has(FeatureMailTips) {
 		v.add("features", CodeMailTipsThroughAgent, "Publish EWS and Autodiscover to Exchange Online if cross-premises MailTips must work, or remove MailTips",
 			"a %v hybrid carries MailTips through the Hybrid Agent, which the agent's page says MailTips do not traverse", org.Type)
 	}
-	if org.Features.Has(CentralizedTransport) && !org.Features.Has(SecureMail) {
+	if org.Features.Has(FeatureCentralizedTransport) && !org.Features.Has(FeatureSecureMail) {
 		v.add("features", CodeCentralizedNeedsSecureMail, "Enable SecureMail, or turn off CentralizedTransport",
 			"centralized mail transport routes Exchange Online's mail over the secure hybrid connectors, which SecureMail sets up")
 	}

@@ -72,14 +72,14 @@ var (
 // Exchange Online for through EWS, and so through the dedicated app.
 // Migrations, management and mail flow are not affected
 // (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app).
-var richCoexistence = []Feature{FreeBusy, MailTips, Photos}
+var richCoexistence = []Feature{FeatureFreeBusy, FeatureMailTips, FeaturePhotos}
 
 // appRules reports whether the dedicated-app rules apply to the
 // organization on the day: a full hybrid (one with organization
 // relationships) with free/busy, MailTips or photos, on or after
 // federation.DedicatedHybridAppRequired.
 func (a *analysis) appRules() bool {
-	if !a.on.IsValid() || a.on.Before(federation.DedicatedHybridAppRequired) || !a.org.Type.IsValid() || !a.org.Type.Capabilities().OrgRelationship {
+	if !a.on.IsValid() || a.on.Before(federation.DedicatedHybridAppRequired) || !a.org.Type.IsValid() || !a.org.Type.caps().OrgRelationship {
 		return false
 	}
 	for _, f := range richCoexistence {

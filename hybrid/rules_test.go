@@ -47,7 +47,7 @@ var ruleTests = []struct {
 	{"bad hybrid domain", seed, func(o *Organization) { o.HybridDomains = []string{"contoso"} }, day, finding{"hybridDomains[0]", CodeDomainInvalid, sevE}},
 	{"repeated hybrid domain", seed, func(o *Organization) { o.HybridDomains = []string{"contoso.com", "Contoso.com"} }, day, finding{"hybridDomains[1]", CodeDomainInvalid, sevE}},
 	{"bad accepted domain", seed, func(o *Organization) {
-		o.AcceptedDomains = append(o.AcceptedDomains, AcceptedDomain{Domain: "fabrikam..com", Type: Authoritative})
+		o.AcceptedDomains = append(o.AcceptedDomains, AcceptedDomain{Domain: "fabrikam..com", Type: DomainTypeAuthoritative})
 	}, day, finding{"acceptedDomains[1].domain", CodeDomainInvalid, sevE}},
 	{"accepted domain without type", seed, func(o *Organization) { o.AcceptedDomains[0].Type = DomainTypeUnknown }, day, finding{"acceptedDomains[0].type", CodeDomainInvalid, sevE}},
 	{"hybrid domain not accepted", seed, func(o *Organization) { o.HybridDomains = append(o.HybridDomains, "fabrikam.com") }, day, finding{"hybridDomains[1]", CodeDomainNotAccepted, sevE}},
@@ -59,16 +59,16 @@ var ruleTests = []struct {
 	// checks that no error comes with it); a single 2013 hybrid server
 	// must hold both.
 	{"2013 roles split over servers in a 2007 organization", seed, func(o *Organization) {
-		o.Servers[2].Roles = roles.Of(roles.ClientAccess)
-		o.Servers[3].Roles = roles.Of(roles.Mailbox)
+		o.Servers[2].Roles = roles.Of(roles.RoleClientAccess)
+		o.Servers[3].Roles = roles.Of(roles.RoleMailbox)
 		o.Servers[3].InternetFacing = false
 	}, day, finding{"servers[2].roles", CodeSplitRoles, sevI}},
 	{"a single 2013 hybrid server with one role in a 2007 organization", seed, func(o *Organization) {
-		o.Servers[2].Roles = roles.Of(roles.ClientAccess)
+		o.Servers[2].Roles = roles.Of(roles.RoleClientAccess)
 		o.HybridServers = o.HybridServers[:1]
 	}, day, finding{"hybridServers", CodeNoHybridServer, sevE}},
 	{"2013 server with one role", seed, func(o *Organization) {
-		o.Servers[3].Roles = roles.Of(roles.Mailbox)
+		o.Servers[3].Roles = roles.Of(roles.RoleMailbox)
 		o.Servers[3].InternetFacing = false
 	},
 		day, finding{"servers[3].roles", CodeSplitRoles, sevI}},
@@ -105,16 +105,16 @@ var ruleTests = []struct {
 		day, finding{"edgeServers", CodeSMTPNotInternetFacing, sevE}},
 	{"MailTips through the Hybrid Agent", func(t testing.TB) Organization {
 		org := orgModern(t)
-		org.Features = org.Features.Without(MailTips)
+		org.Features = org.Features.Without(FeatureMailTips)
 		return org
-	}, func(o *Organization) { o.Features = o.Features.With(MailTips) }, day, finding{"features", CodeMailTipsThroughAgent, sevW}},
+	}, func(o *Organization) { o.Features = o.Features.With(FeatureMailTips) }, day, finding{"features", CodeMailTipsThroughAgent, sevW}},
 	{"unknown certificate server", seed, func(o *Organization) { o.Certificate.Servers = append(o.Certificate.Servers, "EX2013-09") },
 		day, finding{"certificate.servers[2]", CodeHybridServerUnknown, sevE}},
 	{"edge server without the role", seed, func(o *Organization) { o.EdgeServers = []string{"EX2013-01"} }, day, finding{"servers[2].roles", CodeEdgeNotEdge, sevE}},
 	{"edge server without subscription", seedEdge, func(o *Organization) { o.Servers[4].EdgeSync = false }, day, finding{"servers[4].edgeSync", CodeEdgeNotSubscribed, sevE}},
 	{"2016 edge in a 2007 organization", seedEdge, func(o *Organization) { o.Servers[4].Build = mustBuild("15.1.2507.75") }, day, finding{"servers[4].build", CodeEdgeVersion, sevE}},
 	{"edge for a minimal hybrid", orgMinimal, func(o *Organization) {
-		e := server("EDGE16", "15.1.2507.75", roles.Of(roles.EdgeTransport), true)
+		e := server("EDGE16", "15.1.2507.75", roles.Of(roles.RoleEdgeTransport), true)
 		e.Perimeter, e.EdgeSync, e.Site = true, true, ""
 		o.Servers = append(o.Servers, e)
 		o.EdgeServers = []string{"EDGE16"}
@@ -132,10 +132,10 @@ var ruleTests = []struct {
 	{"no EWS namespace for a classic hybrid", seed, func(o *Organization) { o.Namespaces.EWS = "" }, day, finding{"namespaces.ews", CodeNamespaceMissing, sevE}},
 	{"no SMTP namespace for secure mail", seed, func(o *Organization) { o.Namespaces.SMTP = "" }, day, finding{"namespaces.smtp", CodeNamespaceMissing, sevE}},
 	{"bad namespace", seed, func(o *Organization) { o.Namespaces.ActiveSync = "mail" }, day, finding{"namespaces.activeSync", CodeNamespaceInvalid, sevE}},
-	{"archive on a minimal hybrid", orgMinimal, func(o *Organization) { o.Features = o.Features.With(OnlineArchive) }, day, finding{"features", CodeFeatureNotAvailable, sevE}},
-	{"photos with 2010 hybrid servers", org2010, func(o *Organization) { o.Features = o.Features.With(Photos) }, day, finding{"features", CodeFeatureNeeds2013, sevE}},
+	{"archive on a minimal hybrid", orgMinimal, func(o *Organization) { o.Features = o.Features.With(FeatureOnlineArchive) }, day, finding{"features", CodeFeatureNotAvailable, sevE}},
+	{"photos with 2010 hybrid servers", org2010, func(o *Organization) { o.Features = o.Features.With(FeaturePhotos) }, day, finding{"features", CodeFeatureNeeds2013, sevE}},
 	{"centralized without secure mail", seed, func(o *Organization) {
-		o.Features = o.Features.With(CentralizedTransport).Without(SecureMail)
+		o.Features = o.Features.With(FeatureCentralizedTransport).Without(FeatureSecureMail)
 	}, day, finding{"features", CodeCentralizedNeedsSecureMail, sevE}},
 	{"full hybrid without features", seed, func(o *Organization) { o.Features = 0 }, day, finding{"features", CodeNoFeatures, sevW}},
 }
@@ -172,7 +172,7 @@ func TestRules(t *testing.T) {
 // subscribed and named as the hybrid Edge server.
 func seedEdge(t testing.TB) Organization {
 	org := seed(t)
-	edge := server("EDGE01", "15.0.1497.48", roles.Of(roles.EdgeTransport), true)
+	edge := server("EDGE01", "15.0.1497.48", roles.Of(roles.RoleEdgeTransport), true)
 	edge.Site, edge.Perimeter, edge.EdgeSync = "", true, true
 	org.Servers = append(org.Servers, edge)
 	org.EdgeServers = []string{"EDGE01"}
@@ -202,7 +202,7 @@ var optionTests = []struct {
 		[]finding{{"options.transport.centralized", CodeOptionOverridden, sevW}}},
 	{"centralized transport the features have", func(t testing.TB) Organization {
 		org := seed(t)
-		org.Features = org.Features.With(CentralizedTransport)
+		org.Features = org.Features.With(FeatureCentralizedTransport)
 		return org
 	}, Options{ID: testID, Transport: transport.Options{Centralized: true}}, nil},
 	{"another cloud", seed, Options{ID: testID, Transport: transport.Options{Cloud: exhybrid.CloudGCCHigh}},
@@ -305,7 +305,7 @@ func TestInternetFacing(t *testing.T) {
 	}
 	modernMinimal := func(t testing.TB) Organization {
 		org := orgMinimal(t)
-		org.Type = ModernMinimal
+		org.Type = TypeModernMinimal
 		return org
 	}
 	for _, tt := range []struct {

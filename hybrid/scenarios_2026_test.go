@@ -75,8 +75,8 @@ func org2013Only(t testing.TB) Organization {
 // EX2013-02 Mailbox.
 func seedSplit(t testing.TB) Organization {
 	org := seed(t)
-	org.Servers[2].Roles = roles.Of(roles.ClientAccess)
-	org.Servers[3].Roles = roles.Of(roles.Mailbox)
+	org.Servers[2].Roles = roles.Of(roles.RoleClientAccess)
+	org.Servers[3].Roles = roles.Of(roles.RoleMailbox)
 	org.Servers[3].InternetFacing = false
 	return org
 }

@@ -45,9 +45,9 @@ func server(name, build string, roleSet roles.RoleSet, internet bool) roles.Serv
 }
 
 var (
-	mbx    = roles.Of(roles.Mailbox)
-	mbxCAS = roles.Of(roles.Mailbox, roles.ClientAccess)
-	all10  = roles.Of(roles.Mailbox, roles.ClientAccess, roles.HubTransport)
+	mbx    = roles.Of(roles.RoleMailbox)
+	mbxCAS = roles.Of(roles.RoleMailbox, roles.RoleClientAccess)
+	all10  = roles.Of(roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport)
 )
 
 // modern returns an organization of newer versions with the seed's

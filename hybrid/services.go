@@ -72,7 +72,7 @@ func (a *analysis) serviceTable(w *wizard) []ServiceRow {
 		source = srcArch
 	}
 	owaCloud := "Exchange Online (no OWA redirection configured)"
-	if a.org.Features.Has(OwaRedirection) && w.pair.OnPremises.TargetOWAURL != "" {
+	if a.org.Features.Has(FeatureOwaRedirection) && w.pair.OnPremises.TargetOWAURL != "" {
 		owaCloud = after + " show a link to Outlook on the web in Exchange Online (" + w.pair.OnPremises.TargetOWAURL + ")"
 	}
 	if ns.OWA != "" {
@@ -148,18 +148,18 @@ func (a *analysis) transportRows() []ServiceRow {
 		return strings.Join(parts, " → ")
 	}
 	before := a.frontEnds(a.oldest(), nil)
-	if legacyHubs := a.serversOf(a.oldest(), roles.HubTransport); len(legacyHubs) > 0 {
-		before = describe(a.oldest(), roles.HubTransport, a.names(legacyHubs))
+	if legacyHubs := a.serversOf(a.oldest(), roles.RoleHubTransport); len(legacyHubs) > 0 {
+		before = describe(a.oldest(), roles.RoleHubTransport, a.names(legacyHubs))
 	}
 	return []ServiceRow{
 		{Service: "Mail from the Internet (MX " + a.org.MX.String() + ")", Before: before,
-			OnPremises: route(transport.Internet, transport.OnPremisesMailbox), Cloud: route(transport.Internet, transport.CloudMailbox),
+			OnPremises: route(transport.EndpointInternet, transport.EndpointOnPremisesMailbox), Cloud: route(transport.EndpointInternet, transport.EndpointCloudMailbox),
 			Source: join(srcRouting, srcRolesPage(a.oldest()))},
 		{Service: "Mail to the Internet", Before: before,
-			OnPremises: route(transport.OnPremisesMailbox, transport.Internet), Cloud: route(transport.CloudMailbox, transport.Internet),
+			OnPremises: route(transport.EndpointOnPremisesMailbox, transport.EndpointInternet), Cloud: route(transport.EndpointCloudMailbox, transport.EndpointInternet),
 			Source: join(srcRouting, srcRolesPage(a.oldest()))},
 		{Service: "Mail to the other organization", Before: "none",
-			OnPremises: route(transport.OnPremisesMailbox, transport.CloudMailbox), Cloud: route(transport.CloudMailbox, transport.OnPremisesMailbox),
+			OnPremises: route(transport.EndpointOnPremisesMailbox, transport.EndpointCloudMailbox), Cloud: route(transport.EndpointCloudMailbox, transport.EndpointOnPremisesMailbox),
 			Source: join("https://learn.microsoft.com/exchange/transport-options", srcRouting)},
 	}
 }
@@ -196,13 +196,13 @@ func (a *analysis) topology() transport.Topology {
 	send, receive := a.transportServers()
 	t := transport.Topology{
 		Servers:          a.org.Servers,
-		Centralized:      a.org.Features.Has(CentralizedTransport),
+		Centralized:      a.org.Features.Has(FeatureCentralizedTransport),
 		SendingServers:   a.names(send),
 		ReceivingServers: a.names(receive),
 		EdgeServers:      a.names(a.edges),
 	}
 	t.MX = a.org.MX
-	if mbx := a.serversOf(a.mailboxVersion(), roles.Mailbox); len(mbx) > 0 {
+	if mbx := a.serversOf(a.mailboxVersion(), roles.RoleMailbox); len(mbx) > 0 {
 		t.MailboxServer = a.org.Servers[mbx[0]].Name
 	}
 	return t
@@ -212,7 +212,7 @@ func (a *analysis) topology() transport.Topology {
 // on-premises mailboxes are before any move.
 func (a *analysis) mailboxVersion() version.Product {
 	for p := version.Exchange2007; p <= version.ExchangeSE; p++ {
-		if len(a.serversOf(p, roles.Mailbox)) > 0 {
+		if len(a.serversOf(p, roles.RoleMailbox)) > 0 {
 			return p
 		}
 	}
@@ -235,9 +235,9 @@ func (a *analysis) serversOf(p version.Product, r roles.Role) []int {
 // Access servers up to 2013, Mailbox servers from 2016. With idx nil it
 // takes every such server of the organization.
 func (a *analysis) frontEnds(p version.Product, idx []int) string {
-	role := roles.ClientAccess
+	role := roles.RoleClientAccess
 	if p >= version.Exchange2016 {
-		role = roles.Mailbox
+		role = roles.RoleMailbox
 	}
 	var names []string
 	if idx == nil {
@@ -294,9 +294,9 @@ func (a *analysis) frontEndVersions() int {
 func describe(p version.Product, r roles.Role, names []string) string {
 	var role string
 	switch r {
-	case roles.ClientAccess:
+	case roles.RoleClientAccess:
 		role = "Client Access"
-	case roles.HubTransport:
+	case roles.RoleHubTransport:
 		role = "Hub Transport"
 	default:
 		role = r.String()

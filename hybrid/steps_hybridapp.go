@@ -67,7 +67,7 @@ func (p *planner) hybridAppSteps() {
 // override first, which the script checks.
 func (p *planner) graphFlow() {
 	p.add(Step{
-		ID: "hybrid-app/graph-consent", Phase: PhaseFederation, Action: Update, Where: LocationExchangeOnline, Target: "Entra app ExchangeServerApp-<organization GUID>",
+		ID: "hybrid-app/graph-consent", Phase: PhaseFederation, Action: ActionUpdate, Where: LocationExchangeOnline, Target: "Entra app ExchangeServerApp-<organization GUID>",
 		Summary:  "Grant tenant-wide admin consent to the dedicated app's Microsoft Graph permissions",
 		Changes:  []Change{{"API permissions", "Microsoft Graph, admin consent"}},
 		Reason:   ReasonGraphFlow,
@@ -77,7 +77,7 @@ func (p *planner) graphFlow() {
 		param("Section", "RouteThroughMSGraph").param("Parameters", `@("Enabled=true")`).str("Reason", "Route hybrid rich coexistence through Microsoft Graph").String()}},
 		p.refreshOverrides()...)
 	p.add(Step{
-		ID: "hybrid-app/graph-override", Phase: PhaseFederation, Action: Create, Where: LocationOnPremises, Target: "setting override EnableRouteThroughMSGraphFeature",
+		ID: "hybrid-app/graph-override", Phase: PhaseFederation, Action: ActionCreate, Where: LocationOnPremises, Target: "setting override EnableRouteThroughMSGraphFeature",
 		Summary: "Turn on the Graph flow with the EnableRouteThroughMSGraphFeature setting override, then refresh it on every server",
 		Changes: []Change{{"Component", "SettingOverride"}, {"Section", "RouteThroughMSGraph"}, {"Parameters", "Enabled=true"}},
 		Reason:  ReasonGraphFlow, Commands: cmds,
@@ -91,7 +91,7 @@ func (p *planner) configureApp() {
 	name := "ExchangeServerApp-<organization GUID>"
 	if !guid.Valid(app.AppID) {
 		p.add(Step{
-			ID: "hybrid-app/create", Phase: PhaseFederation, Action: Create, Where: LocationExchangeOnline, Target: "Entra app " + name,
+			ID: "hybrid-app/create", Phase: PhaseFederation, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Entra app " + name,
 			Summary: "Create the dedicated Exchange hybrid app " + name + " in the tenant's Microsoft Entra ID, with EWS API permissions, through which on-premises Exchange reaches Exchange Online for free/busy, MailTips and photos",
 			Changes: []Change{{"Application", name}, {"API permissions", "EWS (default)"}},
 			Reason:  CodeHybridAppMissing, ByWizard: true,
@@ -102,7 +102,7 @@ func (p *planner) configureApp() {
 		}, "hybrid-configuration", optional("oauth/on-premises"), "upgrade/", "install/")
 	}
 	p.add(Step{
-		ID: "hybrid-app/certificate", Phase: PhaseFederation, Action: Update, Where: LocationExchangeOnline, Target: "Entra app " + name,
+		ID: "hybrid-app/certificate", Phase: PhaseFederation, Action: ActionUpdate, Where: LocationExchangeOnline, Target: "Entra app " + name,
 		Summary: "Upload the on-premises Auth Certificate to the app's key credentials; repeat this after every Auth Certificate renewal",
 		Changes: []Change{{"keyCredentials", "the Auth Certificate (Get-AuthConfig CurrentCertificateThumbprint)"}},
 		Reason:  CodeHybridAppMissing,
@@ -117,7 +117,7 @@ func (p *planner) configureApp() {
 	domains := append([]string{string(p.org.Tenant)}, p.org.HybridDomains...)
 	authServer := cmd("Set-AuthServer").param("ApplicationIdentifier", "$hybridAppId").list("DomainName", domains).String()
 	p.add(Step{
-		ID: "hybrid-app/auth-server", Phase: PhaseFederation, Action: Update, Where: LocationOnPremises, Target: "EvoSts authorization server",
+		ID: "hybrid-app/auth-server", Phase: PhaseFederation, Action: ActionUpdate, Where: LocationOnPremises, Target: "EvoSts authorization server",
 		Summary: "Point the EvoSts authorization server at the app's application ID",
 		Changes: []Change{{"ApplicationIdentifier", p.appIDText()}, {"DomainName", strings.Join(domains, ", ")}},
 		Reason:  CodeHybridAppMissing,
@@ -128,7 +128,7 @@ func (p *planner) configureApp() {
 		param("Section", "ExchangeOnpremAsThirdPartyAppId").param("Parameters", `@("Enabled=true")`).str("Reason", "Enable the dedicated Exchange hybrid app").String()
 	cmds := append([]Command{{ShellEMS, override}}, p.refreshOverrides()...)
 	p.add(Step{
-		ID: "hybrid-app/setting-override", Phase: PhaseFederation, Action: Create, Where: LocationOnPremises, Target: "setting override EnableExchangeHybrid3PAppFeature",
+		ID: "hybrid-app/setting-override", Phase: PhaseFederation, Action: ActionCreate, Where: LocationOnPremises, Target: "setting override EnableExchangeHybrid3PAppFeature",
 		Summary: "Turn on the dedicated app with the EnableExchangeHybrid3PAppFeature setting override, then refresh it on every Exchange 2016 or later server",
 		Changes: []Change{{"Component", "Global"}, {"Section", "ExchangeOnpremAsThirdPartyAppId"}, {"Parameters", "Enabled=true"}},
 		Reason:  CodeHybridAppMissing, Commands: cmds,
@@ -144,7 +144,7 @@ func (p *planner) configureApp() {
 		}
 	}
 	p.add(Step{
-		ID: "hybrid-app/first-party-credentials", Phase: PhaseFederation, Action: Update, Where: LocationExchangeOnline, Target: "service principal Office 365 Exchange Online",
+		ID: "hybrid-app/first-party-credentials", Phase: PhaseFederation, Action: ActionUpdate, Where: LocationExchangeOnline, Target: "service principal Office 365 Exchange Online",
 		Summary:  "Once every Exchange server runs a build that supports the app, remove the on-premises certificates from the key credentials of the shared first-party service principal " + federation.ExchangeOnlineAppID,
 		Changes:  []Change{{"keyCredentials", "remove the on-premises certificates"}},
 		Reason:   CodeHybridAppMissing,
@@ -188,7 +188,7 @@ func (p *planner) ewsAllowList() {
 		graph = "; Graph permissions, the only way after " + ewsRetirementEnd.String() + ", need Exchange SE " + graphMinSE.String() + " or later on every server"
 	}
 	p.add(Step{
-		ID: "ews/allow-list", Phase: PhaseFederation, Action: Update, Where: LocationExchangeOnline, Target: "organization configuration",
+		ID: "ews/allow-list", Phase: PhaseFederation, Action: ActionUpdate, Where: LocationExchangeOnline, Target: "organization configuration",
 		Summary: "Allow the dedicated app to use EWS in Exchange Online until EWS ends there on " + ewsRetirementEnd.String() + graph,
 		Changes: []Change{{"EwsEnabled", "$true"}, {"EwsAllowedAppIDs", p.appIDText()}},
 		Reason:  CodeEWSRetirement,

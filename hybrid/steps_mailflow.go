@@ -25,7 +25,7 @@ func (p *planner) mailFlowSteps() {
 		param("TlsAuthLevel", s.TLSAuthLevel.String()).str("TlsDomain", s.TLSDomain).str("TlsCertificateName", s.TLSCertificateName.String()).
 		str("Fqdn", s.FQDN).flag("CloudServicesMailEnabled", s.CloudServicesMailEnabled)
 	p.add(Step{
-		ID: "mailflow/send", Phase: PhaseMailFlow, Action: Create, Where: LocationOnPremises, Target: "Send connector " + s.Name,
+		ID: "mailflow/send", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationOnPremises, Target: "Send connector " + s.Name,
 		Summary: "Create the Send connector that routes mail for " + strings.Join(spaces, ", ") + " to Exchange Online over TLS",
 		Changes: []Change{
 			{"AddressSpaces", strings.Join(spaces, ", ")}, {"SourceTransportServers", strings.Join(s.SourceTransportServers, ", ")},
@@ -61,11 +61,11 @@ func (p *planner) mailFlowSteps() {
 		// names the default connectors). The step follows the wizard and
 		// says so.
 		summary := "Let " + r.Server + " accept secure mail from Exchange Online"
-		if r.TransportRole == transport.FrontendTransport {
+		if r.TransportRole == transport.TransportRoleFrontend {
 			summary += " on its existing " + r.Name + " connector, which the wizard updates (no dedicated Receive connector is created)"
 		}
 		p.add(Step{
-			ID: "mailflow/receive/" + r.Server, Phase: PhaseMailFlow, Action: Update, Where: where, Target: target,
+			ID: "mailflow/receive/" + r.Server, Phase: PhaseMailFlow, Action: ActionUpdate, Where: where, Target: target,
 			Summary: summary,
 			Changes: []Change{{"TlsDomainCapabilities", strings.Join(caps, ", ")}, {"TlsCertificateName", r.TLSCertificateName.String()}},
 			Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, text}},
@@ -76,7 +76,7 @@ func (p *planner) mailFlowSteps() {
 		param("ConnectorSource", in.ConnectorSource.String()).list("SenderDomains", in.SenderDomains).boolean("RequireTls", in.RequireTLS).
 		str("TlsSenderCertificateName", in.TLSSenderCertificateName).flag("CloudServicesMailEnabled", in.CloudServicesMailEnabled)
 	p.add(Step{
-		ID: "mailflow/inbound", Phase: PhaseMailFlow, Action: Create, Where: LocationExchangeOnline, Target: "Inbound connector " + in.Name,
+		ID: "mailflow/inbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Inbound connector " + in.Name,
 		Summary: "Create Exchange Online's Inbound connector that accepts the on-premises servers' mail as internal",
 		Changes: []Change{{"ConnectorType", in.ConnectorType.String()}, {"RequireTls", psBool(in.RequireTLS)},
 			{"TlsSenderCertificateName", in.TLSSenderCertificateName}, {"CloudServicesMailEnabled", psBool(in.CloudServicesMailEnabled)}},
@@ -88,7 +88,7 @@ func (p *planner) mailFlowSteps() {
 		boolean("UseMXRecord", out.UseMXRecord).param("TlsSettings", out.TLSSettings.String()).str("TlsDomain", out.TLSDomain).
 		flag("CloudServicesMailEnabled", out.CloudServicesMailEnabled).boolean("RouteAllMessagesViaOnPremises", out.RouteAllMessagesViaOnPremises)
 	p.add(Step{
-		ID: "mailflow/outbound", Phase: PhaseMailFlow, Action: Create, Where: LocationExchangeOnline, Target: "Outbound connector " + out.Name,
+		ID: "mailflow/outbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Outbound connector " + out.Name,
 		Summary: "Create Exchange Online's Outbound connector that delivers mail for " + strings.Join(out.RecipientDomains, ", ") + " to " + strings.Join(out.SmartHosts, ", "),
 		Changes: []Change{{"RecipientDomains", strings.Join(out.RecipientDomains, ", ")}, {"SmartHosts", strings.Join(out.SmartHosts, ", ")},
 			{"TlsSettings", out.TLSSettings.String()}, {"TlsDomain", out.TLSDomain},
@@ -99,7 +99,7 @@ func (p *planner) mailFlowSteps() {
 		str("InboundConnector", in.Name).str("OutboundConnector", out.Name).str("OrganizationRelationship", p.w.pair.Cloud.Name).
 		str("OrganizationName", p.org.Name).str("OrganizationGuid", p.w.id)
 	p.add(Step{
-		ID: "mailflow/on-premises-organization", Phase: PhaseMailFlow, Action: Create, Where: LocationExchangeOnline, Target: "OnPremisesOrganization " + p.org.Name,
+		ID: "mailflow/on-premises-organization", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "OnPremisesOrganization " + p.org.Name,
 		Summary: "Tie the hybrid domains, connectors and relationship to the on-premises organization in Exchange Online",
 		Changes: []Change{{"HybridDomains", strings.Join(p.org.HybridDomains, ", ")}, {"InboundConnector", in.Name}, {"OutboundConnector", out.Name}},
 		Reason:  ReasonOnPremisesOrganization, ByWizard: true, Commands: []Command{{ShellEXO, org.String()}},
@@ -110,20 +110,20 @@ func (p *planner) mailFlowSteps() {
 // front end and the migration endpoint.
 func (p *planner) clientSteps() {
 	org := p.org
-	if url := p.w.pair.OnPremises.TargetOWAURL; org.Features.Has(OwaRedirection) && url != "" {
+	if url := p.w.pair.OnPremises.TargetOWAURL; org.Features.Has(FeatureOwaRedirection) && url != "" {
 		p.add(Step{
-			ID: "clients/owa-redirection", Phase: PhaseClients, Action: Update, Where: LocationOnPremises, Target: "organization relationship " + p.w.pair.OnPremises.Name,
+			ID: "clients/owa-redirection", Phase: PhaseClients, Action: ActionUpdate, Where: LocationOnPremises, Target: "organization relationship " + p.w.pair.OnPremises.Name,
 			Summary: "Show users whose mailbox moved to Exchange Online a link to " + url,
 			Changes: []Change{{"TargetOwaURL", url}}, Reason: ReasonOWARedirection, ByWizard: true,
 			Commands: []Command{{ShellEMS, cmd("Set-OrganizationRelationship").arg(ps(p.w.pair.OnPremises.Name)).str("TargetOwaURL", url).String()}},
 		}, "sharing/on-premises")
 	}
-	if !org.Features.Has(MoveMailbox) || !org.Type.Capabilities().MRSEndpoint {
+	if !org.Features.Has(FeatureMoveMailbox) || !org.Type.caps().MRSEndpoint {
 		return
 	}
 	for _, name := range p.frontEndNames() {
 		p.add(Step{
-			ID: "clients/mrs-proxy/" + name, Phase: PhaseClients, Action: Update, Where: LocationOnPremises, Target: name + `\EWS (Default Web Site)`,
+			ID: "clients/mrs-proxy/" + name, Phase: PhaseClients, Action: ActionUpdate, Where: LocationOnPremises, Target: name + `\EWS (Default Web Site)`,
 			Summary: "Enable the MRS proxy endpoint on " + name + " for mailbox moves in both directions",
 			Changes: []Change{{"MRSProxyEnabled", "$true"}}, Reason: ReasonMRSProxy, ByWizard: true,
 			Commands: []Command{{ShellEMS, cmd("Set-WebServicesVirtualDirectory").arg(ps(name+`\EWS (Default Web Site)`)).boolean("MRSProxyEnabled", true).String()}},
@@ -141,7 +141,7 @@ func (p *planner) clientSteps() {
 	}
 	const name = "Hybrid Migration Endpoint - EWS (Default Web Site)"
 	p.add(Step{
-		ID: "clients/migration-endpoint", Phase: PhaseClients, Action: Create, Where: LocationExchangeOnline, Target: "migration endpoint " + name,
+		ID: "clients/migration-endpoint", Phase: PhaseClients, Action: ActionCreate, Where: LocationExchangeOnline, Target: "migration endpoint " + name,
 		Summary: "Create the migration endpoint that Exchange Online uses to move mailboxes through " + remote,
 		Changes: []Change{{"RemoteServer", remote}}, Reason: ReasonMRSProxy, ByWizard: true,
 		Commands: []Command{{ShellEXO, cmd("New-MigrationEndpoint").toggle("ExchangeRemoteMove").str("Name", name).str("RemoteServer", remote).param("Credentials", "(Get-Credential)").String()}},
@@ -156,7 +156,7 @@ func (p *planner) cutover() {
 	}
 	for k, d := range p.org.HybridDomains {
 		p.add(Step{
-			ID: "cutover/mx/" + strconv.Itoa(k), Phase: PhaseCutover, Action: Update, Where: LocationPublicDNS, Target: "MX record of " + d,
+			ID: "cutover/mx/" + strconv.Itoa(k), Phase: PhaseCutover, Action: ActionUpdate, Where: LocationPublicDNS, Target: "MX record of " + d,
 			Summary: "Point the MX record of " + d + " at Exchange Online Protection; the wizard never changes MX records",
 			Changes: []Change{{"MX", "the Exchange Online Protection host the Microsoft 365 admin center shows for " + d}},
 			Reason:  ReasonMXCutover, Disruptive: true,

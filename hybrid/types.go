@@ -15,12 +15,12 @@ type Type uint8
 
 // The hybrid types.
 const (
-	TypeUnknown    Type = iota // invalid
-	ClassicFull                // full hybrid: mail flow, free/busy, moves and every feature
-	ClassicMinimal             // minimal hybrid: mailbox moves and address policy only, for a migration of weeks
-	ClassicExpress             // express migration: minimal hybrid with a one-time directory sync set up by the wizard
-	ModernFull                 // full hybrid with the Hybrid Agent carrying free/busy and moves instead of published EWS
-	ModernMinimal              // minimal hybrid through the Hybrid Agent
+	TypeUnknown        Type = iota // invalid
+	TypeClassicFull                // full hybrid: mail flow, free/busy, moves and every feature
+	TypeClassicMinimal             // minimal hybrid: mailbox moves and address policy only, for a migration of weeks
+	TypeClassicExpress             // express migration: minimal hybrid with a one-time directory sync set up by the wizard
+	TypeModernFull                 // full hybrid with the Hybrid Agent carrying free/busy and moves instead of published EWS
+	TypeModernMinimal              // minimal hybrid through the Hybrid Agent
 
 	typeCount = iota
 )
@@ -36,8 +36,8 @@ var typeEnum = &enum.Table[Type]{Pkg: "hybrid", Type: "Type", Names: []string{"U
 
 // typeAliases are the short names used in the wizard and in prose.
 var typeAliases = map[string]Type{
-	"full": ClassicFull, "classic": ClassicFull, "minimal": ClassicMinimal,
-	"express": ClassicExpress, "modern": ModernFull, "hybridagent": ModernFull, "agent": ModernFull,
+	"full": TypeClassicFull, "classic": TypeClassicFull, "minimal": TypeClassicMinimal,
+	"express": TypeClassicExpress, "modern": TypeModernFull, "hybridagent": TypeModernFull, "agent": TypeModernFull,
 }
 
 // String returns the type's name, such as "ClassicFull".
@@ -57,10 +57,10 @@ func (t Type) MarshalText() ([]byte, error) { return typeEnum.MarshalText(t) }
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseType].
 func (t *Type) UnmarshalText(text []byte) error { return typeEnum.UnmarshalText(t, text) }
 
-// Capabilities says what a hybrid type sets up and needs, one row of the
+// typeCaps says what a hybrid type sets up and needs, one row of the
 // comparison table in "Hybrid Configuration Wizard options"
 // (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options).
-type Capabilities struct {
+type typeCaps struct {
 	Connectors         bool // send and receive connectors for secure mail
 	OAuth              bool // OAuth between the organizations (with a current CU)
 	OrgRelationship    bool // federation trust and organization relationships
@@ -74,25 +74,25 @@ type Capabilities struct {
 	Edge               bool // Edge Transport servers with EdgeSync may carry hybrid mail
 }
 
-// Capabilities returns the row of t.
-func (t Type) Capabilities() Capabilities {
+// caps returns the row of t.
+func (t Type) caps() typeCaps {
 	switch t {
-	case ClassicFull:
-		return Capabilities{Connectors: true, OAuth: true, OrgRelationship: true, MRSEndpoint: true, MultiMailboxSearch: true, MailTips: true, TransportDNS: true, PublishedEWS: true, Edge: true}
-	case ClassicMinimal:
-		return Capabilities{MRSEndpoint: true, PublishedEWS: true}
-	case ClassicExpress:
-		return Capabilities{MRSEndpoint: true, DirSyncExpress: true, PublishedEWS: true}
-	case ModernFull:
-		return Capabilities{Connectors: true, OAuth: true, OrgRelationship: true, MRSEndpoint: true, MailTips: true, TransportDNS: true, HybridAgent: true, Edge: true}
-	case ModernMinimal:
-		return Capabilities{MRSEndpoint: true, HybridAgent: true}
+	case TypeClassicFull:
+		return typeCaps{Connectors: true, OAuth: true, OrgRelationship: true, MRSEndpoint: true, MultiMailboxSearch: true, MailTips: true, TransportDNS: true, PublishedEWS: true, Edge: true}
+	case TypeClassicMinimal:
+		return typeCaps{MRSEndpoint: true, PublishedEWS: true}
+	case TypeClassicExpress:
+		return typeCaps{MRSEndpoint: true, DirSyncExpress: true, PublishedEWS: true}
+	case TypeModernFull:
+		return typeCaps{Connectors: true, OAuth: true, OrgRelationship: true, MRSEndpoint: true, MailTips: true, TransportDNS: true, HybridAgent: true, Edge: true}
+	case TypeModernMinimal:
+		return typeCaps{MRSEndpoint: true, HybridAgent: true}
 	}
-	return Capabilities{}
+	return typeCaps{}
 }
 
 // IsFull reports whether t sets up the full feature set (classic or modern).
-func (t Type) IsFull() bool { return t == ClassicFull || t == ModernFull }
+func (t Type) IsFull() bool { return t == TypeClassicFull || t == TypeModernFull }
 
 // Allowed returns the features a hybrid type can provide. Minimal and express
 // hybrids set up neither connectors nor an organization relationship
@@ -108,12 +108,12 @@ func (t Type) IsFull() bool { return t == ClassicFull || t == ModernFull }
 // modern full hybrid has no cross-premises message tracking.
 func (t Type) Allowed() FeatureSet {
 	switch t {
-	case ClassicFull:
-		return AllFeatures.With(CentralizedTransport)
-	case ModernFull:
-		return AllFeatures.With(CentralizedTransport).Without(MessageTracking)
-	case ClassicMinimal, ClassicExpress, ModernMinimal:
-		return Features(MoveMailbox)
+	case TypeClassicFull:
+		return AllFeatures.With(FeatureCentralizedTransport)
+	case TypeModernFull:
+		return AllFeatures.With(FeatureCentralizedTransport).Without(FeatureMessageTracking)
+	case TypeClassicMinimal, TypeClassicExpress, TypeModernMinimal:
+		return Features(FeatureMoveMailbox)
 	}
 	return 0
 }

@@ -84,7 +84,7 @@ func (v *validator) inputs() {
 	if !org.Type.IsValid() {
 		v.add("type", CodeTypeMissing, "Set type to ClassicFull, ModernFull, ClassicMinimal, ClassicExpress or ModernMinimal", "the hybrid type is not set")
 	}
-	if org.Type.Capabilities().Connectors && !org.MX.IsValid() {
+	if org.Type.caps().Connectors && !org.MX.IsValid() {
 		v.add("mx", CodeMXMissing, "Set mx to OnPremises or ExchangeOnline", "the MX choice is not set; a %v hybrid routes mail", org.Type)
 	}
 	if len(org.Servers) == 0 {
@@ -160,13 +160,13 @@ func (v *validator) internetFacing() {
 		return
 	}
 	reachable := func(i int) bool { return v.org.Servers[i].InternetFacing }
-	caps := t.Capabilities()
+	caps := t.caps()
 	if caps.PublishedEWS && !slices.ContainsFunc(v.hybrid, func(i int) bool { return frontEnd(v.org.Servers[i]) && reachable(i) }) {
 		v.add("hybridServers", CodeNotInternetFacing,
 			"Publish at least one hybrid Client Access server (Exchange 2013 or 2010) or Mailbox server (2016 or later) to the Internet on port 443",
 			"no hybrid front end is reachable from the Internet on port 443; Exchange Online must reach EWS and Autodiscover on it")
 	}
-	if !caps.Connectors || !v.org.Features.Has(SecureMail) {
+	if !caps.Connectors || !v.org.Features.Has(FeatureSecureMail) {
 		return
 	}
 	if v.usesEdge() {
@@ -205,7 +205,7 @@ func (v *validator) checkHybridServer(i int) {
 			"%s runs %v; hybrid needs Exchange 2013 CU1 (%v) or later", s.Label(), s.Build, version.Exchange2013CU1)
 	}
 	v.checkCurrent(serverPath(i).Child("build"), s)
-	if p == version.Exchange2013 && s.Roles.Intersect(roles.Of(roles.Mailbox, roles.ClientAccess)) != roles.Of(roles.Mailbox, roles.ClientAccess) {
+	if p == version.Exchange2013 && s.Roles.Intersect(roles.Of(roles.RoleMailbox, roles.RoleClientAccess)) != roles.Of(roles.RoleMailbox, roles.RoleClientAccess) {
 		v.add(serverPath(i).Child("roles"), CodeSplitRoles, "Install both the Client Access and Mailbox roles on each Exchange 2013 server",
 			"Exchange 2013 hybrid server %s has only %v; the roles may be on separate servers, but both roles on each server is the best practice", s.Label(), s.Roles)
 	}
@@ -238,11 +238,11 @@ func (v *validator) checkHybridRoles() {
 	var need roles.RoleSet
 	switch v.hybridVersion {
 	case version.Exchange2010:
-		need = roles.Of(roles.Mailbox, roles.HubTransport, roles.ClientAccess)
+		need = roles.Of(roles.RoleMailbox, roles.RoleHubTransport, roles.RoleClientAccess)
 	case version.Exchange2013:
-		need = roles.Of(roles.Mailbox, roles.ClientAccess)
+		need = roles.Of(roles.RoleMailbox, roles.RoleClientAccess)
 	case version.Exchange2016, version.Exchange2019, version.ExchangeSE:
-		need = roles.Of(roles.Mailbox)
+		need = roles.Of(roles.RoleMailbox)
 	}
 	// Exchange 2013 hybrid servers of an Exchange 2007 organization may hold
 	// the Client Access and Mailbox roles on separate servers ("you can
@@ -293,7 +293,7 @@ func (v *validator) edgeServers() {
 		v.add(exhybrid.Path("edgeServers").Index(k), CodeHybridServerUnknown, "Name one of the organization's Edge Transport servers",
 			"Edge server %q is not one of the organization's servers", org.EdgeServers[k])
 	}
-	if len(v.edges) > 0 && org.Type.IsValid() && !org.Type.Capabilities().Edge {
+	if len(v.edges) > 0 && org.Type.IsValid() && !org.Type.caps().Edge {
 		v.add("edgeServers", CodeEdgeNotAllowed, "Remove edgeServers; a "+org.Type.String()+" hybrid routes no mail",
 			"a %v hybrid sets up no mail flow, so no Edge Transport server carries hybrid mail", org.Type)
 	}

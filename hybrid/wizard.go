@@ -50,8 +50,8 @@ func (a *analysis) buildWizard(opts Options) *wizard {
 			w.id, w.idDerived = guid.FromName(coex), true
 		}
 	}
-	caps := org.Type.Capabilities()
-	w.mailFlow = caps.Connectors && org.Features.Has(SecureMail)
+	caps := org.Type.caps()
+	w.mailFlow = caps.Connectors && org.Features.Has(FeatureSecureMail)
 	w.sharing = caps.OrgRelationship
 	if caps.HybridAgent {
 		w.agentHost = agentPlaceholder
@@ -98,12 +98,12 @@ func (w *wizard) keep(fs exhybrid.Findings, place func(exhybrid.Path) exhybrid.P
 func (a *analysis) transportParams(id string, o transport.Options) transport.Params {
 	org := a.org
 
-	o.Centralized = org.Features.Has(CentralizedTransport)
+	o.Centralized = org.Features.Has(FeatureCentralizedTransport)
 	o.Cloud = org.Cloud
 	o.ID = id
 	p := transport.Params{
 		Tenant: org.Tenant,
-		Certificate: transport.Certificate{
+		Certificate: transport.TLSCertificate{
 			Name:     transport.CertificateName{Issuer: org.Certificate.Issuer, Subject: org.Certificate.Subject},
 			DNSNames: org.Certificate.Names,
 		},
@@ -157,7 +157,7 @@ func (a *analysis) federationParams(id string, opts Options) federation.Params {
 	if ns.EWS != "" {
 		p.EWSURL = "https://" + ns.EWS + "/EWS/Exchange.asmx"
 	}
-	if ns.OWA != "" && org.Features.Has(OwaRedirection) {
+	if ns.OWA != "" && org.Features.Has(FeatureOwaRedirection) {
 		p.OWAURL = "https://" + ns.OWA + "/owa"
 	}
 	return p

@@ -97,7 +97,7 @@ func (o orgVersions) requirements(s Server, yield func(Requirement)) {
 			yield(Requirement{m.min, m.name, CodeCoexistenceBelowMinimum, "coexistence with " + m.when.String()})
 		}
 	}
-	if o.edge2013SP1 && s.Roles.Has(HubTransport) {
+	if o.edge2013SP1 && s.Roles.Has(RoleHubTransport) {
 		const because = "EdgeSync with an Exchange 2013 SP1 or later Edge Transport server"
 		switch p {
 		case version.Exchange2007:

@@ -16,45 +16,45 @@ func TestCheckCoexistence(t *testing.T) {
 		want    []want
 	}{
 		// 2013 with 2007: 2007 SP3 RU10 and 2013 CU2 (Exchange 2013 system requirements).
-		{"2007 RU10 with 2013 CU2", []Server{good("EX07", "8.3.298.3", Mailbox), good("EX13", "15.0.712.24", Mailbox, ClientAccess)}, nil},
-		{"2007 RU9 with 2013", []Server{good("EX07", "8.3.297.2", Mailbox), good("EX13", "15.0.712.24", Mailbox, ClientAccess)},
+		{"2007 RU10 with 2013 CU2", []Server{good("EX07", "8.3.298.3", RoleMailbox), good("EX13", "15.0.712.24", RoleMailbox, RoleClientAccess)}, nil},
+		{"2007 RU9 with 2013", []Server{good("EX07", "8.3.297.2", RoleMailbox), good("EX13", "15.0.712.24", RoleMailbox, RoleClientAccess)},
 			[]want{{"[0].build", CodeCoexistenceBelowMinimum, sevE}}},
-		{"2007 edge at RU9 counts too", []Server{edge("EDGE07", "8.3.297.2"), good("EX13", "15.0.712.24", Mailbox, ClientAccess)},
+		{"2007 edge at RU9 counts too", []Server{edge("EDGE07", "8.3.297.2"), good("EX13", "15.0.712.24", RoleMailbox, RoleClientAccess)},
 			[]want{{"[0].build", CodeCoexistenceBelowMinimum, sevE}}},
-		{"2013 CU1 with 2007", []Server{good("EX07", "8.3.298.3", Mailbox), good("EX13", "15.0.620.29", Mailbox, ClientAccess)},
+		{"2013 CU1 with 2007", []Server{good("EX07", "8.3.298.3", RoleMailbox), good("EX13", "15.0.620.29", RoleMailbox, RoleClientAccess)},
 			[]want{{"[1].build", CodeCoexistenceBelowMinimum, sevE}}},
-		{"2013 RTM alone needs no CU2", []Server{good("EX13", "15.0.516.32", Mailbox, ClientAccess)}, nil},
+		{"2013 RTM alone needs no CU2", []Server{good("EX13", "15.0.516.32", RoleMailbox, RoleClientAccess)}, nil},
 		// 2013 with 2010: 2010 SP3.
-		{"2010 SP3 with 2013", []Server{good("EX10", "14.3.123.4", Mailbox), good("EX13", "15.0.712.24", Mailbox)}, nil},
-		{"2010 SP2 with 2013", []Server{good("EX10", "14.2.390.3", Mailbox), good("EX13", "15.0.712.24", Mailbox)},
+		{"2010 SP3 with 2013", []Server{good("EX10", "14.3.123.4", RoleMailbox), good("EX13", "15.0.712.24", RoleMailbox)}, nil},
+		{"2010 SP2 with 2013", []Server{good("EX10", "14.2.390.3", RoleMailbox), good("EX13", "15.0.712.24", RoleMailbox)},
 			[]want{{"[0].build", CodeCoexistenceBelowMinimum, sevE}}},
 		// 2016 with 2010 SP3 RU11 and 2013 CU10; never with 2007.
-		{"2010 RU11 and 2013 CU10 with 2016", []Server{good("EX10", "14.3.266.2", Mailbox), good("EX13", "15.0.1130.7", Mailbox), good("EX16", "15.1.225.42", Mailbox)}, nil},
-		{"2010 RU10 with 2016", []Server{good("EX10", "14.3.248.2", Mailbox), good("EX16", "15.1.225.42", Mailbox)},
+		{"2010 RU11 and 2013 CU10 with 2016", []Server{good("EX10", "14.3.266.2", RoleMailbox), good("EX13", "15.0.1130.7", RoleMailbox), good("EX16", "15.1.225.42", RoleMailbox)}, nil},
+		{"2010 RU10 with 2016", []Server{good("EX10", "14.3.248.2", RoleMailbox), good("EX16", "15.1.225.42", RoleMailbox)},
 			[]want{{"[0].build", CodeCoexistenceBelowMinimum, sevE}}},
-		{"2013 CU9 with 2016", []Server{good("EX13", "15.0.1104.5", Mailbox), good("EX16", "15.1.225.42", Mailbox)},
+		{"2013 CU9 with 2016", []Server{good("EX13", "15.0.1104.5", RoleMailbox), good("EX16", "15.1.225.42", RoleMailbox)},
 			[]want{{"[0].build", CodeCoexistenceBelowMinimum, sevE}}},
-		{"2016 with 2007", []Server{good("EX07", "8.3.517.0", Mailbox), good("EX16", "15.1.2507.6", Mailbox)},
+		{"2016 with 2007", []Server{good("EX07", "8.3.517.0", RoleMailbox), good("EX16", "15.1.2507.6", RoleMailbox)},
 			[]want{{"[1].build", CodeCoexistenceUnsupported, sevE}}},
 		// 2019 with 2013 CU21 and 2016 CU11; never with 2010 or 2007.
-		{"2013 CU21 and 2016 CU11 with 2019", []Server{good("EX13", "15.0.1395.4", Mailbox), good("EX16", "15.1.1591.10", Mailbox), good("EX19", "15.2.221.12", Mailbox)}, nil},
-		{"2013 CU20 and 2016 CU10 with 2019", []Server{good("EX13", "15.0.1367.3", Mailbox), good("EX16", "15.1.1531.3", Mailbox), good("EX19", "15.2.221.12", Mailbox)},
+		{"2013 CU21 and 2016 CU11 with 2019", []Server{good("EX13", "15.0.1395.4", RoleMailbox), good("EX16", "15.1.1591.10", RoleMailbox), good("EX19", "15.2.221.12", RoleMailbox)}, nil},
+		{"2013 CU20 and 2016 CU10 with 2019", []Server{good("EX13", "15.0.1367.3", RoleMailbox), good("EX16", "15.1.1531.3", RoleMailbox), good("EX19", "15.2.221.12", RoleMailbox)},
 			[]want{{"[0].build", CodeCoexistenceBelowMinimum, sevE}, {"[1].build", CodeCoexistenceBelowMinimum, sevE}}},
-		{"2019 with 2010", []Server{good("EX10", "14.3.513.0", Mailbox), good("EX19", "15.2.1748.10", Mailbox)},
+		{"2019 with 2010", []Server{good("EX10", "14.3.513.0", RoleMailbox), good("EX19", "15.2.1748.10", RoleMailbox)},
 			[]want{{"[1].build", CodeCoexistenceUnsupported, sevE}}},
-		{"2019 with 2007", []Server{good("EX07", "8.3.517.0", Mailbox), good("EX19", "15.2.1748.10", Mailbox)},
+		{"2019 with 2007", []Server{good("EX07", "8.3.517.0", RoleMailbox), good("EX19", "15.2.1748.10", RoleMailbox)},
 			[]want{{"[1].build", CodeCoexistenceUnsupported, sevE}}},
 		// SE with 2016 and 2019; never with 2013.
-		{"SE with 2016 and 2019", []Server{good("EX16", "15.1.2507.6", Mailbox), good("EX19", "15.2.1748.10", Mailbox), good("EXSE", "15.2.2562.17", Mailbox)}, nil},
-		{"SE with 2013", []Server{good("EX13", "15.0.1497.2", Mailbox), good("EXSE", "15.2.2562.17", Mailbox)},
+		{"SE with 2016 and 2019", []Server{good("EX16", "15.1.2507.6", RoleMailbox), good("EX19", "15.2.1748.10", RoleMailbox), good("EXSE", "15.2.2562.17", RoleMailbox)}, nil},
+		{"SE with 2013", []Server{good("EX13", "15.0.1497.2", RoleMailbox), good("EXSE", "15.2.2562.17", RoleMailbox)},
 			[]want{{"[1].build", CodeCoexistenceUnsupported, sevE}}},
 		// 2013 SP1 Edge with older Hub Transport servers.
-		{"2013 SP1 edge with 2007 hub at RU13", []Server{good("EX07", "8.3.348.2", Mailbox, HubTransport), good("EX13", "15.0.847.32", Mailbox, ClientAccess), edge("EDGE13", "15.0.847.32")}, nil},
-		{"2013 SP1 edge with 2007 hub at RU12", []Server{good("EX07", "8.3.342.4", Mailbox, HubTransport), good("EX13", "15.0.847.32", Mailbox, ClientAccess), edge("EDGE13", "15.0.847.32")},
+		{"2013 SP1 edge with 2007 hub at RU13", []Server{good("EX07", "8.3.348.2", RoleMailbox, RoleHubTransport), good("EX13", "15.0.847.32", RoleMailbox, RoleClientAccess), edge("EDGE13", "15.0.847.32")}, nil},
+		{"2013 SP1 edge with 2007 hub at RU12", []Server{good("EX07", "8.3.342.4", RoleMailbox, RoleHubTransport), good("EX13", "15.0.847.32", RoleMailbox, RoleClientAccess), edge("EDGE13", "15.0.847.32")},
 			[]want{{"[0].build", CodeEdgeSyncBelowMinimum, sevW}}},
-		{"2013 SP1 edge with 2010 hub at RU4", []Server{good("EX10", "14.3.174.1", HubTransport), good("EX13", "15.0.847.32", Mailbox, ClientAccess), edge("EDGE13", "15.0.847.32")},
+		{"2013 SP1 edge with 2010 hub at RU4", []Server{good("EX10", "14.3.174.1", RoleHubTransport), good("EX13", "15.0.847.32", RoleMailbox, RoleClientAccess), edge("EDGE13", "15.0.847.32")},
 			[]want{{"[0].build", CodeEdgeSyncBelowMinimum, sevW}}},
-		{"unknown builds are left to ValidateServer", []Server{good("EX", "15.20.7452.28", Mailbox), good("EX16", "15.1.2507.6", Mailbox)}, nil},
+		{"unknown builds are left to ValidateServer", []Server{good("EX", "15.20.7452.28", RoleMailbox), good("EX16", "15.1.2507.6", RoleMailbox)}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -68,10 +68,10 @@ func TestCheckCoexistence(t *testing.T) {
 
 func TestRequirements(t *testing.T) {
 	servers := []Server{
-		good("EX07", "8.3.297.2", Mailbox, HubTransport),
-		good("EX13", "15.0.847.32", Mailbox, ClientAccess),
+		good("EX07", "8.3.297.2", RoleMailbox, RoleHubTransport),
+		good("EX13", "15.0.847.32", RoleMailbox, RoleClientAccess),
 		edge("EDGE13", "15.0.847.32"),
-		good("EX", "15.20.1.1", Mailbox),
+		good("EX", "15.20.1.1", RoleMailbox),
 	}
 	want := []Requirement{
 		{version.Exchange2007SP3RU10, "Exchange 2007 SP3 Update Rollup 10", CodeCoexistenceBelowMinimum, "coexistence with Exchange Server 2013"},
@@ -92,9 +92,9 @@ func TestRequirements(t *testing.T) {
 
 func TestCoexistenceOf(t *testing.T) {
 	servers := []Server{
-		good("EX07", "8.3.297.2", Mailbox, HubTransport),
-		good("EX10", "14.3.123.4", Mailbox),
-		good("EX13", "15.0.847.32", Mailbox, ClientAccess),
+		good("EX07", "8.3.297.2", RoleMailbox, RoleHubTransport),
+		good("EX10", "14.3.123.4", RoleMailbox),
+		good("EX13", "15.0.847.32", RoleMailbox, RoleClientAccess),
 		edge("EDGE13", "15.0.847.32"),
 	}
 	c := CoexistenceOf(servers)

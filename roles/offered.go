@@ -30,11 +30,11 @@ import (
 func Offered(p version.Product) RoleSet {
 	switch p {
 	case version.Exchange2007, version.Exchange2010:
-		return Of(Mailbox, ClientAccess, HubTransport, UnifiedMessaging, EdgeTransport)
+		return Of(RoleMailbox, RoleClientAccess, RoleHubTransport, RoleUnifiedMessaging, RoleEdgeTransport)
 	case version.Exchange2013:
-		return Of(Mailbox, ClientAccess, EdgeTransport)
+		return Of(RoleMailbox, RoleClientAccess, RoleEdgeTransport)
 	case version.Exchange2016, version.Exchange2019, version.ExchangeSE:
-		return Of(Mailbox, EdgeTransport)
+		return Of(RoleMailbox, RoleEdgeTransport)
 	}
 	return 0
 }
@@ -47,7 +47,7 @@ func Available(b version.Build) RoleSet {
 	p := version.ProductOf(b)
 	s := Offered(p)
 	if p == version.Exchange2013 && !b.AtLeast(version.Exchange2013SP1) {
-		s = s.Without(EdgeTransport)
+		s = s.Without(RoleEdgeTransport)
 	}
 	return s
 }
@@ -132,19 +132,19 @@ func Provides(p version.Product, r Role) Services {
 	if !Offered(p).Has(r) {
 		return 0
 	}
-	if r == EdgeTransport {
+	if r == RoleEdgeTransport {
 		return services(ServiceEdgeTransport)
 	}
 	switch p {
 	case version.Exchange2007, version.Exchange2010:
-		return [EdgeTransport + 1]Services{
-			Mailbox:          services(ServiceMailboxDatabases),
-			ClientAccess:     services(ServiceClientProtocols),
-			HubTransport:     services(ServiceTransport),
-			UnifiedMessaging: services(ServiceUnifiedMessaging),
+		return [RoleEdgeTransport + 1]Services{
+			RoleMailbox:          services(ServiceMailboxDatabases),
+			RoleClientAccess:     services(ServiceClientProtocols),
+			RoleHubTransport:     services(ServiceTransport),
+			RoleUnifiedMessaging: services(ServiceUnifiedMessaging),
 		}[r]
 	case version.Exchange2013:
-		if r == ClientAccess {
+		if r == RoleClientAccess {
 			return services(ServiceClientProxy, ServiceFrontendTransport)
 		}
 		return services(ServiceClientProtocols, ServiceTransport, ServiceMailboxDatabases, ServiceUnifiedMessaging)

@@ -17,12 +17,12 @@ type Role uint8
 
 // The roles, in the order of the five-role model of Exchange 2007 and 2010.
 const (
-	RoleUnknown      Role = iota // invalid
-	Mailbox                      // mailbox databases; from 2013 also client access and transport services
-	ClientAccess                 // client protocols (2007, 2010); a stateless proxy in 2013
-	HubTransport                 // routing inside the organization (2007, 2010)
-	UnifiedMessaging             // voice mail and telephony (2007, 2010)
-	EdgeTransport                // the SMTP gateway in the perimeter network
+	RoleUnknown          Role = iota // invalid
+	RoleMailbox                      // mailbox databases; from 2013 also client access and transport services
+	RoleClientAccess                 // client protocols (2007, 2010); a stateless proxy in 2013
+	RoleHubTransport                 // routing inside the organization (2007, 2010)
+	RoleUnifiedMessaging             // voice mail and telephony (2007, 2010)
+	RoleEdgeTransport                // the SMTP gateway in the perimeter network
 )
 
 // roleAliases are the other spellings ParseRole accepts, lower case: the
@@ -32,11 +32,11 @@ const (
 var roleEnum = &enum.Table[Role]{
 	Pkg: "roles", Type: "Role", Names: []string{"Unknown", "Mailbox", "ClientAccess", "HubTransport", "UnifiedMessaging", "EdgeTransport"},
 	Aliases: map[string]Role{
-		"mb": Mailbox, "m": Mailbox,
-		"ca": ClientAccess, "c": ClientAccess, "client access": ClientAccess, "cas": ClientAccess,
-		"ht": HubTransport, "h": HubTransport, "hub transport": HubTransport, "hub": HubTransport, "bridgehead": HubTransport,
-		"um": UnifiedMessaging, "u": UnifiedMessaging, "unified messaging": UnifiedMessaging,
-		"et": EdgeTransport, "e": EdgeTransport, "edge transport": EdgeTransport, "edge": EdgeTransport,
+		"mb": RoleMailbox, "m": RoleMailbox,
+		"ca": RoleClientAccess, "c": RoleClientAccess, "client access": RoleClientAccess, "cas": RoleClientAccess,
+		"ht": RoleHubTransport, "h": RoleHubTransport, "hub transport": RoleHubTransport, "hub": RoleHubTransport, "bridgehead": RoleHubTransport,
+		"um": RoleUnifiedMessaging, "u": RoleUnifiedMessaging, "unified messaging": RoleUnifiedMessaging,
+		"et": RoleEdgeTransport, "e": RoleEdgeTransport, "edge transport": RoleEdgeTransport, "edge": RoleEdgeTransport,
 	},
 	Err: ErrUnknownValue,
 }

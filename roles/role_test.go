@@ -22,11 +22,11 @@ func TestEnumTables(t *testing.T) {
 
 func TestParseRoleAliases(t *testing.T) {
 	tests := map[string]Role{
-		"mailbox": Mailbox, "MB": Mailbox, "m": Mailbox,
-		"ClientAccess": ClientAccess, "CA": ClientAccess, "Client Access": ClientAccess,
-		"HT": HubTransport, "hub transport": HubTransport,
-		"UM": UnifiedMessaging, "Unified Messaging": UnifiedMessaging,
-		"ET": EdgeTransport, "Edge": EdgeTransport, "edgetransport": EdgeTransport,
+		"mailbox": RoleMailbox, "MB": RoleMailbox, "m": RoleMailbox,
+		"ClientAccess": RoleClientAccess, "CA": RoleClientAccess, "Client Access": RoleClientAccess,
+		"HT": RoleHubTransport, "hub transport": RoleHubTransport,
+		"UM": RoleUnifiedMessaging, "Unified Messaging": RoleUnifiedMessaging,
+		"ET": RoleEdgeTransport, "Edge": RoleEdgeTransport, "edgetransport": RoleEdgeTransport,
 	}
 	for in, want := range tests {
 		if got, err := ParseRole(in); err != nil || got != want {
@@ -41,23 +41,23 @@ func TestParseRoleAliases(t *testing.T) {
 }
 
 func TestRoleSet(t *testing.T) {
-	s := Of(ClientAccess, Mailbox, RoleUnknown)
-	if !s.Has(Mailbox) || !s.Has(ClientAccess) || s.Has(EdgeTransport) || s.Has(RoleUnknown) {
+	s := Of(RoleClientAccess, RoleMailbox, RoleUnknown)
+	if !s.Has(RoleMailbox) || !s.Has(RoleClientAccess) || s.Has(RoleEdgeTransport) || s.Has(RoleUnknown) {
 		t.Errorf("Has wrong for %v", s)
 	}
 	if s.Len() != 2 || s.IsEmpty() || !RoleSet(0).IsEmpty() {
 		t.Errorf("Len/IsEmpty wrong for %v", s)
 	}
-	if got := slices.Collect(s.All()); !slices.Equal(got, []Role{Mailbox, ClientAccess}) {
+	if got := slices.Collect(s.All()); !slices.Equal(got, []Role{RoleMailbox, RoleClientAccess}) {
 		t.Errorf("All() = %v", got)
 	}
 	if s.String() != "Mailbox, ClientAccess" {
 		t.Errorf("String() = %q", s.String())
 	}
-	if s.Without(Mailbox) != Of(ClientAccess) || s.With(Role(77)) != s || s.Without(Role(77)) != s {
+	if s.Without(RoleMailbox) != Of(RoleClientAccess) || s.With(Role(77)) != s || s.Without(Role(77)) != s {
 		t.Error("With/Without wrong")
 	}
-	if s.Union(Of(EdgeTransport)).Len() != 3 || s.Intersect(Of(Mailbox, HubTransport)) != Of(Mailbox) || s.Minus(Of(Mailbox)) != Of(ClientAccess) {
+	if s.Union(Of(RoleEdgeTransport)).Len() != 3 || s.Intersect(Of(RoleMailbox, RoleHubTransport)) != Of(RoleMailbox) || s.Minus(Of(RoleMailbox)) != Of(RoleClientAccess) {
 		t.Error("set algebra wrong")
 	}
 }
@@ -69,9 +69,9 @@ func TestParseRoleSet(t *testing.T) {
 		wantErr  error
 		repeated bool
 	}{
-		{"Mailbox, ClientAccess", Of(Mailbox, ClientAccess), nil, false},
-		{"MB,CA,HT", Of(Mailbox, ClientAccess, HubTransport), nil, false},
-		{"  EdgeTransport ", Of(EdgeTransport), nil, false},
+		{"Mailbox, ClientAccess", Of(RoleMailbox, RoleClientAccess), nil, false},
+		{"MB,CA,HT", Of(RoleMailbox, RoleClientAccess, RoleHubTransport), nil, false},
+		{"  EdgeTransport ", Of(RoleEdgeTransport), nil, false},
 		{"", 0, nil, false},
 		{"Mailbox, Mailbox", 0, ErrUnknownValue, true},
 		{"Mailbox, MB", 0, ErrUnknownValue, true},
@@ -93,12 +93,12 @@ func TestParseRoleSet(t *testing.T) {
 func TestServerJSONRoundTrip(t *testing.T) {
 	in := []Server{{
 		Name: "EX2013-01", FQDN: "ex2013-01.corp.contoso.com", Site: "HQ",
-		Build: mustBuild("15.0.1497.48"), Roles: Of(Mailbox, ClientAccess), InternetFacing: true,
+		Build: mustBuild("15.0.1497.48"), Roles: Of(RoleMailbox, RoleClientAccess), InternetFacing: true,
 	}, {
 		Name: "EDGE01", FQDN: "edge01.contoso.com", Build: mustBuild("15.2.1748.10"),
-		Roles: Of(EdgeTransport), Perimeter: true, InternetFacing: true, EdgeSync: true,
+		Roles: Of(RoleEdgeTransport), Perimeter: true, InternetFacing: true, EdgeSync: true,
 	}, {
-		Name: "EX07CMS", Build: mustBuild("8.3.517.0"), Roles: Of(Mailbox), ClusteredMailbox: true,
+		Name: "EX07CMS", Build: mustBuild("8.3.517.0"), Roles: Of(RoleMailbox), ClusteredMailbox: true,
 	}}
 	data, err := json.Marshal(in)
 	if err != nil {

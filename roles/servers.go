@@ -84,14 +84,14 @@ func checkSites(fs *exhybrid.Findings, servers []Server) {
 		var has siteRoles
 		switch s.Product() {
 		case version.Exchange2007:
-			if s.Roles.Has(HubTransport) {
+			if s.Roles.Has(RoleHubTransport) {
 				has |= site2007Hub
 			}
-			if s.Roles.Has(ClientAccess) {
+			if s.Roles.Has(RoleClientAccess) {
 				has |= site2007ClientAccess
 			}
 		case version.Exchange2013:
-			if s.Roles.Has(ClientAccess) {
+			if s.Roles.Has(RoleClientAccess) {
 				has |= site2013ClientAccess
 			}
 		}
@@ -101,7 +101,7 @@ func checkSites(fs *exhybrid.Findings, servers []Server) {
 		sites[foldHash(s.Site)] |= has
 	}
 	for i, s := range servers {
-		if s.Site == "" || !s.Roles.Has(Mailbox) {
+		if s.Site == "" || !s.Roles.Has(RoleMailbox) {
 			continue
 		}
 		has := sites[foldHash(s.Site)]

@@ -23,46 +23,54 @@ func TestValidateServers(t *testing.T) {
 	}{
 		{"empty list", nil, nil},
 		{"valid 2013 and 2007 organization", []Server{
-			good("EX07", "8.3.298.3", Mailbox, ClientAccess, HubTransport),
-			good("EX13", "15.0.712.24", Mailbox, ClientAccess),
+			good("EX07", "8.3.298.3", RoleMailbox, RoleClientAccess, RoleHubTransport),
+			good("EX13", "15.0.712.24", RoleMailbox, RoleClientAccess),
 			edge("EDGE13", "15.0.847.32"),
 		}, nil},
 		{"finding of one server is placed under its index", []Server{
-			good("EX16A", "15.1.2507.6", Mailbox),
+			good("EX16A", "15.1.2507.6", RoleMailbox),
 			good("EX16B", "15.1.2507.6"),
 		}, []want{{"[1].roles", CodeRolesEmpty, sevE}}},
 		{"duplicate names ignore case", []Server{
-			good("EX16A", "15.1.2507.6", Mailbox),
-			func() Server { s := good("ex16a", "15.1.2507.6", Mailbox); s.FQDN = "other.corp.contoso.com"; return s }(),
+			good("EX16A", "15.1.2507.6", RoleMailbox),
+			func() Server {
+				s := good("ex16a", "15.1.2507.6", RoleMailbox)
+				s.FQDN = "other.corp.contoso.com"
+				return s
+			}(),
 		}, []want{{"[1].name", CodeDuplicateName, sevE}}},
 		{"duplicate fqdn", []Server{
-			good("EX16A", "15.1.2507.6", Mailbox),
-			func() Server { s := good("EX16B", "15.1.2507.6", Mailbox); s.FQDN = "EX16A.corp.contoso.com"; return s }(),
+			good("EX16A", "15.1.2507.6", RoleMailbox),
+			func() Server {
+				s := good("EX16B", "15.1.2507.6", RoleMailbox)
+				s.FQDN = "EX16A.corp.contoso.com"
+				return s
+			}(),
 		}, []want{{"[1].fqdn", CodeDuplicateFQDN, sevE}}},
 		{"three servers, two repeats", []Server{
-			good("A", "15.1.2507.6", Mailbox),
-			func() Server { s := good("A", "15.1.2507.6", Mailbox); s.FQDN = ""; return s }(),
-			func() Server { s := good("A", "15.1.2507.6", Mailbox); s.FQDN = ""; return s }(),
+			good("A", "15.1.2507.6", RoleMailbox),
+			func() Server { s := good("A", "15.1.2507.6", RoleMailbox); s.FQDN = ""; return s }(),
+			func() Server { s := good("A", "15.1.2507.6", RoleMailbox); s.FQDN = ""; return s }(),
 		}, []want{{"[1].name", CodeDuplicateName, sevE}, {"[2].name", CodeDuplicateName, sevE}}},
 		{"2007 site with hub and client access elsewhere", []Server{
-			inSite(good("EX07MBX", "8.3.517.0", Mailbox), "Branch"),
-			good("EX07HUB", "8.3.517.0", HubTransport, ClientAccess),
+			inSite(good("EX07MBX", "8.3.517.0", RoleMailbox), "Branch"),
+			good("EX07HUB", "8.3.517.0", RoleHubTransport, RoleClientAccess),
 		}, []want{{"[0].site", CodeSiteWithoutHub, sevW}, {"[0].site", CodeSiteWithoutClientAccess, sevW}}},
 		{"2007 site served by separate role servers", []Server{
-			good("EX07MBX", "8.3.517.0", Mailbox),
-			good("EX07HUB", "8.3.517.0", HubTransport),
-			inSite(good("EX07CAS", "8.3.517.0", ClientAccess), "hq"),
+			good("EX07MBX", "8.3.517.0", RoleMailbox),
+			good("EX07HUB", "8.3.517.0", RoleHubTransport),
+			inSite(good("EX07CAS", "8.3.517.0", RoleClientAccess), "hq"),
 		}, nil},
 		{"2007 mailbox site with only a 2013 client access server", []Server{
-			good("EX07MBX", "8.3.298.3", Mailbox, HubTransport),
-			good("EX13", "15.0.712.24", Mailbox, ClientAccess),
+			good("EX07MBX", "8.3.298.3", RoleMailbox, RoleHubTransport),
+			good("EX13", "15.0.712.24", RoleMailbox, RoleClientAccess),
 		}, []want{{"[0].site", CodeSiteWithoutClientAccess, sevW}}},
 		{"2013 mailbox site without client access", []Server{
-			inSite(good("MBX13", "15.0.1497.2", Mailbox), "DR"),
-			good("EX13", "15.0.1497.2", Mailbox, ClientAccess),
+			inSite(good("MBX13", "15.0.1497.2", RoleMailbox), "DR"),
+			good("EX13", "15.0.1497.2", RoleMailbox, RoleClientAccess),
 		}, []want{{"[0].site", CodeSiteWithoutClientAccess, sevW}}},
 		{"servers without a site are not judged by site", []Server{
-			inSite(good("MBX13", "15.0.1497.2", Mailbox), ""),
+			inSite(good("MBX13", "15.0.1497.2", RoleMailbox), ""),
 		}, nil},
 	}
 	for _, tt := range tests {
@@ -97,7 +105,7 @@ func TestCheckDuplicates(t *testing.T) {
 func manyServers(n int) []Server {
 	servers := make([]Server, n)
 	for i := range servers {
-		s := good(fmt.Sprintf("EX%05d", i), "15.2.1748.10", Mailbox)
+		s := good(fmt.Sprintf("EX%05d", i), "15.2.1748.10", RoleMailbox)
 		s.Site = fmt.Sprintf("SITE%d", i%50)
 		servers[i] = s
 	}

@@ -126,14 +126,14 @@ func checkRoles(fs *exhybrid.Findings, s Server) {
 	}
 	if s.IsEdge() && s.Roles.Len() > 1 {
 		fs.Add(rules, "roles", CodeEdgeCombined, "Install Edge Transport on a server of its own",
-			"%s combines Edge Transport with %v; Edge Transport cannot share a server with another role", s.Label(), s.Roles.Without(EdgeTransport))
+			"%s combines Edge Transport with %v; Edge Transport cannot share a server with another role", s.Label(), s.Roles.Without(RoleEdgeTransport))
 	}
 	if s.ClusteredMailbox {
 		switch {
 		case p != version.Exchange2007 && p.OnPremises():
 			fs.Add(rules, "clusteredMailbox", CodeClusteredNot2007, "Clear clusteredMailbox; use a database availability group",
 				"%s runs %v; clustered mailbox servers exist only in Exchange 2007", s.Label(), p)
-		case s.Roles != Of(Mailbox):
+		case s.Roles != Of(RoleMailbox):
 			fs.Add(rules, "roles", CodeClusteredRoles, "Install only the Mailbox role on a clustered mailbox server",
 				"%s is a clustered mailbox server with %v; only the Mailbox role can be installed on a cluster", s.Label(), s.Roles)
 		}
@@ -145,7 +145,7 @@ func checkRoles(fs *exhybrid.Findings, s Server) {
 }
 
 // internalRoles are the roles that must stay inside the organization.
-var internalRoles = Of(Mailbox, ClientAccess, HubTransport, UnifiedMessaging)
+var internalRoles = Of(RoleMailbox, RoleClientAccess, RoleHubTransport, RoleUnifiedMessaging)
 
 func checkPlacement(fs *exhybrid.Findings, s Server) {
 	if s.Perimeter && !s.Roles.Intersect(internalRoles).IsEmpty() {
@@ -156,7 +156,7 @@ func checkPlacement(fs *exhybrid.Findings, s Server) {
 		fs.Add(rules, "perimeter", CodeEdgeNotInPerimeter, "Place the Edge Transport server in the perimeter network",
 			"Edge Transport server %s is not in the perimeter network", s.Label())
 	}
-	if s.InternetFacing && s.Product() == version.Exchange2013 && s.Roles.Has(Mailbox) && !s.Roles.Has(ClientAccess) {
+	if s.InternetFacing && s.Product() == version.Exchange2013 && s.Roles.Has(RoleMailbox) && !s.Roles.Has(RoleClientAccess) {
 		fs.Add(rules, "internetFacing", CodeMailboxInternetFacing, "Publish a Client Access server instead and close the Mailbox server to the Internet",
 			"Exchange 2013 Mailbox server %s is reachable from the Internet", s.Label())
 	}

@@ -25,7 +25,7 @@ func largeServers(n int) []roles.Server {
 			FQDN:  fmt.Sprintf("ex%05d.corp.contoso.com", i),
 			Site:  fmt.Sprintf("SITE%02d", i%50),
 			Build: build2019CU14,
-			Roles: roles.Of(roles.Mailbox),
+			Roles: roles.Of(roles.RoleMailbox),
 		}
 	}
 	return servers
@@ -100,7 +100,7 @@ func BenchmarkRouteLarge(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				var err error
-				sinkHops, err = transport.Route(t, transport.OnPremisesMailbox, transport.CloudMailbox)
+				sinkHops, err = transport.Route(t, transport.EndpointOnPremisesMailbox, transport.EndpointCloudMailbox)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -130,7 +130,7 @@ func TestLargeOrganization(t *testing.T) {
 		if fs := transport.ValidateConnectors(set, p); len(fs) > 0 {
 			t.Errorf("%d servers: ValidateConnectors findings:\n%s", n, fs)
 		}
-		hops, err := transport.Route(largeTopology(n), transport.OnPremisesMailbox, transport.CloudMailbox)
+		hops, err := transport.Route(largeTopology(n), transport.EndpointOnPremisesMailbox, transport.EndpointCloudMailbox)
 		if err != nil {
 			t.Fatalf("%d servers: Route: %v", n, err)
 		}
@@ -187,12 +187,12 @@ func TestHybridConnectorsScaling(t *testing.T) {
 // others), which must not change any finding.
 func repeatsParams(pad bool) transport.Params {
 	p := params2019()
-	p.Servers = append(p.Servers, roles.Server{Name: "EX03", FQDN: "ex03.corp.contoso.com", Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.Mailbox)})
+	p.Servers = append(p.Servers, roles.Server{Name: "EX03", FQDN: "ex03.corp.contoso.com", Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.RoleMailbox)})
 	p.SendingServers = []string{"EX01", "ex01.corp.contoso.com.", "Unknown1", "UNKNOWN1", "EX02", "eX02"}
 	p.ReceivingServers = []string{"ex02.CORP.contoso.com", "EX02", "Ghost", "ghost", "EX01", "EX03"}
 	if pad {
 		for i := range 100 {
-			s := roles.Server{Name: fmt.Sprintf("PAD%03d", i), FQDN: fmt.Sprintf("pad%03d.corp.contoso.com", i), Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.Mailbox)}
+			s := roles.Server{Name: fmt.Sprintf("PAD%03d", i), FQDN: fmt.Sprintf("pad%03d.corp.contoso.com", i), Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.RoleMailbox)}
 			p.Servers = append(p.Servers, s)
 			if i < 20 {
 				p.SendingServers = append(p.SendingServers, s.Name)

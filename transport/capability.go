@@ -25,14 +25,14 @@ type Capability uint8
 // The capabilities.
 const (
 	CapabilityUnknown Capability = iota // invalid
-	// AcceptCloudServicesMail lets Exchange 2013 and later accept mail from
+	// CapabilityAcceptCloudServicesMail lets Exchange 2013 and later accept mail from
 	// Exchange Online as internal hybrid mail.
-	AcceptCloudServicesMail
-	// AcceptOorgProtocol is the Exchange 2010 capability for the same.
-	AcceptOorgProtocol
-	// AcceptOorgHeader accepts the organization header; listed for Exchange
+	CapabilityAcceptCloudServicesMail
+	// CapabilityAcceptOorgProtocol is the Exchange 2010 capability for the same.
+	CapabilityAcceptOorgProtocol
+	// CapabilityAcceptOorgHeader accepts the organization header; listed for Exchange
 	// 2010 and 2013.
-	AcceptOorgHeader
+	CapabilityAcceptOorgHeader
 )
 
 var capabilityEnum = &enum.Table[Capability]{Pkg: "transport", Type: "Capability", Names: []string{"Unknown", "AcceptCloudServicesMail", "AcceptOorgProtocol", "AcceptOorgHeader"}, Err: ErrUnknownValue}

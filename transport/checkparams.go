@@ -71,7 +71,7 @@ func checkOptions(fs *exhybrid.Findings, base exhybrid.Path, o Options) (string,
 	switch l := o.TLSAuthLevel; {
 	case l != TLSAuthNone && !l.IsValid():
 		add(fs, at(base, "options.tlsAuthLevel"), CodeOptionInvalid, "Choose CertificateValidation or DomainValidation", "TLS authentication level %s is not a known level", l)
-	case l == EncryptionOnly:
+	case l == TLSAuthEncryptionOnly:
 		add(fs, at(base, "options.tlsAuthLevel"), CodeOptionInvalid, "Choose CertificateValidation or DomainValidation",
 			"EncryptionOnly does not check certificates; hybrid mail flow authenticates both organizations by certificate")
 	}
@@ -118,9 +118,9 @@ func checkOptions(fs *exhybrid.Findings, base exhybrid.Path, o Options) (string,
 }
 
 // checkCertificate checks the hybrid certificate under base.certificate,
-// and returns the host name the connectors use for it ([Certificate.host])
+// and returns the host name the connectors use for it ([TLSCertificate.host])
 // and whether the certificate can be used.
-func checkCertificate(fs *exhybrid.Findings, base exhybrid.Path, c Certificate) (string, bool) {
+func checkCertificate(fs *exhybrid.Findings, base exhybrid.Path, c TLSCertificate) (string, bool) {
 	ok := true
 	switch err := c.Name.Check(); {
 	case c.Name.IsZero():
@@ -181,7 +181,7 @@ func checkServerLists(fs *exhybrid.Findings, base exhybrid.Path, p Params, x *se
 // subject's common name if it is a host name (or a "*.domain" wildcard),
 // else the first DNS name that is one. A common name such as "Contoso
 // Mail" is not a host name and is skipped.
-func (c Certificate) host() (string, bool) {
+func (c TLSCertificate) host() (string, bool) {
 	if cn, ok := c.Name.CommonName(); ok && dnsname.CheckPattern(cn) == nil {
 		return cn, true
 	}
@@ -196,7 +196,7 @@ func (c Certificate) host() (string, bool) {
 // covers reports whether the certificate is valid for name: name equals
 // the subject's common name or a DNS name, either side may be a
 // "*.domain" wildcard matching the other.
-func (c Certificate) covers(name string) bool {
+func (c TLSCertificate) covers(name string) bool {
 	if cn, ok := c.Name.CommonName(); ok && dnsname.CheckPattern(cn) == nil && namesMatch(cn, name) {
 		return true
 	}

@@ -141,21 +141,21 @@ func checkEndpoint(fs *exhybrid.Findings, l loc, s roles.Server, u use, org2007 
 	}
 	switch p {
 	case version.Exchange2010:
-		if !s.Roles.Has(roles.HubTransport) {
+		if !s.Roles.Has(roles.RoleHubTransport) {
 			add(fs, l, CodeEndpointRole, "Use an Exchange 2010 Hub Transport server",
 				"%s is an Exchange 2010 server without the Hub Transport role, which carries hybrid mail in Exchange 2010", s.Label())
 		}
 	case version.Exchange2013:
 		switch {
-		case u == useReceive && !s.Roles.Has(roles.ClientAccess):
+		case u == useReceive && !s.Roles.Has(roles.RoleClientAccess):
 			add(fs, l, CodeReceiveMailboxOnly2013, "Use an Exchange 2013 server with the Client Access role",
 				"%s is an Exchange 2013 server without the Client Access role; Exchange Online delivers to Exchange 2013 Client Access servers", s.Label())
-		case u == useSend && !s.Roles.Has(roles.Mailbox):
+		case u == useSend && !s.Roles.Has(roles.RoleMailbox):
 			add(fs, l, CodeEndpointRole, "Use an Exchange 2013 server with the Mailbox role",
 				"%s is an Exchange 2013 server without the Mailbox role; Exchange 2013 Mailbox servers send to Exchange Online", s.Label())
 		}
 	default: // 2016, 2019, SE
-		if !s.Roles.Has(roles.Mailbox) {
+		if !s.Roles.Has(roles.RoleMailbox) {
 			add(fs, l, CodeEndpointRole, "Use a Mailbox server",
 				"%s has no Mailbox role; %s carries hybrid mail on Mailbox servers", s.Label(), p)
 		}

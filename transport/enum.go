@@ -36,14 +36,14 @@ type TLSAuthLevel uint8
 // The TLS authentication levels, weakest first.
 const (
 	TLSAuthNone TLSAuthLevel = iota // unset ($null)
-	// EncryptionOnly encrypts the channel without checking the certificate.
-	EncryptionOnly
-	// CertificateValidation also validates the certificate chain and
+	// TLSAuthEncryptionOnly encrypts the channel without checking the certificate.
+	TLSAuthEncryptionOnly
+	// TLSAuthCertificateValidation also validates the certificate chain and
 	// revocation lists.
-	CertificateValidation
-	// DomainValidation also checks that the certificate's name matches the
+	TLSAuthCertificateValidation
+	// TLSAuthDomainValidation also checks that the certificate's name matches the
 	// connector's TlsDomain.
-	DomainValidation
+	TLSAuthDomainValidation
 )
 
 var tlsAuthEnum = &enum.Table[TLSAuthLevel]{Pkg: "transport", Type: "TLSAuthLevel", Names: []string{"", "EncryptionOnly", "CertificateValidation", "DomainValidation"}, Err: ErrUnknownValue}
@@ -78,8 +78,8 @@ type ConnectorType uint8
 // The connector types.
 const (
 	ConnectorTypeUnknown ConnectorType = iota // invalid
-	OnPremises                                // the organization's own on-premises servers
-	Partner                                   // external partners or services
+	ConnectorOnPremises                       // the organization's own on-premises servers
+	ConnectorPartner                          // external partners or services
 )
 
 var connectorTypeEnum = &enum.Table[ConnectorType]{Pkg: "transport", Type: "ConnectorType", Names: []string{"Unknown", "OnPremises", "Partner"},
@@ -115,10 +115,10 @@ type ConnectorSource uint8
 
 // The connector sources.
 const (
-	ConnectorSourceUnknown ConnectorSource = iota // invalid
-	SourceDefault                                 // created by an administrator
-	SourceHybridWizard                            // created by the Hybrid Configuration Wizard
-	SourceMigrated                                // migrated from Forefront Online Protection for Exchange
+	ConnectorSourceUnknown      ConnectorSource = iota // invalid
+	ConnectorSourceDefault                             // created by an administrator
+	ConnectorSourceHybridWizard                        // created by the Hybrid Configuration Wizard
+	ConnectorSourceMigrated                            // migrated from Forefront Online Protection for Exchange
 )
 
 var connectorSourceEnum = &enum.Table[ConnectorSource]{Pkg: "transport", Type: "ConnectorSource", Names: []string{"Unknown", "Default", "HybridWizard", "Migrated"}, Err: ErrUnknownValue}
@@ -154,12 +154,12 @@ type TransportRole uint8
 // The transport roles.
 const (
 	TransportRoleNone TransportRole = iota // unset (Edge Transport, Exchange 2010)
-	// FrontendTransport is the Front End Transport service, where external
+	// TransportRoleFrontend is the Front End Transport service, where external
 	// SMTP connections arrive: the hybrid receive connector's service.
-	FrontendTransport
-	// HubTransport is the Transport service, for connections from Exchange
+	TransportRoleFrontend
+	// TransportRoleHub is the Transport service, for connections from Exchange
 	// servers and proxied clients.
-	HubTransport
+	TransportRoleHub
 )
 
 var transportRoleEnum = &enum.Table[TransportRole]{Pkg: "transport", Type: "TransportRole", Names: []string{"", "FrontendTransport", "HubTransport"}, Err: ErrUnknownValue}

@@ -133,7 +133,7 @@ func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 	default:
 		send.DNSRoutingEnabled = true
 	}
-	if f.level == DomainValidation {
+	if f.level == TLSAuthDomainValidation {
 		send.TLSDomain = f.eopDomain
 	}
 
@@ -152,8 +152,8 @@ func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 		Receive: receive,
 		Inbound: InboundConnector{
 			Name:                     names.inbound,
-			ConnectorType:            OnPremises,
-			ConnectorSource:          SourceHybridWizard,
+			ConnectorType:            ConnectorOnPremises,
+			ConnectorSource:          ConnectorSourceHybridWizard,
 			SenderDomains:            []string{"*"},
 			RequireTLS:               true,
 			TLSSenderCertificateName: f.host,
@@ -161,8 +161,8 @@ func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 		},
 		Outbound: OutboundConnector{
 			Name:                          names.outbound,
-			ConnectorType:                 OnPremises,
-			ConnectorSource:               SourceHybridWizard,
+			ConnectorType:                 ConnectorOnPremises,
+			ConnectorSource:               ConnectorSourceHybridWizard,
 			RecipientDomains:              clone(p.Domains),
 			TLSSettings:                   f.level,
 			CloudServicesMailEnabled:      true,
@@ -172,7 +172,7 @@ func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 	if p.OnPremisesSmartHost != "" {
 		set.Outbound.SmartHosts = []string{p.OnPremisesSmartHost}
 	}
-	if f.level == DomainValidation {
+	if f.level == TLSAuthDomainValidation {
 		set.Outbound.TLSDomain = f.host
 	}
 	if p.Checked {
@@ -217,12 +217,12 @@ func all2010(names []string, x *serverIndex) bool {
 // server s, listed as name at index i of the receiving (or Edge) servers.
 func receiveConnector(fs *exhybrid.Findings, p Params, f facts, s roles.Server, name string, i int) ReceiveConnector {
 	rc := ReceiveConnector{Server: s.Name}
-	capability := AcceptCloudServicesMail
+	capability := CapabilityAcceptCloudServicesMail
 	switch {
 	case s.IsEdge():
 		rc.Name = "Default internal receive connector " + s.Name
 		if p.Options.EdgeAcceptOorgProtocol {
-			capability = AcceptOorgProtocol
+			capability = CapabilityAcceptOorgProtocol
 		}
 	case s.Product() == version.Exchange2010:
 		field := "receivingServers"
@@ -233,13 +233,13 @@ func receiveConnector(fs *exhybrid.Findings, p Params, f facts, s roles.Server, 
 			"%s (listed as %q) runs Exchange 2010; the Receive connector to change is left unnamed", s.Label(), name)
 	default:
 		rc.Name = "Default Frontend " + s.Name
-		rc.TransportRole = FrontendTransport
+		rc.TransportRole = TransportRoleFrontend
 	}
 	if s.Product() == version.Exchange2010 {
 		// Exchange 2010 has AcceptOorgProtocol and no TlsCertificateName on
 		// Receive connectors
 		// (https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector).
-		capability = AcceptOorgProtocol
+		capability = CapabilityAcceptOorgProtocol
 	} else {
 		rc.TLSCertificateName = p.Certificate.Name
 	}

@@ -15,7 +15,7 @@ import (
 
 var (
 	certName = hybridCert.Name
-	eopCloud = []transport.TLSDomainCapability{{Domain: "mail.protection.outlook.com", Capabilities: transport.CapabilitiesOf(transport.AcceptCloudServicesMail)}}
+	eopCloud = []transport.TLSDomainCapability{{Domain: "mail.protection.outlook.com", Capabilities: transport.CapabilitiesOf(transport.CapabilityAcceptCloudServicesMail)}}
 )
 
 // goldenSend is the Send connector all the golden cases share but for its
@@ -27,7 +27,7 @@ func goldenSend(sources ...string) transport.SendConnector {
 		SourceTransportServers:   sources,
 		DNSRoutingEnabled:        true,
 		RequireTLS:               true,
-		TLSAuthLevel:             transport.DomainValidation,
+		TLSAuthLevel:             transport.TLSAuthDomainValidation,
 		TLSDomain:                "mail.protection.outlook.com",
 		TLSCertificateName:       certName,
 		FQDN:                     "mail.contoso.com",
@@ -37,8 +37,8 @@ func goldenSend(sources ...string) transport.SendConnector {
 
 var goldenInbound = transport.InboundConnector{
 	Name:                     "Inbound from " + testID,
-	ConnectorType:            transport.OnPremises,
-	ConnectorSource:          transport.SourceHybridWizard,
+	ConnectorType:            transport.ConnectorOnPremises,
+	ConnectorSource:          transport.ConnectorSourceHybridWizard,
 	SenderDomains:            []string{"*"},
 	RequireTLS:               true,
 	TLSSenderCertificateName: "mail.contoso.com",
@@ -48,11 +48,11 @@ var goldenInbound = transport.InboundConnector{
 func goldenOutbound(centralized bool) transport.OutboundConnector {
 	return transport.OutboundConnector{
 		Name:                          "Outbound from " + testID,
-		ConnectorType:                 transport.OnPremises,
-		ConnectorSource:               transport.SourceHybridWizard,
+		ConnectorType:                 transport.ConnectorOnPremises,
+		ConnectorSource:               transport.ConnectorSourceHybridWizard,
 		RecipientDomains:              []string{"contoso.com"},
 		SmartHosts:                    []string{"mail.contoso.com"},
-		TLSSettings:                   transport.DomainValidation,
+		TLSSettings:                   transport.TLSAuthDomainValidation,
 		TLSDomain:                     "mail.contoso.com",
 		CloudServicesMailEnabled:      true,
 		RouteAllMessagesViaOnPremises: centralized,
@@ -63,7 +63,7 @@ func frontend(server string) transport.ReceiveConnector {
 	return transport.ReceiveConnector{
 		Server:                server,
 		Name:                  "Default Frontend " + server,
-		TransportRole:         transport.FrontendTransport,
+		TransportRole:         transport.TransportRoleFrontend,
 		TLSDomainCapabilities: eopCloud,
 		TLSCertificateName:    certName,
 	}
@@ -175,7 +175,7 @@ func TestHybridConnectorsGolden(t *testing.T) {
 		params: with(paramsEdge, func(p *transport.Params) {
 			p.Servers[1].Build = build2010SP3
 			p.Options.Names = transport.NamesHCWLog
-			p.Options.TLSAuthLevel = transport.CertificateValidation
+			p.Options.TLSAuthLevel = transport.TLSAuthCertificateValidation
 		})(),
 		want: transport.Set{
 			Send: transport.SendConnector{
@@ -184,7 +184,7 @@ func TestHybridConnectorsGolden(t *testing.T) {
 				SourceTransportServers: []string{"EDGE01"},
 				DNSRoutingEnabled:      true,
 				RequireTLS:             true,
-				TLSAuthLevel:           transport.CertificateValidation,
+				TLSAuthLevel:           transport.TLSAuthCertificateValidation,
 				FQDN:                   "mail.contoso.com",
 			},
 			Receive: []transport.ReceiveConnector{{
@@ -196,7 +196,7 @@ func TestHybridConnectorsGolden(t *testing.T) {
 			Outbound: func() transport.OutboundConnector {
 				o := goldenOutbound(false)
 				o.Name = "Outbound to " + testID
-				o.TLSSettings, o.TLSDomain = transport.CertificateValidation, ""
+				o.TLSSettings, o.TLSDomain = transport.TLSAuthCertificateValidation, ""
 				return o
 			}(),
 		},
@@ -347,14 +347,14 @@ func TestHybridConnectorsValidateClean(t *testing.T) {
 	smartHost := func(p *transport.Params) {
 		p.Options.SendRouting, p.Options.EOPSmartHost = transport.SendRoutingSmartHost, "contoso-com.mail.protection.outlook.com"
 	}
-	certValidation := func(p *transport.Params) { p.Options.TLSAuthLevel = transport.CertificateValidation }
+	certValidation := func(p *transport.Params) { p.Options.TLSAuthLevel = transport.TLSAuthCertificateValidation }
 	centralized := func(p *transport.Params) { p.Options.Centralized = true }
 	hcwNames := func(p *transport.Params) { p.Options.Names, p.Options.ID = transport.NamesHCWLog, "" }
 	cnNoHost := func(p *transport.Params) {
 		p.Certificate.Name = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=Contoso Mail, O=Contoso")
 	}
 	wildcard := func(p *transport.Params) {
-		p.Certificate = transport.Certificate{Name: transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=*.contoso.com"), DNSNames: []string{"*.contoso.com"}}
+		p.Certificate = transport.TLSCertificate{Name: transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=*.contoso.com"), DNSNames: []string{"*.contoso.com"}}
 		p.OnPremisesSmartHost = "smtp.contoso.com"
 	}
 	duplicates := func(p *transport.Params) {
@@ -472,9 +472,9 @@ func TestZeroValues(t *testing.T) {
 	if !transport.ValidateConnectors(transport.Set{}, params2019()).HasErrors() {
 		t.Error("ValidateConnectors(Set{}, valid params) reported no error")
 	}
-	for _, from := range []transport.Endpoint{0, transport.OnPremisesMailbox, transport.CloudMailbox, transport.Internet} {
-		for _, to := range []transport.Endpoint{0, transport.OnPremisesMailbox, transport.CloudMailbox, transport.Internet} {
-			if from == transport.CloudMailbox && to == transport.Internet {
+	for _, from := range []transport.Endpoint{0, transport.EndpointOnPremisesMailbox, transport.EndpointCloudMailbox, transport.EndpointInternet} {
+		for _, to := range []transport.Endpoint{0, transport.EndpointOnPremisesMailbox, transport.EndpointCloudMailbox, transport.EndpointInternet} {
+			if from == transport.EndpointCloudMailbox && to == transport.EndpointInternet {
 				continue // EXO → EOP → Internet needs nothing on premises
 			}
 			if _, err := transport.Route(transport.Topology{}, from, to); err == nil {

@@ -22,7 +22,7 @@ func TestSetJSONRoundTrip(t *testing.T) {
 	for _, p := range []transport.Params{params2019(), params2007(), paramsEdge(), params2010(), paramsSmartHost(),
 		with(paramsEdge, func(p *transport.Params) {
 			p.Servers[1].Build = build2010SP3
-			p.Options = transport.Options{Centralized: true, Cloud: exhybrid.CloudGCCHigh, TLSAuthLevel: transport.CertificateValidation,
+			p.Options = transport.Options{Centralized: true, Cloud: exhybrid.CloudGCCHigh, TLSAuthLevel: transport.TLSAuthCertificateValidation,
 				SendRouting: transport.SendRoutingDNS, Names: transport.NamesHCWLog, ID: testID, EdgeAcceptOorgProtocol: true}
 		})(),
 	} {

@@ -23,7 +23,7 @@ type Params struct {
 	Tenant exhybrid.Tenant `json:"tenant"`
 	// Certificate is the third-party certificate for hybrid mail flow, the
 	// HybridConfiguration object's TlsCertificateName.
-	Certificate Certificate `json:"certificate"`
+	Certificate TLSCertificate `json:"certificate"`
 	// Servers are the organization's Exchange servers, Edge Transport
 	// servers included. This package checks only what concerns hybrid mail
 	// flow: that the servers named below exist and may carry it, and that
@@ -218,10 +218,10 @@ func (n *NameStyle) UnmarshalText(text []byte) error { return nameStyleEnum.Unma
 // when asked, else DomainValidation (an invalid or EncryptionOnly option is
 // reported by the checks).
 func (o Options) tlsAuthLevel() TLSAuthLevel {
-	if o.TLSAuthLevel == CertificateValidation {
-		return CertificateValidation
+	if o.TLSAuthLevel == TLSAuthCertificateValidation {
+		return TLSAuthCertificateValidation
 	}
-	return DomainValidation
+	return TLSAuthDomainValidation
 }
 
 // sendRouting returns the routing the options ask for; an unset or

@@ -154,9 +154,9 @@ func TestParseTLSDomainCapability(t *testing.T) {
 		want    transport.TLSDomainCapability
 		wantErr error
 	}{
-		{"mail.protection.outlook.com:AcceptCloudServicesMail", transport.TLSDomainCapability{Domain: "mail.protection.outlook.com", Capabilities: transport.CapabilitiesOf(transport.AcceptCloudServicesMail)}, nil},
-		{"contoso.com:AcceptOorgProtocol, acceptoorgheader", transport.TLSDomainCapability{Domain: "contoso.com", Capabilities: transport.CapabilitiesOf(transport.AcceptOorgProtocol, transport.AcceptOorgHeader)}, nil},
-		{"no-tls:AcceptOorgProtocol", transport.TLSDomainCapability{Domain: "NO-TLS", Capabilities: transport.CapabilitiesOf(transport.AcceptOorgProtocol)}, nil},
+		{"mail.protection.outlook.com:AcceptCloudServicesMail", transport.TLSDomainCapability{Domain: "mail.protection.outlook.com", Capabilities: transport.CapabilitiesOf(transport.CapabilityAcceptCloudServicesMail)}, nil},
+		{"contoso.com:AcceptOorgProtocol, acceptoorgheader", transport.TLSDomainCapability{Domain: "contoso.com", Capabilities: transport.CapabilitiesOf(transport.CapabilityAcceptOorgProtocol, transport.CapabilityAcceptOorgHeader)}, nil},
+		{"no-tls:AcceptOorgProtocol", transport.TLSDomainCapability{Domain: "NO-TLS", Capabilities: transport.CapabilitiesOf(transport.CapabilityAcceptOorgProtocol)}, nil},
 		{"mail.protection.outlook.com", transport.TLSDomainCapability{}, transport.ErrCapabilityNoColon},
 		{"mail.protection.outlook.com:", transport.TLSDomainCapability{}, transport.ErrCapabilityEmpty},
 		{"contoso:AcceptOorgProtocol", transport.TLSDomainCapability{}, transport.ErrCapabilityDomain},
@@ -178,7 +178,7 @@ func TestParseTLSDomainCapability(t *testing.T) {
 }
 
 func TestTLSAuthLevelOrder(t *testing.T) {
-	if !(transport.EncryptionOnly < transport.CertificateValidation && transport.CertificateValidation < transport.DomainValidation) {
+	if !(transport.TLSAuthEncryptionOnly < transport.TLSAuthCertificateValidation && transport.TLSAuthCertificateValidation < transport.TLSAuthDomainValidation) {
 		t.Error("TLS levels are not ordered weakest first")
 	}
 }

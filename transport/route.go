@@ -65,10 +65,10 @@ type Endpoint uint8
 
 // The endpoints.
 const (
-	EndpointUnknown   Endpoint = iota // invalid
-	OnPremisesMailbox                 // a mailbox on Topology.MailboxServer
-	CloudMailbox                      // a mailbox in Exchange Online
-	Internet                          // a sender or recipient outside both organizations
+	EndpointUnknown           Endpoint = iota // invalid
+	EndpointOnPremisesMailbox                 // a mailbox on Topology.MailboxServer
+	EndpointCloudMailbox                      // a mailbox in Exchange Online
+	EndpointInternet                          // a sender or recipient outside both organizations
 )
 
 var endpointEnum = &enum.Table[Endpoint]{Pkg: "transport", Type: "Endpoint", Names: []string{"Unknown", "OnPremisesMailbox", "CloudMailbox", "Internet"},
@@ -134,7 +134,7 @@ type Hop struct {
 }
 
 var roleTitles = map[roles.Role]string{
-	roles.Mailbox: "Mailbox", roles.ClientAccess: "Client Access", roles.HubTransport: "Hub Transport", roles.EdgeTransport: "Edge Transport",
+	roles.RoleMailbox: "Mailbox", roles.RoleClientAccess: "Client Access", roles.RoleHubTransport: "Hub Transport", roles.RoleEdgeTransport: "Edge Transport",
 }
 
 // String renders the hop for people: "Internet", "Exchange Online
@@ -281,17 +281,17 @@ func Route(t Topology, from, to Endpoint) ([]Hop, error) {
 	}
 	var err error
 	switch {
-	case from == OnPremisesMailbox && to == CloudMailbox:
+	case from == EndpointOnPremisesMailbox && to == EndpointCloudMailbox:
 		err = r.onPremToCloud()
-	case from == CloudMailbox && to == OnPremisesMailbox:
+	case from == EndpointCloudMailbox && to == EndpointOnPremisesMailbox:
 		err = r.cloudToOnPrem()
-	case from == Internet && to == OnPremisesMailbox:
+	case from == EndpointInternet && to == EndpointOnPremisesMailbox:
 		err = r.internetToOnPrem()
-	case from == Internet && to == CloudMailbox:
+	case from == EndpointInternet && to == EndpointCloudMailbox:
 		err = r.internetToCloud()
-	case from == OnPremisesMailbox && to == Internet:
+	case from == EndpointOnPremisesMailbox && to == EndpointInternet:
 		err = r.onPremToInternet()
-	case from == CloudMailbox && to == Internet:
+	case from == EndpointCloudMailbox && to == EndpointInternet:
 		err = r.cloudToInternet()
 	}
 	if err != nil {
@@ -327,10 +327,10 @@ func (r *router) init(from, to Endpoint) error {
 	case r.hasHubs(version.Exchange2010) && r.has(version.Exchange2013):
 		r.source, r.edgeSrc = srcRouting2010, srcEdge2010
 	}
-	if from == Internet && !r.t.MX.IsValid() {
+	if from == EndpointInternet && !r.t.MX.IsValid() {
 		return topologyError("mail from the Internet needs the MX target")
 	}
-	if from == OnPremisesMailbox || to == OnPremisesMailbox {
+	if from == EndpointOnPremisesMailbox || to == EndpointOnPremisesMailbox {
 		if r.t.MailboxServer == "" {
 			return topologyError("no mailbox server for the on-premises mailbox")
 		}
@@ -339,7 +339,7 @@ func (r *router) init(from, to Endpoint) error {
 			return topologyError("mailbox server %q is not one of the servers", r.t.MailboxServer)
 		}
 		s := &r.t.Servers[i]
-		if !s.Roles.Has(roles.Mailbox) {
+		if !s.Roles.Has(roles.RoleMailbox) {
 			return topologyError("mailbox server %s has no Mailbox role", s.Label())
 		}
 		r.mailbox = s
@@ -353,7 +353,7 @@ func (r *router) init(from, to Endpoint) error {
 // hasHubs reports whether the organization has Hub Transport servers of p.
 func (r *router) hasHubs(p version.Product) bool {
 	for i := range r.t.Servers {
-		if s := &r.t.Servers[i]; s.Product() == p && s.Roles.Has(roles.HubTransport) {
+		if s := &r.t.Servers[i]; s.Product() == p && s.Roles.Has(roles.RoleHubTransport) {
 			return true
 		}
 	}
@@ -425,36 +425,36 @@ func (r *router) servers(names []string, source string, roleOf func(s *roles.Ser
 // The role each kind of hop uses, per version.
 func sendingRole(s *roles.Server) roles.Role {
 	if s.Product() == version.Exchange2010 {
-		return roles.HubTransport
+		return roles.RoleHubTransport
 	}
-	return roles.Mailbox
+	return roles.RoleMailbox
 }
 
 func receivingRole(s *roles.Server) roles.Role {
 	switch s.Product() {
 	case version.Exchange2010:
-		return roles.HubTransport
+		return roles.RoleHubTransport
 	case version.Exchange2013:
-		return roles.ClientAccess
+		return roles.RoleClientAccess
 	}
-	return roles.Mailbox
+	return roles.RoleMailbox
 }
 
 func internetRole(s *roles.Server) roles.Role {
 	switch {
 	case s.IsEdge():
-		return roles.EdgeTransport
+		return roles.RoleEdgeTransport
 	case s.Product() == version.Exchange2007 || s.Product() == version.Exchange2010:
-		return roles.HubTransport
+		return roles.RoleHubTransport
 	}
 	return receivingRole(s)
 }
 
-func edgeRole(*roles.Server) roles.Role { return roles.EdgeTransport }
+func edgeRole(*roles.Server) roles.Role { return roles.RoleEdgeTransport }
 
-func mailboxRole(*roles.Server) roles.Role { return roles.Mailbox }
+func mailboxRole(*roles.Server) roles.Role { return roles.RoleMailbox }
 
-func hubRole(*roles.Server) roles.Role { return roles.HubTransport }
+func hubRole(*roles.Server) roles.Role { return roles.RoleHubTransport }
 
 func (r *router) add(names []string, source string, roleOf func(*roles.Server) roles.Role) error {
 	h, err := r.servers(names, source, roleOf)
@@ -475,7 +475,7 @@ func (r *router) legacyHubs(p version.Product) []string {
 	var all, site []string
 	for i := range r.t.Servers {
 		s := &r.t.Servers[i]
-		if s.Product() != p || !s.Roles.Has(roles.HubTransport) {
+		if s.Product() != p || !s.Roles.Has(roles.RoleHubTransport) {
 			continue
 		}
 		all = append(all, s.Name)
@@ -623,20 +623,20 @@ const srcMailFlow2013 = "https://learn.microsoft.com/exchange/mail-flow-exchange
 // whether a legacy Hub Transport server comes next.
 func (r *router) frontEndHandOff(toLegacy bool) error {
 	n := len(r.hops)
-	if !toLegacy || n == 0 || r.hops[n-1].Product != version.Exchange2013 || r.hops[n-1].Role != roles.ClientAccess {
+	if !toLegacy || n == 0 || r.hops[n-1].Product != version.Exchange2013 || r.hops[n-1].Role != roles.RoleClientAccess {
 		return nil
 	}
 	var names []string
 	for _, name := range r.t.SendingServers {
 		if i := r.x.Find(name); i >= 0 {
-			if s := &r.t.Servers[i]; s.Product() == version.Exchange2013 && s.Roles.Has(roles.Mailbox) {
+			if s := &r.t.Servers[i]; s.Product() == version.Exchange2013 && s.Roles.Has(roles.RoleMailbox) {
 				names = append(names, s.Name)
 			}
 		}
 	}
 	if len(names) == 0 {
 		for i := range r.t.Servers {
-			if s := &r.t.Servers[i]; s.Product() == version.Exchange2013 && !s.IsEdge() && s.Roles.Has(roles.Mailbox) {
+			if s := &r.t.Servers[i]; s.Product() == version.Exchange2013 && !s.IsEdge() && s.Roles.Has(roles.RoleMailbox) {
 				names = append(names, s.Name)
 			}
 		}

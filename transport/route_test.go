@@ -28,9 +28,9 @@ func srv(p version.Product, r roles.Role, names ...string) transport.Hop {
 func hops(h ...transport.Hop) []transport.Hop { return h }
 
 const (
-	onPrem = transport.OnPremisesMailbox
-	cloud  = transport.CloudMailbox
-	net    = transport.Internet
+	onPrem = transport.EndpointOnPremisesMailbox
+	cloud  = transport.EndpointCloudMailbox
+	net    = transport.EndpointInternet
 	mxOn   = transport.MXOnPremises
 	mxEOP  = transport.MXExchangeOnline
 )
@@ -76,8 +76,8 @@ func TestRoute2016(t *testing.T) {
 		ReceivingServers: []string{"EX01", "EX02"},
 		MailboxServer:    "EX02",
 	}
-	mbx := srv(version.Exchange2016, roles.Mailbox, "EX02")
-	hyb := srv(version.Exchange2016, roles.Mailbox, "EX01", "EX02")
+	mbx := srv(version.Exchange2016, roles.RoleMailbox, "EX02")
+	hyb := srv(version.Exchange2016, roles.RoleMailbox, "EX01", "EX02")
 	testRoutes(t, topo, cases(
 		// Between the organizations: sending server → EOP → Exchange
 		// Online, and back (edge-transport-servers, "Mail flow without an
@@ -107,10 +107,10 @@ func TestRoute2013And2007(t *testing.T) {
 		ReceivingServers: []string{"EX13CAS"},
 		MailboxServer:    "EX07MBX",
 	}
-	mbx07 := srv(version.Exchange2007, roles.Mailbox, "EX07MBX")
-	hub07 := srv(version.Exchange2007, roles.HubTransport, "HUB07")
-	mbx13 := srv(version.Exchange2013, roles.Mailbox, "EX13MBX")
-	cas13 := srv(version.Exchange2013, roles.ClientAccess, "EX13CAS")
+	mbx07 := srv(version.Exchange2007, roles.RoleMailbox, "EX07MBX")
+	hub07 := srv(version.Exchange2007, roles.RoleHubTransport, "HUB07")
+	mbx13 := srv(version.Exchange2013, roles.RoleMailbox, "EX13MBX")
+	cas13 := srv(version.Exchange2013, roles.RoleClientAccess, "EX13CAS")
 	testRoutes(t, topo, cases(
 		// 2007 Mailbox → 2007 Hub → 2013 Mailbox → EOP, and the reverse
 		// arriving on the 2013 Client Access server, whose Front End
@@ -147,8 +147,8 @@ func TestRouteEdge(t *testing.T) {
 		EdgeServers:      []string{"EDGE01"},
 		MailboxServer:    "EX16",
 	}
-	mbx := srv(version.Exchange2016, roles.Mailbox, "EX16")
-	edge := srv(version.Exchange2016, roles.EdgeTransport, "EDGE01")
+	mbx := srv(version.Exchange2016, roles.RoleMailbox, "EX16")
+	edge := srv(version.Exchange2016, roles.RoleEdgeTransport, "EDGE01")
 	testRoutes(t, topo, cases(
 		every(onPrem, cloud, hops(mbx, edge, eop, exo)),
 		every(cloud, onPrem, hops(exo, eop, edge, mbx)),
@@ -248,7 +248,7 @@ func TestRouteErrors(t *testing.T) {
 		{"2007 mailbox behind an Edge without 2013 sending server", func() transport.Topology {
 			t := legacy
 			t.SendingServers, t.EdgeServers = nil, []string{"EDGE13"}
-			t.Servers = append(t.Servers, roles.Server{Name: "EDGE13", Build: build2013CU23, Roles: roles.Of(roles.EdgeTransport), EdgeSync: true})
+			t.Servers = append(t.Servers, roles.Server{Name: "EDGE13", Build: build2013CU23, Roles: roles.Of(roles.RoleEdgeTransport), EdgeSync: true})
 			return t
 		}(), onPrem, cloud, transport.ErrTopology},
 		{"centralized through an Edge without internal servers", edgeOnly, cloud, net, transport.ErrTopology},
@@ -272,7 +272,7 @@ func TestRouteEdgeOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := hops(exo, eop, srv(version.Exchange2016, roles.EdgeTransport, "EDGE01"), srv(version.Exchange2016, roles.Mailbox, "EX16"))
+	want := hops(exo, eop, srv(version.Exchange2016, roles.RoleEdgeTransport, "EDGE01"), srv(version.Exchange2016, roles.RoleMailbox, "EX16"))
 	if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(transport.Hop{}, "Source")); diff != "" {
 		t.Errorf("Route (-want +got):\n%s", diff)
 	}
@@ -286,8 +286,8 @@ func TestHopString(t *testing.T) {
 		{inet, "Internet"},
 		{eop, "Exchange Online Protection"},
 		{exo, "Exchange Online"},
-		{srv(version.Exchange2013, roles.ClientAccess, "EX13CAS"), "Exchange Server 2013 Client Access (EX13CAS)"},
-		{srv(version.ProductUnknown, roles.Mailbox, "EX16", "EX19"), "Exchange Mailbox (EX16, EX19)"},
+		{srv(version.Exchange2013, roles.RoleClientAccess, "EX13CAS"), "Exchange Server 2013 Client Access (EX13CAS)"},
+		{srv(version.ProductUnknown, roles.RoleMailbox, "EX16", "EX19"), "Exchange Mailbox (EX16, EX19)"},
 		{transport.Hop{}, "Hop(Unknown)"},
 	}
 	for _, tc := range tests {
@@ -298,13 +298,13 @@ func TestHopString(t *testing.T) {
 }
 
 func TestRouteMixedVersions(t *testing.T) {
-	servers := append(servers2016(), roles.Server{Name: "EX19", Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.Mailbox)})
+	servers := append(servers2016(), roles.Server{Name: "EX19", Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.RoleMailbox)})
 	topo := transport.Topology{Servers: servers, MX: mxEOP, SendingServers: []string{"EX01", "EX19"}, ReceivingServers: []string{"EX01"}, MailboxServer: "EX01"}
 	got, err := transport.Route(topo, onPrem, cloud)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := hops(srv(version.Exchange2016, roles.Mailbox, "EX01"), srv(version.ProductUnknown, roles.Mailbox, "EX01", "EX19"), eop, exo)
+	want := hops(srv(version.Exchange2016, roles.RoleMailbox, "EX01"), srv(version.ProductUnknown, roles.RoleMailbox, "EX01", "EX19"), eop, exo)
 	if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(transport.Hop{}, "Source")); diff != "" {
 		t.Errorf("Route (-want +got):\n%s", diff)
 	}
@@ -350,8 +350,8 @@ func TestRoute2010(t *testing.T) {
 		ReceivingServers: []string{"EX10"},
 		MailboxServer:    "EX10",
 	}
-	mbx10 := srv(version.Exchange2010, roles.Mailbox, "EX10")
-	hub10 := srv(version.Exchange2010, roles.HubTransport, "EX10")
+	mbx10 := srv(version.Exchange2010, roles.RoleMailbox, "EX10")
+	hub10 := srv(version.Exchange2010, roles.RoleHubTransport, "EX10")
 	testRoutes(t, topo, cases(
 		every(onPrem, cloud, hops(mbx10, hub10, eop, exo)),
 		every(cloud, onPrem, hops(exo, eop, hub10, mbx10)),
@@ -374,15 +374,15 @@ func TestRoute2013And2010(t *testing.T) {
 		ReceivingServers: []string{"EX13"},
 		MailboxServer:    "EX10",
 	}
-	mbx10 := srv(version.Exchange2010, roles.Mailbox, "EX10")
-	hub10 := srv(version.Exchange2010, roles.HubTransport, "EX10")
+	mbx10 := srv(version.Exchange2010, roles.RoleMailbox, "EX10")
+	hub10 := srv(version.Exchange2010, roles.RoleHubTransport, "EX10")
 	testRoutes(t, topo, cases(
-		every(onPrem, cloud, hops(mbx10, hub10, srv(version.Exchange2013, roles.Mailbox, "EX13"), eop, exo)),
+		every(onPrem, cloud, hops(mbx10, hub10, srv(version.Exchange2013, roles.RoleMailbox, "EX13"), eop, exo)),
 		// The 2013 Client Access service hands the message to the
 		// Transport service of the 2013 Mailbox role, on the same server
 		// here (mail-flow-exchange-2013-help).
-		every(cloud, onPrem, hops(exo, eop, srv(version.Exchange2013, roles.ClientAccess, "EX13"),
-			srv(version.Exchange2013, roles.Mailbox, "EX13"), hub10, mbx10)),
+		every(cloud, onPrem, hops(exo, eop, srv(version.Exchange2013, roles.RoleClientAccess, "EX13"),
+			srv(version.Exchange2013, roles.RoleMailbox, "EX13"), hub10, mbx10)),
 	))
 }
 

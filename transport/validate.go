@@ -132,7 +132,7 @@ func checkSendTLS(fs *exhybrid.Findings, c SendConnector, f facts) {
 	case !l.IsValid() || l < f.level:
 		add(fs, at(base, "tlsAuthLevel"), CodeTLSAuthLevel, "Set TlsAuthLevel to "+f.level.String(),
 			"TlsAuthLevel is %q; the hybrid Send connector needs %s or stronger", l.String(), f.level)
-	case l == DomainValidation && f.eopDomain != "" && !dnsname.Equal(c.TLSDomain, f.eopDomain):
+	case l == TLSAuthDomainValidation && f.eopDomain != "" && !dnsname.Equal(c.TLSDomain, f.eopDomain):
 		add(fs, at(base, "tlsDomain"), CodeSendTLSDomain, "Set TlsDomain to "+f.eopDomain,
 			"TlsDomain is %q; with DomainValidation it must be %s, the name on Exchange Online Protection's certificates", c.TLSDomain, f.eopDomain)
 	}
@@ -253,7 +253,7 @@ func checkCapabilities(fs *exhybrid.Findings, i int, rc *ReceiveConnector, s rol
 	l := atElem("receive", i, "tlsDomainCapabilities")
 	is2010 := s.Product() == version.Exchange2010
 	hybrid := func(c Capabilities) bool {
-		return c.Has(AcceptOorgProtocol) || c.Has(AcceptCloudServicesMail) && !is2010
+		return c.Has(CapabilityAcceptOorgProtocol) || c.Has(CapabilityAcceptCloudServicesMail) && !is2010
 	}
 	var wrongVersion bool
 	other := ""
@@ -265,13 +265,13 @@ func checkCapabilities(fs *exhybrid.Findings, i int, rc *ReceiveConnector, s rol
 			}
 		case hybrid(e.Capabilities):
 			return
-		case e.Capabilities.Has(AcceptCloudServicesMail):
+		case e.Capabilities.Has(CapabilityAcceptCloudServicesMail):
 			wrongVersion = true
 		}
 	}
-	want := AcceptCloudServicesMail
+	want := CapabilityAcceptCloudServicesMail
 	if is2010 {
-		want = AcceptOorgProtocol
+		want = CapabilityAcceptOorgProtocol
 	}
 	switch {
 	case wrongVersion:
@@ -288,7 +288,7 @@ func checkCapabilities(fs *exhybrid.Findings, i int, rc *ReceiveConnector, s rol
 
 func checkInbound(fs *exhybrid.Findings, c InboundConnector, p Params, f facts) {
 	const base = "inbound"
-	if c.ConnectorType != OnPremises {
+	if c.ConnectorType != ConnectorOnPremises {
 		add(fs, at(base, "connectorType"), CodeConnectorType, "Set ConnectorType to OnPremises",
 			"ConnectorType is %q; hybrid connectors are OnPremises connectors", c.ConnectorType.String())
 	}
@@ -315,7 +315,7 @@ func checkInbound(fs *exhybrid.Findings, c InboundConnector, p Params, f facts) 
 
 func checkOutbound(fs *exhybrid.Findings, c OutboundConnector, p Params, f facts) {
 	const base = "outbound"
-	if c.ConnectorType != OnPremises {
+	if c.ConnectorType != ConnectorOnPremises {
 		add(fs, at(base, "connectorType"), CodeConnectorType, "Set ConnectorType to OnPremises",
 			"ConnectorType is %q; hybrid connectors are OnPremises connectors", c.ConnectorType.String())
 		if c.RouteAllMessagesViaOnPremises {
@@ -341,7 +341,7 @@ func checkOutbound(fs *exhybrid.Findings, c OutboundConnector, p Params, f facts
 	case !l.IsValid() || l < f.level:
 		add(fs, at(base, "tlsSettings"), CodeTLSAuthLevel, "Set TlsSettings to "+f.level.String(),
 			"TlsSettings is %q; the hybrid Outbound connector needs %s or stronger", l.String(), f.level)
-	case l == DomainValidation:
+	case l == TLSAuthDomainValidation:
 		switch err := dnsname.CheckPattern(c.TLSDomain); {
 		case c.TLSDomain == "":
 			add(fs, at(base, "tlsDomain"), CodeOutboundTLSDomain, "Set TlsDomain to the hybrid certificate's name",

@@ -98,11 +98,11 @@ var validationCases = []validationCase{
 	}), setFrom: params2019,
 		want: []want{e("params.certificate.name", transport.CodeCertificateInvalid)}},
 	{name: "certificate without common name", params: with(params2019, func(p *transport.Params) {
-		p.Certificate = transport.Certificate{Name: transport.CertificateName{Issuer: "CN=Contoso Issuing CA", Subject: "O=Contoso, C=US"}}
+		p.Certificate = transport.TLSCertificate{Name: transport.CertificateName{Issuer: "CN=Contoso Issuing CA", Subject: "O=Contoso, C=US"}}
 	}), setFrom: params2019,
 		want: []want{e("params.certificate.name", transport.CodeCertificateInvalid)}},
 	{name: "certificate named by SAN only valid", params: with(params2019, func(p *transport.Params) {
-		p.Certificate = transport.Certificate{Name: transport.CertificateName{Issuer: "CN=Contoso Issuing CA", Subject: "O=Contoso, C=US"}, DNSNames: []string{"mail.contoso.com"}}
+		p.Certificate = transport.TLSCertificate{Name: transport.CertificateName{Issuer: "CN=Contoso Issuing CA", Subject: "O=Contoso, C=US"}, DNSNames: []string{"mail.contoso.com"}}
 	})},
 
 	{name: "domains missing", params: with(params2019, func(p *transport.Params) { p.Domains = nil }),
@@ -159,7 +159,7 @@ var validationCases = []validationCase{
 	{name: "2013 Mailbox only as receiving server", params: with(params2007, func(p *transport.Params) { p.ReceivingServers = []string{"EX13MBX"} }),
 		want: []want{e("params.receivingServers[0]", transport.CodeReceiveMailboxOnly2013), e("receive[0].server", transport.CodeReceiveMailboxOnly2013)}},
 	{name: "2013 Client Access and Mailbox valid", params: with(params2007, func(p *transport.Params) {
-		p.Servers[2].Roles = p.Servers[2].Roles.With(roles.ClientAccess)
+		p.Servers[2].Roles = p.Servers[2].Roles.With(roles.RoleClientAccess)
 		p.SendingServers, p.ReceivingServers = []string{"EX13MBX"}, []string{"EX13MBX"}
 	})},
 
@@ -198,11 +198,11 @@ var validationCases = []validationCase{
 	}), edit: func(s *transport.Set) { s.Receive = s.Receive[:1] },
 		want: []want{w("params.receivingServers[2]", transport.CodeServerDuplicate), e("receive", transport.CodeReceiveMissing)}},
 	{name: "receive connector on a server of unknown version", params: with(params2019, func(p *transport.Params) {
-		p.Servers = append(p.Servers, roles.Server{Name: "EX03", Roles: roles.Of(roles.Mailbox)})
+		p.Servers = append(p.Servers, roles.Server{Name: "EX03", Roles: roles.Of(roles.RoleMailbox)})
 	}), edit: func(s *transport.Set) { s.Receive[1].Server = "EX03" },
 		want: []want{e("receive[1].server", transport.CodeEndpointVersionUnknown), e("receive", transport.CodeReceiveMissing)}},
 	{name: "certificate common name no host name", params: with(params2019, func(p *transport.Params) {
-		p.Certificate = transport.Certificate{Name: transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=Contoso Mail, O=Contoso")}
+		p.Certificate = transport.TLSCertificate{Name: transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=Contoso Mail, O=Contoso")}
 	}), setFrom: params2019,
 		want: []want{e("params.certificate.name", transport.CodeCertificateInvalid)}},
 
@@ -280,21 +280,21 @@ var validationCases = []validationCase{
 		want: []want{w("inbound.requireTLS", transport.CodeInboundTLSNotRequired)}},
 
 	{name: "send CertificateValidation under DomainValidation policy", params: params2019,
-		edit: func(s *transport.Set) { s.Send.TLSAuthLevel = transport.CertificateValidation },
+		edit: func(s *transport.Set) { s.Send.TLSAuthLevel = transport.TLSAuthCertificateValidation },
 		want: []want{w("send.tlsAuthLevel", transport.CodeTLSAuthLevel)}},
 	{name: "send without TLS level", params: params2019,
 		edit: func(s *transport.Set) { s.Send.TLSAuthLevel = transport.TLSAuthNone },
 		want: []want{w("send.tlsAuthLevel", transport.CodeTLSAuthLevel)}},
 	{name: "outbound EncryptionOnly", params: params2019,
-		edit: func(s *transport.Set) { s.Outbound.TLSSettings = transport.EncryptionOnly },
+		edit: func(s *transport.Set) { s.Outbound.TLSSettings = transport.TLSAuthEncryptionOnly },
 		want: []want{w("outbound.tlsSettings", transport.CodeTLSAuthLevel)}},
-	{name: "EncryptionOnly option", params: with(params2019, func(p *transport.Params) { p.Options.TLSAuthLevel = transport.EncryptionOnly }),
+	{name: "EncryptionOnly option", params: with(params2019, func(p *transport.Params) { p.Options.TLSAuthLevel = transport.TLSAuthEncryptionOnly }),
 		want: []want{e("params.options.tlsAuthLevel", transport.CodeOptionInvalid)}},
 	{name: "CertificateValidation policy valid", params: with(params2019, func(p *transport.Params) {
-		p.Options.TLSAuthLevel = transport.CertificateValidation
+		p.Options.TLSAuthLevel = transport.TLSAuthCertificateValidation
 	})},
 	{name: "DomainValidation under CertificateValidation policy valid", params: with(params2019, func(p *transport.Params) {
-		p.Options.TLSAuthLevel = transport.CertificateValidation
+		p.Options.TLSAuthLevel = transport.TLSAuthCertificateValidation
 	}), setFrom: params2019},
 
 	{name: "send TLS domain wrong", params: params2019,
@@ -372,11 +372,11 @@ var validationCases = []validationCase{
 
 	{name: "connector types wrong", params: params2019,
 		edit: func(s *transport.Set) {
-			s.Inbound.ConnectorType, s.Outbound.ConnectorType = transport.Partner, transport.ConnectorTypeUnknown
+			s.Inbound.ConnectorType, s.Outbound.ConnectorType = transport.ConnectorPartner, transport.ConnectorTypeUnknown
 		},
 		want: []want{e("inbound.connectorType", transport.CodeConnectorType), e("outbound.connectorType", transport.CodeConnectorType)}},
 	{name: "route all on a Partner connector", params: with(params2019, func(p *transport.Params) { p.Options.Centralized = true }),
-		edit: func(s *transport.Set) { s.Outbound.ConnectorType = transport.Partner },
+		edit: func(s *transport.Set) { s.Outbound.ConnectorType = transport.ConnectorPartner },
 		want: []want{e("outbound.connectorType", transport.CodeConnectorType), e("outbound.routeAllMessagesViaOnPremises", transport.CodeRouteAllNotOnPremises)}},
 	{name: "centralized chosen, connector not", params: with(params2019, func(p *transport.Params) { p.Options.Centralized = true }),
 		setFrom: params2019,

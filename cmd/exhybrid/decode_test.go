@@ -108,8 +108,8 @@ func TestDecodeRoundTrip(t *testing.T) {
 	require.Empty(t, decodeStrict(exampleName, exampleJSON, &example))
 	sparse := hybrid.Organization{
 		Name: "Fabrikam", Tenant: "fabrikam.onmicrosoft.com", Cloud: exhybrid.CloudWorldwide,
-		Type: hybrid.ClassicMinimal, MX: transport.MXExchangeOnline,
-		Servers: []roles.Server{{Name: "EX1", Build: version.MustParseBuild("15.2.1748.10"), Roles: roles.Of(roles.Mailbox)}},
+		Type: hybrid.TypeClassicMinimal, MX: transport.MXExchangeOnline,
+		Servers: []roles.Server{{Name: "EX1", Build: version.MustParseBuild("15.2.1748.10"), Roles: roles.Of(roles.RoleMailbox)}},
 	}
 	for _, org := range []hybrid.Organization{example, sparse} {
 		data, err := json.Marshal(org)

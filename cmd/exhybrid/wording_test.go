@@ -85,7 +85,7 @@ func TestDecodeOptions(t *testing.T) {
 	opts := hybrid.Options{
 		Date: version.Date{Year: 2025, Month: 6, Day: 1}, ID: testID,
 		Transport: transport.Options{Centralized: true, Cloud: exhybrid.CloudGCCHigh, TLSDomain: "mail.protection.office365.us",
-			TLSAuthLevel: transport.CertificateValidation, SendRouting: transport.SendRoutingDNS},
+			TLSAuthLevel: transport.TLSAuthCertificateValidation, SendRouting: transport.SendRoutingDNS},
 		OWAForm: federation.OWAFormOutlookOffice, ManualOAuth: true,
 	}
 	data, err := json.Marshal(opts)
