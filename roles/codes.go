@@ -135,7 +135,7 @@ var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
 	{Code: CodeNameMissing, Severity: exhybrid.SeverityError, Summary: "the server has no name",
 		Source: "https://learn.microsoft.com/windows/win32/sysinfo/computer-names"},
 	{Code: CodeNameInvalid, Severity: exhybrid.SeverityError, Summary: "the name cannot be a NetBIOS computer name",
-		Source: "https://learn.microsoft.com/windows/win32/sysinfo/computer-names https://learn.microsoft.com/troubleshoot/windows-server/active-directory/naming-conventions-for-computer-domain-site-ou https://technet.microsoft.com/library/aa996445(v=exchg.80"},
+		Source: "https://learn.microsoft.com/windows/win32/sysinfo/computer-names https://learn.microsoft.com/troubleshoot/windows-server/active-directory/naming-conventions-for-computer-domain-site-ou https://technet.microsoft.com/library/aa996445(v=exchg.80).aspx"},
 	{Code: CodeFQDNInvalid, Severity: exhybrid.SeverityError, Summary: "the FQDN is not a fully qualified host name",
 		Source: "https://www.rfc-editor.org/rfc/rfc1123#section-2.1"},
 	{Code: CodeBuildMissing, Severity: exhybrid.SeverityError, Summary: "the server has no build",
