@@ -41,22 +41,26 @@ const (
 // cmdlet documentation writes it ("SMTP:contoso.com;1").
 const smtpType = "SMTP"
 
-// The reasons [ParseAddressSpace] rejects an address space. Its errors are
-// an *[AddressSpaceError] wrapping [ErrAddressSpace] and one of these.
+// ErrAddressSpace is the error every [ParseAddressSpace] failure wraps, in an
+// *[AddressSpaceError]; the specific reason is in the error's text.
+var ErrAddressSpace = errors.New(`invalid address space, want "Type:Address;Cost"`)
+
+// The reasons [ParseAddressSpace] rejects an address space, kept unexported
+// as net/netip keeps its reasons: callers match [ErrAddressSpace] and read
+// the reason in the text.
 var (
-	ErrAddressSpace      = errors.New(`invalid address space, want "Type:Address;Cost"`)
-	ErrAddressEmpty      = errors.New("empty address")
-	ErrAddressType       = errors.New("empty or invalid address space type")
-	ErrAddressDomain     = errors.New("SMTP address is not a domain, \"*.\" and a domain, or \"*\"")
-	ErrAddressCost       = errors.New("cost is not a whole number from 1 to 100")
-	ErrAddressCostNeeded = errors.New("a non-SMTP address containing \";\" must give its cost")
+	errAddressEmpty      = errors.New("empty address")
+	errAddressType       = errors.New("empty or invalid address space type")
+	errAddressDomain     = errors.New("SMTP address is not a domain, \"*.\" and a domain, or \"*\"")
+	errAddressCost       = errors.New("cost is not a whole number from 1 to 100")
+	errAddressCostNeeded = errors.New("a non-SMTP address containing \";\" must give its cost")
 )
 
 // AddressSpaceError reports a malformed address space. It unwraps to
 // [ErrAddressSpace] and the reason.
 type AddressSpaceError struct {
 	Input string // the input, copied
-	Err   error  // the reason, such as ErrAddressCost
+	Err   error  // the reason, such as a cost out of range
 }
 
 // Error returns a message such as
@@ -80,13 +84,13 @@ func addressSpaceError(s string, reason error) error {
 func ParseAddressSpace(s string) (AddressSpace, error) {
 	text := strings.TrimSpace(s)
 	if text == "" {
-		return AddressSpace{}, addressSpaceError(s, ErrAddressEmpty)
+		return AddressSpace{}, addressSpaceError(s, errAddressEmpty)
 	}
 	typ := smtpType
 	if t, rest, ok := strings.Cut(text, ":"); ok {
 		t = strings.TrimSpace(t)
 		if t == "" || strings.ContainsAny(t, ";\t ") || textsafe.HasControl(t) {
-			return AddressSpace{}, addressSpaceError(s, ErrAddressType)
+			return AddressSpace{}, addressSpaceError(s, errAddressType)
 		}
 		if strings.EqualFold(t, smtpType) {
 			t = smtpType
@@ -99,7 +103,7 @@ func ParseAddressSpace(s string) (AddressSpace, error) {
 		c, err := parseCost(cost)
 		if err != nil {
 			if typ != smtpType && !allDigits(strings.TrimSpace(cost)) {
-				return AddressSpace{}, addressSpaceError(s, ErrAddressCostNeeded)
+				return AddressSpace{}, addressSpaceError(s, errAddressCostNeeded)
 			}
 			return AddressSpace{}, addressSpaceError(s, err)
 		}
@@ -107,14 +111,14 @@ func ParseAddressSpace(s string) (AddressSpace, error) {
 	}
 	as.Address = strings.TrimSpace(address)
 	if as.Address == "" {
-		return AddressSpace{}, addressSpaceError(s, ErrAddressEmpty)
+		return AddressSpace{}, addressSpaceError(s, errAddressEmpty)
 	}
 	if typ == smtpType {
 		if err := checkSMTPAddressSpace(as.Address); err != nil {
 			return AddressSpace{}, addressSpaceError(s, err)
 		}
 	} else if textsafe.HasControl(as.Address) {
-		return AddressSpace{}, addressSpaceError(s, ErrAddressEmpty)
+		return AddressSpace{}, addressSpaceError(s, errAddressEmpty)
 	}
 	return as, nil
 }
@@ -130,17 +134,17 @@ func cutLast(s string, sep byte) (before, after string, found bool) {
 func parseCost(s string) (int, error) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 3 {
-		return 0, ErrAddressCost
+		return 0, errAddressCost
 	}
 	n := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
-			return 0, ErrAddressCost
+			return 0, errAddressCost
 		}
 		n = n*10 + int(s[i]-'0')
 	}
 	if n < MinAddressSpaceCost || n > MaxAddressSpaceCost {
-		return 0, ErrAddressCost
+		return 0, errAddressCost
 	}
 	return n, nil
 }
@@ -155,7 +159,7 @@ func checkSMTPAddressSpace(a string) error {
 		a = rest
 	}
 	if dnsname.Check(a) != nil {
-		return ErrAddressDomain
+		return errAddressDomain
 	}
 	return nil
 }
@@ -205,7 +209,7 @@ func (a AddressSpace) Check() error {
 		return err
 	}
 	if got != a {
-		return addressSpaceError(a.String(), ErrAddressType)
+		return addressSpaceError(a.String(), errAddressType)
 	}
 	return nil
 }

@@ -90,15 +90,18 @@ type TLSDomainCapability struct {
 	Capabilities Capabilities // at least one
 }
 
-// The reasons [ParseTLSDomainCapability] rejects an entry. Its errors are a
-// *[TLSDomainCapabilityError] wrapping [ErrTLSDomainCapability] and one of
-// these (or an error wrapping [ErrUnknownValue] for an unknown capability).
+// ErrTLSDomainCapability is the error every [ParseTLSDomainCapability]
+// failure wraps, in a *[TLSDomainCapabilityError]; the specific reason is in
+// the error's text (an unknown capability also wraps [ErrUnknownValue]).
+var ErrTLSDomainCapability = errors.New(`invalid TLS domain capability, want "Domain:Capability,..."`)
+
+// The reasons [ParseTLSDomainCapability] rejects an entry, kept unexported:
+// callers match [ErrTLSDomainCapability] and read the reason in the text.
 var (
-	ErrTLSDomainCapability = errors.New(`invalid TLS domain capability, want "Domain:Capability,..."`)
-	ErrCapabilityNoColon   = errors.New(`no ":" between the domain and the capabilities`)
-	ErrCapabilityDomain    = errors.New(`domain is not an SMTP domain or "NO-TLS"`)
-	ErrCapabilityEmpty     = errors.New("no capability")
-	ErrCapabilityRepeated  = errors.New("a capability is named twice")
+	errCapabilityNoColon  = errors.New(`no ":" between the domain and the capabilities`)
+	errCapabilityDomain   = errors.New(`domain is not an SMTP domain or "NO-TLS"`)
+	errCapabilityEmpty    = errors.New("no capability")
+	errCapabilityRepeated = errors.New("a capability is named twice")
 )
 
 // TLSDomainCapabilityError reports a malformed TLS domain capability. It
@@ -128,16 +131,16 @@ func capabilityError(s string, reason error) error {
 func ParseTLSDomainCapability(s string) (TLSDomainCapability, error) {
 	domain, list, ok := strings.Cut(s, ":")
 	if !ok {
-		return TLSDomainCapability{}, capabilityError(s, ErrCapabilityNoColon)
+		return TLSDomainCapability{}, capabilityError(s, errCapabilityNoColon)
 	}
 	domain = strings.TrimSpace(domain)
 	if strings.EqualFold(domain, NoTLSDomain) {
 		domain = NoTLSDomain
 	} else if dnsname.CheckFQDN(domain) != nil {
-		return TLSDomainCapability{}, capabilityError(s, ErrCapabilityDomain)
+		return TLSDomainCapability{}, capabilityError(s, errCapabilityDomain)
 	}
 	if strings.TrimSpace(list) == "" {
-		return TLSDomainCapability{}, capabilityError(s, ErrCapabilityEmpty)
+		return TLSDomainCapability{}, capabilityError(s, errCapabilityEmpty)
 	}
 	var caps Capabilities
 	for name := range strings.SplitSeq(list, ",") {
@@ -146,7 +149,7 @@ func ParseTLSDomainCapability(s string) (TLSDomainCapability, error) {
 			return TLSDomainCapability{}, capabilityError(s, err)
 		}
 		if caps.Has(c) {
-			return TLSDomainCapability{}, capabilityError(s, ErrCapabilityRepeated)
+			return TLSDomainCapability{}, capabilityError(s, errCapabilityRepeated)
 		}
 		caps |= CapabilitiesOf(c)
 	}
@@ -180,7 +183,7 @@ func (t TLSDomainCapability) MarshalText() ([]byte, error) {
 		return nil, err
 	}
 	if got != t {
-		return nil, capabilityError(t.String(), ErrCapabilityDomain)
+		return nil, capabilityError(t.String(), errCapabilityDomain)
 	}
 	return []byte(t.String()), nil
 }
