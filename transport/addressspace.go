@@ -102,7 +102,9 @@ func ParseAddressSpace(s string) (AddressSpace, error) {
 	if hasCost {
 		c, err := parseCost(cost)
 		if err != nil {
-			if typ != smtpType && !allDigits(strings.TrimSpace(cost)) {
+			// Text after the last ";" of a non-SMTP address that is not a
+			// number belongs to the address, which then lacks its cost.
+			if n := strings.TrimSpace(cost); typ != smtpType && (n == "" || strings.TrimLeft(n, "0123456789") != "") {
 				return AddressSpace{}, addressSpaceError(s, errAddressCostNeeded)
 			}
 			return AddressSpace{}, addressSpaceError(s, err)
@@ -162,15 +164,6 @@ func checkSMTPAddressSpace(a string) error {
 		return errAddressDomain
 	}
 	return nil
-}
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // MustParseAddressSpace is like [ParseAddressSpace] but panics on error. It
