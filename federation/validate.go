@@ -65,6 +65,13 @@ type Config struct {
 // Validate never resolves a name or fetches a URL. A valid Config gives no
 // findings and costs two small allocations (the coexistence domain and the
 // findings slice header).
+//
+// Validate is a standalone validator of an existing configuration, the
+// objects as Get-FederationTrust, Get-OrganizationRelationship,
+// Get-IntraOrganizationConnector, Get-AuthServer and Get-PartnerApplication
+// show them; hybrid.Plan does not use it (it checks what the Hybrid
+// Configuration Wizard would create, through [Configure]). The coming audit
+// runs it on imported objects.
 func Validate(c Config) exhybrid.Findings {
 	var fs exhybrid.Findings
 	v := validation{c: c, fs: &fs, oauth: c.OAuth != nil}
