@@ -41,8 +41,8 @@ const (
 // cmdlet documentation writes it ("SMTP:contoso.com;1").
 const smtpType = "SMTP"
 
-// ErrAddressSpace is the error every [ParseAddressSpace] failure wraps, in an
-// *[AddressSpaceError]; the specific reason is in the error's text.
+// ErrAddressSpace is wrapped by every error [ParseAddressSpace] returns; the
+// error's text gives the input and the specific reason.
 var ErrAddressSpace = errors.New(`invalid address space, want "Type:Address;Cost"`)
 
 // The reasons [ParseAddressSpace] rejects an address space, kept unexported
@@ -56,24 +56,24 @@ var (
 	errAddressCostNeeded = errors.New("a non-SMTP address containing \";\" must give its cost")
 )
 
-// AddressSpaceError reports a malformed address space. It unwraps to
+// parseAddressSpaceError reports a malformed address space. It unwraps to
 // [ErrAddressSpace] and the reason.
-type AddressSpaceError struct {
+type parseAddressSpaceError struct {
 	Input string // the input, copied
 	Err   error  // the reason, such as a cost out of range
 }
 
 // Error returns a message such as
 // `transport.ParseAddressSpace("contoso.com;0"): cost is not a whole number from 1 to 100`.
-func (e *AddressSpaceError) Error() string {
+func (e *parseAddressSpaceError) Error() string {
 	return "transport.ParseAddressSpace(" + strconv.Quote(e.Input) + "): " + e.Err.Error()
 }
 
 // Unwrap returns [ErrAddressSpace] and the reason.
-func (e *AddressSpaceError) Unwrap() []error { return []error{ErrAddressSpace, e.Err} }
+func (e *parseAddressSpaceError) Unwrap() []error { return []error{ErrAddressSpace, e.Err} }
 
 func addressSpaceError(s string, reason error) error {
-	return &AddressSpaceError{Input: strings.Clone(s), Err: reason}
+	return &parseAddressSpaceError{Input: strings.Clone(s), Err: reason}
 }
 
 // ParseAddressSpace parses "Type:Address;Cost", where "Type:" and ";Cost"

@@ -90,9 +90,9 @@ type TLSDomainCapability struct {
 	Capabilities Capabilities // at least one
 }
 
-// ErrTLSDomainCapability is the error every [ParseTLSDomainCapability]
-// failure wraps, in a *[TLSDomainCapabilityError]; the specific reason is in
-// the error's text (an unknown capability also wraps [ErrUnknownValue]).
+// ErrTLSDomainCapability is wrapped by every error [ParseTLSDomainCapability]
+// returns; the error's text gives the input and the specific reason (an
+// unknown capability also wraps [ErrUnknownValue]).
 var ErrTLSDomainCapability = errors.New(`invalid TLS domain capability, want "Domain:Capability,..."`)
 
 // The reasons [ParseTLSDomainCapability] rejects an entry, kept unexported:
@@ -104,24 +104,24 @@ var (
 	errCapabilityRepeated = errors.New("a capability is named twice")
 )
 
-// TLSDomainCapabilityError reports a malformed TLS domain capability. It
+// parseCapabilityError reports a malformed TLS domain capability. It
 // unwraps to [ErrTLSDomainCapability] and the reason.
-type TLSDomainCapabilityError struct {
+type parseCapabilityError struct {
 	Input string // the input, copied
 	Err   error  // the reason
 }
 
 // Error returns a message such as
 // `transport.ParseTLSDomainCapability("x"): no ":" between the domain and the capabilities`.
-func (e *TLSDomainCapabilityError) Error() string {
+func (e *parseCapabilityError) Error() string {
 	return "transport.ParseTLSDomainCapability(" + strconv.Quote(e.Input) + "): " + e.Err.Error()
 }
 
 // Unwrap returns [ErrTLSDomainCapability] and the reason.
-func (e *TLSDomainCapabilityError) Unwrap() []error { return []error{ErrTLSDomainCapability, e.Err} }
+func (e *parseCapabilityError) Unwrap() []error { return []error{ErrTLSDomainCapability, e.Err} }
 
 func capabilityError(s string, reason error) error {
-	return &TLSDomainCapabilityError{Input: strings.Clone(s), Err: reason}
+	return &parseCapabilityError{Input: strings.Clone(s), Err: reason}
 }
 
 // ParseTLSDomainCapability parses "Domain:Capability1,Capability2". The

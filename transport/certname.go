@@ -31,9 +31,8 @@ const (
 	subjectMarker = "<S>"
 )
 
-// ErrCertificateName is the error every [ParseCertificateName] failure
-// wraps, in a *[CertificateNameError]; the specific reason is in the error's
-// text.
+// ErrCertificateName is wrapped by every error [ParseCertificateName]
+// returns; the error's text gives the input and the specific reason.
 var ErrCertificateName = errors.New(`invalid certificate name, want "<I>issuer<S>subject"`)
 
 // The reasons [ParseCertificateName] rejects a name, kept unexported:
@@ -48,25 +47,24 @@ var (
 	errCertControl       = errors.New("control character")
 )
 
-// CertificateNameError reports a malformed certificate name, in the manner
-// of strconv.NumError. It unwraps to [ErrCertificateName] (and to the
-// unexported reason).
-type CertificateNameError struct {
+// parseCertNameError reports a malformed certificate name, in the manner
+// of strconv.NumError. It unwraps to [ErrCertificateName] and the reason.
+type parseCertNameError struct {
 	Input string // the input, copied
 	Err   error  // the reason, such as a missing "<S>"
 }
 
 // Error returns a message such as
 // `transport.ParseCertificateName("CN=x"): does not start with "<I>"`.
-func (e *CertificateNameError) Error() string {
+func (e *parseCertNameError) Error() string {
 	return "transport.ParseCertificateName(" + strconv.Quote(e.Input) + "): " + e.Err.Error()
 }
 
 // Unwrap returns [ErrCertificateName] and the reason.
-func (e *CertificateNameError) Unwrap() []error { return []error{ErrCertificateName, e.Err} }
+func (e *parseCertNameError) Unwrap() []error { return []error{ErrCertificateName, e.Err} }
 
 func certError(s string, reason error) error {
-	return &CertificateNameError{Input: strings.Clone(s), Err: reason}
+	return &parseCertNameError{Input: strings.Clone(s), Err: reason}
 }
 
 // ParseCertificateName parses the "<I>issuer<S>subject" form. The markers

@@ -20,3 +20,7 @@ var (
 	ErrCertMarkerRepeats  = errCertMarkerRepeats
 	ErrCertControl        = errCertControl
 )
+
+// CertificateNameError is the error type of ParseCertificateName, for the
+// tests that check each error carries the input.
+type CertificateNameError = parseCertNameError
