@@ -43,9 +43,10 @@ import (
 //
 // ValidateConnectors is a standalone validator of an existing
 // configuration, the connectors as Get-SendConnector, Get-ReceiveConnector,
-// Get-InboundConnector and Get-OutboundConnector show them; hybrid.Plan does not
-// use it (it checks what the Hybrid Configuration Wizard would create, from
-// [HybridConnectors]). The coming audit runs it on imported objects.
+// Get-InboundConnector and Get-OutboundConnector show them; hybrid.Plan
+// does not use it (it checks what the Hybrid Configuration Wizard would
+// create, from [HybridConnectors]). The coming audit runs it on imported
+// objects.
 func ValidateConnectors(s Set, p Params) exhybrid.Findings {
 	var fs exhybrid.Findings
 	x := newServerIndex(p.Servers)
