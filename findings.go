@@ -267,11 +267,11 @@ func (fs Findings) Under(prefix Path) Findings {
 // fix: an order that depends only on the findings, so the same input
 // always reports the same list.
 func (fs Findings) Sort() {
-	slices.SortStableFunc(fs, CompareFindings)
+	slices.SortStableFunc(fs, compareFindings)
 }
 
-// CompareFindings orders two findings as [Findings.Sort] does.
-func CompareFindings(a, b Finding) int {
+// compareFindings orders two findings as [Findings.Sort] does.
+func compareFindings(a, b Finding) int {
 	return cmp.Or(
 		a.Path.Compare(b.Path),
 		cmp.Compare(a.Severity, b.Severity),

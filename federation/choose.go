@@ -1,8 +1,10 @@
 package federation
 
 import (
-	"github.com/exhybrid/exhybrid/internal/enum"
 	"slices"
+
+	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/internal/enum"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/roles"
@@ -200,7 +202,7 @@ func wizardTrust(fs *exhybrid.Findings, p Params, r resolved) *Trust {
 		t.ApplicationURI = OrganizationID(r.primary)
 	}
 	for i, d := range p.Domains {
-		if CheckDomain(d) != nil {
+		if dnsname.CheckFQDN(d) != nil {
 			continue // reported by checkParams
 		}
 		if len(d) > MaxFederatedDomainLength {

@@ -417,12 +417,3 @@ func TestCapabilities(t *testing.T) {
 		t.Errorf("OAuth enables (-want +got):\n%s", diff)
 	}
 }
-
-func TestOldestProduct(t *testing.T) {
-	if got := federation.OldestProduct(org2013and2007()); got.String() != "Exchange Server 2007" {
-		t.Errorf("OldestProduct = %v", got)
-	}
-	if got := federation.OldestProduct(nil); got.IsValid() {
-		t.Errorf("OldestProduct(nil) = %v", got)
-	}
-}

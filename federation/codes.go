@@ -91,7 +91,7 @@ const (
 	CodeFederatedDomainWithoutProof exhybrid.Code = "federation/federated-domain-without-proof"
 
 	// CodeProofInvalid reports a proof value that is not a whole base64
-	// string fitting one TXT string (see [CheckProof]); a wrongly copied
+	// string fitting one TXT string (see [DomainProof.TXT]); a wrongly copied
 	// proof fails domain verification.
 	CodeProofInvalid exhybrid.Code = "federation/proof-invalid"
 

@@ -98,9 +98,9 @@
 // authority needs a subject key identifier, a CryptoAPI provider, an RSA
 // signature, an exportable key and the Client Authentication usage). Every
 // federated domain needs a published TXT record holding the value of
-// Get-FederatedDomainProof; [DomainProof.TXT] gives the record for a value
-// the caller supplies, [CheckProof] checks its syntax, and Published records
-// that the caller has created it.
+// Get-FederatedDomainProof; [DomainProof.TXT] checks the syntax of a value
+// the caller supplies and gives its record, and Published records that the
+// caller has created it.
 //
 // # Organization relationships
 //

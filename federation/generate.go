@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/httpurl"
 )
 
 // relationships returns the pair of organization relationships the Hybrid
@@ -114,16 +115,16 @@ var cloudOWAHosts = []string{"outlook.com", "outlook.office.com", "outlook.offic
 // path is not /owa: "Use http, not https" and "The trailing value /owa is
 // required in the organization relationship"
 // (https://learn.microsoft.com/exchange/hybrid-deployment/simplify-owa-url).
-// s has passed [CheckURL].
+// s has passed [httpurl.Check].
 func checkOWAURLForm(fs *exhybrid.Findings, base exhybrid.Path, field, s string) {
-	if containsFold(cloudOWAHosts, urlHost(s)) {
+	if containsFold(cloudOWAHosts, httpurl.Host(s)) {
 		return
 	}
 	if hasPrefixFold(s, "https://") {
 		fs.Add(rules, base.Child(field), CodeOWAURLForm, "Use http, as in http://cloudowa.contoso.com/owa",
 			"TargetOwaURL %q on the organization's own host uses https; Microsoft's page asks for http", s)
 	}
-	if p := urlPath(s); p != "/owa" && p != "/owa/" {
+	if p := httpurl.Path(s); p != "/owa" && p != "/owa/" {
 		fs.Add(rules, base.Child(field), CodeOWAURLForm, "End the URL in /owa, as in http://cloudowa.contoso.com/owa",
 			"TargetOwaURL %q on the organization's own host does not end in /owa, which the redirection requires", s)
 	}

@@ -4,7 +4,9 @@ import (
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/dnsname"
 	"github.com/exhybrid/exhybrid/internal/guid"
+	"github.com/exhybrid/exhybrid/internal/httpurl"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 )
@@ -142,7 +144,7 @@ func checkParams(fs *exhybrid.Findings, p Params) resolved {
 	switch {
 	case p.ID != "":
 		r.id = p.ID
-		if CheckGUID(p.ID) != nil {
+		if !guid.Valid(p.ID) {
 			fs.Add(rules, "id", CodeIDInvalid, "Give a GUID such as 177cd94d-be11-44e9-b09f-db69389f3a35", "identifier %q is not a GUID", p.ID)
 		}
 	case r.coexistence != "":
@@ -154,7 +156,7 @@ func checkParams(fs *exhybrid.Findings, p Params) resolved {
 	r.cloudID = r.id
 	if p.CloudID != "" {
 		r.cloudID = p.CloudID
-		if CheckGUID(p.CloudID) != nil {
+		if !guid.Valid(p.CloudID) {
 			fs.Add(rules, "cloudId", CodeIDInvalid, "Give a GUID, or leave cloudId empty to reuse id", "cloud identifier %q is not a GUID", p.CloudID)
 		}
 	}
@@ -164,7 +166,7 @@ func checkParams(fs *exhybrid.Findings, p Params) resolved {
 		r.endpoints = EndpointsOf(p.Cloud)
 	}
 	checkDomainList(fs, "domains", p.Domains)
-	if len(p.Domains) > 0 && CheckDomain(p.Domains[0]) == nil {
+	if len(p.Domains) > 0 && dnsname.CheckFQDN(p.Domains[0]) == nil {
 		r.primary = strings.ToLower(strings.TrimSuffix(p.Domains[0], "."))
 	}
 	switch {
@@ -185,7 +187,7 @@ func checkDomainList(fs *exhybrid.Findings, path exhybrid.Path, domains []string
 		fs.Add(rules, path, CodeDomainsMissing, "List the hybrid domains, the primary shared domain first", "no hybrid domain")
 	}
 	for i, d := range domains {
-		if err := CheckDomain(d); err != nil {
+		if err := dnsname.CheckFQDN(d); err != nil {
 			fs.Add(rules, path.Index(i), CodeDomainInvalid, "Give a fully qualified domain name such as contoso.com", "domain %q: %v", d, err)
 		}
 	}
@@ -194,7 +196,7 @@ func checkDomainList(fs *exhybrid.Findings, path exhybrid.Path, domains []string
 // autodiscoverBase checks an on-premises Autodiscover URL and returns it
 // without a trailing /WSSecurity.
 func autodiscoverBase(fs *exhybrid.Findings, path exhybrid.Path, s string) (string, bool) {
-	if err := CheckURL(s, true); err != nil {
+	if err := httpurl.Check(s, true); err != nil {
 		fs.Add(rules, path, CodeURLInvalid, "Give an https URL such as https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
 			"Autodiscover URL %q: %v", s, err)
 		return "", false
@@ -203,7 +205,7 @@ func autodiscoverBase(fs *exhybrid.Findings, path exhybrid.Path, s string) (stri
 	if n := len(base) - len(wsSecurity); n > 0 && strings.EqualFold(base[n:], wsSecurity) {
 		base = base[:n]
 	}
-	if !strings.EqualFold(urlPath(base), autodiscoverSuffix) {
+	if !strings.EqualFold(httpurl.Path(base), autodiscoverSuffix) {
 		fs.Add(rules, path, CodeURLInvalid, "End the URL in /autodiscover/autodiscover.svc",
 			"Autodiscover URL %q does not end in %s", s, autodiscoverSuffix)
 		return "", false
@@ -211,14 +213,14 @@ func autodiscoverBase(fs *exhybrid.Findings, path exhybrid.Path, s string) (stri
 	return base, true
 }
 
-// checkOptionalURL reports a non-empty URL that fails [CheckURL], at
+// checkOptionalURL reports a non-empty URL that fails [httpurl.Check], at
 // base.field (base itself when field is empty); the path is built only on
 // failure.
 func checkOptionalURL(fs *exhybrid.Findings, base exhybrid.Path, field, s string, httpsOnly bool) bool {
 	if s == "" {
 		return true
 	}
-	if err := CheckURL(s, httpsOnly); err != nil {
+	if err := httpurl.Check(s, httpsOnly); err != nil {
 		fix := "Give an absolute URL with a host name"
 		if httpsOnly {
 			fix = "Give an absolute https URL with a host name"

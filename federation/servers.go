@@ -92,19 +92,6 @@ func isFrontEnd(s roles.Server) bool {
 	return false
 }
 
-// OldestProduct returns the oldest Exchange version among servers, Edge
-// Transport servers left out, or [version.ProductUnknown] when there is no
-// on-premises server.
-func OldestProduct(servers []roles.Server) version.Product {
-	o := survey(servers)
-	for _, p := range version.Products() {
-		if o.has[p] {
-			return p
-		}
-	}
-	return version.ProductUnknown
-}
-
 // checkLegacyFreeBusy applies the rules for free/busy of Exchange 2007 and
 // 2010 mailboxes over organization relationships
 // (https://learn.microsoft.com/exchange/sharing-exchange-2013-help,

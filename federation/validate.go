@@ -4,6 +4,9 @@ import (
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/internal/httpurl"
+	"github.com/exhybrid/exhybrid/internal/smtpaddr"
 	"github.com/exhybrid/exhybrid/roles"
 )
 
@@ -62,6 +65,13 @@ type Config struct {
 // Validate never resolves a name or fetches a URL. A valid Config gives no
 // findings and costs two small allocations (the coexistence domain and the
 // findings slice header).
+//
+// Validate is a standalone validator of an existing configuration, the
+// objects as Get-FederationTrust, Get-OrganizationRelationship,
+// Get-IntraOrganizationConnector, Get-AuthServer and Get-PartnerApplication
+// show them; hybrid.Plan does not use it (it checks what the Hybrid
+// Configuration Wizard would create, through [Configure]). The coming audit
+// runs it on imported objects.
 func Validate(c Config) exhybrid.Findings {
 	var fs exhybrid.Findings
 	v := validation{c: c, fs: &fs, oauth: c.OAuth != nil}
@@ -130,7 +140,7 @@ func (v *validation) trust() {
 	case ns == "":
 		fs.Add(rules, base.Child("accountNamespace"), CodeTrustApplicationURI, "Set the primary shared domain with Set-FederatedOrganizationIdentifier -AccountNamespace",
 			"the trust has no account namespace (primary shared domain)")
-	case CheckDomain(ns) != nil:
+	case dnsname.CheckFQDN(ns) != nil:
 		fs.Add(rules, base.Child("accountNamespace"), CodeTrustApplicationURI, "Give the primary shared domain, such as contoso.com",
 			"account namespace %q is not a domain name", t.AccountNamespace)
 	case t.ApplicationURI != "" && !isOrganizationID(t.ApplicationURI, ns):
@@ -142,7 +152,7 @@ func (v *validation) trust() {
 			"the federated organization identifier is disabled, which turns off all federated sharing")
 	}
 	for i, d := range t.FederatedDomains {
-		if err := CheckDomain(d); err != nil {
+		if err := dnsname.CheckFQDN(d); err != nil {
 			fs.Add(rules, base.Child("federatedDomains").Index(i), CodeDomainInvalid, "Give a fully qualified domain name", "federated domain %q: %v", d, err)
 			continue
 		}
@@ -150,23 +160,23 @@ func (v *validation) trust() {
 			fs.Add(rules, base.Child("federatedDomains").Index(i), CodeFederatedDomainTooLong, "Federate only domains of at most 32 characters",
 				"federated domain %q has %d characters; the limit is %d", d, len(d), MaxFederatedDomainLength)
 		}
-		if p, ok := t.Proof(d); !ok || !p.Published || CheckProof(p.Value) != nil {
+		if p, ok := t.Proof(d); !ok || !p.Published || checkProof(p.Value) != nil {
 			fs.Add(rules, base.Child("federatedDomains").Index(i), CodeFederatedDomainWithoutProof,
 				"Publish a TXT record at "+d+" holding the value of Get-FederatedDomainProof -DomainName "+d,
 				"federated domain %q has no published proof of ownership", d)
 		}
 	}
 	for i, p := range t.Proofs {
-		if err := CheckDomain(p.Domain); err != nil {
+		if err := dnsname.CheckFQDN(p.Domain); err != nil {
 			fs.Add(rules, base.Child("proofs").Index(i).Child("domain"), CodeDomainInvalid, "Give the federated domain", "proof domain %q: %v", p.Domain, err)
 		}
-		if err := CheckProof(p.Value); err != nil {
+		if err := checkProof(p.Value); err != nil {
 			fs.Add(rules, base.Child("proofs").Index(i).Child("value"), CodeProofInvalid, "Copy the whole Proof value of Get-FederatedDomainProof",
 				"proof for %q: %v", p.Domain, err)
 		}
 	}
 	for i, d := range v.c.Domains {
-		if CheckDomain(d) == nil && !containsFold(t.FederatedDomains, d) {
+		if dnsname.CheckFQDN(d) == nil && !containsFold(t.FederatedDomains, d) {
 			fs.Add(rules, exhybrid.Path("domains").Index(i), CodeHybridDomainNotFederated, "Run Add-FederatedDomain -DomainName "+d,
 				"hybrid domain %q is not a federated domain of the trust", d)
 		}
@@ -265,7 +275,7 @@ func (v *validation) relationship(base exhybrid.Path, r OrganizationRelationship
 		fs.Add(rules, base.Child("domainNames"), CodeDomainsMissing, "List the other organization's domains", "the relationship %q lists no domain", r.Name)
 	}
 	for i, d := range r.DomainNames {
-		if err := CheckDomain(d); err != nil {
+		if err := dnsname.CheckFQDN(d); err != nil {
 			fs.Add(rules, base.Child("domainNames").Index(i), CodeDomainInvalid, "Give a fully qualified domain name", "domain %q: %v", d, err)
 		}
 	}
@@ -292,11 +302,11 @@ func (v *validation) relationship(base exhybrid.Path, r OrganizationRelationship
 	checkOptionalURL(fs, base, "targetAutodiscoverEpr", r.TargetAutodiscoverEPR, true)
 	checkOptionalURL(fs, base, "targetSharingEpr", r.TargetSharingEPR, true)
 	checkOptionalURL(fs, base, "targetOwaUrl", r.TargetOWAURL, false)
-	if u := r.TargetApplicationURI; u != "" && CheckDomain(u) != nil && CheckURL(u, false) != nil {
+	if u := r.TargetApplicationURI; u != "" && dnsname.CheckFQDN(u) != nil && httpurl.Check(u, false) != nil {
 		fs.Add(rules, base.Child("targetApplicationUri"), CodeURLInvalid, "Give a host name such as outlook.com",
 			"TargetApplicationUri %q is neither a host name nor an absolute URL", u)
 	}
-	if r.OrganizationContact != "" && CheckAddress(r.OrganizationContact) != nil {
+	if r.OrganizationContact != "" && smtpaddr.Check(r.OrganizationContact) != nil {
 		fs.Add(rules, base.Child("organizationContact"), CodeContactInvalid, "Give an address such as admin@contoso.com",
 			"organization contact %q is not an SMTP address", r.OrganizationContact)
 	}
@@ -306,7 +316,7 @@ func (v *validation) relationship(base exhybrid.Path, r OrganizationRelationship
 // tenant's cloud.
 func (v *validation) onPremisesTargets(base exhybrid.Path, r OrganizationRelationship) {
 	fs, e := v.fs, v.e
-	if r.TargetOWAURL != "" && CheckURL(r.TargetOWAURL, false) == nil {
+	if r.TargetOWAURL != "" && httpurl.Check(r.TargetOWAURL, false) == nil {
 		checkOWAURLForm(fs, base, "targetOwaUrl", r.TargetOWAURL)
 	}
 	if v.coexistence != "" && !containsFold(r.DomainNames, v.coexistence) {
@@ -339,20 +349,20 @@ func (v *validation) cloudTargets(base exhybrid.Path, r OrganizationRelationship
 	fs, t := v.fs, v.c.Trust
 	if t != nil {
 		for i, d := range r.DomainNames {
-			if CheckDomain(d) == nil && !containsFold(t.FederatedDomains, d) {
+			if dnsname.CheckFQDN(d) == nil && !containsFold(t.FederatedDomains, d) {
 				fs.Add(rules, base.Child("domainNames").Index(i), CodeRelationshipDomainNotFederated, "Run Add-FederatedDomain -DomainName "+d+" on premises",
 					"domain %q of the Exchange Online relationship is not federated on premises", d)
 			}
 		}
 	}
 	for _, d := range v.c.Domains {
-		if CheckDomain(d) == nil && !containsFold(r.DomainNames, d) {
+		if dnsname.CheckFQDN(d) == nil && !containsFold(r.DomainNames, d) {
 			fs.Add(rules, base.Child("domainNames"), CodeRelationshipDomainNotFederated, "Add "+d+" to the relationship's DomainNames",
 				"the Exchange Online relationship does not list hybrid domain %q", d)
 		}
 	}
 	ns := ""
-	if t != nil && CheckDomain(t.SharedDomain()) == nil {
+	if t != nil && dnsname.CheckFQDN(t.SharedDomain()) == nil {
 		ns = t.SharedDomain()
 	}
 	switch u := r.TargetApplicationURI; {
@@ -360,7 +370,7 @@ func (v *validation) cloudTargets(base exhybrid.Path, r OrganizationRelationship
 		want := OrganizationID(ns)
 		fs.Add(rules, base.Child("targetApplicationUri"), CodeTargetApplicationURI, "Set TargetApplicationUri to "+want,
 			"TargetApplicationUri is %q, not the on-premises organization identifier %q", u, want)
-	case ns == "" && (!hasPrefixFold(u, OrgIDPrefix) || CheckDomain(u[len(OrgIDPrefix):]) != nil):
+	case ns == "" && (!hasPrefixFold(u, OrgIDPrefix) || dnsname.CheckFQDN(u[len(OrgIDPrefix):]) != nil):
 		fs.Add(rules, base.Child("targetApplicationUri"), CodeTargetApplicationURI, "Set TargetApplicationUri to FYDIBOHF25SPDLT.<primary shared domain>",
 			"TargetApplicationUri %q is not an organization identifier FYDIBOHF25SPDLT.<domain>", u)
 	}
@@ -491,7 +501,7 @@ func (v *validation) authServers(base exhybrid.Path, list []AuthServer) {
 	fs, e := v.fs, v.e
 	usable := false
 	for i, s := range list {
-		if CheckURL(s.AuthMetadataURL, true) != nil {
+		if httpurl.Check(s.AuthMetadataURL, true) != nil {
 			if s.AuthMetadataURL != "" {
 				checkOptionalURL(fs, base.Index(i), "authMetadataUrl", s.AuthMetadataURL, true)
 			}
@@ -540,7 +550,7 @@ func (v *validation) connector(path exhybrid.Path, c *IntraOrganizationConnector
 			"the intra-organization connector %q is disabled; the organization relationship is used instead", c.Name)
 	}
 	for i, d := range c.TargetAddressDomains {
-		if err := CheckDomain(d); err != nil {
+		if err := dnsname.CheckFQDN(d); err != nil {
 			fs.Add(rules, path.Child("targetAddressDomains").Index(i), CodeDomainInvalid, "Give a fully qualified domain name", "domain %q: %v", d, err)
 		}
 	}
@@ -551,7 +561,7 @@ func (v *validation) connector(path exhybrid.Path, c *IntraOrganizationConnector
 		}
 	} else {
 		for _, d := range v.c.Domains {
-			if CheckDomain(d) == nil && !containsFold(c.TargetAddressDomains, d) {
+			if dnsname.CheckFQDN(d) == nil && !containsFold(c.TargetAddressDomains, d) {
 				fs.Add(rules, path.Child("targetAddressDomains"), CodeOAuthConnectorDomains, "Add "+d+" to TargetAddressDomains",
 					"the Exchange Online connector does not target hybrid domain %q", d)
 			}

@@ -84,11 +84,6 @@ func (a Action) String() string { return actionEnum.String(a) }
 // IsValid reports whether a is Create, Update or Replace.
 func (a Action) IsValid() bool { return actionEnum.Valid(a) }
 
-// IsDisruptive reports whether the action itself removes something that is
-// in use. Steps can also be disruptive because of what they change (an MX
-// record, a server update); see [Step.Disruptive].
-func (a Action) IsDisruptive() bool { return a == ActionReplace }
-
 // ParseAction parses "Create", "Update" or "Replace" without regard to
 // case.
 func ParseAction(s string) (Action, error) { return actionEnum.Parse(s) }

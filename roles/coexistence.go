@@ -133,12 +133,6 @@ func (c Coexistence) Requirements(i int) []Requirement {
 	return out
 }
 
-// Requirements is CoexistenceOf(servers).Requirements(i), for a single
-// question; ask a [Coexistence] for many.
-func Requirements(servers []Server, i int) []Requirement {
-	return CoexistenceOf(servers).Requirements(i)
-}
-
 // CheckCoexistence checks that the versions of servers can share one
 // organization and that every server is at the update its version needs to
 // coexist with the others. It reports a blocked mix at each server of the

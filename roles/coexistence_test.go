@@ -77,14 +77,14 @@ func TestRequirements(t *testing.T) {
 		{version.Exchange2007SP3RU10, "Exchange 2007 SP3 Update Rollup 10", CodeCoexistenceBelowMinimum, "coexistence with Exchange Server 2013"},
 		{version.Exchange2007SP3RU13, "Exchange 2007 SP3 Update Rollup 13", CodeEdgeSyncBelowMinimum, "EdgeSync with an Exchange 2013 SP1 or later Edge Transport server"},
 	}
-	if diff := cmp.Diff(want, Requirements(servers, 0)); diff != "" {
+	if diff := cmp.Diff(want, CoexistenceOf(servers).Requirements(0)); diff != "" {
 		t.Errorf("Requirements(EX07) mismatch (-want +got):\n%s", diff)
 	}
-	if got := Requirements(servers, 1); len(got) != 1 || got[0].Min != version.Exchange2013CU2 || !got[0].Met(servers[1].Build) {
+	if got := CoexistenceOf(servers).Requirements(1); len(got) != 1 || got[0].Min != version.Exchange2013CU2 || !got[0].Met(servers[1].Build) {
 		t.Errorf("Requirements(EX13) = %+v", got)
 	}
 	for _, i := range []int{-1, 3, 4} {
-		if got := Requirements(servers, i); got != nil {
+		if got := CoexistenceOf(servers).Requirements(i); got != nil {
 			t.Errorf("Requirements(%d) = %+v, want nil", i, got)
 		}
 	}

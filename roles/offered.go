@@ -156,8 +156,8 @@ func Provides(p version.Product, r Role) Services {
 	return services(ServiceClientProxy, ServiceClientProtocols, ServiceFrontendTransport, ServiceTransport, ServiceMailboxDatabases)
 }
 
-// ProvidesOn returns the union of what the roles in s provide on product p.
-func ProvidesOn(p version.Product, s RoleSet) Services {
+// providesOn returns the union of what the roles in s provide on product p.
+func providesOn(p version.Product, s RoleSet) Services {
 	var out Services
 	for r := range s.All() {
 		out |= Provides(p, r)

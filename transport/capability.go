@@ -90,35 +90,38 @@ type TLSDomainCapability struct {
 	Capabilities Capabilities // at least one
 }
 
-// The reasons [ParseTLSDomainCapability] rejects an entry. Its errors are a
-// *[TLSDomainCapabilityError] wrapping [ErrTLSDomainCapability] and one of
-// these (or an error wrapping [ErrUnknownValue] for an unknown capability).
+// ErrTLSDomainCapability is wrapped by every error [ParseTLSDomainCapability]
+// returns; the error's text gives the input and the specific reason (an
+// unknown capability also wraps [ErrUnknownValue]).
+var ErrTLSDomainCapability = errors.New(`invalid TLS domain capability, want "Domain:Capability,..."`)
+
+// The reasons [ParseTLSDomainCapability] rejects an entry, kept unexported:
+// callers match [ErrTLSDomainCapability] and read the reason in the text.
 var (
-	ErrTLSDomainCapability = errors.New(`invalid TLS domain capability, want "Domain:Capability,..."`)
-	ErrCapabilityNoColon   = errors.New(`no ":" between the domain and the capabilities`)
-	ErrCapabilityDomain    = errors.New(`domain is not an SMTP domain or "NO-TLS"`)
-	ErrCapabilityEmpty     = errors.New("no capability")
-	ErrCapabilityRepeated  = errors.New("a capability is named twice")
+	errCapabilityNoColon  = errors.New(`no ":" between the domain and the capabilities`)
+	errCapabilityDomain   = errors.New(`domain is not an SMTP domain or "NO-TLS"`)
+	errCapabilityEmpty    = errors.New("no capability")
+	errCapabilityRepeated = errors.New("a capability is named twice")
 )
 
-// TLSDomainCapabilityError reports a malformed TLS domain capability. It
+// parseCapabilityError reports a malformed TLS domain capability. It
 // unwraps to [ErrTLSDomainCapability] and the reason.
-type TLSDomainCapabilityError struct {
+type parseCapabilityError struct {
 	Input string // the input, copied
 	Err   error  // the reason
 }
 
 // Error returns a message such as
 // `transport.ParseTLSDomainCapability("x"): no ":" between the domain and the capabilities`.
-func (e *TLSDomainCapabilityError) Error() string {
+func (e *parseCapabilityError) Error() string {
 	return "transport.ParseTLSDomainCapability(" + strconv.Quote(e.Input) + "): " + e.Err.Error()
 }
 
 // Unwrap returns [ErrTLSDomainCapability] and the reason.
-func (e *TLSDomainCapabilityError) Unwrap() []error { return []error{ErrTLSDomainCapability, e.Err} }
+func (e *parseCapabilityError) Unwrap() []error { return []error{ErrTLSDomainCapability, e.Err} }
 
 func capabilityError(s string, reason error) error {
-	return &TLSDomainCapabilityError{Input: strings.Clone(s), Err: reason}
+	return &parseCapabilityError{Input: strings.Clone(s), Err: reason}
 }
 
 // ParseTLSDomainCapability parses "Domain:Capability1,Capability2". The
@@ -128,16 +131,16 @@ func capabilityError(s string, reason error) error {
 func ParseTLSDomainCapability(s string) (TLSDomainCapability, error) {
 	domain, list, ok := strings.Cut(s, ":")
 	if !ok {
-		return TLSDomainCapability{}, capabilityError(s, ErrCapabilityNoColon)
+		return TLSDomainCapability{}, capabilityError(s, errCapabilityNoColon)
 	}
 	domain = strings.TrimSpace(domain)
 	if strings.EqualFold(domain, NoTLSDomain) {
 		domain = NoTLSDomain
 	} else if dnsname.CheckFQDN(domain) != nil {
-		return TLSDomainCapability{}, capabilityError(s, ErrCapabilityDomain)
+		return TLSDomainCapability{}, capabilityError(s, errCapabilityDomain)
 	}
 	if strings.TrimSpace(list) == "" {
-		return TLSDomainCapability{}, capabilityError(s, ErrCapabilityEmpty)
+		return TLSDomainCapability{}, capabilityError(s, errCapabilityEmpty)
 	}
 	var caps Capabilities
 	for name := range strings.SplitSeq(list, ",") {
@@ -146,7 +149,7 @@ func ParseTLSDomainCapability(s string) (TLSDomainCapability, error) {
 			return TLSDomainCapability{}, capabilityError(s, err)
 		}
 		if caps.Has(c) {
-			return TLSDomainCapability{}, capabilityError(s, ErrCapabilityRepeated)
+			return TLSDomainCapability{}, capabilityError(s, errCapabilityRepeated)
 		}
 		caps |= CapabilitiesOf(c)
 	}
@@ -180,7 +183,7 @@ func (t TLSDomainCapability) MarshalText() ([]byte, error) {
 		return nil, err
 	}
 	if got != t {
-		return nil, capabilityError(t.String(), ErrCapabilityDomain)
+		return nil, capabilityError(t.String(), errCapabilityDomain)
 	}
 	return []byte(t.String()), nil
 }

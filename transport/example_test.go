@@ -151,7 +151,7 @@ func ExampleParseCertificateName() {
 	fmt.Println(cn)
 
 	_, err = transport.ParseCertificateName("CN=mail.contoso.com")
-	fmt.Println(errors.Is(err, transport.ErrCertNoIssuer))
+	fmt.Println(errors.Is(err, transport.ErrCertificateName))
 	fmt.Println(err)
 	// Output:
 	// CN=Contoso Issuing CA, O=Contoso | CN=mail.contoso.com, O=Contoso <nil>

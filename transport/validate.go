@@ -40,6 +40,13 @@ import (
 // or more, indexing the servers' names adds a few more, of memory in
 // proportion to the servers and the names listed. The time grows
 // linearly with those too.
+//
+// ValidateConnectors is a standalone validator of an existing
+// configuration, the connectors as Get-SendConnector, Get-ReceiveConnector,
+// Get-InboundConnector and Get-OutboundConnector show them; hybrid.Plan
+// does not use it (it checks what the Hybrid Configuration Wizard would
+// create, from [HybridConnectors]). The coming audit runs it on imported
+// objects.
 func ValidateConnectors(s Set, p Params) exhybrid.Findings {
 	var fs exhybrid.Findings
 	x := newServerIndex(p.Servers)
