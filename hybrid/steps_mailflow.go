@@ -14,8 +14,19 @@ func (p *planner) mailFlowSteps() {
 	if !p.w.mailFlow || p.w.connectors.Send.Name == "" {
 		return
 	}
-	set := p.w.connectors
-	s := set.Send
+	p.sendConnectorStep()
+	for _, r := range p.w.connectors.Receive {
+		p.receiveConnectorStep(r)
+	}
+	p.inboundConnectorStep()
+	p.outboundConnectorStep()
+	p.onPremisesOrganizationStep()
+}
+
+// sendConnectorStep creates the on-premises Send connector to Exchange
+// Online.
+func (p *planner) sendConnectorStep() {
+	s := p.w.connectors.Send
 	var spaces []string
 	for _, a := range s.AddressSpaces {
 		spaces = append(spaces, a.String())
@@ -35,43 +46,50 @@ func (p *planner) mailFlowSteps() {
 		},
 		Reason: ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, send.String()}},
 	}, "hybrid-configuration", "certificate/", "domains/", "edge-subscription/")
-	for _, r := range set.Receive {
-		var caps []string
-		for _, c := range r.TLSDomainCapabilities {
-			caps = append(caps, c.String())
-		}
-		c := cmd("Set-ReceiveConnector").arg(ps(r.Server+`\`+r.Name)).list("TlsDomainCapabilities", caps).str("TlsCertificateName", r.TLSCertificateName.String())
-		target := r.Server + `\` + r.Name
-		if r.Name == "" {
-			target = "the SMTP Receive connector of " + r.Server
-			c = cmd("Set-ReceiveConnector").arg(ps("<"+r.Server+`\receive connector on port 25>`)).list("TlsDomainCapabilities", caps)
-		}
-		where, text := LocationOnPremises, c.String()
-		if i, ok := p.serverIndex(r.Server); ok && p.org.Servers[i].IsEdge() {
-			// An Edge Transport server's Receive connectors are set on the
-			// server itself: it is outside the organization's Active
-			// Directory (https://learn.microsoft.com/exchange/edge-transport-servers).
-			where, text = LocationServer, onServer(r.Server, c)
-		}
-		// The sources disagree on the connector: the seed material speaks of
-		// a dedicated Receive connector for Exchange Online's mail, while
-		// the wizard updates the existing Default Frontend connector of
-		// Exchange 2013 and later servers (transcriptions of its logs;
-		// https://learn.microsoft.com/exchange/mail-flow/connectors/receive-connectors
-		// names the default connectors). The step follows the wizard and
-		// says so.
-		summary := "Let " + r.Server + " accept secure mail from Exchange Online"
-		if r.TransportRole == transport.TransportRoleFrontend {
-			summary += " on its existing " + r.Name + " connector, which the wizard updates (no dedicated Receive connector is created)"
-		}
-		p.add(Step{
-			ID: "mailflow/receive/" + r.Server, Phase: PhaseMailFlow, Action: ActionUpdate, Where: where, Target: target,
-			Summary: summary,
-			Changes: []Change{{"TlsDomainCapabilities", strings.Join(caps, ", ")}, {"TlsCertificateName", r.TLSCertificateName.String()}},
-			Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, text}},
-		}, "hybrid-configuration", optional("certificate/install/"+r.Server), "edge-subscription/")
+}
+
+// receiveConnectorStep lets the Receive connector of one receiving server
+// accept secure mail from Exchange Online.
+func (p *planner) receiveConnectorStep(r transport.ReceiveConnector) {
+	var caps []string
+	for _, c := range r.TLSDomainCapabilities {
+		caps = append(caps, c.String())
 	}
-	in := set.Inbound
+	c := cmd("Set-ReceiveConnector").arg(ps(r.Server+`\`+r.Name)).list("TlsDomainCapabilities", caps).str("TlsCertificateName", r.TLSCertificateName.String())
+	target := r.Server + `\` + r.Name
+	if r.Name == "" {
+		target = "the SMTP Receive connector of " + r.Server
+		c = cmd("Set-ReceiveConnector").arg(ps("<"+r.Server+`\receive connector on port 25>`)).list("TlsDomainCapabilities", caps)
+	}
+	where, text := LocationOnPremises, c.String()
+	if i, ok := p.serverIndex(r.Server); ok && p.org.Servers[i].IsEdge() {
+		// An Edge Transport server's Receive connectors are set on the
+		// server itself: it is outside the organization's Active
+		// Directory (https://learn.microsoft.com/exchange/edge-transport-servers).
+		where, text = LocationServer, onServer(r.Server, c)
+	}
+	// The sources disagree on the connector: the seed material speaks of a
+	// dedicated Receive connector for Exchange Online's mail, while the
+	// wizard updates the existing Default Frontend connector of Exchange
+	// 2013 and later servers (transcriptions of its logs;
+	// https://learn.microsoft.com/exchange/mail-flow/connectors/receive-connectors
+	// names the default connectors). The step follows the wizard and says
+	// so.
+	summary := "Let " + r.Server + " accept secure mail from Exchange Online"
+	if r.TransportRole == transport.TransportRoleFrontend {
+		summary += " on its existing " + r.Name + " connector, which the wizard updates (no dedicated Receive connector is created)"
+	}
+	p.add(Step{
+		ID: "mailflow/receive/" + r.Server, Phase: PhaseMailFlow, Action: ActionUpdate, Where: where, Target: target,
+		Summary: summary,
+		Changes: []Change{{"TlsDomainCapabilities", strings.Join(caps, ", ")}, {"TlsCertificateName", r.TLSCertificateName.String()}},
+		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, text}},
+	}, "hybrid-configuration", optional("certificate/install/"+r.Server), "edge-subscription/")
+}
+
+// inboundConnectorStep creates Exchange Online's Inbound connector.
+func (p *planner) inboundConnectorStep() {
+	in := p.w.connectors.Inbound
 	inbound := cmd("New-InboundConnector").str("Name", in.Name).param("ConnectorType", in.ConnectorType.String()).
 		param("ConnectorSource", in.ConnectorSource.String()).list("SenderDomains", in.SenderDomains).boolean("RequireTls", in.RequireTLS).
 		str("TlsSenderCertificateName", in.TLSSenderCertificateName).flag("CloudServicesMailEnabled", in.CloudServicesMailEnabled)
@@ -82,7 +100,11 @@ func (p *planner) mailFlowSteps() {
 			{"TlsSenderCertificateName", in.TLSSenderCertificateName}, {"CloudServicesMailEnabled", psBool(in.CloudServicesMailEnabled)}},
 		Reason: ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, inbound.String()}},
 	}, "hybrid-configuration", optional("verify-domains"), "edge-subscription/")
-	out := set.Outbound
+}
+
+// outboundConnectorStep creates Exchange Online's Outbound connector.
+func (p *planner) outboundConnectorStep() {
+	out := p.w.connectors.Outbound
 	outbound := cmd("New-OutboundConnector").str("Name", out.Name).param("ConnectorType", out.ConnectorType.String()).
 		param("ConnectorSource", out.ConnectorSource.String()).list("RecipientDomains", out.RecipientDomains).list("SmartHosts", out.SmartHosts).
 		boolean("UseMXRecord", out.UseMXRecord).param("TlsSettings", out.TLSSettings.String()).str("TlsDomain", out.TLSDomain).
@@ -95,6 +117,12 @@ func (p *planner) mailFlowSteps() {
 			{"RouteAllMessagesViaOnPremises", psBool(out.RouteAllMessagesViaOnPremises)}},
 		Reason: ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, outbound.String()}},
 	}, "hybrid-configuration", optional("dns/namespaces"), "mailflow/receive/", optional("verify-domains"), "edge-subscription/")
+}
+
+// onPremisesOrganizationStep ties the connectors and the relationship to
+// the on-premises organization in Exchange Online.
+func (p *planner) onPremisesOrganizationStep() {
+	in, out := p.w.connectors.Inbound, p.w.connectors.Outbound
 	org := cmd("New-OnPremisesOrganization").str("Name", p.org.Name).list("HybridDomains", p.org.HybridDomains).
 		str("InboundConnector", in.Name).str("OutboundConnector", out.Name).str("OrganizationRelationship", p.w.pair.Cloud.Name).
 		str("OrganizationName", p.org.Name).str("OrganizationGuid", p.w.id)
