@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 	"github.com/google/go-cmp/cmp"
@@ -69,22 +70,6 @@ func modern(t testing.TB, servers ...roles.Server) Organization {
 	return org
 }
 
-// finding is what a scenario matches of a finding: path, code and
-// severity, never the message.
-type finding struct {
-	Path     exhybrid.Path
-	Code     exhybrid.Code
-	Severity exhybrid.Severity
-}
-
-func summarize(fs exhybrid.Findings) []finding {
-	out := make([]finding, 0, len(fs))
-	for _, f := range fs {
-		out = append(out, finding{f.Path, f.Code, f.Severity})
-	}
-	return out
-}
-
 func stepIDs(p DeploymentPlan) []string {
 	ids := make([]string, len(p.Steps))
 	for i, s := range p.Steps {
@@ -93,19 +78,13 @@ func stepIDs(p DeploymentPlan) []string {
 	return ids
 }
 
-const (
-	sevE = exhybrid.SeverityError
-	sevW = exhybrid.SeverityWarning
-	sevI = exhybrid.SeverityInfo
-)
-
 // scenario is one organization of the source material with the findings and
 // plan steps it must give.
 type scenario struct {
 	name  string
 	org   func(t testing.TB) Organization
-	want  []finding // all findings of Plan, sorted
-	steps []string  // step IDs in order
+	want  []findingtest.Key // all findings of Plan, sorted
+	steps []string          // step IDs in order
 }
 
 func runScenarios(t *testing.T, scenarios []scenario) {
@@ -113,7 +92,7 @@ func runScenarios(t *testing.T, scenarios []scenario) {
 		t.Run(sc.name, func(t *testing.T) {
 			org := sc.org(t)
 			p, fs := Plan(org, Options{Date: day, ID: testID})
-			if diff := cmp.Diff(sc.want, summarize(fs), cmpopts.EquateEmpty()); diff != "" {
+			if diff := findingtest.DiffInOrder(sc.want, fs); diff != "" {
 				t.Errorf("findings mismatch (-want +got):\n%s\n%s", diff, fs)
 			}
 			if diff := cmp.Diff(sc.steps, stepIDs(p), cmpopts.EquateEmpty()); diff != "" {
@@ -121,7 +100,7 @@ func runScenarios(t *testing.T, scenarios []scenario) {
 			}
 			// Validate gives the findings of Plan but its notes about the
 			// options, as Plan's documentation says.
-			if diff := cmp.Diff(summarize(withoutPlanNotes(fs)), summarize(Validate(org, day)), cmpopts.EquateEmpty()); diff != "" {
+			if diff := findingtest.DiffInOrder(findingtest.List(withoutPlanNotes(fs)), Validate(org, day)); diff != "" {
 				t.Errorf("Validate and Plan disagree (-plan +validate):\n%s", diff)
 			}
 			checkPlanInvariants(t, p)
