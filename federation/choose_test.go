@@ -50,7 +50,7 @@ type chooseAuthCase struct {
 	findings     []findingtest.Key
 }
 
-// ex2010 and ex2013 are the servers of the rows that mix 2010 and 2013.
+// ex2010 and ex2013 are servers that several rows share.
 var (
 	ex2010 = server("EX2010-01", b2010SP3, roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport)
 	ex2013 = internetFacing(server("EX2013-01", b2013CU23, roles.RoleMailbox, roles.RoleClientAccess))
