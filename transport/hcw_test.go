@@ -70,139 +70,142 @@ func frontend(server string) transport.ReceiveConnector {
 	}
 }
 
+// connectorCases are organizations with the Set HybridConnectors must
+// build for each, in full, and its findings (none of them errors).
+var connectorCases = []struct {
+	name     string
+	params   transport.Params
+	want     transport.Set
+	findings []findingtest.Key
+}{{
+	name:   "2019 organization, two Mailbox servers",
+	params: params2019(),
+	want: transport.Set{
+		Send:     goldenSend("EX01", "EX02"),
+		Receive:  []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")},
+		Inbound:  goldenInbound,
+		Outbound: goldenOutbound(false),
+	},
+}, {
+	name:   "2007 organization, 2013 Mailbox sends, 2013 Client Access receives",
+	params: params2007(),
+	want: transport.Set{
+		Send:     goldenSend("EX13MBX"),
+		Receive:  []transport.ReceiveConnector{frontend("EX13CAS")},
+		Inbound:  goldenInbound,
+		Outbound: goldenOutbound(false),
+	},
+}, {
+	name:   "Edge Transport server",
+	params: paramsEdge(),
+	want: transport.Set{
+		Send: goldenSend("EDGE01"),
+		Receive: []transport.ReceiveConnector{{
+			Server:                "EDGE01",
+			Name:                  "Default internal receive connector EDGE01",
+			TLSDomainCapabilities: eopCloud,
+			TLSCertificateName:    certName,
+		}},
+		Inbound:  goldenInbound,
+		Outbound: goldenOutbound(false),
+	},
+}, {
+	name:   "centralized mail transport",
+	params: with(params2019, func(p *transport.Params) { p.Options.Centralized = true })(),
+	want: transport.Set{
+		Send:     goldenSend("EX01", "EX02"),
+		Receive:  []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")},
+		Inbound:  goldenInbound,
+		Outbound: goldenOutbound(true),
+	},
+}, {
+	name: "smart host asked for",
+	params: with(params2019, func(p *transport.Params) {
+		p.Options.SendRouting = transport.SendRoutingSmartHost
+		p.Options.EOPSmartHost = "contoso-com.mail.protection.outlook.com"
+	})(),
+	want: transport.Set{
+		Send: func() transport.SendConnector {
+			s := goldenSend("EX01", "EX02")
+			s.DNSRoutingEnabled, s.SmartHosts = false, []string{"contoso-com.mail.protection.outlook.com"}
+			return s
+		}(),
+		Receive:  []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")},
+		Inbound:  goldenInbound,
+		Outbound: goldenOutbound(false),
+	},
+}, {
+	name:   "Exchange 2010-based hybrid: no TlsCertificateName or CloudServicesMailEnabled on premises",
+	params: params2010(),
+	want: transport.Set{
+		Send: func() transport.SendConnector {
+			s := goldenSend("EX10")
+			s.TLSCertificateName, s.CloudServicesMailEnabled = transport.CertificateName{}, false
+			return s
+		}(),
+		Receive: []transport.ReceiveConnector{{
+			Server:                "EX10",
+			TLSDomainCapabilities: []transport.TLSDomainCapability{transport.MustParseTLSDomainCapability("mail.protection.outlook.com:AcceptOorgProtocol")},
+		}},
+		Inbound:  goldenInbound,
+		Outbound: goldenOutbound(false),
+	},
+	findings: []findingtest.Key{findingtest.I("receivingServers[0]", transport.CodeReceiveConnectorUnnamed)},
+}, {
+	name: "certificate with a common name that is no host name",
+	params: with(params2019, func(p *transport.Params) {
+		p.Certificate.Name = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso, C=US<S>CN=Contoso Mail, O=Contoso, C=US")
+	})(),
+	want: transport.Set{
+		Send: func() transport.SendConnector {
+			s := goldenSend("EX01", "EX02")
+			s.TLSCertificateName = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso, C=US<S>CN=Contoso Mail, O=Contoso, C=US")
+			return s
+		}(),
+		Receive: func() []transport.ReceiveConnector {
+			rs := []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")}
+			for i := range rs {
+				rs[i].TLSCertificateName = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso, C=US<S>CN=Contoso Mail, O=Contoso, C=US")
+			}
+			return rs
+		}(),
+		Inbound:  goldenInbound,
+		Outbound: goldenOutbound(false),
+	},
+}, {
+	name: "HCW log names, 2010 SP3 Edge, CertificateValidation",
+	params: with(paramsEdge, func(p *transport.Params) {
+		p.Servers[1].Build = build2010SP3
+		p.Options.Names = transport.NamesHCWLog
+		p.Options.TLSAuthLevel = transport.TLSAuthCertificateValidation
+	})(),
+	want: transport.Set{
+		Send: transport.SendConnector{
+			Name:                   "Outbound to Office 365 - " + testID,
+			AddressSpaces:          []transport.AddressSpace{{Type: "SMTP", Address: "contoso.mail.onmicrosoft.com", Cost: 1}},
+			SourceTransportServers: []string{"EDGE01"},
+			DNSRoutingEnabled:      true,
+			RequireTLS:             true,
+			TLSAuthLevel:           transport.TLSAuthCertificateValidation,
+			FQDN:                   "mail.contoso.com",
+		},
+		Receive: []transport.ReceiveConnector{{
+			Server:                "EDGE01",
+			Name:                  "Default internal receive connector EDGE01",
+			TLSDomainCapabilities: []transport.TLSDomainCapability{transport.MustParseTLSDomainCapability("mail.protection.outlook.com:AcceptOorgProtocol")},
+		}},
+		Inbound: goldenInbound,
+		Outbound: func() transport.OutboundConnector {
+			o := goldenOutbound(false)
+			o.Name = "Outbound to " + testID
+			o.TLSSettings, o.TLSDomain = transport.TLSAuthCertificateValidation, ""
+			return o
+		}(),
+	},
+}}
+
 func TestHybridConnectorsGolden(t *testing.T) {
-	tests := []struct {
-		name     string
-		params   transport.Params
-		want     transport.Set
-		findings []findingtest.Key // of HybridConnectors; none of them errors
-	}{{
-		name:   "2019 organization, two Mailbox servers",
-		params: params2019(),
-		want: transport.Set{
-			Send:     goldenSend("EX01", "EX02"),
-			Receive:  []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")},
-			Inbound:  goldenInbound,
-			Outbound: goldenOutbound(false),
-		},
-	}, {
-		name:   "2007 organization, 2013 Mailbox sends, 2013 Client Access receives",
-		params: params2007(),
-		want: transport.Set{
-			Send:     goldenSend("EX13MBX"),
-			Receive:  []transport.ReceiveConnector{frontend("EX13CAS")},
-			Inbound:  goldenInbound,
-			Outbound: goldenOutbound(false),
-		},
-	}, {
-		name:   "Edge Transport server",
-		params: paramsEdge(),
-		want: transport.Set{
-			Send: goldenSend("EDGE01"),
-			Receive: []transport.ReceiveConnector{{
-				Server:                "EDGE01",
-				Name:                  "Default internal receive connector EDGE01",
-				TLSDomainCapabilities: eopCloud,
-				TLSCertificateName:    certName,
-			}},
-			Inbound:  goldenInbound,
-			Outbound: goldenOutbound(false),
-		},
-	}, {
-		name:   "centralized mail transport",
-		params: with(params2019, func(p *transport.Params) { p.Options.Centralized = true })(),
-		want: transport.Set{
-			Send:     goldenSend("EX01", "EX02"),
-			Receive:  []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")},
-			Inbound:  goldenInbound,
-			Outbound: goldenOutbound(true),
-		},
-	}, {
-		name: "smart host asked for",
-		params: with(params2019, func(p *transport.Params) {
-			p.Options.SendRouting = transport.SendRoutingSmartHost
-			p.Options.EOPSmartHost = "contoso-com.mail.protection.outlook.com"
-		})(),
-		want: transport.Set{
-			Send: func() transport.SendConnector {
-				s := goldenSend("EX01", "EX02")
-				s.DNSRoutingEnabled, s.SmartHosts = false, []string{"contoso-com.mail.protection.outlook.com"}
-				return s
-			}(),
-			Receive:  []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")},
-			Inbound:  goldenInbound,
-			Outbound: goldenOutbound(false),
-		},
-	}, {
-		name:   "Exchange 2010-based hybrid: no TlsCertificateName or CloudServicesMailEnabled on premises",
-		params: params2010(),
-		want: transport.Set{
-			Send: func() transport.SendConnector {
-				s := goldenSend("EX10")
-				s.TLSCertificateName, s.CloudServicesMailEnabled = transport.CertificateName{}, false
-				return s
-			}(),
-			Receive: []transport.ReceiveConnector{{
-				Server:                "EX10",
-				TLSDomainCapabilities: []transport.TLSDomainCapability{transport.MustParseTLSDomainCapability("mail.protection.outlook.com:AcceptOorgProtocol")},
-			}},
-			Inbound:  goldenInbound,
-			Outbound: goldenOutbound(false),
-		},
-		findings: []findingtest.Key{findingtest.I("receivingServers[0]", transport.CodeReceiveConnectorUnnamed)},
-	}, {
-		name: "certificate with a common name that is no host name",
-		params: with(params2019, func(p *transport.Params) {
-			p.Certificate.Name = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso, C=US<S>CN=Contoso Mail, O=Contoso, C=US")
-		})(),
-		want: transport.Set{
-			Send: func() transport.SendConnector {
-				s := goldenSend("EX01", "EX02")
-				s.TLSCertificateName = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso, C=US<S>CN=Contoso Mail, O=Contoso, C=US")
-				return s
-			}(),
-			Receive: func() []transport.ReceiveConnector {
-				rs := []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")}
-				for i := range rs {
-					rs[i].TLSCertificateName = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso, C=US<S>CN=Contoso Mail, O=Contoso, C=US")
-				}
-				return rs
-			}(),
-			Inbound:  goldenInbound,
-			Outbound: goldenOutbound(false),
-		},
-	}, {
-		name: "HCW log names, 2010 SP3 Edge, CertificateValidation",
-		params: with(paramsEdge, func(p *transport.Params) {
-			p.Servers[1].Build = build2010SP3
-			p.Options.Names = transport.NamesHCWLog
-			p.Options.TLSAuthLevel = transport.TLSAuthCertificateValidation
-		})(),
-		want: transport.Set{
-			Send: transport.SendConnector{
-				Name:                   "Outbound to Office 365 - " + testID,
-				AddressSpaces:          []transport.AddressSpace{{Type: "SMTP", Address: "contoso.mail.onmicrosoft.com", Cost: 1}},
-				SourceTransportServers: []string{"EDGE01"},
-				DNSRoutingEnabled:      true,
-				RequireTLS:             true,
-				TLSAuthLevel:           transport.TLSAuthCertificateValidation,
-				FQDN:                   "mail.contoso.com",
-			},
-			Receive: []transport.ReceiveConnector{{
-				Server:                "EDGE01",
-				Name:                  "Default internal receive connector EDGE01",
-				TLSDomainCapabilities: []transport.TLSDomainCapability{transport.MustParseTLSDomainCapability("mail.protection.outlook.com:AcceptOorgProtocol")},
-			}},
-			Inbound: goldenInbound,
-			Outbound: func() transport.OutboundConnector {
-				o := goldenOutbound(false)
-				o.Name = "Outbound to " + testID
-				o.TLSSettings, o.TLSDomain = transport.TLSAuthCertificateValidation, ""
-				return o
-			}(),
-		},
-	}}
-	for _, tc := range tests {
+	for _, tc := range connectorCases {
 		t.Run(tc.name, func(t *testing.T) {
 			got, fs := transport.HybridConnectors(tc.params)
 			if diff := findingtest.Diff(tc.findings, fs); diff != "" {
