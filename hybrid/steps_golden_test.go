@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/require"
 )
 
 var update = flag.Bool("update", false, "rewrite the step lists in testdata/steps")
@@ -44,12 +45,8 @@ func checkSteps(t *testing.T, scenario string, p DeploymentPlan) {
 	file := stepsFile(scenario)
 	got := stepIDs(p)
 	if *update {
-		if err := os.MkdirAll(stepsDir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(file, []byte(joinLines(got)), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.MkdirAll(stepsDir, 0o755))
+		require.NoError(t, os.WriteFile(file, []byte(joinLines(got)), 0o644))
 		return
 	}
 	data, err := os.ReadFile(file)
@@ -95,9 +92,7 @@ func TestStepsFilesUsed(t *testing.T) {
 		return
 	}
 	files, err := filepath.Glob(filepath.Join(stepsDir, "*"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for _, f := range files {
 		if _, ok := used[f]; !ok {
 			t.Errorf("%s belongs to no scenario; delete it", f)
