@@ -12,6 +12,7 @@ import (
 	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
+	"github.com/stretchr/testify/require"
 )
 
 // day is the date the scenarios are judged on.
@@ -22,18 +23,18 @@ var day = version.Date{Year: 2026, Month: 11, Day: 27}
 // server at SP3 Update Rollup 10) with two Exchange 2013 CU23 servers that
 // hold both the Client Access and Mailbox roles. cmd/exhybrid embeds the
 // same file as its example.
-func seed(t testing.TB) Organization {
+func seed(t testing.TB) Organization { return loadOrg(t, "testdata/seed-2007.json") }
+
+// loadOrg reads an organization from a JSON file of testdata, refusing
+// fields it does not know.
+func loadOrg(t testing.TB, file string) Organization {
 	t.Helper()
-	data, err := os.ReadFile("testdata/seed-2007.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
 	var org Organization
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&org); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, dec.Decode(&org), file)
 	return org
 }
 
