@@ -8,6 +8,7 @@ import (
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
 )
 
 const (
@@ -100,9 +101,7 @@ func TestFindingsUnderAndSort(t *testing.T) {
 func TestSeverityText(t *testing.T) {
 	for _, s := range []exhybrid.Severity{exhybrid.SeverityError, exhybrid.SeverityWarning, exhybrid.SeverityInfo} {
 		text, err := s.MarshalText()
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		var back exhybrid.Severity
 		if err := back.UnmarshalText(text); err != nil || back != s {
 			t.Errorf("round trip %v: %v, %v", s, back, err)
@@ -129,9 +128,7 @@ func TestCodePackage(t *testing.T) {
 func TestCloud(t *testing.T) {
 	for c := exhybrid.CloudWorldwide; c <= exhybrid.Cloud21Vianet; c++ {
 		text, err := c.MarshalText()
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		var back exhybrid.Cloud
 		if err := back.UnmarshalText(text); err != nil || back != c {
 			t.Errorf("round trip %v: %v, %v", c, back, err)

@@ -5,8 +5,6 @@ import (
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 const (
@@ -67,37 +65,6 @@ func params(servers []roles.Server) federation.Params {
 		OWAURL:          "https://mail.contoso.com/owa",
 		OWAForm:         federation.OWAFormOutlookCom,
 	}
-}
-
-// key is what findings are matched on: never the message.
-type key struct {
-	Path     exhybrid.Path
-	Severity exhybrid.Severity
-	Code     exhybrid.Code
-}
-
-func keys(fs exhybrid.Findings) []key {
-	fs = append(exhybrid.Findings(nil), fs...)
-	fs.Sort()
-	var out []key
-	for _, f := range fs {
-		out = append(out, key{f.Path, f.Severity, f.Code})
-	}
-	return out
-}
-
-// diffKeys compares findings by path, severity and code, in any order.
-func diffKeys(want []key, got exhybrid.Findings) string {
-	sortKeys := cmpopts.SortSlices(func(a, b key) bool {
-		if a.Path != b.Path {
-			return a.Path < b.Path
-		}
-		if a.Code != b.Code {
-			return a.Code < b.Code
-		}
-		return a.Severity < b.Severity
-	})
-	return cmp.Diff(want, keys(got), sortKeys, cmpopts.EquateEmpty())
 }
 
 // chooseAuth and relationships are the two halves of Configure, as the

@@ -6,15 +6,14 @@ import (
 
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
 )
 
 // roundTrip marshals v, unmarshals the JSON into a new *T and compares.
 func roundTrip[T any](t *testing.T, name string, v T) {
 	t.Helper()
 	data, err := json.Marshal(v)
-	if err != nil {
-		t.Fatalf("%s: Marshal: %v", name, err)
-	}
+	require.NoError(t, err, "%s: Marshal", name)
 	var got T
 	if err := json.Unmarshal(data, &got); err != nil {
 		t.Fatalf("%s: Unmarshal: %v\n%s", name, err, data)
@@ -65,9 +64,7 @@ func TestJSONNames(t *testing.T) {
 		FreeBusyAccessLevel: federation.FreeBusyLimitedDetails, MailTipsAccessLevel: federation.MailTipsAll,
 		TargetApplicationURI: "outlook.com", TargetAutodiscoverEPR: "https://a.b.com/", TargetSharingEPR: "https://a.b.com/", TargetOWAURL: "https://a.b.com/",
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	const want = `{"name":"","domainNames":null,"enabled":false,"freeBusyAccessEnabled":false,"freeBusyAccessLevel":"LimitedDetails",` +
 		`"mailboxMoveEnabled":false,"deliveryReportEnabled":false,"mailTipsAccessEnabled":false,"mailTipsAccessLevel":"All",` +
 		`"photosEnabled":false,"archiveAccessEnabled":false,"targetApplicationUri":"outlook.com","targetAutodiscoverEpr":"https://a.b.com/",` +

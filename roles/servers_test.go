@@ -5,9 +5,7 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
-
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/exhybrid/exhybrid/internal/findingtest"
 )
 
 func inSite(s Server, site string) Server {
@@ -19,7 +17,7 @@ func TestValidateServers(t *testing.T) {
 	tests := []struct {
 		name    string
 		servers []Server
-		want    []want
+		want    []findingtest.Key
 	}{
 		{"empty list", nil, nil},
 		{"valid 2013 and 2007 organization", []Server{
@@ -30,7 +28,7 @@ func TestValidateServers(t *testing.T) {
 		{"finding of one server is placed under its index", []Server{
 			good("EX16A", "15.1.2507.6", RoleMailbox),
 			good("EX16B", "15.1.2507.6"),
-		}, []want{{"[1].roles", CodeRolesEmpty, sevE}}},
+		}, []findingtest.Key{findingtest.E("[1].roles", CodeRolesEmpty)}},
 		{"duplicate names ignore case", []Server{
 			good("EX16A", "15.1.2507.6", RoleMailbox),
 			func() Server {
@@ -38,7 +36,7 @@ func TestValidateServers(t *testing.T) {
 				s.FQDN = "other.corp.contoso.com"
 				return s
 			}(),
-		}, []want{{"[1].name", CodeDuplicateName, sevE}}},
+		}, []findingtest.Key{findingtest.E("[1].name", CodeDuplicateName)}},
 		{"duplicate fqdn", []Server{
 			good("EX16A", "15.1.2507.6", RoleMailbox),
 			func() Server {
@@ -46,16 +44,16 @@ func TestValidateServers(t *testing.T) {
 				s.FQDN = "EX16A.corp.contoso.com"
 				return s
 			}(),
-		}, []want{{"[1].fqdn", CodeDuplicateFQDN, sevE}}},
+		}, []findingtest.Key{findingtest.E("[1].fqdn", CodeDuplicateFQDN)}},
 		{"three servers, two repeats", []Server{
 			good("A", "15.1.2507.6", RoleMailbox),
 			func() Server { s := good("A", "15.1.2507.6", RoleMailbox); s.FQDN = ""; return s }(),
 			func() Server { s := good("A", "15.1.2507.6", RoleMailbox); s.FQDN = ""; return s }(),
-		}, []want{{"[1].name", CodeDuplicateName, sevE}, {"[2].name", CodeDuplicateName, sevE}}},
+		}, []findingtest.Key{findingtest.E("[1].name", CodeDuplicateName), findingtest.E("[2].name", CodeDuplicateName)}},
 		{"2007 site with hub and client access elsewhere", []Server{
 			inSite(good("EX07MBX", "8.3.517.0", RoleMailbox), "Branch"),
 			good("EX07HUB", "8.3.517.0", RoleHubTransport, RoleClientAccess),
-		}, []want{{"[0].site", CodeSiteWithoutHub, sevW}, {"[0].site", CodeSiteWithoutClientAccess, sevW}}},
+		}, []findingtest.Key{findingtest.W("[0].site", CodeSiteWithoutHub), findingtest.W("[0].site", CodeSiteWithoutClientAccess)}},
 		{"2007 site served by separate role servers", []Server{
 			good("EX07MBX", "8.3.517.0", RoleMailbox),
 			good("EX07HUB", "8.3.517.0", RoleHubTransport),
@@ -64,11 +62,11 @@ func TestValidateServers(t *testing.T) {
 		{"2007 mailbox site with only a 2013 client access server", []Server{
 			good("EX07MBX", "8.3.298.3", RoleMailbox, RoleHubTransport),
 			good("EX13", "15.0.712.24", RoleMailbox, RoleClientAccess),
-		}, []want{{"[0].site", CodeSiteWithoutClientAccess, sevW}}},
+		}, []findingtest.Key{findingtest.W("[0].site", CodeSiteWithoutClientAccess)}},
 		{"2013 mailbox site without client access", []Server{
 			inSite(good("MBX13", "15.0.1497.2", RoleMailbox), "DR"),
 			good("EX13", "15.0.1497.2", RoleMailbox, RoleClientAccess),
-		}, []want{{"[0].site", CodeSiteWithoutClientAccess, sevW}}},
+		}, []findingtest.Key{findingtest.W("[0].site", CodeSiteWithoutClientAccess)}},
 		{"servers without a site are not judged by site", []Server{
 			inSite(good("MBX13", "15.0.1497.2", RoleMailbox), ""),
 		}, nil},
@@ -76,7 +74,7 @@ func TestValidateServers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fs := ValidateServers(tt.servers)
-			if diff := cmp.Diff(tt.want, got(fs), sortWants, cmpopts.EquateEmpty()); diff != "" {
+			if diff := findingtest.Diff(tt.want, fs); diff != "" {
 				t.Errorf("findings mismatch (-want +got):\n%s\n%s", diff, fs)
 			}
 		})
@@ -96,8 +94,8 @@ func TestCheckDuplicates(t *testing.T) {
 	var fs exhybrid.Findings
 	checkDuplicates(&fs, servers, "name", CodeDuplicateName, func(s Server) string { return s.Name })
 	checkDuplicates(&fs, servers, "fqdn", CodeDuplicateFQDN, func(s Server) string { return s.FQDN })
-	want := []want{{"[2].name", CodeDuplicateName, sevE}, {"[2].fqdn", CodeDuplicateFQDN, sevE}}
-	if diff := cmp.Diff(want, got(fs), sortWants); diff != "" {
+	want := []findingtest.Key{findingtest.E("[2].name", CodeDuplicateName), findingtest.E("[2].fqdn", CodeDuplicateFQDN)}
+	if diff := findingtest.Diff(want, fs); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

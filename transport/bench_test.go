@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/transport"
 )
@@ -207,36 +208,36 @@ func repeatsParams(pad bool) transport.Params {
 // index (many servers, long lists) and by scanning (few) give the same
 // findings and connectors.
 func TestIndexedFindingsMatchScanned(t *testing.T) {
-	wantBuild := orEmpty([]want{
-		w("sendingServers[1]", transport.CodeServerDuplicate),
-		e("sendingServers[2]", transport.CodeServerUnknown),
-		w("sendingServers[3]", transport.CodeServerDuplicate),
-		w("sendingServers[5]", transport.CodeServerDuplicate),
-		w("receivingServers[1]", transport.CodeServerDuplicate),
-		e("receivingServers[2]", transport.CodeServerUnknown),
-		w("receivingServers[3]", transport.CodeServerDuplicate),
-	})
+	wantBuild := []findingtest.Key{
+		findingtest.W("sendingServers[1]", transport.CodeServerDuplicate),
+		findingtest.E("sendingServers[2]", transport.CodeServerUnknown),
+		findingtest.W("sendingServers[3]", transport.CodeServerDuplicate),
+		findingtest.W("sendingServers[5]", transport.CodeServerDuplicate),
+		findingtest.W("receivingServers[1]", transport.CodeServerDuplicate),
+		findingtest.E("receivingServers[2]", transport.CodeServerUnknown),
+		findingtest.W("receivingServers[3]", transport.CodeServerDuplicate),
+	}
 	// The Set loses EX03's connector and gains one on "GHOST", which is
 	// unknown but covers the receiving server "Ghost" (same name).
-	wantValidate := orEmpty([]want{
-		w("params.sendingServers[1]", transport.CodeServerDuplicate),
-		e("params.sendingServers[2]", transport.CodeServerUnknown),
-		w("params.sendingServers[3]", transport.CodeServerDuplicate),
-		w("params.sendingServers[5]", transport.CodeServerDuplicate),
-		w("params.receivingServers[1]", transport.CodeServerDuplicate),
-		e("params.receivingServers[2]", transport.CodeServerUnknown),
-		w("params.receivingServers[3]", transport.CodeServerDuplicate),
-		e("receive", transport.CodeReceiveMissing),
-		e("receive[0].server", transport.CodeServerUnknown),
-		w("send.sourceTransportServers[1]", transport.CodeServerDuplicate),
-		e("send.sourceTransportServers[2]", transport.CodeServerUnknown),
-		e("send.sourceTransportServers[3]", transport.CodeServerUnknown), // Unknown1
-	})
+	wantValidate := []findingtest.Key{
+		findingtest.W("params.sendingServers[1]", transport.CodeServerDuplicate),
+		findingtest.E("params.sendingServers[2]", transport.CodeServerUnknown),
+		findingtest.W("params.sendingServers[3]", transport.CodeServerDuplicate),
+		findingtest.W("params.sendingServers[5]", transport.CodeServerDuplicate),
+		findingtest.W("params.receivingServers[1]", transport.CodeServerDuplicate),
+		findingtest.E("params.receivingServers[2]", transport.CodeServerUnknown),
+		findingtest.W("params.receivingServers[3]", transport.CodeServerDuplicate),
+		findingtest.E("receive", transport.CodeReceiveMissing),
+		findingtest.E("receive[0].server", transport.CodeServerUnknown),
+		findingtest.W("send.sourceTransportServers[1]", transport.CodeServerDuplicate),
+		findingtest.E("send.sourceTransportServers[2]", transport.CodeServerUnknown),
+		findingtest.E("send.sourceTransportServers[3]", transport.CodeServerUnknown), // Unknown1
+	}
 	for _, pad := range []bool{false, true} {
 		t.Run(fmt.Sprintf("pad=%t", pad), func(t *testing.T) {
 			p := repeatsParams(pad)
 			set, fs := transport.HybridConnectors(p)
-			if diff := cmp.Diff(wantBuild, sortedWants(fs)); diff != "" {
+			if diff := findingtest.Diff(wantBuild, fs); diff != "" {
 				t.Errorf("HybridConnectors findings (-want +got):\n%s", diff)
 			}
 			var sources, receivers []string
@@ -262,7 +263,7 @@ func TestIndexedFindingsMatchScanned(t *testing.T) {
 			ghost.Server = "GHOST"
 			set.Receive = slices.Insert(set.Receive, 0, ghost)
 			set.Send.SourceTransportServers = append([]string{"EX01", "EX01.corp.contoso.com", "Nowhere"}, set.Send.SourceTransportServers[1:]...)
-			if diff := cmp.Diff(wantValidate, sortedWants(transport.ValidateConnectors(set, p))); diff != "" {
+			if diff := findingtest.Diff(wantValidate, transport.ValidateConnectors(set, p)); diff != "" {
 				t.Errorf("ValidateConnectors findings (-want +got):\n%s", diff)
 			}
 		})

@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/require"
 
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/transport"
@@ -170,9 +171,7 @@ func testRoutes(t *testing.T, topo transport.Topology, cs []routeCase) {
 			tp := topo
 			tp.MX, tp.Centralized = c.mx, c.centralized
 			got, err := transport.Route(tp, c.from, c.to)
-			if err != nil {
-				t.Fatalf("Route: %v", err)
-			}
+			require.NoError(t, err, "Route")
 			if diff := cmp.Diff(c.want, got, cmpopts.IgnoreFields(transport.Hop{}, "Source")); diff != "" {
 				t.Errorf("Route (-want +got):\n%s", diff)
 			}
@@ -209,9 +208,7 @@ func TestRouteTableComplete(t *testing.T) {
 func TestRouteSources(t *testing.T) {
 	topo := transport.Topology{Servers: servers2007(), MX: mxOn, SendingServers: []string{"EX13MBX"}, ReceivingServers: []string{"EX13CAS"}, MailboxServer: "EX07MBX"}
 	got, err := transport.Route(topo, onPrem, cloud)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for _, h := range got {
 		if want := "https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/transport-routing"; h.Source != want {
 			t.Errorf("hop %s: Source = %q, want %q", h, h.Source, want)
@@ -269,9 +266,7 @@ func TestRouteErrors(t *testing.T) {
 func TestRouteEdgeOnly(t *testing.T) {
 	topo := transport.Topology{Servers: serversEdge(), MX: mxEOP, EdgeServers: []string{"EDGE01"}, MailboxServer: "EX16"}
 	got, err := transport.Route(topo, cloud, onPrem)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	want := hops(exo, eop, srv(version.Exchange2016, roles.RoleEdgeTransport, "EDGE01"), srv(version.Exchange2016, roles.RoleMailbox, "EX16"))
 	if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(transport.Hop{}, "Source")); diff != "" {
 		t.Errorf("Route (-want +got):\n%s", diff)
@@ -301,9 +296,7 @@ func TestRouteMixedVersions(t *testing.T) {
 	servers := append(servers2016(), roles.Server{Name: "EX19", Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.RoleMailbox)})
 	topo := transport.Topology{Servers: servers, MX: mxEOP, SendingServers: []string{"EX01", "EX19"}, ReceivingServers: []string{"EX01"}, MailboxServer: "EX01"}
 	got, err := transport.Route(topo, onPrem, cloud)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	want := hops(srv(version.Exchange2016, roles.RoleMailbox, "EX01"), srv(version.ProductUnknown, roles.RoleMailbox, "EX01", "EX19"), eop, exo)
 	if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(transport.Hop{}, "Source")); diff != "" {
 		t.Errorf("Route (-want +got):\n%s", diff)
@@ -313,28 +306,18 @@ func TestRouteMixedVersions(t *testing.T) {
 func TestHopsJSONRoundTrip(t *testing.T) {
 	topo := transport.Topology{Servers: servers2007(), MX: mxOn, SendingServers: []string{"EX13MBX"}, ReceivingServers: []string{"EX13CAS"}, MailboxServer: "EX07MBX"}
 	in, err := transport.Route(topo, net, cloud)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	b, err := json.Marshal(in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var out []transport.Hop
-	if err := json.Unmarshal(b, &out); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(b, &out))
 	if diff := cmp.Diff(in, out); diff != "" {
 		t.Errorf("round trip (-in +out):\n%s", diff)
 	}
 	tb, err := json.Marshal(topo)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var topo2 transport.Topology
-	if err := json.Unmarshal(tb, &topo2); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(tb, &topo2))
 	if diff := cmp.Diff(topo, topo2); diff != "" {
 		t.Errorf("Topology round trip (-in +out):\n%s", diff)
 	}
@@ -412,9 +395,7 @@ func TestRouteSourcesPerOrganization(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := transport.Route(tc.topo, onPrem, cloud)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			for _, h := range got {
 				if h.Source != tc.want {
 					t.Errorf("hop %s: Source = %q, want %q", h, h.Source, tc.want)

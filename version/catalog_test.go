@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/require"
 )
 
 // namePattern is the grammar of Release.Name: the page's product names with
@@ -148,9 +150,7 @@ func TestCatalogAgainstReference(t *testing.T) {
 	for _, tt := range cuTable {
 		b := MustParseBuild(tt.build)
 		d, err := ParseDate(tt.date)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		want := Release{tt.product, tt.name, b, d}
 		if got, ok := Lookup(b); !ok || got != want {
 			t.Errorf("Lookup(%v) = %+v, %v, want %+v", b, got, ok, want)
@@ -356,9 +356,7 @@ func TestReleaseJSON(t *testing.T) {
 	// The field names are camelCase; product, build and date are text.
 	r, _ := Lookup(Build{15, 2, 1544, 9})
 	data, err := json.Marshal(r)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	const want = `{"product":"Exchange Server 2019","name":"CU14 Mar24SU","build":"15.2.1544.9","date":"2024-03-12"}`
 	if string(data) != want {
 		t.Errorf("json.Marshal(%v) = %s, want %s", r, data, want)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
 )
 
 func TestEndOfSupport(t *testing.T) {
@@ -121,9 +122,7 @@ func TestStatusOf(t *testing.T) {
 	for _, tt := range tests {
 		b := MustParseBuild(tt.build)
 		on, err := ParseDate(tt.on)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		p := ProductOf(b)
 		want := UpdateStatus{Product: p, Currency: tt.cur, PreviousSupported: tt.prevOK,
 			Level:  release(t, p, tt.want.level),
@@ -224,9 +223,7 @@ func TestUpdateStatusJSON(t *testing.T) {
 
 	// The field names are camelCase and a missing Previous is left out.
 	data, err := json.Marshal(StatusOf(Build{15, 2, 2562, 41}, on))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	const want = `{"product":"Exchange Server SE",` +
 		`"level":{"product":"Exchange Server SE","name":"RTM","build":"15.2.2562.17","date":"2025-07-01"},` +
 		`"latest":{"product":"Exchange Server SE","name":"RTM","build":"15.2.2562.17","date":"2025-07-01"},` +
@@ -235,9 +232,7 @@ func TestUpdateStatusJSON(t *testing.T) {
 		t.Errorf("json.Marshal(SE status) =\n%s\nwant\n%s", data, want)
 	}
 	data, err = json.Marshal(StatusOf(Build{15, 1, 2375, 7}, on))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	const want2016 = `{"product":"Exchange Server 2016",` +
 		`"level":{"product":"Exchange Server 2016","name":"CU22","build":"15.1.2375.7","date":"2021-09-28"},` +
 		`"latest":{"product":"Exchange Server 2016","name":"CU23","build":"15.1.2507.6","date":"2022-04-20"},` +

@@ -9,12 +9,16 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
-// Severities, short, for the long tables of expected findings.
-const (
-	E = exhybrid.SeverityError
-	W = exhybrid.SeverityWarning
-	I = exhybrid.SeverityInfo
-)
+// E, W and I make the key of an error, a warning and an information, short
+// for the long tables of expected findings. Tables outside this package
+// cannot use unkeyed Key literals (go vet's composites check).
+func E(path exhybrid.Path, code exhybrid.Code) Key { return Key{path, code, exhybrid.SeverityError} }
+
+// W makes the key of a warning; see [E].
+func W(path exhybrid.Path, code exhybrid.Code) Key { return Key{path, code, exhybrid.SeverityWarning} }
+
+// I makes the key of an information; see [E].
+func I(path exhybrid.Path, code exhybrid.Code) Key { return Key{path, code, exhybrid.SeverityInfo} }
 
 // Key is what a test matches of a finding.
 type Key struct {
@@ -28,11 +32,23 @@ type Key struct {
 func Keys(fs exhybrid.Findings) []Key {
 	sorted := append(exhybrid.Findings(nil), fs...)
 	sorted.Sort()
-	out := make([]Key, 0, len(sorted))
-	for _, f := range sorted {
+	return List(sorted)
+}
+
+// List returns the keys of fs in fs's order, for tests that check the
+// order of findings too.
+func List(fs exhybrid.Findings) []Key {
+	out := make([]Key, 0, len(fs))
+	for _, f := range fs {
 		out = append(out, Key{f.Path, f.Code, f.Severity})
 	}
 	return out
+}
+
+// DiffInOrder compares want with the keys of got in got's order and
+// returns "" when they are the same list. A nil want equals an empty got.
+func DiffInOrder(want []Key, got exhybrid.Findings) string {
+	return cmp.Diff(want, List(got), cmpopts.EquateEmpty())
 }
 
 // Diff compares want with the keys of got, in any order, and returns ""
