@@ -96,15 +96,34 @@ func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 	id := connectorID(&fs, p.Options.ID, f.coexistence)
 	names := connectorNames(p.Options.names(), id)
 
-	sources := p.SendingServers
-	receivers := p.ReceivingServers
+	sources, receivers := p.SendingServers, p.ReceivingServers
 	if f.edge {
 		sources, receivers = p.EdgeServers, p.EdgeServers
 	}
-	sources = distinctServers(sources, &x)
+	set := Set{
+		Send:     sendConnector(p, f, names.send, distinctServers(sources, &x), &x),
+		Inbound:  inboundConnector(f, names.inbound),
+		Outbound: outboundConnector(p, f, names.outbound),
+	}
+	receiverEntries := x.List(receivers)
+	for i, name := range receivers {
+		j := x.Find(name)
+		if j < 0 || receiverEntries.DuplicateOf(i) >= 0 {
+			continue // reported by checkParams
+		}
+		set.Receive = append(set.Receive, receiveConnector(&fs, p, f, p.Servers[j], name, i))
+	}
+	if p.Checked {
+		fs = rules.WithoutInputs(fs)
+	}
+	return set, fs
+}
 
+// sendConnector is the on-premises Send connector to Exchange Online, sent
+// from sources.
+func sendConnector(p Params, f facts, name string, sources []string, x *serverIndex) SendConnector {
 	send := SendConnector{
-		Name:                   names.send,
+		Name:                   name,
 		SourceTransportServers: sources,
 		RequireTLS:             true,
 		TLSAuthLevel:           f.level,
@@ -116,7 +135,7 @@ func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 	if strings.HasPrefix(f.host, "*.") {
 		send.FQDN = p.OnPremisesSmartHost
 	}
-	if !all2010(sources, &x) {
+	if !all2010(sources, x) {
 		// TlsCertificateName and CloudServicesMailEnabled exist from
 		// Exchange 2013 on (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector).
 		send.TLSCertificateName = p.Certificate.Name
@@ -136,49 +155,42 @@ func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 	if f.level == TLSAuthDomainValidation {
 		send.TLSDomain = f.eopDomain
 	}
+	return send
+}
 
-	var receive []ReceiveConnector
-	receiverEntries := x.List(receivers)
-	for i, name := range receivers {
-		j := x.Find(name)
-		if j < 0 || receiverEntries.DuplicateOf(i) >= 0 {
-			continue // reported by checkParams
-		}
-		receive = append(receive, receiveConnector(&fs, p, f, p.Servers[j], name, i))
+// inboundConnector is Exchange Online's Inbound connector from the
+// on-premises organization.
+func inboundConnector(f facts, name string) InboundConnector {
+	return InboundConnector{
+		Name:                     name,
+		ConnectorType:            ConnectorOnPremises,
+		ConnectorSource:          ConnectorSourceHybridWizard,
+		SenderDomains:            []string{"*"},
+		RequireTLS:               true,
+		TLSSenderCertificateName: f.host,
+		CloudServicesMailEnabled: true,
 	}
+}
 
-	set := Set{
-		Send:    send,
-		Receive: receive,
-		Inbound: InboundConnector{
-			Name:                     names.inbound,
-			ConnectorType:            ConnectorOnPremises,
-			ConnectorSource:          ConnectorSourceHybridWizard,
-			SenderDomains:            []string{"*"},
-			RequireTLS:               true,
-			TLSSenderCertificateName: f.host,
-			CloudServicesMailEnabled: true,
-		},
-		Outbound: OutboundConnector{
-			Name:                          names.outbound,
-			ConnectorType:                 ConnectorOnPremises,
-			ConnectorSource:               ConnectorSourceHybridWizard,
-			RecipientDomains:              clone(p.Domains),
-			TLSSettings:                   f.level,
-			CloudServicesMailEnabled:      true,
-			RouteAllMessagesViaOnPremises: p.Options.Centralized,
-		},
+// outboundConnector is Exchange Online's Outbound connector to the
+// on-premises organization.
+func outboundConnector(p Params, f facts, name string) OutboundConnector {
+	out := OutboundConnector{
+		Name:                          name,
+		ConnectorType:                 ConnectorOnPremises,
+		ConnectorSource:               ConnectorSourceHybridWizard,
+		RecipientDomains:              clone(p.Domains),
+		TLSSettings:                   f.level,
+		CloudServicesMailEnabled:      true,
+		RouteAllMessagesViaOnPremises: p.Options.Centralized,
 	}
 	if p.OnPremisesSmartHost != "" {
-		set.Outbound.SmartHosts = []string{p.OnPremisesSmartHost}
+		out.SmartHosts = []string{p.OnPremisesSmartHost}
 	}
 	if f.level == TLSAuthDomainValidation {
-		set.Outbound.TLSDomain = f.host
+		out.TLSDomain = f.host
 	}
-	if p.Checked {
-		fs = rules.WithoutInputs(fs)
-	}
-	return set, fs
+	return out
 }
 
 // distinctServers returns a copy of list without the entries that name the
