@@ -74,7 +74,7 @@ func (p *planner) graphFlow() {
 		Commands: []Command{{ShellManual, "In Microsoft Entra ID, grant admin consent for the tenant to the Microsoft Graph permissions of ExchangeServerApp-<organization GUID> (" + srcDedicatedApp + ")"}},
 	}, optional("hybrid-app/setting-override"), "upgrade/")
 	cmds := append([]Command{{ShellEMS, cmd("New-SettingOverride").str("Name", "EnableRouteThroughMSGraphFeature").param("Component", "SettingOverride").
-		param("Section", "RouteThroughMSGraph").param("Parameters", `@("Enabled=true")`).str("Reason", "Route hybrid rich coexistence through Microsoft Graph").String()}},
+		param("Section", "RouteThroughMSGraph").list("Parameters", []string{"Enabled=true"}).str("Reason", "Route hybrid rich coexistence through Microsoft Graph").String()}},
 		p.refreshOverrides()...)
 	p.add(Step{
 		ID: "hybrid-app/graph-override", Phase: PhaseFederation, Action: ActionCreate, Where: LocationOnPremises, Target: "setting override EnableRouteThroughMSGraphFeature",
@@ -87,20 +87,37 @@ func (p *planner) graphFlow() {
 // configureApp adds the five steps of hybridAppSteps, without the creation
 // when the app's ID is known.
 func (p *planner) configureApp() {
-	app := p.org.HybridApp
-	name := "ExchangeServerApp-<organization GUID>"
-	if !guid.Valid(app.AppID) {
-		p.add(Step{
-			ID: "hybrid-app/create", Phase: PhaseFederation, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Entra app " + name,
-			Summary: "Create the dedicated Exchange hybrid app " + name + " in the tenant's Microsoft Entra ID, with EWS API permissions, through which on-premises Exchange reaches Exchange Online for free/busy, MailTips and photos",
-			Changes: []Change{{"Application", name}, {"API permissions", "EWS (default)"}},
-			Reason:  CodeHybridAppMissing, ByWizard: true,
-			Commands: []Command{
-				{ShellManual, "Run the current Hybrid Configuration Wizard (https://aka.ms/HybridWizard), which creates the app, or run ConfigureExchangeHybridApplication.ps1 (https://aka.ms/ConfigureExchangeHybridApplication-Docs) in the Exchange Management Shell of a Mailbox server with the April 2025 hotfix update or Exchange SE"},
-				{ShellEMS, "# Does this step and the next three, tries to remove the Auth Certificates from the first-party service principal, and sets the relationships' TargetSharingEpr:\n.\\ConfigureExchangeHybridApplication.ps1 -FullyConfigureExchangeHybridApplication"},
-			},
-		}, "hybrid-configuration", optional("oauth/on-premises"), "upgrade/", "install/")
+	if !guid.Valid(p.org.HybridApp.AppID) {
+		p.createAppStep()
 	}
+	p.appCertificateStep()
+	p.appAuthServerStep()
+	p.appSettingOverrideStep()
+	p.firstPartyCleanupStep()
+}
+
+// appName is the dedicated app's name as the planner can give it: the
+// organization GUID is Exchange's, which the files do not hold.
+const appName = "ExchangeServerApp-<organization GUID>"
+
+// createAppStep creates the app, through the wizard or the script.
+func (p *planner) createAppStep() {
+	name := appName
+	p.add(Step{
+		ID: "hybrid-app/create", Phase: PhaseFederation, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Entra app " + name,
+		Summary: "Create the dedicated Exchange hybrid app " + name + " in the tenant's Microsoft Entra ID, with EWS API permissions, through which on-premises Exchange reaches Exchange Online for free/busy, MailTips and photos",
+		Changes: []Change{{"Application", name}, {"API permissions", "EWS (default)"}},
+		Reason:  CodeHybridAppMissing, ByWizard: true,
+		Commands: []Command{
+			{ShellManual, "Run the current Hybrid Configuration Wizard (https://aka.ms/HybridWizard), which creates the app, or run ConfigureExchangeHybridApplication.ps1 (https://aka.ms/ConfigureExchangeHybridApplication-Docs) in the Exchange Management Shell of a Mailbox server with the April 2025 hotfix update or Exchange SE"},
+			{ShellEMS, "# Does this step and the next three, tries to remove the Auth Certificates from the first-party service principal, and sets the relationships' TargetSharingEpr:\n.\\ConfigureExchangeHybridApplication.ps1 -FullyConfigureExchangeHybridApplication"},
+		},
+	}, "hybrid-configuration", optional("oauth/on-premises"), "upgrade/", "install/")
+}
+
+// appCertificateStep uploads the Auth Certificate to the app.
+func (p *planner) appCertificateStep() {
+	name := appName
 	p.add(Step{
 		ID: "hybrid-app/certificate", Phase: PhaseFederation, Action: ActionUpdate, Where: LocationExchangeOnline, Target: "Entra app " + name,
 		Summary: "Upload the on-premises Auth Certificate to the app's key credentials; repeat this after every Auth Certificate renewal",
@@ -112,6 +129,10 @@ func (p *planner) configureApp() {
 			{ShellEMS, ".\\ConfigureExchangeHybridApplication.ps1 -UpdateCertificate"},
 		},
 	}, optional("hybrid-app/create"))
+}
+
+// appAuthServerStep points the EvoSts authorization server at the app.
+func (p *planner) appAuthServerStep() {
 	// The page sets the EvoSts server's DomainName to the tenant's domains;
 	// the plan knows the initial domain and the hybrid domains.
 	domains := append([]string{string(p.org.Tenant)}, p.org.HybridDomains...)
@@ -124,8 +145,12 @@ func (p *planner) configureApp() {
 		Commands: []Command{p.appIDCommand(ShellEMS),
 			{ShellEMS, "Get-AuthServer | Where-Object { $_.Name -like 'EvoSts*' } | " + authServer}},
 	}, "hybrid-app/certificate", optional("oauth/on-premises"))
+}
+
+// appSettingOverrideStep turns the app on with its setting override.
+func (p *planner) appSettingOverrideStep() {
 	override := cmd("New-SettingOverride").str("Name", "EnableExchangeHybrid3PAppFeature").param("Component", "Global").
-		param("Section", "ExchangeOnpremAsThirdPartyAppId").param("Parameters", `@("Enabled=true")`).str("Reason", "Enable the dedicated Exchange hybrid app").String()
+		param("Section", "ExchangeOnpremAsThirdPartyAppId").list("Parameters", []string{"Enabled=true"}).str("Reason", "Enable the dedicated Exchange hybrid app").String()
 	cmds := append([]Command{{ShellEMS, override}}, p.refreshOverrides()...)
 	p.add(Step{
 		ID: "hybrid-app/setting-override", Phase: PhaseFederation, Action: ActionCreate, Where: LocationOnPremises, Target: "setting override EnableExchangeHybrid3PAppFeature",
@@ -133,6 +158,11 @@ func (p *planner) configureApp() {
 		Changes: []Change{{"Component", "Global"}, {"Section", "ExchangeOnpremAsThirdPartyAppId"}, {"Parameters", "Enabled=true"}},
 		Reason:  CodeHybridAppMissing, Commands: cmds,
 	}, "hybrid-app/auth-server")
+}
+
+// firstPartyCleanupStep removes the on-premises certificates from the
+// shared first-party service principal.
+func (p *planner) firstPartyCleanupStep() {
 	// The clean-up leaves a server that cannot use the app "in a broken
 	// hybrid state" (the script's warning, srcAppScript), so it waits for
 	// every update and is left out while a server of Exchange 2013 or older
