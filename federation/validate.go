@@ -151,6 +151,26 @@ func (v *validation) trust() {
 		fs.Add(rules, base.Child("enabled"), CodeTrustDisabled, "Run Set-FederatedOrganizationIdentifier -Enabled $true",
 			"the federated organization identifier is disabled, which turns off all federated sharing")
 	}
+	v.trustDomains(base, t)
+	for i, d := range v.c.Domains {
+		if dnsname.CheckFQDN(d) == nil && !containsFold(t.FederatedDomains, d) {
+			fs.Add(rules, exhybrid.Path("domains").Index(i), CodeHybridDomainNotFederated, "Run Add-FederatedDomain -DomainName "+d,
+				"hybrid domain %q is not a federated domain of the trust", d)
+		}
+	}
+	if t.MetadataURL != "" && checkOptionalURL(fs, base, "metadataUrl", t.MetadataURL, true) &&
+		v.e.FederationMetadataURL != "" && !strings.EqualFold(t.MetadataURL, v.e.FederationMetadataURL) {
+		fs.Add(rules, base.Child("metadataUrl"), CodeMetadataURL, "Run Set-FederationTrust -MetadataUrl "+v.e.FederationMetadataURL,
+			"the trust's metadata URL is %q; cloud %v uses %q", t.MetadataURL, v.c.Cloud, v.e.FederationMetadataURL)
+	}
+	if cert := t.Certificate; cert != nil {
+		v.certificate("trust.certificate", *cert)
+	}
+}
+
+// trustDomains checks the trust's federated domains and their proofs.
+func (v *validation) trustDomains(base exhybrid.Path, t *Trust) {
+	fs := v.fs
 	for i, d := range t.FederatedDomains {
 		if err := dnsname.CheckFQDN(d); err != nil {
 			fs.Add(rules, base.Child("federatedDomains").Index(i), CodeDomainInvalid, "Give a fully qualified domain name", "federated domain %q: %v", d, err)
@@ -174,20 +194,6 @@ func (v *validation) trust() {
 			fs.Add(rules, base.Child("proofs").Index(i).Child("value"), CodeProofInvalid, "Copy the whole Proof value of Get-FederatedDomainProof",
 				"proof for %q: %v", p.Domain, err)
 		}
-	}
-	for i, d := range v.c.Domains {
-		if dnsname.CheckFQDN(d) == nil && !containsFold(t.FederatedDomains, d) {
-			fs.Add(rules, exhybrid.Path("domains").Index(i), CodeHybridDomainNotFederated, "Run Add-FederatedDomain -DomainName "+d,
-				"hybrid domain %q is not a federated domain of the trust", d)
-		}
-	}
-	if t.MetadataURL != "" && checkOptionalURL(fs, base, "metadataUrl", t.MetadataURL, true) &&
-		v.e.FederationMetadataURL != "" && !strings.EqualFold(t.MetadataURL, v.e.FederationMetadataURL) {
-		fs.Add(rules, base.Child("metadataUrl"), CodeMetadataURL, "Run Set-FederationTrust -MetadataUrl "+v.e.FederationMetadataURL,
-			"the trust's metadata URL is %q; cloud %v uses %q", t.MetadataURL, v.c.Cloud, v.e.FederationMetadataURL)
-	}
-	if cert := t.Certificate; cert != nil {
-		v.certificate("trust.certificate", *cert)
 	}
 }
 
