@@ -116,33 +116,7 @@ func chooseAuth(fs *exhybrid.Findings, p Params, o org, r resolved) Choice {
 				"OAuth was asked for, but no server runs Exchange 2013 or later, where its objects first exist")
 		}
 	case o.legacy || o.below2013CU5:
-		c.Method, c.ByWizard = MethodDAuth, true
-		c.Reason = ReasonExchange2013BeforeCU5
-		if o.legacy {
-			c.Reason = ReasonLegacyServers
-		}
-		// Since 2025-10-31 the manual path registers with a service principal
-		// that Exchange Online blocks for EWS, and only Exchange 2016 CU23,
-		// 2019 and SE can run the dedicated hybrid app that replaces it.
-		deadEnd := p.Date.IsValid() && !p.Date.Before(DedicatedHybridAppRequired) && !o.appCapable
-		switch {
-		case deadEnd && !p.ManualOAuth:
-			fs.Add(rules, "manualOAuth", CodeOAuthByHandObsolete, "",
-				"%s; configuring OAuth by hand, which Microsoft's 2013-era page recommends, no longer helps since %v: "+
-					"it registers with the shared Exchange Online service principal, which is blocked for EWS, and Exchange 2013 and older cannot run the dedicated hybrid app", c.Reason.Text(), DedicatedHybridAppRequired)
-		case deadEnd:
-			fs.Add(rules, "manualOAuth", CodeOAuthByHandBlocked, "Leave manualOAuth unset; move to Exchange 2016 CU23, 2019 CU14 or CU15 with the April 2025 hotfix update, or Exchange SE, for OAuth through the dedicated hybrid app",
-				"OAuth by hand was asked for, but since %v the shared Exchange Online service principal it registers with is blocked for EWS, and no server here can run the dedicated hybrid app; the wizard's federation trust is kept", DedicatedHybridAppRequired)
-		case !p.ManualOAuth:
-			fs.Add(rules, "manualOAuth", CodeOAuthRecommended, "Configure OAuth by hand after running the wizard",
-				"the wizard keeps the federation trust here (%s); Microsoft recommends configuring OAuth by hand", c.Reason.Text())
-		case o.legacy && !o.frontEnd:
-			fs.Add(rules, "servers", CodeOAuthNo2013SP1Server, "Install an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles",
-				"OAuth in an organization with Exchange 2007 or 2010 needs an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles")
-		default:
-			c.Method, c.Reason, c.ByWizard = MethodOAuth, ReasonManualOAuth, false
-			oauthByHand = true
-		}
+		c, oauthByHand = mixedChoice(fs, p, o)
 	default:
 		c.Method, c.Reason, c.ByWizard = MethodOAuth, ReasonWizardOAuth, true
 	}
@@ -169,6 +143,41 @@ func chooseAuth(fs *exhybrid.Findings, p Params, o org, r resolved) Choice {
 		}
 	}
 	return c
+}
+
+// mixedChoice is the choice where Exchange 2007 or 2010 servers remain, or
+// a 2013 server runs a build before CU5: the wizard's DAuth, or OAuth by
+// hand where p asks for it and it still helps. oauthByHand reports the
+// latter.
+func mixedChoice(fs *exhybrid.Findings, p Params, o org) (c Choice, oauthByHand bool) {
+	c.Method, c.ByWizard = MethodDAuth, true
+	c.Reason = ReasonExchange2013BeforeCU5
+	if o.legacy {
+		c.Reason = ReasonLegacyServers
+	}
+	// Since 2025-10-31 the manual path registers with a service principal
+	// that Exchange Online blocks for EWS, and only Exchange 2016 CU23,
+	// 2019 and SE can run the dedicated hybrid app that replaces it.
+	deadEnd := p.Date.IsValid() && !p.Date.Before(DedicatedHybridAppRequired) && !o.appCapable
+	switch {
+	case deadEnd && !p.ManualOAuth:
+		fs.Add(rules, "manualOAuth", CodeOAuthByHandObsolete, "",
+			"%s; configuring OAuth by hand, which Microsoft's 2013-era page recommends, no longer helps since %v: "+
+				"it registers with the shared Exchange Online service principal, which is blocked for EWS, and Exchange 2013 and older cannot run the dedicated hybrid app", c.Reason.Text(), DedicatedHybridAppRequired)
+	case deadEnd:
+		fs.Add(rules, "manualOAuth", CodeOAuthByHandBlocked, "Leave manualOAuth unset; move to Exchange 2016 CU23, 2019 CU14 or CU15 with the April 2025 hotfix update, or Exchange SE, for OAuth through the dedicated hybrid app",
+			"OAuth by hand was asked for, but since %v the shared Exchange Online service principal it registers with is blocked for EWS, and no server here can run the dedicated hybrid app; the wizard's federation trust is kept", DedicatedHybridAppRequired)
+	case !p.ManualOAuth:
+		fs.Add(rules, "manualOAuth", CodeOAuthRecommended, "Configure OAuth by hand after running the wizard",
+			"the wizard keeps the federation trust here (%s); Microsoft recommends configuring OAuth by hand", c.Reason.Text())
+	case o.legacy && !o.frontEnd:
+		fs.Add(rules, "servers", CodeOAuthNo2013SP1Server, "Install an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles",
+			"OAuth in an organization with Exchange 2007 or 2010 needs an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles")
+	default:
+		c.Method, c.Reason, c.ByWizard = MethodOAuth, ReasonManualOAuth, false
+		return c, true
+	}
+	return c, false
 }
 
 // checkFrontEnds warns about Internet-facing Client Access servers older
