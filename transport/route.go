@@ -539,8 +539,8 @@ func (r *router) receiveSide(needInternal bool) error {
 }
 
 // internetServers returns the on-premises servers that exchange mail with
-// the Internet, and the role function for them: Topology.InternetServers,
-// else the legacy Hub Transport servers, else the Edge servers.
+// the Internet (Topology.InternetServers, else the legacy Hub Transport
+// servers, else the Edge servers) and the page the choice follows.
 func (r *router) internetServers() ([]string, string) {
 	switch {
 	case len(r.t.InternetServers) > 0:
