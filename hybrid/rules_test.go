@@ -391,7 +391,7 @@ func TestEveryCodeIsExercised(t *testing.T) {
 		}
 	}
 	for _, sc := range scenarios2026 {
-		for _, f := range sc.want {
+		for _, f := range wantFindings(t, sc.name) {
 			seen[f.Code] = true
 		}
 		opts := Options{Date: sc.on, ID: testID}
@@ -404,7 +404,7 @@ func TestEveryCodeIsExercised(t *testing.T) {
 		}
 	}
 	for _, sc := range scenarios {
-		for _, f := range sc.want {
+		for _, f := range wantFindings(t, sc.name) {
 			seen[f.Code] = true
 		}
 		p, _ := Plan(sc.org(t), Options{Date: day, ID: testID})

@@ -77,13 +77,12 @@ func stepIDs(p DeploymentPlan) []string {
 	return ids
 }
 
-// scenario is one organization of the source material with the findings
-// it must give; the steps its plan must have are in its file under
-// testdata/steps (see checkSteps).
+// scenario is one organization of the source material; the findings and
+// steps its plan must give are in its golden files under testdata/findings
+// and testdata/steps (see checkFindings and checkSteps).
 type scenario struct {
 	name string
 	org  func(t testing.TB) Organization
-	want []findingtest.Key // all findings of Plan, sorted; the steps are in testdata/steps
 }
 
 func runScenarios(t *testing.T, scenarios []scenario) {
@@ -91,9 +90,7 @@ func runScenarios(t *testing.T, scenarios []scenario) {
 		t.Run(sc.name, func(t *testing.T) {
 			org := sc.org(t)
 			p, fs := Plan(org, Options{Date: day, ID: testID})
-			if diff := findingtest.DiffInOrder(sc.want, fs); diff != "" {
-				t.Errorf("findings mismatch (-want +got):\n%s\n%s", diff, fs)
-			}
+			checkFindings(t, sc.name, fs)
 			checkSteps(t, sc.name, p)
 			// Validate gives the findings of Plan but its notes about the
 			// options, as Plan's documentation says.
