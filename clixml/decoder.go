@@ -430,12 +430,25 @@ func (d *Decoder) startTag(t *tag) error {
 	if err := d.tagName(t); err != nil {
 		return err
 	}
-	var seen []string // kept here, not in a callee, so that it stays on the stack
+	// The loop over the attributes stays here, not in a callee: it runs for
+	// every tag, and seen stays on the stack.
+	var seen []string
 	for {
-		closed, err := d.tagClose(t)
-		if closed || err != nil {
-			return err
+		hadSpace := s.ensure(1) && isSpace(s.buf[s.pos])
+		s.skipSpace()
+		if !s.ensure(1) {
+			return s.endErr("inside a tag")
 		}
+		switch c := s.buf[s.pos]; {
+		case c == '>':
+			s.pos++
+			return nil
+		case c == '/':
+			return d.emptyTagEnd(t)
+		case !hadSpace:
+			return errAt(s.here(), ErrSyntax, "expected white space, '>' or '/>' in the tag of <%s>", t.name())
+		}
+		var err error
 		if d.name, err = s.name(d.name[:0]); err != nil {
 			return err
 		}
@@ -474,30 +487,16 @@ func (d *Decoder) tagName(t *tag) error {
 	return nil
 }
 
-// tagClose reads the white space before the next attribute of the tag t,
-// or the '>' or "/>" that closes it, and reports whether it closed.
-func (d *Decoder) tagClose(t *tag) (closed bool, err error) {
+// emptyTagEnd reads the "/>" at s.pos that closes the tag t of an empty
+// element.
+func (d *Decoder) emptyTagEnd(t *tag) error {
 	s := &d.s
-	hadSpace := s.ensure(1) && isSpace(s.buf[s.pos])
-	s.skipSpace()
-	if !s.ensure(1) {
-		return false, s.endErr("inside a tag")
+	if !s.at("/>") {
+		return errAt(s.here(), ErrSyntax, "'/' in a tag not followed by '>'")
 	}
-	switch c := s.buf[s.pos]; {
-	case c == '>':
-		s.pos++
-		return true, nil
-	case c == '/':
-		if !s.at("/>") {
-			return false, errAt(s.here(), ErrSyntax, "'/' in a tag not followed by '>'")
-		}
-		s.pos += 2
-		t.empty = true
-		return true, nil
-	case !hadSpace:
-		return false, errAt(s.here(), ErrSyntax, "expected white space, '>' or '/>' in the tag of <%s>", t.name())
-	}
-	return false, nil
+	s.pos += 2
+	t.empty = true
+	return nil
 }
 
 // attribute reads the '=' and the value of the attribute attr, whose name
