@@ -1,10 +1,6 @@
 package exhybrid
 
-import (
-	"errors"
-	"strconv"
-	"strings"
-)
+import "github.com/exhybrid/exhybrid/internal/enum"
 
 // Cloud is the Microsoft 365 cloud instance a tenant lives in. Endpoints,
 // TLS domains and federation values differ between instances; each package
@@ -25,57 +21,31 @@ const (
 	CloudGCCHigh                // Office 365 U.S. Government GCC High
 	CloudDoD                    // Office 365 U.S. Government DoD
 	Cloud21Vianet               // Office 365 operated by 21Vianet in China
-
-	cloudCount = iota
 )
 
-var cloudNames = [cloudCount]string{"Unknown", "Worldwide", "GCCHigh", "DoD", "21Vianet"}
-
-// String returns "Worldwide", "GCCHigh", "DoD" or "21Vianet".
-func (c Cloud) String() string {
-	if c < cloudCount {
-		return cloudNames[c]
-	}
-	return "Cloud(" + strconv.Itoa(int(c)) + ")"
+var cloudTable = &enum.Table[Cloud]{
+	Pkg: "exhybrid", Type: "Cloud", Names: []string{"Unknown", "Worldwide", "GCCHigh", "DoD", "21Vianet"},
+	Aliases: map[string]Cloud{
+		"commercial": CloudWorldwide, "gcc": CloudWorldwide,
+		"gcc high": CloudGCCHigh, "gcc-high": CloudGCCHigh,
+		"china": Cloud21Vianet,
+	},
+	Err: ErrUnknownValue,
 }
 
-// IsValid reports whether c is one of the declared instances.
-func (c Cloud) IsValid() bool { return c > CloudUnknown && c < cloudCount }
+// String returns "Worldwide", "GCCHigh", "DoD" or "21Vianet".
+func (c Cloud) String() string { return cloudTable.String(c) }
 
-// ErrCloud is wrapped by the error of [ParseCloud].
-var ErrCloud = errors.New("unknown cloud instance, want Worldwide, GCCHigh, DoD or 21Vianet")
+// IsValid reports whether c is one of the declared instances.
+func (c Cloud) IsValid() bool { return cloudTable.Valid(c) }
 
 // ParseCloud parses a cloud name without regard to case. Besides
 // [Cloud.String] it accepts "Commercial" and "GCC" for Worldwide, "GCC High"
 // for GCCHigh and "China" for 21Vianet.
-func ParseCloud(s string) (Cloud, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "worldwide", "commercial", "gcc":
-		return CloudWorldwide, nil
-	case "gcchigh", "gcc high", "gcc-high":
-		return CloudGCCHigh, nil
-	case "dod":
-		return CloudDoD, nil
-	case "21vianet", "china":
-		return Cloud21Vianet, nil
-	}
-	return CloudUnknown, &ValueError{Type: "cloud", Input: s, Err: ErrCloud}
-}
+func ParseCloud(s string) (Cloud, error) { return cloudTable.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (c Cloud) MarshalText() ([]byte, error) {
-	if !c.IsValid() {
-		return nil, ErrCloud
-	}
-	return []byte(c.String()), nil
-}
+func (c Cloud) MarshalText() ([]byte, error) { return cloudTable.MarshalText(c) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseCloud].
-func (c *Cloud) UnmarshalText(text []byte) error {
-	v, err := ParseCloud(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}
+func (c *Cloud) UnmarshalText(text []byte) error { return cloudTable.UnmarshalText(c, text) }

@@ -7,6 +7,7 @@ import (
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/hybrid"
 	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -22,11 +23,11 @@ func contoso() hybrid.Organization {
 		Name:            "Contoso",
 		Tenant:          "contoso.onmicrosoft.com",
 		Cloud:           exhybrid.CloudWorldwide,
-		Type:            hybrid.ClassicFull,
+		Type:            hybrid.TypeClassicFull,
 		Features:        hybrid.AllFeatures,
-		MX:              hybrid.MXOnPremises,
+		MX:              transport.MXOnPremises,
 		HybridDomains:   []string{"contoso.com"},
-		AcceptedDomains: []hybrid.AcceptedDomain{{Domain: "contoso.com", Type: hybrid.Authoritative}},
+		AcceptedDomains: []hybrid.AcceptedDomain{{Domain: "contoso.com", Type: hybrid.DomainTypeAuthoritative}},
 		Namespaces: hybrid.Namespaces{
 			OWA: "mail.contoso.com", Autodiscover: "autodiscover.contoso.com", EWS: "mail.contoso.com",
 			SMTP: "mail.contoso.com", Legacy: "legacy.contoso.com",
@@ -39,10 +40,10 @@ func contoso() hybrid.Organization {
 			Servers:  []string{"EX2013-01", "EX2013-02"},
 		},
 		Servers: []roles.Server{
-			server("EX2007-MBX", "8.3.298.3", roles.Of(roles.Mailbox), false),
-			server("EX2007-HUBCAS", "8.3.298.3", roles.Of(roles.ClientAccess, roles.HubTransport), true),
-			server("EX2013-01", "15.0.1497.48", roles.Of(roles.Mailbox, roles.ClientAccess), true),
-			server("EX2013-02", "15.0.1497.48", roles.Of(roles.Mailbox, roles.ClientAccess), true),
+			server("EX2007-MBX", "8.3.298.3", roles.Of(roles.RoleMailbox), false),
+			server("EX2007-HUBCAS", "8.3.298.3", roles.Of(roles.RoleClientAccess, roles.RoleHubTransport), true),
+			server("EX2013-01", "15.0.1497.48", roles.Of(roles.RoleMailbox, roles.RoleClientAccess), true),
+			server("EX2013-02", "15.0.1497.48", roles.Of(roles.RoleMailbox, roles.RoleClientAccess), true),
 		},
 		HybridServers: []string{"EX2013-01", "EX2013-02"},
 	}
@@ -123,7 +124,7 @@ func Example() {
 // rule's code, errors.As gets the finding.
 func ExampleFindings_Err() {
 	s := roles.Server{Name: "EDGE01", Build: version.MustParseBuild("15.2.1748.10"),
-		Roles: roles.Of(roles.EdgeTransport, roles.Mailbox), Perimeter: true}
+		Roles: roles.Of(roles.RoleEdgeTransport, roles.RoleMailbox), Perimeter: true}
 	err := roles.ValidateServer(s).Under("servers[0]").Err()
 	var f exhybrid.Finding
 	fmt.Println(errors.Is(err, roles.CodeEdgeCombined), errors.As(err, &f), f.Path)

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/enum"
 )
 
 // Severity says how much a [Finding] matters. The zero Severity is not valid.
@@ -18,73 +20,40 @@ const (
 	SeverityError                   // the configuration is unsupported or will not work
 	SeverityWarning                 // it works but goes against Microsoft's recommendation
 	SeverityInfo                    // worth knowing; nothing to fix
-
-	severityCount = iota
 )
 
-var severityNames = [severityCount]string{"unknown", "error", "warning", "info"}
+var severityTable = &enum.Table[Severity]{
+	Pkg: "exhybrid", Type: "Severity", Names: []string{"unknown", "error", "warning", "info"}, Err: ErrUnknownValue,
+}
 
 // String returns "error", "warning", "info" or "unknown".
-func (s Severity) String() string {
-	if s < severityCount {
-		return severityNames[s]
-	}
-	return "Severity(" + strconv.Itoa(int(s)) + ")"
-}
+func (s Severity) String() string { return severityTable.String(s) }
 
 // IsValid reports whether s is Error, Warning or Info.
-func (s Severity) IsValid() bool { return s > SeverityUnknown && s < severityCount }
+func (s Severity) IsValid() bool { return severityTable.Valid(s) }
 
-// ErrSeverity is wrapped by the error ParseSeverity returns.
-var ErrSeverity = errors.New("unknown severity, want error, warning or info")
-
-// ParseSeverity parses "error", "warning" or "info", ignoring case.
-func ParseSeverity(s string) (Severity, error) {
-	for v := SeverityError; v < severityCount; v++ {
-		if strings.EqualFold(s, severityNames[v]) {
-			return v, nil
-		}
-	}
-	return SeverityUnknown, &ValueError{Type: "severity", Input: s, Err: ErrSeverity}
-}
-
-// ValueError reports a name that one of this package's enumerations
-// ([Severity], [Cloud]) does not know, or a malformed [Tenant]. Err is the
-// sentinel ([ErrSeverity], [ErrCloud], [ErrTenant]); match it with
-// errors.Is.
-type ValueError struct {
-	Type  string // "severity", "cloud" or "tenant"
-	Input string // the value given
-	Err   error  // the sentinel
-}
-
-// Error returns a one-line message such as
-// `exhybrid: invalid cloud "Mars": unknown cloud instance, want ...`.
-func (e *ValueError) Error() string {
-	return "exhybrid: invalid " + e.Type + " " + strconv.Quote(e.Input) + ": " + e.Err.Error()
-}
-
-// Unwrap returns the sentinel.
-func (e *ValueError) Unwrap() error { return e.Err }
+// ParseSeverity parses "error", "warning" or "info", ignoring case and
+// surrounding spaces.
+func ParseSeverity(s string) (Severity, error) { return severityTable.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero Severity cannot be
 // marshalled.
-func (s Severity) MarshalText() ([]byte, error) {
-	if !s.IsValid() {
-		return nil, ErrSeverity
-	}
-	return []byte(s.String()), nil
-}
+func (s Severity) MarshalText() ([]byte, error) { return severityTable.MarshalText(s) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseSeverity].
-func (s *Severity) UnmarshalText(text []byte) error {
-	v, err := ParseSeverity(string(text))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+func (s *Severity) UnmarshalText(text []byte) error { return severityTable.UnmarshalText(s, text) }
+
+// ErrUnknownValue is wrapped by the error of every Parse function and
+// UnmarshalText method of this package's enumerations ([Severity],
+// [Cloud]).
+var ErrUnknownValue = errors.New("exhybrid: unknown value")
+
+// ValueError is the error of every enumeration of the module: a name that
+// its Parse function or UnmarshalText method does not know, or one named
+// twice in a set. It wraps the sentinel of the enumeration's package
+// ([ErrUnknownValue] here, roles.ErrUnknownValue, ...); match it with
+// errors.Is, or with errors.As for the input and the accepted names.
+type ValueError = enum.Error
 
 // Code names a rule. It is a stable, machine-readable string of the form
 // "package/rule-name", such as "roles/edge-combined", declared as a constant
@@ -298,11 +267,11 @@ func (fs Findings) Under(prefix Path) Findings {
 // fix: an order that depends only on the findings, so the same input
 // always reports the same list.
 func (fs Findings) Sort() {
-	slices.SortStableFunc(fs, CompareFindings)
+	slices.SortStableFunc(fs, compareFindings)
 }
 
-// CompareFindings orders two findings as [Findings.Sort] does.
-func CompareFindings(a, b Finding) int {
+// compareFindings orders two findings as [Findings.Sort] does.
+func compareFindings(a, b Finding) int {
 	return cmp.Or(
 		a.Path.Compare(b.Path),
 		cmp.Compare(a.Severity, b.Severity),

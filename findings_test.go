@@ -8,6 +8,7 @@ import (
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
 )
 
 const (
@@ -100,18 +101,16 @@ func TestFindingsUnderAndSort(t *testing.T) {
 func TestSeverityText(t *testing.T) {
 	for _, s := range []exhybrid.Severity{exhybrid.SeverityError, exhybrid.SeverityWarning, exhybrid.SeverityInfo} {
 		text, err := s.MarshalText()
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		var back exhybrid.Severity
 		if err := back.UnmarshalText(text); err != nil || back != s {
 			t.Errorf("round trip %v: %v, %v", s, back, err)
 		}
 	}
-	if _, err := exhybrid.SeverityUnknown.MarshalText(); !errors.Is(err, exhybrid.ErrSeverity) {
+	if _, err := exhybrid.SeverityUnknown.MarshalText(); !errors.Is(err, exhybrid.ErrUnknownValue) {
 		t.Errorf("zero severity marshalled: %v", err)
 	}
-	if _, err := exhybrid.ParseSeverity("fatal"); !errors.Is(err, exhybrid.ErrSeverity) {
+	if _, err := exhybrid.ParseSeverity("fatal"); !errors.Is(err, exhybrid.ErrUnknownValue) {
 		t.Errorf("ParseSeverity(fatal) = %v", err)
 	}
 	data, err := json.Marshal(exhybrid.Finding{Path: "x", Severity: exhybrid.SeverityInfo, Code: codeA, Message: "m"})
@@ -129,9 +128,7 @@ func TestCodePackage(t *testing.T) {
 func TestCloud(t *testing.T) {
 	for c := exhybrid.CloudWorldwide; c <= exhybrid.Cloud21Vianet; c++ {
 		text, err := c.MarshalText()
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		var back exhybrid.Cloud
 		if err := back.UnmarshalText(text); err != nil || back != c {
 			t.Errorf("round trip %v: %v, %v", c, back, err)
@@ -142,10 +139,10 @@ func TestCloud(t *testing.T) {
 			t.Errorf("ParseCloud(%q) = %v, %v", in, got, err)
 		}
 	}
-	if _, err := exhybrid.ParseCloud("mars"); !errors.Is(err, exhybrid.ErrCloud) {
+	if _, err := exhybrid.ParseCloud("mars"); !errors.Is(err, exhybrid.ErrUnknownValue) {
 		t.Errorf("ParseCloud(mars) = %v", err)
 	}
-	if _, err := exhybrid.CloudUnknown.MarshalText(); !errors.Is(err, exhybrid.ErrCloud) {
+	if _, err := exhybrid.CloudUnknown.MarshalText(); !errors.Is(err, exhybrid.ErrUnknownValue) {
 		t.Error("zero cloud marshalled")
 	}
 }
@@ -227,13 +224,16 @@ func TestTenantNonASCII(t *testing.T) {
 		}
 	}
 	for _, err := range []error{exhybrid.Tenant("x").Check(), exhybrid.Tenant("-x.onmicrosoft.com").Check()} {
-		var ve *exhybrid.ValueError
-		if !errors.As(err, &ve) || strings.Contains(err.Error(), "\n") {
-			t.Errorf("error %q is not a one-line *ValueError", err)
+		if !errors.Is(err, exhybrid.ErrTenant) || strings.Contains(err.Error(), "\n") {
+			t.Errorf("error %q is not a one-line error wrapping ErrTenant", err)
 		}
 	}
 	if _, err := exhybrid.ParseCloud("Mars"); strings.Contains(err.Error(), "\n") {
 		t.Errorf("ParseCloud error %q spans lines", err)
+	}
+	var ve *exhybrid.ValueError
+	if _, err := exhybrid.ParseCloud("Mars"); !errors.As(err, &ve) || ve.Input != "Mars" {
+		t.Errorf("ParseCloud error %#v is not a *ValueError with the input", err)
 	}
 }
 
@@ -243,5 +243,13 @@ func TestAddf(t *testing.T) {
 	want := exhybrid.Findings{{Path: "servers[1].build", Severity: exhybrid.SeverityWarning, Code: codeA, Message: "EX1 runs 2007", Fix: "Update it"}}
 	if diff := cmp.Diff(want, fs); diff != "" {
 		t.Errorf("Addf (-want +got):\n%s", diff)
+	}
+}
+
+func TestEnumTables(t *testing.T) {
+	for _, err := range []error{exhybrid.SeverityTableCheck(), exhybrid.CloudTableCheck()} {
+		if err != nil {
+			t.Error(err)
+		}
 	}
 }

@@ -31,10 +31,10 @@ var ErrTenant = errors.New("invalid tenant, want the initial domain such as cont
 func (t Tenant) Check() error {
 	name, ok := t.label()
 	if !ok {
-		return &ValueError{Type: "tenant", Input: string(t), Err: ErrTenant}
+		return fmt.Errorf("exhybrid: tenant %q: %w", string(t), ErrTenant)
 	}
 	if err := dnsname.Check(name); err != nil {
-		return &ValueError{Type: "tenant", Input: string(t), Err: fmt.Errorf("%w: %w", ErrTenant, err)}
+		return fmt.Errorf("exhybrid: tenant %q: %w: %w", string(t), ErrTenant, err)
 	}
 	return nil
 }

@@ -427,6 +427,47 @@ func (d *Decoder) startTag(t *tag) error {
 	*t = tag{off: s.offset()}
 	s.setPending(t.off)
 	s.pos++ // '<'
+	if err := d.tagName(t); err != nil {
+		return err
+	}
+	// The loop over the attributes stays here, not in a callee: it runs for
+	// every tag, and seen stays on the stack.
+	var seen []string
+	for {
+		hadSpace := s.ensure(1) && isSpace(s.buf[s.pos])
+		s.skipSpace()
+		if !s.ensure(1) {
+			return s.endErr("inside a tag")
+		}
+		switch c := s.buf[s.pos]; {
+		case c == '>':
+			s.pos++
+			return nil
+		case c == '/':
+			return d.emptyTagEnd(t)
+		case !hadSpace:
+			return errAt(s.here(), ErrSyntax, "expected white space, '>' or '/>' in the tag of <%s>", t.name())
+		}
+		var err error
+		if d.name, err = s.name(d.name[:0]); err != nil {
+			return err
+		}
+		attr := string(d.name)
+		for _, a := range seen {
+			if a == attr {
+				return errAt(s.here(), ErrSyntax, "attribute %s given twice", attr)
+			}
+		}
+		seen = append(seen, attr)
+		if err := d.attribute(t, attr); err != nil {
+			return err
+		}
+	}
+}
+
+// tagName reads the name of the tag t and sets its element.
+func (d *Decoder) tagName(t *tag) error {
+	s := &d.s
 	var err error
 	if d.name, err = s.name(d.name[:0]); err != nil {
 		return err
@@ -443,64 +484,53 @@ func (d *Decoder) startTag(t *tag) error {
 				"element <%s> has a namespace prefix; CLIXML uses the default namespace", t.raw)
 		}
 	}
-	var seen []string
-	for {
-		hadSpace := s.ensure(1) && isSpace(s.buf[s.pos])
-		s.skipSpace()
-		if !s.ensure(1) {
-			return s.endErr("inside a tag")
-		}
-		switch c := s.buf[s.pos]; {
-		case c == '>':
-			s.pos++
-			return nil
-		case c == '/':
-			if !s.at("/>") {
-				return errAt(s.here(), ErrSyntax, "'/' in a tag not followed by '>'")
-			}
-			s.pos += 2
-			t.empty = true
-			return nil
-		case !hadSpace:
-			return errAt(s.here(), ErrSyntax, "expected white space, '>' or '/>' in the tag of <%s>", t.name())
-		}
-		if d.name, err = s.name(d.name[:0]); err != nil {
-			return err
-		}
-		attr := string(d.name)
-		for _, a := range seen {
-			if a == attr {
-				return errAt(s.here(), ErrSyntax, "attribute %s given twice", attr)
-			}
-		}
-		seen = append(seen, attr)
-		s.skipSpace()
-		if !s.at("=") {
-			return errAt(s.here(), ErrSyntax, "expected '=' after attribute %s", attr)
-		}
-		s.pos++
-		s.skipSpace()
-		if d.val, err = s.attrValue(d.val[:0], d.lim.MaxValueBytes); err != nil {
-			return err
-		}
-		switch attr {
-		case "N":
-			t.hasN = true
-			raw := d.val
-			if hasEscape(raw) {
-				if raw, err = appendDecoded(nil, raw); err != nil {
-					return errAt(t.pos(s), ErrValue, "name %q: %v", d.val, err)
-				}
-			}
-			t.n = d.internBytes(raw)
-		case "RefId":
-			t.hasRef = true
-			t.refID = d.internSmall(d.val)
-		case "xmlns":
-			t.hasNS = true
-			t.ns = string(d.val)
-		}
+	return nil
+}
+
+// emptyTagEnd reads the "/>" at s.pos that closes the tag t of an empty
+// element.
+func (d *Decoder) emptyTagEnd(t *tag) error {
+	s := &d.s
+	if !s.at("/>") {
+		return errAt(s.here(), ErrSyntax, "'/' in a tag not followed by '>'")
 	}
+	s.pos += 2
+	t.empty = true
+	return nil
+}
+
+// attribute reads the '=' and the value of the attribute attr, whose name
+// has been read, and keeps the value if the tag t needs it.
+func (d *Decoder) attribute(t *tag, attr string) error {
+	s := &d.s
+	s.skipSpace()
+	if !s.at("=") {
+		return errAt(s.here(), ErrSyntax, "expected '=' after attribute %s", attr)
+	}
+	s.pos++
+	s.skipSpace()
+	var err error
+	if d.val, err = s.attrValue(d.val[:0], d.lim.MaxValueBytes); err != nil {
+		return err
+	}
+	switch attr {
+	case "N":
+		t.hasN = true
+		raw := d.val
+		if hasEscape(raw) {
+			if raw, err = appendDecoded(nil, raw); err != nil {
+				return errAt(t.pos(s), ErrValue, "name %q: %v", d.val, err)
+			}
+		}
+		t.n = d.internBytes(raw)
+	case "RefId":
+		t.hasRef = true
+		t.refID = d.internSmall(d.val)
+	case "xmlns":
+		t.hasNS = true
+		t.ns = string(d.val)
+	}
+	return nil
 }
 
 // internBytes returns b as a string, shared with earlier equal names. The

@@ -183,7 +183,7 @@ func (d *Decoder) object(t *tag, depth int) (*Object, error) {
 	if t.empty {
 		return o, nil
 	}
-	hasTypes, hasProps, hasMS, hasBase := false, false, false, false
+	var had objectParts
 	for {
 		c, ok, err := d.child(elObj)
 		if err != nil {
@@ -192,51 +192,69 @@ func (d *Decoder) object(t *tag, depth int) (*Object, error) {
 		if !ok {
 			return o, nil
 		}
-		twice := func(had *bool, what string) error {
-			if *had {
-				return errAt(c.pos(s), ErrStructure, "a second %s in one <Obj>", what)
-			}
-			*had = true
-			return nil
-		}
-		switch c.el {
-		case elTN, elTNRef:
-			if err = twice(&hasTypes, "TN or TNRef"); err == nil {
-				o.TypeNames, err = d.typeNames(&c)
-			}
-		case elToString:
-			if err = twice(&o.HasToString, "ToString"); err == nil {
-				o.ToString, err = d.decodedText(&c)
-			}
-		case elProps:
-			if err = twice(&hasProps, "Props"); err == nil {
-				o.Props, err = d.members(&c, depth+1, false)
-			}
-		case elMS:
-			if err = twice(&hasMS, "MS"); err == nil {
-				o.MS, err = d.members(&c, depth+1, true)
-			}
-		case elLST, elIE, elQUE, elSTK:
-			if err = twice(&hasBase, "base value (a primitive, a list or a dictionary)"); err == nil {
-				o.Container = Container(c.el-elLST) + List
-				o.Items, err = d.items(&c, depth+1)
-			}
-		case elDCT:
-			if err = twice(&hasBase, "base value (a primitive, a list or a dictionary)"); err == nil {
-				o.Container = Dictionary
-				o.Entries, err = d.entries(&c, depth+1)
-			}
-		case elPrimitive, elObj, elPR:
-			if err = twice(&hasBase, "base value (a primitive, a list or a dictionary)"); err == nil {
-				o.Value, err = d.value(&c, depth+1)
-			}
-		default:
-			err = errAt(c.pos(s), ErrStructure, "%s inside <Obj>", c.describe())
-		}
-		if err != nil {
+		if err := d.objectPart(o, &c, depth, &had); err != nil {
 			return o, err
 		}
 	}
+}
+
+// objectParts records the parts an <Obj> has had: each may appear once.
+type objectParts struct {
+	types, props, ms, base bool
+}
+
+// baseValue names the one part of an <Obj> that its primitive, list or
+// dictionary elements share.
+const baseValue = "base value (a primitive, a list or a dictionary)"
+
+// objectPart reads the child c of the <Obj> o, which is at depth.
+func (d *Decoder) objectPart(o *Object, c *tag, depth int, had *objectParts) error {
+	var err error
+	switch c.el {
+	case elTN, elTNRef:
+		if err = d.once(c, &had.types, "TN or TNRef"); err == nil {
+			o.TypeNames, err = d.typeNames(c)
+		}
+	case elToString:
+		if err = d.once(c, &o.HasToString, "ToString"); err == nil {
+			o.ToString, err = d.decodedText(c)
+		}
+	case elProps:
+		if err = d.once(c, &had.props, "Props"); err == nil {
+			o.Props, err = d.members(c, depth+1, false)
+		}
+	case elMS:
+		if err = d.once(c, &had.ms, "MS"); err == nil {
+			o.MS, err = d.members(c, depth+1, true)
+		}
+	case elLST, elIE, elQUE, elSTK:
+		if err = d.once(c, &had.base, baseValue); err == nil {
+			o.Container = Container(c.el-elLST) + List
+			o.Items, err = d.items(c, depth+1)
+		}
+	case elDCT:
+		if err = d.once(c, &had.base, baseValue); err == nil {
+			o.Container = Dictionary
+			o.Entries, err = d.entries(c, depth+1)
+		}
+	case elPrimitive, elObj, elPR:
+		if err = d.once(c, &had.base, baseValue); err == nil {
+			o.Value, err = d.value(c, depth+1)
+		}
+	default:
+		err = errAt(c.pos(&d.s), ErrStructure, "%s inside <Obj>", c.describe())
+	}
+	return err
+}
+
+// once sets *had for the part c of an <Obj>, or fails if it was set: the
+// <Obj> has had a part what already.
+func (d *Decoder) once(c *tag, had *bool, what string) error {
+	if *had {
+		return errAt(c.pos(&d.s), ErrStructure, "a second %s in one <Obj>", what)
+	}
+	*had = true
+	return nil
 }
 
 // decodedText reads a text element whose text has _xHHHH_ escapes.

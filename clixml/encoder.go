@@ -151,6 +151,7 @@ func (e *Encoder) members(depth int, props []Property) error {
 	return nil
 }
 
+// object writes o as an <Obj>, or as a <Ref> if it was written before.
 func (e *Encoder) object(depth int, name *string, o *Object) error {
 	if o == nil {
 		return &Error{Kind: ErrValue, Msg: "an Obj value without an object"}
@@ -165,21 +166,8 @@ func (e *Encoder) object(depth int, name *string, o *Object) error {
 	e.open(depth, "Obj", name)
 	e.b = append(strconv.AppendInt(append(e.b, ` RefId="`...), int64(id), 10), "\">\n"...)
 	if o.TypeNames != nil {
-		key := typeKey(o.TypeNames)
-		if tn, ok := e.types[key]; ok {
-			e.indent(depth + 1)
-			e.b = append(strconv.AppendInt(append(e.b, `<TNRef RefId="`...), int64(tn), 10), "\" />\n"...)
-		} else {
-			tn = len(e.types)
-			e.types[key] = tn
-			e.indent(depth + 1)
-			e.b = append(strconv.AppendInt(append(e.b, `<TN RefId="`...), int64(tn), 10), "\">\n"...)
-			for _, t := range o.TypeNames {
-				if err := e.leaf(depth+2, "T", nil, t, true); err != nil {
-					return err
-				}
-			}
-			e.close(depth+1, "TN")
+		if err := e.typeNames(depth+1, o.TypeNames); err != nil {
+			return err
 		}
 	}
 	if o.HasToString {
@@ -187,38 +175,82 @@ func (e *Encoder) object(depth int, name *string, o *Object) error {
 			return err
 		}
 	}
-	switch {
-	case o.Container == Dictionary:
-		e.open(depth+1, "DCT", nil)
-		e.b = append(e.b, ">\n"...)
-		key, val := "Key", "Value"
-		for _, en := range o.Entries {
-			e.open(depth+2, "En", nil)
-			e.b = append(e.b, ">\n"...)
-			if err := e.value(depth+3, &key, en.Key); err != nil {
-				return err
-			}
-			if err := e.value(depth+3, &val, en.Value); err != nil {
-				return err
-			}
-			e.close(depth+2, "En")
-		}
-		e.close(depth+1, "DCT")
-	case o.Container != NoContainer:
-		el := o.Container.String()
-		e.open(depth+1, el, nil)
-		e.b = append(e.b, ">\n"...)
-		for _, it := range o.Items {
-			if err := e.value(depth+2, nil, it); err != nil {
-				return err
-			}
-		}
-		e.close(depth+1, el)
-	case o.Value.kind != Invalid:
-		if err := e.value(depth+1, nil, o.Value); err != nil {
+	if err := e.base(depth+1, o); err != nil {
+		return err
+	}
+	if err := e.memberSets(depth+1, o); err != nil {
+		return err
+	}
+	e.close(depth, "Obj")
+	return nil
+}
+
+// typeNames writes a <TN> of names, or a <TNRef> to the <TN> written
+// before for an equal list.
+func (e *Encoder) typeNames(depth int, names []string) error {
+	key := typeKey(names)
+	if tn, ok := e.types[key]; ok {
+		e.indent(depth)
+		e.b = append(strconv.AppendInt(append(e.b, `<TNRef RefId="`...), int64(tn), 10), "\" />\n"...)
+		return nil
+	}
+	tn := len(e.types)
+	e.types[key] = tn
+	e.indent(depth)
+	e.b = append(strconv.AppendInt(append(e.b, `<TN RefId="`...), int64(tn), 10), "\">\n"...)
+	for _, t := range names {
+		if err := e.leaf(depth+1, "T", nil, t, true); err != nil {
 			return err
 		}
 	}
+	e.close(depth, "TN")
+	return nil
+}
+
+// base writes the base value of o, if it has one: its dictionary, its list
+// or its primitive or object value.
+func (e *Encoder) base(depth int, o *Object) error {
+	switch {
+	case o.Container == Dictionary:
+		return e.dictionary(depth, o.Entries)
+	case o.Container != NoContainer:
+		el := o.Container.String()
+		e.open(depth, el, nil)
+		e.b = append(e.b, ">\n"...)
+		for _, it := range o.Items {
+			if err := e.value(depth+1, nil, it); err != nil {
+				return err
+			}
+		}
+		e.close(depth, el)
+	case o.Value.kind != Invalid:
+		return e.value(depth, nil, o.Value)
+	}
+	return nil
+}
+
+// dictionary writes a <DCT> of entries.
+func (e *Encoder) dictionary(depth int, entries []Entry) error {
+	e.open(depth, "DCT", nil)
+	e.b = append(e.b, ">\n"...)
+	key, val := "Key", "Value"
+	for _, en := range entries {
+		e.open(depth+1, "En", nil)
+		e.b = append(e.b, ">\n"...)
+		if err := e.value(depth+2, &key, en.Key); err != nil {
+			return err
+		}
+		if err := e.value(depth+2, &val, en.Value); err != nil {
+			return err
+		}
+		e.close(depth+1, "En")
+	}
+	e.close(depth, "DCT")
+	return nil
+}
+
+// memberSets writes the <Props> and the <MS> of o, those it has.
+func (e *Encoder) memberSets(depth int, o *Object) error {
 	for _, set := range [2]struct {
 		el    string
 		props []Property
@@ -226,14 +258,13 @@ func (e *Encoder) object(depth int, name *string, o *Object) error {
 		if set.props == nil {
 			continue
 		}
-		e.open(depth+1, set.el, nil)
+		e.open(depth, set.el, nil)
 		e.b = append(e.b, ">\n"...)
-		if err := e.members(depth+2, set.props); err != nil {
+		if err := e.members(depth+1, set.props); err != nil {
 			return err
 		}
-		e.close(depth+1, set.el)
+		e.close(depth, set.el)
 	}
-	e.close(depth, "Obj")
 	return nil
 }
 

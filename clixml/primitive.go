@@ -40,66 +40,102 @@ func stripSpace(s string) string {
 
 // parsePrimitive parses the text of a primitive element of kind k.
 func parsePrimitive(k Kind, raw []byte) (Value, error) {
-	v := Value{kind: k}
 	switch k {
 	case String, URI, XMLDocument, ScriptBlock:
-		if !utf8.Valid(raw) {
-			return v, errors.New("text that is not UTF-8")
-		}
-		if !hasEscape(raw) {
-			v.text = string(raw)
-			return v, nil
-		}
-		b, err := appendDecoded(make([]byte, 0, len(raw)), raw)
-		if err != nil {
-			return v, err
-		}
-		v.text = string(b)
-		return v, nil
+		return parseEncodedText(k, raw)
 	case Bool:
-		switch string(xmlSpace(raw)) {
-		case "true", "1":
-			v.bits = 1
-		case "false", "0":
-		default:
-			return v, fmt.Errorf("boolean %q, want true or false", raw)
-		}
-		return v, nil
+		return parseBool(raw)
 	case Char, UnsignedByte, UInt16, UInt32, UInt64:
-		n, err := strconv.ParseUint(strings.TrimPrefix(string(xmlSpace(raw)), "+"), 10, uintBits(k))
-		if err != nil {
-			return v, fmt.Errorf("%s %q: want an integer from 0 to %d", k, raw, uint64(1)<<uintBits(k)-1)
-		}
-		v.bits = n
-		return v, nil
+		return parseUnsigned(k, raw)
 	case SignedByte, Int16, Int32, Int64:
-		s := string(xmlSpace(raw))
-		if strings.HasPrefix(s, "+") && !strings.HasPrefix(s, "+-") {
-			s = s[1:]
-		}
-		n, err := strconv.ParseInt(s, 10, uintBits(k))
-		if err != nil {
-			limit := int64(1) << (uintBits(k) - 1)
-			return v, fmt.Errorf("%s %q: want an integer from %d to %d", k, raw, -limit, limit-1)
-		}
-		v.bits = uint64(n)
-		return v, nil
+		return parseSigned(k, raw)
 	case Float, Double:
-		bits := 64
-		if k == Float {
-			bits = 32
-		}
-		f, err := parseFloat(string(xmlSpace(raw)), bits)
-		if err != nil {
-			return v, fmt.Errorf("%s %q: want a number, INF, -INF or NaN", k, raw)
-		}
-		if k == Float {
-			v.bits = uint64(math.Float32bits(float32(f)))
-		} else {
-			v.bits = math.Float64bits(f)
-		}
+		return parseFloating(k, raw)
+	}
+	return parseCheckedText(k, raw)
+}
+
+// parseEncodedText reads the text of a string kind, undoing its _xHHHH_
+// escapes.
+func parseEncodedText(k Kind, raw []byte) (Value, error) {
+	v := Value{kind: k}
+	if !utf8.Valid(raw) {
+		return v, errors.New("text that is not UTF-8")
+	}
+	if !hasEscape(raw) {
+		v.text = string(raw)
 		return v, nil
 	}
+	b, err := appendDecoded(make([]byte, 0, len(raw)), raw)
+	if err != nil {
+		return v, err
+	}
+	v.text = string(b)
+	return v, nil
+}
+
+func parseBool(raw []byte) (Value, error) {
+	v := Value{kind: Bool}
+	switch string(xmlSpace(raw)) {
+	case "true", "1":
+		v.bits = 1
+	case "false", "0":
+	default:
+		return v, fmt.Errorf("boolean %q, want true or false", raw)
+	}
+	return v, nil
+}
+
+func parseUnsigned(k Kind, raw []byte) (Value, error) {
+	v := Value{kind: k}
+	n, err := strconv.ParseUint(strings.TrimPrefix(string(xmlSpace(raw)), "+"), 10, uintBits(k))
+	if err != nil {
+		return v, fmt.Errorf("%s %q: want an integer from 0 to %d", k, raw, uint64(1)<<uintBits(k)-1)
+	}
+	v.bits = n
+	return v, nil
+}
+
+func parseSigned(k Kind, raw []byte) (Value, error) {
+	v := Value{kind: k}
+	s := string(xmlSpace(raw))
+	if strings.HasPrefix(s, "+") && !strings.HasPrefix(s, "+-") {
+		s = s[1:]
+	}
+	n, err := strconv.ParseInt(s, 10, uintBits(k))
+	if err != nil {
+		limit := int64(1) << (uintBits(k) - 1)
+		return v, fmt.Errorf("%s %q: want an integer from %d to %d", k, raw, -limit, limit-1)
+	}
+	v.bits = uint64(n)
+	return v, nil
+}
+
+// parseFloating reads a Float or a Double, kept as the bits of its own
+// width.
+func parseFloating(k Kind, raw []byte) (Value, error) {
+	v := Value{kind: k}
+	bits := 64
+	if k == Float {
+		bits = 32
+	}
+	f, err := parseFloat(string(xmlSpace(raw)), bits)
+	if err != nil {
+		return v, fmt.Errorf("%s %q: want a number, INF, -INF or NaN", k, raw)
+	}
+	if k == Float {
+		v.bits = uint64(math.Float32bits(float32(f)))
+	} else {
+		v.bits = math.Float64bits(f)
+	}
+	return v, nil
+}
+
+// parseCheckedText reads a kind kept as written (DateTime, Duration,
+// Decimal, Bytes, SecureString, GUID, Version) after checking its lexical
+// form.
+func parseCheckedText(k Kind, raw []byte) (Value, error) {
+	v := Value{kind: k}
 	if !utf8.Valid(raw) {
 		return v, errors.New("text that is not UTF-8")
 	}

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -20,9 +21,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 func readFile(t *testing.T, name string, setup func(*Decoder)) []Value {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	defer f.Close()
 	d := NewDecoder(f)
 	if setup != nil {
@@ -34,9 +33,7 @@ func readFile(t *testing.T, name string, setup func(*Decoder)) []Value {
 		if err == io.EOF {
 			return vs
 		}
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
+		require.NoError(t, err, "%s", name)
 		vs = append(vs, v)
 	}
 }
@@ -55,9 +52,7 @@ func toJSON(t *testing.T, vs []Value) []byte {
 	}
 	b = append(b, ']')
 	var out bytes.Buffer
-	if err := json.Indent(&out, b, "", "  "); err != nil {
-		t.Fatalf("AppendJSON wrote invalid JSON: %v", err)
-	}
+	require.NoError(t, json.Indent(&out, b, "", "  "), "AppendJSON wrote invalid JSON")
 	out.WriteByte('\n')
 	return out.Bytes()
 }
@@ -73,9 +68,7 @@ func TestRealFilesGolden(t *testing.T) {
 			got := toJSON(t, readFile(t, name, nil))
 			golden := filepath.Join("testdata", strings.TrimSuffix(name, ".xml")+".json")
 			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
+				require.NoError(t, os.WriteFile(golden, got, 0o644))
 				return
 			}
 			want, err := os.ReadFile(golden)
@@ -147,9 +140,7 @@ func TestRealFacts(t *testing.T) {
 // Ref by default, the whole file with AllowCycles.
 func TestUTF16Cycle(t *testing.T) {
 	f, err := os.Open("testdata/E19_Edge_CU9.xml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	defer f.Close()
 	_, err = ReadAll(f)
 	var e *Error
@@ -187,13 +178,9 @@ func roundTrip(t *testing.T, vs []Value, setup func(*Decoder)) []byte {
 	var buf bytes.Buffer
 	enc := NewEncoder(&buf)
 	for _, v := range vs {
-		if err := enc.Encode(v); err != nil {
-			t.Fatalf("Encode: %v", err)
-		}
+		require.NoError(t, enc.Encode(v), "Encode")
 	}
-	if err := enc.Close(); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, enc.Close())
 	d := NewDecoder(bytes.NewReader(buf.Bytes()))
 	if setup != nil {
 		setup(d)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
 )
 
 // TestPrimitives reads every primitive element of [MS-PSRP] §2.2.5.1 and
@@ -95,15 +96,11 @@ func TestObjectJSON(t *testing.T) {
 		`<Obj RefId="3"><TNRef RefId="0"/><ToString>Mailbox</ToString><I32>2</I32></Obj>` +
 		`<Ref RefId="1"/>`)
 	vs, err := ReadAll(strings.NewReader(in))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var got []string
 	for _, v := range vs {
 		b, err := v.AppendJSON(nil)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		got = append(got, string(b))
 	}
 	list := `{"@types":["My.Type","System.Object"],"@value":["a",null]}`
@@ -127,9 +124,7 @@ func TestObjectJSON(t *testing.T) {
 // keep their own TN after a canonical write.
 func TestTypeNamesApart(t *testing.T) {
 	vs, err := ReadAll(strings.NewReader(doc(`<Obj><TN RefId="0"><T>a_x0000_b</T></TN></Obj><Obj><TN RefId="1"><T>a</T><T>b</T></TN></Obj>`)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	roundTrip(t, vs, nil)
 }
 
@@ -137,9 +132,7 @@ func TestTypeNamesApart(t *testing.T) {
 func TestEncodings(t *testing.T) {
 	text := doc("\r\n" + `<Obj RefId="0"><ToString>Solo-E19A · 😀</ToString><MS><S N="Ä">ü</S></MS></Obj>` + "\r\n<I32>\r\n7</I32>\r\n")
 	want, err := ReadAll(strings.NewReader(text))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for name, in := range map[string][]byte{
 		"UTF-8 with a mark": append([]byte{0xEF, 0xBB, 0xBF}, text...),
 		"UTF-16LE":          utf16LE(text, false),
@@ -185,9 +178,7 @@ func TestParse(t *testing.T) {
 // value, as Export-Clixml numbers RefIds across the file.
 func TestRetainedRefs(t *testing.T) {
 	vs, err := ReadAll(strings.NewReader(doc(`<Obj RefId="0"><S>a</S></Obj><Obj RefId="1"><MS><Ref N="first" RefId="0"/></MS></Obj>`)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if vs[1].Object().MS[0].Value.Object() != vs[0].Object() {
 		t.Errorf("the Ref does not name the first object")
 	}
@@ -203,9 +194,7 @@ func TestTimeAndDuration(t *testing.T) {
 		{"0001-01-01T00:00:00", time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)},
 	} {
 		v, err := Parse(DateTime, tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		got, err := v.Time()
 		if err != nil || !got.Equal(tc.want) {
 			t.Errorf("Time(%s) = %v, %v; want %v", tc.text, got, err, tc.want)
@@ -222,9 +211,7 @@ func TestTimeAndDuration(t *testing.T) {
 		{"P200000D", 0, true},
 	} {
 		v, err := Parse(Duration, tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		got, err := v.Duration()
 		if (err != nil) != tc.err || got != tc.want {
 			t.Errorf("Duration(%s) = %v, %v; want %v", tc.text, got, err, tc.want)

@@ -12,6 +12,7 @@ import (
 	"testing/iotest"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
 )
 
 // TestXMLForms reads the XML forms a hand-edited or foreign file may use,
@@ -19,9 +20,7 @@ import (
 func TestXMLForms(t *testing.T) {
 	plain := doc(`<Obj RefId="0"><MS><S N="a b">x` + "\n" + `y</S><S N="q">&lt;&amp;"'</S></MS></Obj>`)
 	want, err := ReadAll(strings.NewReader(plain))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for name, in := range map[string]string{
 		"declaration, comments, PIs": `<?xml version="1.0" encoding="utf-8"?>` + "\n<!-- exported -->\n" +
 			`<Objs Version="1.1.0.1" xmlns="` + Namespace + `"><?pi x?><!-- a --><Obj RefId="0"><!-- b --><MS>` +
@@ -52,9 +51,7 @@ func TestChunkedReads(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.xml")
 	for _, f := range files {
 		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		inputs[filepath.Base(f)] = data
 	}
 	for _, tc := range badCases(t) {
@@ -115,9 +112,7 @@ func TestEncoderErrors(t *testing.T) {
 	}
 	var buf bytes.Buffer
 	enc := NewEncoder(&buf)
-	if err := enc.Close(); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, enc.Close())
 	if buf.String() != envelope+"</Objs>\n" {
 		t.Errorf("an empty document is %q", buf.String())
 	}
@@ -134,9 +129,7 @@ func TestMarshalJSON(t *testing.T) {
 	s, _ := Parse(String, "a")
 	b, _ := Parse(Bool, "true")
 	got, err := json.Marshal(map[string]Value{"s": s, "b": b, "n": NilValue()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	if diff := cmp.Diff(`{"b":true,"n":null,"s":"a"}`, string(got)); diff != "" {
 		t.Error(diff)
 	}

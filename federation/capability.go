@@ -1,26 +1,26 @@
 package federation
 
-// Capability is a cross-premises feature that an authentication method
-// makes possible. The zero value, [CapabilityUnknown] ("Unknown"), is
+import "github.com/exhybrid/exhybrid/internal/enum"
+
+// SharingFeature is a cross-premises feature that an authentication method
+// makes possible. The zero value, [SharingUnknown] ("Unknown"), is
 // invalid.
-type Capability uint8
+type SharingFeature uint8
 
-// The capabilities, in the order of [Capabilities].
+// The capabilities, in the order of [SharingFeatures].
 const (
-	CapabilityUnknown            Capability = iota // invalid
-	CapabilityFreeBusy                             // calendar free/busy in both directions
-	CapabilityMailTips                             // MailTips across premises
-	CapabilityMessageTracking                      // cross-premises message tracking (delivery reports)
-	CapabilityOnlineArchive                        // Exchange Online archive for on-premises mailboxes
-	CapabilityMultiMailboxSearch                   // multi-mailbox search across premises (the hybrid free/busy page's term)
-	CapabilityEDiscovery                           // In-place eDiscovery: discovery searches of mailboxes and archives in both premises
-	CapabilityPhotos                               // user photos across premises
-	CapabilityMRM                                  // messaging records management (retention) across premises
-
-	capabilityCount = iota
+	SharingUnknown            SharingFeature = iota // invalid
+	SharingFreeBusy                                 // calendar free/busy in both directions
+	SharingMailTips                                 // MailTips across premises
+	SharingMessageTracking                          // cross-premises message tracking (delivery reports)
+	SharingOnlineArchive                            // Exchange Online archive for on-premises mailboxes
+	SharingMultiMailboxSearch                       // multi-mailbox search across premises (the hybrid free/busy page's term)
+	SharingEDiscovery                               // In-place eDiscovery: discovery searches of mailboxes and archives in both premises
+	SharingPhotos                                   // user photos across premises
+	SharingMRM                                      // messaging records management (retention) across premises
 )
 
-var capabilityNames = []string{"Unknown", "FreeBusy", "MailTips", "MessageTracking", "OnlineArchive", "MultiMailboxSearch", "EDiscovery", "Photos", "MRM"}
+var capabilityEnum = &enum.Table[SharingFeature]{Pkg: "federation", Type: "Capability", Names: []string{"Unknown", "FreeBusy", "MailTips", "MessageTracking", "OnlineArchive", "MultiMailboxSearch", "EDiscovery", "Photos", "MRM"}, Aliases: capabilityAliases, Err: ErrUnknownValue}
 
 // capabilityAliases are the names Microsoft's pages and the hybrid
 // Features list use for the same things, lower case: "Mailtips" (the
@@ -32,58 +32,43 @@ var capabilityNames = []string{"Unknown", "FreeBusy", "MailTips", "MessageTracki
 // (https://learn.microsoft.com/exchange/decommission-on-premises-exchange)
 // and "Profile pictures"
 // (https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExchangeHybridApplicationCheck.md).
-var capabilityAliases = map[string]int{
-	"free/busy":                         int(CapabilityFreeBusy),
-	"message tracking":                  int(CapabilityMessageTracking),
-	"exchange online archiving":         int(CapabilityOnlineArchive),
-	"exchange in-place archiving":       int(CapabilityOnlineArchive),
-	"multi-mailbox search":              int(CapabilityMultiMailboxSearch),
-	"exchange in-place ediscovery":      int(CapabilityEDiscovery),
-	"cross-premises discovery searches": int(CapabilityEDiscovery),
-	"profile pictures":                  int(CapabilityPhotos),
-	"message records management":        int(CapabilityMRM),
+var capabilityAliases = map[string]SharingFeature{
+	"free/busy":                         SharingFreeBusy,
+	"message tracking":                  SharingMessageTracking,
+	"exchange online archiving":         SharingOnlineArchive,
+	"exchange in-place archiving":       SharingOnlineArchive,
+	"multi-mailbox search":              SharingMultiMailboxSearch,
+	"exchange in-place ediscovery":      SharingEDiscovery,
+	"cross-premises discovery searches": SharingEDiscovery,
+	"profile pictures":                  SharingPhotos,
+	"message records management":        SharingMRM,
 }
 
 // String returns the capability's name, such as "FreeBusy".
-func (c Capability) String() string { return name("Capability", capabilityNames, int(c)) }
+func (c SharingFeature) String() string { return capabilityEnum.String(c) }
 
 // IsValid reports whether c is one of the declared capabilities.
-func (c Capability) IsValid() bool { return c > CapabilityUnknown && c < capabilityCount }
+func (c SharingFeature) IsValid() bool { return capabilityEnum.Valid(c) }
 
 // ParseCapability parses a capability name without regard to case, and the
 // spellings Microsoft's pages use ("Mailtips", "Exchange Online Archiving",
 // "Multi-mailbox search", "Exchange In-place eDiscovery", "Profile
 // pictures", "Message Records Management").
-func ParseCapability(s string) (Capability, error) {
-	if i, ok := lookup(s, capabilityNames, capabilityAliases); ok {
-		return Capability(i), nil
-	}
-	return CapabilityUnknown, &ValueError{Type: "Capability", Input: s}
-}
+func ParseCapability(s string) (SharingFeature, error) { return capabilityEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero value cannot be
 // marshalled.
-func (c Capability) MarshalText() ([]byte, error) {
-	if !c.IsValid() {
-		return nil, &ValueError{Type: "Capability", Input: c.String()}
-	}
-	return []byte(c.String()), nil
-}
+func (c SharingFeature) MarshalText() ([]byte, error) { return capabilityEnum.MarshalText(c) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseCapability].
-func (c *Capability) UnmarshalText(text []byte) error {
-	v, err := ParseCapability(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
+func (c *SharingFeature) UnmarshalText(text []byte) error {
+	return capabilityEnum.UnmarshalText(c, text)
 }
 
 // Support is one row of the capability table: whether each method carries
 // the capability, and the page that says so.
 type Support struct {
-	Capability Capability `json:"capability"`
+	Capability SharingFeature `json:"capability"`
 	// DAuth: a federation trust and organization relationships carry it.
 	DAuth bool `json:"dauth"`
 	// OAuth: intra-organization connectors and OAuth carry it.
@@ -103,27 +88,27 @@ var capabilities = [...]Support{
 	// relationships; FreeBusyChecker shows an enabled intra-organization
 	// connector takes over free/busy with OAuth, the organization
 	// relationship being used otherwise.
-	{CapabilityFreeBusy, true, true, false, false, srcSharedFreeBusy + " " + srcHybridApp + " " +
+	{SharingFreeBusy, true, true, false, false, srcSharedFreeBusy + " " + srcHybridApp + " " +
 		"https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/FreeBusyChecker/Functions/OnPremOAuthFunctions.ps1"},
-	{CapabilityMailTips, true, true, false, false, srcSharedFreeBusy + " " + srcHybridApp},
-	{CapabilityMessageTracking, true, false, false, false, srcSharedFreeBusy + " " + srcNewOrgRel},
-	{CapabilityOnlineArchive, true, true, false, false, srcSharedFreeBusy + " " + srcOAuth},
+	{SharingMailTips, true, true, false, false, srcSharedFreeBusy + " " + srcHybridApp},
+	{SharingMessageTracking, true, false, false, false, srcSharedFreeBusy + " " + srcNewOrgRel},
+	{SharingOnlineArchive, true, true, false, false, srcSharedFreeBusy + " " + srcOAuth},
 	// The free/busy page lists multi-mailbox search under the trust and
 	// relationships; the prerequisites' endpoint table gives "Auth Server"
 	// as its authentication provider, the OAuth issuer.
-	{CapabilityMultiMailboxSearch, true, true, false, false, srcSharedFreeBusy + " " + srcPrereq},
+	{SharingMultiMailboxSearch, true, true, false, false, srcSharedFreeBusy + " " + srcPrereq},
 	// The free/busy page lists In-place eDiscovery under the trust too, but
 	// the OAuth page names it among the features "only fully available
 	// across your organization" with OAuth, and the decommissioning page
 	// says cross-premises discovery searches require OAuth: DAuth is not
 	// marked.
-	{CapabilityEDiscovery, false, true, true, false, srcOAuth + " " + srcDecommission},
-	{CapabilityPhotos, true, true, false, true, srcNewOrgRel + " " + srcHybridApp},
-	{CapabilityMRM, false, true, true, false, srcOAuth},
+	{SharingEDiscovery, false, true, true, false, srcOAuth + " " + srcDecommission},
+	{SharingPhotos, true, true, false, true, srcNewOrgRel + " " + srcHybridApp},
+	{SharingMRM, false, true, true, false, srcOAuth},
 }
 
-// Capabilities returns the capability table, one row per capability in
-// [Capability] order:
+// SharingFeatures returns the capability table, one row per capability in
+// [SharingFeature] order:
 //
 //	Capability          DAuth  OAuth  Notes
 //	FreeBusy            yes    yes    an enabled intra-organization connector takes over from the relationship
@@ -136,16 +121,16 @@ var capabilities = [...]Support{
 //	MRM                 -      yes    OAuth only
 //
 // The returned slice is a fresh copy.
-func Capabilities() []Support {
+func SharingFeatures() []Support {
 	out := make([]Support, len(capabilities))
 	copy(out, capabilities[:])
 	return out
 }
 
-// Enables returns the capabilities method m carries, in [Capability] order.
+// Enables returns the capabilities method m carries, in [SharingFeature] order.
 // Capabilities that need OAuth are not listed for DAuth.
-func (m Method) Enables() []Capability {
-	var out []Capability
+func (m Method) Enables() []SharingFeature {
+	var out []SharingFeature
 	for _, s := range capabilities {
 		if m == MethodDAuth && s.DAuth && !s.NeedsOAuth || m == MethodOAuth && s.OAuth {
 			out = append(out, s.Capability)

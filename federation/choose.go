@@ -3,12 +3,15 @@ package federation
 import (
 	"slices"
 
+	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/internal/enum"
+
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 )
 
-// Reason says why [ChooseAuth] chose its method. The zero value,
+// Reason says why [Configure] chose its method. The zero value,
 // [ReasonUnknown] ("Unknown"), is invalid: a [Choice] holds it only when no
 // method could be chosen.
 type Reason uint8
@@ -40,11 +43,9 @@ const (
 	// ReasonManualOAuth: OAuth configured by hand after the wizard, as
 	// Microsoft recommends for mixed organizations (Params.ManualOAuth).
 	ReasonManualOAuth
-
-	reasonCount = iota
 )
 
-var reasonNames = []string{"Unknown", "NoExchange2013", "LegacyServers", "Exchange2013BeforeCU5", "WizardOAuth", "ManualOAuth"}
+var reasonEnum = &enum.Table[Reason]{Pkg: "federation", Type: "Reason", Names: []string{"Unknown", "NoExchange2013", "LegacyServers", "Exchange2013BeforeCU5", "WizardOAuth", "ManualOAuth"}, Err: ErrUnknownValue}
 
 var reasonText = []string{
 	"unknown",
@@ -56,42 +57,30 @@ var reasonText = []string{
 }
 
 // String returns the reason's name, such as "LegacyServers".
-func (r Reason) String() string { return name("Reason", reasonNames, int(r)) }
+func (r Reason) String() string { return reasonEnum.String(r) }
 
 // Text returns the reason as a sentence for people.
-func (r Reason) Text() string { return name("Reason", reasonText, int(r)) }
+func (r Reason) Text() string {
+	if !r.IsValid() {
+		return reasonEnum.String(r)
+	}
+	return reasonText[r]
+}
 
 // IsValid reports whether r is one of the declared reasons.
-func (r Reason) IsValid() bool { return r > ReasonUnknown && r < reasonCount }
+func (r Reason) IsValid() bool { return reasonEnum.Valid(r) }
 
 // ParseReason parses a reason name without regard to case.
-func ParseReason(s string) (Reason, error) {
-	if i, ok := lookup(s, reasonNames, nil); ok {
-		return Reason(i), nil
-	}
-	return ReasonUnknown, &ValueError{Type: "Reason", Input: s}
-}
+func ParseReason(s string) (Reason, error) { return reasonEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero value cannot be
 // marshalled.
-func (r Reason) MarshalText() ([]byte, error) {
-	if !r.IsValid() {
-		return nil, &ValueError{Type: "Reason", Input: r.String()}
-	}
-	return []byte(r.String()), nil
-}
+func (r Reason) MarshalText() ([]byte, error) { return reasonEnum.MarshalText(r) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseReason].
-func (r *Reason) UnmarshalText(text []byte) error {
-	v, err := ParseReason(string(text))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
+func (r *Reason) UnmarshalText(text []byte) error { return reasonEnum.UnmarshalText(r, text) }
 
-// Choice is the authentication method [ChooseAuth] chose and what it
+// Choice is the authentication method [Configure] chooses and what it
 // implies.
 type Choice struct {
 	// Method carries free/busy and the other cross-premises features.
@@ -108,57 +97,14 @@ type Choice struct {
 	// OAuth holds the OAuth objects to create when Method is OAuth.
 	OAuth *OAuth `json:"oauth,omitempty"`
 	// Enables lists what the configuration makes possible across premises,
-	// in [Capability] order (see [Capabilities]).
-	Enables []Capability `json:"enables,omitempty"`
-	// Findings are the findings about the params, with paths relative to
-	// them, and the notes that go with the choice.
-	Findings exhybrid.Findings `json:"findings,omitempty"`
+	// in [SharingFeature] order (see [SharingFeatures]).
+	Enables []SharingFeature `json:"enables,omitempty"`
 }
 
-// ChooseAuth chooses between OAuth and DAuth for the servers in p, and
-// returns the objects the choice implies. It models Classic Full and Modern
-// Full hybrid, the types in which the wizard sets up either method
-// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options).
-// Edge Transport servers are left out.
-//
-//	no server 2013 or later          DAuth (OAuth objects exist from 2013)
-//	Exchange 2007 or 2010 remains    DAuth by the wizard; OAuth by hand with p.ManualOAuth,
-//	                                 given a 2013 SP1+ server with Client Access and Mailbox
-//	a 2013 server before CU5         DAuth by the wizard; OAuth by hand with p.ManualOAuth
-//	all 2013 CU5+, 2016, 2019, SE    OAuth by the wizard
-//
-// From [DedicatedHybridAppRequired] on (p.Date), OAuth by hand is neither
-// recommended nor configured where no server runs Exchange 2016 or later:
-// a note says why (the shared service principal is blocked for EWS, and
-// Exchange 2013 cannot run the dedicated hybrid app), and p.ManualOAuth
-// gets a warning and keeps DAuth.
-//
-// A federation trust comes with DAuth, and with OAuth too (the wizard's
-// options list it for every full hybrid) unless p.TrustOnlyWithExchange2010
-// is set and no Exchange 2010 server exists. Manual OAuth in an
-// organization with servers older than 2013 SP1 adds the availability
-// address space those servers need.
-//
-// The OAuth objects follow their creator. The wizard creates two
-// authorization servers named with the GUID, "ACS - <ID>" (Azure Access
-// Control Service; the name from transcriptions of wizard logs) and
-// "EvoSts - <ID>" (Microsoft Entra ID,
-// https://learn.microsoft.com/microsoft-365/enterprise/configure-exchange-server-for-hybrid-modern-authentication),
-// and discovers Exchange Online at autodiscover-s.outlook.com; Microsoft's
-// manual steps create only "evoSTS" and use outlook.office365.com. The
-// connectors carry the names of Microsoft's pages. The findings also carry the
-// rules for Exchange 2007 and 2010 mailboxes (SP2, a 2013 or later client
-// access front end, the 2007 42-day free/busy limit). Paths are relative to
-// p ("servers[2].build", "domains[0]").
-func ChooseAuth(p Params) Choice {
+// chooseAuth chooses between OAuth and DAuth for the servers of o, as
+// [Configure] describes, and returns the objects the choice implies.
+func chooseAuth(fs *exhybrid.Findings, p Params, o org, r resolved) Choice {
 	var c Choice
-	fs := &c.Findings
-	o := survey(p.Servers)
-	if o.servers == 0 {
-		fs.Addf("servers", exhybrid.SeverityError, CodeServersMissing, "List the on-premises Exchange servers",
-			"no on-premises Exchange server: the method depends on their versions")
-		return c
-	}
 	checkLegacyFreeBusy(fs, p.Servers, o)
 
 	oauthByHand := false
@@ -166,37 +112,11 @@ func ChooseAuth(p Params) Choice {
 	case !o.modern:
 		c.Method, c.Reason, c.ByWizard = MethodDAuth, ReasonNoExchange2013, true
 		if p.ManualOAuth {
-			fs.Addf("manualOAuth", exhybrid.SeverityError, CodeOAuthUnsupportedVersion, "Install Exchange 2013 SP1 or later before configuring OAuth",
+			fs.Add(rules, "manualOAuth", CodeOAuthUnsupportedVersion, "Install Exchange 2013 SP1 or later before configuring OAuth",
 				"OAuth was asked for, but no server runs Exchange 2013 or later, where its objects first exist")
 		}
 	case o.legacy || o.below2013CU5:
-		c.Method, c.ByWizard = MethodDAuth, true
-		c.Reason = ReasonExchange2013BeforeCU5
-		if o.legacy {
-			c.Reason = ReasonLegacyServers
-		}
-		// Since 2025-10-31 the manual path registers with a service principal
-		// that Exchange Online blocks for EWS, and only Exchange 2016 CU23,
-		// 2019 and SE can run the dedicated hybrid app that replaces it.
-		deadEnd := p.Date.IsValid() && !p.Date.Before(DedicatedHybridAppRequired) && !o.appCapable
-		switch {
-		case deadEnd && !p.ManualOAuth:
-			fs.Addf("manualOAuth", exhybrid.SeverityInfo, CodeOAuthByHandObsolete, "",
-				"%s; configuring OAuth by hand, which Microsoft's 2013-era page recommends, no longer helps since %v: "+
-					"it registers with the shared Exchange Online service principal, which is blocked for EWS, and Exchange 2013 and older cannot run the dedicated hybrid app", c.Reason.Text(), DedicatedHybridAppRequired)
-		case deadEnd:
-			fs.Addf("manualOAuth", exhybrid.SeverityWarning, CodeOAuthByHandBlocked, "Leave manualOAuth unset; move to Exchange 2016 CU23, 2019 CU14 or CU15 with the April 2025 hotfix update, or Exchange SE, for OAuth through the dedicated hybrid app",
-				"OAuth by hand was asked for, but since %v the shared Exchange Online service principal it registers with is blocked for EWS, and no server here can run the dedicated hybrid app; the wizard's federation trust is kept", DedicatedHybridAppRequired)
-		case !p.ManualOAuth:
-			fs.Addf("manualOAuth", exhybrid.SeverityInfo, CodeOAuthRecommended, "Configure OAuth by hand after running the wizard",
-				"the wizard keeps the federation trust here (%s); Microsoft recommends configuring OAuth by hand", c.Reason.Text())
-		case o.legacy && !o.frontEnd:
-			fs.Addf("servers", exhybrid.SeverityError, CodeOAuthNo2013SP1Server, "Install an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles",
-				"OAuth in an organization with Exchange 2007 or 2010 needs an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles")
-		default:
-			c.Method, c.Reason, c.ByWizard = MethodOAuth, ReasonManualOAuth, false
-			oauthByHand = true
-		}
+		c, oauthByHand = mixedChoice(fs, p, o)
 	default:
 		c.Method, c.Reason, c.ByWizard = MethodOAuth, ReasonWizardOAuth, true
 	}
@@ -205,15 +125,12 @@ func ChooseAuth(p Params) Choice {
 	}
 
 	withTrust := c.Method == MethodDAuth || !p.TrustOnlyWithExchange2010 || o.has[version.Exchange2010]
-	var pfs exhybrid.Findings
-	r := checkParams(&pfs, p)
 	if withTrust {
-		c.Trust = wizardTrust(&pfs, p, r)
+		c.Trust = wizardTrust(fs, p, r)
 	}
 	if c.Method == MethodOAuth {
-		c.OAuth = oauthObjects(&pfs, p, r, o, oauthByHand)
+		c.OAuth = oauthObjects(fs, p, r, o, oauthByHand)
 	}
-	*fs = append(*fs, pfs...)
 
 	// The table is in Capability order. A row that needs Exchange 2013
 	// (photos) counts once a 2013 or later server exists: the wizard and
@@ -228,6 +145,41 @@ func ChooseAuth(p Params) Choice {
 	return c
 }
 
+// mixedChoice is the choice where Exchange 2007 or 2010 servers remain, or
+// a 2013 server runs a build before CU5: the wizard's DAuth, or OAuth by
+// hand where p asks for it and it still helps. oauthByHand reports the
+// latter.
+func mixedChoice(fs *exhybrid.Findings, p Params, o org) (c Choice, oauthByHand bool) {
+	c.Method, c.ByWizard = MethodDAuth, true
+	c.Reason = ReasonExchange2013BeforeCU5
+	if o.legacy {
+		c.Reason = ReasonLegacyServers
+	}
+	// Since 2025-10-31 the manual path registers with a service principal
+	// that Exchange Online blocks for EWS, and only Exchange 2016 CU23,
+	// 2019 and SE can run the dedicated hybrid app that replaces it.
+	deadEnd := p.Date.IsValid() && !p.Date.Before(DedicatedHybridAppRequired) && !o.appCapable
+	switch {
+	case deadEnd && !p.ManualOAuth:
+		fs.Add(rules, "manualOAuth", CodeOAuthByHandObsolete, "",
+			"%s; configuring OAuth by hand, which Microsoft's 2013-era page recommends, no longer helps since %v: "+
+				"it registers with the shared Exchange Online service principal, which is blocked for EWS, and Exchange 2013 and older cannot run the dedicated hybrid app", c.Reason.Text(), DedicatedHybridAppRequired)
+	case deadEnd:
+		fs.Add(rules, "manualOAuth", CodeOAuthByHandBlocked, "Leave manualOAuth unset; move to Exchange 2016 CU23, 2019 CU14 or CU15 with the April 2025 hotfix update, or Exchange SE, for OAuth through the dedicated hybrid app",
+			"OAuth by hand was asked for, but since %v the shared Exchange Online service principal it registers with is blocked for EWS, and no server here can run the dedicated hybrid app; the wizard's federation trust is kept", DedicatedHybridAppRequired)
+	case !p.ManualOAuth:
+		fs.Add(rules, "manualOAuth", CodeOAuthRecommended, "Configure OAuth by hand after running the wizard",
+			"the wizard keeps the federation trust here (%s); Microsoft recommends configuring OAuth by hand", c.Reason.Text())
+	case o.legacy && !o.frontEnd:
+		fs.Add(rules, "servers", CodeOAuthNo2013SP1Server, "Install an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles",
+			"OAuth in an organization with Exchange 2007 or 2010 needs an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles")
+	default:
+		c.Method, c.Reason, c.ByWizard = MethodOAuth, ReasonManualOAuth, false
+		return c, true
+	}
+	return c, false
+}
+
 // checkFrontEnds warns about Internet-facing Client Access servers older
 // than Exchange 2013 SP1 in a mixed organization using OAuth: Microsoft
 // recommends that all Internet-facing front ends run 2013 SP1 or later
@@ -239,8 +191,8 @@ func checkFrontEnds(fs *exhybrid.Findings, servers []roles.Server) {
 		}
 		// Client Access is the front end of 2007 to 2013; 2016 and later
 		// are all past 2013 SP1.
-		if s.Roles.Has(roles.ClientAccess) && !s.Build.AtLeast(version.Exchange2013SP1) {
-			fs.Addf(serverPath(i), exhybrid.SeverityWarning, CodeOAuthFrontEndTooOld, "Publish Exchange 2013 SP1 or later servers to the Internet instead of "+s.Label(),
+		if s.Roles.Has(roles.RoleClientAccess) && !s.Build.AtLeast(version.Exchange2013SP1) {
+			fs.Add(rules, serverPath(i), CodeOAuthFrontEndTooOld, "Publish Exchange 2013 SP1 or later servers to the Internet instead of "+s.Label(),
 				"Internet-facing server %s runs %v; with OAuth in a mixed organization, Internet-facing front ends should run Exchange 2013 SP1 or later", s.Label(), s.Build)
 		}
 	}
@@ -253,23 +205,23 @@ func wizardTrust(fs *exhybrid.Findings, p Params, r resolved) *Trust {
 		AccountNamespace: r.primary,
 		Enabled:          true,
 		MetadataURL:      r.endpoints.FederationMetadataURL,
-		Certificate:      &Certificate{SelfSigned: true},
+		Certificate:      &TrustCertificate{SelfSigned: true},
 	}
 	if r.primary != "" {
 		t.ApplicationURI = OrganizationID(r.primary)
 	}
 	for i, d := range p.Domains {
-		if CheckDomain(d) != nil {
+		if dnsname.CheckFQDN(d) != nil {
 			continue // reported by checkParams
 		}
 		if len(d) > MaxFederatedDomainLength {
-			fs.Addf(exhybrid.Path("domains").Index(i), exhybrid.SeverityError, CodeFederatedDomainTooLong,
+			fs.Add(rules, exhybrid.Path("domains").Index(i), CodeFederatedDomainTooLong,
 				"Use hybrid domains of at most 32 characters", "domain %q has %d characters; federated domains are limited to %d", d, len(d), MaxFederatedDomainLength)
 		}
 		t.FederatedDomains = append(t.FederatedDomains, d)
 	}
 	if p.Cloud.IsValid() && t.MetadataURL == "" {
-		fs.Addf("cloud", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Set the trust's MetadataUrl by hand",
+		fs.Add(rules, "cloud", CodeCloudValueUnknown, "Set the trust's MetadataUrl by hand",
 			"the Federation Gateway metadata URL of cloud %v is not in the sources; it is left empty", p.Cloud)
 	}
 	return t
@@ -300,7 +252,7 @@ func oauthObjects(fs *exhybrid.Findings, p Params, r resolved, o org, byHand boo
 		discovery = e.ManualAutodiscoverService
 	}
 	if p.Cloud.IsValid() && (discovery == "" || e.ACSMetadataPrefix == "") {
-		fs.Addf("cloud", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Set the authorization servers and the on-premises connector's discovery endpoint by hand",
+		fs.Add(rules, "cloud", CodeCloudValueUnknown, "Set the authorization servers and the on-premises connector's discovery endpoint by hand",
 			"the OAuth endpoints of cloud %v are not in the sources; they are left out", p.Cloud)
 	}
 	a.Connectors.OnPremises = &IntraOrganizationConnector{
@@ -318,7 +270,7 @@ func oauthObjects(fs *exhybrid.Findings, p Params, r resolved, o org, byHand boo
 	if byHand && o.below2013SP1 {
 		switch {
 		case p.EWSURL == "":
-			fs.Addf("ewsUrl", exhybrid.SeverityError, CodeParamMissing, "Give the external EWS URL of an Exchange 2013 SP1 or later server",
+			fs.Add(rules, "ewsUrl", CodeParamMissing, "Give the external EWS URL of an Exchange 2013 SP1 or later server",
 				"servers older than Exchange 2013 SP1 need an availability address space whose proxy URL is a 2013 SP1 EWS URL")
 		case checkOptionalURL(fs, "", "ewsUrl", p.EWSURL, true):
 			a.AvailabilityAddressSpace = &AvailabilityAddressSpace{ForestName: r.coexistence, AccessMethod: InternalProxy, ProxyURL: p.EWSURL, UseServiceAccount: true}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
+	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 	"github.com/google/go-cmp/cmp"
@@ -16,245 +17,256 @@ var dec2026 = version.Date{Year: 2026, Month: 12, Day: 5}
 var (
 	// dauthCaps: a trust and relationships next to an Exchange 2013 or later
 	// server, which makes PhotosEnabled available.
-	dauthCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
-		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive, federation.CapabilityMultiMailboxSearch,
-		federation.CapabilityPhotos}
+	dauthCaps = []federation.SharingFeature{federation.SharingFreeBusy, federation.SharingMailTips,
+		federation.SharingMessageTracking, federation.SharingOnlineArchive, federation.SharingMultiMailboxSearch,
+		federation.SharingPhotos}
 	// dauthPre2013Caps: the same without a 2013 or later server.
-	dauthPre2013Caps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
-		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive, federation.CapabilityMultiMailboxSearch}
-	allCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
-		federation.CapabilityMessageTracking, federation.CapabilityOnlineArchive, federation.CapabilityMultiMailboxSearch,
-		federation.CapabilityEDiscovery, federation.CapabilityPhotos, federation.CapabilityMRM}
+	dauthPre2013Caps = []federation.SharingFeature{federation.SharingFreeBusy, federation.SharingMailTips,
+		federation.SharingMessageTracking, federation.SharingOnlineArchive, federation.SharingMultiMailboxSearch}
+	allCaps = []federation.SharingFeature{federation.SharingFreeBusy, federation.SharingMailTips,
+		federation.SharingMessageTracking, federation.SharingOnlineArchive, federation.SharingMultiMailboxSearch,
+		federation.SharingEDiscovery, federation.SharingPhotos, federation.SharingMRM}
 	// oauthOnlyCaps: OAuth without a trust loses message tracking only.
-	oauthOnlyCaps = []federation.Capability{federation.CapabilityFreeBusy, federation.CapabilityMailTips,
-		federation.CapabilityOnlineArchive, federation.CapabilityMultiMailboxSearch, federation.CapabilityEDiscovery,
-		federation.CapabilityPhotos, federation.CapabilityMRM}
+	oauthOnlyCaps = []federation.SharingFeature{federation.SharingFreeBusy, federation.SharingMailTips,
+		federation.SharingOnlineArchive, federation.SharingMultiMailboxSearch, federation.SharingEDiscovery,
+		federation.SharingPhotos, federation.SharingMRM}
 )
 
+// chooseAuthCase is a row of chooseAuthCases: the servers and options of
+// an organization, and the choice and findings Configure must give.
+type chooseAuthCase struct {
+	name         string
+	servers      []roles.Server
+	manual       bool
+	trustOnly    bool
+	date         version.Date
+	method       federation.Method
+	reason       federation.Reason
+	byWizard     bool
+	trust        bool
+	oauth        bool
+	addressSpace bool
+	enables      []federation.SharingFeature
+	findings     []findingtest.Key
+}
+
+// ex2010 and ex2013 are servers that several rows share.
+var (
+	ex2010 = server("EX2010-01", b2010SP3, roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport)
+	ex2013 = internetFacing(server("EX2013-01", b2013CU23, roles.RoleMailbox, roles.RoleClientAccess))
+)
+
+// chooseAuthCases are organizations of each mix of versions and options,
+// with the authentication Configure chooses for each.
+var chooseAuthCases = []chooseAuthCase{
+	{
+		name: "2007+2013", servers: org2013and2007(),
+		method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+		enables: dauthCaps,
+		findings: []findingtest.Key{
+			findingtest.I("manualOAuth", federation.CodeOAuthRecommended),
+			findingtest.I("servers[1]", federation.CodeQueryInterval2007),
+		},
+	},
+	// From 2025-10-31 OAuth by hand registers with a service principal
+	// that is blocked for EWS, and 2013 cannot run the dedicated hybrid
+	// app: no recommendation, and DAuth stays
+	// (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app).
+	{
+		name: "2007+2013 on 2026-12-05", servers: org2013and2007(), date: dec2026,
+		method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+		enables: dauthCaps,
+		findings: []findingtest.Key{
+			findingtest.I("manualOAuth", federation.CodeOAuthByHandObsolete),
+			findingtest.I("servers[1]", federation.CodeQueryInterval2007),
+		},
+	},
+	{
+		name: "2007+2013, OAuth by hand, on 2026-12-05", servers: org2013and2007(), manual: true, date: dec2026,
+		method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+		enables: dauthCaps,
+		findings: []findingtest.Key{
+			findingtest.W("manualOAuth", federation.CodeOAuthByHandBlocked),
+			findingtest.I("servers[1]", federation.CodeQueryInterval2007),
+		},
+	},
+	{
+		name: "2007+2013 the day before", servers: org2013and2007(), date: version.Date{Year: 2025, Month: 10, Day: 30},
+		method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+		enables: dauthCaps,
+		findings: []findingtest.Key{
+			findingtest.I("manualOAuth", federation.CodeOAuthRecommended),
+			findingtest.I("servers[1]", federation.CodeQueryInterval2007),
+		},
+	},
+	{
+		// A 2016 server can run the dedicated app: OAuth by hand stays
+		// possible next to Exchange 2010.
+		name: "2010+2016, OAuth by hand, on 2026-12-05", servers: []roles.Server{ex2010, internetFacing(server("EX2016-01", b2016CU23, roles.RoleMailbox))},
+		manual: true, date: dec2026,
+		method: federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
+		enables: allCaps,
+	},
+	{
+		name: "2007+2013, OAuth by hand", servers: org2013and2007(), manual: true,
+		method: federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
+		enables:  allCaps,
+		findings: []findingtest.Key{findingtest.I("servers[1]", federation.CodeQueryInterval2007)},
+	},
+	{
+		name: "2007+2013, OAuth by hand without a 2013 server with both roles", manual: true,
+		servers: []roles.Server{
+			server("EX2007-MBX", b2007SP3RU10, roles.RoleMailbox),
+			internetFacing(server("EX2013-CAS", b2013CU23, roles.RoleClientAccess)),
+			server("EX2013-MBX", b2013CU23, roles.RoleMailbox),
+		},
+		method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+		enables:  dauthCaps,
+		findings: []findingtest.Key{findingtest.E("servers", federation.CodeOAuthNo2013SP1Server)},
+	},
+	{
+		name: "2010+2013", servers: []roles.Server{ex2010, ex2013},
+		method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+		enables:  dauthCaps,
+		findings: []findingtest.Key{findingtest.I("manualOAuth", federation.CodeOAuthRecommended)},
+	},
+	{
+		name: "2010+2013, OAuth by hand, 2010 still Internet-facing", manual: true,
+		servers: []roles.Server{internetFacing(ex2010), ex2013},
+		method:  federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
+		enables:  allCaps,
+		findings: []findingtest.Key{findingtest.W("servers[0]", federation.CodeOAuthFrontEndTooOld)},
+	},
+	{
+		name: "2010+2013, OAuth by hand, trust only with 2010", manual: true, trustOnly: true,
+		servers: []roles.Server{ex2010, ex2013},
+		method:  federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
+		enables: allCaps,
+	},
+	{
+		name: "2007+2013, OAuth by hand, trust only with 2010", manual: true, trustOnly: true, servers: org2013and2007(),
+		method: federation.MethodOAuth, reason: federation.ReasonManualOAuth, oauth: true, addressSpace: true,
+		enables:  oauthOnlyCaps,
+		findings: []findingtest.Key{findingtest.I("servers[1]", federation.CodeQueryInterval2007)},
+	},
+	{
+		name: "2013 only, CU5 and later", servers: []roles.Server{
+			internetFacing(server("EX2013-01", b2013CU5, roles.RoleMailbox, roles.RoleClientAccess)),
+			server("EX2013-02", b2013CU23, roles.RoleMailbox)},
+		method: federation.MethodOAuth, reason: federation.ReasonWizardOAuth, byWizard: true, trust: true, oauth: true,
+		enables: allCaps,
+	},
+	{
+		name: "2013 CU4 (SP1)", servers: []roles.Server{server("EX2013-01", b2013SP1, roles.RoleMailbox, roles.RoleClientAccess)},
+		method: federation.MethodDAuth, reason: federation.ReasonExchange2013BeforeCU5, byWizard: true, trust: true,
+		enables:  dauthCaps,
+		findings: []findingtest.Key{findingtest.I("manualOAuth", federation.CodeOAuthRecommended)},
+	},
+	{
+		name: "2013 CU4 (SP1), OAuth by hand", manual: true,
+		servers: []roles.Server{server("EX2013-01", b2013SP1, roles.RoleMailbox, roles.RoleClientAccess)},
+		method:  federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true,
+		enables: allCaps,
+	},
+	{
+		name: "2013 CU3, OAuth by hand", manual: true,
+		servers: []roles.Server{server("EX2013-01", b2013CU3, roles.RoleMailbox, roles.RoleClientAccess)},
+		method:  federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
+		enables: allCaps,
+	},
+	{
+		name: "2016 and 2019", servers: []roles.Server{
+			internetFacing(server("EX2016-01", b2016CU23, roles.RoleMailbox)),
+			internetFacing(server("EX2019-01", b2019CU14, roles.RoleMailbox)),
+			server("EDGE01", b2019CU14, roles.RoleEdgeTransport)},
+		method: federation.MethodOAuth, reason: federation.ReasonWizardOAuth, byWizard: true, trust: true, oauth: true,
+		enables: allCaps,
+	},
+	{
+		name: "2016, trust only with 2010", servers: org2016(), trustOnly: true,
+		method: federation.MethodOAuth, reason: federation.ReasonWizardOAuth, byWizard: true, oauth: true,
+		enables: oauthOnlyCaps,
+	},
+	{
+		name: "SE", servers: []roles.Server{internetFacing(server("EXSE-01", bSERTM, roles.RoleMailbox))},
+		method: federation.MethodOAuth, reason: federation.ReasonWizardOAuth, byWizard: true, trust: true, oauth: true,
+		enables: allCaps,
+	},
+	{
+		// An Exchange 2010-based hybrid: the 2010 coexistence rules of
+		// the sharing page apply next to 2013 servers only.
+		name: "2010 only", servers: []roles.Server{ex2010},
+		method: federation.MethodDAuth, reason: federation.ReasonNoExchange2013, byWizard: true, trust: true,
+		enables: dauthPre2013Caps,
+	},
+	{
+		name: "2010 SP1 only", servers: []roles.Server{server("EX2010-01", b2010SP1, roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport)},
+		method: federation.MethodDAuth, reason: federation.ReasonNoExchange2013, byWizard: true, trust: true,
+		enables: dauthPre2013Caps,
+	},
+	{
+		name: "2010 only, OAuth asked for", servers: []roles.Server{ex2010}, manual: true,
+		method: federation.MethodDAuth, reason: federation.ReasonNoExchange2013, byWizard: true, trust: true,
+		enables:  dauthPre2013Caps,
+		findings: []findingtest.Key{findingtest.E("manualOAuth", federation.CodeOAuthUnsupportedVersion)},
+	},
+	{
+		name:    "2010 and a 2013 server without Client Access",
+		servers: []roles.Server{ex2010, server("EX2013-MBX", b2013CU23, roles.RoleMailbox)},
+		method:  federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+		enables: dauthCaps,
+		findings: []findingtest.Key{
+			findingtest.I("manualOAuth", federation.CodeOAuthRecommended),
+			findingtest.E("servers", federation.CodeLegacyFreeBusyNeeds2013),
+		},
+	},
+	{
+		// Exchange 2007 has no organization relationships of its own.
+		name: "2007 only", servers: []roles.Server{
+			server("EX2007-MBX", b2007SP3RU10, roles.RoleMailbox),
+			server("EX2007-CAS", b2007SP3RU10, roles.RoleClientAccess, roles.RoleHubTransport),
+		},
+		method: federation.MethodDAuth, reason: federation.ReasonNoExchange2013, byWizard: true, trust: true,
+		enables: dauthPre2013Caps,
+		findings: []findingtest.Key{
+			findingtest.E("servers", federation.CodeLegacyFreeBusyNeeds2013),
+			findingtest.I("servers[1]", federation.CodeQueryInterval2007),
+		},
+	},
+	{
+		name: "2007 SP1 mailboxes", servers: []roles.Server{server("EX2007-MBX", b2007SP1, roles.RoleMailbox), ex2013},
+		method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+		enables: dauthCaps,
+		findings: []findingtest.Key{
+			findingtest.I("manualOAuth", federation.CodeOAuthRecommended),
+			findingtest.W("servers[0].build", federation.CodeLegacyFreeBusyBelowSP2),
+		},
+	},
+	{
+		name: "2010 SP1 servers", servers: []roles.Server{server("EX2010-01", b2010SP1, roles.RoleMailbox, roles.RoleClientAccess), ex2013},
+		method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
+		enables: dauthCaps,
+		findings: []findingtest.Key{
+			findingtest.I("manualOAuth", federation.CodeOAuthRecommended),
+			findingtest.W("servers[0].build", federation.CodeLegacyFreeBusyBelowSP2),
+		},
+	},
+	{
+		name: "no servers", servers: nil,
+		findings: []findingtest.Key{findingtest.E("servers", federation.CodeServersMissing)},
+	},
+	{
+		name: "only Edge", servers: []roles.Server{server("EDGE01", b2016CU23, roles.RoleEdgeTransport)},
+		findings: []findingtest.Key{findingtest.E("servers", federation.CodeServersMissing)},
+	},
+}
+
 func TestChooseAuth(t *testing.T) {
-	ex2010 := server("EX2010-01", b2010SP3, roles.Mailbox, roles.ClientAccess, roles.HubTransport)
-	ex2013 := internetFacing(server("EX2013-01", b2013CU23, roles.Mailbox, roles.ClientAccess))
-	tests := []struct {
-		name         string
-		servers      []roles.Server
-		manual       bool
-		trustOnly    bool
-		date         version.Date
-		method       federation.Method
-		reason       federation.Reason
-		byWizard     bool
-		trust        bool
-		oauth        bool
-		addressSpace bool
-		enables      []federation.Capability
-		findings     []key
-	}{
-		{
-			name: "2007+2013", servers: org2013and2007(),
-			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
-			enables: dauthCaps,
-			findings: []key{
-				{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended},
-				{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007},
-			},
-		},
-		// From 2025-10-31 OAuth by hand registers with a service principal
-		// that is blocked for EWS, and 2013 cannot run the dedicated hybrid
-		// app: no recommendation, and DAuth stays
-		// (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app).
-		{
-			name: "2007+2013 on 2026-12-05", servers: org2013and2007(), date: dec2026,
-			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
-			enables: dauthCaps,
-			findings: []key{
-				{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthByHandObsolete},
-				{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007},
-			},
-		},
-		{
-			name: "2007+2013, OAuth by hand, on 2026-12-05", servers: org2013and2007(), manual: true, date: dec2026,
-			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
-			enables: dauthCaps,
-			findings: []key{
-				{"manualOAuth", exhybrid.SeverityWarning, federation.CodeOAuthByHandBlocked},
-				{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007},
-			},
-		},
-		{
-			name: "2007+2013 the day before", servers: org2013and2007(), date: version.Date{Year: 2025, Month: 10, Day: 30},
-			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
-			enables: dauthCaps,
-			findings: []key{
-				{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended},
-				{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007},
-			},
-		},
-		{
-			// A 2016 server can run the dedicated app: OAuth by hand stays
-			// possible next to Exchange 2010.
-			name: "2010+2016, OAuth by hand, on 2026-12-05", servers: []roles.Server{ex2010, internetFacing(server("EX2016-01", b2016CU23, roles.Mailbox))},
-			manual: true, date: dec2026,
-			method: federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
-			enables: allCaps,
-		},
-		{
-			name: "2007+2013, OAuth by hand", servers: org2013and2007(), manual: true,
-			method: federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
-			enables:  allCaps,
-			findings: []key{{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007}},
-		},
-		{
-			name: "2007+2013, OAuth by hand without a 2013 server with both roles", manual: true,
-			servers: []roles.Server{
-				server("EX2007-MBX", b2007SP3RU10, roles.Mailbox),
-				internetFacing(server("EX2013-CAS", b2013CU23, roles.ClientAccess)),
-				server("EX2013-MBX", b2013CU23, roles.Mailbox),
-			},
-			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
-			enables:  dauthCaps,
-			findings: []key{{"servers", exhybrid.SeverityError, federation.CodeOAuthNo2013SP1Server}},
-		},
-		{
-			name: "2010+2013", servers: []roles.Server{ex2010, ex2013},
-			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
-			enables:  dauthCaps,
-			findings: []key{{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended}},
-		},
-		{
-			name: "2010+2013, OAuth by hand, 2010 still Internet-facing", manual: true,
-			servers: []roles.Server{internetFacing(ex2010), ex2013},
-			method:  federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
-			enables:  allCaps,
-			findings: []key{{"servers[0]", exhybrid.SeverityWarning, federation.CodeOAuthFrontEndTooOld}},
-		},
-		{
-			name: "2010+2013, OAuth by hand, trust only with 2010", manual: true, trustOnly: true,
-			servers: []roles.Server{ex2010, ex2013},
-			method:  federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
-			enables: allCaps,
-		},
-		{
-			name: "2007+2013, OAuth by hand, trust only with 2010", manual: true, trustOnly: true, servers: org2013and2007(),
-			method: federation.MethodOAuth, reason: federation.ReasonManualOAuth, oauth: true, addressSpace: true,
-			enables:  oauthOnlyCaps,
-			findings: []key{{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007}},
-		},
-		{
-			name: "2013 only, CU5 and later", servers: []roles.Server{
-				internetFacing(server("EX2013-01", b2013CU5, roles.Mailbox, roles.ClientAccess)),
-				server("EX2013-02", b2013CU23, roles.Mailbox)},
-			method: federation.MethodOAuth, reason: federation.ReasonWizardOAuth, byWizard: true, trust: true, oauth: true,
-			enables: allCaps,
-		},
-		{
-			name: "2013 CU4 (SP1)", servers: []roles.Server{server("EX2013-01", b2013SP1, roles.Mailbox, roles.ClientAccess)},
-			method: federation.MethodDAuth, reason: federation.ReasonExchange2013BeforeCU5, byWizard: true, trust: true,
-			enables:  dauthCaps,
-			findings: []key{{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended}},
-		},
-		{
-			name: "2013 CU4 (SP1), OAuth by hand", manual: true,
-			servers: []roles.Server{server("EX2013-01", b2013SP1, roles.Mailbox, roles.ClientAccess)},
-			method:  federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true,
-			enables: allCaps,
-		},
-		{
-			name: "2013 CU3, OAuth by hand", manual: true,
-			servers: []roles.Server{server("EX2013-01", b2013CU3, roles.Mailbox, roles.ClientAccess)},
-			method:  federation.MethodOAuth, reason: federation.ReasonManualOAuth, trust: true, oauth: true, addressSpace: true,
-			enables: allCaps,
-		},
-		{
-			name: "2016 and 2019", servers: []roles.Server{
-				internetFacing(server("EX2016-01", b2016CU23, roles.Mailbox)),
-				internetFacing(server("EX2019-01", b2019CU14, roles.Mailbox)),
-				server("EDGE01", b2019CU14, roles.EdgeTransport)},
-			method: federation.MethodOAuth, reason: federation.ReasonWizardOAuth, byWizard: true, trust: true, oauth: true,
-			enables: allCaps,
-		},
-		{
-			name: "2016, trust only with 2010", servers: org2016(), trustOnly: true,
-			method: federation.MethodOAuth, reason: federation.ReasonWizardOAuth, byWizard: true, oauth: true,
-			enables: oauthOnlyCaps,
-		},
-		{
-			name: "SE", servers: []roles.Server{internetFacing(server("EXSE-01", bSERTM, roles.Mailbox))},
-			method: federation.MethodOAuth, reason: federation.ReasonWizardOAuth, byWizard: true, trust: true, oauth: true,
-			enables: allCaps,
-		},
-		{
-			// An Exchange 2010-based hybrid: the 2010 coexistence rules of
-			// the sharing page apply next to 2013 servers only.
-			name: "2010 only", servers: []roles.Server{ex2010},
-			method: federation.MethodDAuth, reason: federation.ReasonNoExchange2013, byWizard: true, trust: true,
-			enables: dauthPre2013Caps,
-		},
-		{
-			name: "2010 SP1 only", servers: []roles.Server{server("EX2010-01", b2010SP1, roles.Mailbox, roles.ClientAccess, roles.HubTransport)},
-			method: federation.MethodDAuth, reason: federation.ReasonNoExchange2013, byWizard: true, trust: true,
-			enables: dauthPre2013Caps,
-		},
-		{
-			name: "2010 only, OAuth asked for", servers: []roles.Server{ex2010}, manual: true,
-			method: federation.MethodDAuth, reason: federation.ReasonNoExchange2013, byWizard: true, trust: true,
-			enables:  dauthPre2013Caps,
-			findings: []key{{"manualOAuth", exhybrid.SeverityError, federation.CodeOAuthUnsupportedVersion}},
-		},
-		{
-			name:    "2010 and a 2013 server without Client Access",
-			servers: []roles.Server{ex2010, server("EX2013-MBX", b2013CU23, roles.Mailbox)},
-			method:  federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
-			enables: dauthCaps,
-			findings: []key{
-				{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended},
-				{"servers", exhybrid.SeverityError, federation.CodeLegacyFreeBusyNeeds2013},
-			},
-		},
-		{
-			// Exchange 2007 has no organization relationships of its own.
-			name: "2007 only", servers: []roles.Server{
-				server("EX2007-MBX", b2007SP3RU10, roles.Mailbox),
-				server("EX2007-CAS", b2007SP3RU10, roles.ClientAccess, roles.HubTransport),
-			},
-			method: federation.MethodDAuth, reason: federation.ReasonNoExchange2013, byWizard: true, trust: true,
-			enables: dauthPre2013Caps,
-			findings: []key{
-				{"servers", exhybrid.SeverityError, federation.CodeLegacyFreeBusyNeeds2013},
-				{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007},
-			},
-		},
-		{
-			name: "2007 SP1 mailboxes", servers: []roles.Server{server("EX2007-MBX", b2007SP1, roles.Mailbox), ex2013},
-			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
-			enables: dauthCaps,
-			findings: []key{
-				{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended},
-				{"servers[0].build", exhybrid.SeverityWarning, federation.CodeLegacyFreeBusyBelowSP2},
-			},
-		},
-		{
-			name: "2010 SP1 servers", servers: []roles.Server{server("EX2010-01", b2010SP1, roles.Mailbox, roles.ClientAccess), ex2013},
-			method: federation.MethodDAuth, reason: federation.ReasonLegacyServers, byWizard: true, trust: true,
-			enables: dauthCaps,
-			findings: []key{
-				{"manualOAuth", exhybrid.SeverityInfo, federation.CodeOAuthRecommended},
-				{"servers[0].build", exhybrid.SeverityWarning, federation.CodeLegacyFreeBusyBelowSP2},
-			},
-		},
-		{
-			name: "no servers", servers: nil,
-			findings: []key{{"servers", exhybrid.SeverityError, federation.CodeServersMissing}},
-		},
-		{
-			name: "only Edge", servers: []roles.Server{server("EDGE01", b2016CU23, roles.EdgeTransport)},
-			findings: []key{{"servers", exhybrid.SeverityError, federation.CodeServersMissing}},
-		},
-	}
-	for _, tt := range tests {
+	for _, tt := range chooseAuthCases {
 		t.Run(tt.name, func(t *testing.T) {
 			p := params(tt.servers)
 			p.ManualOAuth, p.TrustOnlyWithExchange2010, p.Date = tt.manual, tt.trustOnly, tt.date
-			c := federation.ChooseAuth(p)
+			c, cfs := chooseAuth(p)
 			if c.Method != tt.method || c.Reason != tt.reason || c.ByWizard != tt.byWizard {
 				t.Errorf("method %v, reason %v, byWizard %v; want %v, %v, %v", c.Method, c.Reason, c.ByWizard, tt.method, tt.reason, tt.byWizard)
 			}
@@ -267,7 +279,7 @@ func TestChooseAuth(t *testing.T) {
 			if diff := cmp.Diff(tt.enables, c.Enables); diff != "" {
 				t.Errorf("enables mismatch (-want +got):\n%s", diff)
 			}
-			if diff := diffKeys(tt.findings, c.Findings); diff != "" {
+			if diff := findingtest.Diff(tt.findings, cfs); diff != "" {
 				t.Errorf("findings mismatch (-want +got):\n%s", diff)
 			}
 		})
@@ -317,10 +329,10 @@ func TestChooseAuthObjects(t *testing.T) {
 		Enabled:          true,
 		FederatedDomains: []string{"contoso.com", "sales.contoso.com"},
 		MetadataURL:      "https://nexus.microsoftonline-p.com/FederationMetadata/2006-12/FederationMetadata.xml",
-		Certificate:      &federation.Certificate{SelfSigned: true},
+		Certificate:      &federation.TrustCertificate{SelfSigned: true},
 	}
 
-	c := federation.ChooseAuth(params(org2016()))
+	c, _ := chooseAuth(params(org2016()))
 	if diff := cmp.Diff(wantWizard, c.OAuth); diff != "" {
 		t.Errorf("wizard OAuth mismatch (-want +got):\n%s", diff)
 	}
@@ -329,7 +341,7 @@ func TestChooseAuthObjects(t *testing.T) {
 	}
 	p := params(org2013and2007())
 	p.ManualOAuth = true
-	c = federation.ChooseAuth(p)
+	c, _ = chooseAuth(p)
 	if diff := cmp.Diff(wantManual, c.OAuth); diff != "" {
 		t.Errorf("manual OAuth mismatch (-want +got):\n%s", diff)
 	}
@@ -339,32 +351,38 @@ func TestChooseAuthParams(t *testing.T) {
 	tests := []struct {
 		name   string
 		modify func(*federation.Params)
-		want   []key
+		want   []findingtest.Key
 	}{
 		{"EWS URL missing for the address space", func(p *federation.Params) { p.EWSURL = "" },
-			[]key{{"ewsUrl", exhybrid.SeverityError, federation.CodeParamMissing}}},
+			[]findingtest.Key{findingtest.E("ewsUrl", federation.CodeParamMissing)}},
 		{"EWS URL over http", func(p *federation.Params) { p.EWSURL = "http://mail.contoso.com/EWS/Exchange.asmx" },
-			[]key{{"ewsUrl", exhybrid.SeverityError, federation.CodeURLInvalid}}},
+			[]findingtest.Key{findingtest.E("ewsUrl", federation.CodeURLInvalid)}},
 		{"federated domain too long", func(p *federation.Params) {
 			p.Domains = []string{"contoso.com", "a-very-long-subsidiary-name.contoso.com"}
-		}, []key{{"domains[1]", exhybrid.SeverityError, federation.CodeFederatedDomainTooLong}}},
-		{"GCC High", func(p *federation.Params) { p.Cloud = exhybrid.CloudGCCHigh },
-			[]key{{"cloud", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown}}},
-		{"21Vianet", func(p *federation.Params) { p.Cloud = exhybrid.Cloud21Vianet }, []key{
-			{"cloud", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown},
-			{"cloud", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown},
+		}, []findingtest.Key{findingtest.E("domains[1]", federation.CodeFederatedDomainTooLong)}},
+		// Configure's findings include the relationships': the cloud's OWA
+		// host, and for 21Vianet its relationship targets, are unknown too.
+		{"GCC High", func(p *federation.Params) { p.Cloud = exhybrid.CloudGCCHigh }, []findingtest.Key{
+			findingtest.W("cloud", federation.CodeCloudValueUnknown),
+			findingtest.W("owaForm", federation.CodeCloudValueUnknown),
+		}},
+		{"21Vianet", func(p *federation.Params) { p.Cloud = exhybrid.Cloud21Vianet }, []findingtest.Key{
+			findingtest.W("cloud", federation.CodeCloudValueUnknown),
+			findingtest.W("cloud", federation.CodeCloudValueUnknown),
+			findingtest.W("cloud", federation.CodeCloudValueUnknown),
+			findingtest.W("owaForm", federation.CodeCloudValueUnknown),
 		}},
 		{"bad tenant", func(p *federation.Params) { p.Tenant = "" },
-			[]key{{"tenant", exhybrid.SeverityError, federation.CodeTenantInvalid}}},
+			[]findingtest.Key{findingtest.E("tenant", federation.CodeTenantInvalid)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := params(org2013and2007())
 			p.ManualOAuth = true
 			tt.modify(&p)
-			c := federation.ChooseAuth(p)
-			want := append([]key{{"servers[1]", exhybrid.SeverityInfo, federation.CodeQueryInterval2007}}, tt.want...)
-			if diff := diffKeys(want, c.Findings); diff != "" {
+			_, cfs := chooseAuth(p)
+			want := append([]findingtest.Key{findingtest.I("servers[1]", federation.CodeQueryInterval2007)}, tt.want...)
+			if diff := findingtest.Diff(want, cfs); diff != "" {
 				t.Errorf("findings mismatch (-want +got):\n%s", diff)
 			}
 		})
@@ -372,51 +390,22 @@ func TestChooseAuthParams(t *testing.T) {
 }
 
 func TestCapabilities(t *testing.T) {
-	rows := federation.Capabilities()
+	rows := federation.SharingFeatures()
 	for i, r := range rows {
-		if r.Capability != federation.Capability(i+1) || r.Source == "" {
+		if r.Capability != federation.SharingFeature(i+1) || r.Source == "" {
 			t.Errorf("row %d: %+v", i, r)
 		}
 	}
 	rows[0].DAuth = false
-	if !federation.Capabilities()[0].DAuth {
+	if !federation.SharingFeatures()[0].DAuth {
 		t.Error("Capabilities returned the table itself, not a copy")
 	}
-	// The DAuth and OAuth columns, as the cited pages give them.
-	type cols struct {
-		Capability         federation.Capability
-		DAuth, OAuth, Only bool
-	}
-	var got []cols
-	for _, r := range federation.Capabilities() {
-		got = append(got, cols{r.Capability, r.DAuth, r.OAuth, r.NeedsOAuth})
-	}
-	want := []cols{
-		{federation.CapabilityFreeBusy, true, true, false},
-		{federation.CapabilityMailTips, true, true, false},
-		{federation.CapabilityMessageTracking, true, false, false},
-		{federation.CapabilityOnlineArchive, true, true, false},
-		{federation.CapabilityMultiMailboxSearch, true, true, false},
-		{federation.CapabilityEDiscovery, false, true, true},
-		{federation.CapabilityPhotos, true, true, false},
-		{federation.CapabilityMRM, false, true, true},
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("capability table (-want +got):\n%s", diff)
-	}
+	// The columns themselves are data with a source on each row; what a
+	// method enables is read from them.
 	if diff := cmp.Diff(dauthCaps, federation.MethodDAuth.Enables()); diff != "" {
 		t.Errorf("DAuth enables (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff(oauthOnlyCaps, federation.MethodOAuth.Enables()); diff != "" {
 		t.Errorf("OAuth enables (-want +got):\n%s", diff)
-	}
-}
-
-func TestOldestProduct(t *testing.T) {
-	if got := federation.OldestProduct(org2013and2007()); got.String() != "Exchange Server 2007" {
-		t.Errorf("OldestProduct = %v", got)
-	}
-	if got := federation.OldestProduct(nil); got.IsValid() {
-		t.Errorf("OldestProduct(nil) = %v", got)
 	}
 }

@@ -6,4 +6,4 @@ import (
 	"github.com/exhybrid/exhybrid/internal/codecheck"
 )
 
-func TestCodesDocumented(t *testing.T) { codecheck.Check(t, ".") }
+func TestCodesDocumented(t *testing.T) { codecheck.Check(t, ".", rules) }

@@ -9,10 +9,9 @@
 //
 // # Entry points
 //
-// Three functions take plain values and return values and findings:
+// Two functions take plain values and return values and findings:
 //
-//	ChooseAuth(p Params) Choice                    which method, why, and its objects
-//	Relationships(p Params) (Pair, Findings)       the two organization relationships
+//	Configure(p Params) (Configuration, Findings)  which method, why, its objects, and the two relationships
 //	Validate(c Config) Findings                    everything that breaks sharing
 //
 // [Params] describe the deployment as the wizard sees it: the on-premises
@@ -23,18 +22,17 @@
 // library has no randomness), and the options where Microsoft's pages and
 // the wizard's logs differ. [Config] is a configuration to check: the same
 // tenant, cloud, domains and servers, the enabled hybrid [Features], and
-// the [Trust], [Pair] and [OAuth] objects, each nil when absent. A [Choice]
-// and a [Pair] drop straight into a Config:
+// the [Trust], [Pair] and [OAuth] objects, each nil when absent. What
+// Configure returns drops straight into a Config:
 //
 //	p := federation.Params{ID: id, Servers: servers, Tenant: "contoso.onmicrosoft.com",
 //		Cloud: exhybrid.CloudWorldwide, Domains: []string{"contoso.com"},
 //		AutodiscoverURL: "https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
 //		OWAURL: "https://mail.contoso.com/owa", OWAForm: federation.OWAFormOutlookOffice}
-//	choice := federation.ChooseAuth(p)
-//	pair, fs := federation.Relationships(p)
+//	c, fs := federation.Configure(p)
 //	fs = append(fs, federation.Validate(federation.Config{Tenant: p.Tenant, Cloud: p.Cloud,
 //		Domains: p.Domains, Servers: servers, Features: features,
-//		Trust: choice.Trust, Relationships: &pair, OAuth: choice.OAuth})...)
+//		Trust: c.Auth.Trust, Relationships: &c.Relationships, OAuth: c.Auth.OAuth})...)
 //
 // Findings carry paths relative to the value given ("servers[2].build",
 // "relationships.onPremises.freeBusyAccessLevel", "trust.federatedDomains[0]");
@@ -46,7 +44,7 @@
 // organization relationship on each side; OAuth is authorization servers,
 // the Exchange Online partner application 00000002-0000-0ff1-ce00-000000000000
 // and an intra-organization connector on each side, all of which exist only
-// from Exchange 2013. [ChooseAuth] applies Microsoft's rules:
+// from Exchange 2013. [Configure] applies Microsoft's rules:
 //
 //	no server 2013 or later          DAuth
 //	Exchange 2007 or 2010 remains    DAuth by the wizard; OAuth by hand (Params.ManualOAuth) with a
@@ -64,10 +62,10 @@
 //
 // A federation trust is part of every full hybrid. Params.TrustOnlyWithExchange2010
 // models the third-party observation that the wizard created one next to
-// OAuth only when Exchange 2010 servers existed; as ChooseAuth keeps DAuth
+// OAuth only when Exchange 2010 servers existed; as Configure keeps DAuth
 // wherever Exchange 2010 remains, the option drops the trust from the
 // wizard's OAuth and keeps it only with OAuth by hand next to Exchange 2010.
-// What each method carries across premises ([Capabilities]):
+// What each method carries across premises ([SharingFeatures]):
 //
 //	Capability          DAuth  OAuth
 //	FreeBusy            yes    yes    an enabled intra-organization connector takes over
@@ -96,19 +94,19 @@
 // [OrganizationID] derives the federated organization identifier
 // FYDIBOHF25SPDLT.contoso.com; the federated domains, at most 32 characters
 // each; the cloud's metadata URL ([EndpointsOf]); and the certificate
-// ([Certificate]: self-signed is recommended; one from a certification
+// ([TrustCertificate]: self-signed is recommended; one from a certification
 // authority needs a subject key identifier, a CryptoAPI provider, an RSA
 // signature, an exportable key and the Client Authentication usage). Every
 // federated domain needs a published TXT record holding the value of
-// Get-FederatedDomainProof; [DomainProof.TXT] gives the record for a value
-// the caller supplies, [CheckProof] checks its syntax, and Published records
-// that the caller has created it.
+// Get-FederatedDomainProof; [DomainProof.TXT] checks the syntax of a value
+// the caller supplies and gives its record, and Published records that the
+// caller has created it.
 //
 // # Organization relationships
 //
 // [OrganizationRelationship] has every setting hybrid uses, with
 // [FreeBusyAccessLevel] (None, AvailabilityOnly, LimitedDetails) and
-// [MailTipsAccessLevel] (None, Limited, All). [Relationships] gives the
+// [MailTipsAccessLevel] (None, Limited, All). [Configure] gives the
 // wizard's pair: "On-premises to O365 - <ID>" sharing with the coexistence
 // domain, "O365 to On-premises - <ID>" sharing with the hybrid domains,
 // free/busy at LimitedDetails and MailTips at All on both, delivery reports
@@ -136,7 +134,7 @@
 // Every enumeration has String, a case-insensitive Parse function,
 // MarshalText and UnmarshalText. Its zero value is "Unknown" and invalid
 // (IsValid is false, MarshalText fails, JSON fields omit it with omitzero),
-// with one reading per type: [OWAForm], [Method], [Reason] and [Capability]
+// with one reading per type: [OWAForm], [Method], [Reason] and [SharingFeature]
 // have no zero meaning (a zero OWAForm in Params is an error);
 // [FreeBusyAccessLevel], [MailTipsAccessLevel] and [AuthServerType] use it
 // for a cmdlet parameter left unset, which a relationship or authorization
@@ -144,8 +142,8 @@
 //
 // # Codes
 //
-// Every finding carries one of these codes; each constant's documentation
-// gives the rule's severity and source.
+// Every finding carries one of these codes. [Rules] gives each one's
+// severity and source.
 //
 //	federation/tenant-invalid                     the tenant is not an initial domain
 //	federation/cloud-invalid                      no valid cloud instance

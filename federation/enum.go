@@ -2,54 +2,15 @@ package federation
 
 import (
 	"errors"
-	"strconv"
-	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/enum"
 )
 
-// ErrUnknownValue is wrapped by the errors of every Parse function of this
-// package for a name it does not know.
-var ErrUnknownValue = errors.New("unknown value")
-
-// ValueError reports a name that a Parse function of this package does not
-// know. It wraps [ErrUnknownValue].
-type ValueError struct {
-	Type  string // the enum type, such as "FreeBusyAccessLevel"
-	Input string // the text that was given
-}
-
-// Error returns a message naming the type and the input.
-func (e *ValueError) Error() string {
-	return "federation: unknown " + e.Type + " " + strconv.Quote(e.Input)
-}
-
-// Unwrap returns [ErrUnknownValue].
-func (e *ValueError) Unwrap() error { return ErrUnknownValue }
-
-// lookup finds s among names (index 0, the invalid zero value, is skipped)
-// without regard to case, then among aliases, whose keys are lower case.
-// Surrounding spaces are ignored. It does not allocate for names.
-func lookup(s string, names []string, aliases map[string]int) (int, bool) {
-	s = strings.TrimSpace(s)
-	for i := 1; i < len(names); i++ {
-		if strings.EqualFold(s, names[i]) {
-			return i, true
-		}
-	}
-	if len(aliases) > 0 {
-		if i, ok := aliases[strings.ToLower(s)]; ok {
-			return i, true
-		}
-	}
-	return 0, false
-}
-
-// name returns names[i], or Type(i) for a value outside the table.
-func name(typ string, names []string, i int) string {
-	if i >= 0 && i < len(names) {
-		return names[i]
-	}
-	return typ + "(" + strconv.Itoa(i) + ")"
-}
+// ErrUnknownValue is wrapped by the errors of every Parse function and
+// UnmarshalText method of this package's enumerations. The errors are
+// *[exhybrid.ValueError]s, which name the type, the input and the accepted
+// names.
+var ErrUnknownValue = errors.New("federation: unknown value")
 
 // FreeBusyAccessLevel is how much free/busy detail an organization
 // relationship returns to the other organization: the FreeBusyAccessLevel
@@ -69,11 +30,9 @@ const (
 	FreeBusyNone                                        // no free/busy access
 	FreeBusyAvailabilityOnly                            // free/busy with time only
 	FreeBusyLimitedDetails                              // free/busy with time, subject and location
-
-	freeBusyCount = iota
 )
 
-var freeBusyNames = []string{"Unknown", "None", "AvailabilityOnly", "LimitedDetails"}
+var freeBusyEnum = &enum.Table[FreeBusyAccessLevel]{Pkg: "federation", Type: "FreeBusyAccessLevel", Names: []string{"Unknown", "None", "AvailabilityOnly", "LimitedDetails"}, Aliases: freeBusyAliases, Err: ErrUnknownValue}
 
 // freeBusyAliases are the descriptions Microsoft's pages give each level,
 // lower case: the cmdlet reference ("Free/busy access with time only"), the
@@ -83,23 +42,21 @@ var freeBusyNames = []string{"Unknown", "None", "AvailabilityOnly", "LimitedDeta
 // https://learn.microsoft.com/exchange/sharing/organization-relationships/create-an-organization-relationship)
 // and the hybrid free/busy page ("Free/busy access with time, plus subject
 // and location", https://learn.microsoft.com/exchange/shared-free-busy).
-var freeBusyAliases = map[string]int{
-	"no free/busy access":                                   int(FreeBusyNone),
-	"free/busy access with time only":                       int(FreeBusyAvailabilityOnly),
-	"calendar free/busy information with time only":         int(FreeBusyAvailabilityOnly),
-	"free/busy access with time, subject, and location":     int(FreeBusyLimitedDetails),
-	"free/busy access with time, plus subject and location": int(FreeBusyLimitedDetails),
-	"calendar free/busy with time, subject, and location":   int(FreeBusyLimitedDetails),
+var freeBusyAliases = map[string]FreeBusyAccessLevel{
+	"no free/busy access":                                   FreeBusyNone,
+	"free/busy access with time only":                       FreeBusyAvailabilityOnly,
+	"calendar free/busy information with time only":         FreeBusyAvailabilityOnly,
+	"free/busy access with time, subject, and location":     FreeBusyLimitedDetails,
+	"free/busy access with time, plus subject and location": FreeBusyLimitedDetails,
+	"calendar free/busy with time, subject, and location":   FreeBusyLimitedDetails,
 }
 
 // String returns the cmdlet value: "None", "AvailabilityOnly" or
 // "LimitedDetails" ("Unknown" for the zero value).
-func (l FreeBusyAccessLevel) String() string {
-	return name("FreeBusyAccessLevel", freeBusyNames, int(l))
-}
+func (l FreeBusyAccessLevel) String() string { return freeBusyEnum.String(l) }
 
 // IsValid reports whether l is None, AvailabilityOnly or LimitedDetails.
-func (l FreeBusyAccessLevel) IsValid() bool { return l > FreeBusyUnknown && l < freeBusyCount }
+func (l FreeBusyAccessLevel) IsValid() bool { return freeBusyEnum.Valid(l) }
 
 // Grants reports whether l returns any free/busy information: it is
 // AvailabilityOnly or LimitedDetails.
@@ -111,31 +68,16 @@ func (l FreeBusyAccessLevel) Grants() bool {
 // cmdlet value ("LimitedDetails") or one of the descriptions Microsoft's
 // pages and the Exchange admin center use ("Free/busy access with time
 // only", "Calendar free/busy with time, subject, and location").
-func ParseFreeBusyAccessLevel(s string) (FreeBusyAccessLevel, error) {
-	if i, ok := lookup(s, freeBusyNames, freeBusyAliases); ok {
-		return FreeBusyAccessLevel(i), nil
-	}
-	return FreeBusyUnknown, &ValueError{Type: "FreeBusyAccessLevel", Input: s}
-}
+func ParseFreeBusyAccessLevel(s string) (FreeBusyAccessLevel, error) { return freeBusyEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero value cannot be
 // marshalled; fields holding it are omitted from JSON with omitzero.
-func (l FreeBusyAccessLevel) MarshalText() ([]byte, error) {
-	if !l.IsValid() {
-		return nil, &ValueError{Type: "FreeBusyAccessLevel", Input: l.String()}
-	}
-	return []byte(l.String()), nil
-}
+func (l FreeBusyAccessLevel) MarshalText() ([]byte, error) { return freeBusyEnum.MarshalText(l) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with
 // [ParseFreeBusyAccessLevel].
 func (l *FreeBusyAccessLevel) UnmarshalText(text []byte) error {
-	v, err := ParseFreeBusyAccessLevel(string(text))
-	if err != nil {
-		return err
-	}
-	*l = v
-	return nil
+	return freeBusyEnum.UnmarshalText(l, text)
 }
 
 // MailTipsAccessLevel is which MailTips an organization relationship
@@ -154,51 +96,32 @@ const (
 	MailTipsNone                               // no MailTips (the cmdlet's default)
 	MailTipsLimited                            // only MailTips that prevent an NDR or an automatic reply
 	MailTipsAll                                // all MailTips; remote recipients count as external
-
-	mailTipsCount = iota
 )
 
-var mailTipsNames = []string{"Unknown", "None", "Limited", "All"}
+var mailTipsEnum = &enum.Table[MailTipsAccessLevel]{Pkg: "federation", Type: "MailTipsAccessLevel", Names: []string{"Unknown", "None", "Limited", "All"}, Err: ErrUnknownValue}
 
 // String returns the cmdlet value: "None", "Limited" or "All" ("Unknown" for
 // the zero value).
-func (l MailTipsAccessLevel) String() string {
-	return name("MailTipsAccessLevel", mailTipsNames, int(l))
-}
+func (l MailTipsAccessLevel) String() string { return mailTipsEnum.String(l) }
 
 // IsValid reports whether l is None, Limited or All.
-func (l MailTipsAccessLevel) IsValid() bool { return l > MailTipsUnknown && l < mailTipsCount }
+func (l MailTipsAccessLevel) IsValid() bool { return mailTipsEnum.Valid(l) }
 
 // Grants reports whether l returns any MailTip: it is Limited or All.
 func (l MailTipsAccessLevel) Grants() bool { return l == MailTipsLimited || l == MailTipsAll }
 
 // ParseMailTipsAccessLevel parses "None", "Limited" or "All" without regard
 // to case. The cmdlet reference gives no other spelling.
-func ParseMailTipsAccessLevel(s string) (MailTipsAccessLevel, error) {
-	if i, ok := lookup(s, mailTipsNames, nil); ok {
-		return MailTipsAccessLevel(i), nil
-	}
-	return MailTipsUnknown, &ValueError{Type: "MailTipsAccessLevel", Input: s}
-}
+func ParseMailTipsAccessLevel(s string) (MailTipsAccessLevel, error) { return mailTipsEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero value cannot be
 // marshalled; fields holding it are omitted from JSON with omitzero.
-func (l MailTipsAccessLevel) MarshalText() ([]byte, error) {
-	if !l.IsValid() {
-		return nil, &ValueError{Type: "MailTipsAccessLevel", Input: l.String()}
-	}
-	return []byte(l.String()), nil
-}
+func (l MailTipsAccessLevel) MarshalText() ([]byte, error) { return mailTipsEnum.MarshalText(l) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with
 // [ParseMailTipsAccessLevel].
 func (l *MailTipsAccessLevel) UnmarshalText(text []byte) error {
-	v, err := ParseMailTipsAccessLevel(string(text))
-	if err != nil {
-		return err
-	}
-	*l = v
-	return nil
+	return mailTipsEnum.UnmarshalText(l, text)
 }
 
 // AuthServerType is the kind of token issuer an authorization server object
@@ -221,45 +144,28 @@ const (
 	AuthServerFacebook                           // Facebook
 	AuthServerLinkedIn                           // LinkedIn
 	AuthServerMicrosoftACS                       // Azure Access Control Service, the "ACS" server of hybrid
-
-	authServerCount = iota
 )
 
-var authServerNames = []string{"Unknown", "ADFS", "AzureAD", "Facebook", "LinkedIn", "MicrosoftACS"}
+var authServerEnum = &enum.Table[AuthServerType]{Pkg: "federation", Type: "AuthServerType", Names: []string{"Unknown", "ADFS", "AzureAD", "Facebook", "LinkedIn", "MicrosoftACS"}, Err: ErrUnknownValue}
 
 // String returns the cmdlet value, such as "AzureAD".
-func (t AuthServerType) String() string { return name("AuthServerType", authServerNames, int(t)) }
+func (t AuthServerType) String() string { return authServerEnum.String(t) }
 
 // IsValid reports whether t is one of the declared types.
-func (t AuthServerType) IsValid() bool { return t > AuthServerUnknown && t < authServerCount }
+func (t AuthServerType) IsValid() bool { return authServerEnum.Valid(t) }
 
 // ParseAuthServerType parses a type name without regard to case. The cmdlet
 // reference gives no other spelling.
-func ParseAuthServerType(s string) (AuthServerType, error) {
-	if i, ok := lookup(s, authServerNames, nil); ok {
-		return AuthServerType(i), nil
-	}
-	return AuthServerUnknown, &ValueError{Type: "AuthServerType", Input: s}
-}
+func ParseAuthServerType(s string) (AuthServerType, error) { return authServerEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero value cannot be
 // marshalled.
-func (t AuthServerType) MarshalText() ([]byte, error) {
-	if !t.IsValid() {
-		return nil, &ValueError{Type: "AuthServerType", Input: t.String()}
-	}
-	return []byte(t.String()), nil
-}
+func (t AuthServerType) MarshalText() ([]byte, error) { return authServerEnum.MarshalText(t) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with
 // [ParseAuthServerType].
 func (t *AuthServerType) UnmarshalText(text []byte) error {
-	v, err := ParseAuthServerType(string(text))
-	if err != nil {
-		return err
-	}
-	*t = v
-	return nil
+	return authServerEnum.UnmarshalText(t, text)
 }
 
 // Method is how Exchange on premises and Exchange Online authenticate to
@@ -282,57 +188,38 @@ const (
 	// connector in each organization, all of which exist only from Exchange
 	// 2013 (https://learn.microsoft.com/powershell/module/exchange/new-intraorganizationconnector).
 	MethodOAuth
-
-	methodCount = iota
 )
 
-var methodNames = []string{"Unknown", "DAuth", "OAuth"}
+var methodEnum = &enum.Table[Method]{Pkg: "federation", Type: "Method", Names: []string{"Unknown", "DAuth", "OAuth"}, Aliases: methodAliases, Err: ErrUnknownValue}
 
 // methodAliases are the names Microsoft's OAuth page gives the two methods:
 // "the federation trust process" and "Exchange OAuth authentication"
 // (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help).
-var methodAliases = map[string]int{
-	"federation trust":              int(MethodDAuth),
-	"exchange oauth":                int(MethodOAuth),
-	"exchange oauth authentication": int(MethodOAuth),
+var methodAliases = map[string]Method{
+	"federation trust":              MethodDAuth,
+	"exchange oauth":                MethodOAuth,
+	"exchange oauth authentication": MethodOAuth,
 }
 
 // String returns "DAuth" or "OAuth".
-func (m Method) String() string { return name("Method", methodNames, int(m)) }
+func (m Method) String() string { return methodEnum.String(m) }
 
 // IsValid reports whether m is DAuth or OAuth.
-func (m Method) IsValid() bool { return m > MethodUnknown && m < methodCount }
+func (m Method) IsValid() bool { return methodEnum.Valid(m) }
 
 // ParseMethod parses "DAuth" or "OAuth" without regard to case, and the
 // names Microsoft's OAuth page uses: "Federation trust" and "Exchange
 // OAuth".
-func ParseMethod(s string) (Method, error) {
-	if i, ok := lookup(s, methodNames, methodAliases); ok {
-		return Method(i), nil
-	}
-	return MethodUnknown, &ValueError{Type: "Method", Input: s}
-}
+func ParseMethod(s string) (Method, error) { return methodEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero value cannot be
 // marshalled.
-func (m Method) MarshalText() ([]byte, error) {
-	if !m.IsValid() {
-		return nil, &ValueError{Type: "Method", Input: m.String()}
-	}
-	return []byte(m.String()), nil
-}
+func (m Method) MarshalText() ([]byte, error) { return methodEnum.MarshalText(m) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseMethod].
-func (m *Method) UnmarshalText(text []byte) error {
-	v, err := ParseMethod(string(text))
-	if err != nil {
-		return err
-	}
-	*m = v
-	return nil
-}
+func (m *Method) UnmarshalText(text []byte) error { return methodEnum.UnmarshalText(m, text) }
 
-// OWAForm selects the TargetOwaURL that [Relationships] puts on the
+// OWAForm selects the TargetOwaURL that [Configure] puts on the
 // on-premises organization relationship, the link Outlook on the web shows
 // to users whose mailbox moved to Exchange Online. No Microsoft page gives
 // one value for the wizard to set, so the caller chooses. The zero value
@@ -381,41 +268,22 @@ const (
 	// Outlook on the web redirection, which uses TargetOwaURL, then has no
 	// target (https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship).
 	OWAFormNone
-
-	owaFormCount = iota
 )
 
-var owaFormNames = []string{"Unknown", "OutlookCom", "OutlookComHTTP", "OutlookOffice", "Custom", "None"}
+var owaFormEnum = &enum.Table[OWAForm]{Pkg: "federation", Type: "OWAForm", Names: []string{"Unknown", "OutlookCom", "OutlookComHTTP", "OutlookOffice", "Custom", "None"}, Err: ErrUnknownValue}
 
 // String returns the form's name, such as "OutlookCom".
-func (f OWAForm) String() string { return name("OWAForm", owaFormNames, int(f)) }
+func (f OWAForm) String() string { return owaFormEnum.String(f) }
 
 // IsValid reports whether f is one of the declared forms.
-func (f OWAForm) IsValid() bool { return f > OWAFormUnknown && f < owaFormCount }
+func (f OWAForm) IsValid() bool { return owaFormEnum.Valid(f) }
 
 // ParseOWAForm parses a form name without regard to case.
-func ParseOWAForm(s string) (OWAForm, error) {
-	if i, ok := lookup(s, owaFormNames, nil); ok {
-		return OWAForm(i), nil
-	}
-	return OWAFormUnknown, &ValueError{Type: "OWAForm", Input: s}
-}
+func ParseOWAForm(s string) (OWAForm, error) { return owaFormEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero value cannot be
 // marshalled.
-func (f OWAForm) MarshalText() ([]byte, error) {
-	if !f.IsValid() {
-		return nil, &ValueError{Type: "OWAForm", Input: f.String()}
-	}
-	return []byte(f.String()), nil
-}
+func (f OWAForm) MarshalText() ([]byte, error) { return owaFormEnum.MarshalText(f) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseOWAForm].
-func (f *OWAForm) UnmarshalText(text []byte) error {
-	v, err := ParseOWAForm(string(text))
-	if err != nil {
-		return err
-	}
-	*f = v
-	return nil
-}
+func (f *OWAForm) UnmarshalText(text []byte) error { return owaFormEnum.UnmarshalText(f, text) }

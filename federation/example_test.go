@@ -17,7 +17,7 @@ func exampleParams() federation.Params {
 		ID: "177cd94d-be11-44e9-b09f-db69389f3a35",
 		Servers: []roles.Server{{
 			Name: "EX2016-01", Build: version.MustParseBuild("15.1.2507.6"),
-			Roles: roles.Of(roles.Mailbox), InternetFacing: true,
+			Roles: roles.Of(roles.RoleMailbox), InternetFacing: true,
 		}},
 		Tenant:          "contoso.onmicrosoft.com",
 		Cloud:           exhybrid.CloudWorldwide,
@@ -28,12 +28,12 @@ func exampleParams() federation.Params {
 	}
 }
 
-func ExampleRelationships() {
-	pair, fs := federation.Relationships(exampleParams())
+func ExampleConfigure() {
+	c, fs := federation.Configure(exampleParams())
 	if err := fs.Err(); err != nil {
 		panic(err)
 	}
-	for _, r := range []federation.OrganizationRelationship{pair.OnPremises, pair.Cloud} {
+	for _, r := range []federation.OrganizationRelationship{c.Relationships.OnPremises, c.Relationships.Cloud} {
 		fmt.Println(r.Name)
 		fmt.Println("  domains:     ", r.DomainNames)
 		fmt.Println("  free/busy:   ", r.FreeBusyAccessLevel, " MailTips:", r.MailTipsAccessLevel, " photos:", r.PhotosEnabled)
@@ -59,9 +59,10 @@ func ExampleRelationships() {
 	//   OWA:          https://mail.contoso.com/owa
 }
 
-func ExampleChooseAuth() {
+func ExampleConfigure_auth() {
 	// An Exchange 2016 organization: the wizard configures OAuth.
-	c := federation.ChooseAuth(exampleParams())
+	conf, _ := federation.Configure(exampleParams())
+	c := conf.Auth
 	fmt.Println(c.Method, "-", c.Reason.Text())
 	for _, s := range c.OAuth.AuthServers {
 		fmt.Println(" ", s.Name, s.Type, s.AuthMetadataURL)
@@ -73,14 +74,16 @@ func ExampleChooseAuth() {
 	// the wizard keeps the federation trust.
 	p := exampleParams()
 	p.Servers = []roles.Server{
-		{Name: "EX2007", Build: version.MustParseBuild("8.3.298.3"), Roles: roles.Of(roles.Mailbox, roles.ClientAccess, roles.HubTransport)},
-		{Name: "EX2013", Build: version.MustParseBuild("15.0.1497.2"), Roles: roles.Of(roles.Mailbox, roles.ClientAccess), InternetFacing: true},
+		{Name: "EX2007", Build: version.MustParseBuild("8.3.298.3"), Roles: roles.Of(roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport)},
+		{Name: "EX2013", Build: version.MustParseBuild("15.0.1497.2"), Roles: roles.Of(roles.RoleMailbox, roles.RoleClientAccess), InternetFacing: true},
 	}
-	c = federation.ChooseAuth(p)
+	conf, fs := federation.Configure(p)
+	c = conf.Auth
 	fmt.Println(c.Method, "-", c.Reason.Text())
 	fmt.Println("  trust:", c.Trust.Name, c.Trust.OrganizationID())
 	fmt.Println("  enables:", c.Enables)
-	fmt.Print(c.Findings)
+	fs.Sort()
+	fmt.Print(fs)
 	// Output:
 	// OAuth - every server runs Exchange 2013 CU5 or later; the wizard configures OAuth
 	//   ACS - 177cd94d-be11-44e9-b09f-db69389f3a35 MicrosoftACS https://accounts.accesscontrol.windows.net/contoso.onmicrosoft.com/metadata/json/1
@@ -90,8 +93,8 @@ func ExampleChooseAuth() {
 	// DAuth - Exchange 2007 or 2010 servers remain; the wizard keeps the federation trust for mixed organizations
 	//   trust: Microsoft Federation Gateway FYDIBOHF25SPDLT.contoso.com
 	//   enables: [FreeBusy MailTips MessageTracking OnlineArchive MultiMailboxSearch Photos]
-	// info servers[0]: Exchange 2007 Client Access server EX2007 answers free/busy requests for at most 42 days by default; Exchange 2013 and later may ask for 62, and such requests fail [federation/exchange2007-query-interval]
 	// info manualOAuth: the wizard keeps the federation trust here (Exchange 2007 or 2010 servers remain; the wizard keeps the federation trust for mixed organizations); Microsoft recommends configuring OAuth by hand [federation/oauth-recommended]
+	// info servers[0]: Exchange 2007 Client Access server EX2007 answers free/busy requests for at most 42 days by default; Exchange 2013 and later may ask for 62, and such requests fail [federation/exchange2007-query-interval]
 }
 
 func ExampleParams_derivedID() {
@@ -99,8 +102,8 @@ func ExampleParams_derivedID() {
 	// coexistence domain: the same tenant always gives the same names.
 	p := exampleParams()
 	p.ID = ""
-	pair, fs := federation.Relationships(p)
-	fmt.Println(pair.OnPremises.Name)
+	c, fs := federation.Configure(p)
+	fmt.Println(c.Relationships.OnPremises.Name)
 	fmt.Print(fs)
 	// Output:
 	// On-premises to O365 - 0c7becd1-c7d0-591c-aeeb-7f124931ac4a
@@ -128,8 +131,8 @@ func ExampleDomainProof_TXT() {
 
 func ExampleValidate() {
 	p := exampleParams()
-	choice := federation.ChooseAuth(p)
-	pair, _ := federation.Relationships(p)
+	c, _ := federation.Configure(p)
+	choice, pair := c.Auth, c.Relationships
 	// Someone lowered the free/busy level in Exchange Online only, and the
 	// proof of contoso.com is not published yet.
 	pair.Cloud.FreeBusyAccessLevel = federation.FreeBusyAvailabilityOnly

@@ -4,52 +4,27 @@ import (
 	"slices"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/httpurl"
 )
 
-// Relationships returns the pair of organization relationships the Hybrid
-// Configuration Wizard creates for p, and the findings about p. When a
-// finding is an error the Pair is zero; warnings (such as a value unknown
-// for the tenant's cloud) leave the affected field empty. Paths are
-// relative to p ("domains[1]", "autodiscoverUrl").
-//
-// On premises, "On-premises to O365 - <ID>" shares with the tenant's
-// coexistence domain; in Exchange Online, "O365 to On-premises - <CloudID>"
-// shares with the hybrid domains. Both are enabled, with free/busy at
-// LimitedDetails (time, subject and location: the hybrid default on both
-// sides, https://learn.microsoft.com/exchange/shared-free-busy), MailTips at
-// All and delivery reports on; the on-premises one also allows mailbox
-// moves and remote archives. These settings are the wizard's as its logs
-// show them (third-party transcriptions; FreeBusyChecker expects the same,
-// https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/FreeBusyChecker/Functions/OnPremDAuthFunctions.ps1).
-// PhotosEnabled is set on both when a server runs Exchange 2013 or later:
-// the parameter exists from the 2013 cmdlets
-// (https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship),
-// which such a server runs whatever 2007 or 2010 servers remain.
-//
-// The targets: on premises, the cloud's TargetApplicationUri and WS-Security
-// Autodiscover URL ([Endpoints]) and the TargetOwaURL p.OWAForm selects; in
-// Exchange Online, the organization identifier FYDIBOHF25SPDLT.<primary
-// domain>, p.AutodiscoverURL with /WSSecurity, and p.OWAURL.
-func Relationships(p Params) (Pair, exhybrid.Findings) {
-	var fs exhybrid.Findings
-	r := checkParams(&fs, p)
-	owa := onPremisesOWAURL(&fs, p, r)
-	checkOptionalURL(&fs, "", "owaUrl", p.OWAURL, false)
-	if fs.HasErrors() {
-		return Pair{}, fs
-	}
-	o := survey(p.Servers)
-	if o.servers == 0 {
-		fs.Addf("servers", exhybrid.SeverityError, CodeServersMissing, "List the on-premises Exchange servers",
-			"no on-premises server: PhotosEnabled depends on their versions")
-		return Pair{}, fs
+// relationships returns the pair of organization relationships the Hybrid
+// Configuration Wizard creates for p, as [Configure] describes, and adds
+// the findings about their URLs to fs. When p (paramErrors) or those URLs
+// have an error the Pair is zero.
+func relationships(fs *exhybrid.Findings, p Params, o org, r resolved, paramErrors bool) Pair {
+	var own exhybrid.Findings
+	owa := onPremisesOWAURL(&own, p, r)
+	checkOptionalURL(&own, "", "owaUrl", p.OWAURL, false)
+	*fs = append(*fs, own...)
+	if paramErrors || own.HasErrors() {
+		return Pair{}
 	}
 	// PhotosEnabled exists from Exchange 2013; the wizard runs on a 2013 or
 	// later server, whose cmdlets have it whatever older servers remain.
 	photos := o.modern
 	e := r.endpoints
 	if e.TargetApplicationURI == "" || e.TargetAutodiscoverEPR == "" {
-		fs.Addf("cloud", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Set TargetApplicationUri and TargetAutodiscoverEpr of the on-premises relationship by hand",
+		fs.Add(rules, "cloud", CodeCloudValueUnknown, "Set TargetApplicationUri and TargetAutodiscoverEpr of the on-premises relationship by hand",
 			"the Exchange Online TargetApplicationUri and TargetAutodiscoverEpr of cloud %v are not in the sources; they are left empty", p.Cloud)
 	}
 	pair := Pair{
@@ -84,7 +59,7 @@ func Relationships(p Params) (Pair, exhybrid.Findings) {
 			TargetOWAURL:          p.OWAURL,
 		},
 	}
-	return pair, fs
+	return pair
 }
 
 // onPremisesOWAURL returns the on-premises TargetOwaURL that p.OWAForm
@@ -107,7 +82,7 @@ func onPremisesOWAURL(fs *exhybrid.Findings, p Params, r resolved) string {
 		url = "https://outlook.office.com/mail"
 	case OWAFormCustom:
 		if p.CustomOWAURL == "" {
-			fs.Addf("customOwaUrl", exhybrid.SeverityError, CodeParamMissing, "Give the URL, such as http://cloudowa.contoso.com/owa",
+			fs.Add(rules, "customOwaUrl", CodeParamMissing, "Give the URL, such as http://cloudowa.contoso.com/owa",
 				"owaForm is Custom but customOwaUrl is empty")
 			return ""
 		}
@@ -118,12 +93,12 @@ func onPremisesOWAURL(fs *exhybrid.Findings, p Params, r resolved) string {
 	case OWAFormNone:
 		return ""
 	default:
-		fs.Addf("owaForm", exhybrid.SeverityError, CodeParamMissing, "Choose an OWA form; OutlookOffice is a standard value of Microsoft's FreeBusyChecker",
+		fs.Add(rules, "owaForm", CodeParamMissing, "Choose an OWA form; OutlookOffice is a standard value of Microsoft's FreeBusyChecker",
 			"owaForm %v is not a valid choice", p.OWAForm)
 		return ""
 	}
 	if !worldwide && p.Cloud.IsValid() {
-		fs.Addf("owaForm", exhybrid.SeverityWarning, CodeCloudValueUnknown, "Use owaForm Custom or None",
+		fs.Add(rules, "owaForm", CodeCloudValueUnknown, "Use owaForm Custom or None",
 			"the %v TargetOwaURL is a worldwide URL; the value for cloud %v is not in the sources and is left empty", p.OWAForm, p.Cloud)
 		return ""
 	}
@@ -140,17 +115,17 @@ var cloudOWAHosts = []string{"outlook.com", "outlook.office.com", "outlook.offic
 // path is not /owa: "Use http, not https" and "The trailing value /owa is
 // required in the organization relationship"
 // (https://learn.microsoft.com/exchange/hybrid-deployment/simplify-owa-url).
-// s has passed [CheckURL].
+// s has passed [httpurl.Check].
 func checkOWAURLForm(fs *exhybrid.Findings, base exhybrid.Path, field, s string) {
-	if containsFold(cloudOWAHosts, urlHost(s)) {
+	if containsFold(cloudOWAHosts, httpurl.Host(s)) {
 		return
 	}
 	if hasPrefixFold(s, "https://") {
-		fs.Addf(base.Child(field), exhybrid.SeverityWarning, CodeOWAURLForm, "Use http, as in http://cloudowa.contoso.com/owa",
+		fs.Add(rules, base.Child(field), CodeOWAURLForm, "Use http, as in http://cloudowa.contoso.com/owa",
 			"TargetOwaURL %q on the organization's own host uses https; Microsoft's page asks for http", s)
 	}
-	if p := urlPath(s); p != "/owa" && p != "/owa/" {
-		fs.Addf(base.Child(field), exhybrid.SeverityWarning, CodeOWAURLForm, "End the URL in /owa, as in http://cloudowa.contoso.com/owa",
+	if p := httpurl.Path(s); p != "/owa" && p != "/owa/" {
+		fs.Add(rules, base.Child(field), CodeOWAURLForm, "End the URL in /owa, as in http://cloudowa.contoso.com/owa",
 			"TargetOwaURL %q on the organization's own host does not end in /owa, which the redirection requires", s)
 	}
 }

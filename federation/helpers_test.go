@@ -5,8 +5,6 @@ import (
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 const (
@@ -41,16 +39,16 @@ const (
 // org2016 is an Exchange 2016 organization with one Internet-facing
 // Mailbox server.
 func org2016() []roles.Server {
-	return []roles.Server{internetFacing(server("EX2016-01", b2016CU23, roles.Mailbox))}
+	return []roles.Server{internetFacing(server("EX2016-01", b2016CU23, roles.RoleMailbox))}
 }
 
 // org2013_2007 is an Exchange 2007 organization with an Exchange 2013
 // hybrid server that has both roles.
 func org2013and2007() []roles.Server {
 	return []roles.Server{
-		server("EX2007-MBX", b2007SP3RU10, roles.Mailbox),
-		server("EX2007-CAS", b2007SP3RU10, roles.ClientAccess, roles.HubTransport),
-		internetFacing(server("EX2013-01", b2013CU23, roles.Mailbox, roles.ClientAccess)),
+		server("EX2007-MBX", b2007SP3RU10, roles.RoleMailbox),
+		server("EX2007-CAS", b2007SP3RU10, roles.RoleClientAccess, roles.RoleHubTransport),
+		internetFacing(server("EX2013-01", b2013CU23, roles.RoleMailbox, roles.RoleClientAccess)),
 	}
 }
 
@@ -69,33 +67,14 @@ func params(servers []roles.Server) federation.Params {
 	}
 }
 
-// key is what findings are matched on: never the message.
-type key struct {
-	Path     exhybrid.Path
-	Severity exhybrid.Severity
-	Code     exhybrid.Code
+// chooseAuth and relationships are the two halves of Configure, as the
+// tests of each look at them: the findings are Configure's, of both.
+func chooseAuth(p federation.Params) (federation.Choice, exhybrid.Findings) {
+	c, fs := federation.Configure(p)
+	return c.Auth, fs
 }
 
-func keys(fs exhybrid.Findings) []key {
-	fs = append(exhybrid.Findings(nil), fs...)
-	fs.Sort()
-	var out []key
-	for _, f := range fs {
-		out = append(out, key{f.Path, f.Severity, f.Code})
-	}
-	return out
-}
-
-// diffKeys compares findings by path, severity and code, in any order.
-func diffKeys(want []key, got exhybrid.Findings) string {
-	sortKeys := cmpopts.SortSlices(func(a, b key) bool {
-		if a.Path != b.Path {
-			return a.Path < b.Path
-		}
-		if a.Code != b.Code {
-			return a.Code < b.Code
-		}
-		return a.Severity < b.Severity
-	})
-	return cmp.Diff(want, keys(got), sortKeys, cmpopts.EquateEmpty())
+func relationships(p federation.Params) (federation.Pair, exhybrid.Findings) {
+	c, fs := federation.Configure(p)
+	return c.Relationships, fs
 }

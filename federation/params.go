@@ -4,13 +4,15 @@ import (
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/dnsname"
 	"github.com/exhybrid/exhybrid/internal/guid"
+	"github.com/exhybrid/exhybrid/internal/httpurl"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 )
 
 // Params describe a hybrid deployment as the Hybrid Configuration Wizard
-// sees it, for [Relationships] and [ChooseAuth]: the servers, the tenant and
+// sees it, for [Configure]: the servers, the tenant and
 // its cloud, the hybrid domains, the on-premises URLs and the options where
 // Microsoft's pages and the wizard's logs differ. It is a plain value with
 // JSON tags.
@@ -69,14 +71,14 @@ type Params struct {
 	// wizard in mixed organizations
 	// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help).
 	// From [DedicatedHybridAppRequired] on, that path is blocked for EWS
-	// where no server runs Exchange 2016 or later, and ChooseAuth keeps the
+	// where no server runs Exchange 2016 or later, and Configure keeps the
 	// wizard's DAuth with a warning ([CodeOAuthByHandObsolete]).
 	ManualOAuth bool `json:"manualOAuth,omitempty"`
 	// TrustOnlyWithExchange2010 models a third-party observation of the
 	// wizard (transcriptions of its logs): it created the federation trust
 	// only when Exchange 2010 servers existed. Set, an OAuth [Choice] comes
 	// without a federation trust unless an Exchange 2010 server remains.
-	// [ChooseAuth] gives OAuth next to Exchange 2010 only with ManualOAuth
+	// [Configure] gives OAuth next to Exchange 2010 only with ManualOAuth
 	// (the wizard keeps DAuth there), so in practice the option drops the
 	// trust from every OAuth choice (the wizard's, where every server runs
 	// Exchange 2013 CU5 or later, and OAuth by hand next to Exchange 2007 or
@@ -88,9 +90,14 @@ type Params struct {
 	TrustOnlyWithExchange2010 bool `json:"trustOnlyWithExchange2010,omitempty"`
 	// Date is the day the choice is for. From [DedicatedHybridAppRequired]
 	// on, OAuth by hand in a mixed organization whose newest servers run
-	// Exchange 2013 is a dead end, and [ChooseAuth] no longer recommends
+	// Exchange 2013 is a dead end, and [Configure] no longer recommends
 	// it. The zero Date keeps the advice of Microsoft's 2013-era pages.
 	Date version.Date `json:"date,omitzero"`
+	// Checked says the caller has validated the inputs on their own (the
+	// tenant, cloud and ID, the servers and domains being there) and
+	// reports their problems in its own terms, as the hybrid package does:
+	// [Configure] then leaves out the findings of those Input rules.
+	Checked bool `json:"-"`
 }
 
 // DedicatedHybridAppRequired is the day from which Exchange Online blocks
@@ -129,7 +136,7 @@ const (
 func checkParams(fs *exhybrid.Findings, p Params) resolved {
 	var r resolved
 	if err := p.Tenant.Check(); err != nil {
-		fs.Addf("tenant", exhybrid.SeverityError, CodeTenantInvalid, "Give the tenant's initial domain, such as contoso.onmicrosoft.com",
+		fs.Add(rules, "tenant", CodeTenantInvalid, "Give the tenant's initial domain, such as contoso.onmicrosoft.com",
 			"tenant %q: %v", p.Tenant, err)
 	} else {
 		r.coexistence = p.Tenant.CoexistenceDomain()
@@ -137,34 +144,34 @@ func checkParams(fs *exhybrid.Findings, p Params) resolved {
 	switch {
 	case p.ID != "":
 		r.id = p.ID
-		if CheckGUID(p.ID) != nil {
-			fs.Addf("id", exhybrid.SeverityError, CodeIDInvalid, "Give a GUID such as 177cd94d-be11-44e9-b09f-db69389f3a35", "identifier %q is not a GUID", p.ID)
+		if !guid.Valid(p.ID) {
+			fs.Add(rules, "id", CodeIDInvalid, "Give a GUID such as 177cd94d-be11-44e9-b09f-db69389f3a35", "identifier %q is not a GUID", p.ID)
 		}
 	case r.coexistence != "":
 		// No derivation from an invalid tenant: that is reported above.
 		r.id = guid.FromName(r.coexistence)
-		fs.Addf("id", exhybrid.SeverityInfo, CodeIDDerived, "Set id to keep the names of an existing deployment's objects",
+		fs.Add(rules, "id", CodeIDDerived, "Set id to keep the names of an existing deployment's objects",
 			"no identifier given; derived %s from %q", r.id, r.coexistence)
 	}
 	r.cloudID = r.id
 	if p.CloudID != "" {
 		r.cloudID = p.CloudID
-		if CheckGUID(p.CloudID) != nil {
-			fs.Addf("cloudId", exhybrid.SeverityError, CodeIDInvalid, "Give a GUID, or leave cloudId empty to reuse id", "cloud identifier %q is not a GUID", p.CloudID)
+		if !guid.Valid(p.CloudID) {
+			fs.Add(rules, "cloudId", CodeIDInvalid, "Give a GUID, or leave cloudId empty to reuse id", "cloud identifier %q is not a GUID", p.CloudID)
 		}
 	}
 	if !p.Cloud.IsValid() {
-		fs.Addf("cloud", exhybrid.SeverityError, CodeCloudInvalid, "Set the tenant's cloud instance", "cloud instance %v is not valid", p.Cloud)
+		fs.Add(rules, "cloud", CodeCloudInvalid, "Set the tenant's cloud instance", "cloud instance %v is not valid", p.Cloud)
 	} else {
 		r.endpoints = EndpointsOf(p.Cloud)
 	}
 	checkDomainList(fs, "domains", p.Domains)
-	if len(p.Domains) > 0 && CheckDomain(p.Domains[0]) == nil {
+	if len(p.Domains) > 0 && dnsname.CheckFQDN(p.Domains[0]) == nil {
 		r.primary = strings.ToLower(strings.TrimSuffix(p.Domains[0], "."))
 	}
 	switch {
 	case p.AutodiscoverURL == "":
-		fs.Addf("autodiscoverUrl", exhybrid.SeverityError, CodeParamMissing, "Give the published Autodiscover URL, such as https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
+		fs.Add(rules, "autodiscoverUrl", CodeParamMissing, "Give the published Autodiscover URL, such as https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
 			"no on-premises Autodiscover URL")
 	default:
 		if base, ok := autodiscoverBase(fs, "autodiscoverUrl", p.AutodiscoverURL); ok {
@@ -177,11 +184,11 @@ func checkParams(fs *exhybrid.Findings, p Params) resolved {
 // checkDomainList reports an empty list and every invalid domain.
 func checkDomainList(fs *exhybrid.Findings, path exhybrid.Path, domains []string) {
 	if len(domains) == 0 {
-		fs.Addf(path, exhybrid.SeverityError, CodeDomainsMissing, "List the hybrid domains, the primary shared domain first", "no hybrid domain")
+		fs.Add(rules, path, CodeDomainsMissing, "List the hybrid domains, the primary shared domain first", "no hybrid domain")
 	}
 	for i, d := range domains {
-		if err := CheckDomain(d); err != nil {
-			fs.Addf(path.Index(i), exhybrid.SeverityError, CodeDomainInvalid, "Give a fully qualified domain name such as contoso.com", "domain %q: %v", d, err)
+		if err := dnsname.CheckFQDN(d); err != nil {
+			fs.Add(rules, path.Index(i), CodeDomainInvalid, "Give a fully qualified domain name such as contoso.com", "domain %q: %v", d, err)
 		}
 	}
 }
@@ -189,8 +196,8 @@ func checkDomainList(fs *exhybrid.Findings, path exhybrid.Path, domains []string
 // autodiscoverBase checks an on-premises Autodiscover URL and returns it
 // without a trailing /WSSecurity.
 func autodiscoverBase(fs *exhybrid.Findings, path exhybrid.Path, s string) (string, bool) {
-	if err := CheckURL(s, true); err != nil {
-		fs.Addf(path, exhybrid.SeverityError, CodeURLInvalid, "Give an https URL such as https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
+	if err := httpurl.Check(s, true); err != nil {
+		fs.Add(rules, path, CodeURLInvalid, "Give an https URL such as https://autodiscover.contoso.com/autodiscover/autodiscover.svc",
 			"Autodiscover URL %q: %v", s, err)
 		return "", false
 	}
@@ -198,22 +205,22 @@ func autodiscoverBase(fs *exhybrid.Findings, path exhybrid.Path, s string) (stri
 	if n := len(base) - len(wsSecurity); n > 0 && strings.EqualFold(base[n:], wsSecurity) {
 		base = base[:n]
 	}
-	if !strings.EqualFold(urlPath(base), autodiscoverSuffix) {
-		fs.Addf(path, exhybrid.SeverityError, CodeURLInvalid, "End the URL in /autodiscover/autodiscover.svc",
+	if !strings.EqualFold(httpurl.Path(base), autodiscoverSuffix) {
+		fs.Add(rules, path, CodeURLInvalid, "End the URL in /autodiscover/autodiscover.svc",
 			"Autodiscover URL %q does not end in %s", s, autodiscoverSuffix)
 		return "", false
 	}
 	return base, true
 }
 
-// checkOptionalURL reports a non-empty URL that fails [CheckURL], at
+// checkOptionalURL reports a non-empty URL that fails [httpurl.Check], at
 // base.field (base itself when field is empty); the path is built only on
 // failure.
 func checkOptionalURL(fs *exhybrid.Findings, base exhybrid.Path, field, s string, httpsOnly bool) bool {
 	if s == "" {
 		return true
 	}
-	if err := CheckURL(s, httpsOnly); err != nil {
+	if err := httpurl.Check(s, httpsOnly); err != nil {
 		fix := "Give an absolute URL with a host name"
 		if httpsOnly {
 			fix = "Give an absolute https URL with a host name"
@@ -222,7 +229,7 @@ func checkOptionalURL(fs *exhybrid.Findings, base exhybrid.Path, field, s string
 		if field != "" {
 			path = base.Child(field)
 		}
-		fs.Addf(path, exhybrid.SeverityError, CodeURLInvalid, fix, "URL %q: %v", s, err)
+		fs.Add(rules, path, CodeURLInvalid, fix, "URL %q: %v", s, err)
 		return false
 	}
 	return true

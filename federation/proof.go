@@ -3,9 +3,12 @@ package federation
 import (
 	"errors"
 	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/dnsname"
 )
 
-// ErrProof is wrapped by the errors of [CheckProof] and [DomainProof.TXT].
+// ErrProof is wrapped by the errors of [DomainProof.TXT] for a value that
+// is not a federated domain proof.
 var ErrProof = errors.New("not a federated domain proof")
 
 // maxTXTString is the longest character-string a TXT record holds in one
@@ -13,7 +16,7 @@ var ErrProof = errors.New("not a federated domain proof")
 // https://www.rfc-editor.org/rfc/rfc1035#section-3.3.14).
 const maxTXTString = 255
 
-// CheckProof returns nil if s has the syntax of a federated domain proof:
+// checkProof returns nil if s has the syntax of a federated domain proof:
 // the "cryptographically secure string" that Get-FederatedDomainProof
 // returns (https://learn.microsoft.com/powershell/module/exchange/get-federateddomainproof),
 // which Microsoft's example shows in standard base64 with padding
@@ -30,7 +33,7 @@ const maxTXTString = 255
 // string (a truncated or mistyped copy is the failure Microsoft warns of,
 // https://learn.microsoft.com/exchange/configure-a-federation-trust-exchange-2013-help).
 // It does not allocate.
-func CheckProof(s string) error {
+func checkProof(s string) error {
 	switch {
 	case s == "":
 		return errors.Join(ErrProof, errors.New("empty"))
@@ -90,10 +93,10 @@ func (r TXTRecord) String() string {
 // TXT returns the TXT record that publishes p, or an error wrapping
 // [ErrProof] (a bad value) or the domain name error.
 func (p DomainProof) TXT() (TXTRecord, error) {
-	if err := CheckDomain(p.Domain); err != nil {
+	if err := dnsname.CheckFQDN(p.Domain); err != nil {
 		return TXTRecord{}, err
 	}
-	if err := CheckProof(p.Value); err != nil {
+	if err := checkProof(p.Value); err != nil {
 		return TXTRecord{}, err
 	}
 	return TXTRecord{Name: strings.ToLower(strings.TrimSuffix(p.Domain, ".")), Text: p.Value}, nil

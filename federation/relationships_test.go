@@ -5,6 +5,7 @@ import (
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
+	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/internal/guid"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/google/go-cmp/cmp"
@@ -60,13 +61,13 @@ func TestRelationshipsGolden(t *testing.T) {
 	}{
 		{"2016", org2016(), wantPair2016},
 		{"2013 and 2007", org2013and2007(), wantPair2016},
-		{"2010", []roles.Server{server("EX2010-01", b2010SP3, roles.Mailbox, roles.ClientAccess, roles.HubTransport)}, want2010},
+		{"2010", []roles.Server{server("EX2010-01", b2010SP3, roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport)}, want2010},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, fs := federation.Relationships(params(tt.servers))
-			if len(fs) != 0 {
-				t.Errorf("findings: %v", fs)
+			got, fs := relationships(params(tt.servers))
+			if err := fs.Err(); err != nil {
+				t.Errorf("findings: %v", err)
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Relationships mismatch (-want +got):\n%s", diff)
@@ -92,7 +93,7 @@ func TestRelationshipsOptions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p.OWAForm, p.CustomOWAURL = tt.form, tt.custom
-		got, fs := federation.Relationships(p)
+		got, fs := relationships(p)
 		if len(fs) != 0 {
 			t.Errorf("%v: findings %v", tt.form, fs)
 		}
@@ -113,60 +114,66 @@ func TestRelationshipsParams(t *testing.T) {
 	tests := []struct {
 		name   string
 		modify func(*federation.Params)
-		want   []key
+		want   []findingtest.Key
 	}{
 		{"valid", func(*federation.Params) {}, nil},
 		{"id missing: derived", func(p *federation.Params) { p.ID = "" },
-			[]key{{"id", exhybrid.SeverityInfo, federation.CodeIDDerived}}},
+			[]findingtest.Key{findingtest.I("id", federation.CodeIDDerived)}},
 		{"id missing, tenant invalid: not derived", func(p *federation.Params) { p.ID, p.Tenant = "", "contoso" },
-			[]key{{"tenant", exhybrid.SeverityError, federation.CodeTenantInvalid}}},
+			[]findingtest.Key{findingtest.E("tenant", federation.CodeTenantInvalid)}},
 		{"id not a GUID", func(p *federation.Params) { p.ID = "hybrid" },
-			[]key{{"id", exhybrid.SeverityError, federation.CodeIDInvalid}}},
+			[]findingtest.Key{findingtest.E("id", federation.CodeIDInvalid)}},
 		{"cloud id not a GUID", func(p *federation.Params) { p.CloudID = "{" + testID + "}" },
-			[]key{{"cloudId", exhybrid.SeverityError, federation.CodeIDInvalid}}},
+			[]findingtest.Key{findingtest.E("cloudId", federation.CodeIDInvalid)}},
 		{"tenant", func(p *federation.Params) { p.Tenant = "contoso.com" },
-			[]key{{"tenant", exhybrid.SeverityError, federation.CodeTenantInvalid}}},
+			[]findingtest.Key{findingtest.E("tenant", federation.CodeTenantInvalid)}},
 		{"cloud", func(p *federation.Params) { p.Cloud = exhybrid.CloudUnknown },
-			[]key{{"cloud", exhybrid.SeverityError, federation.CodeCloudInvalid}}},
+			[]findingtest.Key{findingtest.E("cloud", federation.CodeCloudInvalid)}},
 		{"no domains", func(p *federation.Params) { p.Domains = nil },
-			[]key{{"domains", exhybrid.SeverityError, federation.CodeDomainsMissing}}},
+			[]findingtest.Key{findingtest.E("domains", federation.CodeDomainsMissing)}},
 		{"bad domain", func(p *federation.Params) { p.Domains = []string{"contoso.com", "sales"} },
-			[]key{{"domains[1]", exhybrid.SeverityError, federation.CodeDomainInvalid}}},
+			[]findingtest.Key{findingtest.E("domains[1]", federation.CodeDomainInvalid)}},
 		{"autodiscover missing", func(p *federation.Params) { p.AutodiscoverURL = "" },
-			[]key{{"autodiscoverUrl", exhybrid.SeverityError, federation.CodeParamMissing}}},
+			[]findingtest.Key{findingtest.E("autodiscoverUrl", federation.CodeParamMissing)}},
 		{"autodiscover http", func(p *federation.Params) {
 			p.AutodiscoverURL = "http://autodiscover.contoso.com/autodiscover/autodiscover.svc"
-		}, []key{{"autodiscoverUrl", exhybrid.SeverityError, federation.CodeURLInvalid}}},
+		}, []findingtest.Key{findingtest.E("autodiscoverUrl", federation.CodeURLInvalid)}},
 		{"autodiscover path", func(p *federation.Params) { p.AutodiscoverURL = "https://autodiscover.contoso.com/" },
-			[]key{{"autodiscoverUrl", exhybrid.SeverityError, federation.CodeURLInvalid}}},
+			[]findingtest.Key{findingtest.E("autodiscoverUrl", federation.CodeURLInvalid)}},
 		{"owa url", func(p *federation.Params) { p.OWAURL = "mail.contoso.com/owa" },
-			[]key{{"owaUrl", exhybrid.SeverityError, federation.CodeURLInvalid}}},
+			[]findingtest.Key{findingtest.E("owaUrl", federation.CodeURLInvalid)}},
 		{"owa form missing", func(p *federation.Params) { p.OWAForm = federation.OWAFormUnknown },
-			[]key{{"owaForm", exhybrid.SeverityError, federation.CodeParamMissing}}},
+			[]findingtest.Key{findingtest.E("owaForm", federation.CodeParamMissing)}},
 		{"custom owa missing", func(p *federation.Params) { p.OWAForm = federation.OWAFormCustom },
-			[]key{{"customOwaUrl", exhybrid.SeverityError, federation.CodeParamMissing}}},
+			[]findingtest.Key{findingtest.E("customOwaUrl", federation.CodeParamMissing)}},
 		{"custom owa without /owa", func(p *federation.Params) {
 			p.OWAForm, p.CustomOWAURL = federation.OWAFormCustom, "http://cloudowa.contoso.com/"
-		}, []key{{"customOwaUrl", exhybrid.SeverityWarning, federation.CodeOWAURLForm}}},
+		}, []findingtest.Key{findingtest.W("customOwaUrl", federation.CodeOWAURLForm)}},
 		{"custom owa over https", func(p *federation.Params) {
 			p.OWAForm, p.CustomOWAURL = federation.OWAFormCustom, "https://cloudowa.contoso.com/owa"
-		}, []key{{"customOwaUrl", exhybrid.SeverityWarning, federation.CodeOWAURLForm}}},
+		}, []findingtest.Key{findingtest.W("customOwaUrl", federation.CodeOWAURLForm)}},
 		{"custom owa on a cloud host over https", func(p *federation.Params) {
 			p.OWAForm, p.CustomOWAURL = federation.OWAFormCustom, "https://outlook.office.com/mail"
 		}, nil},
 		{"no servers", func(p *federation.Params) { p.Servers = nil },
-			[]key{{"servers", exhybrid.SeverityError, federation.CodeServersMissing}}},
-		{"GCC High", func(p *federation.Params) { p.Cloud = exhybrid.CloudGCCHigh },
-			[]key{{"owaForm", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown}}},
-		{"DoD", func(p *federation.Params) { p.Cloud, p.OWAForm = exhybrid.CloudDoD, federation.OWAFormNone },
-			[]key{{"cloud", exhybrid.SeverityWarning, federation.CodeCloudValueUnknown}}},
+			[]findingtest.Key{findingtest.E("servers", federation.CodeServersMissing)}},
+		// Configure's findings include the OAuth objects': the cloud's
+		// OAuth endpoints are unknown too.
+		{"GCC High", func(p *federation.Params) { p.Cloud = exhybrid.CloudGCCHigh }, []findingtest.Key{
+			findingtest.W("cloud", federation.CodeCloudValueUnknown),
+			findingtest.W("owaForm", federation.CodeCloudValueUnknown),
+		}},
+		{"DoD", func(p *federation.Params) { p.Cloud, p.OWAForm = exhybrid.CloudDoD, federation.OWAFormNone }, []findingtest.Key{
+			findingtest.W("cloud", federation.CodeCloudValueUnknown),
+			findingtest.W("cloud", federation.CodeCloudValueUnknown),
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := params(org2016())
 			tt.modify(&p)
-			pair, fs := federation.Relationships(p)
-			if diff := diffKeys(tt.want, fs); diff != "" {
+			pair, fs := relationships(p)
+			if diff := findingtest.Diff(tt.want, fs); diff != "" {
 				t.Errorf("findings mismatch (-want +got):\n%s", diff)
 			}
 			if fs.HasErrors() && !cmp.Equal(pair, federation.Pair{}) {
@@ -187,15 +194,15 @@ func TestRelationshipsDerivedID(t *testing.T) {
 	p.ID, p.CloudID = "", ""
 	want := guid.FromName("contoso.mail.onmicrosoft.com")
 	for range 2 {
-		pair, fs := federation.Relationships(p)
-		if diff := diffKeys([]key{{"id", exhybrid.SeverityInfo, federation.CodeIDDerived}}, fs); diff != "" {
+		pair, fs := relationships(p)
+		if diff := findingtest.Diff([]findingtest.Key{findingtest.I("id", federation.CodeIDDerived)}, fs); diff != "" {
 			t.Errorf("findings mismatch (-want +got):\n%s", diff)
 		}
 		if pair.OnPremises.Name != federation.OnPremisesRelationshipPrefix+want || pair.Cloud.Name != federation.CloudRelationshipPrefix+want {
 			t.Errorf("names %q, %q; want the GUID %s", pair.OnPremises.Name, pair.Cloud.Name, want)
 		}
 	}
-	c := federation.ChooseAuth(p)
+	c, _ := chooseAuth(p)
 	if c.OAuth == nil || c.OAuth.AuthServers[0].Name != "ACS - "+want {
 		t.Errorf("ChooseAuth did not use the derived GUID: %+v", c.OAuth)
 	}
@@ -205,9 +212,10 @@ func TestRelationshipsGCCHigh(t *testing.T) {
 	p := params(org2016())
 	p.Cloud = exhybrid.CloudGCCHigh
 	p.OWAForm = federation.OWAFormNone
-	got, fs := federation.Relationships(p)
-	if len(fs) != 0 {
-		t.Errorf("findings %v", fs)
+	got, fs := relationships(p)
+	// The OAuth endpoints of GCC High are unknown; the relationships' are known.
+	if diff := findingtest.Diff([]findingtest.Key{findingtest.W("cloud", federation.CodeCloudValueUnknown)}, fs); diff != "" {
+		t.Errorf("findings mismatch (-want +got):\n%s", diff)
 	}
 	// The cross-cloud table of "Create an organization relationship in
 	// Exchange Online".

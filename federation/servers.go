@@ -51,7 +51,7 @@ func survey(servers []roles.Server) org {
 		if p < version.Exchange2013 {
 			o.legacy = true
 			o.below2013SP1 = true
-			if s.Roles.Has(roles.Mailbox) {
+			if s.Roles.Has(roles.RoleMailbox) {
 				o.mailbox2007 = o.mailbox2007 || p == version.Exchange2007
 				o.mailbox2010 = o.mailbox2010 || p == version.Exchange2010
 			}
@@ -85,24 +85,11 @@ func survey(servers []roles.Server) org {
 func isFrontEnd(s roles.Server) bool {
 	switch p := s.Product(); {
 	case p == version.Exchange2013:
-		return s.Build.AtLeast(version.Exchange2013SP1) && s.Roles.Has(roles.Mailbox) && s.Roles.Has(roles.ClientAccess)
+		return s.Build.AtLeast(version.Exchange2013SP1) && s.Roles.Has(roles.RoleMailbox) && s.Roles.Has(roles.RoleClientAccess)
 	case p > version.Exchange2013 && p.OnPremises():
-		return s.Roles.Has(roles.Mailbox)
+		return s.Roles.Has(roles.RoleMailbox)
 	}
 	return false
-}
-
-// OldestProduct returns the oldest Exchange version among servers, Edge
-// Transport servers left out, or [version.ProductUnknown] when there is no
-// on-premises server.
-func OldestProduct(servers []roles.Server) version.Product {
-	o := survey(servers)
-	for _, p := range version.Products() {
-		if o.has[p] {
-			return p
-		}
-	}
-	return version.ProductUnknown
 }
 
 // checkLegacyFreeBusy applies the rules for free/busy of Exchange 2007 and
@@ -134,19 +121,19 @@ func checkLegacyFreeBusy(fs *exhybrid.Findings, servers []roles.Server, o org) {
 		}
 		switch s.Product() {
 		case version.Exchange2007:
-			if s.Roles.Has(roles.Mailbox) && !s.Build.AtLeast(version.Exchange2007SP2) {
-				fs.Addf(serverPath(i).Child("build"), exhybrid.SeverityWarning, CodeLegacyFreeBusyBelowSP2,
+			if s.Roles.Has(roles.RoleMailbox) && !s.Build.AtLeast(version.Exchange2007SP2) {
+				fs.Add(rules, serverPath(i).Child("build"), CodeLegacyFreeBusyBelowSP2,
 					"Update "+s.Label()+" to Exchange 2007 SP2 or later",
 					"Exchange 2007 Mailbox server %s runs %v; its users can use organization relationships only from Exchange 2007 SP2", s.Label(), s.Build)
 			}
-			if s.Roles.Has(roles.ClientAccess) {
-				fs.Addf(serverPath(i), exhybrid.SeverityInfo, CodeQueryInterval2007,
+			if s.Roles.Has(roles.RoleClientAccess) {
+				fs.Add(rules, serverPath(i), CodeQueryInterval2007,
 					`Add <add key="maximumQueryIntervalDays" value="62" /> to appSettings in the EWS web.config of `+s.Label()+" and restart IIS",
 					"Exchange 2007 Client Access server %s answers free/busy requests for at most 42 days by default; Exchange 2013 and later may ask for 62, and such requests fail", s.Label())
 			}
 		case version.Exchange2010:
-			if o.modern && (s.Roles.Has(roles.Mailbox) || s.Roles.Has(roles.ClientAccess)) && !s.Build.AtLeast(version.Exchange2010SP2) {
-				fs.Addf(serverPath(i).Child("build"), exhybrid.SeverityWarning, CodeLegacyFreeBusyBelowSP2,
+			if o.modern && (s.Roles.Has(roles.RoleMailbox) || s.Roles.Has(roles.RoleClientAccess)) && !s.Build.AtLeast(version.Exchange2010SP2) {
+				fs.Add(rules, serverPath(i).Child("build"), CodeLegacyFreeBusyBelowSP2,
 					"Update "+s.Label()+" to Exchange 2010 SP2 or later",
 					"Exchange 2010 server %s runs %v; next to Exchange 2013 or later, Exchange 2010 Client Access and Mailbox servers need SP2 for organization relationships", s.Label(), s.Build)
 			}
@@ -157,11 +144,11 @@ func checkLegacyFreeBusy(fs *exhybrid.Findings, servers []roles.Server, o org) {
 	}
 	switch {
 	case o.mailbox2007:
-		fs.Addf("servers", exhybrid.SeverityError, CodeLegacyFreeBusyNeeds2013,
+		fs.Add(rules, "servers", CodeLegacyFreeBusyNeeds2013,
 			"Install an Exchange 2013 or later server with the Client Access role",
 			"the organization has Exchange 2007 mailboxes but no Exchange 2013 or later client access front end; their users cannot use organization relationships")
 	case o.mailbox2010 && o.modern:
-		fs.Addf("servers", exhybrid.SeverityError, CodeLegacyFreeBusyNeeds2013,
+		fs.Add(rules, "servers", CodeLegacyFreeBusyNeeds2013,
 			"Install an Exchange 2013 or later server with the Client Access role",
 			"the organization has Exchange 2010 mailboxes and Exchange 2013 or later servers, but no Exchange 2013 or later client access front end; the 2010 users cannot use organization relationships")
 	}

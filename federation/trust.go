@@ -105,7 +105,7 @@ type Trust struct {
 	// [Endpoints.FederationMetadataURL]. Empty when not known.
 	MetadataURL string `json:"metadataUrl,omitempty"`
 	// Certificate describes the trust's certificate; nil when not described.
-	Certificate *Certificate `json:"certificate,omitempty"`
+	Certificate *TrustCertificate `json:"certificate,omitempty"`
 }
 
 // OrganizationID returns the trust's federated organization identifier, or
@@ -139,17 +139,17 @@ func (t Trust) Proof(d string) (DomainProof, bool) {
 	return found, ok
 }
 
-// Certificate describes the federation trust's certificate by the
+// TrustCertificate describes the federation trust's certificate by the
 // properties Microsoft's federation page sets rules for
 // (https://learn.microsoft.com/exchange/federation-exchange-2013-help,
-// "Certificate requirements for Federation").
+// "TrustCertificate requirements for Federation").
 //
 // A self-signed certificate is recommended: the wizard creates one, and the
 // requirements below then hold by construction. A certificate from a
 // certification authority must meet them all. It is used only to sign and
 // encrypt delegation tokens, so no subject or subject alternative name is
 // required.
-type Certificate struct {
+type TrustCertificate struct {
 	// SelfSigned is true for the self-signed certificate Exchange creates.
 	SelfSigned bool `json:"selfSigned"`
 	// Expired is true once the certificate is past its end date; an expired

@@ -4,6 +4,9 @@ import (
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/internal/httpurl"
+	"github.com/exhybrid/exhybrid/internal/smtpaddr"
 	"github.com/exhybrid/exhybrid/roles"
 )
 
@@ -62,17 +65,24 @@ type Config struct {
 // Validate never resolves a name or fetches a URL. A valid Config gives no
 // findings and costs two small allocations (the coexistence domain and the
 // findings slice header).
+//
+// Validate is a standalone validator of an existing configuration, the
+// objects as Get-FederationTrust, Get-OrganizationRelationship,
+// Get-IntraOrganizationConnector, Get-AuthServer and Get-PartnerApplication
+// show them; hybrid.Plan does not use it (it checks what the Hybrid
+// Configuration Wizard would create, through [Configure]). The coming audit
+// runs it on imported objects.
 func Validate(c Config) exhybrid.Findings {
 	var fs exhybrid.Findings
 	v := validation{c: c, fs: &fs, oauth: c.OAuth != nil}
 	if err := c.Tenant.Check(); err != nil {
-		fs.Addf("tenant", exhybrid.SeverityError, CodeTenantInvalid, "Give the tenant's initial domain, such as contoso.onmicrosoft.com",
+		fs.Add(rules, "tenant", CodeTenantInvalid, "Give the tenant's initial domain, such as contoso.onmicrosoft.com",
 			"tenant %q: %v", c.Tenant, err)
 	} else {
 		v.coexistence = c.Tenant.CoexistenceDomain()
 	}
 	if !c.Cloud.IsValid() {
-		fs.Addf("cloud", exhybrid.SeverityError, CodeCloudInvalid, "Set the tenant's cloud instance", "cloud instance %v is not valid", c.Cloud)
+		fs.Add(rules, "cloud", CodeCloudInvalid, "Set the tenant's cloud instance", "cloud instance %v is not valid", c.Cloud)
 	} else {
 		v.e = EndpointsOf(c.Cloud)
 	}
@@ -122,58 +132,35 @@ func (v *validation) trust() {
 	}
 	const base = exhybrid.Path("trust")
 	if t.Name == "" {
-		fs.Addf(base.Child("name"), exhybrid.SeverityError, CodeTrustNameMissing, "Name the trust, such as "+WizardTrustName, "the federation trust has no name")
+		fs.Add(rules, base.Child("name"), CodeTrustNameMissing, "Name the trust, such as "+WizardTrustName, "the federation trust has no name")
 	}
 	// AccountNamespace may carry the FYDIBOHF25SPDLT. prefix, as
 	// Get-FederatedOrganizationIdentifier shows it.
 	switch ns := t.SharedDomain(); {
 	case ns == "":
-		fs.Addf(base.Child("accountNamespace"), exhybrid.SeverityError, CodeTrustApplicationURI, "Set the primary shared domain with Set-FederatedOrganizationIdentifier -AccountNamespace",
+		fs.Add(rules, base.Child("accountNamespace"), CodeTrustApplicationURI, "Set the primary shared domain with Set-FederatedOrganizationIdentifier -AccountNamespace",
 			"the trust has no account namespace (primary shared domain)")
-	case CheckDomain(ns) != nil:
-		fs.Addf(base.Child("accountNamespace"), exhybrid.SeverityError, CodeTrustApplicationURI, "Give the primary shared domain, such as contoso.com",
+	case dnsname.CheckFQDN(ns) != nil:
+		fs.Add(rules, base.Child("accountNamespace"), CodeTrustApplicationURI, "Give the primary shared domain, such as contoso.com",
 			"account namespace %q is not a domain name", t.AccountNamespace)
 	case t.ApplicationURI != "" && !isOrganizationID(t.ApplicationURI, ns):
-		fs.Addf(base.Child("applicationUri"), exhybrid.SeverityError, CodeTrustApplicationURI, "Re-create the trust for primary shared domain "+ns,
+		fs.Add(rules, base.Child("applicationUri"), CodeTrustApplicationURI, "Re-create the trust for primary shared domain "+ns,
 			"the trust's ApplicationUri is %q, not the organization identifier %q", t.ApplicationURI, t.OrganizationID())
 	}
 	if !t.Enabled {
-		fs.Addf(base.Child("enabled"), exhybrid.SeverityError, CodeTrustDisabled, "Run Set-FederatedOrganizationIdentifier -Enabled $true",
+		fs.Add(rules, base.Child("enabled"), CodeTrustDisabled, "Run Set-FederatedOrganizationIdentifier -Enabled $true",
 			"the federated organization identifier is disabled, which turns off all federated sharing")
 	}
-	for i, d := range t.FederatedDomains {
-		if err := CheckDomain(d); err != nil {
-			fs.Addf(base.Child("federatedDomains").Index(i), exhybrid.SeverityError, CodeDomainInvalid, "Give a fully qualified domain name", "federated domain %q: %v", d, err)
-			continue
-		}
-		if len(d) > MaxFederatedDomainLength {
-			fs.Addf(base.Child("federatedDomains").Index(i), exhybrid.SeverityError, CodeFederatedDomainTooLong, "Federate only domains of at most 32 characters",
-				"federated domain %q has %d characters; the limit is %d", d, len(d), MaxFederatedDomainLength)
-		}
-		if p, ok := t.Proof(d); !ok || !p.Published || CheckProof(p.Value) != nil {
-			fs.Addf(base.Child("federatedDomains").Index(i), exhybrid.SeverityError, CodeFederatedDomainWithoutProof,
-				"Publish a TXT record at "+d+" holding the value of Get-FederatedDomainProof -DomainName "+d,
-				"federated domain %q has no published proof of ownership", d)
-		}
-	}
-	for i, p := range t.Proofs {
-		if err := CheckDomain(p.Domain); err != nil {
-			fs.Addf(base.Child("proofs").Index(i).Child("domain"), exhybrid.SeverityError, CodeDomainInvalid, "Give the federated domain", "proof domain %q: %v", p.Domain, err)
-		}
-		if err := CheckProof(p.Value); err != nil {
-			fs.Addf(base.Child("proofs").Index(i).Child("value"), exhybrid.SeverityError, CodeProofInvalid, "Copy the whole Proof value of Get-FederatedDomainProof",
-				"proof for %q: %v", p.Domain, err)
-		}
-	}
+	v.trustDomains(base, t)
 	for i, d := range v.c.Domains {
-		if CheckDomain(d) == nil && !containsFold(t.FederatedDomains, d) {
-			fs.Addf(exhybrid.Path("domains").Index(i), exhybrid.SeverityError, CodeHybridDomainNotFederated, "Run Add-FederatedDomain -DomainName "+d,
+		if dnsname.CheckFQDN(d) == nil && !containsFold(t.FederatedDomains, d) {
+			fs.Add(rules, exhybrid.Path("domains").Index(i), CodeHybridDomainNotFederated, "Run Add-FederatedDomain -DomainName "+d,
 				"hybrid domain %q is not a federated domain of the trust", d)
 		}
 	}
 	if t.MetadataURL != "" && checkOptionalURL(fs, base, "metadataUrl", t.MetadataURL, true) &&
 		v.e.FederationMetadataURL != "" && !strings.EqualFold(t.MetadataURL, v.e.FederationMetadataURL) {
-		fs.Addf(base.Child("metadataUrl"), exhybrid.SeverityError, CodeMetadataURL, "Run Set-FederationTrust -MetadataUrl "+v.e.FederationMetadataURL,
+		fs.Add(rules, base.Child("metadataUrl"), CodeMetadataURL, "Run Set-FederationTrust -MetadataUrl "+v.e.FederationMetadataURL,
 			"the trust's metadata URL is %q; cloud %v uses %q", t.MetadataURL, v.c.Cloud, v.e.FederationMetadataURL)
 	}
 	if cert := t.Certificate; cert != nil {
@@ -181,13 +168,42 @@ func (v *validation) trust() {
 	}
 }
 
-func (v *validation) certificate(base exhybrid.Path, c Certificate) {
+// trustDomains checks the trust's federated domains and their proofs.
+func (v *validation) trustDomains(base exhybrid.Path, t *Trust) {
+	fs := v.fs
+	for i, d := range t.FederatedDomains {
+		if err := dnsname.CheckFQDN(d); err != nil {
+			fs.Add(rules, base.Child("federatedDomains").Index(i), CodeDomainInvalid, "Give a fully qualified domain name", "federated domain %q: %v", d, err)
+			continue
+		}
+		if len(d) > MaxFederatedDomainLength {
+			fs.Add(rules, base.Child("federatedDomains").Index(i), CodeFederatedDomainTooLong, "Federate only domains of at most 32 characters",
+				"federated domain %q has %d characters; the limit is %d", d, len(d), MaxFederatedDomainLength)
+		}
+		if p, ok := t.Proof(d); !ok || !p.Published || checkProof(p.Value) != nil {
+			fs.Add(rules, base.Child("federatedDomains").Index(i), CodeFederatedDomainWithoutProof,
+				"Publish a TXT record at "+d+" holding the value of Get-FederatedDomainProof -DomainName "+d,
+				"federated domain %q has no published proof of ownership", d)
+		}
+	}
+	for i, p := range t.Proofs {
+		if err := dnsname.CheckFQDN(p.Domain); err != nil {
+			fs.Add(rules, base.Child("proofs").Index(i).Child("domain"), CodeDomainInvalid, "Give the federated domain", "proof domain %q: %v", p.Domain, err)
+		}
+		if err := checkProof(p.Value); err != nil {
+			fs.Add(rules, base.Child("proofs").Index(i).Child("value"), CodeProofInvalid, "Copy the whole Proof value of Get-FederatedDomainProof",
+				"proof for %q: %v", p.Domain, err)
+		}
+	}
+}
+
+func (v *validation) certificate(base exhybrid.Path, c TrustCertificate) {
 	if c.Expired || c.Revoked {
 		field, what := "expired", "expired"
 		if !c.Expired {
 			field, what = "revoked", "revoked"
 		}
-		v.fs.Addf(base.Child(field), exhybrid.SeverityError, CodeCertificateExpired, "Replace the federation certificate; if it has expired, remove and re-create the trust",
+		v.fs.Add(rules, base.Child(field), CodeCertificateExpired, "Replace the federation certificate; if it has expired, remove and re-create the trust",
 			"the federation certificate is %s", what)
 	}
 	if c.SelfSigned {
@@ -206,7 +222,7 @@ func (v *validation) certificate(base exhybrid.Path, c Certificate) {
 	}
 	for _, r := range reqs {
 		if !r.ok {
-			v.fs.Addf(base.Child(r.field), exhybrid.SeverityError, CodeCertificateRequirement, "Use a self-signed federation certificate, as the wizard creates",
+			v.fs.Add(rules, base.Child(r.field), CodeCertificateRequirement, "Use a self-signed federation certificate, as the wizard creates",
 				"the federation certificate from a certification authority lacks %s", r.what)
 		}
 	}
@@ -216,7 +232,7 @@ func (v *validation) relationships() {
 	fs, pair := v.fs, v.c.Relationships
 	if pair == nil {
 		if v.c.Features.any() {
-			fs.Addf("relationships", exhybrid.SeverityError, CodeRelationshipsMissing, "Run the Hybrid Configuration Wizard, which creates both relationships",
+			fs.Add(rules, "relationships", CodeRelationshipsMissing, "Run the Hybrid Configuration Wizard, which creates both relationships",
 				"hybrid sharing features are on but no organization relationships are configured")
 		}
 		return
@@ -230,12 +246,12 @@ func (v *validation) relationships() {
 	a, b := pair.OnPremises, pair.Cloud
 	if a.FreeBusyAccessEnabled && b.FreeBusyAccessEnabled && a.FreeBusyAccessLevel.Grants() && b.FreeBusyAccessLevel.Grants() &&
 		a.FreeBusyAccessLevel != b.FreeBusyAccessLevel {
-		fs.Addf(on.Child("freeBusyAccessLevel"), exhybrid.SeverityWarning, CodeAccessLevelMismatch, "Set the same level on both relationships; hybrid uses LimitedDetails",
+		fs.Add(rules, on.Child("freeBusyAccessLevel"), CodeAccessLevelMismatch, "Set the same level on both relationships; hybrid uses LimitedDetails",
 			"free/busy access level is %v on premises and %v in Exchange Online", a.FreeBusyAccessLevel, b.FreeBusyAccessLevel)
 	}
 	if a.MailTipsAccessEnabled && b.MailTipsAccessEnabled && a.MailTipsAccessLevel.Grants() && b.MailTipsAccessLevel.Grants() &&
 		a.MailTipsAccessLevel != b.MailTipsAccessLevel {
-		fs.Addf(on.Child("mailTipsAccessLevel"), exhybrid.SeverityWarning, CodeAccessLevelMismatch, "Set the same level on both relationships; hybrid uses All",
+		fs.Add(rules, on.Child("mailTipsAccessLevel"), CodeAccessLevelMismatch, "Set the same level on both relationships; hybrid uses All",
 			"MailTips access level is %v on premises and %v in Exchange Online", a.MailTipsAccessLevel, b.MailTipsAccessLevel)
 	}
 	if a.DeliveryReportEnabled != b.DeliveryReportEnabled {
@@ -243,7 +259,7 @@ func (v *validation) relationships() {
 		if a.DeliveryReportEnabled {
 			path = cl
 		}
-		fs.Addf(path.Child("deliveryReportEnabled"), exhybrid.SeverityError, CodeDeliveryReportOneSide, "Set DeliveryReportEnabled to $true on both relationships",
+		fs.Add(rules, path.Child("deliveryReportEnabled"), CodeDeliveryReportOneSide, "Set DeliveryReportEnabled to $true on both relationships",
 			"DeliveryReportEnabled is true on one relationship only; cross-premises message tracking fails in both directions")
 	}
 	v.photos(on, a)
@@ -256,17 +272,17 @@ func (v *validation) relationship(base exhybrid.Path, r OrganizationRelationship
 	fs := v.fs
 	switch {
 	case r.Name == "":
-		fs.Addf(base.Child("name"), exhybrid.SeverityError, CodeRelationshipName, "Name the relationship", "the organization relationship has no name")
+		fs.Add(rules, base.Child("name"), CodeRelationshipName, "Name the relationship", "the organization relationship has no name")
 	case len(r.Name) > MaxRelationshipName:
-		fs.Addf(base.Child("name"), exhybrid.SeverityError, CodeRelationshipName, "Use a name of at most 64 characters",
+		fs.Add(rules, base.Child("name"), CodeRelationshipName, "Use a name of at most 64 characters",
 			"relationship name %q has %d characters; the limit is %d", r.Name, len(r.Name), MaxRelationshipName)
 	}
 	if len(r.DomainNames) == 0 {
-		fs.Addf(base.Child("domainNames"), exhybrid.SeverityError, CodeDomainsMissing, "List the other organization's domains", "the relationship %q lists no domain", r.Name)
+		fs.Add(rules, base.Child("domainNames"), CodeDomainsMissing, "List the other organization's domains", "the relationship %q lists no domain", r.Name)
 	}
 	for i, d := range r.DomainNames {
-		if err := CheckDomain(d); err != nil {
-			fs.Addf(base.Child("domainNames").Index(i), exhybrid.SeverityError, CodeDomainInvalid, "Give a fully qualified domain name", "domain %q: %v", d, err)
+		if err := dnsname.CheckFQDN(d); err != nil {
+			fs.Add(rules, base.Child("domainNames").Index(i), CodeDomainInvalid, "Give a fully qualified domain name", "domain %q: %v", d, err)
 		}
 	}
 	if !r.Enabled {
@@ -275,29 +291,29 @@ func (v *validation) relationship(base exhybrid.Path, r OrganizationRelationship
 	}
 	switch {
 	case r.FreeBusyAccessEnabled && !r.FreeBusyAccessLevel.Grants():
-		fs.Addf(base.Child("freeBusyAccessLevel"), exhybrid.SeverityWarning, CodeAccessLevelNone, "Set FreeBusyAccessLevel to LimitedDetails",
+		fs.Add(rules, base.Child("freeBusyAccessLevel"), CodeAccessLevelNone, "Set FreeBusyAccessLevel to LimitedDetails",
 			"free/busy access is enabled with level %v, which returns nothing", r.FreeBusyAccessLevel)
 	case !r.FreeBusyAccessEnabled && r.FreeBusyAccessLevel.Grants():
-		fs.Addf(base.Child("freeBusyAccessLevel"), exhybrid.SeverityWarning, CodeAccessLevelIgnored, "Set FreeBusyAccessEnabled to $true, or the level to None",
+		fs.Add(rules, base.Child("freeBusyAccessLevel"), CodeAccessLevelIgnored, "Set FreeBusyAccessEnabled to $true, or the level to None",
 			"free/busy access level %v has no effect while FreeBusyAccessEnabled is false", r.FreeBusyAccessLevel)
 	}
 	switch {
 	case r.MailTipsAccessEnabled && !r.MailTipsAccessLevel.Grants():
-		fs.Addf(base.Child("mailTipsAccessLevel"), exhybrid.SeverityWarning, CodeAccessLevelNone, "Set MailTipsAccessLevel to All",
+		fs.Add(rules, base.Child("mailTipsAccessLevel"), CodeAccessLevelNone, "Set MailTipsAccessLevel to All",
 			"MailTips access is enabled with level %v, which returns nothing", r.MailTipsAccessLevel)
 	case !r.MailTipsAccessEnabled && r.MailTipsAccessLevel.Grants():
-		fs.Addf(base.Child("mailTipsAccessLevel"), exhybrid.SeverityWarning, CodeAccessLevelIgnored, "Set MailTipsAccessEnabled to $true, or the level to None",
+		fs.Add(rules, base.Child("mailTipsAccessLevel"), CodeAccessLevelIgnored, "Set MailTipsAccessEnabled to $true, or the level to None",
 			"MailTips access level %v has no effect while MailTipsAccessEnabled is false", r.MailTipsAccessLevel)
 	}
 	checkOptionalURL(fs, base, "targetAutodiscoverEpr", r.TargetAutodiscoverEPR, true)
 	checkOptionalURL(fs, base, "targetSharingEpr", r.TargetSharingEPR, true)
 	checkOptionalURL(fs, base, "targetOwaUrl", r.TargetOWAURL, false)
-	if u := r.TargetApplicationURI; u != "" && CheckDomain(u) != nil && CheckURL(u, false) != nil {
-		fs.Addf(base.Child("targetApplicationUri"), exhybrid.SeverityError, CodeURLInvalid, "Give a host name such as outlook.com",
+	if u := r.TargetApplicationURI; u != "" && dnsname.CheckFQDN(u) != nil && httpurl.Check(u, false) != nil {
+		fs.Add(rules, base.Child("targetApplicationUri"), CodeURLInvalid, "Give a host name such as outlook.com",
 			"TargetApplicationUri %q is neither a host name nor an absolute URL", u)
 	}
-	if r.OrganizationContact != "" && CheckAddress(r.OrganizationContact) != nil {
-		fs.Addf(base.Child("organizationContact"), exhybrid.SeverityError, CodeContactInvalid, "Give an address such as admin@contoso.com",
+	if r.OrganizationContact != "" && smtpaddr.Check(r.OrganizationContact) != nil {
+		fs.Add(rules, base.Child("organizationContact"), CodeContactInvalid, "Give an address such as admin@contoso.com",
 			"organization contact %q is not an SMTP address", r.OrganizationContact)
 	}
 }
@@ -306,29 +322,29 @@ func (v *validation) relationship(base exhybrid.Path, r OrganizationRelationship
 // tenant's cloud.
 func (v *validation) onPremisesTargets(base exhybrid.Path, r OrganizationRelationship) {
 	fs, e := v.fs, v.e
-	if r.TargetOWAURL != "" && CheckURL(r.TargetOWAURL, false) == nil {
+	if r.TargetOWAURL != "" && httpurl.Check(r.TargetOWAURL, false) == nil {
 		checkOWAURLForm(fs, base, "targetOwaUrl", r.TargetOWAURL)
 	}
 	if v.coexistence != "" && !containsFold(r.DomainNames, v.coexistence) {
-		fs.Addf(base.Child("domainNames"), exhybrid.SeverityError, CodeCoexistenceDomainMissing, "Add "+v.coexistence+" to the relationship's DomainNames",
+		fs.Add(rules, base.Child("domainNames"), CodeCoexistenceDomainMissing, "Add "+v.coexistence+" to the relationship's DomainNames",
 			"the on-premises relationship does not share with the coexistence domain %s", v.coexistence)
 	}
 	if want := e.TargetApplicationURI; want != "" && !strings.EqualFold(r.TargetApplicationURI, want) {
-		fs.Addf(base.Child("targetApplicationUri"), exhybrid.SeverityError, CodeTargetApplicationURI, "Set TargetApplicationUri to "+want,
+		fs.Add(rules, base.Child("targetApplicationUri"), CodeTargetApplicationURI, "Set TargetApplicationUri to "+want,
 			"TargetApplicationUri is %q; Exchange Online in cloud %v is %q", r.TargetApplicationURI, v.c.Cloud, want)
 	}
 	switch want := e.TargetAutodiscoverEPR; {
 	case r.TargetSharingEPR != "":
 		// TargetSharingEpr replaces Autodiscover.
 		if e.TargetSharingEPR != "" && !strings.EqualFold(r.TargetSharingEPR, e.TargetSharingEPR) {
-			fs.Addf(base.Child("targetSharingEpr"), exhybrid.SeverityWarning, CodeTargetSharingEPR, "Clear TargetSharingEpr, or set it to "+e.TargetSharingEPR,
+			fs.Add(rules, base.Child("targetSharingEpr"), CodeTargetSharingEPR, "Clear TargetSharingEpr, or set it to "+e.TargetSharingEPR,
 				"TargetSharingEpr is %q; the standard value is empty, or %q", r.TargetSharingEPR, e.TargetSharingEPR)
 		}
 	case want != "" && !strings.EqualFold(r.TargetAutodiscoverEPR, want):
-		fs.Addf(base.Child("targetAutodiscoverEpr"), exhybrid.SeverityError, CodeTargetAutodiscoverEPR, "Set TargetAutodiscoverEpr to "+want,
+		fs.Add(rules, base.Child("targetAutodiscoverEpr"), CodeTargetAutodiscoverEPR, "Set TargetAutodiscoverEpr to "+want,
 			"TargetAutodiscoverEpr is %q; Exchange Online in cloud %v is %q", r.TargetAutodiscoverEPR, v.c.Cloud, want)
 	case r.TargetAutodiscoverEPR == "":
-		fs.Addf(base.Child("targetAutodiscoverEpr"), exhybrid.SeverityError, CodeTargetAutodiscoverEPR, "Set TargetAutodiscoverEpr to Exchange Online's WS-Security Autodiscover URL",
+		fs.Add(rules, base.Child("targetAutodiscoverEpr"), CodeTargetAutodiscoverEPR, "Set TargetAutodiscoverEpr to Exchange Online's WS-Security Autodiscover URL",
 			"the on-premises relationship has neither TargetAutodiscoverEpr nor TargetSharingEpr")
 	}
 }
@@ -339,33 +355,33 @@ func (v *validation) cloudTargets(base exhybrid.Path, r OrganizationRelationship
 	fs, t := v.fs, v.c.Trust
 	if t != nil {
 		for i, d := range r.DomainNames {
-			if CheckDomain(d) == nil && !containsFold(t.FederatedDomains, d) {
-				fs.Addf(base.Child("domainNames").Index(i), exhybrid.SeverityError, CodeRelationshipDomainNotFederated, "Run Add-FederatedDomain -DomainName "+d+" on premises",
+			if dnsname.CheckFQDN(d) == nil && !containsFold(t.FederatedDomains, d) {
+				fs.Add(rules, base.Child("domainNames").Index(i), CodeRelationshipDomainNotFederated, "Run Add-FederatedDomain -DomainName "+d+" on premises",
 					"domain %q of the Exchange Online relationship is not federated on premises", d)
 			}
 		}
 	}
 	for _, d := range v.c.Domains {
-		if CheckDomain(d) == nil && !containsFold(r.DomainNames, d) {
-			fs.Addf(base.Child("domainNames"), exhybrid.SeverityError, CodeRelationshipDomainNotFederated, "Add "+d+" to the relationship's DomainNames",
+		if dnsname.CheckFQDN(d) == nil && !containsFold(r.DomainNames, d) {
+			fs.Add(rules, base.Child("domainNames"), CodeRelationshipDomainNotFederated, "Add "+d+" to the relationship's DomainNames",
 				"the Exchange Online relationship does not list hybrid domain %q", d)
 		}
 	}
 	ns := ""
-	if t != nil && CheckDomain(t.SharedDomain()) == nil {
+	if t != nil && dnsname.CheckFQDN(t.SharedDomain()) == nil {
 		ns = t.SharedDomain()
 	}
 	switch u := r.TargetApplicationURI; {
 	case ns != "" && !isOrganizationID(u, ns):
 		want := OrganizationID(ns)
-		fs.Addf(base.Child("targetApplicationUri"), exhybrid.SeverityError, CodeTargetApplicationURI, "Set TargetApplicationUri to "+want,
+		fs.Add(rules, base.Child("targetApplicationUri"), CodeTargetApplicationURI, "Set TargetApplicationUri to "+want,
 			"TargetApplicationUri is %q, not the on-premises organization identifier %q", u, want)
-	case ns == "" && (!hasPrefixFold(u, OrgIDPrefix) || CheckDomain(u[len(OrgIDPrefix):]) != nil):
-		fs.Addf(base.Child("targetApplicationUri"), exhybrid.SeverityError, CodeTargetApplicationURI, "Set TargetApplicationUri to FYDIBOHF25SPDLT.<primary shared domain>",
+	case ns == "" && (!hasPrefixFold(u, OrgIDPrefix) || dnsname.CheckFQDN(u[len(OrgIDPrefix):]) != nil):
+		fs.Add(rules, base.Child("targetApplicationUri"), CodeTargetApplicationURI, "Set TargetApplicationUri to FYDIBOHF25SPDLT.<primary shared domain>",
 			"TargetApplicationUri %q is not an organization identifier FYDIBOHF25SPDLT.<domain>", u)
 	}
 	if r.TargetAutodiscoverEPR == "" && r.TargetSharingEPR == "" {
-		fs.Addf(base.Child("targetAutodiscoverEpr"), exhybrid.SeverityError, CodeTargetAutodiscoverEPR, "Set TargetAutodiscoverEpr to the on-premises Autodiscover URL ending in /autodiscover/autodiscover.svc/WSSecurity",
+		fs.Add(rules, base.Child("targetAutodiscoverEpr"), CodeTargetAutodiscoverEPR, "Set TargetAutodiscoverEpr to the on-premises Autodiscover URL ending in /autodiscover/autodiscover.svc/WSSecurity",
 			"the Exchange Online relationship has neither TargetAutodiscoverEpr nor TargetSharingEpr")
 	}
 }
@@ -379,7 +395,7 @@ func (v *validation) photos(base exhybrid.Path, r OrganizationRelationship) {
 	// (https://learn.microsoft.com/powershell/module/exchange/new-organizationrelationship),
 	// which a 2013 or later server runs whatever older servers remain.
 	if !v.o.modern {
-		v.fs.Addf(base.Child("photosEnabled"), exhybrid.SeverityError, CodePhotosPre2013, "Clear PhotosEnabled; photo sharing needs Exchange 2013 or later",
+		v.fs.Add(rules, base.Child("photosEnabled"), CodePhotosPre2013, "Clear PhotosEnabled; photo sharing needs Exchange 2013 or later",
 			"PhotosEnabled is set, but no server runs Exchange 2013 or later, where the setting exists")
 	}
 }
@@ -414,7 +430,7 @@ func (v *validation) features(on, cl exhybrid.Path, a, b OrganizationRelationshi
 	switch {
 	case !f.Photos:
 	case v.o.servers > 0 && !v.o.modern:
-		fs.Addf("features.photos", exhybrid.SeverityError, CodePhotosPre2013, "Turn the Photos feature off; it needs Exchange 2013 or later",
+		fs.Add(rules, "features.photos", CodePhotosPre2013, "Turn the Photos feature off; it needs Exchange 2013 or later",
 			"the Photos feature is on, but no server runs Exchange 2013 or later")
 	default:
 		need(on, a.PhotosEnabled, "Photos", "photosEnabled", exhybrid.SeverityError)
@@ -429,12 +445,12 @@ func (v *validation) oauthObjects() {
 	}
 	const base = exhybrid.Path("oauth")
 	if v.o.servers > 0 && !v.o.modern {
-		fs.Addf(base, exhybrid.SeverityError, CodeOAuthUnsupportedVersion, "Install Exchange 2013 SP1 or later before configuring OAuth",
+		fs.Add(rules, base, CodeOAuthUnsupportedVersion, "Install Exchange 2013 SP1 or later before configuring OAuth",
 			"OAuth is configured, but no server runs Exchange 2013 or later, where its objects exist")
 	}
 	if v.o.legacy && v.o.modern {
 		if !v.o.frontEnd {
-			fs.Addf("servers", exhybrid.SeverityError, CodeOAuthNo2013SP1Server, "Install an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles",
+			fs.Add(rules, "servers", CodeOAuthNo2013SP1Server, "Install an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles",
 				"OAuth in an organization with Exchange 2007 or 2010 needs an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles")
 		}
 		checkFrontEnds(fs, v.c.Servers)
@@ -446,13 +462,13 @@ func (v *validation) oauthObjects() {
 	const pa = exhybrid.Path("oauth.partnerApplication")
 	switch app := a.PartnerApplication; {
 	case app == nil:
-		fs.Addf(pa, exhybrid.SeverityError, CodeOAuthPartnerApplication, "Enable the partner application "+ExchangeOnlineAppID+" with Set-PartnerApplication -Enabled $true",
+		fs.Add(rules, pa, CodeOAuthPartnerApplication, "Enable the partner application "+ExchangeOnlineAppID+" with Set-PartnerApplication -Enabled $true",
 			"OAuth is configured without the Exchange Online partner application")
 	case !strings.EqualFold(app.ApplicationIdentifier, ExchangeOnlineAppID):
-		fs.Addf(pa.Child("applicationIdentifier"), exhybrid.SeverityError, CodeOAuthPartnerApplication, "Use the partner application "+ExchangeOnlineAppID,
+		fs.Add(rules, pa.Child("applicationIdentifier"), CodeOAuthPartnerApplication, "Use the partner application "+ExchangeOnlineAppID,
 			"the partner application's identifier is %q, not Exchange Online's %s", app.ApplicationIdentifier, ExchangeOnlineAppID)
 	case !app.Enabled:
-		fs.Addf(pa.Child("enabled"), exhybrid.SeverityError, CodeOAuthPartnerApplication, "Run Set-PartnerApplication -Enabled $true on the Exchange Online partner application",
+		fs.Add(rules, pa.Child("enabled"), CodeOAuthPartnerApplication, "Run Set-PartnerApplication -Enabled $true on the Exchange Online partner application",
 			"the Exchange Online partner application is disabled")
 	}
 	v.connector("oauth.connectors.onPremises", a.Connectors.OnPremises, true)
@@ -462,25 +478,25 @@ func (v *validation) oauthObjects() {
 func (v *validation) addressSpace(path exhybrid.Path, s *AvailabilityAddressSpace) {
 	fs := v.fs
 	if s == nil {
-		fs.Addf(path, exhybrid.SeverityError, CodeOAuthAvailabilityAddressSpace,
+		fs.Add(rules, path, CodeOAuthAvailabilityAddressSpace,
 			"Run Add-AvailabilityAddressSpace -AccessMethod InternalProxy -ProxyUrl <2013 SP1 EWS URL> -ForestName "+v.coexistence+" -UseServiceAccount $true",
 			"servers older than Exchange 2013 SP1 need an availability address space for Exchange Online")
 		return
 	}
 	if !strings.EqualFold(s.AccessMethod, InternalProxy) {
-		fs.Addf(path.Child("accessMethod"), exhybrid.SeverityError, CodeOAuthAvailabilityAddressSpace, "Use -AccessMethod InternalProxy",
+		fs.Add(rules, path.Child("accessMethod"), CodeOAuthAvailabilityAddressSpace, "Use -AccessMethod InternalProxy",
 			"the availability address space uses %q, not InternalProxy", s.AccessMethod)
 	}
 	if v.coexistence != "" && !strings.EqualFold(s.ForestName, v.coexistence) {
-		fs.Addf(path.Child("forestName"), exhybrid.SeverityError, CodeOAuthAvailabilityAddressSpace, "Use -ForestName "+v.coexistence,
+		fs.Add(rules, path.Child("forestName"), CodeOAuthAvailabilityAddressSpace, "Use -ForestName "+v.coexistence,
 			"the availability address space's forest is %q, not the coexistence domain %s", s.ForestName, v.coexistence)
 	}
 	if !s.UseServiceAccount {
-		fs.Addf(path.Child("useServiceAccount"), exhybrid.SeverityError, CodeOAuthAvailabilityAddressSpace, "Use -UseServiceAccount $true",
+		fs.Add(rules, path.Child("useServiceAccount"), CodeOAuthAvailabilityAddressSpace, "Use -UseServiceAccount $true",
 			"the availability address space does not use the service account")
 	}
 	if s.ProxyURL == "" {
-		fs.Addf(path.Child("proxyUrl"), exhybrid.SeverityError, CodeOAuthAvailabilityAddressSpace, "Give the external EWS URL of an Exchange 2013 SP1 or later server",
+		fs.Add(rules, path.Child("proxyUrl"), CodeOAuthAvailabilityAddressSpace, "Give the external EWS URL of an Exchange 2013 SP1 or later server",
 			"the availability address space has no proxy URL")
 	} else {
 		checkOptionalURL(fs, path, "proxyUrl", s.ProxyURL, true)
@@ -491,7 +507,7 @@ func (v *validation) authServers(base exhybrid.Path, list []AuthServer) {
 	fs, e := v.fs, v.e
 	usable := false
 	for i, s := range list {
-		if CheckURL(s.AuthMetadataURL, true) != nil {
+		if httpurl.Check(s.AuthMetadataURL, true) != nil {
 			if s.AuthMetadataURL != "" {
 				checkOptionalURL(fs, base.Index(i), "authMetadataUrl", s.AuthMetadataURL, true)
 			}
@@ -510,12 +526,12 @@ func (v *validation) authServers(base exhybrid.Path, list []AuthServer) {
 			usable = true
 		}
 		if prefix != "" && (!hasPrefixFold(s.AuthMetadataURL, prefix) || !hasSuffixFold(s.AuthMetadataURL, suffix)) {
-			fs.Addf(base.Index(i).Child("authMetadataUrl"), exhybrid.SeverityWarning, CodeOAuthAuthServerMetadata, "Use "+prefix+"<tenant>"+suffix,
+			fs.Add(rules, base.Index(i).Child("authMetadataUrl"), CodeOAuthAuthServerMetadata, "Use "+prefix+"<tenant>"+suffix,
 				"the %v authorization server's metadata URL %q does not have the form %s<tenant>%s", s.Type, s.AuthMetadataURL, prefix, suffix)
 		}
 	}
 	if !usable {
-		fs.Addf(base, exhybrid.SeverityError, CodeOAuthAuthServerMissing, "Run the Hybrid Configuration Wizard, or New-AuthServer for Microsoft Entra ID",
+		fs.Add(rules, base, CodeOAuthAuthServerMissing, "Run the Hybrid Configuration Wizard, or New-AuthServer for Microsoft Entra ID",
 			"OAuth is configured without an enabled authorization server of type AzureAD or MicrosoftACS")
 	}
 }
@@ -531,40 +547,40 @@ func (v *validation) connector(path exhybrid.Path, c *IntraOrganizationConnector
 		if onPremises {
 			side = "on-premises"
 		}
-		fs.Addf(path, exhybrid.SeverityError, CodeOAuthConnectorMissing, "Create the "+side+" intra-organization connector (New-IntraOrganizationConnector)",
+		fs.Add(rules, path, CodeOAuthConnectorMissing, "Create the "+side+" intra-organization connector (New-IntraOrganizationConnector)",
 			"OAuth is configured without the %s intra-organization connector", side)
 		return
 	}
 	if !c.Enabled {
-		fs.Addf(path.Child("enabled"), exhybrid.SeverityWarning, CodeOAuthConnectorDisabled, "Run Set-IntraOrganizationConnector -Enabled $true",
+		fs.Add(rules, path.Child("enabled"), CodeOAuthConnectorDisabled, "Run Set-IntraOrganizationConnector -Enabled $true",
 			"the intra-organization connector %q is disabled; the organization relationship is used instead", c.Name)
 	}
 	for i, d := range c.TargetAddressDomains {
-		if err := CheckDomain(d); err != nil {
-			fs.Addf(path.Child("targetAddressDomains").Index(i), exhybrid.SeverityError, CodeDomainInvalid, "Give a fully qualified domain name", "domain %q: %v", d, err)
+		if err := dnsname.CheckFQDN(d); err != nil {
+			fs.Add(rules, path.Child("targetAddressDomains").Index(i), CodeDomainInvalid, "Give a fully qualified domain name", "domain %q: %v", d, err)
 		}
 	}
 	if onPremises {
 		if v.coexistence != "" && !containsFold(c.TargetAddressDomains, v.coexistence) {
-			fs.Addf(path.Child("targetAddressDomains"), exhybrid.SeverityError, CodeOAuthConnectorDomains, "Add "+v.coexistence+" to TargetAddressDomains",
+			fs.Add(rules, path.Child("targetAddressDomains"), CodeOAuthConnectorDomains, "Add "+v.coexistence+" to TargetAddressDomains",
 				"the on-premises connector does not target the coexistence domain %s", v.coexistence)
 		}
 	} else {
 		for _, d := range v.c.Domains {
-			if CheckDomain(d) == nil && !containsFold(c.TargetAddressDomains, d) {
-				fs.Addf(path.Child("targetAddressDomains"), exhybrid.SeverityError, CodeOAuthConnectorDomains, "Add "+d+" to TargetAddressDomains",
+			if dnsname.CheckFQDN(d) == nil && !containsFold(c.TargetAddressDomains, d) {
+				fs.Add(rules, path.Child("targetAddressDomains"), CodeOAuthConnectorDomains, "Add "+d+" to TargetAddressDomains",
 					"the Exchange Online connector does not target hybrid domain %q", d)
 			}
 		}
 	}
 	switch {
 	case c.DiscoveryEndpoint == "":
-		fs.Addf(path.Child("discoveryEndpoint"), exhybrid.SeverityError, CodeOAuthDiscoveryEndpoint, "Set the other organization's Autodiscover service URL", "the connector %q has no discovery endpoint", c.Name)
+		fs.Add(rules, path.Child("discoveryEndpoint"), CodeOAuthDiscoveryEndpoint, "Set the other organization's Autodiscover service URL", "the connector %q has no discovery endpoint", c.Name)
 	case !checkOptionalURL(fs, path, "discoveryEndpoint", c.DiscoveryEndpoint, true):
 		// reported as an invalid URL
 	case onPremises && e.AutodiscoverService != "" &&
 		!strings.EqualFold(c.DiscoveryEndpoint, e.AutodiscoverService) && !strings.EqualFold(c.DiscoveryEndpoint, e.ManualAutodiscoverService):
-		fs.Addf(path.Child("discoveryEndpoint"), exhybrid.SeverityError, CodeOAuthDiscoveryEndpoint, "Set DiscoveryEndpoint to "+e.AutodiscoverService,
+		fs.Add(rules, path.Child("discoveryEndpoint"), CodeOAuthDiscoveryEndpoint, "Set DiscoveryEndpoint to "+e.AutodiscoverService,
 			"the on-premises connector discovers through %q, not Exchange Online's Autodiscover service %s", c.DiscoveryEndpoint, e.AutodiscoverService)
 	}
 }

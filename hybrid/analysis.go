@@ -2,9 +2,9 @@ package hybrid
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/servername"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 )
@@ -45,11 +45,11 @@ func hybridCapable(s roles.Server) bool {
 	}
 	switch s.Product() {
 	case version.Exchange2010:
-		return !s.Roles.Intersect(roles.Of(roles.Mailbox, roles.HubTransport, roles.ClientAccess)).IsEmpty()
+		return !s.Roles.Intersect(roles.Of(roles.RoleMailbox, roles.RoleHubTransport, roles.RoleClientAccess)).IsEmpty()
 	case version.Exchange2013:
-		return !s.Roles.Intersect(roles.Of(roles.Mailbox, roles.ClientAccess)).IsEmpty()
+		return !s.Roles.Intersect(roles.Of(roles.RoleMailbox, roles.RoleClientAccess)).IsEmpty()
 	case version.Exchange2016, version.Exchange2019, version.ExchangeSE:
-		return s.Roles.Has(roles.Mailbox)
+		return s.Roles.Has(roles.RoleMailbox)
 	}
 	return false
 }
@@ -65,9 +65,9 @@ func frontEnd(s roles.Server) bool {
 	}
 	switch p := s.Product(); {
 	case p == version.Exchange2010 || p == version.Exchange2013:
-		return s.Roles.Has(roles.ClientAccess)
+		return s.Roles.Has(roles.RoleClientAccess)
 	case p >= version.Exchange2016 && p.OnPremises():
-		return s.Roles.Has(roles.Mailbox)
+		return s.Roles.Has(roles.RoleMailbox)
 	}
 	return false
 }
@@ -95,10 +95,14 @@ type analysis struct {
 	unknownHybrid, unknownEdge, unknownCert []int
 	// edges holds the indices of the hybrid Edge servers.
 	edges []int
+	// send and receive hold the indices of the servers the transport
+	// package was given as sending and receiving servers, in its order;
+	// set by transportParams.
+	send, receive []int
 
-	// byName maps a lower-case server name, and then a lower-case FQDN
-	// that is not also a name, to the first server with it.
-	byName map[string]int
+	// index resolves a server name or FQDN to the first server it names
+	// (internal/servername: any case, an FQDN with or without its dot).
+	index servername.Index
 	// hybridPos and edgePos map a server index to its position in
 	// org.HybridServers and org.EdgeServers.
 	hybridPos, edgePos map[int]int
@@ -107,25 +111,11 @@ type analysis struct {
 }
 
 func analyze(org Organization, on version.Date) *analysis {
-	a := &analysis{org: org, on: on, byName: make(map[string]int, len(org.Servers)),
-		hybridPos: map[int]int{}, edgePos: map[int]int{}, certified: make([]bool, len(org.Servers))}
-	for i, s := range org.Servers {
+	a := &analysis{org: org, on: on, hybridPos: map[int]int{}, edgePos: map[int]int{}, certified: make([]bool, len(org.Servers))}
+	a.index = servername.NewIndex(len(org.Servers), func(i int) (string, string) { return org.Servers[i].Name, org.Servers[i].FQDN })
+	for _, s := range org.Servers {
 		if p := s.Product(); p.OnPremises() && !s.IsEdge() {
 			a.present[p] = true
-		}
-		if k := strings.ToLower(s.Name); k != "" {
-			if _, dup := a.byName[k]; !dup {
-				a.byName[k] = i
-			}
-		}
-	}
-	// Names first: a name another server has as its FQDN still names the
-	// server called so.
-	for i, s := range org.Servers {
-		if k := strings.ToLower(s.FQDN); k != "" {
-			if _, dup := a.byName[k]; !dup {
-				a.byName[k] = i
-			}
 		}
 	}
 	for n, name := range org.Certificate.Servers {
@@ -150,13 +140,14 @@ func analyze(org Organization, on version.Date) *analysis {
 	return a
 }
 
-// serverIndex finds the server named name, by name or FQDN, ignoring case.
+// serverIndex finds the server named name, by name or FQDN, as
+// internal/servername compares them.
 func (a *analysis) serverIndex(name string) (int, bool) {
 	if name == "" {
 		return 0, false
 	}
-	i, ok := a.byName[strings.ToLower(name)]
-	return i, ok
+	i := a.index.Find(name)
+	return i, i >= 0
 }
 
 // canonical returns the first server with the name of server i: the one
@@ -264,18 +255,18 @@ func (a *analysis) transportServers() (send, receive []int) {
 		s := a.org.Servers[i]
 		switch s.Product() {
 		case version.Exchange2010:
-			if s.Roles.Has(roles.HubTransport) {
+			if s.Roles.Has(roles.RoleHubTransport) {
 				send, receive = append(send, i), append(receive, i)
 			}
 		case version.Exchange2013:
-			if s.Roles.Has(roles.Mailbox) {
+			if s.Roles.Has(roles.RoleMailbox) {
 				send = append(send, i)
 			}
-			if s.Roles.Has(roles.ClientAccess) {
+			if s.Roles.Has(roles.RoleClientAccess) {
 				receive = append(receive, i)
 			}
 		default:
-			if s.Roles.Has(roles.Mailbox) {
+			if s.Roles.Has(roles.RoleMailbox) {
 				send, receive = append(send, i), append(receive, i)
 			}
 		}

@@ -75,3 +75,44 @@ func BenchmarkPlanInstall(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkValidateErrors shows Validate and Plan on organizations whose
+// every hybrid server has an error: the findings, and every step that
+// translates them, must grow linearly.
+func BenchmarkValidateErrors(b *testing.B) {
+	for _, n := range []int{1000, 10000, 100000} {
+		if testing.Short() && n > 1000 {
+			continue
+		}
+		org := erroneousOrganization(b, n)
+		b.Run(fmt.Sprint("Validate/", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkFindings = Validate(org, day)
+			}
+		})
+		b.Run(fmt.Sprint("Plan/", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkPlan, sinkFindings = Plan(org, Options{Date: day, ID: testID})
+			}
+		})
+	}
+}
+
+// erroneousOrganization is an organization of n hybrid servers with one
+// error each: a build of no on-premises product, which the roles package
+// reports on the server and the transport package on each hybrid
+// endpoint, so every finding path is translated as the scaling
+// case needs.
+func erroneousOrganization(tb testing.TB, n int) Organization {
+	org := modern(tb)
+	org.Sites = nil
+	for i := range n {
+		s := server(fmt.Sprintf("EX%06d", i), "15.20.1.1", mbx, true)
+		org.HybridServers = append(org.HybridServers, s.Name)
+		org.Certificate.Servers = append(org.Certificate.Servers, s.Name)
+		org.Servers = append(org.Servers, s)
+	}
+	return org
+}

@@ -14,7 +14,7 @@
 // to case. Enumerations accept the documented alternative spellings
 // ("Centralized" for CentralizedTransport, "OWARedirection" for
 // OwaRedirection, the wizard's "Mailtips" and the reference's "MailTips"
-// for [MailTips]). A zero [FeatureSet] is no feature; the wizard's
+// for [FeatureMailTips]). A zero [FeatureSet] is no feature; the wizard's
 // default is [AllFeatures].
 //
 // # Validation
@@ -103,8 +103,9 @@
 // # Codes
 //
 // Findings of this package carry these codes; steps carry them, or a
-// finding code of another package, as their reason. Each constant's
-// documentation gives the rule's severity (or "Plan step.") and source.
+// finding code of another package, as their reason. [Rules] gives each
+// finding code's severity and source; the plan reasons (hybrid/step-…)
+// cite their source in reasons.go.
 //
 //	hybrid/date-invalid                     no valid day was given
 //	hybrid/catalog-older                    the day is after the newest release the catalog knows

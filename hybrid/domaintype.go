@@ -1,9 +1,7 @@
 package hybrid
 
 import (
-	"errors"
-	"strconv"
-	"strings"
+	"github.com/exhybrid/exhybrid/internal/enum"
 )
 
 // DomainType is the type of an accepted domain
@@ -13,53 +11,27 @@ type DomainType uint8
 
 // The accepted domain types.
 const (
-	DomainTypeUnknown DomainType = iota // invalid
-	Authoritative                       // recipients of the domain are in this organization
-	InternalRelay                       // some recipients are elsewhere; mail for them is relayed
-	ExternalRelay                       // no recipients here; mail is relayed out
+	DomainTypeUnknown       DomainType = iota // invalid
+	DomainTypeAuthoritative                   // recipients of the domain are in this organization
+	DomainTypeInternalRelay                   // some recipients are elsewhere; mail for them is relayed
+	DomainTypeExternalRelay                   // no recipients here; mail is relayed out
 
 	domainTypeCount = iota
 )
 
-var domainTypeNames = [domainTypeCount]string{"Unknown", "Authoritative", "InternalRelay", "ExternalRelay"}
+var domainTypeEnum = &enum.Table[DomainType]{Pkg: "hybrid", Type: "DomainType", Names: []string{"Unknown", "Authoritative", "InternalRelay", "ExternalRelay"}, Err: ErrUnknownValue}
 
 // String returns the type's name as the cmdlets write it.
-func (t DomainType) String() string {
-	if t < domainTypeCount {
-		return domainTypeNames[t]
-	}
-	return "DomainType(" + strconv.Itoa(int(t)) + ")"
-}
+func (t DomainType) String() string { return domainTypeEnum.String(t) }
 
 // IsValid reports whether t is a declared type.
-func (t DomainType) IsValid() bool { return t > DomainTypeUnknown && t < domainTypeCount }
-
-// ErrUnknownDomainType is wrapped by the error of [ParseDomainType].
-var ErrUnknownDomainType = errors.New("unknown accepted domain type, want Authoritative, InternalRelay or ExternalRelay")
+func (t DomainType) IsValid() bool { return domainTypeEnum.Valid(t) }
 
 // ParseDomainType parses an accepted domain type without regard to case.
-func ParseDomainType(s string) (DomainType, error) {
-	for t := Authoritative; t < domainTypeCount; t++ {
-		if strings.EqualFold(strings.TrimSpace(s), domainTypeNames[t]) {
-			return t, nil
-		}
-	}
-	return DomainTypeUnknown, &ParseError{What: "accepted domain type", Input: s, Err: ErrUnknownDomainType}
-}
+func ParseDomainType(s string) (DomainType, error) { return domainTypeEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (t DomainType) MarshalText() ([]byte, error) {
-	if !t.IsValid() {
-		return nil, &ParseError{What: "accepted domain type", Input: t.String(), Err: ErrUnknownDomainType}
-	}
-	return []byte(t.String()), nil
-}
+func (t DomainType) MarshalText() ([]byte, error) { return domainTypeEnum.MarshalText(t) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseDomainType].
-func (t *DomainType) UnmarshalText(text []byte) error {
-	v, err := ParseDomainType(string(text))
-	if err == nil {
-		*t = v
-	}
-	return err
-}
+func (t *DomainType) UnmarshalText(text []byte) error { return domainTypeEnum.UnmarshalText(t, text) }

@@ -1,10 +1,9 @@
 package hybrid
 
 import (
-	"errors"
 	"iter"
-	"strconv"
-	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/enum"
 )
 
 // Feature is one hybrid feature of the HybridConfiguration object, the
@@ -14,27 +13,27 @@ import (
 type Feature uint8
 
 // The features, in the order of the HybridFeature enumeration Exchange
-// serializes (FreeBusy = 0 ... Photos = 8; CentralizedTransport is the
+// serializes (FeatureFreeBusy = 0 ... FeaturePhotos = 8; FeatureCentralizedTransport is the
 // missing 7 by inference), as seen in HealthChecker's data
 // (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Tests/DataCollection/E19/Exchange/GetHybridConfiguration.xml).
 const (
-	FeatureUnknown       Feature = iota // invalid
-	FreeBusy                            // calendar free/busy sharing across premises
-	MoveMailbox                         // mailbox moves through the MRS proxy endpoint
-	MailTips                            // MailTips across premises; String gives "Mailtips", the wizard's spelling
-	MessageTracking                     // message tracking (delivery reports) across premises
-	OwaRedirection                      // Outlook on the web redirection by mailbox location
-	OnlineArchive                       // Exchange Online archives for on-premises mailboxes
-	SecureMail                          // TLS-secured, authenticated hybrid mail transport
-	CentralizedTransport                // route Exchange Online's Internet mail through on-premises
-	Photos                              // user photos across premises (Exchange 2013 and later)
+	FeatureUnknown              Feature = iota // invalid
+	FeatureFreeBusy                            // calendar free/busy sharing across premises
+	FeatureMoveMailbox                         // mailbox moves through the MRS proxy endpoint
+	FeatureMailTips                            // MailTips across premises; String gives "Mailtips", the wizard's spelling
+	FeatureMessageTracking                     // message tracking (delivery reports) across premises
+	FeatureOwaRedirection                      // Outlook on the web redirection by mailbox location
+	FeatureOnlineArchive                       // Exchange Online archives for on-premises mailboxes
+	FeatureSecureMail                          // TLS-secured, authenticated hybrid mail transport
+	FeatureCentralizedTransport                // route Exchange Online's Internet mail through on-premises
+	FeaturePhotos                              // user photos across premises (Exchange 2013 and later)
 
 	featureCount = iota
 )
 
 // featureNames are the spellings the Hybrid Configuration Wizard passes to
 // Set-HybridConfiguration.
-var featureNames = [featureCount]string{"Unknown", "FreeBusy", "MoveMailbox", "Mailtips", "MessageTracking", "OwaRedirection", "OnlineArchive", "SecureMail", "CentralizedTransport", "Photos"}
+var featureEnum = &enum.Table[Feature]{Pkg: "hybrid", Type: "Feature", Names: []string{"Unknown", "FreeBusy", "MoveMailbox", "Mailtips", "MessageTracking", "OwaRedirection", "OnlineArchive", "SecureMail", "CentralizedTransport", "Photos"}, Aliases: featureAliases, Err: ErrUnknownValue}
 
 // featureAliases are the other documented spellings, lower case: the
 // cmdlet reference writes "Centralized" and "OWARedirection"
@@ -42,61 +41,26 @@ var featureNames = [featureCount]string{"Unknown", "FreeBusy", "MoveMailbox", "M
 // its "MailTips" differs from the wizard's "Mailtips" only in case, which
 // ParseFeature ignores.
 var featureAliases = map[string]Feature{
-	"centralized":    CentralizedTransport,
-	"owaredirection": OwaRedirection,
+	"centralized":    FeatureCentralizedTransport,
+	"owaredirection": FeatureOwaRedirection,
 }
 
 // String returns the wizard's spelling, such as "OwaRedirection".
-func (f Feature) String() string {
-	if f < featureCount {
-		return featureNames[f]
-	}
-	return "Feature(" + strconv.Itoa(int(f)) + ")"
-}
+func (f Feature) String() string { return featureEnum.String(f) }
 
 // IsValid reports whether f is a declared feature.
-func (f Feature) IsValid() bool { return f > FeatureUnknown && f < featureCount }
-
-// ErrUnknownFeature is wrapped by the errors of [ParseFeature] and
-// [ParseFeatureSet].
-var ErrUnknownFeature = errors.New("unknown hybrid feature")
-
-// ErrRepeatedFeature is wrapped by the error of [ParseFeatureSet] for a
-// feature named twice.
-var ErrRepeatedFeature = errors.New("hybrid feature named twice")
+func (f Feature) IsValid() bool { return featureEnum.Valid(f) }
 
 // ParseFeature parses a feature name without regard to case, accepting the
 // wizard's spellings and the cmdlet reference's ("Centralized",
 // "OWARedirection", "MailTips").
-func ParseFeature(s string) (Feature, error) {
-	t := strings.TrimSpace(s)
-	for f := FreeBusy; f < featureCount; f++ {
-		if strings.EqualFold(t, featureNames[f]) {
-			return f, nil
-		}
-	}
-	if f, ok := featureAliases[strings.ToLower(t)]; ok {
-		return f, nil
-	}
-	return FeatureUnknown, &ParseError{What: "feature", Input: s, Err: ErrUnknownFeature}
-}
+func ParseFeature(s string) (Feature, error) { return featureEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (f Feature) MarshalText() ([]byte, error) {
-	if !f.IsValid() {
-		return nil, &ParseError{What: "feature", Input: f.String(), Err: ErrUnknownFeature}
-	}
-	return []byte(f.String()), nil
-}
+func (f Feature) MarshalText() ([]byte, error) { return featureEnum.MarshalText(f) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseFeature].
-func (f *Feature) UnmarshalText(text []byte) error {
-	v, err := ParseFeature(string(text))
-	if err == nil {
-		*f = v
-	}
-	return err
-}
+func (f *Feature) UnmarshalText(text []byte) error { return featureEnum.UnmarshalText(f, text) }
 
 // FeatureSet is a set of features. The zero FeatureSet is empty: no
 // feature, not the wizard's default (which is [AllFeatures]).
@@ -115,102 +79,39 @@ func Features(fs ...Feature) FeatureSet {
 // Configuration Wizard enables by default; centralized mail transport is an
 // explicit choice (https://learn.microsoft.com/exchange/hybrid-configuration-wizard,
 // https://learn.microsoft.com/exchange/transport-routing).
-var AllFeatures = Features(FreeBusy, MoveMailbox, MailTips, MessageTracking, OwaRedirection, OnlineArchive, SecureMail, Photos)
+var AllFeatures = Features(FeatureFreeBusy, FeatureMoveMailbox, FeatureMailTips, FeatureMessageTracking, FeatureOwaRedirection, FeatureOnlineArchive, FeatureSecureMail, FeaturePhotos)
+
+var featureSet = &enum.Set[FeatureSet, Feature]{Elem: featureEnum, Sep: ", "}
 
 // Has reports whether f is in s.
-func (s FeatureSet) Has(f Feature) bool { return f.IsValid() && s&(1<<f) != 0 }
+func (s FeatureSet) Has(f Feature) bool { return featureSet.Has(s, f) }
 
 // With returns s with f added.
-func (s FeatureSet) With(f Feature) FeatureSet {
-	if !f.IsValid() {
-		return s
-	}
-	return s | 1<<f
-}
+func (s FeatureSet) With(f Feature) FeatureSet { return featureSet.With(s, f) }
 
 // Without returns s with f removed.
-func (s FeatureSet) Without(f Feature) FeatureSet {
-	if !f.IsValid() {
-		return s
-	}
-	return s &^ (1 << f)
-}
+func (s FeatureSet) Without(f Feature) FeatureSet { return featureSet.Without(s, f) }
 
 // Minus returns the features in s and not in t.
 func (s FeatureSet) Minus(t FeatureSet) FeatureSet { return s &^ t }
 
 // IsEmpty reports whether s holds no feature.
-func (s FeatureSet) IsEmpty() bool { return s == 0 }
+func (s FeatureSet) IsEmpty() bool { return featureSet.Len(s) == 0 }
 
 // All iterates over the features in s, in [Feature] order.
-func (s FeatureSet) All() iter.Seq[Feature] {
-	return func(yield func(Feature) bool) {
-		for f := FreeBusy; f < featureCount; f++ {
-			if s.Has(f) && !yield(f) {
-				return
-			}
-		}
-	}
-}
+func (s FeatureSet) All() iter.Seq[Feature] { return featureSet.All(s) }
 
 // String lists the features separated by ", ", as Get-HybridConfiguration
 // shows them.
-func (s FeatureSet) String() string {
-	var b strings.Builder
-	for f := range s.All() {
-		if b.Len() > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(featureNames[f])
-	}
-	return b.String()
-}
+func (s FeatureSet) String() string { return featureSet.String(s) }
 
 // ParseFeatureSet parses a comma-separated list of features as
 // [ParseFeature] accepts them; "" is the empty set. A feature named twice
-// is an error wrapping [ErrRepeatedFeature].
-func ParseFeatureSet(text string) (FeatureSet, error) {
-	var s FeatureSet
-	if strings.TrimSpace(text) == "" {
-		return s, nil
-	}
-	for name := range strings.SplitSeq(text, ",") {
-		f, err := ParseFeature(name)
-		if err != nil {
-			return 0, err
-		}
-		if s.Has(f) {
-			return 0, &ParseError{What: "feature list", Input: text, Err: ErrRepeatedFeature}
-		}
-		s = s.With(f)
-	}
-	return s, nil
-}
+// is an error too, with the [exhybrid.ValueError]'s Repeated set.
+func ParseFeatureSet(text string) (FeatureSet, error) { return featureSet.Parse(text) }
 
 // MarshalText implements encoding.TextMarshaler with [FeatureSet.String].
-func (s FeatureSet) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+func (s FeatureSet) MarshalText() ([]byte, error) { return featureSet.MarshalText(s) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseFeatureSet].
-func (s *FeatureSet) UnmarshalText(text []byte) error {
-	v, err := ParseFeatureSet(string(text))
-	if err == nil {
-		*s = v
-	}
-	return err
-}
-
-// ParseError reports a value of this package's enumerations that could not
-// be parsed.
-type ParseError struct {
-	What  string // "feature", "hybrid type", ...
-	Input string
-	Err   error // the sentinel, such as ErrUnknownFeature
-}
-
-// Error returns a message naming what was parsed and the input.
-func (e *ParseError) Error() string {
-	return "hybrid: " + e.Err.Error() + " (" + e.What + " " + strconv.Quote(e.Input) + ")"
-}
-
-// Unwrap returns the sentinel error.
-func (e *ParseError) Unwrap() error { return e.Err }
+func (s *FeatureSet) UnmarshalText(text []byte) error { return featureSet.UnmarshalText(s, text) }

@@ -1,9 +1,7 @@
 package hybrid
 
 import (
-	"encoding"
 	"encoding/json"
-	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -60,7 +58,7 @@ func fuzzOrganization(data []byte) Organization {
 		Tenant: []exhybrid.Tenant{"contoso.onmicrosoft.com", "", "bad"}[r.next(3)],
 		Cloud:  exhybrid.Cloud(r.next(6)),
 		Type:   Type(r.next(int(typeCount) + 1)),
-		MX:     MX(r.next(4)),
+		MX:     transport.MXTarget(r.next(4)),
 	}
 	org.Features = FeatureSet(r.next(1<<10)) & (1<<featureCount - 2)
 	org.HybridDomains = r.names(2)
@@ -160,6 +158,9 @@ func FuzzPlan(f *testing.F) {
 			if f.Code == "" || !f.Severity.IsValid() || f.Message == "" {
 				t.Fatalf("malformed finding %+v", f)
 			}
+			if err := resolvePath(f.Path); err != nil {
+				t.Fatalf("%s: %v", f.Code, err)
+			}
 		}
 		for _, o := range []Options{{Date: on}, opts} {
 			p1, pf1 := Plan(org, o)
@@ -173,6 +174,9 @@ func FuzzPlan(f *testing.F) {
 			for _, f := range pf1 {
 				if f.Code == "" || !f.Severity.IsValid() || f.Message == "" {
 					t.Fatalf("malformed finding %+v", f)
+				}
+				if err := resolvePath(f.Path); err != nil {
+					t.Fatalf("%s: %v", f.Code, err)
 				}
 			}
 			checkPlanInvariants(t, p1)
@@ -206,132 +210,4 @@ func nilIfEmpty(s []string) []string {
 		return nil
 	}
 	return s
-}
-
-// enumValue is what the parser fuzz targets need of an enumeration.
-type enumValue interface {
-	comparable
-	encoding.TextMarshaler
-	String() string
-	IsValid() bool
-}
-
-// fuzzEnum checks one parser on one input: no panic; an error is a
-// *ParseError wrapping sentinel; a value is valid and survives
-// String → parse and MarshalText → UnmarshalText.
-func fuzzEnum[T enumValue](t *testing.T, s string, parse func(string) (T, error), unmarshal func([]byte) (T, error), sentinel error) {
-	v, err := parse(s)
-	if err != nil {
-		var pe *ParseError
-		if !errors.Is(err, sentinel) || !errors.As(err, &pe) || pe.Input != s {
-			t.Fatalf("parse(%q) error %v, want a *ParseError wrapping %v", s, err, sentinel)
-		}
-		return
-	}
-	if !v.IsValid() {
-		t.Fatalf("parse(%q) = invalid %v", s, v)
-	}
-	if back, err := parse(v.String()); err != nil || back != v {
-		t.Fatalf("parse(%q) = %v; parse(String()) = %v, %v", s, v, back, err)
-	}
-	text, err := v.MarshalText()
-	if err != nil || string(text) != v.String() {
-		t.Fatalf("%v.MarshalText() = %q, %v", v, text, err)
-	}
-	if back, err := unmarshal(text); err != nil || back != v {
-		t.Fatalf("UnmarshalText(%q) = %v, %v, want %v", text, back, err, v)
-	}
-}
-
-// unmarshalWith adapts an UnmarshalText method for fuzzEnum.
-func unmarshalWith[T any, P interface {
-	*T
-	encoding.TextUnmarshaler
-}]() func([]byte) (T, error) {
-	return func(b []byte) (T, error) {
-		var v T
-		err := P(&v).UnmarshalText(b)
-		return v, err
-	}
-}
-
-// enumSeeds are inputs every parser fuzz target starts from: names,
-// aliases, case, spaces and near misses.
-var enumSeeds = []string{"", " ", "Unknown", "ClassicFull", "full", "Modern", "agent", "EOP", "on-premises", "OnPremises",
-	"Authoritative", "internalrelay", "Mailtips", "MailTips", "Centralized", "OWARedirection", "FreeBusy, Photos",
-	"FreeBusy,FreeBusy", "HybridConfiguration", "mailflow", "Create", "REPLACE", "Type(9)", "\x00", "é"}
-
-func FuzzParseType(f *testing.F) {
-	for _, s := range enumSeeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) { fuzzEnum(t, s, ParseType, unmarshalWith[Type](), ErrUnknownType) })
-}
-
-func FuzzParseMX(f *testing.F) {
-	for _, s := range enumSeeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) { fuzzEnum(t, s, ParseMX, unmarshalWith[MX](), ErrUnknownMX) })
-}
-
-func FuzzParseFeature(f *testing.F) {
-	for _, s := range enumSeeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		fuzzEnum(t, s, ParseFeature, unmarshalWith[Feature](), ErrUnknownFeature)
-	})
-}
-
-func FuzzParseDomainType(f *testing.F) {
-	for _, s := range enumSeeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		fuzzEnum(t, s, ParseDomainType, unmarshalWith[DomainType](), ErrUnknownDomainType)
-	})
-}
-
-func FuzzParsePhase(f *testing.F) {
-	for _, s := range enumSeeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) { fuzzEnum(t, s, ParsePhase, unmarshalWith[Phase](), ErrUnknownPhase) })
-}
-
-func FuzzParseAction(f *testing.F) {
-	for _, s := range enumSeeds {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) { fuzzEnum(t, s, ParseAction, unmarshalWith[Action](), ErrUnknownAction) })
-}
-
-// FuzzParseFeatureSet checks that a feature list parses to a set whose
-// String parses back to it, or fails with a *ParseError wrapping
-// ErrUnknownFeature or ErrRepeatedFeature.
-func FuzzParseFeatureSet(f *testing.F) {
-	for _, s := range enumSeeds {
-		f.Add(s)
-	}
-	f.Add(AllFeatures.String())
-	f.Fuzz(func(t *testing.T, s string) {
-		set, err := ParseFeatureSet(s)
-		if err != nil {
-			var pe *ParseError
-			if !(errors.Is(err, ErrUnknownFeature) || errors.Is(err, ErrRepeatedFeature)) || !errors.As(err, &pe) {
-				t.Fatalf("ParseFeatureSet(%q) error %v", s, err)
-			}
-			return
-		}
-		back, err := ParseFeatureSet(set.String())
-		if err != nil || back != set {
-			t.Fatalf("ParseFeatureSet(%q) = %v; ParseFeatureSet(String()) = %v, %v", s, set, back, err)
-		}
-		text, _ := set.MarshalText()
-		var u FeatureSet
-		if err := u.UnmarshalText(text); err != nil || u != set {
-			t.Fatalf("UnmarshalText(%q) = %v, %v, want %v", text, u, err, set)
-		}
-	})
 }

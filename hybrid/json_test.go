@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/require"
 )
 
 // TestOrganizationJSONRoundTrip checks that an organization survives JSON
@@ -17,31 +18,21 @@ func TestOrganizationJSONRoundTrip(t *testing.T) {
 	for _, sc := range scenarios {
 		org := sc.org(t)
 		data, err := json.Marshal(org)
-		if err != nil {
-			t.Fatalf("%s: %v", sc.name, err)
-		}
+		require.NoError(t, err, "%s", sc.name)
 		var back Organization
 		dec := json.NewDecoder(bytes.NewReader(data))
 		dec.DisallowUnknownFields()
-		if err := dec.Decode(&back); err != nil {
-			t.Fatalf("%s: %v", sc.name, err)
-		}
+		require.NoError(t, dec.Decode(&back), "%s", sc.name)
 		if diff := cmp.Diff(org, back); diff != "" {
 			t.Errorf("%s: round trip (-in +out):\n%s", sc.name, diff)
 		}
 	}
 	raw, err := os.ReadFile("testdata/seed-2007.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var fromFile, fromTypes any
-	if err := json.Unmarshal(raw, &fromFile); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(raw, &fromFile))
 	data, _ := json.Marshal(seed(t))
-	if err := json.Unmarshal(data, &fromTypes); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(data, &fromTypes))
 	if diff := cmp.Diff(fromFile, fromTypes); diff != "" {
 		t.Errorf("the seed file is not in canonical form (-file +types):\n%s", diff)
 	}
@@ -51,13 +42,9 @@ func TestOrganizationJSONRoundTrip(t *testing.T) {
 func TestPlanJSONRoundTrip(t *testing.T) {
 	p, _ := Plan(seed(t), Options{Date: day, ID: testID})
 	data, err := json.Marshal(p)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var back DeploymentPlan
-	if err := json.Unmarshal(data, &back); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(data, &back))
 	if diff := cmp.Diff(p, back); diff != "" {
 		t.Errorf("round trip (-in +out):\n%s", diff)
 	}
@@ -69,16 +56,12 @@ func TestInvalidPlanJSON(t *testing.T) {
 	for _, org := range []Organization{{}, fuzzOrganization([]byte{0, 0, 0, 0})} {
 		p, _ := Plan(org, Options{})
 		data, err := json.Marshal(p)
-		if err != nil {
-			t.Fatalf("plan of %+v does not marshal: %v", org, err)
-		}
+		require.NoError(t, err, "plan of %+v does not marshal", org)
 		if bytes.Contains(data, []byte(`"type"`)) {
 			t.Errorf("zero type not omitted: %s", data)
 		}
 		var back DeploymentPlan
-		if err := json.Unmarshal(data, &back); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, json.Unmarshal(data, &back))
 		if diff := cmp.Diff(p, back, cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("round trip (-in +out):\n%s", diff)
 		}

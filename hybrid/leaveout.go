@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/servername"
 	"github.com/exhybrid/exhybrid/internal/textsafe"
 )
 
@@ -197,43 +198,80 @@ func (w *pathStack) path() exhybrid.Path {
 // value by a note that names the value's path. Shell commands hold a value
 // as the content of a single-quoted literal, DNS records and manual tasks
 // as it is; both forms are looked for, without regard to case, as the plan
-// lowers host names.
+// lowers host names. A command holding several names the first in values.
+//
+// An organization may reject a value on each of thousands of servers, and
+// its plan has steps for each: the values are indexed once, by byte length
+// and fold key, so that each command is scanned once per distinct length
+// rather than once per value.
 func leaveOutRejected(p *DeploymentPlan, values []rejected) {
 	if len(values) == 0 {
 		return
 	}
-	escaped := make([]string, len(values))
-	for i, r := range values {
-		escaped[i] = strings.TrimSuffix(strings.TrimPrefix(psQuote(r.value), "'"), "'")
-	}
+	x := indexRejected(values)
+	var buf []byte
 	for i := range p.Steps {
 		cmds := p.Steps[i].Commands
 		for k, c := range cmds {
-			for n, r := range values {
-				if holds(c.Text, r.value) || holds(c.Text, escaped[n]) {
-					cmds[k] = leftOut(c.Shell, r.path)
-					break
-				}
+			if n := x.first(c.Text, &buf); n >= 0 {
+				cmds[k] = leftOut(c.Shell, values[n].path)
 			}
 		}
 	}
 }
 
-// holds reports whether text holds v, without regard to case, between
-// characters that are not letters or digits: a rejected server name "EX"
-// is not found in "Exchange".
-func holds(text, v string) bool {
-	for i := 0; i+len(v) <= len(text); i++ {
-		if !strings.EqualFold(text[i:i+len(v)], v) {
-			continue
+// rejectedIndex finds rejected values in a text: for each byte length of a
+// value (as given, or as it stands inside a single-quoted literal), the
+// fold key of each value of that length and the first value with it.
+type rejectedIndex struct {
+	lengths []int
+	byKey   []map[string]int // parallel to lengths
+}
+
+func indexRejected(values []rejected) rejectedIndex {
+	var x rejectedIndex
+	pos := map[int]int{} // length -> its place in x.lengths
+	add := func(v string, n int) {
+		k, ok := pos[len(v)]
+		if !ok {
+			k = len(x.lengths)
+			pos[len(v)] = k
+			x.lengths = append(x.lengths, len(v))
+			x.byKey = append(x.byKey, map[string]int{})
 		}
-		before, _ := utf8.DecodeLastRuneInString(text[:i])
-		after, _ := utf8.DecodeRuneInString(text[i+len(v):])
-		if !wordRune(before) && !wordRune(after) {
-			return true
+		key := string(servername.AppendKey(nil, v))
+		if _, seen := x.byKey[k][key]; !seen {
+			x.byKey[k][key] = n
 		}
 	}
-	return false
+	for n, r := range values {
+		add(r.value, n)
+		add(strings.TrimSuffix(strings.TrimPrefix(psQuote(r.value), "'"), "'"), n)
+	}
+	return x
+}
+
+// first returns the smallest number of a value that text holds, or -1: a
+// value holds where it equals a piece of text without regard to case
+// (strings.EqualFold, whose equality servername.AppendKey keys capture),
+// between characters that are not letters or digits, so that a rejected
+// server name "EX" is not found in "Exchange". buf is scratch space.
+func (x rejectedIndex) first(text string, buf *[]byte) int {
+	best := -1
+	for k, l := range x.lengths {
+		for i := 0; i+l <= len(text); i++ {
+			before, _ := utf8.DecodeLastRuneInString(text[:i])
+			after, _ := utf8.DecodeRuneInString(text[i+l:])
+			if wordRune(before) || wordRune(after) {
+				continue
+			}
+			*buf = servername.AppendKey((*buf)[:0], text[i:i+l])
+			if n, ok := x.byKey[k][string(*buf)]; ok && (best < 0 || n < best) {
+				best = n
+			}
+		}
+	}
+	return best
 }
 
 func wordRune(r rune) bool {

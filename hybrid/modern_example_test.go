@@ -1,9 +1,6 @@
 package hybrid
 
 import (
-	"bytes"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
@@ -14,20 +11,7 @@ import (
 // modernSE loads testdata/modern-se.json, the organization cmd/exhybrid
 // embeds as its modern example: an Exchange Server SE organization with two
 // servers in classic full hybrid.
-func modernSE(t testing.TB) Organization {
-	t.Helper()
-	data, err := os.ReadFile("testdata/modern-se.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var org Organization
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&org); err != nil {
-		t.Fatal(err)
-	}
-	return org
-}
+func modernSE(t testing.TB) Organization { return loadOrg(t, "testdata/modern-se.json") }
 
 // TestModernExampleIsCurrent keeps the modern example what its name says:
 // every server on the newest Exchange Server SE build the catalog knows, so
@@ -40,7 +24,7 @@ func TestModernExampleIsCurrent(t *testing.T) {
 	if !ok {
 		t.Fatal("the catalog has no Exchange Server SE release")
 	}
-	if org.Type != ClassicFull || len(org.Servers) != 2 {
+	if org.Type != TypeClassicFull || len(org.Servers) != 2 {
 		t.Errorf("the modern example is a %v hybrid with %d servers, want ClassicFull with 2", org.Type, len(org.Servers))
 	}
 	for i, s := range org.Servers {

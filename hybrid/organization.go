@@ -3,6 +3,7 @@ package hybrid
 import (
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -32,7 +33,7 @@ type Organization struct {
 	// an explicit choice.
 	Features FeatureSet `json:"features"`
 	// MX says where the MX records of the hybrid domains point.
-	MX MX `json:"mx,omitzero"`
+	MX transport.MXTarget `json:"mx,omitzero"`
 	// HybridDomains are the SMTP domains shared by both organizations
 	// ("contoso.com"). Each must be an accepted domain.
 	HybridDomains []string `json:"hybridDomains"`

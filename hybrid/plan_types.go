@@ -1,9 +1,7 @@
 package hybrid
 
 import (
-	"errors"
-	"strconv"
-	"strings"
+	"github.com/exhybrid/exhybrid/internal/enum"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/version"
@@ -46,50 +44,23 @@ const (
 	phaseCount = iota
 )
 
-var phaseNames = [phaseCount]string{"Unknown", "Prerequisites", "Certificates", "Namespaces", "HybridConfiguration", "Federation", "Sharing", "Domains", "MailFlow", "Clients", "Cutover"}
+var phaseEnum = &enum.Table[Phase]{Pkg: "hybrid", Type: "Phase", Names: []string{"Unknown", "Prerequisites", "Certificates", "Namespaces", "HybridConfiguration", "Federation", "Sharing", "Domains", "MailFlow", "Clients", "Cutover"}, Err: ErrUnknownValue}
 
 // String returns the phase's name, such as "HybridConfiguration".
-func (p Phase) String() string {
-	if p < phaseCount {
-		return phaseNames[p]
-	}
-	return "Phase(" + strconv.Itoa(int(p)) + ")"
-}
+func (p Phase) String() string { return phaseEnum.String(p) }
 
 // IsValid reports whether p is a declared phase.
-func (p Phase) IsValid() bool { return p > PhaseUnknown && p < phaseCount }
-
-// ErrUnknownPhase is wrapped by the error of [ParsePhase].
-var ErrUnknownPhase = errors.New("unknown plan phase")
+func (p Phase) IsValid() bool { return phaseEnum.Valid(p) }
 
 // ParsePhase parses a phase name, such as "HybridConfiguration", without
 // regard to case.
-func ParsePhase(s string) (Phase, error) {
-	t := strings.TrimSpace(s)
-	for v := PhasePrerequisites; v < phaseCount; v++ {
-		if strings.EqualFold(t, phaseNames[v]) {
-			return v, nil
-		}
-	}
-	return PhaseUnknown, &ParseError{What: "phase", Input: s, Err: ErrUnknownPhase}
-}
+func ParsePhase(s string) (Phase, error) { return phaseEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (p Phase) MarshalText() ([]byte, error) {
-	if !p.IsValid() {
-		return nil, &ParseError{What: "phase", Input: p.String(), Err: ErrUnknownPhase}
-	}
-	return []byte(p.String()), nil
-}
+func (p Phase) MarshalText() ([]byte, error) { return phaseEnum.MarshalText(p) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParsePhase].
-func (p *Phase) UnmarshalText(text []byte) error {
-	v, err := ParsePhase(string(text))
-	if err == nil {
-		*p = v
-	}
-	return err
-}
+func (p *Phase) UnmarshalText(text []byte) error { return phaseEnum.UnmarshalText(p, text) }
 
 // Action says what a step does to its target, in the manner of Terraform's
 // plan actions. The zero Action is not valid.
@@ -98,62 +69,30 @@ type Action uint8
 // The actions.
 const (
 	ActionUnknown Action = iota // invalid
-	Create                      // a new object, server or record
-	Update                      // a change to something that exists
-	Replace                     // remove something and create it anew
+	ActionCreate                // a new object, server or record
+	ActionUpdate                // a change to something that exists
+	ActionReplace               // remove something and create it anew
 
 	actionCount = iota
 )
 
-var actionNames = [actionCount]string{"Unknown", "Create", "Update", "Replace"}
+var actionEnum = &enum.Table[Action]{Pkg: "hybrid", Type: "Action", Names: []string{"Unknown", "Create", "Update", "Replace"}, Err: ErrUnknownValue}
 
 // String returns "Create", "Update" or "Replace".
-func (a Action) String() string {
-	if a < actionCount {
-		return actionNames[a]
-	}
-	return "Action(" + strconv.Itoa(int(a)) + ")"
-}
+func (a Action) String() string { return actionEnum.String(a) }
 
 // IsValid reports whether a is Create, Update or Replace.
-func (a Action) IsValid() bool { return a > ActionUnknown && a < actionCount }
-
-// IsDisruptive reports whether the action itself removes something that is
-// in use. Steps can also be disruptive because of what they change (an MX
-// record, a server update); see [Step.Disruptive].
-func (a Action) IsDisruptive() bool { return a == Replace }
-
-// ErrUnknownAction is wrapped by the error of [ParseAction].
-var ErrUnknownAction = errors.New("unknown plan action")
+func (a Action) IsValid() bool { return actionEnum.Valid(a) }
 
 // ParseAction parses "Create", "Update" or "Replace" without regard to
 // case.
-func ParseAction(s string) (Action, error) {
-	t := strings.TrimSpace(s)
-	for v := Create; v < actionCount; v++ {
-		if strings.EqualFold(t, actionNames[v]) {
-			return v, nil
-		}
-	}
-	return ActionUnknown, &ParseError{What: "action", Input: s, Err: ErrUnknownAction}
-}
+func ParseAction(s string) (Action, error) { return actionEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler.
-func (a Action) MarshalText() ([]byte, error) {
-	if !a.IsValid() {
-		return nil, &ParseError{What: "action", Input: a.String(), Err: ErrUnknownAction}
-	}
-	return []byte(a.String()), nil
-}
+func (a Action) MarshalText() ([]byte, error) { return actionEnum.MarshalText(a) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseAction].
-func (a *Action) UnmarshalText(text []byte) error {
-	v, err := ParseAction(string(text))
-	if err == nil {
-		*a = v
-	}
-	return err
-}
+func (a *Action) UnmarshalText(text []byte) error { return actionEnum.UnmarshalText(a, text) }
 
 // Location says where a step is carried out.
 type Location string

@@ -39,11 +39,11 @@ func (a *analysis) installVersion() version.Product {
 func hybridRoleSet(p version.Product) roles.RoleSet {
 	switch p {
 	case version.Exchange2010:
-		return roles.Of(roles.Mailbox, roles.ClientAccess, roles.HubTransport)
+		return roles.Of(roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport)
 	case version.Exchange2013:
-		return roles.Of(roles.Mailbox, roles.ClientAccess)
+		return roles.Of(roles.RoleMailbox, roles.RoleClientAccess)
 	}
-	return roles.Of(roles.Mailbox)
+	return roles.Of(roles.RoleMailbox)
 }
 
 // newServerName names the n-th hybrid server the plan installs.

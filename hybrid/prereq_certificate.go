@@ -48,50 +48,27 @@ func (v *validator) certificate() {
 		return
 	}
 	if c.IsZero() {
-		v.add("certificate", exhybrid.SeverityError, CodeCertificateMissing, "Describe the third-party certificate of the hybrid servers (subject, issuer, names, expiry)",
+		v.add("certificate", CodeCertificateMissing, "Describe the third-party certificate of the hybrid servers (subject, issuer, names, expiry)",
 			"the organization has no certificate for the hybrid services")
 		return
 	}
-	const subjectFix = "Give the subject as a distinguished name with a CN, as Get-ExchangeCertificate shows it, such as CN=mail.contoso.com"
-	const issuerFix = "Give the issuing CA's distinguished name, as Get-ExchangeCertificate shows it, such as CN=DigiCert Global G2 TLS RSA SHA256 2020 CA1, O=DigiCert Inc, C=US"
-	switch problem := dnProblem(c.Subject); {
-	case problem != "":
-		v.add("certificate.subject", exhybrid.SeverityError, CodeCertificateInvalid, subjectFix,
-			"certificate subject %q is not a distinguished name: it %s", c.Subject, problem)
-	case commonName(c.Subject) == "":
-		v.add("certificate.subject", exhybrid.SeverityError, CodeCertificateInvalid, subjectFix,
-			"certificate subject %q has no common name", c.Subject)
-	}
-	switch problem := dnProblem(c.Issuer); {
-	case problem != "":
-		v.add("certificate.issuer", exhybrid.SeverityError, CodeCertificateInvalid, issuerFix,
-			"certificate issuer %q is not a distinguished name: it %s", c.Issuer, problem)
-	case commonName(c.Issuer) == "":
-		v.add("certificate.issuer", exhybrid.SeverityError, CodeCertificateInvalid, issuerFix,
-			"certificate issuer %q has no common name", c.Issuer)
-	}
-	for i, n := range c.Names {
-		if err := dnsname.CheckPattern(n); err != nil {
-			v.add(exhybrid.Path("certificate.names").Index(i), exhybrid.SeverityError, CodeCertificateInvalid, "List DNS names only, with at most one leading wildcard label",
-				"certificate name %q is not a DNS name: %v", n, err)
-		}
-	}
+	v.certificateNames(c)
 	if c.SelfSigned {
-		v.add("certificate.selfSigned", exhybrid.SeverityError, CodeCertificateSelfSigned, "Use a certificate from a trusted third-party certification authority",
+		v.add("certificate.selfSigned", CodeCertificateSelfSigned, "Use a certificate from a trusted third-party certification authority",
 			"the hybrid certificate is self-signed; only the federation trust may use a self-signed certificate")
 	}
 	if v.on.IsValid() && c.NotAfter.IsValid() && v.on.After(c.NotAfter) {
-		v.add("certificate.notAfter", exhybrid.SeverityError, CodeCertificateExpired, "Renew the certificate and rerun the Hybrid Configuration Wizard",
+		v.add("certificate.notAfter", CodeCertificateExpired, "Renew the certificate and rerun the Hybrid Configuration Wizard",
 			"the certificate expired on %v", c.NotAfter)
 	}
 	for _, ns := range v.namespaceList() {
 		if ns.host != "" && dnsname.CheckFQDN(ns.host) == nil && !c.Covers(ns.host) {
-			v.add("certificate.names", exhybrid.SeverityError, CodeCertificateNameMissing, "Add "+ns.host+" to the certificate's subject alternative names",
+			v.add("certificate.names", CodeCertificateNameMissing, "Add "+ns.host+" to the certificate's subject alternative names",
 				"the certificate does not cover the %s namespace %s", ns.service, ns.host)
 		}
 	}
 	for _, k := range v.unknownCert {
-		v.add(exhybrid.Path("certificate.servers").Index(k), exhybrid.SeverityError, CodeHybridServerUnknown, "Name one of the organization's servers",
+		v.add(exhybrid.Path("certificate.servers").Index(k), CodeHybridServerUnknown, "Name one of the organization's servers",
 			"certificate server %q is not one of the organization's servers", c.Servers[k])
 	}
 	// A server named both a hybrid server and a hybrid Edge server (which
@@ -102,6 +79,31 @@ func (v *validator) certificate() {
 	for _, i := range v.edges {
 		if !slices.Contains(v.hybrid, i) {
 			v.checkInstalled(i, v.org.Servers[i].IsEdge())
+		}
+	}
+}
+
+// certificateNames checks that the subject and issuer are distinguished
+// names with a common name, and that the names are DNS names.
+func (v *validator) certificateNames(c Certificate) {
+	const subjectFix = "Give the subject as a distinguished name with a CN, as Get-ExchangeCertificate shows it, such as CN=mail.contoso.com"
+	const issuerFix = "Give the issuing CA's distinguished name, as Get-ExchangeCertificate shows it, such as CN=DigiCert Global G2 TLS RSA SHA256 2020 CA1, O=DigiCert Inc, C=US"
+	for _, dn := range []struct {
+		path      exhybrid.Path
+		what, val string
+		fix       string
+	}{{"certificate.subject", "subject", c.Subject, subjectFix}, {"certificate.issuer", "issuer", c.Issuer, issuerFix}} {
+		switch problem := dnProblem(dn.val); {
+		case problem != "":
+			v.add(dn.path, CodeCertificateInvalid, dn.fix, "certificate %s %q is not a distinguished name: it %s", dn.what, dn.val, problem)
+		case commonName(dn.val) == "":
+			v.add(dn.path, CodeCertificateInvalid, dn.fix, "certificate %s %q has no common name", dn.what, dn.val)
+		}
+	}
+	for i, n := range c.Names {
+		if err := dnsname.CheckPattern(n); err != nil {
+			v.add(exhybrid.Path("certificate.names").Index(i), CodeCertificateInvalid, "List DNS names only, with at most one leading wildcard label",
+				"certificate name %q is not a DNS name: %v", n, err)
 		}
 	}
 }
@@ -120,6 +122,6 @@ func (v *validator) checkInstalled(i int, edge bool) {
 	if edge {
 		fix = "Install the certificate on Edge Transport server " + s.Label() + " and enable it for SMTP"
 	}
-	v.add("certificate.servers", exhybrid.SeverityError, CodeCertificateNotInstalled, fix,
+	v.add("certificate.servers", CodeCertificateNotInstalled, fix,
 		"the certificate is not installed on hybrid server %s", s.Label())
 }

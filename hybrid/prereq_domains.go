@@ -14,42 +14,42 @@ func (v *validator) domains() {
 	for i, d := range org.AcceptedDomains {
 		path := exhybrid.Path("acceptedDomains").Index(i)
 		if err := dnsname.CheckFQDN(d.Domain); err != nil {
-			v.add(path.Child("domain"), exhybrid.SeverityError, CodeDomainInvalid, "Use an SMTP domain such as contoso.com",
+			v.add(path.Child("domain"), CodeDomainInvalid, "Use an SMTP domain such as contoso.com",
 				"accepted domain %q is not a domain name: %v", d.Domain, err)
 		}
 		if !d.Type.IsValid() {
-			v.add(path.Child("type"), exhybrid.SeverityError, CodeDomainInvalid, "Set the type to Authoritative, InternalRelay or ExternalRelay",
+			v.add(path.Child("type"), CodeDomainInvalid, "Set the type to Authoritative, InternalRelay or ExternalRelay",
 				"accepted domain %q has no type", d.Domain)
 		}
 		if seen[domainKey(d.Domain)] {
-			v.add(path.Child("domain"), exhybrid.SeverityError, CodeDomainInvalid, "List each accepted domain once",
+			v.add(path.Child("domain"), CodeDomainInvalid, "List each accepted domain once",
 				"accepted domain %q is listed twice", d.Domain)
 		}
 		seen[domainKey(d.Domain)] = true
 	}
 	if len(org.HybridDomains) == 0 {
-		v.add("hybridDomains", exhybrid.SeverityError, CodeNoHybridDomain, "List the SMTP domains shared with Exchange Online, such as contoso.com",
+		v.add("hybridDomains", CodeNoHybridDomain, "List the SMTP domains shared with Exchange Online, such as contoso.com",
 			"the organization has no hybrid domains")
 	}
 	hybrid := make(map[string]bool, len(org.HybridDomains))
 	for i, d := range org.HybridDomains {
 		path := exhybrid.Path("hybridDomains").Index(i)
 		if err := dnsname.CheckFQDN(d); err != nil {
-			v.add(path, exhybrid.SeverityError, CodeDomainInvalid, "Use an SMTP domain such as contoso.com", "hybrid domain %q is not a domain name: %v", d, err)
+			v.add(path, CodeDomainInvalid, "Use an SMTP domain such as contoso.com", "hybrid domain %q is not a domain name: %v", d, err)
 			continue
 		}
 		if hybrid[domainKey(d)] {
-			v.add(path, exhybrid.SeverityError, CodeDomainInvalid, "List each hybrid domain once", "hybrid domain %q is listed twice", d)
+			v.add(path, CodeDomainInvalid, "List each hybrid domain once", "hybrid domain %q is listed twice", d)
 			continue
 		}
 		hybrid[domainKey(d)] = true
 		if !seen[domainKey(d)] {
-			v.add(path, exhybrid.SeverityError, CodeDomainNotAccepted, "Add "+d+" as an accepted domain (and verify it in the tenant)",
+			v.add(path, CodeDomainNotAccepted, "Add "+d+" as an accepted domain (and verify it in the tenant)",
 				"hybrid domain %q is not an accepted domain", d)
 		}
 	}
 	if coex := org.Tenant.CoexistenceDomain(); coex != "" && !seen[domainKey(coex)] {
-		v.add("acceptedDomains", exhybrid.SeverityInfo, CodeCoexistenceDomainMissing, "",
+		v.add("acceptedDomains", CodeCoexistenceDomainMissing, "",
 			"the coexistence domain %s is not yet an accepted domain; the Hybrid Configuration Wizard adds it", coex)
 	}
 }
@@ -70,15 +70,15 @@ func (v *validator) features() {
 		return
 	}
 	if extra := org.Features.Minus(org.Type.Allowed()); !extra.IsEmpty() {
-		v.add("features", exhybrid.SeverityError, CodeFeatureNotAvailable, "Remove "+extra.String()+" or choose a full hybrid",
+		v.add("features", CodeFeatureNotAvailable, "Remove "+extra.String()+" or choose a full hybrid",
 			"a %v hybrid cannot provide %v", org.Type, extra)
 	}
 	if org.Type.IsFull() && org.Features.IsEmpty() {
-		v.add("features", exhybrid.SeverityWarning, CodeNoFeatures, "Enable the hybrid features (the wizard enables all but centralized transport)",
+		v.add("features", CodeNoFeatures, "Enable the hybrid features (the wizard enables all but centralized transport)",
 			"a %v hybrid with no feature enabled", org.Type)
 	}
-	if org.Features.Has(Photos) && v.hybridVersion == version.Exchange2010 {
-		v.add("features", exhybrid.SeverityError, CodeFeatureNeeds2013, "Remove Photos, or use Exchange 2013 or later hybrid servers",
+	if org.Features.Has(FeaturePhotos) && v.hybridVersion == version.Exchange2010 {
+		v.add("features", CodeFeatureNeeds2013, "Remove Photos, or use Exchange 2013 or later hybrid servers",
 			"Photos needs Exchange 2013 or later; the hybrid servers run Exchange 2010")
 	}
 	// The sources disagree on MailTips through the Hybrid Agent: the
@@ -88,12 +88,12 @@ func (v *validator) features() {
 	// while the options table gives cross-premises MailTips for Modern Full
 	// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options).
 	// The feature stays allowed, with a warning.
-	if org.Type.Capabilities().HybridAgent && org.Features.Has(MailTips) {
-		v.add("features", exhybrid.SeverityWarning, CodeMailTipsThroughAgent, "Publish EWS and Autodiscover to Exchange Online if cross-premises MailTips must work, or remove MailTips",
+	if org.Type.caps().HybridAgent && org.Features.Has(FeatureMailTips) {
+		v.add("features", CodeMailTipsThroughAgent, "Publish EWS and Autodiscover to Exchange Online if cross-premises MailTips must work, or remove MailTips",
 			"a %v hybrid carries MailTips through the Hybrid Agent, which the agent's page says MailTips do not traverse", org.Type)
 	}
-	if org.Features.Has(CentralizedTransport) && !org.Features.Has(SecureMail) {
-		v.add("features", exhybrid.SeverityError, CodeCentralizedNeedsSecureMail, "Enable SecureMail, or turn off CentralizedTransport",
+	if org.Features.Has(FeatureCentralizedTransport) && !org.Features.Has(FeatureSecureMail) {
+		v.add("features", CodeCentralizedNeedsSecureMail, "Enable SecureMail, or turn off CentralizedTransport",
 			"centralized mail transport routes Exchange Online's mail over the secure hybrid connectors, which SecureMail sets up")
 	}
 }

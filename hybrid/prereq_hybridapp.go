@@ -1,7 +1,6 @@
 package hybrid
 
 import (
-	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/internal/guid"
 	"github.com/exhybrid/exhybrid/roles"
@@ -73,14 +72,14 @@ var (
 // Exchange Online for through EWS, and so through the dedicated app.
 // Migrations, management and mail flow are not affected
 // (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app).
-var richCoexistence = []Feature{FreeBusy, MailTips, Photos}
+var richCoexistence = []Feature{FeatureFreeBusy, FeatureMailTips, FeaturePhotos}
 
 // appRules reports whether the dedicated-app rules apply to the
 // organization on the day: a full hybrid (one with organization
 // relationships) with free/busy, MailTips or photos, on or after
 // federation.DedicatedHybridAppRequired.
 func (a *analysis) appRules() bool {
-	if !a.on.IsValid() || a.on.Before(federation.DedicatedHybridAppRequired) || !a.org.Type.IsValid() || !a.org.Type.Capabilities().OrgRelationship {
+	if !a.on.IsValid() || a.on.Before(federation.DedicatedHybridAppRequired) || !a.org.Type.IsValid() || !a.org.Type.caps().OrgRelationship {
 		return false
 	}
 	for _, f := range richCoexistence {
@@ -142,7 +141,7 @@ func releaseName(b version.Build) string {
 func (v *validator) hybridApp() {
 	app := v.org.HybridApp
 	if app.AppID != "" && !guid.Valid(app.AppID) {
-		v.add("hybridApp.appId", exhybrid.SeverityError, CodeHybridAppIDInvalid, "Give the application (client) ID of ExchangeServerApp-<organization GUID>, a GUID",
+		v.add("hybridApp.appId", CodeHybridAppIDInvalid, "Give the application (client) ID of ExchangeServerApp-<organization GUID>, a GUID",
 			"hybridApp.appId %q is not a GUID", app.AppID)
 	}
 	if !v.appRules() {
@@ -156,12 +155,12 @@ func (v *validator) hybridApp() {
 		switch {
 		case ok:
 		case never:
-			v.add(serverPath(i).Child("build"), exhybrid.SeverityWarning, CodeHybridAppUnsupported,
+			v.add(serverPath(i).Child("build"), CodeHybridAppUnsupported,
 				"Move to Exchange 2016 CU23 or 2019 CU14 or CU15 with the April 2025 hotfix update, or to Exchange SE, and retire "+s.Label(),
 				"%s runs %v, which can never use the dedicated Exchange hybrid app: since %v free/busy, MailTips and profile photos from on premises to Exchange Online work only when every Exchange server can (mailbox moves and mail flow are not affected)",
 				s.Label(), s.Product(), federation.DedicatedHybridAppRequired)
 		default:
-			v.add(serverPath(i).Child("build"), exhybrid.SeverityError, CodeHybridAppBuild, "Install "+releaseName(need)+" or later on "+s.Label(),
+			v.add(serverPath(i).Child("build"), CodeHybridAppBuild, "Install "+releaseName(need)+" or later on "+s.Label(),
 				"%s is on %v; since %v free/busy, MailTips and profile photos from on premises to Exchange Online go through the dedicated Exchange hybrid app, which needs %v or later",
 				s.Label(), s.Build, federation.DedicatedHybridAppRequired, need)
 		}
@@ -170,7 +169,7 @@ func (v *validator) hybridApp() {
 		return
 	}
 	if !app.Configured {
-		v.add("hybridApp", exhybrid.SeverityWarning, CodeHybridAppMissing,
+		v.add("hybridApp", CodeHybridAppMissing,
 			"Configure the app with the current Hybrid Configuration Wizard or ConfigureExchangeHybridApplication.ps1 -FullyConfigureExchangeHybridApplication (the plan's hybrid-app steps), then set hybridApp.configured",
 			"the dedicated Exchange hybrid app is not recorded as configured; since %v free/busy, MailTips and profile photos from on premises to Exchange Online work only through it",
 			federation.DedicatedHybridAppRequired)
@@ -187,20 +186,20 @@ func (v *validator) ewsRetirement() {
 	graph := v.graphReady()
 	switch {
 	case v.on.Before(ewsRetirementEnd) && graph:
-		v.add("hybridApp", exhybrid.SeverityWarning, CodeEWSRetirement,
+		v.add("hybridApp", CodeEWSRetirement,
 			"Put the app's ID on the tenant's EWS allow list (Set-OrganizationConfig -EwsEnabled $true -EwsAllowedAppIDs), and grant it Graph permissions before "+ewsRetirementEnd.String(),
 			"Exchange Online disables EWS in phases from %v and ends it on %v (message center MC1227454): the dedicated app keeps free/busy, MailTips and profile photos from on premises only while its ID is on the tenant's EWS allow list; every server runs Exchange SE %v or later, so Graph permissions can replace EWS",
 			ewsRetirementStart, ewsRetirementEnd, graphMinSE)
 	case v.on.Before(ewsRetirementEnd):
-		v.add("hybridApp", exhybrid.SeverityWarning, CodeEWSRetirement,
+		v.add("hybridApp", CodeEWSRetirement,
 			"Put the app's ID on the tenant's EWS allow list (Set-OrganizationConfig -EwsEnabled $true -EwsAllowedAppIDs), and move every server to Exchange SE "+graphMinSE.String()+" or later before "+ewsRetirementEnd.String()+" for Graph permissions",
 			"Exchange Online disables EWS in phases from %v and ends it on %v (message center MC1227454): the dedicated app keeps free/busy, MailTips and profile photos from on premises only while its ID is on the tenant's EWS allow list, and after that only with Graph permissions, which need Exchange SE %v (May 2026 hotfix update) or later on every server",
 			ewsRetirementStart, ewsRetirementEnd, graphMinSE)
 	case graph:
-		v.add("hybridApp", exhybrid.SeverityWarning, CodeEWSRetirement, "Grant the app Graph permissions and enable the Graph flow",
+		v.add("hybridApp", CodeEWSRetirement, "Grant the app Graph permissions and enable the Graph flow",
 			"EWS in Exchange Online ended on %v (message center MC1227454): free/busy, MailTips and profile photos from on premises need the dedicated app's Graph permissions", ewsRetirementEnd)
 	default:
-		v.add("hybridApp", exhybrid.SeverityWarning, CodeEWSRetirement, "Move every server to Exchange SE "+graphMinSE.String()+" or later and grant the app Graph permissions",
+		v.add("hybridApp", CodeEWSRetirement, "Move every server to Exchange SE "+graphMinSE.String()+" or later and grant the app Graph permissions",
 			"EWS in Exchange Online ended on %v (message center MC1227454): free/busy, MailTips and profile photos from on premises need Graph permissions, which need Exchange SE %v (May 2026 hotfix update) or later on every server",
 			ewsRetirementEnd, graphMinSE)
 	}

@@ -34,13 +34,13 @@ type namespace struct {
 // https://learn.microsoft.com/exchange/configuring-ssl-offloading-in-exchange-2013-exchange-2013-help.
 func (a *analysis) namespaceList() []namespace {
 	n := a.org.Namespaces
-	caps := a.org.Type.Capabilities()
-	secureMail := caps.Connectors && a.org.Features.Has(SecureMail)
+	caps := a.org.Type.caps()
+	secureMail := caps.Connectors && a.org.Features.Has(FeatureSecureMail)
 	return []namespace{
 		{"autodiscover", "Autodiscover", n.Autodiscover, a.org.Type.IsValid()},
 		{"ews", "EWS", n.EWS, caps.PublishedEWS},
 		{"smtp", "SMTP", n.SMTP, secureMail},
-		{"owa", "Outlook on the web", n.OWA, a.org.Features.Has(OwaRedirection)},
+		{"owa", "Outlook on the web", n.OWA, a.org.Features.Has(FeatureOwaRedirection)},
 		{"activeSync", "Exchange ActiveSync", n.ActiveSync, false},
 		{"outlookAnywhere", "Outlook Anywhere", n.OutlookAnywhere, false},
 		{"legacy", "Exchange 2007 legacy", n.Legacy, a.present[version.Exchange2007]},
@@ -52,11 +52,11 @@ func (v *validator) namespaces() {
 		path := exhybrid.Path("namespaces").Child(ns.field)
 		switch {
 		case ns.host == "" && ns.needed:
-			v.add(path, exhybrid.SeverityError, CodeNamespaceMissing, "Set the public host name of "+ns.service,
+			v.add(path, CodeNamespaceMissing, "Set the public host name of "+ns.service,
 				"a %v hybrid of this organization needs a public %s namespace", v.org.Type, ns.service)
 		case ns.host != "":
 			if err := dnsname.CheckFQDN(ns.host); err != nil {
-				v.add(path, exhybrid.SeverityError, CodeNamespaceInvalid, "Use a fully qualified host name such as mail.contoso.com",
+				v.add(path, CodeNamespaceInvalid, "Use a fully qualified host name such as mail.contoso.com",
 					"%s namespace %q is not a fully qualified host name: %v", ns.service, ns.host, err)
 			}
 		}

@@ -3,7 +3,6 @@ package hybrid
 import (
 	"strconv"
 
-	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -43,20 +42,20 @@ func (v *validator) updates() {
 		}
 		switch esu := ps.Behind - ps.BehindPublic; {
 		case !ps.LatestESUOnly:
-			v.add(path, exhybrid.SeverityWarning, CodeUpdatesMissing,
+			v.add(path, CodeUpdatesMissing,
 				"Install "+latest.String()+" ("+latest.Build.String()+") on "+s.Label()+then,
 				"%s runs %v, %s behind on %v %s: the newest is %s (%v, %v)",
 				s.Label(), s.Build, updatesCount(ps.Behind), ps.Level.Product, level, latest.Name, latest.Build, latest.Date)
 		case ps.BehindPublic > 0:
 			public := ps.LatestPublic
-			v.add(path, exhybrid.SeverityWarning, CodeUpdatesMissing,
+			v.add(path, CodeUpdatesMissing,
 				"Install "+latest.String()+" ("+latest.Build.String()+") on "+s.Label()+" if the organization is an ESU customer, else at least the last public update, "+
 					public.Name+" ("+public.Build.String()+"); then move to Exchange Server SE",
 				"%s runs %v, %s behind on %v %s: %d public, up to %s (%v, %v), and %d released only to customers of the paid Exchange 2016/2019 Extended Security Update (ESU) program, up to %s (%v, %v)",
 				s.Label(), s.Build, updatesCount(ps.Behind), ps.Level.Product, level,
 				ps.BehindPublic, public.Name, public.Build, public.Date, esu, latest.Name, latest.Build, latest.Date)
 		default:
-			v.add(path, exhybrid.SeverityWarning, CodeUpdatesMissing,
+			v.add(path, CodeUpdatesMissing,
 				"Install "+latest.String()+" ("+latest.Build.String()+") on "+s.Label()+" if the organization is an ESU customer; without it no update is left: move to Exchange Server SE",
 				"%s runs %v, %s behind on %v %s, all released only to customers of the paid Exchange 2016/2019 Extended Security Update (ESU) program, up to %s (%v, %v); it has the last public update",
 				s.Label(), s.Build, updatesCount(ps.Behind), ps.Level.Product, level, latest.Name, latest.Build, latest.Date)

@@ -5,9 +5,8 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/version"
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // TestUpdatesMissing checks hybrid/updates-missing on each server, next to
@@ -21,23 +20,23 @@ func TestUpdatesMissing(t *testing.T) {
 		name   string
 		builds [2]string // EX-A, a hybrid server; EX-B, not named as one
 		on     version.Date
-		want   []finding
+		want   []findingtest.Key
 		fix    [][]string // per finding, the builds the fix names
 	}{
 		{"2019 CU15 as installed, on the latest CU", [2]string{"15.2.1748.10", "15.2.1748.53"}, dec2026,
-			[]finding{{"servers[0].build", CodeUpdatesMissing, sevW}},
+			[]findingtest.Key{findingtest.W("servers[0].build", CodeUpdatesMissing)},
 			[][]string{{"15.2.1748.53", "15.2.1748.39"}}},
 		{"2019 CU15 on the last public update", [2]string{"15.2.1748.53", "15.2.1748.39"}, dec2026,
-			[]finding{{"servers[1].build", CodeUpdatesMissing, sevW}},
+			[]findingtest.Key{findingtest.W("servers[1].build", CodeUpdatesMissing)},
 			[][]string{{"15.2.1748.53"}}},
 		{"2019 CU14, the previous CU, as installed", [2]string{"15.2.1544.4", "15.2.1748.53"}, dec2026,
-			[]finding{{"servers[0].build", CodeUpdatesMissing, sevW}},
+			[]findingtest.Key{findingtest.W("servers[0].build", CodeUpdatesMissing)},
 			[][]string{{"15.2.1544.48", "15.2.1544.36"}}},
 		{"2019 CU13, no longer serviced", [2]string{"15.2.1748.53", "15.2.1258.12"}, dec2026,
-			[]finding{{"servers[1].build", CodeUpdatesMissing, sevW}},
+			[]findingtest.Key{findingtest.W("servers[1].build", CodeUpdatesMissing)},
 			[][]string{{"15.2.1258.39", "CU15"}}},
 		{"SE RTM as installed, and on May26HU", [2]string{"15.2.2562.17", "15.2.2562.41"}, dec2026,
-			[]finding{{"servers[0].build", CodeUpdatesMissing, sevW}, {"servers[1].build", CodeUpdatesMissing, sevW}},
+			[]findingtest.Key{findingtest.W("servers[0].build", CodeUpdatesMissing), findingtest.W("servers[1].build", CodeUpdatesMissing)},
 			[][]string{{"15.2.2562.53"}, {"15.2.2562.53"}}},
 		{"up to date", [2]string{"15.2.2562.53", "15.2.1748.53"}, dec2026, nil, nil},
 		{"before CU15's first update", [2]string{"15.2.1748.10", "15.2.1748.10"}, version.Date{Year: 2025, Month: 3, Day: 1}, nil, nil},
@@ -54,7 +53,7 @@ func TestUpdatesMissing(t *testing.T) {
 					got = append(got, f)
 				}
 			}
-			if diff := cmp.Diff(tt.want, summarize(got), cmpopts.EquateEmpty()); diff != "" {
+			if diff := findingtest.DiffInOrder(tt.want, got); diff != "" {
 				t.Fatalf("findings mismatch (-want +got):\n%s", diff)
 			}
 			for i, f := range got {

@@ -2,11 +2,12 @@ package hybrid
 
 import (
 	"fmt"
-	"github.com/exhybrid/exhybrid/internal/pstoken"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/exhybrid/exhybrid/internal/pstoken"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
@@ -52,7 +53,7 @@ func baseEdge(t testing.TB) (Organization, Options) {
 	org := modern(t,
 		server("EX2019-01", "15.2.1748.53", mbx, true),
 		server("EX2019-02", "15.2.1748.53", mbx, true),
-		server("EDGE01", "15.2.1748.53", roles.Of(roles.EdgeTransport), true),
+		server("EDGE01", "15.2.1748.53", roles.Of(roles.RoleEdgeTransport), true),
 	)
 	org.Servers[2].Site, org.Servers[2].Perimeter, org.Servers[2].FQDN = "", true, "edge01.contoso.com"
 	org.EdgeServers = []string{"EDGE01"}

@@ -1,9 +1,10 @@
 package hybrid
 
 import (
-	"github.com/exhybrid/exhybrid/internal/pstoken"
 	"strings"
 	"testing"
+
+	"github.com/exhybrid/exhybrid/internal/pstoken"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"

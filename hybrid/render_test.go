@@ -1,10 +1,11 @@
 package hybrid
 
 import (
-	"github.com/exhybrid/exhybrid/internal/pstoken"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/exhybrid/exhybrid/internal/pstoken"
 )
 
 // TestPowerShellCommentsCannotBecomeCode checks that text from the
@@ -13,7 +14,7 @@ func TestPowerShellCommentsCannotBecomeCode(t *testing.T) {
 	org := seed(t)
 	org.Name = "Contoso\nRemove-Item C:\\ -Recurse #>"
 	org.HybridDomains = []string{"contoso.com\nStop-Computer"}
-	org.AcceptedDomains = append(org.AcceptedDomains, AcceptedDomain{Domain: org.HybridDomains[0], Type: Authoritative})
+	org.AcceptedDomains = append(org.AcceptedDomains, AcceptedDomain{Domain: org.HybridDomains[0], Type: DomainTypeAuthoritative})
 	p, _ := Plan(org, Options{Date: day, ID: testID})
 	for _, line := range strings.Split(p.PowerShell(), "\n") {
 		if strings.HasPrefix(strings.TrimSpace(line), "Remove-Item") || strings.HasPrefix(strings.TrimSpace(line), "Stop-Computer") {
@@ -90,8 +91,8 @@ func TestCommands(t *testing.T) {
 
 	org := org2016And2019(t)
 	org.HybridDomains = append(org.HybridDomains, "fabrikam.com")
-	org.AcceptedDomains = append(org.AcceptedDomains, AcceptedDomain{Domain: "fabrikam.com", Type: Authoritative})
-	org.Features = org.Features.With(CentralizedTransport)
+	org.AcceptedDomains = append(org.AcceptedDomains, AcceptedDomain{Domain: "fabrikam.com", Type: DomainTypeAuthoritative})
+	org.Features = org.Features.With(FeatureCentralizedTransport)
 	p, _ = Plan(org, Options{Date: day, ID: testID})
 	oauth := commandText(stepByID(t, p, "oauth/on-premises"))
 	if !strings.Contains(oauth, "Get-PartnerApplication | ?{$_.ApplicationIdentifier -eq '00000002-0000-0ff1-ce00-000000000000' -and $_.Realm -eq ''} | Set-PartnerApplication -Enabled $true") ||
@@ -136,7 +137,7 @@ func TestCommands(t *testing.T) {
 			subs = append(subs, i)
 		}
 	}
-	if len(subs) != 2 || p.Steps[subs[0]].Action != Replace || p.Steps[subs[1]].Action != Create {
+	if len(subs) != 2 || p.Steps[subs[0]].Action != ActionReplace || p.Steps[subs[1]].Action != ActionCreate {
 		t.Fatalf("Edge Subscription steps %v", subs)
 	}
 	for _, id := range []string{"hybrid-wizard", "hybrid-configuration", "mailflow/send", "mailflow/receive/EDGE01", "mailflow/inbound", "mailflow/outbound"} {

@@ -6,7 +6,9 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/internal/codecheck"
+	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
@@ -20,123 +22,123 @@ var ruleTests = []struct {
 	base   func(testing.TB) Organization
 	mutate func(*Organization)
 	on     version.Date
-	want   finding
+	want   findingtest.Key
 }{
-	{"no day", seed, nil, version.Date{}, finding{"", CodeDateInvalid, sevE}},
-	{"no name", seed, func(o *Organization) { o.Name = "" }, day, finding{"name", CodeNameInvalid, sevE}},
-	{"name with a line break", seed, func(o *Organization) { o.Name = "Contoso\nLtd" }, day, finding{"name", CodeNameInvalid, sevE}},
-	{"no tenant", seed, func(o *Organization) { o.Tenant = "" }, day, finding{"tenant", CodeTenantInvalid, sevE}},
-	{"tenant is the coexistence domain", seed, func(o *Organization) { o.Tenant = "contoso.mail.onmicrosoft.com" }, day, finding{"tenant", CodeTenantInvalid, sevE}},
-	{"no cloud", seed, func(o *Organization) { o.Cloud = exhybrid.CloudUnknown }, day, finding{"cloud", CodeCloudMissing, sevE}},
-	{"GCC High", seed, func(o *Organization) { o.Cloud = exhybrid.CloudGCCHigh }, day, finding{"cloud", CodeCloudUnsupported, sevE}},
-	{"no type", seed, func(o *Organization) { o.Type = TypeUnknown }, day, finding{"type", CodeTypeMissing, sevE}},
-	{"no MX choice", seed, func(o *Organization) { o.MX = MXUnknown }, day, finding{"mx", CodeMXMissing, sevE}},
-	{"no servers", seed, func(o *Organization) { o.Servers = nil }, day, finding{"servers", CodeNoServers, sevE}},
+	{"no day", seed, nil, version.Date{}, findingtest.E("", CodeDateInvalid)},
+	{"no name", seed, func(o *Organization) { o.Name = "" }, day, findingtest.E("name", CodeNameInvalid)},
+	{"name with a line break", seed, func(o *Organization) { o.Name = "Contoso\nLtd" }, day, findingtest.E("name", CodeNameInvalid)},
+	{"no tenant", seed, func(o *Organization) { o.Tenant = "" }, day, findingtest.E("tenant", CodeTenantInvalid)},
+	{"tenant is the coexistence domain", seed, func(o *Organization) { o.Tenant = "contoso.mail.onmicrosoft.com" }, day, findingtest.E("tenant", CodeTenantInvalid)},
+	{"no cloud", seed, func(o *Organization) { o.Cloud = exhybrid.CloudUnknown }, day, findingtest.E("cloud", CodeCloudMissing)},
+	{"GCC High", seed, func(o *Organization) { o.Cloud = exhybrid.CloudGCCHigh }, day, findingtest.E("cloud", CodeCloudUnsupported)},
+	{"no type", seed, func(o *Organization) { o.Type = TypeUnknown }, day, findingtest.E("type", CodeTypeMissing)},
+	{"no MX choice", seed, func(o *Organization) { o.MX = transport.MXUnknown }, day, findingtest.E("mx", CodeMXMissing)},
+	{"no servers", seed, func(o *Organization) { o.Servers = nil }, day, findingtest.E("servers", CodeNoServers)},
 	{"site with a line break", seed, func(o *Organization) {
 		o.Sites[0].Name = "HQ\nRemove-Item"
 		for i := range o.Servers {
 			o.Servers[i].Site = o.Sites[0].Name
 		}
-	}, day, finding{"sites[0].name", CodeControlCharacter, sevE}},
-	{"organization name with a Unicode quote", seed, func(o *Organization) { o.Name = "Contoso\u2018;Invoke-Evil;\u2018" }, day, finding{"name", CodeNameInvalid, sevE}},
-	{"certificate subject with a Unicode quote", seed, func(o *Organization) { o.Certificate.Subject = "CN=X\u2019;Invoke-Evil;\u2019" }, day, finding{"certificate.subject", CodeCertificateInvalid, sevE}},
-	{"certificate issuer that is not a distinguished name", seed, func(o *Organization) { o.Certificate.Issuer = "DigiCert" }, day, finding{"certificate.issuer", CodeCertificateInvalid, sevE}},
-	{"undeclared site", seed, func(o *Organization) { o.Servers[0].Site = "Branch" }, day, finding{"servers[0].site", CodeSiteUnknown, sevE}},
-	{"no hybrid domain", seed, func(o *Organization) { o.HybridDomains = nil }, day, finding{"hybridDomains", CodeNoHybridDomain, sevE}},
-	{"bad hybrid domain", seed, func(o *Organization) { o.HybridDomains = []string{"contoso"} }, day, finding{"hybridDomains[0]", CodeDomainInvalid, sevE}},
-	{"repeated hybrid domain", seed, func(o *Organization) { o.HybridDomains = []string{"contoso.com", "Contoso.com"} }, day, finding{"hybridDomains[1]", CodeDomainInvalid, sevE}},
+	}, day, findingtest.E("sites[0].name", CodeControlCharacter)},
+	{"organization name with a Unicode quote", seed, func(o *Organization) { o.Name = "Contoso\u2018;Invoke-Evil;\u2018" }, day, findingtest.E("name", CodeNameInvalid)},
+	{"certificate subject with a Unicode quote", seed, func(o *Organization) { o.Certificate.Subject = "CN=X\u2019;Invoke-Evil;\u2019" }, day, findingtest.E("certificate.subject", CodeCertificateInvalid)},
+	{"certificate issuer that is not a distinguished name", seed, func(o *Organization) { o.Certificate.Issuer = "DigiCert" }, day, findingtest.E("certificate.issuer", CodeCertificateInvalid)},
+	{"undeclared site", seed, func(o *Organization) { o.Servers[0].Site = "Branch" }, day, findingtest.E("servers[0].site", CodeSiteUnknown)},
+	{"no hybrid domain", seed, func(o *Organization) { o.HybridDomains = nil }, day, findingtest.E("hybridDomains", CodeNoHybridDomain)},
+	{"bad hybrid domain", seed, func(o *Organization) { o.HybridDomains = []string{"contoso"} }, day, findingtest.E("hybridDomains[0]", CodeDomainInvalid)},
+	{"repeated hybrid domain", seed, func(o *Organization) { o.HybridDomains = []string{"contoso.com", "Contoso.com"} }, day, findingtest.E("hybridDomains[1]", CodeDomainInvalid)},
 	{"bad accepted domain", seed, func(o *Organization) {
-		o.AcceptedDomains = append(o.AcceptedDomains, AcceptedDomain{Domain: "fabrikam..com", Type: Authoritative})
-	}, day, finding{"acceptedDomains[1].domain", CodeDomainInvalid, sevE}},
-	{"accepted domain without type", seed, func(o *Organization) { o.AcceptedDomains[0].Type = DomainTypeUnknown }, day, finding{"acceptedDomains[0].type", CodeDomainInvalid, sevE}},
-	{"hybrid domain not accepted", seed, func(o *Organization) { o.HybridDomains = append(o.HybridDomains, "fabrikam.com") }, day, finding{"hybridDomains[1]", CodeDomainNotAccepted, sevE}},
-	{"unknown hybrid server", seed, func(o *Organization) { o.HybridServers = append(o.HybridServers, "EX2013-03") }, day, finding{"hybridServers[2]", CodeHybridServerUnknown, sevE}},
-	{"hybrid servers not named", seed, func(o *Organization) { o.HybridServers = nil }, day, finding{"hybridServers", CodeHybridServersChosen, sevI}},
-	{"2007 only", seed, func(o *Organization) { o.Servers = o.Servers[:2]; o.HybridServers = nil }, day, finding{"hybridServers", CodeNoHybridServer, sevE}},
+		o.AcceptedDomains = append(o.AcceptedDomains, AcceptedDomain{Domain: "fabrikam..com", Type: DomainTypeAuthoritative})
+	}, day, findingtest.E("acceptedDomains[1].domain", CodeDomainInvalid)},
+	{"accepted domain without type", seed, func(o *Organization) { o.AcceptedDomains[0].Type = DomainTypeUnknown }, day, findingtest.E("acceptedDomains[0].type", CodeDomainInvalid)},
+	{"hybrid domain not accepted", seed, func(o *Organization) { o.HybridDomains = append(o.HybridDomains, "fabrikam.com") }, day, findingtest.E("hybridDomains[1]", CodeDomainNotAccepted)},
+	{"unknown hybrid server", seed, func(o *Organization) { o.HybridServers = append(o.HybridServers, "EX2013-03") }, day, findingtest.E("hybridServers[2]", CodeHybridServerUnknown)},
+	{"hybrid servers not named", seed, func(o *Organization) { o.HybridServers = nil }, day, findingtest.I("hybridServers", CodeHybridServersChosen)},
+	{"2007 only", seed, func(o *Organization) { o.Servers = o.Servers[:2]; o.HybridServers = nil }, day, findingtest.E("hybridServers", CodeNoHybridServer)},
 	// Split roles over two 2013 hybrid servers are allowed, with a note
 	// (the scenario "the 2007 organization with a complete CAS/MBX split"
 	// checks that no error comes with it); a single 2013 hybrid server
 	// must hold both.
 	{"2013 roles split over servers in a 2007 organization", seed, func(o *Organization) {
-		o.Servers[2].Roles = roles.Of(roles.ClientAccess)
-		o.Servers[3].Roles = roles.Of(roles.Mailbox)
+		o.Servers[2].Roles = roles.Of(roles.RoleClientAccess)
+		o.Servers[3].Roles = roles.Of(roles.RoleMailbox)
 		o.Servers[3].InternetFacing = false
-	}, day, finding{"servers[2].roles", CodeSplitRoles, sevI}},
+	}, day, findingtest.I("servers[2].roles", CodeSplitRoles)},
 	{"a single 2013 hybrid server with one role in a 2007 organization", seed, func(o *Organization) {
-		o.Servers[2].Roles = roles.Of(roles.ClientAccess)
+		o.Servers[2].Roles = roles.Of(roles.RoleClientAccess)
 		o.HybridServers = o.HybridServers[:1]
-	}, day, finding{"hybridServers", CodeNoHybridServer, sevE}},
+	}, day, findingtest.E("hybridServers", CodeNoHybridServer)},
 	{"2013 server with one role", seed, func(o *Organization) {
-		o.Servers[3].Roles = roles.Of(roles.Mailbox)
+		o.Servers[3].Roles = roles.Of(roles.RoleMailbox)
 		o.Servers[3].InternetFacing = false
 	},
-		day, finding{"servers[3].roles", CodeSplitRoles, sevI}},
-	{"2007 server named as hybrid server", seed, func(o *Organization) { o.HybridServers = append(o.HybridServers, "EX2007-HUBCAS") }, day, finding{"hybridServers[2]", CodeHybridServerRole, sevE}},
+		day, findingtest.I("servers[3].roles", CodeSplitRoles)},
+	{"2007 server named as hybrid server", seed, func(o *Organization) { o.HybridServers = append(o.HybridServers, "EX2007-HUBCAS") }, day, findingtest.E("hybridServers[2]", CodeHybridServerRole)},
 	{"2016 hybrid server in a 2007 organization", seed, func(o *Organization) {
 		o.Servers = append(o.Servers, server("EX2016", "15.1.2507.75", mbx, true))
 		o.HybridServers = append(o.HybridServers, "EX2016")
-	}, day, finding{"hybridServers[2]", CodeHybridVersionUnsupported, sevE}},
+	}, day, findingtest.E("hybridServers[2]", CodeHybridVersionUnsupported)},
 	{"2019 CU13 in March 2025, two updates behind", func(t testing.TB) Organization {
 		return modern(t, server("EX19A", "15.2.1748.10", mbx, true), server("EX19B", "15.2.1748.10", mbx, true))
 	}, func(o *Organization) { o.Servers[0].Build = mustBuild("15.2.1258.12") },
-		version.Date{Year: 2025, Month: 3, Day: 1}, finding{"servers[0].build", CodeUpdateNotCurrent, sevE}},
+		version.Date{Year: 2025, Month: 3, Day: 1}, findingtest.E("servers[0].build", CodeUpdateNotCurrent)},
 	{"2016 CU22 once it no longer receives updates", func(t testing.TB) Organization {
 		return modern(t, server("EX16A", "15.1.2507.75", mbx, true), server("EX16B", "15.1.2507.75", mbx, true))
-	}, func(o *Organization) { o.Servers[0].Build = mustBuild("15.1.2375.37") }, day, finding{"servers[0].build", CodeUpdateNotCurrent, sevE}},
+	}, func(o *Organization) { o.Servers[0].Build = mustBuild("15.1.2375.37") }, day, findingtest.E("servers[0].build", CodeUpdateNotCurrent)},
 	{"2019 CU15 without its updates", func(t testing.TB) Organization {
 		return modern(t, server("EX19A", "15.2.1748.53", mbx, true), server("EX19B", "15.2.1748.53", mbx, true))
-	}, func(o *Organization) { o.Servers[1].Build = mustBuild("15.2.1748.10") }, day, finding{"servers[1].build", CodeUpdatesMissing, sevW}},
+	}, func(o *Organization) { o.Servers[1].Build = mustBuild("15.2.1748.10") }, day, findingtest.W("servers[1].build", CodeUpdatesMissing)},
 	// The dedicated hybrid app's minimum build, the April 2025 hotfix update
 	// (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app).
 	{"2019 CU14 without the April 2025 hotfix update", org2016And2019, func(o *Organization) { o.Servers[1].Build = mustBuild("15.2.1544.14") },
-		dec2026, finding{"servers[1].build", CodeHybridAppBuild, sevE}},
+		dec2026, findingtest.E("servers[1].build", CodeHybridAppBuild)},
 	{"2016 CU23 without the April 2025 hotfix update", org2016And2019, func(o *Organization) { o.Servers[0].Build = mustBuild("15.1.2507.39") },
-		dec2026, finding{"servers[0].build", CodeHybridAppBuild, sevE}},
+		dec2026, findingtest.E("servers[0].build", CodeHybridAppBuild)},
 	{"hybrid app ID not a GUID", orgSE, func(o *Organization) { o.HybridApp.AppID = "ExchangeServerApp-1" },
-		dec2026, finding{"hybridApp.appId", CodeHybridAppIDInvalid, sevE}},
+		dec2026, findingtest.E("hybridApp.appId", CodeHybridAppIDInvalid)},
 	{"2010 hybrid server before SP3", org2010, func(o *Organization) { o.Servers[0].Build = mustBuild("14.2.390.3") },
-		day, finding{"servers[0].build", CodeHybridBuildTooOld, sevE}},
+		day, findingtest.E("servers[0].build", CodeHybridBuildTooOld)},
 	{"no hybrid server published", seed, func(o *Organization) { o.Servers[2].InternetFacing, o.Servers[3].InternetFacing = false, false },
-		day, finding{"hybridServers", CodeNotInternetFacing, sevE}},
+		day, findingtest.E("hybridServers", CodeNotInternetFacing)},
 	{"no receiving server published on 25", seed, func(o *Organization) { o.Servers[2].InternetFacing, o.Servers[3].InternetFacing = false, false },
-		day, finding{"hybridServers", CodeSMTPNotInternetFacing, sevE}},
+		day, findingtest.E("hybridServers", CodeSMTPNotInternetFacing)},
 	{"no hybrid Edge server published on 25", seedEdge, func(o *Organization) { o.Servers[4].InternetFacing = false },
-		day, finding{"edgeServers", CodeSMTPNotInternetFacing, sevE}},
+		day, findingtest.E("edgeServers", CodeSMTPNotInternetFacing)},
 	{"MailTips through the Hybrid Agent", func(t testing.TB) Organization {
 		org := orgModern(t)
-		org.Features = org.Features.Without(MailTips)
+		org.Features = org.Features.Without(FeatureMailTips)
 		return org
-	}, func(o *Organization) { o.Features = o.Features.With(MailTips) }, day, finding{"features", CodeMailTipsThroughAgent, sevW}},
+	}, func(o *Organization) { o.Features = o.Features.With(FeatureMailTips) }, day, findingtest.W("features", CodeMailTipsThroughAgent)},
 	{"unknown certificate server", seed, func(o *Organization) { o.Certificate.Servers = append(o.Certificate.Servers, "EX2013-09") },
-		day, finding{"certificate.servers[2]", CodeHybridServerUnknown, sevE}},
-	{"edge server without the role", seed, func(o *Organization) { o.EdgeServers = []string{"EX2013-01"} }, day, finding{"servers[2].roles", CodeEdgeNotEdge, sevE}},
-	{"edge server without subscription", seedEdge, func(o *Organization) { o.Servers[4].EdgeSync = false }, day, finding{"servers[4].edgeSync", CodeEdgeNotSubscribed, sevE}},
-	{"2016 edge in a 2007 organization", seedEdge, func(o *Organization) { o.Servers[4].Build = mustBuild("15.1.2507.75") }, day, finding{"servers[4].build", CodeEdgeVersion, sevE}},
+		day, findingtest.E("certificate.servers[2]", CodeHybridServerUnknown)},
+	{"edge server without the role", seed, func(o *Organization) { o.EdgeServers = []string{"EX2013-01"} }, day, findingtest.E("servers[2].roles", CodeEdgeNotEdge)},
+	{"edge server without subscription", seedEdge, func(o *Organization) { o.Servers[4].EdgeSync = false }, day, findingtest.E("servers[4].edgeSync", CodeEdgeNotSubscribed)},
+	{"2016 edge in a 2007 organization", seedEdge, func(o *Organization) { o.Servers[4].Build = mustBuild("15.1.2507.75") }, day, findingtest.E("servers[4].build", CodeEdgeVersion)},
 	{"edge for a minimal hybrid", orgMinimal, func(o *Organization) {
-		e := server("EDGE16", "15.1.2507.75", roles.Of(roles.EdgeTransport), true)
+		e := server("EDGE16", "15.1.2507.75", roles.Of(roles.RoleEdgeTransport), true)
 		e.Perimeter, e.EdgeSync, e.Site = true, true, ""
 		o.Servers = append(o.Servers, e)
 		o.EdgeServers = []string{"EDGE16"}
-	}, day, finding{"edgeServers", CodeEdgeNotAllowed, sevE}},
-	{"unknown edge server", seed, func(o *Organization) { o.EdgeServers = []string{"EDGE99"} }, day, finding{"edgeServers[0]", CodeHybridServerUnknown, sevE}},
-	{"no certificate", seed, func(o *Organization) { o.Certificate = Certificate{} }, day, finding{"certificate", CodeCertificateMissing, sevE}},
-	{"subject without CN", seed, func(o *Organization) { o.Certificate.Subject = "O=Contoso" }, day, finding{"certificate.subject", CodeCertificateInvalid, sevE}},
-	{"issuer without CN", seed, func(o *Organization) { o.Certificate.Issuer = "" }, day, finding{"certificate.issuer", CodeCertificateInvalid, sevE}},
-	{"bad certificate name", seed, func(o *Organization) { o.Certificate.Names = append(o.Certificate.Names, "*.*.contoso.com") }, day, finding{"certificate.names[3]", CodeCertificateInvalid, sevE}},
-	{"self-signed certificate", seed, func(o *Organization) { o.Certificate.SelfSigned = true }, day, finding{"certificate.selfSigned", CodeCertificateSelfSigned, sevE}},
-	{"expired certificate", seed, func(o *Organization) { o.Certificate.NotAfter = version.Date{Year: 2026, Month: 11, Day: 26} }, day, finding{"certificate.notAfter", CodeCertificateExpired, sevE}},
-	{"legacy name not on the certificate", seed, func(o *Organization) { o.Certificate.Names = o.Certificate.Names[:2] }, day, finding{"certificate.names", CodeCertificateNameMissing, sevE}},
-	{"certificate not installed on a hybrid server", seed, func(o *Organization) { o.Certificate.Servers = []string{"EX2013-01"} }, day, finding{"certificate.servers", CodeCertificateNotInstalled, sevE}},
-	{"no legacy namespace in a 2007 organization", seed, func(o *Organization) { o.Namespaces.Legacy = "" }, day, finding{"namespaces.legacy", CodeNamespaceMissing, sevE}},
-	{"no EWS namespace for a classic hybrid", seed, func(o *Organization) { o.Namespaces.EWS = "" }, day, finding{"namespaces.ews", CodeNamespaceMissing, sevE}},
-	{"no SMTP namespace for secure mail", seed, func(o *Organization) { o.Namespaces.SMTP = "" }, day, finding{"namespaces.smtp", CodeNamespaceMissing, sevE}},
-	{"bad namespace", seed, func(o *Organization) { o.Namespaces.ActiveSync = "mail" }, day, finding{"namespaces.activeSync", CodeNamespaceInvalid, sevE}},
-	{"archive on a minimal hybrid", orgMinimal, func(o *Organization) { o.Features = o.Features.With(OnlineArchive) }, day, finding{"features", CodeFeatureNotAvailable, sevE}},
-	{"photos with 2010 hybrid servers", org2010, func(o *Organization) { o.Features = o.Features.With(Photos) }, day, finding{"features", CodeFeatureNeeds2013, sevE}},
+	}, day, findingtest.E("edgeServers", CodeEdgeNotAllowed)},
+	{"unknown edge server", seed, func(o *Organization) { o.EdgeServers = []string{"EDGE99"} }, day, findingtest.E("edgeServers[0]", CodeHybridServerUnknown)},
+	{"no certificate", seed, func(o *Organization) { o.Certificate = Certificate{} }, day, findingtest.E("certificate", CodeCertificateMissing)},
+	{"subject without CN", seed, func(o *Organization) { o.Certificate.Subject = "O=Contoso" }, day, findingtest.E("certificate.subject", CodeCertificateInvalid)},
+	{"issuer without CN", seed, func(o *Organization) { o.Certificate.Issuer = "" }, day, findingtest.E("certificate.issuer", CodeCertificateInvalid)},
+	{"bad certificate name", seed, func(o *Organization) { o.Certificate.Names = append(o.Certificate.Names, "*.*.contoso.com") }, day, findingtest.E("certificate.names[3]", CodeCertificateInvalid)},
+	{"self-signed certificate", seed, func(o *Organization) { o.Certificate.SelfSigned = true }, day, findingtest.E("certificate.selfSigned", CodeCertificateSelfSigned)},
+	{"expired certificate", seed, func(o *Organization) { o.Certificate.NotAfter = version.Date{Year: 2026, Month: 11, Day: 26} }, day, findingtest.E("certificate.notAfter", CodeCertificateExpired)},
+	{"legacy name not on the certificate", seed, func(o *Organization) { o.Certificate.Names = o.Certificate.Names[:2] }, day, findingtest.E("certificate.names", CodeCertificateNameMissing)},
+	{"certificate not installed on a hybrid server", seed, func(o *Organization) { o.Certificate.Servers = []string{"EX2013-01"} }, day, findingtest.E("certificate.servers", CodeCertificateNotInstalled)},
+	{"no legacy namespace in a 2007 organization", seed, func(o *Organization) { o.Namespaces.Legacy = "" }, day, findingtest.E("namespaces.legacy", CodeNamespaceMissing)},
+	{"no EWS namespace for a classic hybrid", seed, func(o *Organization) { o.Namespaces.EWS = "" }, day, findingtest.E("namespaces.ews", CodeNamespaceMissing)},
+	{"no SMTP namespace for secure mail", seed, func(o *Organization) { o.Namespaces.SMTP = "" }, day, findingtest.E("namespaces.smtp", CodeNamespaceMissing)},
+	{"bad namespace", seed, func(o *Organization) { o.Namespaces.ActiveSync = "mail" }, day, findingtest.E("namespaces.activeSync", CodeNamespaceInvalid)},
+	{"archive on a minimal hybrid", orgMinimal, func(o *Organization) { o.Features = o.Features.With(FeatureOnlineArchive) }, day, findingtest.E("features", CodeFeatureNotAvailable)},
+	{"photos with 2010 hybrid servers", org2010, func(o *Organization) { o.Features = o.Features.With(FeaturePhotos) }, day, findingtest.E("features", CodeFeatureNeeds2013)},
 	{"centralized without secure mail", seed, func(o *Organization) {
-		o.Features = o.Features.With(CentralizedTransport).Without(SecureMail)
-	}, day, finding{"features", CodeCentralizedNeedsSecureMail, sevE}},
-	{"full hybrid without features", seed, func(o *Organization) { o.Features = 0 }, day, finding{"features", CodeNoFeatures, sevW}},
+		o.Features = o.Features.With(FeatureCentralizedTransport).Without(FeatureSecureMail)
+	}, day, findingtest.E("features", CodeCentralizedNeedsSecureMail)},
+	{"full hybrid without features", seed, func(o *Organization) { o.Features = 0 }, day, findingtest.W("features", CodeNoFeatures)},
 }
 
 // TestRules breaks one rule at a time on a valid organization and checks
@@ -144,24 +146,24 @@ var ruleTests = []struct {
 // valid organization does not.
 func TestRules(t *testing.T) {
 	tests := ruleTests
-	valid := summarize(Validate(seed(t), day))
+	valid := findingtest.List(Validate(seed(t), day))
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			org := tt.base(t)
-			if slices.Contains(summarize(Validate(org, tt.on)), tt.want) && tt.mutate != nil {
+			if slices.Contains(findingtest.List(Validate(org, tt.on)), tt.want) && tt.mutate != nil {
 				t.Fatalf("the base organization already has %v", tt.want)
 			}
 			if tt.mutate != nil {
 				tt.mutate(&org)
 			}
-			got := summarize(Validate(org, tt.on))
+			got := findingtest.List(Validate(org, tt.on))
 			if !slices.Contains(got, tt.want) {
 				t.Errorf("want %+v among:\n%+v", tt.want, got)
 			}
 		})
 	}
 	for _, f := range valid {
-		if f.Severity == sevE {
+		if f.Severity == exhybrid.SeverityError {
 			t.Errorf("the seed organization has an error finding %+v", f)
 		}
 	}
@@ -171,7 +173,7 @@ func TestRules(t *testing.T) {
 // subscribed and named as the hybrid Edge server.
 func seedEdge(t testing.TB) Organization {
 	org := seed(t)
-	edge := server("EDGE01", "15.0.1497.48", roles.Of(roles.EdgeTransport), true)
+	edge := server("EDGE01", "15.0.1497.48", roles.Of(roles.RoleEdgeTransport), true)
 	edge.Site, edge.Perimeter, edge.EdgeSync = "", true, true
 	org.Servers = append(org.Servers, edge)
 	org.EdgeServers = []string{"EDGE01"}
@@ -192,32 +194,32 @@ var optionTests = []struct {
 	name string
 	base func(testing.TB) Organization
 	opts Options
-	want []finding
+	want []findingtest.Key
 }{
 	{"an identifier", seed, Options{ID: testID}, nil},
-	{"an identifier that is not a GUID", seed, Options{ID: "not-a-guid"}, []finding{{"options.id", CodeIDInvalid, sevE}}},
-	{"no identifier", seed, Options{}, []finding{{"options.id", CodeIDDerived, sevI}}},
+	{"an identifier that is not a GUID", seed, Options{ID: "not-a-guid"}, []findingtest.Key{findingtest.E("options.id", CodeIDInvalid)}},
+	{"no identifier", seed, Options{}, []findingtest.Key{findingtest.I("options.id", CodeIDDerived)}},
 	{"centralized transport the features lack", seed, Options{ID: testID, Transport: transport.Options{Centralized: true}},
-		[]finding{{"options.transport.centralized", CodeOptionOverridden, sevW}}},
+		[]findingtest.Key{findingtest.W("options.transport.centralized", CodeOptionOverridden)}},
 	{"centralized transport the features have", func(t testing.TB) Organization {
 		org := seed(t)
-		org.Features = org.Features.With(CentralizedTransport)
+		org.Features = org.Features.With(FeatureCentralizedTransport)
 		return org
 	}, Options{ID: testID, Transport: transport.Options{Centralized: true}}, nil},
 	{"another cloud", seed, Options{ID: testID, Transport: transport.Options{Cloud: exhybrid.CloudGCCHigh}},
-		[]finding{{"options.transport.cloud", CodeOptionOverridden, sevW}}},
+		[]findingtest.Key{findingtest.W("options.transport.cloud", CodeOptionOverridden)}},
 	{"the same cloud", seed, Options{ID: testID, Transport: transport.Options{Cloud: exhybrid.CloudWorldwide}}, nil},
 	{"another transport identifier", seed, Options{ID: testID, Transport: transport.Options{ID: "6ba7b811-9dad-11d1-80b4-00c04fd430c8"}},
-		[]finding{{"options.transport.id", CodeOptionOverridden, sevW}}},
+		[]findingtest.Key{findingtest.W("options.transport.id", CodeOptionOverridden)}},
 	{"the same transport identifier", seed, Options{ID: testID, Transport: transport.Options{ID: strings.ToUpper(testID)}}, nil},
-	{"no agent host", orgModern, Options{ID: testID}, []finding{{"options.agentUrl", CodeAgentURLMissing, sevI}}},
+	{"no agent host", orgModern, Options{ID: testID}, []findingtest.Key{findingtest.I("options.agentUrl", CodeAgentURLMissing)}},
 	{"an agent host", orgModern, Options{ID: testID, AgentURL: agentHost}, nil},
 	{"an agent URL, not a host", orgModern, Options{ID: testID, AgentURL: "https://" + agentHost + "/EWS/Exchange.asmx"},
-		[]finding{{"options.agentUrl", CodeAgentURLInvalid, sevE}}},
+		[]findingtest.Key{findingtest.E("options.agentUrl", CodeAgentURLInvalid)}},
 	{"an agent host without a GUID", orgModern, Options{ID: testID, AgentURL: "agent.resource.mailboxmigration.his.msappproxy.net"},
-		[]finding{{"options.agentUrl", CodeAgentURLInvalid, sevE}}},
+		[]findingtest.Key{findingtest.E("options.agentUrl", CodeAgentURLInvalid)}},
 	{"an agent host for a classic hybrid", seed, Options{ID: testID, AgentURL: agentHost},
-		[]finding{{"options.agentUrl", CodeAgentURLUnused, sevW}}},
+		[]findingtest.Key{findingtest.W("options.agentUrl", CodeAgentURLUnused)}},
 }
 
 // TestOptions checks the findings Plan gives about its options, and that
@@ -229,8 +231,8 @@ func TestOptions(t *testing.T) {
 			opts := tt.opts
 			opts.Date = day
 			_, fs := Plan(org, opts)
-			var got []finding
-			for _, f := range summarize(fs) {
+			var got []findingtest.Key
+			for _, f := range findingtest.List(fs) {
 				if strings.HasPrefix(string(f.Path), "options.") && f.Path != "options.manualOAuth" {
 					got = append(got, f)
 				}
@@ -304,7 +306,7 @@ func TestInternetFacing(t *testing.T) {
 	}
 	modernMinimal := func(t testing.TB) Organization {
 		org := orgMinimal(t)
-		org.Type = ModernMinimal
+		org.Type = TypeModernMinimal
 		return org
 	}
 	for _, tt := range []struct {
@@ -389,7 +391,7 @@ func TestEveryCodeIsExercised(t *testing.T) {
 		}
 	}
 	for _, sc := range scenarios2026 {
-		for _, f := range sc.want {
+		for _, f := range wantFindings(t, sc.name) {
 			seen[f.Code] = true
 		}
 		opts := Options{Date: sc.on, ID: testID}
@@ -402,7 +404,7 @@ func TestEveryCodeIsExercised(t *testing.T) {
 		}
 	}
 	for _, sc := range scenarios {
-		for _, f := range sc.want {
+		for _, f := range wantFindings(t, sc.name) {
 			seen[f.Code] = true
 		}
 		p, _ := Plan(sc.org(t), Options{Date: day, ID: testID})
@@ -410,7 +412,7 @@ func TestEveryCodeIsExercised(t *testing.T) {
 			seen[s.Reason] = true
 		}
 	}
-	for _, c := range codecheck.Check(t, ".") {
+	for _, c := range codecheck.Check(t, ".", rules, reasons) {
 		if !seen[exhybrid.Code(c.Value)] {
 			t.Errorf("%s (%s) is not exercised by any rule test or scenario", c.Name, c.Value)
 		}
@@ -419,17 +421,35 @@ func TestEveryCodeIsExercised(t *testing.T) {
 
 // TestFindingsHaveDocumentedSeverity checks that every finding the
 // scenarios and rule tests produce, of this package or of the packages it
-// calls, carries the severity its code's documentation states.
+// calls, has a rule in its package's table and, where the rule fixes the
+// severity, that severity: a finding added with an explicit severity must
+// be of a rule whose severity varies.
 func TestFindingsHaveDocumentedSeverity(t *testing.T) {
-	documented := codecheck.Severities(t, ".", "../roles", "../transport", "../federation")
+	documented := codecheck.Severities(rules, roles.Rules(), transport.Rules(), federation.Rules())
 	check := func(name string, fs exhybrid.Findings) {
+		// Each problem is reported once: no path has an error of this
+		// package and one of transport or federation, which hybrid asks to
+		// leave out the rules it checks itself (Params.Checked).
+		own := map[exhybrid.Path]bool{}
 		for _, f := range fs {
-			want, ok := documented[string(f.Code)]
+			if f.Severity == exhybrid.SeverityError && f.Code.Package() == "hybrid" {
+				own[f.Path] = true
+			}
+		}
+		for _, f := range fs {
+			if pkg := f.Code.Package(); own[f.Path] && f.Severity == exhybrid.SeverityError && (pkg == "transport" || pkg == "federation") {
+				t.Errorf("%s: %s reports an error at %s, where this package has one", name, f.Code, f.Path)
+			}
+		}
+		for _, f := range fs {
+			want, ok := documented[f.Code]
 			switch {
 			case !ok:
-				t.Errorf("%s: finding code %s is not documented", name, f.Code)
-			case want != f.Severity.String():
-				t.Errorf("%s: %s at %s has severity %v; its documentation says %s", name, f.Code, f.Path, f.Severity, want)
+				t.Errorf("%s: finding code %s is in no rule table", name, f.Code)
+			case want != exhybrid.SeverityUnknown && want != f.Severity:
+				t.Errorf("%s: %s at %s has severity %v; its rule says %v", name, f.Code, f.Path, f.Severity, want)
+			case strings.HasPrefix(f.Message, "(rule "):
+				t.Errorf("%s: %s at %s was added with Findings.Add, but its severity varies: %s", name, f.Code, f.Path, f.Message)
 			}
 		}
 	}
@@ -444,4 +464,5 @@ func TestFindingsHaveDocumentedSeverity(t *testing.T) {
 		}
 		check(r.name, Validate(org, r.on))
 	}
+	check("servers of no on-premises build", Validate(erroneousOrganization(t, 3), day))
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/transport"
 )
 
 // The organizations of the scenarios: the source material's Exchange 2007
@@ -38,7 +39,7 @@ func seed2013RTM(t testing.TB) Organization {
 // holds the Mailbox role, named as the hybrid Edge server.
 func seedEdgeSharingRoles(t testing.TB) Organization {
 	org := seed(t)
-	edge := server("EDGE01", "15.0.1497.48", roles.Of(roles.EdgeTransport, roles.Mailbox), true)
+	edge := server("EDGE01", "15.0.1497.48", roles.Of(roles.RoleEdgeTransport, roles.RoleMailbox), true)
 	edge.Site, edge.Perimeter, edge.EdgeSync = "", true, true
 	org.Servers = append(org.Servers, edge)
 	org.EdgeServers = []string{"EDGE01"}
@@ -53,7 +54,7 @@ func org2010(t testing.TB) Organization {
 		server("EX2010-01", "14.3.513.0", all10, true),
 		server("EX2010-02", "14.3.509.0", all10, true),
 	)
-	org.Features = AllFeatures.Without(Photos)
+	org.Features = AllFeatures.Without(FeaturePhotos)
 	return org
 }
 
@@ -66,7 +67,7 @@ func org2016And2019(t testing.TB) Organization {
 		server("EX2019-02", "15.2.1748.53", mbx, true),
 	)
 	org.HybridServers = []string{"EX2019-01", "EX2019-02"}
-	org.MX = MXExchangeOnline
+	org.MX = transport.MXExchangeOnline
 	return org
 }
 
@@ -85,9 +86,9 @@ func orgMinimal(t testing.TB) Organization {
 		server("EX2016-01", "15.1.2507.75", mbx, true),
 		server("EX2016-02", "15.1.2507.75", mbx, true),
 	)
-	org.Type = ClassicMinimal
-	org.Features = Features(MoveMailbox)
-	org.MX = MXUnknown
+	org.Type = TypeClassicMinimal
+	org.Features = Features(FeatureMoveMailbox)
+	org.MX = transport.MXUnknown
 	return org
 }
 
@@ -112,15 +113,15 @@ func orgModern(t testing.TB) Organization {
 		server("EX2019-01", "15.2.1748.53", mbx, true),
 		server("EX2019-02", "15.2.1748.53", mbx, true),
 	)
-	org.Type = ModernFull
-	org.Features = ModernFull.Allowed().Without(CentralizedTransport)
+	org.Type = TypeModernFull
+	org.Features = TypeModernFull.Allowed().Without(FeatureCentralizedTransport)
 	return org
 }
 
 // orgExpress is an Exchange 2016 organization in an express migration.
 func orgExpress(t testing.TB) Organization {
 	org := orgMinimal(t)
-	org.Type = ClassicExpress
+	org.Type = TypeClassicExpress
 	return org
 }
 
@@ -131,8 +132,8 @@ func orgEdges(t testing.TB) Organization {
 	org := modern(t,
 		server("EX2019-01", "15.2.1748.53", mbx, true),
 		server("EX2019-02", "15.2.1748.53", mbx, true),
-		server("EDGE01", "15.2.1258.12", roles.Of(roles.EdgeTransport), true),
-		server("EDGE02", "15.2.1748.53", roles.Of(roles.EdgeTransport), true),
+		server("EDGE01", "15.2.1258.12", roles.Of(roles.RoleEdgeTransport), true),
+		server("EDGE02", "15.2.1748.53", roles.Of(roles.RoleEdgeTransport), true),
 	)
 	for i := 2; i < 4; i++ {
 		org.Servers[i].Site, org.Servers[i].Perimeter = "", true

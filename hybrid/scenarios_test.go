@@ -9,10 +9,10 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/require"
 )
 
 // day is the date the scenarios are judged on.
@@ -23,18 +23,18 @@ var day = version.Date{Year: 2026, Month: 11, Day: 27}
 // server at SP3 Update Rollup 10) with two Exchange 2013 CU23 servers that
 // hold both the Client Access and Mailbox roles. cmd/exhybrid embeds the
 // same file as its example.
-func seed(t testing.TB) Organization {
+func seed(t testing.TB) Organization { return loadOrg(t, "testdata/seed-2007.json") }
+
+// loadOrg reads an organization from a JSON file of testdata, refusing
+// fields it does not know.
+func loadOrg(t testing.TB, file string) Organization {
 	t.Helper()
-	data, err := os.ReadFile("testdata/seed-2007.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
 	var org Organization
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&org); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, dec.Decode(&org), file)
 	return org
 }
 
@@ -45,9 +45,9 @@ func server(name, build string, roleSet roles.RoleSet, internet bool) roles.Serv
 }
 
 var (
-	mbx    = roles.Of(roles.Mailbox)
-	mbxCAS = roles.Of(roles.Mailbox, roles.ClientAccess)
-	all10  = roles.Of(roles.Mailbox, roles.ClientAccess, roles.HubTransport)
+	mbx    = roles.Of(roles.RoleMailbox)
+	mbxCAS = roles.Of(roles.RoleMailbox, roles.RoleClientAccess)
+	all10  = roles.Of(roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport)
 )
 
 // modern returns an organization of newer versions with the seed's
@@ -69,22 +69,6 @@ func modern(t testing.TB, servers ...roles.Server) Organization {
 	return org
 }
 
-// finding is what a scenario matches of a finding: path, code and
-// severity, never the message.
-type finding struct {
-	Path     exhybrid.Path
-	Code     exhybrid.Code
-	Severity exhybrid.Severity
-}
-
-func summarize(fs exhybrid.Findings) []finding {
-	out := make([]finding, 0, len(fs))
-	for _, f := range fs {
-		out = append(out, finding{f.Path, f.Code, f.Severity})
-	}
-	return out
-}
-
 func stepIDs(p DeploymentPlan) []string {
 	ids := make([]string, len(p.Steps))
 	for i, s := range p.Steps {
@@ -93,19 +77,12 @@ func stepIDs(p DeploymentPlan) []string {
 	return ids
 }
 
-const (
-	sevE = exhybrid.SeverityError
-	sevW = exhybrid.SeverityWarning
-	sevI = exhybrid.SeverityInfo
-)
-
-// scenario is one organization of the source material with the findings and
-// plan steps it must give.
+// scenario is one organization of the source material; the findings and
+// steps its plan must give are in its golden files under testdata/findings
+// and testdata/steps (see checkFindings and checkSteps).
 type scenario struct {
-	name  string
-	org   func(t testing.TB) Organization
-	want  []finding // all findings of Plan, sorted
-	steps []string  // step IDs in order
+	name string
+	org  func(t testing.TB) Organization
 }
 
 func runScenarios(t *testing.T, scenarios []scenario) {
@@ -113,15 +90,11 @@ func runScenarios(t *testing.T, scenarios []scenario) {
 		t.Run(sc.name, func(t *testing.T) {
 			org := sc.org(t)
 			p, fs := Plan(org, Options{Date: day, ID: testID})
-			if diff := cmp.Diff(sc.want, summarize(fs), cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("findings mismatch (-want +got):\n%s\n%s", diff, fs)
-			}
-			if diff := cmp.Diff(sc.steps, stepIDs(p), cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("steps mismatch (-want +got):\n%s", diff)
-			}
+			checkFindings(t, sc.name, fs)
+			checkSteps(t, sc.name, p)
 			// Validate gives the findings of Plan but its notes about the
 			// options, as Plan's documentation says.
-			if diff := cmp.Diff(summarize(withoutPlanNotes(fs)), summarize(Validate(org, day)), cmpopts.EquateEmpty()); diff != "" {
+			if diff := findingtest.DiffInOrder(findingtest.List(withoutPlanNotes(fs)), Validate(org, day)); diff != "" {
 				t.Errorf("Validate and Plan disagree (-plan +validate):\n%s", diff)
 			}
 			checkPlanInvariants(t, p)

@@ -24,113 +24,123 @@ const (
 // stays on premises and for one in Exchange Online. Transport rows come
 // from transport.Route; client rows from Microsoft's coexistence pages.
 func (a *analysis) serviceTable(w *wizard) []ServiceRow {
-	legacy := a.mailboxVersion()
 	var rows []ServiceRow
 	if w.mailFlow {
 		rows = append(rows, a.transportRows()...)
 	}
+	legacy := a.mailboxVersion()
 	if !a.org.Type.IsValid() || legacy == version.ProductUnknown || a.hybridVersion == version.ProductUnknown {
 		return rows
 	}
-	ns := a.org.Namespaces
-	before := a.frontEnds(legacy, nil)
+	return append(rows, a.clientRows(w, legacy)...)
+}
+
+// clientView is what the client-access rows share: the mailboxes' version,
+// the front ends before and after, and the page the answers follow.
+type clientView struct {
+	a      *analysis
+	legacy version.Product // the version of the mailboxes that stay
+	before string          // the front ends before hybrid
+	after  string          // the hybrid front ends, each named with its version
+	newer  []string        // the hybrid versions newer than legacy
+	source string
+}
+
+// onPrem says how the hybrid front ends answer a mailbox that stays on
+// an older version. Exchange 2013 Client Access servers redirect OWA and
+// EWS for Exchange 2007 mailboxes to the legacy namespace and proxy the
+// rest; for Exchange 2010 mailboxes they redirect OWA when the 2010
+// servers' OWA ExternalUrl is set and proxy it otherwise, and proxy the
+// other services (https://learn.microsoft.com/exchange/configuring-ssl-offloading-in-exchange-2013-exchange-2013-help,
+// "Coexistence with other versions of Outlook Web App"). Exchange 2016
+// and later Mailbox servers proxy to older versions at the protocol layer
+// (https://learn.microsoft.com/exchange/architecture/architecture).
+func (c *clientView) onPrem(legacyURL string, redirect2007, owa bool) string {
+	switch {
+	case len(c.newer) == 0:
+		return c.after
+	case c.legacy == version.Exchange2007 && redirect2007:
+		return c.after + " redirect to " + legacyURL + " on the Exchange 2007 Client Access servers"
+	case c.legacy == version.Exchange2007:
+		return c.after + " proxy to the Exchange 2007 Client Access servers"
+	case c.legacy == version.Exchange2010 && owa && c.a.hybridVersion == version.Exchange2013:
+		return c.after + " proxy to the Exchange 2010 Client Access servers (or redirect, when their OWA ExternalUrl is set)"
+	case c.legacy == version.Exchange2010:
+		return c.after + " proxy to the Exchange 2010 Client Access servers"
+	}
+	if len(c.newer) == c.a.frontEndVersions() {
+		return c.after + " proxy to the " + short(c.legacy) + " servers that hold the mailboxes"
+	}
+	return c.after + "; the " + strings.Join(c.newer, " and ") + " servers proxy to the " + short(c.legacy) + " servers that hold the mailboxes"
+}
+
+// clientRows gives the rows of the client-access services the organization
+// publishes.
+func (a *analysis) clientRows(w *wizard, legacy version.Product) []ServiceRow {
 	// The hybrid servers may be of several versions (2019 and SE, say):
 	// each is named with its own, and only those newer than the mailboxes'
 	// version proxy to it.
 	after, newer := a.hybridFrontEnds(legacy)
-	same := len(newer) == 0
-
-	// onPrem says how the hybrid front ends answer a mailbox that stays on
-	// an older version. Exchange 2013 Client Access servers redirect OWA
-	// and EWS for Exchange 2007 mailboxes to the legacy namespace and proxy
-	// the rest; for Exchange 2010 mailboxes they redirect OWA when the 2010
-	// servers' OWA ExternalUrl is set and proxy it otherwise, and proxy the
-	// other services (https://learn.microsoft.com/exchange/configuring-ssl-offloading-in-exchange-2013-exchange-2013-help,
-	// "Coexistence with other versions of Outlook Web App"). Exchange 2016
-	// and later Mailbox servers proxy to older versions at the protocol
-	// layer (https://learn.microsoft.com/exchange/architecture/architecture).
-	onPrem := func(legacyURL string, redirect2007, owa bool) string {
-		switch {
-		case same:
-			return after
-		case legacy == version.Exchange2007 && redirect2007:
-			return after + " redirect to " + legacyURL + " on the Exchange 2007 Client Access servers"
-		case legacy == version.Exchange2007:
-			return after + " proxy to the Exchange 2007 Client Access servers"
-		case legacy == version.Exchange2010 && owa && a.hybridVersion == version.Exchange2013:
-			return after + " proxy to the Exchange 2010 Client Access servers (or redirect, when their OWA ExternalUrl is set)"
-		case legacy == version.Exchange2010:
-			return after + " proxy to the Exchange 2010 Client Access servers"
-		}
-		if len(newer) == a.frontEndVersions() {
-			return after + " proxy to the " + short(legacy) + " servers that hold the mailboxes"
-		}
-		return after + "; the " + strings.Join(newer, " and ") + " servers proxy to the " + short(legacy) + " servers that hold the mailboxes"
+	c := &clientView{a: a, legacy: legacy, before: a.frontEnds(legacy, nil), after: after, newer: newer, source: srcCoexistence}
+	if len(newer) == 0 || a.hybridVersion >= version.Exchange2016 {
+		c.source = srcArch
 	}
-	source := srcCoexistence
-	if same || a.hybridVersion >= version.Exchange2016 {
-		source = srcArch
-	}
-	owaCloud := "Exchange Online (no OWA redirection configured)"
-	if a.org.Features.Has(OwaRedirection) && w.pair.OnPremises.TargetOWAURL != "" {
-		owaCloud = after + " show a link to Outlook on the web in Exchange Online (" + w.pair.OnPremises.TargetOWAURL + ")"
-	}
+	ns := a.org.Namespaces
+	var rows []ServiceRow
 	if ns.OWA != "" {
-		// For Exchange 2007 mailboxes the sources disagree: the 2013/2007
-		// server-roles page says the 2013 Client Access server proxies OWA
-		// to the 2007 Client Access server, the SSL-offloading page's
-		// coexistence table that it redirects to the legacy namespace. The
-		// row follows the more specific SSL-offloading page and cites it
-		// alone, with the wizard's page for the cloud column.
-		owaSource := join(source, srcRolesPage(legacy), srcWizard)
-		if legacy == version.Exchange2007 {
-			owaSource = join(source, srcWizard)
+		rows = append(rows, c.owaRow(w))
+	}
+	for _, r := range []struct {
+		host, service, legacyPath string
+		redirect2007              bool
+		cloud, source             string
+	}{
+		{ns.Autodiscover, "Autodiscover (https://" + ns.Autodiscover + ")", "", false,
+			after + " point the client to Exchange Online through the mailbox's address at " + a.org.Tenant.CoexistenceDomain(), srcHybrid},
+		{ns.EWS, "Exchange Web Services (https://" + ns.EWS + "/EWS/Exchange.asmx)", "/EWS/Exchange.asmx", true,
+			"Exchange Online, found through Autodiscover", srcHybrid},
+		{ns.ActiveSync, "Exchange ActiveSync (https://" + ns.ActiveSync + "/Microsoft-Server-ActiveSync)", "", false,
+			"Exchange Online; devices are redirected there after the mailbox moves", srcWizard},
+		{ns.OutlookAnywhere, "Outlook Anywhere (" + ns.OutlookAnywhere + ")", "", false,
+			"Exchange Online, found through Autodiscover", srcHybrid},
+	} {
+		if r.host == "" {
+			continue
 		}
-		rows = append(rows, ServiceRow{
-			Service:    "Outlook on the web (https://" + ns.OWA + "/owa)",
-			Before:     before,
-			OnPremises: onPrem("https://"+ns.Legacy+"/owa", true, true),
-			Cloud:      owaCloud,
-			Source:     owaSource,
-		})
-	}
-	if ns.Autodiscover != "" {
-		rows = append(rows, ServiceRow{
-			Service:    "Autodiscover (https://" + ns.Autodiscover + ")",
-			Before:     before,
-			OnPremises: onPrem("", false, false),
-			Cloud:      after + " point the client to Exchange Online through the mailbox's address at " + a.org.Tenant.CoexistenceDomain(),
-			Source:     join(source, srcHybrid),
-		})
-	}
-	if ns.EWS != "" {
-		rows = append(rows, ServiceRow{
-			Service:    "Exchange Web Services (https://" + ns.EWS + "/EWS/Exchange.asmx)",
-			Before:     before,
-			OnPremises: onPrem("https://"+ns.Legacy+"/EWS/Exchange.asmx", true, false),
-			Cloud:      "Exchange Online, found through Autodiscover",
-			Source:     join(source, srcHybrid),
-		})
-	}
-	if ns.ActiveSync != "" {
-		rows = append(rows, ServiceRow{
-			Service:    "Exchange ActiveSync (https://" + ns.ActiveSync + "/Microsoft-Server-ActiveSync)",
-			Before:     before,
-			OnPremises: onPrem("", false, false),
-			Cloud:      "Exchange Online; devices are redirected there after the mailbox moves",
-			Source:     join(source, srcWizard),
-		})
-	}
-	if ns.OutlookAnywhere != "" {
-		rows = append(rows, ServiceRow{
-			Service:    "Outlook Anywhere (" + ns.OutlookAnywhere + ")",
-			Before:     before,
-			OnPremises: onPrem("", false, false),
-			Cloud:      "Exchange Online, found through Autodiscover",
-			Source:     join(source, srcHybrid),
-		})
+		legacyURL := ""
+		if r.legacyPath != "" {
+			legacyURL = "https://" + ns.Legacy + r.legacyPath
+		}
+		rows = append(rows, ServiceRow{Service: r.service, Before: c.before, OnPremises: c.onPrem(legacyURL, r.redirect2007, false),
+			Cloud: r.cloud, Source: join(c.source, r.source)})
 	}
 	return rows
+}
+
+// owaRow is the row of Outlook on the web.
+func (c *clientView) owaRow(w *wizard) ServiceRow {
+	a := c.a
+	owaCloud := "Exchange Online (no OWA redirection configured)"
+	if a.org.Features.Has(FeatureOwaRedirection) && w.pair.OnPremises.TargetOWAURL != "" {
+		owaCloud = c.after + " show a link to Outlook on the web in Exchange Online (" + w.pair.OnPremises.TargetOWAURL + ")"
+	}
+	// For Exchange 2007 mailboxes the sources disagree: the 2013/2007
+	// server-roles page says the 2013 Client Access server proxies OWA to
+	// the 2007 Client Access server, the SSL-offloading page's coexistence
+	// table that it redirects to the legacy namespace. The row follows the
+	// more specific SSL-offloading page and cites it alone, with the
+	// wizard's page for the cloud column.
+	source := join(c.source, srcRolesPage(c.legacy), srcWizard)
+	if c.legacy == version.Exchange2007 {
+		source = join(c.source, srcWizard)
+	}
+	return ServiceRow{
+		Service:    "Outlook on the web (https://" + a.org.Namespaces.OWA + "/owa)",
+		Before:     c.before,
+		OnPremises: c.onPrem("https://"+a.org.Namespaces.Legacy+"/owa", true, true),
+		Cloud:      owaCloud,
+		Source:     source,
+	}
 }
 
 // transportRows gives the mail-flow rows from transport.Route.
@@ -148,18 +158,18 @@ func (a *analysis) transportRows() []ServiceRow {
 		return strings.Join(parts, " → ")
 	}
 	before := a.frontEnds(a.oldest(), nil)
-	if legacyHubs := a.serversOf(a.oldest(), roles.HubTransport); len(legacyHubs) > 0 {
-		before = describe(a.oldest(), roles.HubTransport, a.names(legacyHubs))
+	if legacyHubs := a.serversOf(a.oldest(), roles.RoleHubTransport); len(legacyHubs) > 0 {
+		before = describe(a.oldest(), roles.RoleHubTransport, a.names(legacyHubs))
 	}
 	return []ServiceRow{
 		{Service: "Mail from the Internet (MX " + a.org.MX.String() + ")", Before: before,
-			OnPremises: route(transport.Internet, transport.OnPremisesMailbox), Cloud: route(transport.Internet, transport.CloudMailbox),
+			OnPremises: route(transport.EndpointInternet, transport.EndpointOnPremisesMailbox), Cloud: route(transport.EndpointInternet, transport.EndpointCloudMailbox),
 			Source: join(srcRouting, srcRolesPage(a.oldest()))},
 		{Service: "Mail to the Internet", Before: before,
-			OnPremises: route(transport.OnPremisesMailbox, transport.Internet), Cloud: route(transport.CloudMailbox, transport.Internet),
+			OnPremises: route(transport.EndpointOnPremisesMailbox, transport.EndpointInternet), Cloud: route(transport.EndpointCloudMailbox, transport.EndpointInternet),
 			Source: join(srcRouting, srcRolesPage(a.oldest()))},
 		{Service: "Mail to the other organization", Before: "none",
-			OnPremises: route(transport.OnPremisesMailbox, transport.CloudMailbox), Cloud: route(transport.CloudMailbox, transport.OnPremisesMailbox),
+			OnPremises: route(transport.EndpointOnPremisesMailbox, transport.EndpointCloudMailbox), Cloud: route(transport.EndpointCloudMailbox, transport.EndpointOnPremisesMailbox),
 			Source: join("https://learn.microsoft.com/exchange/transport-options", srcRouting)},
 	}
 }
@@ -196,18 +206,13 @@ func (a *analysis) topology() transport.Topology {
 	send, receive := a.transportServers()
 	t := transport.Topology{
 		Servers:          a.org.Servers,
-		Centralized:      a.org.Features.Has(CentralizedTransport),
+		Centralized:      a.org.Features.Has(FeatureCentralizedTransport),
 		SendingServers:   a.names(send),
 		ReceivingServers: a.names(receive),
 		EdgeServers:      a.names(a.edges),
 	}
-	switch a.org.MX {
-	case MXOnPremises:
-		t.MX = transport.MXOnPremises
-	case MXExchangeOnline:
-		t.MX = transport.MXExchangeOnline
-	}
-	if mbx := a.serversOf(a.mailboxVersion(), roles.Mailbox); len(mbx) > 0 {
+	t.MX = a.org.MX
+	if mbx := a.serversOf(a.mailboxVersion(), roles.RoleMailbox); len(mbx) > 0 {
 		t.MailboxServer = a.org.Servers[mbx[0]].Name
 	}
 	return t
@@ -217,7 +222,7 @@ func (a *analysis) topology() transport.Topology {
 // on-premises mailboxes are before any move.
 func (a *analysis) mailboxVersion() version.Product {
 	for p := version.Exchange2007; p <= version.ExchangeSE; p++ {
-		if len(a.serversOf(p, roles.Mailbox)) > 0 {
+		if len(a.serversOf(p, roles.RoleMailbox)) > 0 {
 			return p
 		}
 	}
@@ -240,9 +245,9 @@ func (a *analysis) serversOf(p version.Product, r roles.Role) []int {
 // Access servers up to 2013, Mailbox servers from 2016. With idx nil it
 // takes every such server of the organization.
 func (a *analysis) frontEnds(p version.Product, idx []int) string {
-	role := roles.ClientAccess
+	role := roles.RoleClientAccess
 	if p >= version.Exchange2016 {
-		role = roles.Mailbox
+		role = roles.RoleMailbox
 	}
 	var names []string
 	if idx == nil {
@@ -299,9 +304,9 @@ func (a *analysis) frontEndVersions() int {
 func describe(p version.Product, r roles.Role, names []string) string {
 	var role string
 	switch r {
-	case roles.ClientAccess:
+	case roles.RoleClientAccess:
 		role = "Client Access"
-	case roles.HubTransport:
+	case roles.RoleHubTransport:
 		role = "Hub Transport"
 	default:
 		role = r.String()

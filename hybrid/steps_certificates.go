@@ -36,7 +36,7 @@ func (p *planner) certificates() {
 	if renew && len(names) > 0 {
 		subject := "CN=" + names[0]
 		p.add(Step{
-			ID: "certificate/request", Phase: PhaseCertificates, Action: Create, Where: LocationOnPremises,
+			ID: "certificate/request", Phase: PhaseCertificates, Action: ActionCreate, Where: LocationOnPremises,
 			Target:  "certificate " + subject,
 			Summary: "Obtain a certificate from a trusted third-party certification authority for " + strings.Join(names, ", "),
 			Changes: []Change{{"Subject", subject}, {"Subject alternative names", strings.Join(names, ", ")}},
@@ -75,7 +75,7 @@ func (p *planner) installCertificate(i int) {
 	pfx := "([System.IO.File]::ReadAllBytes(" + ps(`C:\hybrid-certificate.pfx`) + "))"
 	password := "(Read-Host -AsSecureString 'PFX password')"
 	step := Step{
-		ID: id, Phase: PhaseCertificates, Action: Update, Where: LocationServer, Target: s.Name,
+		ID: id, Phase: PhaseCertificates, Action: ActionUpdate, Where: LocationServer, Target: s.Name,
 		Reason: CodeCertificateNotInstalled,
 	}
 	if s.IsEdge() {

@@ -14,9 +14,9 @@ import (
 // the wizard's logs spell some differently (see Feature). MoveMailbox is
 // in the Exchange 2010 reference only.
 var cmdletFeatures = [featureCount]string{
-	FreeBusy: "FreeBusy", MoveMailbox: "MoveMailbox", MailTips: "MailTips", MessageTracking: "MessageTracking",
-	OwaRedirection: "OWARedirection", OnlineArchive: "OnlineArchive", SecureMail: "SecureMail",
-	CentralizedTransport: "Centralized", Photos: "Photos",
+	FeatureFreeBusy: "FreeBusy", FeatureMoveMailbox: "MoveMailbox", FeatureMailTips: "MailTips", FeatureMessageTracking: "MessageTracking",
+	FeatureOwaRedirection: "OWARedirection", FeatureOnlineArchive: "OnlineArchive", FeatureSecureMail: "SecureMail",
+	FeatureCentralizedTransport: "Centralized", FeaturePhotos: "Photos",
 }
 
 // wizardSteps adds the run of the Hybrid Configuration Wizard, the only
@@ -32,7 +32,7 @@ func (p *planner) wizardSteps() {
 		return
 	}
 	p.runWizard()
-	if org.Type.Capabilities().HybridAgent {
+	if org.Type.caps().HybridAgent {
 		p.hybridAgent()
 	}
 	p.hybridConfiguration()
@@ -58,7 +58,7 @@ func (p *planner) licenses() {
 		key := comment("For a server that hosts mailboxes, enter a Standard or Enterprise key:\n" +
 			cmd("Set-ExchangeServer").str("Identity", s.Name).param("ProductKey", "<key>").String())
 		step := Step{
-			ID: "license/" + s.Name, Phase: PhaseHybridConfig, Action: Update, Where: LocationServer, Target: s.Name,
+			ID: "license/" + s.Name, Phase: PhaseHybridConfig, Action: ActionUpdate, Where: LocationServer, Target: s.Name,
 			Reason: ReasonLicense,
 		}
 		switch prod {
@@ -89,10 +89,10 @@ func wizardChoices(t Type) []Change {
 		features = "Full Hybrid Configuration"
 	}
 	out := []Change{{"Hybrid Features", features}}
-	if t.Capabilities().HybridAgent {
+	if t.caps().HybridAgent {
 		out = append(out, Change{"Hybrid Connectivity", "Use Exchange Modern Hybrid"})
 	}
-	if t == ClassicExpress {
+	if t == TypeClassicExpress {
 		out = append(out, Change{"User Provisioning", "Synchronize my users and passwords one time"})
 	}
 	return out
@@ -113,11 +113,11 @@ func (p *planner) runWizard() {
 		choices = append(choices, c.Setting+": "+c.Value)
 	}
 	where := "a domain-joined computer"
-	if t.Capabilities().HybridAgent {
+	if t.caps().HybridAgent {
 		where = "the machine that will host the Hybrid Agent"
 	}
 	p.add(Step{
-		ID: "hybrid-wizard", Phase: PhaseHybridConfig, Action: Create, Where: LocationServer, Target: "hybrid deployment",
+		ID: "hybrid-wizard", Phase: PhaseHybridConfig, Action: ActionCreate, Where: LocationServer, Target: "hybrid deployment",
 		Summary: "Run the Hybrid Configuration Wizard, which performs the steps marked as done by it",
 		Changes: changes, Reason: ReasonRunWizard,
 		Commands: []Command{{ShellManual, "On " + where + ", download and run the Hybrid Configuration Wizard (https://aka.ms/HybridWizard) with on-premises and Exchange Online accounts in the Organization Management role group; choose " + strings.Join(choices, "; ")}},
@@ -132,7 +132,7 @@ func (p *planner) runWizard() {
 // Client Access server (https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent).
 func (p *planner) hybridAgent() {
 	p.add(Step{
-		ID: "hybrid-agent", Phase: PhaseHybridConfig, Action: Create, Where: LocationServer, Target: "Hybrid Agent",
+		ID: "hybrid-agent", Phase: PhaseHybridConfig, Action: ActionCreate, Where: LocationServer, Target: "Hybrid Agent",
 		Summary: "Install the Hybrid Agent and register it, which creates its URL " + p.w.agentHost,
 		Changes: []Change{{"Agent host", p.w.agentHost}, {"Outbound", "443, 80"}, {"To the Client Access server", "443, 80, 5985, 5986"}},
 		Reason:  ReasonHybridAgent, ByWizard: true,
@@ -159,8 +159,8 @@ func (p *planner) hybridConfiguration() {
 		c.str("OnPremisesSmartHost", tp.OnPremisesSmartHost)
 		changes = append(changes, Change{"OnPremisesSmartHost", tp.OnPremisesSmartHost})
 		if p.hybridVersion == version.Exchange2010 {
-			cas := p.namesWith(roles.ClientAccess)
-			hubs := p.namesWith(roles.HubTransport)
+			cas := p.namesWith(roles.RoleClientAccess)
+			hubs := p.namesWith(roles.RoleHubTransport)
 			c.list("ClientAccessServers", cas).list("TransportServers", hubs).param("SecureMailCertificateThumbprint", "<thumbprint>")
 			changes = append(changes, Change{"ClientAccessServers", strings.Join(cas, ", ")}, Change{"TransportServers", strings.Join(hubs, ", ")})
 		} else {
@@ -175,7 +175,7 @@ func (p *planner) hybridConfiguration() {
 		}
 	}
 	p.add(Step{
-		ID: "hybrid-configuration", Phase: PhaseHybridConfig, Action: Create, Where: LocationOnPremises, Target: "HybridConfiguration",
+		ID: "hybrid-configuration", Phase: PhaseHybridConfig, Action: ActionCreate, Where: LocationOnPremises, Target: "HybridConfiguration",
 		Summary: "Record the hybrid deployment in the HybridConfiguration object",
 		Changes: changes, Reason: ReasonHybridConfiguration, ByWizard: true,
 		Commands: []Command{{ShellEMS, "New-HybridConfiguration"}, {ShellEMS, noted(featureNotes(org.Features), c)}},
@@ -191,10 +191,10 @@ func (p *planner) hybridConfiguration() {
 // (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration).
 func featureNotes(fs FeatureSet) string {
 	var notes []string
-	if fs.Has(CentralizedTransport) {
+	if fs.Has(FeatureCentralizedTransport) {
 		notes = append(notes, "Centralized is the cmdlet reference's spelling; the wizard passes CentralizedTransport. Which one the cmdlet binds is unconfirmed.")
 	}
-	if fs.Has(MoveMailbox) {
+	if fs.Has(FeatureMoveMailbox) {
 		notes = append(notes, "MoveMailbox: the Exchange 2010 cmdlet reference lists it, and the wizard passes it.")
 	}
 	return strings.Join(notes, "\n")
@@ -227,7 +227,7 @@ func (p *planner) federationSteps() {
 			trust.str("MetadataUrl", t.MetadataURL)
 		}
 		p.add(Step{
-			ID: "federation/trust", Phase: PhaseFederation, Action: Create, Where: LocationOnPremises, Target: "federation trust " + t.Name,
+			ID: "federation/trust", Phase: PhaseFederation, Action: ActionCreate, Where: LocationOnPremises, Target: "federation trust " + t.Name,
 			Summary: "Create the federation trust with the Microsoft Federation Gateway, with a self-signed federation certificate",
 			Changes: []Change{{"Name", t.Name}, {"MetadataUrl", t.MetadataURL}},
 			Reason:  ReasonFederation, ByWizard: true,
@@ -244,7 +244,7 @@ func (p *planner) federationSteps() {
 			records = append(records, Command{ShellEMS, cmd("Get-FederatedDomainProof").str("DomainName", d).String()}, Command{ShellDNS, dnsRecord(d, "TXT  <proof of "+d+">")})
 		}
 		p.add(Step{
-			ID: "dns/federation-proofs", Phase: PhaseFederation, Action: Create, Where: LocationPublicDNS, Target: "federated domain proofs",
+			ID: "dns/federation-proofs", Phase: PhaseFederation, Action: ActionCreate, Where: LocationPublicDNS, Target: "federated domain proofs",
 			Summary: "Publish a TXT record with the federated domain proof of every federated domain",
 			Changes: proofs, Reason: ReasonFederation, Commands: records,
 		}, "federation/trust")
@@ -256,7 +256,7 @@ func (p *planner) federationSteps() {
 			}
 		}
 		p.add(Step{
-			ID: "federation/identifier", Phase: PhaseFederation, Action: Update, Where: LocationOnPremises, Target: "federated organization identifier",
+			ID: "federation/identifier", Phase: PhaseFederation, Action: ActionUpdate, Where: LocationOnPremises, Target: "federated organization identifier",
 			Summary: "Enable the federated organization identifier " + federation.OrganizationID(t.AccountNamespace) + " and add the federated domains",
 			Changes: []Change{{"AccountNamespace", t.AccountNamespace}, {"FederatedDomains", strings.Join(t.FederatedDomains, ", ")}},
 			Reason:  ReasonFederation, ByWizard: true, Commands: cmds,
@@ -312,14 +312,14 @@ func (p *planner) oauthSteps(o *federation.OAuth, byWizard bool) {
 		changes = append(changes, Change{"IntraOrganizationConnector " + c.Name, c.DiscoveryEndpoint})
 	}
 	p.add(Step{
-		ID: "oauth/on-premises", Phase: PhaseFederation, Action: Create, Where: LocationOnPremises, Target: "OAuth on premises",
+		ID: "oauth/on-premises", Phase: PhaseFederation, Action: ActionCreate, Where: LocationOnPremises, Target: "OAuth on premises",
 		Summary: "Configure OAuth on premises: authorization servers, the Exchange Online partner application and the intra-organization connector",
 		Changes: changes, Reason: ReasonOAuth, ByWizard: byWizard, Commands: cmds,
 	}, "hybrid-configuration", "install/", "upgrade/")
 	if c := o.Connectors.Cloud; c != nil {
 		agent := p.w.agentEWS()
 		p.add(Step{
-			ID: "oauth/exchange-online", Phase: PhaseFederation, Action: Create, Where: LocationExchangeOnline, Target: "IntraOrganizationConnector " + c.Name,
+			ID: "oauth/exchange-online", Phase: PhaseFederation, Action: ActionCreate, Where: LocationExchangeOnline, Target: "IntraOrganizationConnector " + c.Name,
 			Summary: "Create Exchange Online's intra-organization connector to the on-premises organization",
 			Changes: []Change{{"DiscoveryEndpoint", c.DiscoveryEndpoint}, {"TargetAddressDomains", strings.Join(c.TargetAddressDomains, ", ")}, {"TargetSharingEpr", agent}},
 			Reason:  ReasonOAuth, ByWizard: byWizard,
@@ -329,7 +329,7 @@ func (p *planner) oauthSteps(o *federation.OAuth, byWizard bool) {
 	}
 	if s := o.AvailabilityAddressSpace; s != nil {
 		p.add(Step{
-			ID: "oauth/availability-address-space", Phase: PhaseSharing, Action: Create, Where: LocationOnPremises, Target: "availability address space " + s.ForestName,
+			ID: "oauth/availability-address-space", Phase: PhaseSharing, Action: ActionCreate, Where: LocationOnPremises, Target: "availability address space " + s.ForestName,
 			Summary:  "Let servers older than Exchange 2013 SP1 ask Exchange Online for free/busy through an Exchange 2013 SP1 or later server",
 			Changes:  []Change{{"ForestName", s.ForestName}, {"AccessMethod", s.AccessMethod}, {"ProxyUrl", s.ProxyURL}},
 			Reason:   ReasonOAuth,
@@ -385,7 +385,7 @@ func (p *planner) relationshipStep(r federation.OrganizationRelationship, id str
 		changes = append(changes, Change{"TargetOwaURL", r.TargetOWAURL})
 	}
 	p.add(Step{
-		ID: id, Phase: PhaseSharing, Action: Create, Where: where, Target: "organization relationship " + r.Name,
+		ID: id, Phase: PhaseSharing, Action: ActionCreate, Where: where, Target: "organization relationship " + r.Name,
 		Summary: "Create the organization relationship " + r.Name + " with " + strings.Join(r.DomainNames, ", "),
 		Changes: changes, Reason: ReasonRelationships, ByWizard: true, Commands: []Command{{shell, c.String()}},
 	}, deps...)
@@ -405,7 +405,7 @@ func (p *planner) domainSteps() {
 	}
 	if !p.accepted(coex) {
 		p.add(Step{
-			ID: "domains/coexistence", Phase: PhaseDomains, Action: Create, Where: LocationOnPremises, Target: "accepted domain " + coex,
+			ID: "domains/coexistence", Phase: PhaseDomains, Action: ActionCreate, Where: LocationOnPremises, Target: "accepted domain " + coex,
 			Summary: "Add the coexistence domain " + coex + " as an accepted domain",
 			Changes: []Change{{"DomainName", coex}}, Reason: CodeCoexistenceDomainMissing, ByWizard: true,
 			Commands: []Command{{ShellEMS, cmd("New-AcceptedDomain").str("Name", coex).str("DomainName", coex).String()}},
@@ -422,7 +422,7 @@ func (p *planner) domainSteps() {
 		applyNote = "Exchange 2010 has no -UpdateSecondaryAddressesOnly (Exchange 2013 and later): the policy is applied to primary addresses too"
 	}
 	p.add(Step{
-		ID: "domains/address-policy", Phase: PhaseDomains, Action: Update, Where: LocationOnPremises, Target: "email address policies",
+		ID: "domains/address-policy", Phase: PhaseDomains, Action: ActionUpdate, Where: LocationOnPremises, Target: "email address policies",
 		Summary: summary,
 		Changes: []Change{{"EnabledEmailAddressTemplates", "add " + template}},
 		Reason:  ReasonAddressPolicy, ByWizard: true,

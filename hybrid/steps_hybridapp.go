@@ -67,17 +67,17 @@ func (p *planner) hybridAppSteps() {
 // override first, which the script checks.
 func (p *planner) graphFlow() {
 	p.add(Step{
-		ID: "hybrid-app/graph-consent", Phase: PhaseFederation, Action: Update, Where: LocationExchangeOnline, Target: "Entra app ExchangeServerApp-<organization GUID>",
+		ID: "hybrid-app/graph-consent", Phase: PhaseFederation, Action: ActionUpdate, Where: LocationExchangeOnline, Target: "Entra app ExchangeServerApp-<organization GUID>",
 		Summary:  "Grant tenant-wide admin consent to the dedicated app's Microsoft Graph permissions",
 		Changes:  []Change{{"API permissions", "Microsoft Graph, admin consent"}},
 		Reason:   ReasonGraphFlow,
 		Commands: []Command{{ShellManual, "In Microsoft Entra ID, grant admin consent for the tenant to the Microsoft Graph permissions of ExchangeServerApp-<organization GUID> (" + srcDedicatedApp + ")"}},
 	}, optional("hybrid-app/setting-override"), "upgrade/")
 	cmds := append([]Command{{ShellEMS, cmd("New-SettingOverride").str("Name", "EnableRouteThroughMSGraphFeature").param("Component", "SettingOverride").
-		param("Section", "RouteThroughMSGraph").param("Parameters", `@("Enabled=true")`).str("Reason", "Route hybrid rich coexistence through Microsoft Graph").String()}},
+		param("Section", "RouteThroughMSGraph").list("Parameters", []string{"Enabled=true"}).str("Reason", "Route hybrid rich coexistence through Microsoft Graph").String()}},
 		p.refreshOverrides()...)
 	p.add(Step{
-		ID: "hybrid-app/graph-override", Phase: PhaseFederation, Action: Create, Where: LocationOnPremises, Target: "setting override EnableRouteThroughMSGraphFeature",
+		ID: "hybrid-app/graph-override", Phase: PhaseFederation, Action: ActionCreate, Where: LocationOnPremises, Target: "setting override EnableRouteThroughMSGraphFeature",
 		Summary: "Turn on the Graph flow with the EnableRouteThroughMSGraphFeature setting override, then refresh it on every server",
 		Changes: []Change{{"Component", "SettingOverride"}, {"Section", "RouteThroughMSGraph"}, {"Parameters", "Enabled=true"}},
 		Reason:  ReasonGraphFlow, Commands: cmds,
@@ -87,22 +87,39 @@ func (p *planner) graphFlow() {
 // configureApp adds the five steps of hybridAppSteps, without the creation
 // when the app's ID is known.
 func (p *planner) configureApp() {
-	app := p.org.HybridApp
-	name := "ExchangeServerApp-<organization GUID>"
-	if !guid.Valid(app.AppID) {
-		p.add(Step{
-			ID: "hybrid-app/create", Phase: PhaseFederation, Action: Create, Where: LocationExchangeOnline, Target: "Entra app " + name,
-			Summary: "Create the dedicated Exchange hybrid app " + name + " in the tenant's Microsoft Entra ID, with EWS API permissions, through which on-premises Exchange reaches Exchange Online for free/busy, MailTips and photos",
-			Changes: []Change{{"Application", name}, {"API permissions", "EWS (default)"}},
-			Reason:  CodeHybridAppMissing, ByWizard: true,
-			Commands: []Command{
-				{ShellManual, "Run the current Hybrid Configuration Wizard (https://aka.ms/HybridWizard), which creates the app, or run ConfigureExchangeHybridApplication.ps1 (https://aka.ms/ConfigureExchangeHybridApplication-Docs) in the Exchange Management Shell of a Mailbox server with the April 2025 hotfix update or Exchange SE"},
-				{ShellEMS, "# Does this step and the next three, tries to remove the Auth Certificates from the first-party service principal, and sets the relationships' TargetSharingEpr:\n.\\ConfigureExchangeHybridApplication.ps1 -FullyConfigureExchangeHybridApplication"},
-			},
-		}, "hybrid-configuration", optional("oauth/on-premises"), "upgrade/", "install/")
+	if !guid.Valid(p.org.HybridApp.AppID) {
+		p.createAppStep()
 	}
+	p.appCertificateStep()
+	p.appAuthServerStep()
+	p.appSettingOverrideStep()
+	p.firstPartyCleanupStep()
+}
+
+// appName is the dedicated app's name as the planner can give it: the
+// organization GUID is Exchange's, which the files do not hold.
+const appName = "ExchangeServerApp-<organization GUID>"
+
+// createAppStep creates the app, through the wizard or the script.
+func (p *planner) createAppStep() {
+	name := appName
 	p.add(Step{
-		ID: "hybrid-app/certificate", Phase: PhaseFederation, Action: Update, Where: LocationExchangeOnline, Target: "Entra app " + name,
+		ID: "hybrid-app/create", Phase: PhaseFederation, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Entra app " + name,
+		Summary: "Create the dedicated Exchange hybrid app " + name + " in the tenant's Microsoft Entra ID, with EWS API permissions, through which on-premises Exchange reaches Exchange Online for free/busy, MailTips and photos",
+		Changes: []Change{{"Application", name}, {"API permissions", "EWS (default)"}},
+		Reason:  CodeHybridAppMissing, ByWizard: true,
+		Commands: []Command{
+			{ShellManual, "Run the current Hybrid Configuration Wizard (https://aka.ms/HybridWizard), which creates the app, or run ConfigureExchangeHybridApplication.ps1 (https://aka.ms/ConfigureExchangeHybridApplication-Docs) in the Exchange Management Shell of a Mailbox server with the April 2025 hotfix update or Exchange SE"},
+			{ShellEMS, "# Does this step and the next three, tries to remove the Auth Certificates from the first-party service principal, and sets the relationships' TargetSharingEpr:\n.\\ConfigureExchangeHybridApplication.ps1 -FullyConfigureExchangeHybridApplication"},
+		},
+	}, "hybrid-configuration", optional("oauth/on-premises"), "upgrade/", "install/")
+}
+
+// appCertificateStep uploads the Auth Certificate to the app.
+func (p *planner) appCertificateStep() {
+	name := appName
+	p.add(Step{
+		ID: "hybrid-app/certificate", Phase: PhaseFederation, Action: ActionUpdate, Where: LocationExchangeOnline, Target: "Entra app " + name,
 		Summary: "Upload the on-premises Auth Certificate to the app's key credentials; repeat this after every Auth Certificate renewal",
 		Changes: []Change{{"keyCredentials", "the Auth Certificate (Get-AuthConfig CurrentCertificateThumbprint)"}},
 		Reason:  CodeHybridAppMissing,
@@ -112,27 +129,40 @@ func (p *planner) configureApp() {
 			{ShellEMS, ".\\ConfigureExchangeHybridApplication.ps1 -UpdateCertificate"},
 		},
 	}, optional("hybrid-app/create"))
+}
+
+// appAuthServerStep points the EvoSts authorization server at the app.
+func (p *planner) appAuthServerStep() {
 	// The page sets the EvoSts server's DomainName to the tenant's domains;
 	// the plan knows the initial domain and the hybrid domains.
 	domains := append([]string{string(p.org.Tenant)}, p.org.HybridDomains...)
 	authServer := cmd("Set-AuthServer").param("ApplicationIdentifier", "$hybridAppId").list("DomainName", domains).String()
 	p.add(Step{
-		ID: "hybrid-app/auth-server", Phase: PhaseFederation, Action: Update, Where: LocationOnPremises, Target: "EvoSts authorization server",
+		ID: "hybrid-app/auth-server", Phase: PhaseFederation, Action: ActionUpdate, Where: LocationOnPremises, Target: "EvoSts authorization server",
 		Summary: "Point the EvoSts authorization server at the app's application ID",
 		Changes: []Change{{"ApplicationIdentifier", p.appIDText()}, {"DomainName", strings.Join(domains, ", ")}},
 		Reason:  CodeHybridAppMissing,
 		Commands: []Command{p.appIDCommand(ShellEMS),
 			{ShellEMS, "Get-AuthServer | Where-Object { $_.Name -like 'EvoSts*' } | " + authServer}},
 	}, "hybrid-app/certificate", optional("oauth/on-premises"))
+}
+
+// appSettingOverrideStep turns the app on with its setting override.
+func (p *planner) appSettingOverrideStep() {
 	override := cmd("New-SettingOverride").str("Name", "EnableExchangeHybrid3PAppFeature").param("Component", "Global").
-		param("Section", "ExchangeOnpremAsThirdPartyAppId").param("Parameters", `@("Enabled=true")`).str("Reason", "Enable the dedicated Exchange hybrid app").String()
+		param("Section", "ExchangeOnpremAsThirdPartyAppId").list("Parameters", []string{"Enabled=true"}).str("Reason", "Enable the dedicated Exchange hybrid app").String()
 	cmds := append([]Command{{ShellEMS, override}}, p.refreshOverrides()...)
 	p.add(Step{
-		ID: "hybrid-app/setting-override", Phase: PhaseFederation, Action: Create, Where: LocationOnPremises, Target: "setting override EnableExchangeHybrid3PAppFeature",
+		ID: "hybrid-app/setting-override", Phase: PhaseFederation, Action: ActionCreate, Where: LocationOnPremises, Target: "setting override EnableExchangeHybrid3PAppFeature",
 		Summary: "Turn on the dedicated app with the EnableExchangeHybrid3PAppFeature setting override, then refresh it on every Exchange 2016 or later server",
 		Changes: []Change{{"Component", "Global"}, {"Section", "ExchangeOnpremAsThirdPartyAppId"}, {"Parameters", "Enabled=true"}},
 		Reason:  CodeHybridAppMissing, Commands: cmds,
 	}, "hybrid-app/auth-server")
+}
+
+// firstPartyCleanupStep removes the on-premises certificates from the
+// shared first-party service principal.
+func (p *planner) firstPartyCleanupStep() {
 	// The clean-up leaves a server that cannot use the app "in a broken
 	// hybrid state" (the script's warning, srcAppScript), so it waits for
 	// every update and is left out while a server of Exchange 2013 or older
@@ -144,7 +174,7 @@ func (p *planner) configureApp() {
 		}
 	}
 	p.add(Step{
-		ID: "hybrid-app/first-party-credentials", Phase: PhaseFederation, Action: Update, Where: LocationExchangeOnline, Target: "service principal Office 365 Exchange Online",
+		ID: "hybrid-app/first-party-credentials", Phase: PhaseFederation, Action: ActionUpdate, Where: LocationExchangeOnline, Target: "service principal Office 365 Exchange Online",
 		Summary:  "Once every Exchange server runs a build that supports the app, remove the on-premises certificates from the key credentials of the shared first-party service principal " + federation.ExchangeOnlineAppID,
 		Changes:  []Change{{"keyCredentials", "remove the on-premises certificates"}},
 		Reason:   CodeHybridAppMissing,
@@ -188,7 +218,7 @@ func (p *planner) ewsAllowList() {
 		graph = "; Graph permissions, the only way after " + ewsRetirementEnd.String() + ", need Exchange SE " + graphMinSE.String() + " or later on every server"
 	}
 	p.add(Step{
-		ID: "ews/allow-list", Phase: PhaseFederation, Action: Update, Where: LocationExchangeOnline, Target: "organization configuration",
+		ID: "ews/allow-list", Phase: PhaseFederation, Action: ActionUpdate, Where: LocationExchangeOnline, Target: "organization configuration",
 		Summary: "Allow the dedicated app to use EWS in Exchange Online until EWS ends there on " + ewsRetirementEnd.String() + graph,
 		Changes: []Change{{"EwsEnabled", "$true"}, {"EwsAllowedAppIDs", p.appIDText()}},
 		Reason:  CodeEWSRetirement,

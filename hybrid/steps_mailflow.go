@@ -14,8 +14,19 @@ func (p *planner) mailFlowSteps() {
 	if !p.w.mailFlow || p.w.connectors.Send.Name == "" {
 		return
 	}
-	set := p.w.connectors
-	s := set.Send
+	p.sendConnectorStep()
+	for _, r := range p.w.connectors.Receive {
+		p.receiveConnectorStep(r)
+	}
+	p.inboundConnectorStep()
+	p.outboundConnectorStep()
+	p.onPremisesOrganizationStep()
+}
+
+// sendConnectorStep creates the on-premises Send connector to Exchange
+// Online.
+func (p *planner) sendConnectorStep() {
+	s := p.w.connectors.Send
 	var spaces []string
 	for _, a := range s.AddressSpaces {
 		spaces = append(spaces, a.String())
@@ -25,7 +36,7 @@ func (p *planner) mailFlowSteps() {
 		param("TlsAuthLevel", s.TLSAuthLevel.String()).str("TlsDomain", s.TLSDomain).str("TlsCertificateName", s.TLSCertificateName.String()).
 		str("Fqdn", s.FQDN).flag("CloudServicesMailEnabled", s.CloudServicesMailEnabled)
 	p.add(Step{
-		ID: "mailflow/send", Phase: PhaseMailFlow, Action: Create, Where: LocationOnPremises, Target: "Send connector " + s.Name,
+		ID: "mailflow/send", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationOnPremises, Target: "Send connector " + s.Name,
 		Summary: "Create the Send connector that routes mail for " + strings.Join(spaces, ", ") + " to Exchange Online over TLS",
 		Changes: []Change{
 			{"AddressSpaces", strings.Join(spaces, ", ")}, {"SourceTransportServers", strings.Join(s.SourceTransportServers, ", ")},
@@ -35,71 +46,88 @@ func (p *planner) mailFlowSteps() {
 		},
 		Reason: ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, send.String()}},
 	}, "hybrid-configuration", "certificate/", "domains/", "edge-subscription/")
-	for _, r := range set.Receive {
-		var caps []string
-		for _, c := range r.TLSDomainCapabilities {
-			caps = append(caps, c.String())
-		}
-		c := cmd("Set-ReceiveConnector").arg(ps(r.Server+`\`+r.Name)).list("TlsDomainCapabilities", caps).str("TlsCertificateName", r.TLSCertificateName.String())
-		target := r.Server + `\` + r.Name
-		if r.Name == "" {
-			target = "the SMTP Receive connector of " + r.Server
-			c = cmd("Set-ReceiveConnector").arg(ps("<"+r.Server+`\receive connector on port 25>`)).list("TlsDomainCapabilities", caps)
-		}
-		where, text := LocationOnPremises, c.String()
-		if i, ok := p.serverIndex(r.Server); ok && p.org.Servers[i].IsEdge() {
-			// An Edge Transport server's Receive connectors are set on the
-			// server itself: it is outside the organization's Active
-			// Directory (https://learn.microsoft.com/exchange/edge-transport-servers).
-			where, text = LocationServer, onServer(r.Server, c)
-		}
-		// The sources disagree on the connector: the seed material speaks of
-		// a dedicated Receive connector for Exchange Online's mail, while
-		// the wizard updates the existing Default Frontend connector of
-		// Exchange 2013 and later servers (transcriptions of its logs;
-		// https://learn.microsoft.com/exchange/mail-flow/connectors/receive-connectors
-		// names the default connectors). The step follows the wizard and
-		// says so.
-		summary := "Let " + r.Server + " accept secure mail from Exchange Online"
-		if r.TransportRole == transport.FrontendTransport {
-			summary += " on its existing " + r.Name + " connector, which the wizard updates (no dedicated Receive connector is created)"
-		}
-		p.add(Step{
-			ID: "mailflow/receive/" + r.Server, Phase: PhaseMailFlow, Action: Update, Where: where, Target: target,
-			Summary: summary,
-			Changes: []Change{{"TlsDomainCapabilities", strings.Join(caps, ", ")}, {"TlsCertificateName", r.TLSCertificateName.String()}},
-			Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, text}},
-		}, "hybrid-configuration", optional("certificate/install/"+r.Server), "edge-subscription/")
+}
+
+// receiveConnectorStep lets the Receive connector of one receiving server
+// accept secure mail from Exchange Online.
+func (p *planner) receiveConnectorStep(r transport.ReceiveConnector) {
+	var caps []string
+	for _, c := range r.TLSDomainCapabilities {
+		caps = append(caps, c.String())
 	}
-	in := set.Inbound
+	c := cmd("Set-ReceiveConnector").arg(ps(r.Server+`\`+r.Name)).list("TlsDomainCapabilities", caps).str("TlsCertificateName", r.TLSCertificateName.String())
+	target := r.Server + `\` + r.Name
+	if r.Name == "" {
+		target = "the SMTP Receive connector of " + r.Server
+		c = cmd("Set-ReceiveConnector").arg(ps("<"+r.Server+`\receive connector on port 25>`)).list("TlsDomainCapabilities", caps)
+	}
+	where, text := LocationOnPremises, c.String()
+	if i, ok := p.serverIndex(r.Server); ok && p.org.Servers[i].IsEdge() {
+		// An Edge Transport server's Receive connectors are set on the
+		// server itself: it is outside the organization's Active
+		// Directory (https://learn.microsoft.com/exchange/edge-transport-servers).
+		where, text = LocationServer, onServer(r.Server, c)
+	}
+	// The sources disagree on the connector: the seed material speaks of a
+	// dedicated Receive connector for Exchange Online's mail, while the
+	// wizard updates the existing Default Frontend connector of Exchange
+	// 2013 and later servers (transcriptions of its logs;
+	// https://learn.microsoft.com/exchange/mail-flow/connectors/receive-connectors
+	// names the default connectors). The step follows the wizard and says
+	// so.
+	summary := "Let " + r.Server + " accept secure mail from Exchange Online"
+	if r.TransportRole == transport.TransportRoleFrontend {
+		summary += " on its existing " + r.Name + " connector, which the wizard updates (no dedicated Receive connector is created)"
+	}
+	p.add(Step{
+		ID: "mailflow/receive/" + r.Server, Phase: PhaseMailFlow, Action: ActionUpdate, Where: where, Target: target,
+		Summary: summary,
+		Changes: []Change{{"TlsDomainCapabilities", strings.Join(caps, ", ")}, {"TlsCertificateName", r.TLSCertificateName.String()}},
+		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, text}},
+	}, "hybrid-configuration", optional("certificate/install/"+r.Server), "edge-subscription/")
+}
+
+// inboundConnectorStep creates Exchange Online's Inbound connector.
+func (p *planner) inboundConnectorStep() {
+	in := p.w.connectors.Inbound
 	inbound := cmd("New-InboundConnector").str("Name", in.Name).param("ConnectorType", in.ConnectorType.String()).
 		param("ConnectorSource", in.ConnectorSource.String()).list("SenderDomains", in.SenderDomains).boolean("RequireTls", in.RequireTLS).
 		str("TlsSenderCertificateName", in.TLSSenderCertificateName).flag("CloudServicesMailEnabled", in.CloudServicesMailEnabled)
 	p.add(Step{
-		ID: "mailflow/inbound", Phase: PhaseMailFlow, Action: Create, Where: LocationExchangeOnline, Target: "Inbound connector " + in.Name,
+		ID: "mailflow/inbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Inbound connector " + in.Name,
 		Summary: "Create Exchange Online's Inbound connector that accepts the on-premises servers' mail as internal",
 		Changes: []Change{{"ConnectorType", in.ConnectorType.String()}, {"RequireTls", psBool(in.RequireTLS)},
 			{"TlsSenderCertificateName", in.TLSSenderCertificateName}, {"CloudServicesMailEnabled", psBool(in.CloudServicesMailEnabled)}},
 		Reason: ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, inbound.String()}},
 	}, "hybrid-configuration", optional("verify-domains"), "edge-subscription/")
-	out := set.Outbound
+}
+
+// outboundConnectorStep creates Exchange Online's Outbound connector.
+func (p *planner) outboundConnectorStep() {
+	out := p.w.connectors.Outbound
 	outbound := cmd("New-OutboundConnector").str("Name", out.Name).param("ConnectorType", out.ConnectorType.String()).
 		param("ConnectorSource", out.ConnectorSource.String()).list("RecipientDomains", out.RecipientDomains).list("SmartHosts", out.SmartHosts).
 		boolean("UseMXRecord", out.UseMXRecord).param("TlsSettings", out.TLSSettings.String()).str("TlsDomain", out.TLSDomain).
 		flag("CloudServicesMailEnabled", out.CloudServicesMailEnabled).boolean("RouteAllMessagesViaOnPremises", out.RouteAllMessagesViaOnPremises)
 	p.add(Step{
-		ID: "mailflow/outbound", Phase: PhaseMailFlow, Action: Create, Where: LocationExchangeOnline, Target: "Outbound connector " + out.Name,
+		ID: "mailflow/outbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Outbound connector " + out.Name,
 		Summary: "Create Exchange Online's Outbound connector that delivers mail for " + strings.Join(out.RecipientDomains, ", ") + " to " + strings.Join(out.SmartHosts, ", "),
 		Changes: []Change{{"RecipientDomains", strings.Join(out.RecipientDomains, ", ")}, {"SmartHosts", strings.Join(out.SmartHosts, ", ")},
 			{"TlsSettings", out.TLSSettings.String()}, {"TlsDomain", out.TLSDomain},
 			{"RouteAllMessagesViaOnPremises", psBool(out.RouteAllMessagesViaOnPremises)}},
 		Reason: ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, outbound.String()}},
 	}, "hybrid-configuration", optional("dns/namespaces"), "mailflow/receive/", optional("verify-domains"), "edge-subscription/")
+}
+
+// onPremisesOrganizationStep ties the connectors and the relationship to
+// the on-premises organization in Exchange Online.
+func (p *planner) onPremisesOrganizationStep() {
+	in, out := p.w.connectors.Inbound, p.w.connectors.Outbound
 	org := cmd("New-OnPremisesOrganization").str("Name", p.org.Name).list("HybridDomains", p.org.HybridDomains).
 		str("InboundConnector", in.Name).str("OutboundConnector", out.Name).str("OrganizationRelationship", p.w.pair.Cloud.Name).
 		str("OrganizationName", p.org.Name).str("OrganizationGuid", p.w.id)
 	p.add(Step{
-		ID: "mailflow/on-premises-organization", Phase: PhaseMailFlow, Action: Create, Where: LocationExchangeOnline, Target: "OnPremisesOrganization " + p.org.Name,
+		ID: "mailflow/on-premises-organization", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "OnPremisesOrganization " + p.org.Name,
 		Summary: "Tie the hybrid domains, connectors and relationship to the on-premises organization in Exchange Online",
 		Changes: []Change{{"HybridDomains", strings.Join(p.org.HybridDomains, ", ")}, {"InboundConnector", in.Name}, {"OutboundConnector", out.Name}},
 		Reason:  ReasonOnPremisesOrganization, ByWizard: true, Commands: []Command{{ShellEXO, org.String()}},
@@ -110,20 +138,20 @@ func (p *planner) mailFlowSteps() {
 // front end and the migration endpoint.
 func (p *planner) clientSteps() {
 	org := p.org
-	if url := p.w.pair.OnPremises.TargetOWAURL; org.Features.Has(OwaRedirection) && url != "" {
+	if url := p.w.pair.OnPremises.TargetOWAURL; org.Features.Has(FeatureOwaRedirection) && url != "" {
 		p.add(Step{
-			ID: "clients/owa-redirection", Phase: PhaseClients, Action: Update, Where: LocationOnPremises, Target: "organization relationship " + p.w.pair.OnPremises.Name,
+			ID: "clients/owa-redirection", Phase: PhaseClients, Action: ActionUpdate, Where: LocationOnPremises, Target: "organization relationship " + p.w.pair.OnPremises.Name,
 			Summary: "Show users whose mailbox moved to Exchange Online a link to " + url,
 			Changes: []Change{{"TargetOwaURL", url}}, Reason: ReasonOWARedirection, ByWizard: true,
 			Commands: []Command{{ShellEMS, cmd("Set-OrganizationRelationship").arg(ps(p.w.pair.OnPremises.Name)).str("TargetOwaURL", url).String()}},
 		}, "sharing/on-premises")
 	}
-	if !org.Features.Has(MoveMailbox) || !org.Type.Capabilities().MRSEndpoint {
+	if !org.Features.Has(FeatureMoveMailbox) || !org.Type.caps().MRSEndpoint {
 		return
 	}
 	for _, name := range p.frontEndNames() {
 		p.add(Step{
-			ID: "clients/mrs-proxy/" + name, Phase: PhaseClients, Action: Update, Where: LocationOnPremises, Target: name + `\EWS (Default Web Site)`,
+			ID: "clients/mrs-proxy/" + name, Phase: PhaseClients, Action: ActionUpdate, Where: LocationOnPremises, Target: name + `\EWS (Default Web Site)`,
 			Summary: "Enable the MRS proxy endpoint on " + name + " for mailbox moves in both directions",
 			Changes: []Change{{"MRSProxyEnabled", "$true"}}, Reason: ReasonMRSProxy, ByWizard: true,
 			Commands: []Command{{ShellEMS, cmd("Set-WebServicesVirtualDirectory").arg(ps(name+`\EWS (Default Web Site)`)).boolean("MRSProxyEnabled", true).String()}},
@@ -141,7 +169,7 @@ func (p *planner) clientSteps() {
 	}
 	const name = "Hybrid Migration Endpoint - EWS (Default Web Site)"
 	p.add(Step{
-		ID: "clients/migration-endpoint", Phase: PhaseClients, Action: Create, Where: LocationExchangeOnline, Target: "migration endpoint " + name,
+		ID: "clients/migration-endpoint", Phase: PhaseClients, Action: ActionCreate, Where: LocationExchangeOnline, Target: "migration endpoint " + name,
 		Summary: "Create the migration endpoint that Exchange Online uses to move mailboxes through " + remote,
 		Changes: []Change{{"RemoteServer", remote}}, Reason: ReasonMRSProxy, ByWizard: true,
 		Commands: []Command{{ShellEXO, cmd("New-MigrationEndpoint").toggle("ExchangeRemoteMove").str("Name", name).str("RemoteServer", remote).param("Credentials", "(Get-Credential)").String()}},
@@ -151,12 +179,12 @@ func (p *planner) clientSteps() {
 // cutover points the MX records at Exchange Online Protection when the
 // organization chose it, after mail flow works both ways.
 func (p *planner) cutover() {
-	if p.org.MX != MXExchangeOnline || !p.w.mailFlow {
+	if p.org.MX != transport.MXExchangeOnline || !p.w.mailFlow {
 		return
 	}
 	for k, d := range p.org.HybridDomains {
 		p.add(Step{
-			ID: "cutover/mx/" + strconv.Itoa(k), Phase: PhaseCutover, Action: Update, Where: LocationPublicDNS, Target: "MX record of " + d,
+			ID: "cutover/mx/" + strconv.Itoa(k), Phase: PhaseCutover, Action: ActionUpdate, Where: LocationPublicDNS, Target: "MX record of " + d,
 			Summary: "Point the MX record of " + d + " at Exchange Online Protection; the wizard never changes MX records",
 			Changes: []Change{{"MX", "the Exchange Online Protection host the Microsoft 365 admin center shows for " + d}},
 			Reason:  ReasonMXCutover, Disruptive: true,

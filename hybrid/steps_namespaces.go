@@ -43,17 +43,17 @@ func (p *planner) namespaceSteps() {
 			continue
 		}
 		p.add(Step{
-			ID: "namespaces/" + name, Phase: PhaseNamespaces, Action: Update, Where: LocationOnPremises, Target: name,
+			ID: "namespaces/" + name, Phase: PhaseNamespaces, Action: ActionUpdate, Where: LocationOnPremises, Target: name,
 			Summary: "Publish " + name + " under the public namespaces",
 			Changes: changes, Reason: ReasonNamespaces, Commands: cmds,
 		}, optional("install/"+name), optional("upgrade/"+name))
 	}
 	if p.present[version.Exchange2007] && ns.Legacy != "" {
-		for _, i := range p.serversOf(version.Exchange2007, roles.ClientAccess) {
+		for _, i := range p.serversOf(version.Exchange2007, roles.RoleClientAccess) {
 			name := p.org.Servers[i].Name
 			owa, ews := "https://"+ns.Legacy+"/owa", "https://"+ns.Legacy+"/EWS/Exchange.asmx"
 			p.add(Step{
-				ID: "namespaces/legacy/" + name, Phase: PhaseNamespaces, Action: Update, Where: LocationOnPremises, Target: name,
+				ID: "namespaces/legacy/" + name, Phase: PhaseNamespaces, Action: ActionUpdate, Where: LocationOnPremises, Target: name,
 				Summary: "Move Exchange 2007 Client Access server " + name + " to the legacy namespace " + ns.Legacy,
 				Changes: []Change{{"OWA ExternalUrl", owa}, {"EWS ExternalUrl", ews}},
 				Reason:  ReasonLegacyNamespace,
@@ -107,7 +107,7 @@ func (p *planner) publicDNS() {
 		addRecord(h, "the public address of the published hybrid servers ("+front+")")
 	}
 	if p.present[version.Exchange2007] {
-		addRecord(ns.Legacy, "the public address of the Exchange 2007 Client Access servers ("+strings.Join(p.names(p.serversOf(version.Exchange2007, roles.ClientAccess)), ", ")+")")
+		addRecord(ns.Legacy, "the public address of the Exchange 2007 Client Access servers ("+strings.Join(p.names(p.serversOf(version.Exchange2007, roles.RoleClientAccess)), ", ")+")")
 	}
 	var srv []record
 	if target := strings.ToLower(ns.Autodiscover); target != "" && dnsname.CheckFQDN(target) == nil {
@@ -135,7 +135,7 @@ func (p *planner) publicDNS() {
 		cmds = append(cmds, Command{ShellDNS, dnsRecord(r.name, r.value)})
 	}
 	p.add(Step{
-		ID: "dns/namespaces", Phase: PhaseNamespaces, Action: Create, Where: LocationPublicDNS, Target: "public DNS records",
+		ID: "dns/namespaces", Phase: PhaseNamespaces, Action: ActionCreate, Where: LocationPublicDNS, Target: "public DNS records",
 		Summary: "Publish the host names Exchange Online and clients use to reach the organization",
 		Changes: changes, Reason: ReasonPublicDNS, Commands: cmds,
 		Disruptive: p.movesLegacyNames(),
@@ -148,7 +148,7 @@ func (p *planner) publicDNS() {
 // servers run a later version.
 func (p *planner) movesLegacyNames() bool {
 	for _, v := range []version.Product{version.Exchange2007, version.Exchange2010} {
-		if p.hybridVersion > v && len(p.serversOf(v, roles.ClientAccess)) > 0 {
+		if p.hybridVersion > v && len(p.serversOf(v, roles.RoleClientAccess)) > 0 {
 			return true
 		}
 	}

@@ -92,7 +92,7 @@ func (p *planner) upgrade(s roles.Server, hybridRole bool, requirements []roles.
 		}
 	}
 	p.add(Step{
-		ID: "upgrade/" + s.Name, Phase: PhasePrerequisites, Action: Update, Where: LocationServer, Target: s.Name,
+		ID: "upgrade/" + s.Name, Phase: PhasePrerequisites, Action: ActionUpdate, Where: LocationServer, Target: s.Name,
 		Summary:    "Install " + target.String() + " on " + s.Name + " (needs " + strings.Join(why, "; ") + ")",
 		Changes:    []Change{{"Build", s.Build.String() + " → " + target.Build.String()}},
 		Reason:     reason,
@@ -134,7 +134,7 @@ func (p *planner) installHybridServers() {
 	in := p.install
 	for _, s := range in.servers {
 		p.add(Step{
-			ID: "install/" + s.Name, Phase: PhasePrerequisites, Action: Create, Where: LocationServer, Target: s.Name,
+			ID: "install/" + s.Name, Phase: PhasePrerequisites, Action: ActionCreate, Where: LocationServer, Target: s.Name,
 			Summary: fmt.Sprintf("Install %v with the %v role%s on a new server, %s, as hybrid server, published to the Internet",
 				in.release, s.Roles, plural(s.Roles.Len()), s.Name),
 			Changes:  []Change{{"Build", s.Build.String()}, {"Roles", s.Roles.String()}, {"Site", s.Site}, {"InternetFacing", "yes"}},
@@ -177,7 +177,7 @@ func (p *planner) edgeSubscriptions(upgraded []bool) {
 		switch {
 		case !s.EdgeSync && slices.Contains(p.edges, i):
 			p.add(Step{
-				ID: "edge-subscription/" + s.Name, Phase: PhasePrerequisites, Action: Create, Where: LocationOnPremises,
+				ID: "edge-subscription/" + s.Name, Phase: PhasePrerequisites, Action: ActionCreate, Where: LocationOnPremises,
 				Target:   "Edge Subscription of " + s.Name,
 				Summary:  "Subscribe Edge Transport server " + s.Name + " to Active Directory site " + site + " so that EdgeSync runs before the wizard",
 				Changes:  []Change{{"Site", site}},
@@ -186,7 +186,7 @@ func (p *planner) edgeSubscriptions(upgraded []bool) {
 			}, optional("upgrade/"+s.Name), "install/")
 		case s.EdgeSync && upgraded[i]:
 			p.add(Step{
-				ID: "edge-subscription/" + s.Name, Phase: PhasePrerequisites, Action: Replace, Where: LocationOnPremises,
+				ID: "edge-subscription/" + s.Name, Phase: PhasePrerequisites, Action: ActionReplace, Where: LocationOnPremises,
 				Target:     "Edge Subscription of " + s.Name,
 				Summary:    "Re-create the Edge Subscription of " + s.Name + " after its update, so that Active Directory records its new version; rerun the wizard afterwards",
 				Changes:    []Change{{"Site", site}},
@@ -226,7 +226,7 @@ func (p *planner) verifyDomains() {
 		return
 	}
 	p.add(Step{
-		ID: "verify-domains", Phase: PhasePrerequisites, Action: Create, Where: LocationExchangeOnline,
+		ID: "verify-domains", Phase: PhasePrerequisites, Action: ActionCreate, Where: LocationExchangeOnline,
 		Target:  "tenant domains " + strings.Join(domains, ", "),
 		Summary: "Add and verify every hybrid domain in the tenant",
 		Changes: changes, Reason: ReasonVerifyDomains, Commands: cmds,
@@ -255,7 +255,7 @@ func (p *planner) verifyDomains() {
 func (p *planner) directorySync() {
 	t := p.org.Type
 	s := Step{
-		ID: "directory-sync", Phase: PhasePrerequisites, Action: Create, Where: LocationServer, Target: "directory synchronization",
+		ID: "directory-sync", Phase: PhasePrerequisites, Action: ActionCreate, Where: LocationServer, Target: "directory synchronization",
 		Reason: ReasonDirectorySync,
 	}
 	deps := []string{}
@@ -264,13 +264,13 @@ func (p *planner) directorySync() {
 		s.Summary = "Synchronize the on-premises directory with the tenant with Microsoft Entra Connect Sync (Azure AD Connect), with Exchange hybrid writeback"
 		s.Changes = []Change{{"Tool", "Microsoft Entra Connect Sync"}, {"Synchronization", "ongoing, every 30 minutes"}, {"Exchange hybrid writeback", "on"}}
 		s.Commands = []Command{{ShellManual, "On a separate server, install Microsoft Entra Connect Sync (Azure AD Connect) and choose the Exchange hybrid deployment option of the custom installation; Entra Connect cloud sync is not the tool the hybrid pages support"}}
-	case t == ClassicExpress:
+	case t == TypeClassicExpress:
 		s.Phase, s.ByWizard = PhaseHybridConfig, true
 		s.Summary = "Synchronize users and passwords to the tenant once: the wizard installs Azure AD Connect with Express settings, then synchronization is turned off"
 		s.Changes = []Change{{"Tool", "Azure AD Connect, Express settings"}, {"Synchronization", "once, then off"}}
 		s.Commands = []Command{{ShellManual, "On the wizard's User Provisioning page, choose to synchronize users and passwords one time, and run Azure AD Connect with Express settings when the wizard downloads it"}}
 		deps = append(deps, "hybrid-configuration")
-	case t == ClassicMinimal || t == ModernMinimal:
+	case t == TypeClassicMinimal || t == TypeModernMinimal:
 		s.Phase = PhaseHybridConfig
 		s.Summary = "Synchronize users and passwords to the tenant once with Microsoft Entra Connect (Azure AD Connect), then turn synchronization off: a minimal hybrid keeps no directory synchronization"
 		s.Changes = []Change{{"Tool", "Microsoft Entra Connect (Azure AD Connect)"}, {"Synchronization", "once, then off"}}

@@ -40,30 +40,10 @@ func check(org Organization, opts Options) (exhybrid.Findings, *analysis, *wizar
 	v.hybridApp()
 	w := v.buildWizard(opts)
 	v.options(opts, w)
-	v.merge(w.findings)
+	v.fs = append(v.fs, w.findings...)
 	v.controlCharacters(opts)
 	v.fs.Sort()
 	return v.fs, v.analysis, w
-}
-
-// merge adds the transport and federation findings, dropping an error at a
-// path where this package already reports an error: the organization's
-// own finding says the same with a fix in the organization's terms.
-func (v *validator) merge(fs exhybrid.Findings) {
-	if len(fs) == 0 {
-		return
-	}
-	own := make(map[exhybrid.Path]bool, len(v.fs))
-	for _, f := range v.fs {
-		if f.Severity == exhybrid.SeverityError {
-			own[f.Path] = true
-		}
-	}
-	for _, f := range fs {
-		if f.Severity != exhybrid.SeverityError || !own[f.Path] {
-			v.fs = append(v.fs, f)
-		}
-	}
 }
 
 type validator struct {
@@ -71,8 +51,8 @@ type validator struct {
 	fs exhybrid.Findings
 }
 
-func (v *validator) add(path exhybrid.Path, sev exhybrid.Severity, code exhybrid.Code, fix, format string, args ...any) {
-	v.fs.Addf(path, sev, code, fix, format, args...)
+func (v *validator) add(path exhybrid.Path, code exhybrid.Code, fix, format string, args ...any) {
+	v.fs.Add(rules, path, code, fix, format, args...)
 }
 
 func serverPath(i int) exhybrid.Path { return exhybrid.Path("servers").Index(i) }
@@ -80,40 +60,40 @@ func serverPath(i int) exhybrid.Path { return exhybrid.Path("servers").Index(i) 
 func (v *validator) inputs() {
 	org := v.org
 	if !v.on.IsValid() {
-		v.add("", exhybrid.SeverityError, CodeDateInvalid, "Pass the day the organization is judged on",
+		v.add("", CodeDateInvalid, "Pass the day the organization is judged on",
 			"no valid day was given; rules that depend on the date are skipped")
 	} else if newest := version.CatalogDate(); v.on.After(newest) {
-		v.add("", exhybrid.SeverityInfo, CodeCatalogOlder, "Use a newer exhybrid, whose catalog includes later updates",
+		v.add("", CodeCatalogOlder, "Use a newer exhybrid, whose catalog includes later updates",
 			"the build catalog ends on %v; updates released after it are unknown, so the latest update means the latest known one", newest)
 	}
 	if problem := organizationNameProblem(org.Name); problem != "" {
-		v.add("name", exhybrid.SeverityError, CodeNameInvalid, "Give the Exchange organization's name as Get-OrganizationConfig shows it, such as Contoso",
+		v.add("name", CodeNameInvalid, "Give the Exchange organization's name as Get-OrganizationConfig shows it, such as Contoso",
 			"organization name %q %s", org.Name, problem)
 	}
 	if err := org.Tenant.Check(); err != nil {
-		v.add("tenant", exhybrid.SeverityError, CodeTenantInvalid, "Set tenant to the initial domain, such as contoso.onmicrosoft.com",
+		v.add("tenant", CodeTenantInvalid, "Set tenant to the initial domain, such as contoso.onmicrosoft.com",
 			"tenant %q is not a tenant's initial domain", org.Tenant)
 	}
 	switch {
 	case !org.Cloud.IsValid():
-		v.add("cloud", exhybrid.SeverityError, CodeCloudMissing, "Set cloud to Worldwide, GCCHigh, DoD or 21Vianet", "the Microsoft 365 cloud instance is not set")
+		v.add("cloud", CodeCloudMissing, "Set cloud to Worldwide, GCCHigh, DoD or 21Vianet", "the Microsoft 365 cloud instance is not set")
 	case org.Cloud != exhybrid.CloudWorldwide:
-		v.add("cloud", exhybrid.SeverityError, CodeCloudUnsupported, "",
+		v.add("cloud", CodeCloudUnsupported, "",
 			"cloud %v is not modelled yet: its initial domain, endpoints and TLS domains are not in this library", org.Cloud)
 	}
 	if !org.Type.IsValid() {
-		v.add("type", exhybrid.SeverityError, CodeTypeMissing, "Set type to ClassicFull, ModernFull, ClassicMinimal, ClassicExpress or ModernMinimal", "the hybrid type is not set")
+		v.add("type", CodeTypeMissing, "Set type to ClassicFull, ModernFull, ClassicMinimal, ClassicExpress or ModernMinimal", "the hybrid type is not set")
 	}
-	if org.Type.Capabilities().Connectors && !org.MX.IsValid() {
-		v.add("mx", exhybrid.SeverityError, CodeMXMissing, "Set mx to OnPremises or ExchangeOnline", "the MX choice is not set; a %v hybrid routes mail", org.Type)
+	if org.Type.caps().Connectors && !org.MX.IsValid() {
+		v.add("mx", CodeMXMissing, "Set mx to OnPremises or ExchangeOnline", "the MX choice is not set; a %v hybrid routes mail", org.Type)
 	}
 	if len(org.Servers) == 0 {
-		v.add("servers", exhybrid.SeverityError, CodeNoServers, "List the on-premises Exchange servers", "the organization has no Exchange servers")
+		v.add("servers", CodeNoServers, "List the on-premises Exchange servers", "the organization has no Exchange servers")
 	}
 	if len(org.Sites) > 0 {
 		for i, s := range org.Servers {
 			if s.Site != "" && !slices.ContainsFunc(org.Sites, func(site Site) bool { return strings.EqualFold(site.Name, s.Site) }) {
-				v.add(serverPath(i).Child("site"), exhybrid.SeverityError, CodeSiteUnknown, "Add the site to sites or correct the server's site",
+				v.add(serverPath(i).Child("site"), CodeSiteUnknown, "Add the site to sites or correct the server's site",
 					"server %s is in site %q, which is not among the organization's sites", s.Label(), s.Site)
 			}
 		}
@@ -131,7 +111,7 @@ func (v *validator) servers() {
 	for i, s := range v.org.Servers {
 		if p := s.Product(); version.OutOfSupport(p, v.on) {
 			end, _ := version.EndOfSupport(p)
-			v.add(serverPath(i).Child("build"), exhybrid.SeverityWarning, CodeProductOutOfSupport, "Plan to move off "+p.String(),
+			v.add(serverPath(i).Child("build"), CodeProductOutOfSupport, "Plan to move off "+p.String(),
 				"%s runs %v, out of extended support since %v", s.Label(), p, end)
 		}
 	}
@@ -140,18 +120,18 @@ func (v *validator) servers() {
 func (v *validator) hybridServers() {
 	org := v.org
 	for _, k := range v.unknownHybrid {
-		v.add(exhybrid.Path("hybridServers").Index(k), exhybrid.SeverityError, CodeHybridServerUnknown, "Name one of the organization's servers",
+		v.add(exhybrid.Path("hybridServers").Index(k), CodeHybridServerUnknown, "Name one of the organization's servers",
 			"hybrid server %q is not one of the organization's servers", org.HybridServers[k])
 	}
 	if len(v.hybrid) == 0 {
 		if len(org.Servers) > 0 {
-			v.add("hybridServers", exhybrid.SeverityError, CodeNoHybridServer, v.noHybridFix(),
+			v.add("hybridServers", CodeNoHybridServer, v.noHybridFix(),
 				"no server can be a hybrid server of this %s organization", v.describeVersions())
 		}
 		return
 	}
 	if v.chosen {
-		v.add("hybridServers", exhybrid.SeverityInfo, CodeHybridServersChosen, "Name the hybrid servers to use",
+		v.add("hybridServers", CodeHybridServersChosen, "Name the hybrid servers to use",
 			"no hybrid servers were named; using %s", strings.Join(v.names(v.hybrid), ", "))
 	}
 	for _, i := range v.hybrid {
@@ -159,7 +139,7 @@ func (v *validator) hybridServers() {
 	}
 	v.checkHybridRoles()
 	if len(v.hybrid) == 1 {
-		v.add("hybridServers", exhybrid.SeverityWarning, CodeSingleHybridServer, "Add a second hybrid server",
+		v.add("hybridServers", CodeSingleHybridServer, "Add a second hybrid server",
 			"%s is the only hybrid server; more than one is highly recommended for reliability and availability", v.org.Servers[v.hybrid[0]].Label())
 	}
 	v.internetFacing()
@@ -180,24 +160,24 @@ func (v *validator) internetFacing() {
 		return
 	}
 	reachable := func(i int) bool { return v.org.Servers[i].InternetFacing }
-	caps := t.Capabilities()
+	caps := t.caps()
 	if caps.PublishedEWS && !slices.ContainsFunc(v.hybrid, func(i int) bool { return frontEnd(v.org.Servers[i]) && reachable(i) }) {
-		v.add("hybridServers", exhybrid.SeverityError, CodeNotInternetFacing,
+		v.add("hybridServers", CodeNotInternetFacing,
 			"Publish at least one hybrid Client Access server (Exchange 2013 or 2010) or Mailbox server (2016 or later) to the Internet on port 443",
 			"no hybrid front end is reachable from the Internet on port 443; Exchange Online must reach EWS and Autodiscover on it")
 	}
-	if !caps.Connectors || !v.org.Features.Has(SecureMail) {
+	if !caps.Connectors || !v.org.Features.Has(FeatureSecureMail) {
 		return
 	}
 	if v.usesEdge() {
 		if !slices.ContainsFunc(v.edges, func(i int) bool { return v.org.Servers[i].IsEdge() && reachable(i) }) {
-			v.add("edgeServers", exhybrid.SeverityError, CodeSMTPNotInternetFacing, "Publish at least one hybrid Edge Transport server to the Internet on port 25",
+			v.add("edgeServers", CodeSMTPNotInternetFacing, "Publish at least one hybrid Edge Transport server to the Internet on port 25",
 				"no hybrid Edge Transport server is reachable from the Internet on port 25; Exchange Online delivers secure mail to them")
 		}
 		return
 	}
 	if _, receive := v.transportServers(); !slices.ContainsFunc(receive, reachable) {
-		v.add("hybridServers", exhybrid.SeverityError, CodeSMTPNotInternetFacing,
+		v.add("hybridServers", CodeSMTPNotInternetFacing,
 			"Publish at least one receiving hybrid server (Exchange 2013 Client Access, 2010 Hub Transport, 2016 or later Mailbox) to the Internet on port 25",
 			"no receiving hybrid server is reachable from the Internet on port 25; Exchange Online delivers secure mail to them")
 	}
@@ -208,25 +188,25 @@ func (v *validator) checkHybridServer(i int) {
 	p := s.Product()
 	path := v.hybridServerPath(i)
 	if !hybridCapable(s) {
-		v.add(path, exhybrid.SeverityError, CodeHybridServerRole, "Choose an Exchange 2010 or later server with the Mailbox, Client Access or Hub Transport role",
+		v.add(path, CodeHybridServerRole, "Choose an Exchange 2010 or later server with the Mailbox, Client Access or Hub Transport role",
 			"%s (%v, %v) cannot carry hybrid traffic", s.Label(), p, s.Roles)
 		return
 	}
 	if !v.acceptable(p) {
-		v.add(path, exhybrid.SeverityError, CodeHybridVersionUnsupported, "Use hybrid servers of a version every on-premises version supports",
+		v.add(path, CodeHybridVersionUnsupported, "Use hybrid servers of a version every on-premises version supports",
 			"%s runs %v, which cannot be the hybrid server of a %s organization", s.Label(), p, v.describeVersions())
 	}
 	switch {
 	case p == version.Exchange2010 && !s.Build.AtLeast(version.Exchange2010SP3):
-		v.add(serverPath(i).Child("build"), exhybrid.SeverityError, CodeHybridBuildTooOld, "Install Exchange 2010 SP3 and its latest update rollup on "+s.Label(),
+		v.add(serverPath(i).Child("build"), CodeHybridBuildTooOld, "Install Exchange 2010 SP3 and its latest update rollup on "+s.Label(),
 			"%s runs %v; hybrid needs Exchange 2010 SP3 (%v) or later", s.Label(), s.Build, version.Exchange2010SP3)
 	case p == version.Exchange2013 && !s.Build.AtLeast(version.Exchange2013CU1):
-		v.add(serverPath(i).Child("build"), exhybrid.SeverityError, CodeHybridBuildTooOld, "Install the latest Exchange 2013 cumulative update on "+s.Label(),
+		v.add(serverPath(i).Child("build"), CodeHybridBuildTooOld, "Install the latest Exchange 2013 cumulative update on "+s.Label(),
 			"%s runs %v; hybrid needs Exchange 2013 CU1 (%v) or later", s.Label(), s.Build, version.Exchange2013CU1)
 	}
 	v.checkCurrent(serverPath(i).Child("build"), s)
-	if p == version.Exchange2013 && s.Roles.Intersect(roles.Of(roles.Mailbox, roles.ClientAccess)) != roles.Of(roles.Mailbox, roles.ClientAccess) {
-		v.add(serverPath(i).Child("roles"), exhybrid.SeverityInfo, CodeSplitRoles, "Install both the Client Access and Mailbox roles on each Exchange 2013 server",
+	if p == version.Exchange2013 && s.Roles.Intersect(roles.Of(roles.RoleMailbox, roles.RoleClientAccess)) != roles.Of(roles.RoleMailbox, roles.RoleClientAccess) {
+		v.add(serverPath(i).Child("roles"), CodeSplitRoles, "Install both the Client Access and Mailbox roles on each Exchange 2013 server",
 			"Exchange 2013 hybrid server %s has only %v; the roles may be on separate servers, but both roles on each server is the best practice", s.Label(), s.Roles)
 	}
 }
@@ -242,12 +222,12 @@ func (v *validator) checkCurrent(path exhybrid.Path, s roles.Server) {
 		return
 	}
 	if st.PreviousSupported && st.Previous.Build.IsValid() {
-		v.add(path, exhybrid.SeverityError, CodeUpdateNotCurrent, "Install "+st.Latest.String()+" (or at least "+st.Previous.Name+") on "+s.Label(),
+		v.add(path, CodeUpdateNotCurrent, "Install "+st.Latest.String()+" (or at least "+st.Previous.Name+") on "+s.Label(),
 			"%s is on %v; on %v hybrid needs the latest (%v) or the previous (%v) update", s.Label(), st.Level, v.on, st.Latest.Name, st.Previous.Name)
 		return
 	}
 	// The previous level is no longer serviced: only the latest counts.
-	v.add(path, exhybrid.SeverityError, CodeUpdateNotCurrent, "Install "+st.Latest.String()+" on "+s.Label(),
+	v.add(path, CodeUpdateNotCurrent, "Install "+st.Latest.String()+" on "+s.Label(),
 		"%s is on %v; on %v hybrid needs the latest update (%v); %v no longer receives updates", s.Label(), st.Level, v.on, st.Latest.Name, st.Previous.Name)
 }
 
@@ -258,11 +238,11 @@ func (v *validator) checkHybridRoles() {
 	var need roles.RoleSet
 	switch v.hybridVersion {
 	case version.Exchange2010:
-		need = roles.Of(roles.Mailbox, roles.HubTransport, roles.ClientAccess)
+		need = roles.Of(roles.RoleMailbox, roles.RoleHubTransport, roles.RoleClientAccess)
 	case version.Exchange2013:
-		need = roles.Of(roles.Mailbox, roles.ClientAccess)
+		need = roles.Of(roles.RoleMailbox, roles.RoleClientAccess)
 	case version.Exchange2016, version.Exchange2019, version.ExchangeSE:
-		need = roles.Of(roles.Mailbox)
+		need = roles.Of(roles.RoleMailbox)
 	}
 	// Exchange 2013 hybrid servers of an Exchange 2007 organization may hold
 	// the Client Access and Mailbox roles on separate servers ("you can
@@ -271,7 +251,7 @@ func (v *validator) checkHybridRoles() {
 	// both, which this check covers: its roles are the union
 	// (https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles).
 	if missing := need.Minus(set); !missing.IsEmpty() {
-		v.add("hybridServers", exhybrid.SeverityError, CodeNoHybridServer, "Add hybrid servers with the "+missing.String()+" role",
+		v.add("hybridServers", CodeNoHybridServer, "Add hybrid servers with the "+missing.String()+" role",
 			"the hybrid servers lack the %v role that %v hybrid needs", missing, v.hybridVersion)
 	}
 }
@@ -310,23 +290,23 @@ func (v *validator) noHybridFix() string {
 func (v *validator) edgeServers() {
 	org := v.org
 	for _, k := range v.unknownEdge {
-		v.add(exhybrid.Path("edgeServers").Index(k), exhybrid.SeverityError, CodeHybridServerUnknown, "Name one of the organization's Edge Transport servers",
+		v.add(exhybrid.Path("edgeServers").Index(k), CodeHybridServerUnknown, "Name one of the organization's Edge Transport servers",
 			"Edge server %q is not one of the organization's servers", org.EdgeServers[k])
 	}
-	if len(v.edges) > 0 && org.Type.IsValid() && !org.Type.Capabilities().Edge {
-		v.add("edgeServers", exhybrid.SeverityError, CodeEdgeNotAllowed, "Remove edgeServers; a "+org.Type.String()+" hybrid routes no mail",
+	if len(v.edges) > 0 && org.Type.IsValid() && !org.Type.caps().Edge {
+		v.add("edgeServers", CodeEdgeNotAllowed, "Remove edgeServers; a "+org.Type.String()+" hybrid routes no mail",
 			"a %v hybrid sets up no mail flow, so no Edge Transport server carries hybrid mail", org.Type)
 	}
 	for _, i := range v.edges {
 		s := org.Servers[i]
 		path := serverPath(i)
 		if !s.IsEdge() {
-			v.add(path.Child("roles"), exhybrid.SeverityError, CodeEdgeNotEdge, "Name only Edge Transport servers in edgeServers",
+			v.add(path.Child("roles"), CodeEdgeNotEdge, "Name only Edge Transport servers in edgeServers",
 				"%s is named as a hybrid Edge server but has no Edge Transport role", s.Label())
 			continue
 		}
 		if !s.EdgeSync {
-			v.add(path.Child("edgeSync"), exhybrid.SeverityError, CodeEdgeNotSubscribed, "Subscribe "+s.Label()+" to the Active Directory site (New-EdgeSubscription) before running the wizard",
+			v.add(path.Child("edgeSync"), CodeEdgeNotSubscribed, "Subscribe "+s.Label()+" to the Active Directory site (New-EdgeSubscription) before running the wizard",
 				"hybrid Edge server %s has no Edge Subscription", s.Label())
 		}
 		p := s.Product()
@@ -335,7 +315,7 @@ func (v *validator) edgeServers() {
 			okVersion = false
 		}
 		if !okVersion {
-			v.add(path.Child("build"), exhybrid.SeverityError, CodeEdgeVersion, "Use an Exchange 2010 SP3 or later Edge Transport server (Exchange 2013 or 2010 SP3 in an Exchange 2007 organization)",
+			v.add(path.Child("build"), CodeEdgeVersion, "Use an Exchange 2010 SP3 or later Edge Transport server (Exchange 2013 or 2010 SP3 in an Exchange 2007 organization)",
 				"%s runs %v (%v), which cannot carry hybrid mail for this organization", s.Label(), p, s.Build)
 		}
 		v.checkCurrent(path.Child("build"), s)

@@ -27,7 +27,7 @@ func BenchmarkValidateServers(b *testing.B) {
 }
 
 func BenchmarkValidateServer(b *testing.B) {
-	s := good("EX13", "15.0.1497.2", Mailbox, ClientAccess)
+	s := good("EX13", "15.0.1497.2", RoleMailbox, RoleClientAccess)
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkFindings = ValidateServer(s)

@@ -97,7 +97,7 @@ func (o orgVersions) requirements(s Server, yield func(Requirement)) {
 			yield(Requirement{m.min, m.name, CodeCoexistenceBelowMinimum, "coexistence with " + m.when.String()})
 		}
 	}
-	if o.edge2013SP1 && s.Roles.Has(HubTransport) {
+	if o.edge2013SP1 && s.Roles.Has(RoleHubTransport) {
 		const because = "EdgeSync with an Exchange 2013 SP1 or later Edge Transport server"
 		switch p {
 		case version.Exchange2007:
@@ -133,12 +133,6 @@ func (c Coexistence) Requirements(i int) []Requirement {
 	return out
 }
 
-// Requirements is CoexistenceOf(servers).Requirements(i), for a single
-// question; ask a [Coexistence] for many.
-func Requirements(servers []Server, i int) []Requirement {
-	return CoexistenceOf(servers).Requirements(i)
-}
-
 // CheckCoexistence checks that the versions of servers can share one
 // organization and that every server is at the update its version needs to
 // coexist with the others. It reports a blocked mix at each server of the
@@ -161,7 +155,7 @@ func CheckCoexistence(servers []Server) exhybrid.Findings {
 		path := func() exhybrid.Path { return exhybrid.Path("").Index(i).Child("build") }
 		for _, b := range blocked {
 			if b.newer == p && o.present[b.older] {
-				fs.Addf(path(), exhybrid.SeverityError, CodeCoexistenceUnsupported,
+				fs.Add(rules, path(), CodeCoexistenceUnsupported,
 					"Remove every "+b.older.String()+" server before installing "+p.String(),
 					"%s runs %v, which cannot coexist with the %v servers %s", s.Label(), p, b.older, namesOf(servers, b.older))
 			}
@@ -173,11 +167,11 @@ func CheckCoexistence(servers []Server) exhybrid.Findings {
 			if r.Code == CodeEdgeSyncBelowMinimum {
 				// The minimum holds for the Hub Transport servers of the site
 				// the Edge subscribes to, which the model does not record.
-				fs.Addf(path(), exhybrid.SeverityWarning, r.Code, "Update "+s.Label()+" to "+r.Name+" or later if the Edge subscribes to its site",
+				fs.Add(rules, path(), r.Code, "Update "+s.Label()+" to "+r.Name+" or later if the Edge subscribes to its site",
 					"%s runs %v; %s in its site needs %s (%v) or later", s.Label(), s.Build, r.Because, r.Name, r.Min)
 				return
 			}
-			fs.Addf(path(), exhybrid.SeverityError, r.Code, "Update "+s.Label()+" to "+r.Name+" or later",
+			fs.Add(rules, path(), r.Code, "Update "+s.Label()+" to "+r.Name+" or later",
 				"%s runs %v; %s needs %s (%v) or later", s.Label(), s.Build, r.Because, r.Name, r.Min)
 		})
 	}

@@ -3,63 +3,63 @@ package roles
 import (
 	"testing"
 
+	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/version"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestCheckCoexistence(t *testing.T) {
 	tests := []struct {
 		name    string
 		servers []Server
-		want    []want
+		want    []findingtest.Key
 	}{
 		// 2013 with 2007: 2007 SP3 RU10 and 2013 CU2 (Exchange 2013 system requirements).
-		{"2007 RU10 with 2013 CU2", []Server{good("EX07", "8.3.298.3", Mailbox), good("EX13", "15.0.712.24", Mailbox, ClientAccess)}, nil},
-		{"2007 RU9 with 2013", []Server{good("EX07", "8.3.297.2", Mailbox), good("EX13", "15.0.712.24", Mailbox, ClientAccess)},
-			[]want{{"[0].build", CodeCoexistenceBelowMinimum, sevE}}},
-		{"2007 edge at RU9 counts too", []Server{edge("EDGE07", "8.3.297.2"), good("EX13", "15.0.712.24", Mailbox, ClientAccess)},
-			[]want{{"[0].build", CodeCoexistenceBelowMinimum, sevE}}},
-		{"2013 CU1 with 2007", []Server{good("EX07", "8.3.298.3", Mailbox), good("EX13", "15.0.620.29", Mailbox, ClientAccess)},
-			[]want{{"[1].build", CodeCoexistenceBelowMinimum, sevE}}},
-		{"2013 RTM alone needs no CU2", []Server{good("EX13", "15.0.516.32", Mailbox, ClientAccess)}, nil},
+		{"2007 RU10 with 2013 CU2", []Server{good("EX07", "8.3.298.3", RoleMailbox), good("EX13", "15.0.712.24", RoleMailbox, RoleClientAccess)}, nil},
+		{"2007 RU9 with 2013", []Server{good("EX07", "8.3.297.2", RoleMailbox), good("EX13", "15.0.712.24", RoleMailbox, RoleClientAccess)},
+			[]findingtest.Key{findingtest.E("[0].build", CodeCoexistenceBelowMinimum)}},
+		{"2007 edge at RU9 counts too", []Server{edge("EDGE07", "8.3.297.2"), good("EX13", "15.0.712.24", RoleMailbox, RoleClientAccess)},
+			[]findingtest.Key{findingtest.E("[0].build", CodeCoexistenceBelowMinimum)}},
+		{"2013 CU1 with 2007", []Server{good("EX07", "8.3.298.3", RoleMailbox), good("EX13", "15.0.620.29", RoleMailbox, RoleClientAccess)},
+			[]findingtest.Key{findingtest.E("[1].build", CodeCoexistenceBelowMinimum)}},
+		{"2013 RTM alone needs no CU2", []Server{good("EX13", "15.0.516.32", RoleMailbox, RoleClientAccess)}, nil},
 		// 2013 with 2010: 2010 SP3.
-		{"2010 SP3 with 2013", []Server{good("EX10", "14.3.123.4", Mailbox), good("EX13", "15.0.712.24", Mailbox)}, nil},
-		{"2010 SP2 with 2013", []Server{good("EX10", "14.2.390.3", Mailbox), good("EX13", "15.0.712.24", Mailbox)},
-			[]want{{"[0].build", CodeCoexistenceBelowMinimum, sevE}}},
+		{"2010 SP3 with 2013", []Server{good("EX10", "14.3.123.4", RoleMailbox), good("EX13", "15.0.712.24", RoleMailbox)}, nil},
+		{"2010 SP2 with 2013", []Server{good("EX10", "14.2.390.3", RoleMailbox), good("EX13", "15.0.712.24", RoleMailbox)},
+			[]findingtest.Key{findingtest.E("[0].build", CodeCoexistenceBelowMinimum)}},
 		// 2016 with 2010 SP3 RU11 and 2013 CU10; never with 2007.
-		{"2010 RU11 and 2013 CU10 with 2016", []Server{good("EX10", "14.3.266.2", Mailbox), good("EX13", "15.0.1130.7", Mailbox), good("EX16", "15.1.225.42", Mailbox)}, nil},
-		{"2010 RU10 with 2016", []Server{good("EX10", "14.3.248.2", Mailbox), good("EX16", "15.1.225.42", Mailbox)},
-			[]want{{"[0].build", CodeCoexistenceBelowMinimum, sevE}}},
-		{"2013 CU9 with 2016", []Server{good("EX13", "15.0.1104.5", Mailbox), good("EX16", "15.1.225.42", Mailbox)},
-			[]want{{"[0].build", CodeCoexistenceBelowMinimum, sevE}}},
-		{"2016 with 2007", []Server{good("EX07", "8.3.517.0", Mailbox), good("EX16", "15.1.2507.6", Mailbox)},
-			[]want{{"[1].build", CodeCoexistenceUnsupported, sevE}}},
+		{"2010 RU11 and 2013 CU10 with 2016", []Server{good("EX10", "14.3.266.2", RoleMailbox), good("EX13", "15.0.1130.7", RoleMailbox), good("EX16", "15.1.225.42", RoleMailbox)}, nil},
+		{"2010 RU10 with 2016", []Server{good("EX10", "14.3.248.2", RoleMailbox), good("EX16", "15.1.225.42", RoleMailbox)},
+			[]findingtest.Key{findingtest.E("[0].build", CodeCoexistenceBelowMinimum)}},
+		{"2013 CU9 with 2016", []Server{good("EX13", "15.0.1104.5", RoleMailbox), good("EX16", "15.1.225.42", RoleMailbox)},
+			[]findingtest.Key{findingtest.E("[0].build", CodeCoexistenceBelowMinimum)}},
+		{"2016 with 2007", []Server{good("EX07", "8.3.517.0", RoleMailbox), good("EX16", "15.1.2507.6", RoleMailbox)},
+			[]findingtest.Key{findingtest.E("[1].build", CodeCoexistenceUnsupported)}},
 		// 2019 with 2013 CU21 and 2016 CU11; never with 2010 or 2007.
-		{"2013 CU21 and 2016 CU11 with 2019", []Server{good("EX13", "15.0.1395.4", Mailbox), good("EX16", "15.1.1591.10", Mailbox), good("EX19", "15.2.221.12", Mailbox)}, nil},
-		{"2013 CU20 and 2016 CU10 with 2019", []Server{good("EX13", "15.0.1367.3", Mailbox), good("EX16", "15.1.1531.3", Mailbox), good("EX19", "15.2.221.12", Mailbox)},
-			[]want{{"[0].build", CodeCoexistenceBelowMinimum, sevE}, {"[1].build", CodeCoexistenceBelowMinimum, sevE}}},
-		{"2019 with 2010", []Server{good("EX10", "14.3.513.0", Mailbox), good("EX19", "15.2.1748.10", Mailbox)},
-			[]want{{"[1].build", CodeCoexistenceUnsupported, sevE}}},
-		{"2019 with 2007", []Server{good("EX07", "8.3.517.0", Mailbox), good("EX19", "15.2.1748.10", Mailbox)},
-			[]want{{"[1].build", CodeCoexistenceUnsupported, sevE}}},
+		{"2013 CU21 and 2016 CU11 with 2019", []Server{good("EX13", "15.0.1395.4", RoleMailbox), good("EX16", "15.1.1591.10", RoleMailbox), good("EX19", "15.2.221.12", RoleMailbox)}, nil},
+		{"2013 CU20 and 2016 CU10 with 2019", []Server{good("EX13", "15.0.1367.3", RoleMailbox), good("EX16", "15.1.1531.3", RoleMailbox), good("EX19", "15.2.221.12", RoleMailbox)},
+			[]findingtest.Key{findingtest.E("[0].build", CodeCoexistenceBelowMinimum), findingtest.E("[1].build", CodeCoexistenceBelowMinimum)}},
+		{"2019 with 2010", []Server{good("EX10", "14.3.513.0", RoleMailbox), good("EX19", "15.2.1748.10", RoleMailbox)},
+			[]findingtest.Key{findingtest.E("[1].build", CodeCoexistenceUnsupported)}},
+		{"2019 with 2007", []Server{good("EX07", "8.3.517.0", RoleMailbox), good("EX19", "15.2.1748.10", RoleMailbox)},
+			[]findingtest.Key{findingtest.E("[1].build", CodeCoexistenceUnsupported)}},
 		// SE with 2016 and 2019; never with 2013.
-		{"SE with 2016 and 2019", []Server{good("EX16", "15.1.2507.6", Mailbox), good("EX19", "15.2.1748.10", Mailbox), good("EXSE", "15.2.2562.17", Mailbox)}, nil},
-		{"SE with 2013", []Server{good("EX13", "15.0.1497.2", Mailbox), good("EXSE", "15.2.2562.17", Mailbox)},
-			[]want{{"[1].build", CodeCoexistenceUnsupported, sevE}}},
+		{"SE with 2016 and 2019", []Server{good("EX16", "15.1.2507.6", RoleMailbox), good("EX19", "15.2.1748.10", RoleMailbox), good("EXSE", "15.2.2562.17", RoleMailbox)}, nil},
+		{"SE with 2013", []Server{good("EX13", "15.0.1497.2", RoleMailbox), good("EXSE", "15.2.2562.17", RoleMailbox)},
+			[]findingtest.Key{findingtest.E("[1].build", CodeCoexistenceUnsupported)}},
 		// 2013 SP1 Edge with older Hub Transport servers.
-		{"2013 SP1 edge with 2007 hub at RU13", []Server{good("EX07", "8.3.348.2", Mailbox, HubTransport), good("EX13", "15.0.847.32", Mailbox, ClientAccess), edge("EDGE13", "15.0.847.32")}, nil},
-		{"2013 SP1 edge with 2007 hub at RU12", []Server{good("EX07", "8.3.342.4", Mailbox, HubTransport), good("EX13", "15.0.847.32", Mailbox, ClientAccess), edge("EDGE13", "15.0.847.32")},
-			[]want{{"[0].build", CodeEdgeSyncBelowMinimum, sevW}}},
-		{"2013 SP1 edge with 2010 hub at RU4", []Server{good("EX10", "14.3.174.1", HubTransport), good("EX13", "15.0.847.32", Mailbox, ClientAccess), edge("EDGE13", "15.0.847.32")},
-			[]want{{"[0].build", CodeEdgeSyncBelowMinimum, sevW}}},
-		{"unknown builds are left to ValidateServer", []Server{good("EX", "15.20.7452.28", Mailbox), good("EX16", "15.1.2507.6", Mailbox)}, nil},
+		{"2013 SP1 edge with 2007 hub at RU13", []Server{good("EX07", "8.3.348.2", RoleMailbox, RoleHubTransport), good("EX13", "15.0.847.32", RoleMailbox, RoleClientAccess), edge("EDGE13", "15.0.847.32")}, nil},
+		{"2013 SP1 edge with 2007 hub at RU12", []Server{good("EX07", "8.3.342.4", RoleMailbox, RoleHubTransport), good("EX13", "15.0.847.32", RoleMailbox, RoleClientAccess), edge("EDGE13", "15.0.847.32")},
+			[]findingtest.Key{findingtest.W("[0].build", CodeEdgeSyncBelowMinimum)}},
+		{"2013 SP1 edge with 2010 hub at RU4", []Server{good("EX10", "14.3.174.1", RoleHubTransport), good("EX13", "15.0.847.32", RoleMailbox, RoleClientAccess), edge("EDGE13", "15.0.847.32")},
+			[]findingtest.Key{findingtest.W("[0].build", CodeEdgeSyncBelowMinimum)}},
+		{"unknown builds are left to ValidateServer", []Server{good("EX", "15.20.7452.28", RoleMailbox), good("EX16", "15.1.2507.6", RoleMailbox)}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fs := CheckCoexistence(tt.servers)
-			if diff := cmp.Diff(tt.want, got(fs), sortWants, cmpopts.EquateEmpty()); diff != "" {
+			if diff := findingtest.Diff(tt.want, fs); diff != "" {
 				t.Errorf("findings mismatch (-want +got):\n%s\n%s", diff, fs)
 			}
 		})
@@ -68,23 +68,23 @@ func TestCheckCoexistence(t *testing.T) {
 
 func TestRequirements(t *testing.T) {
 	servers := []Server{
-		good("EX07", "8.3.297.2", Mailbox, HubTransport),
-		good("EX13", "15.0.847.32", Mailbox, ClientAccess),
+		good("EX07", "8.3.297.2", RoleMailbox, RoleHubTransport),
+		good("EX13", "15.0.847.32", RoleMailbox, RoleClientAccess),
 		edge("EDGE13", "15.0.847.32"),
-		good("EX", "15.20.1.1", Mailbox),
+		good("EX", "15.20.1.1", RoleMailbox),
 	}
 	want := []Requirement{
 		{version.Exchange2007SP3RU10, "Exchange 2007 SP3 Update Rollup 10", CodeCoexistenceBelowMinimum, "coexistence with Exchange Server 2013"},
 		{version.Exchange2007SP3RU13, "Exchange 2007 SP3 Update Rollup 13", CodeEdgeSyncBelowMinimum, "EdgeSync with an Exchange 2013 SP1 or later Edge Transport server"},
 	}
-	if diff := cmp.Diff(want, Requirements(servers, 0)); diff != "" {
+	if diff := cmp.Diff(want, CoexistenceOf(servers).Requirements(0)); diff != "" {
 		t.Errorf("Requirements(EX07) mismatch (-want +got):\n%s", diff)
 	}
-	if got := Requirements(servers, 1); len(got) != 1 || got[0].Min != version.Exchange2013CU2 || !got[0].Met(servers[1].Build) {
+	if got := CoexistenceOf(servers).Requirements(1); len(got) != 1 || got[0].Min != version.Exchange2013CU2 || !got[0].Met(servers[1].Build) {
 		t.Errorf("Requirements(EX13) = %+v", got)
 	}
 	for _, i := range []int{-1, 3, 4} {
-		if got := Requirements(servers, i); got != nil {
+		if got := CoexistenceOf(servers).Requirements(i); got != nil {
 			t.Errorf("Requirements(%d) = %+v, want nil", i, got)
 		}
 	}
@@ -92,9 +92,9 @@ func TestRequirements(t *testing.T) {
 
 func TestCoexistenceOf(t *testing.T) {
 	servers := []Server{
-		good("EX07", "8.3.297.2", Mailbox, HubTransport),
-		good("EX10", "14.3.123.4", Mailbox),
-		good("EX13", "15.0.847.32", Mailbox, ClientAccess),
+		good("EX07", "8.3.297.2", RoleMailbox, RoleHubTransport),
+		good("EX10", "14.3.123.4", RoleMailbox),
+		good("EX13", "15.0.847.32", RoleMailbox, RoleClientAccess),
 		edge("EDGE13", "15.0.847.32"),
 	}
 	c := CoexistenceOf(servers)

@@ -26,8 +26,8 @@
 //
 // # Codes
 //
-// Every finding carries one of these codes; each constant's documentation
-// gives the rule's severity and source.
+// Every finding carries one of these codes. [Rules] gives each one's
+// severity and source.
 //
 //	roles/name-missing                the server has no name
 //	roles/name-invalid                the name cannot be a NetBIOS computer name

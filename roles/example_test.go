@@ -11,7 +11,7 @@ func ExampleValidateServer() {
 	s := roles.Server{
 		Name:      "EX2010-EDGE",
 		Build:     version.MustParseBuild("14.3.513.0"),
-		Roles:     roles.Of(roles.HubTransport, roles.EdgeTransport),
+		Roles:     roles.Of(roles.RoleHubTransport, roles.RoleEdgeTransport),
 		Perimeter: true,
 	}
 	for _, f := range roles.ValidateServer(s) {
@@ -24,8 +24,8 @@ func ExampleValidateServer() {
 
 func ExampleCheckCoexistence() {
 	servers := []roles.Server{
-		{Name: "EX2007", Build: version.MustParseBuild("8.3.297.2"), Roles: roles.Of(roles.Mailbox, roles.ClientAccess, roles.HubTransport)},
-		{Name: "EX2013", Build: version.MustParseBuild("15.0.712.24"), Roles: roles.Of(roles.Mailbox, roles.ClientAccess)},
+		{Name: "EX2007", Build: version.MustParseBuild("8.3.297.2"), Roles: roles.Of(roles.RoleMailbox, roles.RoleClientAccess, roles.RoleHubTransport)},
+		{Name: "EX2013", Build: version.MustParseBuild("15.0.712.24"), Roles: roles.Of(roles.RoleMailbox, roles.RoleClientAccess)},
 	}
 	fs := roles.CheckCoexistence(servers).Under("servers")
 	fmt.Print(fs)
@@ -38,9 +38,9 @@ func ExampleRoleSet() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(set, set.Has(roles.ClientAccess))
+	fmt.Println(set, set.Has(roles.RoleClientAccess))
 	fmt.Println(roles.Available(version.MustParseBuild("15.0.775.38")))
-	fmt.Println(roles.Provides(version.Exchange2013, roles.ClientAccess))
+	fmt.Println(roles.Provides(version.Exchange2013, roles.RoleClientAccess))
 	// Output:
 	// Mailbox, ClientAccess true
 	// Mailbox, ClientAccess

@@ -1,9 +1,7 @@
 package roles
 
 import (
-	"strconv"
-	"strings"
-
+	"github.com/exhybrid/exhybrid/internal/enum"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -32,11 +30,11 @@ import (
 func Offered(p version.Product) RoleSet {
 	switch p {
 	case version.Exchange2007, version.Exchange2010:
-		return Of(Mailbox, ClientAccess, HubTransport, UnifiedMessaging, EdgeTransport)
+		return Of(RoleMailbox, RoleClientAccess, RoleHubTransport, RoleUnifiedMessaging, RoleEdgeTransport)
 	case version.Exchange2013:
-		return Of(Mailbox, ClientAccess, EdgeTransport)
+		return Of(RoleMailbox, RoleClientAccess, RoleEdgeTransport)
 	case version.Exchange2016, version.Exchange2019, version.ExchangeSE:
-		return Of(Mailbox, EdgeTransport)
+		return Of(RoleMailbox, RoleEdgeTransport)
 	}
 	return 0
 }
@@ -49,7 +47,7 @@ func Available(b version.Build) RoleSet {
 	p := version.ProductOf(b)
 	s := Offered(p)
 	if p == version.Exchange2013 && !b.AtLeast(version.Exchange2013SP1) {
-		s = s.Without(EdgeTransport)
+		s = s.Without(RoleEdgeTransport)
 	}
 	return s
 }
@@ -86,49 +84,28 @@ const (
 	// anti-malware and transport rules on mail to and from the Internet,
 	// configured through EdgeSync.
 	ServiceEdgeTransport
-
-	serviceCount = iota
 )
 
-var serviceNames = [serviceCount]string{"Unknown", "ClientProxy", "ClientProtocols", "FrontendTransport", "Transport", "MailboxDatabases", "UnifiedMessaging", "EdgeTransport"}
+var serviceEnum = &enum.Table[Service]{
+	Pkg: "roles", Type: "Service", Err: ErrUnknownValue,
+	Names: []string{"Unknown", "ClientProxy", "ClientProtocols", "FrontendTransport", "Transport", "MailboxDatabases", "UnifiedMessaging", "EdgeTransport"},
+}
+
+var serviceSet = &enum.Set[Services, Service]{Elem: serviceEnum, Sep: ", "}
 
 // String returns the service's name, such as "FrontendTransport".
-func (s Service) String() string {
-	if s < serviceCount {
-		return serviceNames[s]
-	}
-	return "Service(" + strconv.Itoa(int(s)) + ")"
-}
+func (s Service) String() string { return serviceEnum.String(s) }
 
 // Services is a set of [Service] values.
 type Services uint16
 
-func services(ss ...Service) Services {
-	var out Services
-	for _, s := range ss {
-		out |= 1 << s
-	}
-	return out
-}
+func services(ss ...Service) Services { return serviceSet.Of(ss...) }
 
 // Has reports whether s is in set.
-func (set Services) Has(s Service) bool {
-	return s > ServiceUnknown && s < serviceCount && set&(1<<s) != 0
-}
+func (set Services) Has(s Service) bool { return serviceSet.Has(set, s) }
 
 // String lists the services in order, separated by ", ".
-func (set Services) String() string {
-	var b strings.Builder
-	for s := ServiceClientProxy; s < serviceCount; s++ {
-		if set.Has(s) {
-			if b.Len() > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(serviceNames[s])
-		}
-	}
-	return b.String()
-}
+func (set Services) String() string { return serviceSet.String(set) }
 
 // Provides returns what role r provides on product p; it is empty when p
 // does not offer r.
@@ -155,19 +132,19 @@ func Provides(p version.Product, r Role) Services {
 	if !Offered(p).Has(r) {
 		return 0
 	}
-	if r == EdgeTransport {
+	if r == RoleEdgeTransport {
 		return services(ServiceEdgeTransport)
 	}
 	switch p {
 	case version.Exchange2007, version.Exchange2010:
-		return [roleCount]Services{
-			Mailbox:          services(ServiceMailboxDatabases),
-			ClientAccess:     services(ServiceClientProtocols),
-			HubTransport:     services(ServiceTransport),
-			UnifiedMessaging: services(ServiceUnifiedMessaging),
+		return [RoleEdgeTransport + 1]Services{
+			RoleMailbox:          services(ServiceMailboxDatabases),
+			RoleClientAccess:     services(ServiceClientProtocols),
+			RoleHubTransport:     services(ServiceTransport),
+			RoleUnifiedMessaging: services(ServiceUnifiedMessaging),
 		}[r]
 	case version.Exchange2013:
-		if r == ClientAccess {
+		if r == RoleClientAccess {
 			return services(ServiceClientProxy, ServiceFrontendTransport)
 		}
 		return services(ServiceClientProtocols, ServiceTransport, ServiceMailboxDatabases, ServiceUnifiedMessaging)
@@ -179,8 +156,8 @@ func Provides(p version.Product, r Role) Services {
 	return services(ServiceClientProxy, ServiceClientProtocols, ServiceFrontendTransport, ServiceTransport, ServiceMailboxDatabases)
 }
 
-// ProvidesOn returns the union of what the roles in s provide on product p.
-func ProvidesOn(p version.Product, s RoleSet) Services {
+// providesOn returns the union of what the roles in s provide on product p.
+func providesOn(p version.Product, s RoleSet) Services {
 	var out Services
 	for r := range s.All() {
 		out |= Provides(p, r)

@@ -13,13 +13,13 @@ func TestOfferedAndAvailable(t *testing.T) {
 		build string
 		want  RoleSet
 	}{
-		{"8.3.517.0", Of(Mailbox, ClientAccess, HubTransport, UnifiedMessaging, EdgeTransport)},
-		{"14.3.513.0", Of(Mailbox, ClientAccess, HubTransport, UnifiedMessaging, EdgeTransport)},
-		{"15.0.775.38", Of(Mailbox, ClientAccess)}, // 2013 CU3: no Edge before SP1
-		{"15.0.847.32", Of(Mailbox, ClientAccess, EdgeTransport)},
-		{"15.1.2507.6", Of(Mailbox, EdgeTransport)},
-		{"15.2.1748.10", Of(Mailbox, EdgeTransport)},
-		{"15.2.2562.17", Of(Mailbox, EdgeTransport)},
+		{"8.3.517.0", Of(RoleMailbox, RoleClientAccess, RoleHubTransport, RoleUnifiedMessaging, RoleEdgeTransport)},
+		{"14.3.513.0", Of(RoleMailbox, RoleClientAccess, RoleHubTransport, RoleUnifiedMessaging, RoleEdgeTransport)},
+		{"15.0.775.38", Of(RoleMailbox, RoleClientAccess)}, // 2013 CU3: no Edge before SP1
+		{"15.0.847.32", Of(RoleMailbox, RoleClientAccess, RoleEdgeTransport)},
+		{"15.1.2507.6", Of(RoleMailbox, RoleEdgeTransport)},
+		{"15.2.1748.10", Of(RoleMailbox, RoleEdgeTransport)},
+		{"15.2.2562.17", Of(RoleMailbox, RoleEdgeTransport)},
 		{"15.20.7452.28", 0},
 	}
 	for _, tt := range tests {
@@ -27,7 +27,7 @@ func TestOfferedAndAvailable(t *testing.T) {
 			t.Errorf("Available(%s) = %v, want %v", tt.build, got, tt.want)
 		}
 	}
-	if Offered(version.Exchange2013) != Of(Mailbox, ClientAccess, EdgeTransport) {
+	if Offered(version.Exchange2013) != Of(RoleMailbox, RoleClientAccess, RoleEdgeTransport) {
 		t.Error("Offered(2013) wrong")
 	}
 }
@@ -38,24 +38,24 @@ func TestProvides(t *testing.T) {
 		r    Role
 		want Services
 	}{
-		{version.Exchange2007, HubTransport, services(ServiceTransport)},
-		{version.Exchange2010, ClientAccess, services(ServiceClientProtocols)},
-		{version.Exchange2010, Mailbox, services(ServiceMailboxDatabases)},
-		{version.Exchange2013, ClientAccess, services(ServiceClientProxy, ServiceFrontendTransport)},
-		{version.Exchange2013, Mailbox, services(ServiceClientProtocols, ServiceTransport, ServiceMailboxDatabases, ServiceUnifiedMessaging)},
-		{version.Exchange2016, Mailbox, services(ServiceClientProxy, ServiceClientProtocols, ServiceFrontendTransport, ServiceTransport, ServiceMailboxDatabases, ServiceUnifiedMessaging)},
-		{version.Exchange2019, Mailbox, services(ServiceClientProxy, ServiceClientProtocols, ServiceFrontendTransport, ServiceTransport, ServiceMailboxDatabases)},
-		{version.ExchangeSE, EdgeTransport, services(ServiceEdgeTransport)},
-		{version.Exchange2016, ClientAccess, 0},
-		{version.Exchange2019, UnifiedMessaging, 0},
-		{version.ExchangeOnline, Mailbox, 0},
+		{version.Exchange2007, RoleHubTransport, services(ServiceTransport)},
+		{version.Exchange2010, RoleClientAccess, services(ServiceClientProtocols)},
+		{version.Exchange2010, RoleMailbox, services(ServiceMailboxDatabases)},
+		{version.Exchange2013, RoleClientAccess, services(ServiceClientProxy, ServiceFrontendTransport)},
+		{version.Exchange2013, RoleMailbox, services(ServiceClientProtocols, ServiceTransport, ServiceMailboxDatabases, ServiceUnifiedMessaging)},
+		{version.Exchange2016, RoleMailbox, services(ServiceClientProxy, ServiceClientProtocols, ServiceFrontendTransport, ServiceTransport, ServiceMailboxDatabases, ServiceUnifiedMessaging)},
+		{version.Exchange2019, RoleMailbox, services(ServiceClientProxy, ServiceClientProtocols, ServiceFrontendTransport, ServiceTransport, ServiceMailboxDatabases)},
+		{version.ExchangeSE, RoleEdgeTransport, services(ServiceEdgeTransport)},
+		{version.Exchange2016, RoleClientAccess, 0},
+		{version.Exchange2019, RoleUnifiedMessaging, 0},
+		{version.ExchangeOnline, RoleMailbox, 0},
 	}
 	for _, tt := range tests {
 		if got := Provides(tt.p, tt.r); got != tt.want {
 			t.Errorf("Provides(%v, %v) = %v, want %v", tt.p, tt.r, got, tt.want)
 		}
 	}
-	s := Server{Build: mustBuild("15.0.1497.2"), Roles: Of(Mailbox, ClientAccess)}
+	s := Server{Build: mustBuild("15.0.1497.2"), Roles: Of(RoleMailbox, RoleClientAccess)}
 	if !s.Provides().Has(ServiceFrontendTransport) || !s.Provides().Has(ServiceMailboxDatabases) || s.Provides().Has(ServiceEdgeTransport) {
 		t.Errorf("2013 multi-role server provides %v", s.Provides())
 	}

@@ -2,11 +2,9 @@ package roles
 
 import (
 	"errors"
-	"fmt"
 	"iter"
-	"math/bits"
-	"strconv"
-	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/enum"
 )
 
 // Role is an Exchange server role. The zero Role is [RoleUnknown] and is not
@@ -19,94 +17,55 @@ type Role uint8
 
 // The roles, in the order of the five-role model of Exchange 2007 and 2010.
 const (
-	RoleUnknown      Role = iota // invalid
-	Mailbox                      // mailbox databases; from 2013 also client access and transport services
-	ClientAccess                 // client protocols (2007, 2010); a stateless proxy in 2013
-	HubTransport                 // routing inside the organization (2007, 2010)
-	UnifiedMessaging             // voice mail and telephony (2007, 2010)
-	EdgeTransport                // the SMTP gateway in the perimeter network
-
-	roleCount = iota
+	RoleUnknown          Role = iota // invalid
+	RoleMailbox                      // mailbox databases; from 2013 also client access and transport services
+	RoleClientAccess                 // client protocols (2007, 2010); a stateless proxy in 2013
+	RoleHubTransport                 // routing inside the organization (2007, 2010)
+	RoleUnifiedMessaging             // voice mail and telephony (2007, 2010)
+	RoleEdgeTransport                // the SMTP gateway in the perimeter network
 )
-
-var roleNames = [roleCount]string{"Unknown", "Mailbox", "ClientAccess", "HubTransport", "UnifiedMessaging", "EdgeTransport"}
 
 // roleAliases are the other spellings ParseRole accepts, lower case: the
 // values of Exchange setup's /role: switch ("MB", "CA", "HT", "UM", "ET" and
 // the one-letter forms, https://learn.microsoft.com/exchange/setup-failure-occurred-while-installing-a-server-role-installwatermark-exchange-2013-help)
 // and the names as written in prose ("Client Access").
-var roleAliases = map[string]Role{
-	"mb": Mailbox, "m": Mailbox,
-	"ca": ClientAccess, "c": ClientAccess, "client access": ClientAccess, "cas": ClientAccess,
-	"ht": HubTransport, "h": HubTransport, "hub transport": HubTransport, "hub": HubTransport, "bridgehead": HubTransport,
-	"um": UnifiedMessaging, "u": UnifiedMessaging, "unified messaging": UnifiedMessaging,
-	"et": EdgeTransport, "e": EdgeTransport, "edge transport": EdgeTransport, "edge": EdgeTransport,
+var roleEnum = &enum.Table[Role]{
+	Pkg: "roles", Type: "Role", Names: []string{"Unknown", "Mailbox", "ClientAccess", "HubTransport", "UnifiedMessaging", "EdgeTransport"},
+	Aliases: map[string]Role{
+		"mb": RoleMailbox, "m": RoleMailbox,
+		"ca": RoleClientAccess, "c": RoleClientAccess, "client access": RoleClientAccess, "cas": RoleClientAccess,
+		"ht": RoleHubTransport, "h": RoleHubTransport, "hub transport": RoleHubTransport, "hub": RoleHubTransport, "bridgehead": RoleHubTransport,
+		"um": RoleUnifiedMessaging, "u": RoleUnifiedMessaging, "unified messaging": RoleUnifiedMessaging,
+		"et": RoleEdgeTransport, "e": RoleEdgeTransport, "edge transport": RoleEdgeTransport, "edge": RoleEdgeTransport,
+	},
+	Err: ErrUnknownValue,
 }
 
 // String returns the role's name as Exchange setup's /role: switch spells it:
 // "Mailbox", "ClientAccess", "HubTransport", "UnifiedMessaging" or
 // "EdgeTransport".
-func (r Role) String() string {
-	if r < roleCount {
-		return roleNames[r]
-	}
-	return "Role(" + strconv.Itoa(int(r)) + ")"
-}
+func (r Role) String() string { return roleEnum.String(r) }
 
 // IsValid reports whether r is one of the five roles.
-func (r Role) IsValid() bool { return r > RoleUnknown && r < roleCount }
+func (r Role) IsValid() bool { return roleEnum.Valid(r) }
 
-// ErrUnknownRole is wrapped by the errors of [ParseRole] and [ParseRoleSet].
-var ErrUnknownRole = errors.New("unknown Exchange server role")
-
-// ErrRepeatedRole is returned by [ParseRoleSet] for a list that names a role
-// twice, which is likely a typing mistake for another role.
-var ErrRepeatedRole = errors.New("role named twice")
-
-// RoleError reports a role name that [ParseRole] does not know. It wraps
-// [ErrUnknownRole].
-type RoleError struct{ Input string }
-
-// Error returns a message naming the input.
-func (e *RoleError) Error() string { return "roles: unknown role " + strconv.Quote(e.Input) }
-
-// Unwrap returns [ErrUnknownRole].
-func (e *RoleError) Unwrap() error { return ErrUnknownRole }
+// ErrUnknownValue is wrapped by the errors of [ParseRole], [ParseRoleSet]
+// and the UnmarshalText methods: an unknown role, or in a set a role named
+// twice, which is likely a typing mistake for another role. The errors are
+// *[exhybrid.ValueError]s; its Repeated field tells the second case.
+var ErrUnknownValue = errors.New("roles: unknown value")
 
 // ParseRole parses a role name without regard to case: the [Role.String]
 // form, setup's /role: values ("MB", "CA", "HT", "UM", "ET", "M", "C", "H",
 // "U", "E") and the spaced forms ("Client Access").
-func ParseRole(s string) (Role, error) {
-	t := strings.TrimSpace(s)
-	for r := Mailbox; r < roleCount; r++ {
-		if strings.EqualFold(t, roleNames[r]) {
-			return r, nil
-		}
-	}
-	if r, ok := roleAliases[strings.ToLower(t)]; ok {
-		return r, nil
-	}
-	return RoleUnknown, &RoleError{Input: s}
-}
+func ParseRole(s string) (Role, error) { return roleEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler. The zero Role cannot be
 // marshalled.
-func (r Role) MarshalText() ([]byte, error) {
-	if !r.IsValid() {
-		return nil, &RoleError{Input: r.String()}
-	}
-	return []byte(r.String()), nil
-}
+func (r Role) MarshalText() ([]byte, error) { return roleEnum.MarshalText(r) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseRole].
-func (r *Role) UnmarshalText(text []byte) error {
-	v, err := ParseRole(string(text))
-	if err != nil {
-		return err
-	}
-	*r = v
-	return nil
-}
+func (r *Role) UnmarshalText(text []byte) error { return roleEnum.UnmarshalText(r, text) }
 
 // RoleSet is a set of roles, such as the roles installed on one server. The
 // zero RoleSet is empty. Build one with [Of] or [RoleSet.With].
@@ -121,27 +80,16 @@ func Of(rs ...Role) RoleSet {
 	return s
 }
 
-// allRoles holds the bit of every valid role.
-const allRoles = RoleSet(1<<roleCount-1) &^ 1
+var roleSet = &enum.Set[RoleSet, Role]{Elem: roleEnum, Sep: ", "}
 
 // Has reports whether r is in s.
-func (s RoleSet) Has(r Role) bool { return r.IsValid() && s&(1<<r) != 0 }
+func (s RoleSet) Has(r Role) bool { return roleSet.Has(s, r) }
 
 // With returns s with r added. An invalid r leaves s unchanged.
-func (s RoleSet) With(r Role) RoleSet {
-	if !r.IsValid() {
-		return s
-	}
-	return s | 1<<r
-}
+func (s RoleSet) With(r Role) RoleSet { return roleSet.With(s, r) }
 
 // Without returns s with r removed.
-func (s RoleSet) Without(r Role) RoleSet {
-	if !r.IsValid() {
-		return s
-	}
-	return s &^ (1 << r)
-}
+func (s RoleSet) Without(r Role) RoleSet { return roleSet.Without(s, r) }
 
 // Union returns the roles in s or t.
 func (s RoleSet) Union(t RoleSet) RoleSet { return s | t }
@@ -153,69 +101,28 @@ func (s RoleSet) Intersect(t RoleSet) RoleSet { return s & t }
 func (s RoleSet) Minus(t RoleSet) RoleSet { return s &^ t }
 
 // IsEmpty reports whether s holds no role.
-func (s RoleSet) IsEmpty() bool { return s&allRoles == 0 }
+func (s RoleSet) IsEmpty() bool { return roleSet.Len(s) == 0 }
 
 // Len returns the number of roles in s.
-func (s RoleSet) Len() int { return bits.OnesCount8(uint8(s & allRoles)) }
+func (s RoleSet) Len() int { return roleSet.Len(s) }
 
 // All returns an iterator over the roles in s, in [Role] order.
-func (s RoleSet) All() iter.Seq[Role] {
-	return func(yield func(Role) bool) {
-		for r := Mailbox; r < roleCount; r++ {
-			if s.Has(r) && !yield(r) {
-				return
-			}
-		}
-	}
-}
+func (s RoleSet) All() iter.Seq[Role] { return roleSet.All(s) }
 
 // String returns the roles in [Role] order, separated by ", ", as
 // Get-ExchangeServer prints ServerRole for internal servers: "Mailbox,
 // ClientAccess" (it prints Edge Transport as "Edge", which ParseRole also
-// accepts). The empty
-// set is "".
-func (s RoleSet) String() string {
-	var b strings.Builder
-	for r := range s.All() {
-		if b.Len() > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(roleNames[r])
-	}
-	return b.String()
-}
+// accepts). The empty set is "".
+func (s RoleSet) String() string { return roleSet.String(s) }
 
 // ParseRoleSet parses a comma-separated list of role names, each as
 // [ParseRole] accepts it: "Mailbox, ClientAccess", "MB,CA". Spaces around
 // names are ignored; the empty string is the empty set. A role named twice is
 // an error, because it is likely a typing mistake for another role.
-func ParseRoleSet(s string) (RoleSet, error) {
-	var set RoleSet
-	if strings.TrimSpace(s) == "" {
-		return set, nil
-	}
-	for name := range strings.SplitSeq(s, ",") {
-		r, err := ParseRole(strings.TrimSpace(name))
-		if err != nil {
-			return 0, err
-		}
-		if set.Has(r) {
-			return 0, fmt.Errorf("roles: %q: %w: %v", s, ErrRepeatedRole, r)
-		}
-		set = set.With(r)
-	}
-	return set, nil
-}
+func ParseRoleSet(s string) (RoleSet, error) { return roleSet.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler with [RoleSet.String].
-func (s RoleSet) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+func (s RoleSet) MarshalText() ([]byte, error) { return roleSet.MarshalText(s) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseRoleSet].
-func (s *RoleSet) UnmarshalText(text []byte) error {
-	v, err := ParseRoleSet(string(text))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
-}
+func (s *RoleSet) UnmarshalText(text []byte) error { return roleSet.UnmarshalText(s, text) }

@@ -43,10 +43,10 @@ type Server struct {
 func (s Server) Product() version.Product { return version.ProductOf(s.Build) }
 
 // IsEdge reports whether the server has the Edge Transport role.
-func (s Server) IsEdge() bool { return s.Roles.Has(EdgeTransport) }
+func (s Server) IsEdge() bool { return s.Roles.Has(RoleEdgeTransport) }
 
 // Provides returns what the server's roles provide on its version.
-func (s Server) Provides() Services { return ProvidesOn(s.Product(), s.Roles) }
+func (s Server) Provides() Services { return providesOn(s.Product(), s.Roles) }
 
 // Label returns the server's name for messages, or "(unnamed)".
 func (s Server) Label() string {

@@ -1,9 +1,8 @@
 package roles
 
 import (
-	"strings"
-
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/servername"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -29,8 +28,27 @@ func ValidateServers(servers []Server) exhybrid.Findings {
 	return fs
 }
 
+// checkDuplicates reports every server whose key was already used by an
+// earlier server, comparing keys as servername.Equal does: ignoring case
+// and a trailing dot. Empty keys are skipped.
+func checkDuplicates(fs *exhybrid.Findings, servers []Server, field string, code exhybrid.Code, key func(Server) string) {
+	x := servername.NewIndex(len(servers), func(i int) (string, string) { return key(servers[i]), "" })
+	for i, s := range servers {
+		k := key(s)
+		if k == "" {
+			continue
+		}
+		if j := x.Find(k); j != i {
+			fs.Add(rules, exhybrid.Path("").Index(i).Child(field), code, "Give each server its own "+field,
+				"%s %q of server %d is already used by server %d (%s)", field, k, i, j, servers[j].Label())
+		}
+	}
+}
+
 // foldHash hashes s with FNV-1a over its ASCII-lowercased bytes, so that
-// names can be compared without case and without building lowercase copies.
+// site names can be compared without case and without building lowercase
+// copies. Two of a few hundred sites share a 64-bit hash with a
+// probability near 1e-15, which is why no collision check follows.
 func foldHash(s string) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
@@ -42,40 +60,6 @@ func foldHash(s string) uint64 {
 		h *= 1099511628211
 	}
 	return h
-}
-
-// checkDuplicates reports every server whose key (ignoring case) was already
-// used by an earlier server. Empty keys are skipped.
-func checkDuplicates(fs *exhybrid.Findings, servers []Server, field string, code exhybrid.Code, key func(Server) string) {
-	first := make(map[uint64]int, len(servers))
-	for i, s := range servers {
-		k := key(s)
-		if k == "" {
-			continue
-		}
-		h := foldHash(k)
-		j, seen := first[h]
-		if !seen {
-			first[h] = i
-			continue
-		}
-		if !strings.EqualFold(key(servers[j]), k) {
-			// A hash collision between different names: compare this one
-			// with every earlier server, which is rare enough to be slow.
-			j = -1
-			for e := range i {
-				if strings.EqualFold(key(servers[e]), k) {
-					j = e
-					break
-				}
-			}
-			if j < 0 {
-				continue
-			}
-		}
-		fs.Addf(exhybrid.Path("").Index(i).Child(field), exhybrid.SeverityError, code, "Give each server its own "+field,
-			"%s %q of server %d is already used by server %d (%s)", field, k, i, j, servers[j].Label())
-	}
 }
 
 // siteRoles records which servers an Active Directory site holds.
@@ -100,14 +84,14 @@ func checkSites(fs *exhybrid.Findings, servers []Server) {
 		var has siteRoles
 		switch s.Product() {
 		case version.Exchange2007:
-			if s.Roles.Has(HubTransport) {
+			if s.Roles.Has(RoleHubTransport) {
 				has |= site2007Hub
 			}
-			if s.Roles.Has(ClientAccess) {
+			if s.Roles.Has(RoleClientAccess) {
 				has |= site2007ClientAccess
 			}
 		case version.Exchange2013:
-			if s.Roles.Has(ClientAccess) {
+			if s.Roles.Has(RoleClientAccess) {
 				has |= site2013ClientAccess
 			}
 		}
@@ -117,7 +101,7 @@ func checkSites(fs *exhybrid.Findings, servers []Server) {
 		sites[foldHash(s.Site)] |= has
 	}
 	for i, s := range servers {
-		if s.Site == "" || !s.Roles.Has(Mailbox) {
+		if s.Site == "" || !s.Roles.Has(RoleMailbox) {
 			continue
 		}
 		has := sites[foldHash(s.Site)]
@@ -125,16 +109,16 @@ func checkSites(fs *exhybrid.Findings, servers []Server) {
 		switch s.Product() {
 		case version.Exchange2007:
 			if has&site2007Hub == 0 {
-				fs.Addf(path(), exhybrid.SeverityWarning, CodeSiteWithoutHub, "Install an Exchange 2007 Hub Transport server in site "+s.Site,
+				fs.Add(rules, path(), CodeSiteWithoutHub, "Install an Exchange 2007 Hub Transport server in site "+s.Site,
 					"site %q has Exchange 2007 Mailbox server %s but no Exchange 2007 Hub Transport server; its mailboxes cannot send or receive mail", s.Site, s.Label())
 			}
 			if has&site2007ClientAccess == 0 {
-				fs.Addf(path(), exhybrid.SeverityWarning, CodeSiteWithoutClientAccess, "Install an Exchange 2007 Client Access server in site "+s.Site,
+				fs.Add(rules, path(), CodeSiteWithoutClientAccess, "Install an Exchange 2007 Client Access server in site "+s.Site,
 					"site %q has Exchange 2007 Mailbox server %s but no Exchange 2007 Client Access server; only Outlook can reach its mailboxes", s.Site, s.Label())
 			}
 		case version.Exchange2013:
 			if has&site2013ClientAccess == 0 {
-				fs.Addf(path(), exhybrid.SeverityWarning, CodeSiteWithoutClientAccess, "Install the Client Access role on an Exchange 2013 server in site "+s.Site,
+				fs.Add(rules, path(), CodeSiteWithoutClientAccess, "Install the Client Access role on an Exchange 2013 server in site "+s.Site,
 					"site %q has Exchange 2013 Mailbox server %s but no Exchange 2013 Client Access server", s.Site, s.Label())
 			}
 		}

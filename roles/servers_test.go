@@ -5,9 +5,7 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
-
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/exhybrid/exhybrid/internal/findingtest"
 )
 
 func inSite(s Server, site string) Server {
@@ -19,56 +17,64 @@ func TestValidateServers(t *testing.T) {
 	tests := []struct {
 		name    string
 		servers []Server
-		want    []want
+		want    []findingtest.Key
 	}{
 		{"empty list", nil, nil},
 		{"valid 2013 and 2007 organization", []Server{
-			good("EX07", "8.3.298.3", Mailbox, ClientAccess, HubTransport),
-			good("EX13", "15.0.712.24", Mailbox, ClientAccess),
+			good("EX07", "8.3.298.3", RoleMailbox, RoleClientAccess, RoleHubTransport),
+			good("EX13", "15.0.712.24", RoleMailbox, RoleClientAccess),
 			edge("EDGE13", "15.0.847.32"),
 		}, nil},
 		{"finding of one server is placed under its index", []Server{
-			good("EX16A", "15.1.2507.6", Mailbox),
+			good("EX16A", "15.1.2507.6", RoleMailbox),
 			good("EX16B", "15.1.2507.6"),
-		}, []want{{"[1].roles", CodeRolesEmpty, sevE}}},
+		}, []findingtest.Key{findingtest.E("[1].roles", CodeRolesEmpty)}},
 		{"duplicate names ignore case", []Server{
-			good("EX16A", "15.1.2507.6", Mailbox),
-			func() Server { s := good("ex16a", "15.1.2507.6", Mailbox); s.FQDN = "other.corp.contoso.com"; return s }(),
-		}, []want{{"[1].name", CodeDuplicateName, sevE}}},
+			good("EX16A", "15.1.2507.6", RoleMailbox),
+			func() Server {
+				s := good("ex16a", "15.1.2507.6", RoleMailbox)
+				s.FQDN = "other.corp.contoso.com"
+				return s
+			}(),
+		}, []findingtest.Key{findingtest.E("[1].name", CodeDuplicateName)}},
 		{"duplicate fqdn", []Server{
-			good("EX16A", "15.1.2507.6", Mailbox),
-			func() Server { s := good("EX16B", "15.1.2507.6", Mailbox); s.FQDN = "EX16A.corp.contoso.com"; return s }(),
-		}, []want{{"[1].fqdn", CodeDuplicateFQDN, sevE}}},
+			good("EX16A", "15.1.2507.6", RoleMailbox),
+			func() Server {
+				s := good("EX16B", "15.1.2507.6", RoleMailbox)
+				s.FQDN = "EX16A.corp.contoso.com"
+				return s
+			}(),
+		}, []findingtest.Key{findingtest.E("[1].fqdn", CodeDuplicateFQDN)}},
 		{"three servers, two repeats", []Server{
-			good("A", "15.1.2507.6", Mailbox),
-			func() Server { s := good("A", "15.1.2507.6", Mailbox); s.FQDN = ""; return s }(),
-			func() Server { s := good("A", "15.1.2507.6", Mailbox); s.FQDN = ""; return s }(),
-		}, []want{{"[1].name", CodeDuplicateName, sevE}, {"[2].name", CodeDuplicateName, sevE}}},
+			good("A", "15.1.2507.6", RoleMailbox),
+			func() Server { s := good("A", "15.1.2507.6", RoleMailbox); s.FQDN = ""; return s }(),
+			func() Server { s := good("A", "15.1.2507.6", RoleMailbox); s.FQDN = ""; return s }(),
+		}, []findingtest.Key{findingtest.E("[1].name", CodeDuplicateName), findingtest.E("[2].name", CodeDuplicateName)}},
 		{"2007 site with hub and client access elsewhere", []Server{
-			inSite(good("EX07MBX", "8.3.517.0", Mailbox), "Branch"),
-			good("EX07HUB", "8.3.517.0", HubTransport, ClientAccess),
-		}, []want{{"[0].site", CodeSiteWithoutHub, sevW}, {"[0].site", CodeSiteWithoutClientAccess, sevW}}},
+			inSite(good("EX07MBX", "8.3.517.0", RoleMailbox), "Branch"),
+			good("EX07HUB", "8.3.517.0", RoleHubTransport, RoleClientAccess),
+		}, []findingtest.Key{findingtest.W("[0].site", CodeSiteWithoutHub), findingtest.W("[0].site", CodeSiteWithoutClientAccess)}},
 		{"2007 site served by separate role servers", []Server{
-			good("EX07MBX", "8.3.517.0", Mailbox),
-			good("EX07HUB", "8.3.517.0", HubTransport),
-			inSite(good("EX07CAS", "8.3.517.0", ClientAccess), "hq"),
+			good("EX07MBX", "8.3.517.0", RoleMailbox),
+			good("EX07HUB", "8.3.517.0", RoleHubTransport),
+			inSite(good("EX07CAS", "8.3.517.0", RoleClientAccess), "hq"),
 		}, nil},
 		{"2007 mailbox site with only a 2013 client access server", []Server{
-			good("EX07MBX", "8.3.298.3", Mailbox, HubTransport),
-			good("EX13", "15.0.712.24", Mailbox, ClientAccess),
-		}, []want{{"[0].site", CodeSiteWithoutClientAccess, sevW}}},
+			good("EX07MBX", "8.3.298.3", RoleMailbox, RoleHubTransport),
+			good("EX13", "15.0.712.24", RoleMailbox, RoleClientAccess),
+		}, []findingtest.Key{findingtest.W("[0].site", CodeSiteWithoutClientAccess)}},
 		{"2013 mailbox site without client access", []Server{
-			inSite(good("MBX13", "15.0.1497.2", Mailbox), "DR"),
-			good("EX13", "15.0.1497.2", Mailbox, ClientAccess),
-		}, []want{{"[0].site", CodeSiteWithoutClientAccess, sevW}}},
+			inSite(good("MBX13", "15.0.1497.2", RoleMailbox), "DR"),
+			good("EX13", "15.0.1497.2", RoleMailbox, RoleClientAccess),
+		}, []findingtest.Key{findingtest.W("[0].site", CodeSiteWithoutClientAccess)}},
 		{"servers without a site are not judged by site", []Server{
-			inSite(good("MBX13", "15.0.1497.2", Mailbox), ""),
+			inSite(good("MBX13", "15.0.1497.2", RoleMailbox), ""),
 		}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fs := ValidateServers(tt.servers)
-			if diff := cmp.Diff(tt.want, got(fs), sortWants, cmpopts.EquateEmpty()); diff != "" {
+			if diff := findingtest.Diff(tt.want, fs); diff != "" {
 				t.Errorf("findings mismatch (-want +got):\n%s\n%s", diff, fs)
 			}
 		})
@@ -76,11 +82,20 @@ func TestValidateServers(t *testing.T) {
 }
 
 func TestCheckDuplicates(t *testing.T) {
-	// Names that differ only by case are duplicates; distinct names are not.
-	servers := []Server{{Name: "A"}, {Name: "B"}, {Name: "b"}}
+	// Names that differ only by case, and FQDNs that differ by case or a
+	// trailing dot, are duplicates (the one comparison of internal/servername);
+	// distinct names are not.
+	servers := []Server{
+		{Name: "A", FQDN: "a.contoso.com"},
+		{Name: "B", FQDN: "b.contoso.com"},
+		{Name: "b", FQDN: "A.CONTOSO.COM."},
+		{Name: "C", FQDN: "c.contoso.com"},
+	}
 	var fs exhybrid.Findings
 	checkDuplicates(&fs, servers, "name", CodeDuplicateName, func(s Server) string { return s.Name })
-	if diff := cmp.Diff([]want{{"[2].name", CodeDuplicateName, sevE}}, got(fs)); diff != "" {
+	checkDuplicates(&fs, servers, "fqdn", CodeDuplicateFQDN, func(s Server) string { return s.FQDN })
+	want := []findingtest.Key{findingtest.E("[2].name", CodeDuplicateName), findingtest.E("[2].fqdn", CodeDuplicateFQDN)}
+	if diff := findingtest.Diff(want, fs); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
@@ -88,7 +103,7 @@ func TestCheckDuplicates(t *testing.T) {
 func manyServers(n int) []Server {
 	servers := make([]Server, n)
 	for i := range servers {
-		s := good(fmt.Sprintf("EX%05d", i), "15.2.1748.10", Mailbox)
+		s := good(fmt.Sprintf("EX%05d", i), "15.2.1748.10", RoleMailbox)
 		s.Site = fmt.Sprintf("SITE%d", i%50)
 		servers[i] = s
 	}

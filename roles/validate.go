@@ -65,16 +65,16 @@ func ValidateServer(s Server) exhybrid.Findings {
 func checkName(fs *exhybrid.Findings, s Server) {
 	switch {
 	case s.Name == "":
-		fs.Addf("name", exhybrid.SeverityError, CodeNameMissing, "Give the server its computer name", "the server has no name")
+		fs.Add(rules, "name", CodeNameMissing, "Give the server its computer name", "the server has no name")
 	default:
 		if problem := computerNameProblem(s.Name); problem != "" {
-			fs.Addf("name", exhybrid.SeverityError, CodeNameInvalid, "Use the server's computer name (NetBIOS name) as Get-ExchangeServer shows it",
+			fs.Add(rules, "name", CodeNameInvalid, "Use the server's computer name (NetBIOS name) as Get-ExchangeServer shows it",
 				"server name %q %s", s.Name, problem)
 		}
 	}
 	if s.FQDN != "" {
 		if err := dnsname.CheckFQDN(s.FQDN); err != nil {
-			fs.Addf("fqdn", exhybrid.SeverityError, CodeFQDNInvalid, "Give the server's fully qualified DNS name, such as ex01.corp.contoso.com",
+			fs.Add(rules, "fqdn", CodeFQDNInvalid, "Give the server's fully qualified DNS name, such as ex01.corp.contoso.com",
 				"FQDN %q of %s is not a fully qualified host name: %v", s.FQDN, s.Label(), err)
 		}
 	}
@@ -83,81 +83,81 @@ func checkName(fs *exhybrid.Findings, s Server) {
 func checkBuild(fs *exhybrid.Findings, s Server) {
 	b := s.Build
 	if !b.IsValid() {
-		fs.Addf("build", exhybrid.SeverityError, CodeBuildMissing, "Set the build from Get-ExchangeServer or ExSetup.exe", "%s has no build number", s.Label())
+		fs.Add(rules, "build", CodeBuildMissing, "Set the build from Get-ExchangeServer or ExSetup.exe", "%s has no build number", s.Label())
 		return
 	}
 	switch p := version.ProductOf(b); {
 	case p == version.ExchangeOnline:
-		fs.Addf("build", exhybrid.SeverityError, CodeBuildNotOnPremises, "Use the on-premises server's own build",
+		fs.Add(rules, "build", CodeBuildNotOnPremises, "Use the on-premises server's own build",
 			"%s has build %v, which is an Exchange Online build, not an on-premises server", s.Label(), b)
 		return
 	case !p.OnPremises():
-		fs.Addf("build", exhybrid.SeverityError, CodeBuildUnknownProduct, "Check the build number",
+		fs.Add(rules, "build", CodeBuildUnknownProduct, "Check the build number",
 			"%s has build %v, which belongs to no Exchange 2007 to SE release", s.Label(), b)
 		return
 	}
 	if r, ok := version.Lookup(b); ok {
 		if k := r.Kind(); (r.Product == version.Exchange2007 || r.Product == version.Exchange2010) && (k == version.KindRTM || k == version.KindServicePack) {
-			fs.Addf("build", exhybrid.SeverityInfo, CodeBuildServicePackOnly, "Give the file version of ExSetup.exe (Get-Command ExSetup | ForEach {$_.FileVersionInfo})",
+			fs.Add(rules, "build", CodeBuildServicePackOnly, "Give the file version of ExSetup.exe (Get-Command ExSetup | ForEach {$_.FileVersionInfo})",
 				"%s has build %v, %v itself; if it was read from AdminDisplayVersion, which names only the service pack, an update rollup may be installed", s.Label(), b, r)
 		}
 		return
 	}
 	if r, ok := version.Nearest(b); ok {
-		fs.Addf("build", exhybrid.SeverityInfo, CodeBuildUnlisted, "",
+		fs.Add(rules, "build", CodeBuildUnlisted, "",
 			"%s has build %v, which is not on Microsoft's list; it is treated as %v (%v)", s.Label(), b, r, r.Build)
 		return
 	}
-	fs.Addf("build", exhybrid.SeverityWarning, CodeBuildUnknown, "Check the build number",
+	fs.Add(rules, "build", CodeBuildUnknown, "Check the build number",
 		"%s has build %v, which is below every released %v build", s.Label(), b, version.ProductOf(b))
 }
 
 func checkRoles(fs *exhybrid.Findings, s Server) {
 	if s.Roles.IsEmpty() {
-		fs.Addf("roles", exhybrid.SeverityError, CodeRolesEmpty, "List the installed roles", "%s has no server role", s.Label())
+		fs.Add(rules, "roles", CodeRolesEmpty, "List the installed roles", "%s has no server role", s.Label())
 		return
 	}
 	p := version.ProductOf(s.Build)
 	if p.OnPremises() {
 		if extra := s.Roles.Minus(Available(s.Build)); !extra.IsEmpty() {
-			fs.Addf("roles", exhybrid.SeverityError, CodeRoleNotOffered, "Remove the roles this version does not have",
+			fs.Add(rules, "roles", CodeRoleNotOffered, "Remove the roles this version does not have",
 				"%s runs %v, which has no %v role (it offers %v)", s.Label(), p, extra, Available(s.Build))
 		}
 	}
 	if s.IsEdge() && s.Roles.Len() > 1 {
-		fs.Addf("roles", exhybrid.SeverityError, CodeEdgeCombined, "Install Edge Transport on a server of its own",
-			"%s combines Edge Transport with %v; Edge Transport cannot share a server with another role", s.Label(), s.Roles.Without(EdgeTransport))
+		fs.Add(rules, "roles", CodeEdgeCombined, "Install Edge Transport on a server of its own",
+			"%s combines Edge Transport with %v; Edge Transport cannot share a server with another role", s.Label(), s.Roles.Without(RoleEdgeTransport))
 	}
 	if s.ClusteredMailbox {
 		switch {
 		case p != version.Exchange2007 && p.OnPremises():
-			fs.Addf("clusteredMailbox", exhybrid.SeverityError, CodeClusteredNot2007, "Clear clusteredMailbox; use a database availability group",
+			fs.Add(rules, "clusteredMailbox", CodeClusteredNot2007, "Clear clusteredMailbox; use a database availability group",
 				"%s runs %v; clustered mailbox servers exist only in Exchange 2007", s.Label(), p)
-		case s.Roles != Of(Mailbox):
-			fs.Addf("roles", exhybrid.SeverityError, CodeClusteredRoles, "Install only the Mailbox role on a clustered mailbox server",
+		case s.Roles != Of(RoleMailbox):
+			fs.Add(rules, "roles", CodeClusteredRoles, "Install only the Mailbox role on a clustered mailbox server",
 				"%s is a clustered mailbox server with %v; only the Mailbox role can be installed on a cluster", s.Label(), s.Roles)
 		}
 	}
 	if s.EdgeSync && !s.IsEdge() {
-		fs.Addf("edgeSync", exhybrid.SeverityError, CodeEdgeSyncNotEdge, "Clear edgeSync on servers without the Edge Transport role",
+		fs.Add(rules, "edgeSync", CodeEdgeSyncNotEdge, "Clear edgeSync on servers without the Edge Transport role",
 			"%s has an Edge Subscription but no Edge Transport role", s.Label())
 	}
 }
 
 // internalRoles are the roles that must stay inside the organization.
-var internalRoles = Of(Mailbox, ClientAccess, HubTransport, UnifiedMessaging)
+var internalRoles = Of(RoleMailbox, RoleClientAccess, RoleHubTransport, RoleUnifiedMessaging)
 
 func checkPlacement(fs *exhybrid.Findings, s Server) {
 	if s.Perimeter && !s.Roles.Intersect(internalRoles).IsEmpty() {
-		fs.Addf("perimeter", exhybrid.SeverityError, CodeInternalInPerimeter, "Move the server into the internal network; only Edge Transport belongs in the perimeter",
+		fs.Add(rules, "perimeter", CodeInternalInPerimeter, "Move the server into the internal network; only Edge Transport belongs in the perimeter",
 			"%s has the %v role in the perimeter network", s.Label(), s.Roles.Intersect(internalRoles))
 	}
 	if s.IsEdge() && !s.Perimeter && s.Roles.Len() == 1 {
-		fs.Addf("perimeter", exhybrid.SeverityWarning, CodeEdgeNotInPerimeter, "Place the Edge Transport server in the perimeter network",
+		fs.Add(rules, "perimeter", CodeEdgeNotInPerimeter, "Place the Edge Transport server in the perimeter network",
 			"Edge Transport server %s is not in the perimeter network", s.Label())
 	}
-	if s.InternetFacing && s.Product() == version.Exchange2013 && s.Roles.Has(Mailbox) && !s.Roles.Has(ClientAccess) {
-		fs.Addf("internetFacing", exhybrid.SeverityError, CodeMailboxInternetFacing, "Publish a Client Access server instead and close the Mailbox server to the Internet",
+	if s.InternetFacing && s.Product() == version.Exchange2013 && s.Roles.Has(RoleMailbox) && !s.Roles.Has(RoleClientAccess) {
+		fs.Add(rules, "internetFacing", CodeMailboxInternetFacing, "Publish a Client Access server instead and close the Mailbox server to the Internet",
 			"Exchange 2013 Mailbox server %s is reachable from the Internet", s.Label())
 	}
 }

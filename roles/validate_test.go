@@ -4,39 +4,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/internal/codecheck"
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/exhybrid/exhybrid/internal/findingtest"
 )
 
-func TestCodesDocumented(t *testing.T) { codecheck.Check(t, ".") }
-
-// want is a finding as tests match it: by path, code and severity, never by
-// message.
-type want struct {
-	Path     exhybrid.Path
-	Code     exhybrid.Code
-	Severity exhybrid.Severity
-}
-
-func got(fs exhybrid.Findings) []want {
-	out := make([]want, 0, len(fs))
-	for _, f := range fs {
-		out = append(out, want{f.Path, f.Code, f.Severity})
-	}
-	return out
-}
-
-var sortWants = cmpopts.SortSlices(func(a, b want) bool {
-	return string(a.Path)+string(a.Code) < string(b.Path)+string(b.Code)
-})
-
-const (
-	sevE = exhybrid.SeverityError
-	sevW = exhybrid.SeverityWarning
-	sevI = exhybrid.SeverityInfo
-)
+func TestCodesDocumented(t *testing.T) { codecheck.Check(t, ".", rules) }
 
 // good returns a valid server of the given build and roles, internal and
 // not published.
@@ -59,86 +31,86 @@ func hostLabel(name string) string {
 }
 
 func edge(name, build string) Server {
-	return Server{Name: name, FQDN: hostLabel(name) + ".contoso.com", Build: mustBuild(build), Roles: Of(EdgeTransport), Perimeter: true, InternetFacing: true, EdgeSync: true}
+	return Server{Name: name, FQDN: hostLabel(name) + ".contoso.com", Build: mustBuild(build), Roles: Of(RoleEdgeTransport), Perimeter: true, InternetFacing: true, EdgeSync: true}
 }
 
 func TestValidateServer(t *testing.T) {
 	tests := []struct {
 		name string
 		s    Server
-		want []want
+		want []findingtest.Key
 	}{
 		// Valid servers of every version and layout.
-		{"2007 mailbox", good("EX07MBX", "8.3.517.0", Mailbox), nil},
-		{"2007 multi-role", good("EX07", "8.3.298.3", Mailbox, ClientAccess, HubTransport, UnifiedMessaging), nil},
-		{"2007 clustered mailbox", func() Server { s := good("EX07CMS", "8.3.517.0", Mailbox); s.ClusteredMailbox = true; return s }(), nil},
-		{"2010 multi-role", good("EX10", "14.3.513.0", Mailbox, ClientAccess, HubTransport), nil},
+		{"2007 mailbox", good("EX07MBX", "8.3.517.0", RoleMailbox), nil},
+		{"2007 multi-role", good("EX07", "8.3.298.3", RoleMailbox, RoleClientAccess, RoleHubTransport, RoleUnifiedMessaging), nil},
+		{"2007 clustered mailbox", func() Server { s := good("EX07CMS", "8.3.517.0", RoleMailbox); s.ClusteredMailbox = true; return s }(), nil},
+		{"2010 multi-role", good("EX10", "14.3.513.0", RoleMailbox, RoleClientAccess, RoleHubTransport), nil},
 		{"2013 both roles published", func() Server {
-			s := good("EX13", "15.0.1497.2", Mailbox, ClientAccess)
+			s := good("EX13", "15.0.1497.2", RoleMailbox, RoleClientAccess)
 			s.InternetFacing = true
 			return s
 		}(), nil},
-		{"2013 CAS published", func() Server { s := good("CAS13", "15.0.1497.2", ClientAccess); s.InternetFacing = true; return s }(), nil},
-		{"2016 mailbox", good("EX16", "15.1.2507.6", Mailbox), nil},
+		{"2013 CAS published", func() Server { s := good("CAS13", "15.0.1497.2", RoleClientAccess); s.InternetFacing = true; return s }(), nil},
+		{"2016 mailbox", good("EX16", "15.1.2507.6", RoleMailbox), nil},
 		{"2019 edge", edge("EDGE19", "15.2.1748.10"), nil},
-		{"SE mailbox", good("EXSE", "15.2.2562.17", Mailbox), nil},
+		{"SE mailbox", good("EXSE", "15.2.2562.17", RoleMailbox), nil},
 		{"2013 SP1 edge", edge("EDGE13", "15.0.847.32"), nil},
 
 		// Names.
-		{"no name", Server{Build: mustBuild("15.1.2507.6"), Roles: Of(Mailbox)}, []want{{"name", CodeNameMissing, sevE}}},
-		{"name too long", good("EXCHANGE-SERVER-01", "15.1.2507.6", Mailbox), []want{{"name", CodeNameInvalid, sevE}}},
-		{"name with colon", good("EX:16", "15.1.2507.6", Mailbox), []want{{"name", CodeNameInvalid, sevE}}},
-		{"name with trailing space", good("EX16 ", "15.1.2507.6", Mailbox), []want{{"name", CodeNameInvalid, sevE}}},
-		{"name with control character", good("EX\t16", "15.1.2507.6", Mailbox), []want{{"name", CodeNameInvalid, sevE}}},
-		{"name with a Unicode quote", good("A\u2019$(calc)", "15.1.2507.6", Mailbox), []want{{"name", CodeNameInvalid, sevE}}},
-		{"name with an apostrophe", good("EX'16", "15.1.2507.6", Mailbox), []want{{"name", CodeNameInvalid, sevE}}},
-		{"name with an underscore", good("EX_16", "15.1.2507.6", Mailbox), []want{{"name", CodeNameInvalid, sevE}}},
-		{"name of digits only", good("2016", "15.1.2507.6", Mailbox), []want{{"name", CodeNameInvalid, sevE}}},
-		{"name of 15 characters", good("EXCHANGE-SRV-01", "15.1.2507.6", Mailbox), nil},
-		{"bad fqdn", func() Server { s := good("EX16", "15.1.2507.6", Mailbox); s.FQDN = "ex16"; return s }(), []want{{"fqdn", CodeFQDNInvalid, sevE}}},
-		{"fqdn with underscore", func() Server { s := good("EX16", "15.1.2507.6", Mailbox); s.FQDN = "ex_16.contoso.com"; return s }(), []want{{"fqdn", CodeFQDNInvalid, sevE}}},
+		{"no name", Server{Build: mustBuild("15.1.2507.6"), Roles: Of(RoleMailbox)}, []findingtest.Key{findingtest.E("name", CodeNameMissing)}},
+		{"name too long", good("EXCHANGE-SERVER-01", "15.1.2507.6", RoleMailbox), []findingtest.Key{findingtest.E("name", CodeNameInvalid)}},
+		{"name with colon", good("EX:16", "15.1.2507.6", RoleMailbox), []findingtest.Key{findingtest.E("name", CodeNameInvalid)}},
+		{"name with trailing space", good("EX16 ", "15.1.2507.6", RoleMailbox), []findingtest.Key{findingtest.E("name", CodeNameInvalid)}},
+		{"name with control character", good("EX\t16", "15.1.2507.6", RoleMailbox), []findingtest.Key{findingtest.E("name", CodeNameInvalid)}},
+		{"name with a Unicode quote", good("A\u2019$(calc)", "15.1.2507.6", RoleMailbox), []findingtest.Key{findingtest.E("name", CodeNameInvalid)}},
+		{"name with an apostrophe", good("EX'16", "15.1.2507.6", RoleMailbox), []findingtest.Key{findingtest.E("name", CodeNameInvalid)}},
+		{"name with an underscore", good("EX_16", "15.1.2507.6", RoleMailbox), []findingtest.Key{findingtest.E("name", CodeNameInvalid)}},
+		{"name of digits only", good("2016", "15.1.2507.6", RoleMailbox), []findingtest.Key{findingtest.E("name", CodeNameInvalid)}},
+		{"name of 15 characters", good("EXCHANGE-SRV-01", "15.1.2507.6", RoleMailbox), nil},
+		{"bad fqdn", func() Server { s := good("EX16", "15.1.2507.6", RoleMailbox); s.FQDN = "ex16"; return s }(), []findingtest.Key{findingtest.E("fqdn", CodeFQDNInvalid)}},
+		{"fqdn with underscore", func() Server { s := good("EX16", "15.1.2507.6", RoleMailbox); s.FQDN = "ex_16.contoso.com"; return s }(), []findingtest.Key{findingtest.E("fqdn", CodeFQDNInvalid)}},
 
 		// Builds.
-		{"no build", Server{Name: "EX16", Roles: Of(Mailbox)}, []want{{"build", CodeBuildMissing, sevE}}},
-		{"exchange online build", good("EX", "15.20.7452.28", Mailbox), []want{{"build", CodeBuildNotOnPremises, sevE}}},
-		{"exchange 2003 build", good("EX03", "6.5.7638.1", Mailbox), []want{{"build", CodeBuildUnknownProduct, sevE}}},
-		{"pre-release 2013", good("EX13", "15.0.100.0", Mailbox, ClientAccess), []want{{"build", CodeBuildUnknown, sevW}}},
-		{"unlisted hotfix", good("EX19", "15.2.1544.10", Mailbox), []want{{"build", CodeBuildUnlisted, sevI}}},
-		{"2007 at SP3 itself", good("EX07", "8.3.83.6", Mailbox), []want{{"build", CodeBuildServicePackOnly, sevI}}},
-		{"2010 at SP3 itself", good("EX10", "14.3.123.4", Mailbox), []want{{"build", CodeBuildServicePackOnly, sevI}}},
-		{"2013 at SP1 is a full build", good("EX13", "15.0.847.32", Mailbox, ClientAccess), nil},
+		{"no build", Server{Name: "EX16", Roles: Of(RoleMailbox)}, []findingtest.Key{findingtest.E("build", CodeBuildMissing)}},
+		{"exchange online build", good("EX", "15.20.7452.28", RoleMailbox), []findingtest.Key{findingtest.E("build", CodeBuildNotOnPremises)}},
+		{"exchange 2003 build", good("EX03", "6.5.7638.1", RoleMailbox), []findingtest.Key{findingtest.E("build", CodeBuildUnknownProduct)}},
+		{"pre-release 2013", good("EX13", "15.0.100.0", RoleMailbox, RoleClientAccess), []findingtest.Key{findingtest.W("build", CodeBuildUnknown)}},
+		{"unlisted hotfix", good("EX19", "15.2.1544.10", RoleMailbox), []findingtest.Key{findingtest.I("build", CodeBuildUnlisted)}},
+		{"2007 at SP3 itself", good("EX07", "8.3.83.6", RoleMailbox), []findingtest.Key{findingtest.I("build", CodeBuildServicePackOnly)}},
+		{"2010 at SP3 itself", good("EX10", "14.3.123.4", RoleMailbox), []findingtest.Key{findingtest.I("build", CodeBuildServicePackOnly)}},
+		{"2013 at SP1 is a full build", good("EX13", "15.0.847.32", RoleMailbox, RoleClientAccess), nil},
 
 		// Roles.
-		{"no roles", good("EX16", "15.1.2507.6"), []want{{"roles", CodeRolesEmpty, sevE}}},
-		{"hub on 2013", good("EX13", "15.0.1497.2", Mailbox, HubTransport), []want{{"roles", CodeRoleNotOffered, sevE}}},
-		{"client access on 2016", good("EX16", "15.1.2507.6", Mailbox, ClientAccess), []want{{"roles", CodeRoleNotOffered, sevE}}},
-		{"unified messaging on 2019", good("EX19", "15.2.1748.10", Mailbox, UnifiedMessaging), []want{{"roles", CodeRoleNotOffered, sevE}}},
-		{"edge on 2013 RTM", edge("EDGE13", "15.0.516.32"), []want{{"roles", CodeRoleNotOffered, sevE}}},
-		{"edge with mailbox on 2010", func() Server { s := good("EX10", "14.3.513.0", Mailbox, EdgeTransport); return s }(), []want{{"roles", CodeEdgeCombined, sevE}}},
-		{"edge with mailbox on 2016", func() Server { s := good("EX16", "15.1.2507.6", Mailbox, EdgeTransport); return s }(), []want{{"roles", CodeEdgeCombined, sevE}}},
+		{"no roles", good("EX16", "15.1.2507.6"), []findingtest.Key{findingtest.E("roles", CodeRolesEmpty)}},
+		{"hub on 2013", good("EX13", "15.0.1497.2", RoleMailbox, RoleHubTransport), []findingtest.Key{findingtest.E("roles", CodeRoleNotOffered)}},
+		{"client access on 2016", good("EX16", "15.1.2507.6", RoleMailbox, RoleClientAccess), []findingtest.Key{findingtest.E("roles", CodeRoleNotOffered)}},
+		{"unified messaging on 2019", good("EX19", "15.2.1748.10", RoleMailbox, RoleUnifiedMessaging), []findingtest.Key{findingtest.E("roles", CodeRoleNotOffered)}},
+		{"edge on 2013 RTM", edge("EDGE13", "15.0.516.32"), []findingtest.Key{findingtest.E("roles", CodeRoleNotOffered)}},
+		{"edge with mailbox on 2010", func() Server { s := good("EX10", "14.3.513.0", RoleMailbox, RoleEdgeTransport); return s }(), []findingtest.Key{findingtest.E("roles", CodeEdgeCombined)}},
+		{"edge with mailbox on 2016", func() Server { s := good("EX16", "15.1.2507.6", RoleMailbox, RoleEdgeTransport); return s }(), []findingtest.Key{findingtest.E("roles", CodeEdgeCombined)}},
 		{"clustered 2007 with hub", func() Server {
-			s := good("EX07", "8.3.517.0", Mailbox, HubTransport)
+			s := good("EX07", "8.3.517.0", RoleMailbox, RoleHubTransport)
 			s.ClusteredMailbox = true
 			return s
-		}(), []want{{"roles", CodeClusteredRoles, sevE}}},
-		{"clustered 2010", func() Server { s := good("EX10", "14.3.513.0", Mailbox); s.ClusteredMailbox = true; return s }(), []want{{"clusteredMailbox", CodeClusteredNot2007, sevE}}},
-		{"edgesync on mailbox", func() Server { s := good("EX16", "15.1.2507.6", Mailbox); s.EdgeSync = true; return s }(), []want{{"edgeSync", CodeEdgeSyncNotEdge, sevE}}},
+		}(), []findingtest.Key{findingtest.E("roles", CodeClusteredRoles)}},
+		{"clustered 2010", func() Server { s := good("EX10", "14.3.513.0", RoleMailbox); s.ClusteredMailbox = true; return s }(), []findingtest.Key{findingtest.E("clusteredMailbox", CodeClusteredNot2007)}},
+		{"edgesync on mailbox", func() Server { s := good("EX16", "15.1.2507.6", RoleMailbox); s.EdgeSync = true; return s }(), []findingtest.Key{findingtest.E("edgeSync", CodeEdgeSyncNotEdge)}},
 
 		// Placement.
-		{"mailbox in perimeter", func() Server { s := good("EX16", "15.1.2507.6", Mailbox); s.Perimeter = true; return s }(), []want{{"perimeter", CodeInternalInPerimeter, sevE}}},
-		{"2013 CAS in perimeter", func() Server { s := good("CAS13", "15.0.1497.2", ClientAccess); s.Perimeter = true; return s }(), []want{{"perimeter", CodeInternalInPerimeter, sevE}}},
-		{"edge inside", func() Server { s := edge("EDGE16", "15.1.2507.6"); s.Perimeter = false; return s }(), []want{{"perimeter", CodeEdgeNotInPerimeter, sevW}}},
-		{"2013 mailbox-only published", func() Server { s := good("MBX13", "15.0.1497.2", Mailbox); s.InternetFacing = true; return s }(), []want{{"internetFacing", CodeMailboxInternetFacing, sevE}}},
+		{"mailbox in perimeter", func() Server { s := good("EX16", "15.1.2507.6", RoleMailbox); s.Perimeter = true; return s }(), []findingtest.Key{findingtest.E("perimeter", CodeInternalInPerimeter)}},
+		{"2013 CAS in perimeter", func() Server { s := good("CAS13", "15.0.1497.2", RoleClientAccess); s.Perimeter = true; return s }(), []findingtest.Key{findingtest.E("perimeter", CodeInternalInPerimeter)}},
+		{"edge inside", func() Server { s := edge("EDGE16", "15.1.2507.6"); s.Perimeter = false; return s }(), []findingtest.Key{findingtest.W("perimeter", CodeEdgeNotInPerimeter)}},
+		{"2013 mailbox-only published", func() Server { s := good("MBX13", "15.0.1497.2", RoleMailbox); s.InternetFacing = true; return s }(), []findingtest.Key{findingtest.E("internetFacing", CodeMailboxInternetFacing)}},
 		{"edge sharing roles in perimeter", func() Server {
-			s := good("EX10", "14.3.513.0", HubTransport, EdgeTransport)
+			s := good("EX10", "14.3.513.0", RoleHubTransport, RoleEdgeTransport)
 			s.Perimeter = true
 			return s
-		}(), []want{{"roles", CodeEdgeCombined, sevE}, {"perimeter", CodeInternalInPerimeter, sevE}}},
+		}(), []findingtest.Key{findingtest.E("roles", CodeEdgeCombined), findingtest.E("perimeter", CodeInternalInPerimeter)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fs := ValidateServer(tt.s)
-			if diff := cmp.Diff(tt.want, got(fs), sortWants, cmpopts.EquateEmpty()); diff != "" {
+			if diff := findingtest.Diff(tt.want, fs); diff != "" {
 				t.Errorf("findings mismatch (-want +got):\n%s\n%s", diff, fs)
 			}
 			for _, f := range fs {
@@ -152,9 +124,9 @@ func TestValidateServer(t *testing.T) {
 
 func TestValidServerAllocatesNothing(t *testing.T) {
 	servers := []Server{
-		good("EX13", "15.0.1497.2", Mailbox, ClientAccess),
+		good("EX13", "15.0.1497.2", RoleMailbox, RoleClientAccess),
 		edge("EDGE19", "15.2.1748.10"),
-		good("EX07", "8.3.517.0", Mailbox, ClientAccess, HubTransport),
+		good("EX07", "8.3.517.0", RoleMailbox, RoleClientAccess, RoleHubTransport),
 	}
 	for _, s := range servers {
 		if n := testing.AllocsPerRun(100, func() { _ = ValidateServer(s) }); n != 0 {

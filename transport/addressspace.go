@@ -41,35 +41,39 @@ const (
 // cmdlet documentation writes it ("SMTP:contoso.com;1").
 const smtpType = "SMTP"
 
-// The reasons [ParseAddressSpace] rejects an address space. Its errors are
-// an *[AddressSpaceError] wrapping [ErrAddressSpace] and one of these.
+// ErrAddressSpace is wrapped by every error [ParseAddressSpace] returns; the
+// error's text gives the input and the specific reason.
+var ErrAddressSpace = errors.New(`invalid address space, want "Type:Address;Cost"`)
+
+// The reasons [ParseAddressSpace] rejects an address space, kept unexported
+// as net/netip keeps its reasons: callers match [ErrAddressSpace] and read
+// the reason in the text.
 var (
-	ErrAddressSpace      = errors.New(`invalid address space, want "Type:Address;Cost"`)
-	ErrAddressEmpty      = errors.New("empty address")
-	ErrAddressType       = errors.New("empty or invalid address space type")
-	ErrAddressDomain     = errors.New("SMTP address is not a domain, \"*.\" and a domain, or \"*\"")
-	ErrAddressCost       = errors.New("cost is not a whole number from 1 to 100")
-	ErrAddressCostNeeded = errors.New("a non-SMTP address containing \";\" must give its cost")
+	errAddressEmpty      = errors.New("empty address")
+	errAddressType       = errors.New("empty or invalid address space type")
+	errAddressDomain     = errors.New("SMTP address is not a domain, \"*.\" and a domain, or \"*\"")
+	errAddressCost       = errors.New("cost is not a whole number from 1 to 100")
+	errAddressCostNeeded = errors.New("a non-SMTP address containing \";\" must give its cost")
 )
 
-// AddressSpaceError reports a malformed address space. It unwraps to
+// parseAddressSpaceError reports a malformed address space. It unwraps to
 // [ErrAddressSpace] and the reason.
-type AddressSpaceError struct {
+type parseAddressSpaceError struct {
 	Input string // the input, copied
-	Err   error  // the reason, such as ErrAddressCost
+	Err   error  // the reason, such as a cost out of range
 }
 
 // Error returns a message such as
 // `transport.ParseAddressSpace("contoso.com;0"): cost is not a whole number from 1 to 100`.
-func (e *AddressSpaceError) Error() string {
+func (e *parseAddressSpaceError) Error() string {
 	return "transport.ParseAddressSpace(" + strconv.Quote(e.Input) + "): " + e.Err.Error()
 }
 
 // Unwrap returns [ErrAddressSpace] and the reason.
-func (e *AddressSpaceError) Unwrap() []error { return []error{ErrAddressSpace, e.Err} }
+func (e *parseAddressSpaceError) Unwrap() []error { return []error{ErrAddressSpace, e.Err} }
 
 func addressSpaceError(s string, reason error) error {
-	return &AddressSpaceError{Input: strings.Clone(s), Err: reason}
+	return &parseAddressSpaceError{Input: strings.Clone(s), Err: reason}
 }
 
 // ParseAddressSpace parses "Type:Address;Cost", where "Type:" and ";Cost"
@@ -80,13 +84,13 @@ func addressSpaceError(s string, reason error) error {
 func ParseAddressSpace(s string) (AddressSpace, error) {
 	text := strings.TrimSpace(s)
 	if text == "" {
-		return AddressSpace{}, addressSpaceError(s, ErrAddressEmpty)
+		return AddressSpace{}, addressSpaceError(s, errAddressEmpty)
 	}
 	typ := smtpType
 	if t, rest, ok := strings.Cut(text, ":"); ok {
 		t = strings.TrimSpace(t)
 		if t == "" || strings.ContainsAny(t, ";\t ") || textsafe.HasControl(t) {
-			return AddressSpace{}, addressSpaceError(s, ErrAddressType)
+			return AddressSpace{}, addressSpaceError(s, errAddressType)
 		}
 		if strings.EqualFold(t, smtpType) {
 			t = smtpType
@@ -98,8 +102,10 @@ func ParseAddressSpace(s string) (AddressSpace, error) {
 	if hasCost {
 		c, err := parseCost(cost)
 		if err != nil {
-			if typ != smtpType && !allDigits(strings.TrimSpace(cost)) {
-				return AddressSpace{}, addressSpaceError(s, ErrAddressCostNeeded)
+			// Text after the last ";" of a non-SMTP address that is not a
+			// number belongs to the address, which then lacks its cost.
+			if n := strings.TrimSpace(cost); typ != smtpType && (n == "" || strings.TrimLeft(n, "0123456789") != "") {
+				return AddressSpace{}, addressSpaceError(s, errAddressCostNeeded)
 			}
 			return AddressSpace{}, addressSpaceError(s, err)
 		}
@@ -107,14 +113,14 @@ func ParseAddressSpace(s string) (AddressSpace, error) {
 	}
 	as.Address = strings.TrimSpace(address)
 	if as.Address == "" {
-		return AddressSpace{}, addressSpaceError(s, ErrAddressEmpty)
+		return AddressSpace{}, addressSpaceError(s, errAddressEmpty)
 	}
 	if typ == smtpType {
 		if err := checkSMTPAddressSpace(as.Address); err != nil {
 			return AddressSpace{}, addressSpaceError(s, err)
 		}
 	} else if textsafe.HasControl(as.Address) {
-		return AddressSpace{}, addressSpaceError(s, ErrAddressEmpty)
+		return AddressSpace{}, addressSpaceError(s, errAddressEmpty)
 	}
 	return as, nil
 }
@@ -130,17 +136,17 @@ func cutLast(s string, sep byte) (before, after string, found bool) {
 func parseCost(s string) (int, error) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 3 {
-		return 0, ErrAddressCost
+		return 0, errAddressCost
 	}
 	n := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
-			return 0, ErrAddressCost
+			return 0, errAddressCost
 		}
 		n = n*10 + int(s[i]-'0')
 	}
 	if n < MinAddressSpaceCost || n > MaxAddressSpaceCost {
-		return 0, ErrAddressCost
+		return 0, errAddressCost
 	}
 	return n, nil
 }
@@ -155,18 +161,9 @@ func checkSMTPAddressSpace(a string) error {
 		a = rest
 	}
 	if dnsname.Check(a) != nil {
-		return ErrAddressDomain
+		return errAddressDomain
 	}
 	return nil
-}
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // MustParseAddressSpace is like [ParseAddressSpace] but panics on error. It
@@ -205,7 +202,7 @@ func (a AddressSpace) Check() error {
 		return err
 	}
 	if got != a {
-		return addressSpaceError(a.String(), ErrAddressType)
+		return addressSpaceError(a.String(), errAddressType)
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/transport"
 )
@@ -25,7 +26,7 @@ func largeServers(n int) []roles.Server {
 			FQDN:  fmt.Sprintf("ex%05d.corp.contoso.com", i),
 			Site:  fmt.Sprintf("SITE%02d", i%50),
 			Build: build2019CU14,
-			Roles: roles.Of(roles.Mailbox),
+			Roles: roles.Of(roles.RoleMailbox),
 		}
 	}
 	return servers
@@ -100,7 +101,7 @@ func BenchmarkRouteLarge(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				var err error
-				sinkHops, err = transport.Route(t, transport.OnPremisesMailbox, transport.CloudMailbox)
+				sinkHops, err = transport.Route(t, transport.EndpointOnPremisesMailbox, transport.EndpointCloudMailbox)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -130,7 +131,7 @@ func TestLargeOrganization(t *testing.T) {
 		if fs := transport.ValidateConnectors(set, p); len(fs) > 0 {
 			t.Errorf("%d servers: ValidateConnectors findings:\n%s", n, fs)
 		}
-		hops, err := transport.Route(largeTopology(n), transport.OnPremisesMailbox, transport.CloudMailbox)
+		hops, err := transport.Route(largeTopology(n), transport.EndpointOnPremisesMailbox, transport.EndpointCloudMailbox)
 		if err != nil {
 			t.Fatalf("%d servers: Route: %v", n, err)
 		}
@@ -187,12 +188,12 @@ func TestHybridConnectorsScaling(t *testing.T) {
 // others), which must not change any finding.
 func repeatsParams(pad bool) transport.Params {
 	p := params2019()
-	p.Servers = append(p.Servers, roles.Server{Name: "EX03", FQDN: "ex03.corp.contoso.com", Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.Mailbox)})
+	p.Servers = append(p.Servers, roles.Server{Name: "EX03", FQDN: "ex03.corp.contoso.com", Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.RoleMailbox)})
 	p.SendingServers = []string{"EX01", "ex01.corp.contoso.com.", "Unknown1", "UNKNOWN1", "EX02", "eX02"}
 	p.ReceivingServers = []string{"ex02.CORP.contoso.com", "EX02", "Ghost", "ghost", "EX01", "EX03"}
 	if pad {
 		for i := range 100 {
-			s := roles.Server{Name: fmt.Sprintf("PAD%03d", i), FQDN: fmt.Sprintf("pad%03d.corp.contoso.com", i), Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.Mailbox)}
+			s := roles.Server{Name: fmt.Sprintf("PAD%03d", i), FQDN: fmt.Sprintf("pad%03d.corp.contoso.com", i), Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.RoleMailbox)}
 			p.Servers = append(p.Servers, s)
 			if i < 20 {
 				p.SendingServers = append(p.SendingServers, s.Name)
@@ -207,36 +208,36 @@ func repeatsParams(pad bool) transport.Params {
 // index (many servers, long lists) and by scanning (few) give the same
 // findings and connectors.
 func TestIndexedFindingsMatchScanned(t *testing.T) {
-	wantBuild := orEmpty([]want{
-		w("sendingServers[1]", transport.CodeServerDuplicate),
-		e("sendingServers[2]", transport.CodeServerUnknown),
-		w("sendingServers[3]", transport.CodeServerDuplicate),
-		w("sendingServers[5]", transport.CodeServerDuplicate),
-		w("receivingServers[1]", transport.CodeServerDuplicate),
-		e("receivingServers[2]", transport.CodeServerUnknown),
-		w("receivingServers[3]", transport.CodeServerDuplicate),
-	})
+	wantBuild := []findingtest.Key{
+		findingtest.W("sendingServers[1]", transport.CodeServerDuplicate),
+		findingtest.E("sendingServers[2]", transport.CodeServerUnknown),
+		findingtest.W("sendingServers[3]", transport.CodeServerDuplicate),
+		findingtest.W("sendingServers[5]", transport.CodeServerDuplicate),
+		findingtest.W("receivingServers[1]", transport.CodeServerDuplicate),
+		findingtest.E("receivingServers[2]", transport.CodeServerUnknown),
+		findingtest.W("receivingServers[3]", transport.CodeServerDuplicate),
+	}
 	// The Set loses EX03's connector and gains one on "GHOST", which is
 	// unknown but covers the receiving server "Ghost" (same name).
-	wantValidate := orEmpty([]want{
-		w("params.sendingServers[1]", transport.CodeServerDuplicate),
-		e("params.sendingServers[2]", transport.CodeServerUnknown),
-		w("params.sendingServers[3]", transport.CodeServerDuplicate),
-		w("params.sendingServers[5]", transport.CodeServerDuplicate),
-		w("params.receivingServers[1]", transport.CodeServerDuplicate),
-		e("params.receivingServers[2]", transport.CodeServerUnknown),
-		w("params.receivingServers[3]", transport.CodeServerDuplicate),
-		e("receive", transport.CodeReceiveMissing),
-		e("receive[0].server", transport.CodeServerUnknown),
-		w("send.sourceTransportServers[1]", transport.CodeServerDuplicate),
-		e("send.sourceTransportServers[2]", transport.CodeServerUnknown),
-		e("send.sourceTransportServers[3]", transport.CodeServerUnknown), // Unknown1
-	})
+	wantValidate := []findingtest.Key{
+		findingtest.W("params.sendingServers[1]", transport.CodeServerDuplicate),
+		findingtest.E("params.sendingServers[2]", transport.CodeServerUnknown),
+		findingtest.W("params.sendingServers[3]", transport.CodeServerDuplicate),
+		findingtest.W("params.sendingServers[5]", transport.CodeServerDuplicate),
+		findingtest.W("params.receivingServers[1]", transport.CodeServerDuplicate),
+		findingtest.E("params.receivingServers[2]", transport.CodeServerUnknown),
+		findingtest.W("params.receivingServers[3]", transport.CodeServerDuplicate),
+		findingtest.E("receive", transport.CodeReceiveMissing),
+		findingtest.E("receive[0].server", transport.CodeServerUnknown),
+		findingtest.W("send.sourceTransportServers[1]", transport.CodeServerDuplicate),
+		findingtest.E("send.sourceTransportServers[2]", transport.CodeServerUnknown),
+		findingtest.E("send.sourceTransportServers[3]", transport.CodeServerUnknown), // Unknown1
+	}
 	for _, pad := range []bool{false, true} {
 		t.Run(fmt.Sprintf("pad=%t", pad), func(t *testing.T) {
 			p := repeatsParams(pad)
 			set, fs := transport.HybridConnectors(p)
-			if diff := cmp.Diff(wantBuild, sortedWants(fs)); diff != "" {
+			if diff := findingtest.Diff(wantBuild, fs); diff != "" {
 				t.Errorf("HybridConnectors findings (-want +got):\n%s", diff)
 			}
 			var sources, receivers []string
@@ -262,7 +263,7 @@ func TestIndexedFindingsMatchScanned(t *testing.T) {
 			ghost.Server = "GHOST"
 			set.Receive = slices.Insert(set.Receive, 0, ghost)
 			set.Send.SourceTransportServers = append([]string{"EX01", "EX01.corp.contoso.com", "Nowhere"}, set.Send.SourceTransportServers[1:]...)
-			if diff := cmp.Diff(wantValidate, sortedWants(transport.ValidateConnectors(set, p))); diff != "" {
+			if diff := findingtest.Diff(wantValidate, transport.ValidateConnectors(set, p)); diff != "" {
 				t.Errorf("ValidateConnectors findings (-want +got):\n%s", diff)
 			}
 		})

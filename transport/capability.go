@@ -2,6 +2,7 @@ package transport
 
 import (
 	"errors"
+	"github.com/exhybrid/exhybrid/internal/enum"
 	"strconv"
 	"strings"
 
@@ -24,88 +25,53 @@ type Capability uint8
 // The capabilities.
 const (
 	CapabilityUnknown Capability = iota // invalid
-	// AcceptCloudServicesMail lets Exchange 2013 and later accept mail from
+	// CapabilityAcceptCloudServicesMail lets Exchange 2013 and later accept mail from
 	// Exchange Online as internal hybrid mail.
-	AcceptCloudServicesMail
-	// AcceptOorgProtocol is the Exchange 2010 capability for the same.
-	AcceptOorgProtocol
-	// AcceptOorgHeader accepts the organization header; listed for Exchange
+	CapabilityAcceptCloudServicesMail
+	// CapabilityAcceptOorgProtocol is the Exchange 2010 capability for the same.
+	CapabilityAcceptOorgProtocol
+	// CapabilityAcceptOorgHeader accepts the organization header; listed for Exchange
 	// 2010 and 2013.
-	AcceptOorgHeader
-
-	capabilityCount = iota
+	CapabilityAcceptOorgHeader
 )
 
-var capabilityEnum = enum{typ: "Capability", names: []string{unknownName, "AcceptCloudServicesMail", "AcceptOorgProtocol", "AcceptOorgHeader"}}
+var capabilityEnum = &enum.Table[Capability]{Pkg: "transport", Type: "Capability", Names: []string{"Unknown", "AcceptCloudServicesMail", "AcceptOorgProtocol", "AcceptOorgHeader"}, Err: ErrUnknownValue}
 
 // String returns the capability's name, such as "AcceptCloudServicesMail".
-func (c Capability) String() string { return capabilityEnum.str(uint8(c)) }
+func (c Capability) String() string { return capabilityEnum.String(c) }
 
 // IsValid reports whether c is a declared capability.
-func (c Capability) IsValid() bool { return capabilityEnum.valid(uint8(c)) }
+func (c Capability) IsValid() bool { return capabilityEnum.Valid(c) }
 
 // ParseCapability parses a capability name, ignoring case.
-func ParseCapability(s string) (Capability, error) {
-	v, err := capabilityEnum.parse(s)
-	return Capability(v), err
-}
+func ParseCapability(s string) (Capability, error) { return capabilityEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler; the invalid zero value is
 // an error.
-func (c Capability) MarshalText() ([]byte, error) { return capabilityEnum.marshal(uint8(c)) }
+func (c Capability) MarshalText() ([]byte, error) { return capabilityEnum.MarshalText(c) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (c *Capability) UnmarshalText(text []byte) error {
-	v, err := capabilityEnum.unmarshal(text)
-	if err == nil {
-		*c = Capability(v)
-	}
-	return err
-}
+func (c *Capability) UnmarshalText(text []byte) error { return capabilityEnum.UnmarshalText(c, text) }
 
 // Capabilities is a set of [Capability] values. The zero Capabilities is
 // empty.
 type Capabilities uint8
 
+var capabilitySet = &enum.Set[Capabilities, Capability]{Elem: capabilityEnum, Sep: ","}
+
 // CapabilitiesOf returns the set of the given capabilities; invalid ones
 // are ignored.
-func CapabilitiesOf(cs ...Capability) Capabilities {
-	var s Capabilities
-	for _, c := range cs {
-		if c.IsValid() {
-			s |= 1 << c
-		}
-	}
-	return s
-}
+func CapabilitiesOf(cs ...Capability) Capabilities { return capabilitySet.Of(cs...) }
 
 // Has reports whether c is in s.
-func (s Capabilities) Has(c Capability) bool { return c.IsValid() && s&(1<<c) != 0 }
+func (s Capabilities) Has(c Capability) bool { return capabilitySet.Has(s, c) }
 
 // IsEmpty reports whether s holds no valid capability.
-func (s Capabilities) IsEmpty() bool {
-	for c := Capability(1); c < capabilityCount; c++ {
-		if s.Has(c) {
-			return false
-		}
-	}
-	return true
-}
+func (s Capabilities) IsEmpty() bool { return capabilitySet.Len(s) == 0 }
 
 // String lists the capabilities in declaration order, separated by commas
 // as TlsDomainCapabilities writes them: "AcceptCloudServicesMail,AcceptOorgProtocol".
-func (s Capabilities) String() string {
-	var b strings.Builder
-	for c := Capability(1); c < capabilityCount; c++ {
-		if s.Has(c) {
-			if b.Len() > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(c.String())
-		}
-	}
-	return b.String()
-}
+func (s Capabilities) String() string { return capabilitySet.String(s) }
 
 // NoTLSDomain is the special domain of TlsDomainCapabilities that stands for
 // connections without TLS
@@ -124,35 +90,38 @@ type TLSDomainCapability struct {
 	Capabilities Capabilities // at least one
 }
 
-// The reasons [ParseTLSDomainCapability] rejects an entry. Its errors are a
-// *[TLSDomainCapabilityError] wrapping [ErrTLSDomainCapability] and one of
-// these (or an error wrapping [ErrUnknownValue] for an unknown capability).
+// ErrTLSDomainCapability is wrapped by every error [ParseTLSDomainCapability]
+// returns; the error's text gives the input and the specific reason (an
+// unknown capability also wraps [ErrUnknownValue]).
+var ErrTLSDomainCapability = errors.New(`invalid TLS domain capability, want "Domain:Capability,..."`)
+
+// The reasons [ParseTLSDomainCapability] rejects an entry, kept unexported:
+// callers match [ErrTLSDomainCapability] and read the reason in the text.
 var (
-	ErrTLSDomainCapability = errors.New(`invalid TLS domain capability, want "Domain:Capability,..."`)
-	ErrCapabilityNoColon   = errors.New(`no ":" between the domain and the capabilities`)
-	ErrCapabilityDomain    = errors.New(`domain is not an SMTP domain or "NO-TLS"`)
-	ErrCapabilityEmpty     = errors.New("no capability")
-	ErrCapabilityRepeated  = errors.New("a capability is named twice")
+	errCapabilityNoColon  = errors.New(`no ":" between the domain and the capabilities`)
+	errCapabilityDomain   = errors.New(`domain is not an SMTP domain or "NO-TLS"`)
+	errCapabilityEmpty    = errors.New("no capability")
+	errCapabilityRepeated = errors.New("a capability is named twice")
 )
 
-// TLSDomainCapabilityError reports a malformed TLS domain capability. It
+// parseCapabilityError reports a malformed TLS domain capability. It
 // unwraps to [ErrTLSDomainCapability] and the reason.
-type TLSDomainCapabilityError struct {
+type parseCapabilityError struct {
 	Input string // the input, copied
 	Err   error  // the reason
 }
 
 // Error returns a message such as
 // `transport.ParseTLSDomainCapability("x"): no ":" between the domain and the capabilities`.
-func (e *TLSDomainCapabilityError) Error() string {
+func (e *parseCapabilityError) Error() string {
 	return "transport.ParseTLSDomainCapability(" + strconv.Quote(e.Input) + "): " + e.Err.Error()
 }
 
 // Unwrap returns [ErrTLSDomainCapability] and the reason.
-func (e *TLSDomainCapabilityError) Unwrap() []error { return []error{ErrTLSDomainCapability, e.Err} }
+func (e *parseCapabilityError) Unwrap() []error { return []error{ErrTLSDomainCapability, e.Err} }
 
 func capabilityError(s string, reason error) error {
-	return &TLSDomainCapabilityError{Input: strings.Clone(s), Err: reason}
+	return &parseCapabilityError{Input: strings.Clone(s), Err: reason}
 }
 
 // ParseTLSDomainCapability parses "Domain:Capability1,Capability2". The
@@ -162,16 +131,16 @@ func capabilityError(s string, reason error) error {
 func ParseTLSDomainCapability(s string) (TLSDomainCapability, error) {
 	domain, list, ok := strings.Cut(s, ":")
 	if !ok {
-		return TLSDomainCapability{}, capabilityError(s, ErrCapabilityNoColon)
+		return TLSDomainCapability{}, capabilityError(s, errCapabilityNoColon)
 	}
 	domain = strings.TrimSpace(domain)
 	if strings.EqualFold(domain, NoTLSDomain) {
 		domain = NoTLSDomain
 	} else if dnsname.CheckFQDN(domain) != nil {
-		return TLSDomainCapability{}, capabilityError(s, ErrCapabilityDomain)
+		return TLSDomainCapability{}, capabilityError(s, errCapabilityDomain)
 	}
 	if strings.TrimSpace(list) == "" {
-		return TLSDomainCapability{}, capabilityError(s, ErrCapabilityEmpty)
+		return TLSDomainCapability{}, capabilityError(s, errCapabilityEmpty)
 	}
 	var caps Capabilities
 	for name := range strings.SplitSeq(list, ",") {
@@ -180,7 +149,7 @@ func ParseTLSDomainCapability(s string) (TLSDomainCapability, error) {
 			return TLSDomainCapability{}, capabilityError(s, err)
 		}
 		if caps.Has(c) {
-			return TLSDomainCapability{}, capabilityError(s, ErrCapabilityRepeated)
+			return TLSDomainCapability{}, capabilityError(s, errCapabilityRepeated)
 		}
 		caps |= CapabilitiesOf(c)
 	}
@@ -214,7 +183,7 @@ func (t TLSDomainCapability) MarshalText() ([]byte, error) {
 		return nil, err
 	}
 	if got != t {
-		return nil, capabilityError(t.String(), ErrCapabilityDomain)
+		return nil, capabilityError(t.String(), errCapabilityDomain)
 	}
 	return []byte(t.String()), nil
 }

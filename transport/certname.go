@@ -31,70 +31,71 @@ const (
 	subjectMarker = "<S>"
 )
 
-// The reasons [ParseCertificateName] rejects a name. Each error it returns
-// is a *[CertificateNameError] that wraps [ErrCertificateName] and one of
-// these.
+// ErrCertificateName is wrapped by every error [ParseCertificateName]
+// returns; the error's text gives the input and the specific reason.
+var ErrCertificateName = errors.New(`invalid certificate name, want "<I>issuer<S>subject"`)
+
+// The reasons [ParseCertificateName] rejects a name, kept unexported:
+// callers match [ErrCertificateName] and read the reason in the text.
 var (
-	ErrCertificateName   = errors.New(`invalid certificate name, want "<I>issuer<S>subject"`)
-	ErrCertEmpty         = errors.New("empty certificate name")
-	ErrCertNoIssuer      = errors.New(`does not start with "<I>"`)
-	ErrCertNoSubject     = errors.New(`no "<S>" before the subject`)
-	ErrCertEmptyIssuer   = errors.New("empty issuer")
-	ErrCertEmptySubject  = errors.New("empty subject")
-	ErrCertMarkerRepeats = errors.New(`"<I>" or "<S>" appears more than once`)
-	ErrCertControl       = errors.New("control character")
+	errCertEmpty         = errors.New("empty certificate name")
+	errCertNoIssuer      = errors.New(`does not start with "<I>"`)
+	errCertNoSubject     = errors.New(`no "<S>" before the subject`)
+	errCertEmptyIssuer   = errors.New("empty issuer")
+	errCertEmptySubject  = errors.New("empty subject")
+	errCertMarkerRepeats = errors.New(`"<I>" or "<S>" appears more than once`)
+	errCertControl       = errors.New("control character")
 )
 
-// CertificateNameError reports a malformed certificate name, in the manner
-// of strconv.NumError. It unwraps to both [ErrCertificateName] and the
-// reason, so errors.Is works with either.
-type CertificateNameError struct {
+// parseCertNameError reports a malformed certificate name, in the manner
+// of strconv.NumError. It unwraps to [ErrCertificateName] and the reason.
+type parseCertNameError struct {
 	Input string // the input, copied
-	Err   error  // the reason, such as ErrCertNoSubject
+	Err   error  // the reason, such as a missing "<S>"
 }
 
 // Error returns a message such as
 // `transport.ParseCertificateName("CN=x"): does not start with "<I>"`.
-func (e *CertificateNameError) Error() string {
+func (e *parseCertNameError) Error() string {
 	return "transport.ParseCertificateName(" + strconv.Quote(e.Input) + "): " + e.Err.Error()
 }
 
 // Unwrap returns [ErrCertificateName] and the reason.
-func (e *CertificateNameError) Unwrap() []error { return []error{ErrCertificateName, e.Err} }
+func (e *parseCertNameError) Unwrap() []error { return []error{ErrCertificateName, e.Err} }
 
 func certError(s string, reason error) error {
-	return &CertificateNameError{Input: strings.Clone(s), Err: reason}
+	return &parseCertNameError{Input: strings.Clone(s), Err: reason}
 }
 
 // ParseCertificateName parses the "<I>issuer<S>subject" form. The markers
 // are matched exactly, each must appear once, in that order, with a
 // non-empty issuer and subject between and after them; spaces around the
 // two names are removed. Control characters are rejected. The empty string
-// is an error ([ErrCertEmpty]); use the zero CertificateName for "none".
+// is an error; use the zero CertificateName for "none".
 func ParseCertificateName(s string) (CertificateName, error) {
 	if s == "" {
-		return CertificateName{}, certError(s, ErrCertEmpty)
+		return CertificateName{}, certError(s, errCertEmpty)
 	}
 	if textsafe.HasControl(s) {
-		return CertificateName{}, certError(s, ErrCertControl)
+		return CertificateName{}, certError(s, errCertControl)
 	}
 	rest, ok := strings.CutPrefix(s, issuerMarker)
 	if !ok {
-		return CertificateName{}, certError(s, ErrCertNoIssuer)
+		return CertificateName{}, certError(s, errCertNoIssuer)
 	}
 	issuer, subject, ok := strings.Cut(rest, subjectMarker)
 	switch {
 	case !ok:
-		return CertificateName{}, certError(s, ErrCertNoSubject)
+		return CertificateName{}, certError(s, errCertNoSubject)
 	case strings.Contains(issuer, issuerMarker) || strings.Contains(subject, issuerMarker) || strings.Contains(subject, subjectMarker):
-		return CertificateName{}, certError(s, ErrCertMarkerRepeats)
+		return CertificateName{}, certError(s, errCertMarkerRepeats)
 	}
 	issuer, subject = strings.TrimSpace(issuer), strings.TrimSpace(subject)
 	switch {
 	case issuer == "":
-		return CertificateName{}, certError(s, ErrCertEmptyIssuer)
+		return CertificateName{}, certError(s, errCertEmptyIssuer)
 	case subject == "":
-		return CertificateName{}, certError(s, ErrCertEmptySubject)
+		return CertificateName{}, certError(s, errCertEmptySubject)
 	}
 	return CertificateName{Issuer: issuer, Subject: subject}, nil
 }
@@ -131,14 +132,14 @@ func (c CertificateName) Check() error {
 	case c.IsZero():
 		return nil
 	case textsafe.HasControl(c.Issuer) || textsafe.HasControl(c.Subject):
-		reason = ErrCertControl
+		reason = errCertControl
 	case strings.Contains(c.Issuer, issuerMarker) || strings.Contains(c.Issuer, subjectMarker) ||
 		strings.Contains(c.Subject, issuerMarker) || strings.Contains(c.Subject, subjectMarker):
-		reason = ErrCertMarkerRepeats
+		reason = errCertMarkerRepeats
 	case strings.TrimSpace(c.Issuer) == "":
-		reason = ErrCertEmptyIssuer
+		reason = errCertEmptyIssuer
 	case strings.TrimSpace(c.Subject) == "":
-		reason = ErrCertEmptySubject
+		reason = errCertEmptySubject
 	case strings.TrimSpace(c.Issuer) != c.Issuer || strings.TrimSpace(c.Subject) != c.Subject:
 		// Surrounding spaces, which parsing would have removed.
 		reason = ErrCertificateName

@@ -128,11 +128,11 @@ type Set struct {
 	Outbound OutboundConnector  `json:"outbound"`
 }
 
-// Certificate is the certificate hybrid mail flow uses on every sending,
+// TLSCertificate is the certificate hybrid mail flow uses on every sending,
 // receiving and Edge Transport server: a certificate from a third-party
 // certification authority, the same issuer and subject on every server
 // (https://learn.microsoft.com/exchange/certificate-requirements).
-type Certificate struct {
+type TLSCertificate struct {
 	// Name is the "<I>issuer<S>subject" name that connectors and the
 	// HybridConfiguration object's TlsCertificateName use.
 	Name CertificateName `json:"name"`

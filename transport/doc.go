@@ -87,8 +87,8 @@
 //
 // # Codes
 //
-// Every finding carries one of these codes; each constant's documentation
-// gives the rule's severity and source.
+// Every finding carries one of these codes. [Rules] gives each one's
+// severity and source.
 //
 //	transport/tenant-invalid                 the tenant is not an initial domain
 //	transport/certificate-missing            no hybrid certificate is named

@@ -36,9 +36,10 @@ func (l loc) path() exhybrid.Path {
 	return p
 }
 
-// add appends a finding; the message is formatted only here, on failure.
-func add(fs *exhybrid.Findings, l loc, sev exhybrid.Severity, code exhybrid.Code, fix, format string, args ...any) {
-	fs.Addf(l.path(), sev, code, fix, format, args...)
+// add appends a finding of rule code with the severity of the rule table;
+// the path and message are built only here, on failure.
+func add(fs *exhybrid.Findings, l loc, code exhybrid.Code, fix, format string, args ...any) {
+	fs.Add(rules, l.path(), code, fix, format, args...)
 }
 
 // has2007 reports whether the organization has an Exchange 2007 server,
@@ -69,10 +70,10 @@ var useNames = [...]string{"sending", "receiving", "Edge Transport"}
 // must resolve to a server (by name or FQDN) that may carry hybrid mail
 // that way, and name a server no earlier entry names.
 func checkEndpointList(fs *exhybrid.Findings, base exhybrid.Path, field string, list []string, x *serverIndex, u use, org2007 bool) {
-	entries := x.newListIndex(list)
+	entries := x.List(list)
 	for i, name := range list {
 		l := atIndex(base, field, i)
-		if k := entries.duplicateOf(i); k >= 0 {
+		if k := entries.DuplicateOf(i); k >= 0 {
 			reportDuplicate(fs, l, field, name, list[k], k)
 			continue
 		}
@@ -83,16 +84,16 @@ func checkEndpointList(fs *exhybrid.Findings, base exhybrid.Path, field string, 
 // reportDuplicate reports list entry name, which names the same server as
 // the earlier entry first at index k; the entry is then ignored.
 func reportDuplicate(fs *exhybrid.Findings, l loc, field, name, first string, k int) {
-	add(fs, l, exhybrid.SeverityWarning, CodeServerDuplicate, "Remove the repeated entry "+name,
+	add(fs, l, CodeServerDuplicate, "Remove the repeated entry "+name,
 		"%s names the same server as %s[%d] (%s); it is used once", name, field, k, first)
 }
 
 // checkEndpointName resolves name and checks the server for u, reporting
 // at l. It returns the server's index, or -1 when the name is unknown.
 func checkEndpointName(fs *exhybrid.Findings, l loc, x *serverIndex, name string, u use, org2007 bool) int {
-	i := x.find(name)
+	i := x.Find(name)
 	if i < 0 {
-		add(fs, l, exhybrid.SeverityError, CodeServerUnknown, "Name a server of the organization, by name or FQDN",
+		add(fs, l, CodeServerUnknown, "Name a server of the organization, by name or FQDN",
 			"%s server %q is not one of the organization's %d servers", useNames[u], name, len(x.servers))
 		return -1
 	}
@@ -113,14 +114,14 @@ func checkEndpointName(fs *exhybrid.Findings, l loc, x *serverIndex, name string
 func checkEndpoint(fs *exhybrid.Findings, l loc, s roles.Server, u use, org2007 bool) {
 	p := s.Product()
 	if p == version.Exchange2007 {
-		add(fs, l, exhybrid.SeverityError, CodeEndpointExchange2007, "Use an Exchange 2013 server for hybrid mail flow",
+		add(fs, l, CodeEndpointExchange2007, "Use an Exchange 2013 server for hybrid mail flow",
 			"%s is an Exchange 2007 server, which cannot be a hybrid mail endpoint", s.Label())
 		return
 	}
 	if !p.OnPremises() {
 		// Which rules apply, and which settings the connectors take, depend
 		// on the version. roles.ValidateServers reports the build itself.
-		add(fs, l, exhybrid.SeverityError, CodeEndpointVersionUnknown, "Give the server's build (AdminDisplayVersion), and check the servers with roles.ValidateServers",
+		add(fs, l, CodeEndpointVersionUnknown, "Give the server's build (AdminDisplayVersion), and check the servers with roles.ValidateServers",
 			"%s has build %s, which is no on-premises Exchange version, so whether it can carry hybrid mail is unknown", s.Label(), s.Build)
 		return
 	}
@@ -129,33 +130,33 @@ func checkEndpoint(fs *exhybrid.Findings, l loc, s roles.Server, u use, org2007 
 		return
 	}
 	if s.IsEdge() {
-		add(fs, l, exhybrid.SeverityError, CodeEndpointRole, "List Edge Transport servers as Edge servers, and leave sending and receiving servers empty",
+		add(fs, l, CodeEndpointRole, "List Edge Transport servers as Edge servers, and leave sending and receiving servers empty",
 			"%s is an Edge Transport server listed as a %s server", s.Label(), useNames[u])
 		return
 	}
 	if org2007 && p != version.Exchange2013 {
-		add(fs, l, exhybrid.SeverityError, CodeEndpoint2007Org, "Use an Exchange 2013 Client Access and Mailbox server",
+		add(fs, l, CodeEndpoint2007Org, "Use an Exchange 2013 Client Access and Mailbox server",
 			"%s runs %s; in an organization with Exchange 2007 the hybrid %s server must run Exchange 2013", s.Label(), p, useNames[u])
 		return
 	}
 	switch p {
 	case version.Exchange2010:
-		if !s.Roles.Has(roles.HubTransport) {
-			add(fs, l, exhybrid.SeverityError, CodeEndpointRole, "Use an Exchange 2010 Hub Transport server",
+		if !s.Roles.Has(roles.RoleHubTransport) {
+			add(fs, l, CodeEndpointRole, "Use an Exchange 2010 Hub Transport server",
 				"%s is an Exchange 2010 server without the Hub Transport role, which carries hybrid mail in Exchange 2010", s.Label())
 		}
 	case version.Exchange2013:
 		switch {
-		case u == useReceive && !s.Roles.Has(roles.ClientAccess):
-			add(fs, l, exhybrid.SeverityError, CodeReceiveMailboxOnly2013, "Use an Exchange 2013 server with the Client Access role",
+		case u == useReceive && !s.Roles.Has(roles.RoleClientAccess):
+			add(fs, l, CodeReceiveMailboxOnly2013, "Use an Exchange 2013 server with the Client Access role",
 				"%s is an Exchange 2013 server without the Client Access role; Exchange Online delivers to Exchange 2013 Client Access servers", s.Label())
-		case u == useSend && !s.Roles.Has(roles.Mailbox):
-			add(fs, l, exhybrid.SeverityError, CodeEndpointRole, "Use an Exchange 2013 server with the Mailbox role",
+		case u == useSend && !s.Roles.Has(roles.RoleMailbox):
+			add(fs, l, CodeEndpointRole, "Use an Exchange 2013 server with the Mailbox role",
 				"%s is an Exchange 2013 server without the Mailbox role; Exchange 2013 Mailbox servers send to Exchange Online", s.Label())
 		}
 	default: // 2016, 2019, SE
-		if !s.Roles.Has(roles.Mailbox) {
-			add(fs, l, exhybrid.SeverityError, CodeEndpointRole, "Use a Mailbox server",
+		if !s.Roles.Has(roles.RoleMailbox) {
+			add(fs, l, CodeEndpointRole, "Use a Mailbox server",
 				"%s has no Mailbox role; %s carries hybrid mail on Mailbox servers", s.Label(), p)
 		}
 	}
@@ -166,20 +167,20 @@ func checkEndpoint(fs *exhybrid.Findings, l loc, s roles.Server, u use, org2007 
 // (https://learn.microsoft.com/exchange/edge-transport-servers).
 func checkEdge(fs *exhybrid.Findings, l loc, s roles.Server, p version.Product, org2007 bool) {
 	if !s.IsEdge() {
-		add(fs, l, exhybrid.SeverityError, CodeEndpointRole, "List only Edge Transport servers as Edge servers",
+		add(fs, l, CodeEndpointRole, "List only Edge Transport servers as Edge servers",
 			"%s is listed as an Edge Transport server but has roles %s", s.Label(), s.Roles)
 		return
 	}
 	switch {
 	case p == version.Exchange2010 && !s.Build.AtLeast(version.Exchange2010SP3):
-		add(fs, l, exhybrid.SeverityError, CodeEdgeVersion, "Upgrade the Edge Transport server to Exchange 2010 SP3 or later",
+		add(fs, l, CodeEdgeVersion, "Upgrade the Edge Transport server to Exchange 2010 SP3 or later",
 			"%s runs Exchange 2010 build %s; hybrid Edge Transport servers need Exchange 2010 SP3 or later", s.Label(), s.Build)
 	case org2007 && p != version.Exchange2013 && p != version.Exchange2010:
-		add(fs, l, exhybrid.SeverityError, CodeEndpoint2007Org, "Use an Exchange 2013 or Exchange 2010 SP3 Edge Transport server",
+		add(fs, l, CodeEndpoint2007Org, "Use an Exchange 2013 or Exchange 2010 SP3 Edge Transport server",
 			"%s runs %s; in an organization with Exchange 2007 the hybrid Edge Transport server must run Exchange 2013 or Exchange 2010 SP3", s.Label(), p)
 	}
 	if !s.EdgeSync {
-		add(fs, l, exhybrid.SeverityError, CodeEdgeNotSubscribed, "Subscribe the Edge Transport server to the Active Directory site with EdgeSync, then run the Hybrid Configuration Wizard",
+		add(fs, l, CodeEdgeNotSubscribed, "Subscribe the Edge Transport server to the Active Directory site with EdgeSync, then run the Hybrid Configuration Wizard",
 			"%s has no Edge Subscription, which Exchange hybrid requires", s.Label())
 	}
 }

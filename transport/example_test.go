@@ -14,13 +14,13 @@ import (
 func ExampleHybridConnectors() {
 	params := transport.Params{
 		Tenant: "contoso.onmicrosoft.com",
-		Certificate: transport.Certificate{
+		Certificate: transport.TLSCertificate{
 			Name:     transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso<S>CN=mail.contoso.com, O=Contoso"),
 			DNSNames: []string{"mail.contoso.com", "autodiscover.contoso.com"},
 		},
 		Servers: []roles.Server{
-			{Name: "EX01", Build: version.MustParseBuild("15.2.1544.4"), Roles: roles.Of(roles.Mailbox)},
-			{Name: "EX02", Build: version.MustParseBuild("15.2.1544.4"), Roles: roles.Of(roles.Mailbox)},
+			{Name: "EX01", Build: version.MustParseBuild("15.2.1544.4"), Roles: roles.Of(roles.RoleMailbox)},
+			{Name: "EX02", Build: version.MustParseBuild("15.2.1544.4"), Roles: roles.Of(roles.RoleMailbox)},
 		},
 		SendingServers:      []string{"EX01", "EX02"},
 		ReceivingServers:    []string{"EX01", "EX02"},
@@ -86,10 +86,10 @@ func ExampleRoute() {
 	b2007, b2013 := version.MustParseBuild("8.3.348.2"), version.MustParseBuild("15.0.1497.2")
 	topo := transport.Topology{
 		Servers: []roles.Server{
-			{Name: "EX07MBX", Site: "HQ", Build: b2007, Roles: roles.Of(roles.Mailbox)},
-			{Name: "HUB07", Site: "HQ", Build: b2007, Roles: roles.Of(roles.HubTransport, roles.ClientAccess)},
-			{Name: "EX13MBX", Site: "HQ", Build: b2013, Roles: roles.Of(roles.Mailbox)},
-			{Name: "EX13CAS", Site: "HQ", Build: b2013, Roles: roles.Of(roles.ClientAccess)},
+			{Name: "EX07MBX", Site: "HQ", Build: b2007, Roles: roles.Of(roles.RoleMailbox)},
+			{Name: "HUB07", Site: "HQ", Build: b2007, Roles: roles.Of(roles.RoleHubTransport, roles.RoleClientAccess)},
+			{Name: "EX13MBX", Site: "HQ", Build: b2013, Roles: roles.Of(roles.RoleMailbox)},
+			{Name: "EX13CAS", Site: "HQ", Build: b2013, Roles: roles.Of(roles.RoleClientAccess)},
 		},
 		MX:               transport.MXOnPremises,
 		Centralized:      true,
@@ -98,10 +98,10 @@ func ExampleRoute() {
 		MailboxServer:    "EX07MBX",
 	}
 	for _, r := range []struct{ from, to transport.Endpoint }{
-		{transport.Internet, transport.CloudMailbox},
-		{transport.CloudMailbox, transport.OnPremisesMailbox},
-		{transport.CloudMailbox, transport.Internet},
-		{transport.OnPremisesMailbox, transport.Internet},
+		{transport.EndpointInternet, transport.EndpointCloudMailbox},
+		{transport.EndpointCloudMailbox, transport.EndpointOnPremisesMailbox},
+		{transport.EndpointCloudMailbox, transport.EndpointInternet},
+		{transport.EndpointOnPremisesMailbox, transport.EndpointInternet},
 	} {
 		hops, err := transport.Route(topo, r.from, r.to)
 		if err != nil {
@@ -114,7 +114,7 @@ func ExampleRoute() {
 		}
 		fmt.Printf("%s to %s:\n  %s\n", r.from, r.to, strings.Join(names, "\n  "))
 	}
-	_, err := transport.Route(topo, transport.Internet, transport.Internet)
+	_, err := transport.Route(topo, transport.EndpointInternet, transport.EndpointInternet)
 	fmt.Println(errors.Is(err, transport.ErrNoRoute))
 	// Output:
 	// Internet to CloudMailbox:
@@ -151,7 +151,7 @@ func ExampleParseCertificateName() {
 	fmt.Println(cn)
 
 	_, err = transport.ParseCertificateName("CN=mail.contoso.com")
-	fmt.Println(errors.Is(err, transport.ErrCertNoIssuer))
+	fmt.Println(errors.Is(err, transport.ErrCertificateName))
 	fmt.Println(err)
 	// Output:
 	// CN=Contoso Issuing CA, O=Contoso | CN=mail.contoso.com, O=Contoso <nil>

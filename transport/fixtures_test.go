@@ -21,7 +21,7 @@ var (
 const testID = "2f5a8d6c-3b1e-4c7a-9d2f-6e8b1a0c4d37"
 
 var (
-	hybridCert = transport.Certificate{
+	hybridCert = transport.TLSCertificate{
 		Name:     transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso, C=US<S>CN=mail.contoso.com, O=Contoso, C=US"),
 		DNSNames: []string{"mail.contoso.com", "autodiscover.contoso.com"},
 	}
@@ -31,8 +31,8 @@ var (
 // servers2019 is an Exchange 2019 organization with two Mailbox servers.
 func servers2019() []roles.Server {
 	return []roles.Server{
-		{Name: "EX01", FQDN: "ex01.corp.contoso.com", Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.Mailbox)},
-		{Name: "EX02", FQDN: "ex02.corp.contoso.com", Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.Mailbox)},
+		{Name: "EX01", FQDN: "ex01.corp.contoso.com", Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.RoleMailbox)},
+		{Name: "EX02", FQDN: "ex02.corp.contoso.com", Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.RoleMailbox)},
 	}
 }
 
@@ -55,10 +55,10 @@ func params2019() transport.Params {
 // servers: the Client Access and Mailbox roles on separate servers.
 func servers2007() []roles.Server {
 	return []roles.Server{
-		{Name: "EX07MBX", FQDN: "ex07mbx.corp.contoso.com", Site: "HQ", Build: build2007SP3RU13, Roles: roles.Of(roles.Mailbox)},
-		{Name: "HUB07", FQDN: "hub07.corp.contoso.com", Site: "HQ", Build: build2007SP3RU13, Roles: roles.Of(roles.HubTransport, roles.ClientAccess)},
-		{Name: "EX13MBX", FQDN: "ex13mbx.corp.contoso.com", Site: "HQ", Build: build2013CU23, Roles: roles.Of(roles.Mailbox)},
-		{Name: "EX13CAS", FQDN: "ex13cas.corp.contoso.com", Site: "HQ", Build: build2013CU23, Roles: roles.Of(roles.ClientAccess)},
+		{Name: "EX07MBX", FQDN: "ex07mbx.corp.contoso.com", Site: "HQ", Build: build2007SP3RU13, Roles: roles.Of(roles.RoleMailbox)},
+		{Name: "HUB07", FQDN: "hub07.corp.contoso.com", Site: "HQ", Build: build2007SP3RU13, Roles: roles.Of(roles.RoleHubTransport, roles.RoleClientAccess)},
+		{Name: "EX13MBX", FQDN: "ex13mbx.corp.contoso.com", Site: "HQ", Build: build2013CU23, Roles: roles.Of(roles.RoleMailbox)},
+		{Name: "EX13CAS", FQDN: "ex13cas.corp.contoso.com", Site: "HQ", Build: build2013CU23, Roles: roles.Of(roles.RoleClientAccess)},
 	}
 }
 
@@ -76,8 +76,8 @@ func params2007() transport.Params {
 // 2016 Edge Transport server.
 func serversEdge() []roles.Server {
 	return []roles.Server{
-		{Name: "EX16", FQDN: "ex16.corp.contoso.com", Site: "HQ", Build: build2016CU23, Roles: roles.Of(roles.Mailbox)},
-		{Name: "EDGE01", FQDN: "edge01.contoso.com", Build: build2016CU23, Roles: roles.Of(roles.EdgeTransport), Perimeter: true, InternetFacing: true, EdgeSync: true},
+		{Name: "EX16", FQDN: "ex16.corp.contoso.com", Site: "HQ", Build: build2016CU23, Roles: roles.Of(roles.RoleMailbox)},
+		{Name: "EDGE01", FQDN: "edge01.contoso.com", Build: build2016CU23, Roles: roles.Of(roles.RoleEdgeTransport), Perimeter: true, InternetFacing: true, EdgeSync: true},
 	}
 }
 
@@ -104,7 +104,7 @@ func rolesServer(name string, b version.Build, roleList string) roles.Server {
 // which is the hybrid server of an Exchange 2010-based hybrid.
 func servers2010() []roles.Server {
 	return []roles.Server{
-		{Name: "EX10", FQDN: "ex10.corp.contoso.com", Site: "HQ", Build: build2010SP3, Roles: roles.Of(roles.Mailbox, roles.HubTransport, roles.ClientAccess)},
+		{Name: "EX10", FQDN: "ex10.corp.contoso.com", Site: "HQ", Build: build2010SP3, Roles: roles.Of(roles.RoleMailbox, roles.RoleHubTransport, roles.RoleClientAccess)},
 	}
 }
 
@@ -119,7 +119,7 @@ func params2010() transport.Params {
 // servers2016 is an Exchange 2016 organization with two Mailbox servers.
 func servers2016() []roles.Server {
 	return []roles.Server{
-		{Name: "EX01", FQDN: "ex01.corp.contoso.com", Site: "HQ", Build: build2016CU23, Roles: roles.Of(roles.Mailbox)},
-		{Name: "EX02", FQDN: "ex02.corp.contoso.com", Site: "HQ", Build: build2016CU23, Roles: roles.Of(roles.Mailbox)},
+		{Name: "EX01", FQDN: "ex01.corp.contoso.com", Site: "HQ", Build: build2016CU23, Roles: roles.Of(roles.RoleMailbox)},
+		{Name: "EX02", FQDN: "ex02.corp.contoso.com", Site: "HQ", Build: build2016CU23, Roles: roles.Of(roles.RoleMailbox)},
 	}
 }

@@ -144,38 +144,3 @@ func FuzzParseTLSDomainCapability(f *testing.F) {
 		}
 	})
 }
-
-// FuzzParseEnums checks every enumeration's Parse: it never panics, errors
-// wrap ErrUnknownValue, and a parsed value's String parses back to it and
-// round-trips through MarshalText and UnmarshalText.
-func FuzzParseEnums(f *testing.F) {
-	for _, s := range []string{"DomainValidation", " on-premises", "EOP\t", "", " ", "Unknown", "smart host", "HCW", "x"} {
-		f.Add(s)
-	}
-	enums := allEnums()
-	f.Fuzz(func(t *testing.T, s string) {
-		for _, en := range enums {
-			v, err := en.parse(s)
-			if err != nil {
-				if !errors.Is(err, transport.ErrUnknownValue) {
-					t.Fatalf("%s: Parse(%q) error %v does not wrap ErrUnknownValue", en.name, s, err)
-				}
-				continue
-			}
-			if v == 0 {
-				t.Fatalf("%s: Parse(%q) gave the zero value without error", en.name, s)
-			}
-			back, err := en.parse(en.str(v))
-			if err != nil || back != v {
-				t.Fatalf("%s: round trip of %q: %q -> %d, %v", en.name, s, en.str(v), back, err)
-			}
-			b, err := en.marshal(v)
-			if err != nil {
-				t.Fatalf("%s: MarshalText(%d): %v", en.name, v, err)
-			}
-			if u, err := en.unmarsh(b); err != nil || u != v {
-				t.Fatalf("%s: UnmarshalText(%q) = %d, %v", en.name, b, u, err)
-			}
-		}
-	})
-}

@@ -96,15 +96,34 @@ func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 	id := connectorID(&fs, p.Options.ID, f.coexistence)
 	names := connectorNames(p.Options.names(), id)
 
-	sources := p.SendingServers
-	receivers := p.ReceivingServers
+	sources, receivers := p.SendingServers, p.ReceivingServers
 	if f.edge {
 		sources, receivers = p.EdgeServers, p.EdgeServers
 	}
-	sources = distinctServers(sources, &x)
+	set := Set{
+		Send:     sendConnector(p, f, names.send, distinctServers(sources, &x), &x),
+		Inbound:  inboundConnector(f, names.inbound),
+		Outbound: outboundConnector(p, f, names.outbound),
+	}
+	receiverEntries := x.List(receivers)
+	for i, name := range receivers {
+		j := x.Find(name)
+		if j < 0 || receiverEntries.DuplicateOf(i) >= 0 {
+			continue // reported by checkParams
+		}
+		set.Receive = append(set.Receive, receiveConnector(&fs, p, f, p.Servers[j], name, i))
+	}
+	if p.Checked {
+		fs = rules.WithoutInputs(fs)
+	}
+	return set, fs
+}
 
+// sendConnector is the on-premises Send connector to Exchange Online, sent
+// from sources.
+func sendConnector(p Params, f facts, name string, sources []string, x *serverIndex) SendConnector {
 	send := SendConnector{
-		Name:                   names.send,
+		Name:                   name,
 		SourceTransportServers: sources,
 		RequireTLS:             true,
 		TLSAuthLevel:           f.level,
@@ -116,7 +135,7 @@ func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 	if strings.HasPrefix(f.host, "*.") {
 		send.FQDN = p.OnPremisesSmartHost
 	}
-	if !all2010(sources, &x) {
+	if !all2010(sources, x) {
 		// TlsCertificateName and CloudServicesMailEnabled exist from
 		// Exchange 2013 on (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector).
 		send.TLSCertificateName = p.Certificate.Name
@@ -133,59 +152,55 @@ func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 	default:
 		send.DNSRoutingEnabled = true
 	}
-	if f.level == DomainValidation {
+	if f.level == TLSAuthDomainValidation {
 		send.TLSDomain = f.eopDomain
 	}
+	return send
+}
 
-	var receive []ReceiveConnector
-	receiverEntries := x.newListIndex(receivers)
-	for i, name := range receivers {
-		j := x.find(name)
-		if j < 0 || receiverEntries.duplicateOf(i) >= 0 {
-			continue // reported by checkParams
-		}
-		receive = append(receive, receiveConnector(&fs, p, f, p.Servers[j], name, i))
+// inboundConnector is Exchange Online's Inbound connector from the
+// on-premises organization.
+func inboundConnector(f facts, name string) InboundConnector {
+	return InboundConnector{
+		Name:                     name,
+		ConnectorType:            ConnectorOnPremises,
+		ConnectorSource:          ConnectorSourceHybridWizard,
+		SenderDomains:            []string{"*"},
+		RequireTLS:               true,
+		TLSSenderCertificateName: f.host,
+		CloudServicesMailEnabled: true,
 	}
+}
 
-	set := Set{
-		Send:    send,
-		Receive: receive,
-		Inbound: InboundConnector{
-			Name:                     names.inbound,
-			ConnectorType:            OnPremises,
-			ConnectorSource:          SourceHybridWizard,
-			SenderDomains:            []string{"*"},
-			RequireTLS:               true,
-			TLSSenderCertificateName: f.host,
-			CloudServicesMailEnabled: true,
-		},
-		Outbound: OutboundConnector{
-			Name:                          names.outbound,
-			ConnectorType:                 OnPremises,
-			ConnectorSource:               SourceHybridWizard,
-			RecipientDomains:              clone(p.Domains),
-			TLSSettings:                   f.level,
-			CloudServicesMailEnabled:      true,
-			RouteAllMessagesViaOnPremises: p.Options.Centralized,
-		},
+// outboundConnector is Exchange Online's Outbound connector to the
+// on-premises organization.
+func outboundConnector(p Params, f facts, name string) OutboundConnector {
+	out := OutboundConnector{
+		Name:                          name,
+		ConnectorType:                 ConnectorOnPremises,
+		ConnectorSource:               ConnectorSourceHybridWizard,
+		RecipientDomains:              clone(p.Domains),
+		TLSSettings:                   f.level,
+		CloudServicesMailEnabled:      true,
+		RouteAllMessagesViaOnPremises: p.Options.Centralized,
 	}
 	if p.OnPremisesSmartHost != "" {
-		set.Outbound.SmartHosts = []string{p.OnPremisesSmartHost}
+		out.SmartHosts = []string{p.OnPremisesSmartHost}
 	}
-	if f.level == DomainValidation {
-		set.Outbound.TLSDomain = f.host
+	if f.level == TLSAuthDomainValidation {
+		out.TLSDomain = f.host
 	}
-	return set, fs
+	return out
 }
 
 // distinctServers returns a copy of list without the entries that name the
 // same server as an earlier one (reported by checkParams), nil for an empty
 // list.
 func distinctServers(list []string, x *serverIndex) []string {
-	entries := x.newListIndex(list)
+	entries := x.List(list)
 	var out []string
 	for i, name := range list {
-		if entries.duplicateOf(i) < 0 {
+		if entries.DuplicateOf(i) < 0 {
 			out = append(out, name)
 		}
 	}
@@ -198,7 +213,7 @@ func distinctServers(list []string, x *serverIndex) []string {
 func all2010(names []string, x *serverIndex) bool {
 	found := false
 	for _, name := range names {
-		j := x.find(name)
+		j := x.Find(name)
 		if j < 0 {
 			continue
 		}
@@ -214,29 +229,29 @@ func all2010(names []string, x *serverIndex) bool {
 // server s, listed as name at index i of the receiving (or Edge) servers.
 func receiveConnector(fs *exhybrid.Findings, p Params, f facts, s roles.Server, name string, i int) ReceiveConnector {
 	rc := ReceiveConnector{Server: s.Name}
-	capability := AcceptCloudServicesMail
+	capability := CapabilityAcceptCloudServicesMail
 	switch {
 	case s.IsEdge():
 		rc.Name = "Default internal receive connector " + s.Name
 		if p.Options.EdgeAcceptOorgProtocol {
-			capability = AcceptOorgProtocol
+			capability = CapabilityAcceptOorgProtocol
 		}
 	case s.Product() == version.Exchange2010:
 		field := "receivingServers"
 		if f.edge {
 			field = "edgeServers"
 		}
-		add(fs, atIndex("", field, i), exhybrid.SeverityInfo, CodeReceiveConnectorUnnamed, "Apply the settings to the Hub Transport server's Receive connector that accepts mail from the Internet",
+		add(fs, atIndex("", field, i), CodeReceiveConnectorUnnamed, "Apply the settings to the Hub Transport server's Receive connector that accepts mail from the Internet",
 			"%s (listed as %q) runs Exchange 2010; the Receive connector to change is left unnamed", s.Label(), name)
 	default:
 		rc.Name = "Default Frontend " + s.Name
-		rc.TransportRole = FrontendTransport
+		rc.TransportRole = TransportRoleFrontend
 	}
 	if s.Product() == version.Exchange2010 {
 		// Exchange 2010 has AcceptOorgProtocol and no TlsCertificateName on
 		// Receive connectors
 		// (https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector).
-		capability = AcceptOorgProtocol
+		capability = CapabilityAcceptOorgProtocol
 	} else {
 		rc.TLSCertificateName = p.Certificate.Name
 	}
@@ -271,7 +286,7 @@ func connectorNames(style NameStyle, id string) names {
 func connectorID(fs *exhybrid.Findings, id, coexistence string) string {
 	if id != "" {
 		if !guid.Valid(id) {
-			add(fs, at("", "options.id"), exhybrid.SeverityError, CodeIDInvalid, "Give a GUID such as 6ba7b810-9dad-11d1-80b4-00c04fd430c8",
+			add(fs, at("", "options.id"), CodeIDInvalid, "Give a GUID such as 6ba7b810-9dad-11d1-80b4-00c04fd430c8",
 				"connector identifier %q is not a GUID", id)
 		}
 		return id
@@ -280,7 +295,7 @@ func connectorID(fs *exhybrid.Findings, id, coexistence string) string {
 		return ""
 	}
 	derived := guid.FromName(coexistence)
-	add(fs, at("", "options.id"), exhybrid.SeverityInfo, CodeIDDerived, "Set Options.ID to keep the identifier of existing connectors",
+	add(fs, at("", "options.id"), CodeIDDerived, "Set Options.ID to keep the identifier of existing connectors",
 		"no connector identifier given; derived %s from %q", derived, coexistence)
 	return derived
 }

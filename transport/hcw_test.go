@@ -9,13 +9,14 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
 )
 
 var (
 	certName = hybridCert.Name
-	eopCloud = []transport.TLSDomainCapability{{Domain: "mail.protection.outlook.com", Capabilities: transport.CapabilitiesOf(transport.AcceptCloudServicesMail)}}
+	eopCloud = []transport.TLSDomainCapability{{Domain: "mail.protection.outlook.com", Capabilities: transport.CapabilitiesOf(transport.CapabilityAcceptCloudServicesMail)}}
 )
 
 // goldenSend is the Send connector all the golden cases share but for its
@@ -27,7 +28,7 @@ func goldenSend(sources ...string) transport.SendConnector {
 		SourceTransportServers:   sources,
 		DNSRoutingEnabled:        true,
 		RequireTLS:               true,
-		TLSAuthLevel:             transport.DomainValidation,
+		TLSAuthLevel:             transport.TLSAuthDomainValidation,
 		TLSDomain:                "mail.protection.outlook.com",
 		TLSCertificateName:       certName,
 		FQDN:                     "mail.contoso.com",
@@ -37,8 +38,8 @@ func goldenSend(sources ...string) transport.SendConnector {
 
 var goldenInbound = transport.InboundConnector{
 	Name:                     "Inbound from " + testID,
-	ConnectorType:            transport.OnPremises,
-	ConnectorSource:          transport.SourceHybridWizard,
+	ConnectorType:            transport.ConnectorOnPremises,
+	ConnectorSource:          transport.ConnectorSourceHybridWizard,
 	SenderDomains:            []string{"*"},
 	RequireTLS:               true,
 	TLSSenderCertificateName: "mail.contoso.com",
@@ -48,11 +49,11 @@ var goldenInbound = transport.InboundConnector{
 func goldenOutbound(centralized bool) transport.OutboundConnector {
 	return transport.OutboundConnector{
 		Name:                          "Outbound from " + testID,
-		ConnectorType:                 transport.OnPremises,
-		ConnectorSource:               transport.SourceHybridWizard,
+		ConnectorType:                 transport.ConnectorOnPremises,
+		ConnectorSource:               transport.ConnectorSourceHybridWizard,
 		RecipientDomains:              []string{"contoso.com"},
 		SmartHosts:                    []string{"mail.contoso.com"},
-		TLSSettings:                   transport.DomainValidation,
+		TLSSettings:                   transport.TLSAuthDomainValidation,
 		TLSDomain:                     "mail.contoso.com",
 		CloudServicesMailEnabled:      true,
 		RouteAllMessagesViaOnPremises: centralized,
@@ -63,148 +64,151 @@ func frontend(server string) transport.ReceiveConnector {
 	return transport.ReceiveConnector{
 		Server:                server,
 		Name:                  "Default Frontend " + server,
-		TransportRole:         transport.FrontendTransport,
+		TransportRole:         transport.TransportRoleFrontend,
 		TLSDomainCapabilities: eopCloud,
 		TLSCertificateName:    certName,
 	}
 }
 
+// connectorCases are organizations with the Set HybridConnectors must
+// build for each, in full, and its findings (none of them errors).
+var connectorCases = []struct {
+	name     string
+	params   transport.Params
+	want     transport.Set
+	findings []findingtest.Key
+}{{
+	name:   "2019 organization, two Mailbox servers",
+	params: params2019(),
+	want: transport.Set{
+		Send:     goldenSend("EX01", "EX02"),
+		Receive:  []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")},
+		Inbound:  goldenInbound,
+		Outbound: goldenOutbound(false),
+	},
+}, {
+	name:   "2007 organization, 2013 Mailbox sends, 2013 Client Access receives",
+	params: params2007(),
+	want: transport.Set{
+		Send:     goldenSend("EX13MBX"),
+		Receive:  []transport.ReceiveConnector{frontend("EX13CAS")},
+		Inbound:  goldenInbound,
+		Outbound: goldenOutbound(false),
+	},
+}, {
+	name:   "Edge Transport server",
+	params: paramsEdge(),
+	want: transport.Set{
+		Send: goldenSend("EDGE01"),
+		Receive: []transport.ReceiveConnector{{
+			Server:                "EDGE01",
+			Name:                  "Default internal receive connector EDGE01",
+			TLSDomainCapabilities: eopCloud,
+			TLSCertificateName:    certName,
+		}},
+		Inbound:  goldenInbound,
+		Outbound: goldenOutbound(false),
+	},
+}, {
+	name:   "centralized mail transport",
+	params: with(params2019, func(p *transport.Params) { p.Options.Centralized = true })(),
+	want: transport.Set{
+		Send:     goldenSend("EX01", "EX02"),
+		Receive:  []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")},
+		Inbound:  goldenInbound,
+		Outbound: goldenOutbound(true),
+	},
+}, {
+	name: "smart host asked for",
+	params: with(params2019, func(p *transport.Params) {
+		p.Options.SendRouting = transport.SendRoutingSmartHost
+		p.Options.EOPSmartHost = "contoso-com.mail.protection.outlook.com"
+	})(),
+	want: transport.Set{
+		Send: func() transport.SendConnector {
+			s := goldenSend("EX01", "EX02")
+			s.DNSRoutingEnabled, s.SmartHosts = false, []string{"contoso-com.mail.protection.outlook.com"}
+			return s
+		}(),
+		Receive:  []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")},
+		Inbound:  goldenInbound,
+		Outbound: goldenOutbound(false),
+	},
+}, {
+	name:   "Exchange 2010-based hybrid: no TlsCertificateName or CloudServicesMailEnabled on premises",
+	params: params2010(),
+	want: transport.Set{
+		Send: func() transport.SendConnector {
+			s := goldenSend("EX10")
+			s.TLSCertificateName, s.CloudServicesMailEnabled = transport.CertificateName{}, false
+			return s
+		}(),
+		Receive: []transport.ReceiveConnector{{
+			Server:                "EX10",
+			TLSDomainCapabilities: []transport.TLSDomainCapability{transport.MustParseTLSDomainCapability("mail.protection.outlook.com:AcceptOorgProtocol")},
+		}},
+		Inbound:  goldenInbound,
+		Outbound: goldenOutbound(false),
+	},
+	findings: []findingtest.Key{findingtest.I("receivingServers[0]", transport.CodeReceiveConnectorUnnamed)},
+}, {
+	name: "certificate with a common name that is no host name",
+	params: with(params2019, func(p *transport.Params) {
+		p.Certificate.Name = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso, C=US<S>CN=Contoso Mail, O=Contoso, C=US")
+	})(),
+	want: transport.Set{
+		Send: func() transport.SendConnector {
+			s := goldenSend("EX01", "EX02")
+			s.TLSCertificateName = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso, C=US<S>CN=Contoso Mail, O=Contoso, C=US")
+			return s
+		}(),
+		Receive: func() []transport.ReceiveConnector {
+			rs := []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")}
+			for i := range rs {
+				rs[i].TLSCertificateName = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso, C=US<S>CN=Contoso Mail, O=Contoso, C=US")
+			}
+			return rs
+		}(),
+		Inbound:  goldenInbound,
+		Outbound: goldenOutbound(false),
+	},
+}, {
+	name: "HCW log names, 2010 SP3 Edge, CertificateValidation",
+	params: with(paramsEdge, func(p *transport.Params) {
+		p.Servers[1].Build = build2010SP3
+		p.Options.Names = transport.NamesHCWLog
+		p.Options.TLSAuthLevel = transport.TLSAuthCertificateValidation
+	})(),
+	want: transport.Set{
+		Send: transport.SendConnector{
+			Name:                   "Outbound to Office 365 - " + testID,
+			AddressSpaces:          []transport.AddressSpace{{Type: "SMTP", Address: "contoso.mail.onmicrosoft.com", Cost: 1}},
+			SourceTransportServers: []string{"EDGE01"},
+			DNSRoutingEnabled:      true,
+			RequireTLS:             true,
+			TLSAuthLevel:           transport.TLSAuthCertificateValidation,
+			FQDN:                   "mail.contoso.com",
+		},
+		Receive: []transport.ReceiveConnector{{
+			Server:                "EDGE01",
+			Name:                  "Default internal receive connector EDGE01",
+			TLSDomainCapabilities: []transport.TLSDomainCapability{transport.MustParseTLSDomainCapability("mail.protection.outlook.com:AcceptOorgProtocol")},
+		}},
+		Inbound: goldenInbound,
+		Outbound: func() transport.OutboundConnector {
+			o := goldenOutbound(false)
+			o.Name = "Outbound to " + testID
+			o.TLSSettings, o.TLSDomain = transport.TLSAuthCertificateValidation, ""
+			return o
+		}(),
+	},
+}}
+
 func TestHybridConnectorsGolden(t *testing.T) {
-	tests := []struct {
-		name     string
-		params   transport.Params
-		want     transport.Set
-		findings []want // of HybridConnectors; none of them errors
-	}{{
-		name:   "2019 organization, two Mailbox servers",
-		params: params2019(),
-		want: transport.Set{
-			Send:     goldenSend("EX01", "EX02"),
-			Receive:  []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")},
-			Inbound:  goldenInbound,
-			Outbound: goldenOutbound(false),
-		},
-	}, {
-		name:   "2007 organization, 2013 Mailbox sends, 2013 Client Access receives",
-		params: params2007(),
-		want: transport.Set{
-			Send:     goldenSend("EX13MBX"),
-			Receive:  []transport.ReceiveConnector{frontend("EX13CAS")},
-			Inbound:  goldenInbound,
-			Outbound: goldenOutbound(false),
-		},
-	}, {
-		name:   "Edge Transport server",
-		params: paramsEdge(),
-		want: transport.Set{
-			Send: goldenSend("EDGE01"),
-			Receive: []transport.ReceiveConnector{{
-				Server:                "EDGE01",
-				Name:                  "Default internal receive connector EDGE01",
-				TLSDomainCapabilities: eopCloud,
-				TLSCertificateName:    certName,
-			}},
-			Inbound:  goldenInbound,
-			Outbound: goldenOutbound(false),
-		},
-	}, {
-		name:   "centralized mail transport",
-		params: with(params2019, func(p *transport.Params) { p.Options.Centralized = true })(),
-		want: transport.Set{
-			Send:     goldenSend("EX01", "EX02"),
-			Receive:  []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")},
-			Inbound:  goldenInbound,
-			Outbound: goldenOutbound(true),
-		},
-	}, {
-		name: "smart host asked for",
-		params: with(params2019, func(p *transport.Params) {
-			p.Options.SendRouting = transport.SendRoutingSmartHost
-			p.Options.EOPSmartHost = "contoso-com.mail.protection.outlook.com"
-		})(),
-		want: transport.Set{
-			Send: func() transport.SendConnector {
-				s := goldenSend("EX01", "EX02")
-				s.DNSRoutingEnabled, s.SmartHosts = false, []string{"contoso-com.mail.protection.outlook.com"}
-				return s
-			}(),
-			Receive:  []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")},
-			Inbound:  goldenInbound,
-			Outbound: goldenOutbound(false),
-		},
-	}, {
-		name:   "Exchange 2010-based hybrid: no TlsCertificateName or CloudServicesMailEnabled on premises",
-		params: params2010(),
-		want: transport.Set{
-			Send: func() transport.SendConnector {
-				s := goldenSend("EX10")
-				s.TLSCertificateName, s.CloudServicesMailEnabled = transport.CertificateName{}, false
-				return s
-			}(),
-			Receive: []transport.ReceiveConnector{{
-				Server:                "EX10",
-				TLSDomainCapabilities: []transport.TLSDomainCapability{transport.MustParseTLSDomainCapability("mail.protection.outlook.com:AcceptOorgProtocol")},
-			}},
-			Inbound:  goldenInbound,
-			Outbound: goldenOutbound(false),
-		},
-		findings: []want{i("receivingServers[0]", transport.CodeReceiveConnectorUnnamed)},
-	}, {
-		name: "certificate with a common name that is no host name",
-		params: with(params2019, func(p *transport.Params) {
-			p.Certificate.Name = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso, C=US<S>CN=Contoso Mail, O=Contoso, C=US")
-		})(),
-		want: transport.Set{
-			Send: func() transport.SendConnector {
-				s := goldenSend("EX01", "EX02")
-				s.TLSCertificateName = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso, C=US<S>CN=Contoso Mail, O=Contoso, C=US")
-				return s
-			}(),
-			Receive: func() []transport.ReceiveConnector {
-				rs := []transport.ReceiveConnector{frontend("EX01"), frontend("EX02")}
-				for i := range rs {
-					rs[i].TLSCertificateName = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA, O=Contoso, C=US<S>CN=Contoso Mail, O=Contoso, C=US")
-				}
-				return rs
-			}(),
-			Inbound:  goldenInbound,
-			Outbound: goldenOutbound(false),
-		},
-	}, {
-		name: "HCW log names, 2010 SP3 Edge, CertificateValidation",
-		params: with(paramsEdge, func(p *transport.Params) {
-			p.Servers[1].Build = build2010SP3
-			p.Options.Names = transport.NamesHCWLog
-			p.Options.TLSAuthLevel = transport.CertificateValidation
-		})(),
-		want: transport.Set{
-			Send: transport.SendConnector{
-				Name:                   "Outbound to Office 365 - " + testID,
-				AddressSpaces:          []transport.AddressSpace{{Type: "SMTP", Address: "contoso.mail.onmicrosoft.com", Cost: 1}},
-				SourceTransportServers: []string{"EDGE01"},
-				DNSRoutingEnabled:      true,
-				RequireTLS:             true,
-				TLSAuthLevel:           transport.CertificateValidation,
-				FQDN:                   "mail.contoso.com",
-			},
-			Receive: []transport.ReceiveConnector{{
-				Server:                "EDGE01",
-				Name:                  "Default internal receive connector EDGE01",
-				TLSDomainCapabilities: []transport.TLSDomainCapability{transport.MustParseTLSDomainCapability("mail.protection.outlook.com:AcceptOorgProtocol")},
-			}},
-			Inbound: goldenInbound,
-			Outbound: func() transport.OutboundConnector {
-				o := goldenOutbound(false)
-				o.Name = "Outbound to " + testID
-				o.TLSSettings, o.TLSDomain = transport.CertificateValidation, ""
-				return o
-			}(),
-		},
-	}}
-	for _, tc := range tests {
+	for _, tc := range connectorCases {
 		t.Run(tc.name, func(t *testing.T) {
 			got, fs := transport.HybridConnectors(tc.params)
-			if diff := cmp.Diff(orEmpty(tc.findings), sortedWants(fs)); diff != "" {
+			if diff := findingtest.Diff(tc.findings, fs); diff != "" {
 				t.Errorf("findings (-want +got):\n%s", diff)
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
@@ -222,41 +226,41 @@ func TestHybridConnectorsGolden(t *testing.T) {
 var paramsCases = []struct {
 	name   string
 	params func() transport.Params
-	want   []want
+	want   []findingtest.Key
 }{
 	{name: "valid", params: params2019},
 	{name: "identifier derived", params: with(params2019, func(p *transport.Params) { p.Options.ID = "" }),
-		want: []want{i("options.id", transport.CodeIDDerived)}},
+		want: []findingtest.Key{findingtest.I("options.id", transport.CodeIDDerived)}},
 	{name: "identifier not a GUID", params: with(params2019, func(p *transport.Params) { p.Options.ID = "{2f5a8d6c-3b1e-4c7a-9d2f-6e8b1a0c4d37}" }),
-		want: []want{e("options.id", transport.CodeIDInvalid)}},
+		want: []findingtest.Key{findingtest.E("options.id", transport.CodeIDInvalid)}},
 	{name: "identifier upper case valid", params: with(params2019, func(p *transport.Params) { p.Options.ID = "2F5A8D6C-3B1E-4C7A-9D2F-6E8B1A0C4D37" })},
 	{name: "identifier not derived without a tenant", params: with(params2019, func(p *transport.Params) { p.Options.ID, p.Tenant = "", "" }),
-		want: []want{e("tenant", transport.CodeTenantInvalid)}},
+		want: []findingtest.Key{findingtest.E("tenant", transport.CodeTenantInvalid)}},
 	{name: "smart host routing without EOP smart host", params: with(params2019, func(p *transport.Params) {
 		p.Options.SendRouting = transport.SendRoutingSmartHost
-	}), want: []want{e("options.eopSmartHost", transport.CodeEOPSmartHostMissing)}},
+	}), want: []findingtest.Key{findingtest.E("options.eopSmartHost", transport.CodeEOPSmartHostMissing)}},
 	{name: "smart host routing with EOP smart host valid", params: with(params2019, func(p *transport.Params) {
 		p.Options.SendRouting, p.Options.EOPSmartHost = transport.SendRoutingSmartHost, "contoso-com.mail.protection.outlook.com"
 	})},
 	{name: "EOP smart host without smart host routing", params: with(params2019, func(p *transport.Params) {
 		p.Options.EOPSmartHost = "contoso-com.mail.protection.outlook.com"
-	}), want: []want{e("options.eopSmartHost", transport.CodeOptionInvalid)}},
+	}), want: []findingtest.Key{findingtest.E("options.eopSmartHost", transport.CodeOptionInvalid)}},
 	{name: "EOP smart host invalid", params: with(params2019, func(p *transport.Params) {
 		p.Options.SendRouting, p.Options.EOPSmartHost = transport.SendRoutingSmartHost, "contoso_com.mail.protection.outlook.com"
-	}), want: []want{e("options.eopSmartHost", transport.CodeNameInvalid)}},
+	}), want: []findingtest.Key{findingtest.E("options.eopSmartHost", transport.CodeOptionInvalid)}},
 	{name: "GCC High TLS domain unconfirmed", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = exhybrid.CloudGCCHigh }),
-		want: []want{i("options.tlsDomain", transport.CodeTLSDomainUnconfirmed)}},
+		want: []findingtest.Key{findingtest.I("options.tlsDomain", transport.CodeTLSDomainUnconfirmed)}},
 	{name: "GCC High TLS domain confirmed valid", params: with(params2019, func(p *transport.Params) {
 		p.Options.Cloud, p.Options.TLSDomain = exhybrid.CloudGCCHigh, "mail.protection.office365.us"
 	})},
 	{name: "cloud not set", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = exhybrid.CloudUnknown }),
-		want: []want{e("options.cloud", transport.CodeCloudInvalid)}},
+		want: []findingtest.Key{findingtest.E("options.cloud", transport.CodeCloudInvalid)}},
 	{name: "cloud out of range", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = 99 }),
-		want: []want{e("options.cloud", transport.CodeCloudInvalid)}},
+		want: []findingtest.Key{findingtest.E("options.cloud", transport.CodeCloudInvalid)}},
 	{name: "certificate common name no host name, no DNS name", params: with(params2019, func(p *transport.Params) {
 		p.Certificate.Name = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=Contoso Mail, O=Contoso")
 		p.Certificate.DNSNames = nil
-	}), want: []want{e("certificate.name", transport.CodeCertificateInvalid)}},
+	}), want: []findingtest.Key{findingtest.E("certificate.name", transport.CodeCertificateInvalid)}},
 	{name: "certificate common name no host name, first valid DNS name used valid", params: with(params2019, func(p *transport.Params) {
 		p.Certificate.Name = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=Contoso Mail, O=Contoso")
 		p.Certificate.DNSNames = []string{"mail.contoso.com", "autodiscover.contoso.com"}
@@ -264,44 +268,33 @@ var paramsCases = []struct {
 	{name: "same server twice by name and FQDN", params: with(params2019, func(p *transport.Params) {
 		p.SendingServers = []string{"EX01", "ex01.corp.contoso.com"}
 		p.ReceivingServers = []string{"EX01", "EX02", "ex01.CORP.contoso.com"}
-	}), want: []want{w("receivingServers[2]", transport.CodeServerDuplicate), w("sendingServers[1]", transport.CodeServerDuplicate)}},
+	}), want: []findingtest.Key{findingtest.W("receivingServers[2]", transport.CodeServerDuplicate), findingtest.W("sendingServers[1]", transport.CodeServerDuplicate)}},
 	{name: "same Edge server twice", params: with(paramsEdge, func(p *transport.Params) { p.EdgeServers = []string{"EDGE01", "edge01"} }),
-		want: []want{w("edgeServers[1]", transport.CodeServerDuplicate)}},
+		want: []findingtest.Key{findingtest.W("edgeServers[1]", transport.CodeServerDuplicate)}},
 	{name: "unknown name twice", params: with(params2019, func(p *transport.Params) { p.ReceivingServers = []string{"EX09", "ex09"} }),
-		want: []want{e("receivingServers[0]", transport.CodeServerUnknown), w("receivingServers[1]", transport.CodeServerDuplicate)}},
+		want: []findingtest.Key{findingtest.E("receivingServers[0]", transport.CodeServerUnknown), findingtest.W("receivingServers[1]", transport.CodeServerDuplicate)}},
 	{name: "endpoint of unknown version", params: with(params2019, func(p *transport.Params) { p.Servers[1].Build = version.Build{} }),
-		want: []want{e("receivingServers[1]", transport.CodeEndpointVersionUnknown), e("sendingServers[1]", transport.CodeEndpointVersionUnknown)}},
+		want: []findingtest.Key{findingtest.E("receivingServers[1]", transport.CodeEndpointVersionUnknown), findingtest.E("sendingServers[1]", transport.CodeEndpointVersionUnknown)}},
 	{name: "Exchange Online build as endpoint", params: with(params2019, func(p *transport.Params) { p.Servers[1].Build = version.MustParseBuild("15.20.7000.10") }),
-		want: []want{e("receivingServers[1]", transport.CodeEndpointVersionUnknown), e("sendingServers[1]", transport.CodeEndpointVersionUnknown)}},
+		want: []findingtest.Key{findingtest.E("receivingServers[1]", transport.CodeEndpointVersionUnknown), findingtest.E("sendingServers[1]", transport.CodeEndpointVersionUnknown)}},
 	{name: "Exchange 2010 receiving server", params: with(params2019, func(p *transport.Params) {
 		p.Servers = append(p.Servers, rolesServer("EX10", build2010SP3, "Mailbox, HubTransport, ClientAccess"))
 		p.ReceivingServers = []string{"EX10"}
-	}), want: []want{i("receivingServers[0]", transport.CodeReceiveConnectorUnnamed)}},
+	}), want: []findingtest.Key{findingtest.I("receivingServers[0]", transport.CodeReceiveConnectorUnnamed)}},
 	{name: "params findings relative to Params", params: with(params2019, func(p *transport.Params) {
 		p.Tenant, p.ReceivingServers = "", []string{"EX01", "NOPE"}
-	}), want: []want{e("receivingServers[1]", transport.CodeServerUnknown), e("tenant", transport.CodeTenantInvalid)}},
+	}), want: []findingtest.Key{findingtest.E("receivingServers[1]", transport.CodeServerUnknown), findingtest.E("tenant", transport.CodeTenantInvalid)}},
 }
 
 func TestHybridConnectorsFindings(t *testing.T) {
 	for _, tc := range paramsCases {
 		t.Run(tc.name, func(t *testing.T) {
 			_, fs := transport.HybridConnectors(tc.params())
-			if diff := cmp.Diff(orEmpty(tc.want), sortedWants(fs)); diff != "" {
+			if diff := findingtest.Diff(tc.want, fs); diff != "" {
 				t.Errorf("findings (-want +got):\n%s", diff)
 			}
 		})
 	}
-}
-
-// orEmpty returns ws sorted as sortedWants sorts, and an empty slice for
-// none.
-func orEmpty(ws []want) []want {
-	out := slices.Clone(ws)
-	slices.SortFunc(out, compareWant)
-	if out == nil {
-		out = []want{}
-	}
-	return out
 }
 
 // TestHybridConnectorsDuplicates checks that a server listed twice gets one
@@ -321,9 +314,8 @@ func TestHybridConnectorsDuplicates(t *testing.T) {
 	if diff := cmp.Diff([]transport.ReceiveConnector{frontend("EX01")}, set.Receive); diff != "" {
 		t.Errorf("Receive (-want +got):\n%s", diff)
 	}
-	got := sortedWants(transport.ValidateConnectors(set, p))
-	want := orEmpty([]want{w("params.receivingServers[1]", transport.CodeServerDuplicate), w("params.sendingServers[1]", transport.CodeServerDuplicate)})
-	if diff := cmp.Diff(want, got); diff != "" {
+	want := []findingtest.Key{findingtest.W("params.receivingServers[1]", transport.CodeServerDuplicate), findingtest.W("params.sendingServers[1]", transport.CodeServerDuplicate)}
+	if diff := findingtest.Diff(want, transport.ValidateConnectors(set, p)); diff != "" {
 		t.Errorf("ValidateConnectors (-want +got):\n%s", diff)
 	}
 }
@@ -347,14 +339,14 @@ func TestHybridConnectorsValidateClean(t *testing.T) {
 	smartHost := func(p *transport.Params) {
 		p.Options.SendRouting, p.Options.EOPSmartHost = transport.SendRoutingSmartHost, "contoso-com.mail.protection.outlook.com"
 	}
-	certValidation := func(p *transport.Params) { p.Options.TLSAuthLevel = transport.CertificateValidation }
+	certValidation := func(p *transport.Params) { p.Options.TLSAuthLevel = transport.TLSAuthCertificateValidation }
 	centralized := func(p *transport.Params) { p.Options.Centralized = true }
 	hcwNames := func(p *transport.Params) { p.Options.Names, p.Options.ID = transport.NamesHCWLog, "" }
 	cnNoHost := func(p *transport.Params) {
 		p.Certificate.Name = transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=Contoso Mail, O=Contoso")
 	}
 	wildcard := func(p *transport.Params) {
-		p.Certificate = transport.Certificate{Name: transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=*.contoso.com"), DNSNames: []string{"*.contoso.com"}}
+		p.Certificate = transport.TLSCertificate{Name: transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=*.contoso.com"), DNSNames: []string{"*.contoso.com"}}
 		p.OnPremisesSmartHost = "smtp.contoso.com"
 	}
 	duplicates := func(p *transport.Params) {
@@ -472,9 +464,9 @@ func TestZeroValues(t *testing.T) {
 	if !transport.ValidateConnectors(transport.Set{}, params2019()).HasErrors() {
 		t.Error("ValidateConnectors(Set{}, valid params) reported no error")
 	}
-	for _, from := range []transport.Endpoint{0, transport.OnPremisesMailbox, transport.CloudMailbox, transport.Internet} {
-		for _, to := range []transport.Endpoint{0, transport.OnPremisesMailbox, transport.CloudMailbox, transport.Internet} {
-			if from == transport.CloudMailbox && to == transport.Internet {
+	for _, from := range []transport.Endpoint{0, transport.EndpointOnPremisesMailbox, transport.EndpointCloudMailbox, transport.EndpointInternet} {
+		for _, to := range []transport.Endpoint{0, transport.EndpointOnPremisesMailbox, transport.EndpointCloudMailbox, transport.EndpointInternet} {
+			if from == transport.EndpointCloudMailbox && to == transport.EndpointInternet {
 				continue // EXO → EOP → Internet needs nothing on premises
 			}
 			if _, err := transport.Route(transport.Topology{}, from, to); err == nil {

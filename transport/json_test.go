@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/transport"
@@ -22,31 +23,23 @@ func TestSetJSONRoundTrip(t *testing.T) {
 	for _, p := range []transport.Params{params2019(), params2007(), paramsEdge(), params2010(), paramsSmartHost(),
 		with(paramsEdge, func(p *transport.Params) {
 			p.Servers[1].Build = build2010SP3
-			p.Options = transport.Options{Centralized: true, Cloud: exhybrid.CloudGCCHigh, TLSAuthLevel: transport.CertificateValidation,
+			p.Options = transport.Options{Centralized: true, Cloud: exhybrid.CloudGCCHigh, TLSAuthLevel: transport.TLSAuthCertificateValidation,
 				SendRouting: transport.SendRoutingDNS, Names: transport.NamesHCWLog, ID: testID, EdgeAcceptOorgProtocol: true}
 		})(),
 	} {
 		set, _ := transport.HybridConnectors(p)
 		b, err := json.Marshal(set)
-		if err != nil {
-			t.Fatalf("Marshal: %v", err)
-		}
+		require.NoError(t, err, "Marshal")
 		var back transport.Set
-		if err := json.Unmarshal(b, &back); err != nil {
-			t.Fatalf("Unmarshal(%s): %v", b, err)
-		}
+		require.NoError(t, json.Unmarshal(b, &back), "Unmarshal(%s)", b)
 		if diff := cmp.Diff(set, back); diff != "" {
 			t.Errorf("Set round trip (-in +out):\n%s", diff)
 		}
 
 		pb, err := json.Marshal(p)
-		if err != nil {
-			t.Fatalf("Marshal Params: %v", err)
-		}
+		require.NoError(t, err, "Marshal Params")
 		var pback transport.Params
-		if err := json.Unmarshal(pb, &pback); err != nil {
-			t.Fatalf("Unmarshal(%s): %v", pb, err)
-		}
+		require.NoError(t, json.Unmarshal(pb, &pback), "Unmarshal(%s)", pb)
 		if diff := cmp.Diff(p, pback); diff != "" {
 			t.Errorf("Params round trip (-in +out):\n%s", diff)
 		}
@@ -58,13 +51,9 @@ func TestSetJSONRoundTrip(t *testing.T) {
 func TestSetJSONZero(t *testing.T) {
 	in := transport.Set{Receive: []transport.ReceiveConnector{{Server: "EX01"}}}
 	b, err := json.Marshal(in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var out transport.Set
-	if err := json.Unmarshal(b, &out); err != nil {
-		t.Fatalf("Unmarshal(%s): %v", b, err)
-	}
+	require.NoError(t, json.Unmarshal(b, &out), "Unmarshal(%s)", b)
 	if diff := cmp.Diff(in, out); diff != "" {
 		t.Errorf("round trip (-in +out):\n%s", diff)
 	}
@@ -73,9 +62,7 @@ func TestSetJSONZero(t *testing.T) {
 func TestSetJSONShape(t *testing.T) {
 	set, _ := transport.HybridConnectors(params2019())
 	b, err := json.Marshal(set.Receive[0])
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	want := `{"server":"EX01","name":"Default Frontend EX01","transportRole":"FrontendTransport",` +
 		`"tlsDomainCapabilities":["mail.protection.outlook.com:AcceptCloudServicesMail"],` +
 		`"tlsCertificateName":"\u003cI\u003eCN=Contoso Issuing CA, O=Contoso, C=US\u003cS\u003eCN=mail.contoso.com, O=Contoso, C=US"}`

@@ -2,6 +2,7 @@ package transport
 
 import (
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/enum"
 	"github.com/exhybrid/exhybrid/roles"
 )
 
@@ -22,7 +23,7 @@ type Params struct {
 	Tenant exhybrid.Tenant `json:"tenant"`
 	// Certificate is the third-party certificate for hybrid mail flow, the
 	// HybridConfiguration object's TlsCertificateName.
-	Certificate Certificate `json:"certificate"`
+	Certificate TLSCertificate `json:"certificate"`
 	// Servers are the organization's Exchange servers, Edge Transport
 	// servers included. This package checks only what concerns hybrid mail
 	// flow: that the servers named below exist and may carry it, and that
@@ -52,6 +53,12 @@ type Params struct {
 	// Options are the mail-flow choices and the policy choices on which
 	// Microsoft's pages and the field differ.
 	Options Options `json:"options,omitzero"`
+	// Checked says the caller has validated the inputs on their own (the
+	// tenant, certificate, domains, smart host, cloud and ID, and the
+	// servers with their builds and Edge Subscriptions) and reports their
+	// problems in its own terms, as the hybrid package does:
+	// [HybridConnectors] then leaves out the findings of those Input rules.
+	Checked bool `json:"-"`
 }
 
 // Options are the choices of a hybrid mail-flow deployment. Cloud must be
@@ -145,35 +152,26 @@ const (
 	SendRoutingSmartHost
 )
 
-var sendRoutingEnum = enum{typ: "SendRouting", names: []string{unknownName, "DNS", "SmartHost"},
-	aliases: map[string]uint8{"mx": 1, "dnsrouting": 1, "smarthosts": 2, "smart host": 2}}
+var sendRoutingEnum = &enum.Table[SendRouting]{Pkg: "transport", Type: "SendRouting", Names: []string{"Unknown", "DNS", "SmartHost"},
+	Aliases: map[string]SendRouting{"mx": 1, "dnsrouting": 1, "smarthosts": 2, "smart host": 2}, Err: ErrUnknownValue}
 
 // String returns "DNS" or "SmartHost", or "Unknown" for the zero value.
-func (r SendRouting) String() string { return sendRoutingEnum.str(uint8(r)) }
+func (r SendRouting) String() string { return sendRoutingEnum.String(r) }
 
 // IsValid reports whether r is DNS or SmartHost.
-func (r SendRouting) IsValid() bool { return sendRoutingEnum.valid(uint8(r)) }
+func (r SendRouting) IsValid() bool { return sendRoutingEnum.Valid(r) }
 
 // ParseSendRouting parses "DNS" or "SmartHost", ignoring case and
 // surrounding spaces; it also accepts "MX", "DNSRouting", "SmartHosts" and
 // "Smart host".
-func ParseSendRouting(s string) (SendRouting, error) {
-	v, err := sendRoutingEnum.parse(s)
-	return SendRouting(v), err
-}
+func ParseSendRouting(s string) (SendRouting, error) { return sendRoutingEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler; the invalid zero value is
 // an error.
-func (r SendRouting) MarshalText() ([]byte, error) { return sendRoutingEnum.marshal(uint8(r)) }
+func (r SendRouting) MarshalText() ([]byte, error) { return sendRoutingEnum.MarshalText(r) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (r *SendRouting) UnmarshalText(text []byte) error {
-	v, err := sendRoutingEnum.unmarshal(text)
-	if err == nil {
-		*r = SendRouting(v)
-	}
-	return err
-}
+func (r *SendRouting) UnmarshalText(text []byte) error { return sendRoutingEnum.UnmarshalText(r, text) }
 
 // NameStyle chooses the names of the generated connectors. The zero
 // NameStyle is [NamesUnknown]: not a style, and it cannot be marshalled; in
@@ -196,43 +194,34 @@ const (
 	NamesHCWLog
 )
 
-var nameStyleEnum = enum{typ: "NameStyle", names: []string{unknownName, "Documented", "HCWLog"},
-	aliases: map[string]uint8{"docs": 1, "hcw": 2, "hcw log": 2, "log": 2}}
+var nameStyleEnum = &enum.Table[NameStyle]{Pkg: "transport", Type: "NameStyle", Names: []string{"Unknown", "Documented", "HCWLog"},
+	Aliases: map[string]NameStyle{"docs": 1, "hcw": 2, "hcw log": 2, "log": 2}, Err: ErrUnknownValue}
 
 // String returns "Documented" or "HCWLog", or "Unknown" for the zero value.
-func (n NameStyle) String() string { return nameStyleEnum.str(uint8(n)) }
+func (n NameStyle) String() string { return nameStyleEnum.String(n) }
 
 // IsValid reports whether n is Documented or HCWLog.
-func (n NameStyle) IsValid() bool { return nameStyleEnum.valid(uint8(n)) }
+func (n NameStyle) IsValid() bool { return nameStyleEnum.Valid(n) }
 
 // ParseNameStyle parses "Documented" (also "Docs") or "HCWLog" (also
 // "HCW", "Log"), ignoring case and surrounding spaces.
-func ParseNameStyle(s string) (NameStyle, error) {
-	v, err := nameStyleEnum.parse(s)
-	return NameStyle(v), err
-}
+func ParseNameStyle(s string) (NameStyle, error) { return nameStyleEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler; the invalid zero value is
 // an error.
-func (n NameStyle) MarshalText() ([]byte, error) { return nameStyleEnum.marshal(uint8(n)) }
+func (n NameStyle) MarshalText() ([]byte, error) { return nameStyleEnum.MarshalText(n) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (n *NameStyle) UnmarshalText(text []byte) error {
-	v, err := nameStyleEnum.unmarshal(text)
-	if err == nil {
-		*n = NameStyle(v)
-	}
-	return err
-}
+func (n *NameStyle) UnmarshalText(text []byte) error { return nameStyleEnum.UnmarshalText(n, text) }
 
 // tlsAuthLevel returns the level the options ask for: CertificateValidation
 // when asked, else DomainValidation (an invalid or EncryptionOnly option is
 // reported by the checks).
 func (o Options) tlsAuthLevel() TLSAuthLevel {
-	if o.TLSAuthLevel == CertificateValidation {
-		return CertificateValidation
+	if o.TLSAuthLevel == TLSAuthCertificateValidation {
+		return TLSAuthCertificateValidation
 	}
-	return DomainValidation
+	return TLSAuthDomainValidation
 }
 
 // sendRouting returns the routing the options ask for; an unset or

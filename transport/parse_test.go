@@ -154,9 +154,9 @@ func TestParseTLSDomainCapability(t *testing.T) {
 		want    transport.TLSDomainCapability
 		wantErr error
 	}{
-		{"mail.protection.outlook.com:AcceptCloudServicesMail", transport.TLSDomainCapability{Domain: "mail.protection.outlook.com", Capabilities: transport.CapabilitiesOf(transport.AcceptCloudServicesMail)}, nil},
-		{"contoso.com:AcceptOorgProtocol, acceptoorgheader", transport.TLSDomainCapability{Domain: "contoso.com", Capabilities: transport.CapabilitiesOf(transport.AcceptOorgProtocol, transport.AcceptOorgHeader)}, nil},
-		{"no-tls:AcceptOorgProtocol", transport.TLSDomainCapability{Domain: "NO-TLS", Capabilities: transport.CapabilitiesOf(transport.AcceptOorgProtocol)}, nil},
+		{"mail.protection.outlook.com:AcceptCloudServicesMail", transport.TLSDomainCapability{Domain: "mail.protection.outlook.com", Capabilities: transport.CapabilitiesOf(transport.CapabilityAcceptCloudServicesMail)}, nil},
+		{"contoso.com:AcceptOorgProtocol, acceptoorgheader", transport.TLSDomainCapability{Domain: "contoso.com", Capabilities: transport.CapabilitiesOf(transport.CapabilityAcceptOorgProtocol, transport.CapabilityAcceptOorgHeader)}, nil},
+		{"no-tls:AcceptOorgProtocol", transport.TLSDomainCapability{Domain: "NO-TLS", Capabilities: transport.CapabilitiesOf(transport.CapabilityAcceptOorgProtocol)}, nil},
 		{"mail.protection.outlook.com", transport.TLSDomainCapability{}, transport.ErrCapabilityNoColon},
 		{"mail.protection.outlook.com:", transport.TLSDomainCapability{}, transport.ErrCapabilityEmpty},
 		{"contoso:AcceptOorgProtocol", transport.TLSDomainCapability{}, transport.ErrCapabilityDomain},
@@ -177,139 +177,8 @@ func TestParseTLSDomainCapability(t *testing.T) {
 	}
 }
 
-// enumCase describes one enumeration for the round-trip walk.
-type enumCase struct {
-	name    string
-	values  []string // the names of the values 1..n
-	parse   func(string) (uint8, error)
-	marshal func(uint8) ([]byte, error)
-	unmarsh func([]byte) (uint8, error)
-	str     func(uint8) string
-	aliases map[string]uint8
-	unset   bool // the zero value is an unset parameter, not invalid
-}
-
-func enumOf[T ~uint8, P interface {
-	*T
-	UnmarshalText([]byte) error
-}](name string, parse func(string) (T, error), values []string, aliases map[string]uint8) enumCase {
-	return enumCase{
-		name: name, values: values, aliases: aliases,
-		parse: func(s string) (uint8, error) { v, err := parse(s); return uint8(v), err },
-		marshal: func(v uint8) ([]byte, error) {
-			return any(T(v)).(interface{ MarshalText() ([]byte, error) }).MarshalText()
-		},
-		unmarsh: func(b []byte) (uint8, error) { var v T; err := P(&v).UnmarshalText(b); return uint8(v), err },
-		str:     func(v uint8) string { return any(T(v)).(interface{ String() string }).String() },
-	}
-}
-
-// allEnums describes every enumeration of the package.
-func allEnums() []enumCase {
-	return []enumCase{
-		unset(enumOf[transport.TLSAuthLevel](
-			"TLSAuthLevel", transport.ParseTLSAuthLevel, []string{"EncryptionOnly", "CertificateValidation", "DomainValidation"}, nil)),
-		enumOf[transport.ConnectorType](
-			"ConnectorType", transport.ParseConnectorType, []string{"OnPremises", "Partner"}, map[string]uint8{"On-Premises": 1, " on-premises ": 1}),
-		enumOf[transport.ConnectorSource](
-			"ConnectorSource", transport.ParseConnectorSource, []string{"Default", "HybridWizard", "Migrated"}, nil),
-		unset(enumOf[transport.TransportRole](
-			"TransportRole", transport.ParseTransportRole, []string{"FrontendTransport", "HubTransport"}, nil)),
-		enumOf[transport.Capability](
-			"Capability", transport.ParseCapability, []string{"AcceptCloudServicesMail", "AcceptOorgProtocol", "AcceptOorgHeader"}, nil),
-		enumOf[transport.SendRouting](
-			"SendRouting", transport.ParseSendRouting, []string{"DNS", "SmartHost"}, map[string]uint8{"Smart host": 2, "MX": 1}),
-		enumOf[transport.NameStyle](
-			"NameStyle", transport.ParseNameStyle, []string{"Documented", "HCWLog"}, map[string]uint8{"HCW": 2}),
-		enumOf[transport.MXTarget](
-			"MXTarget", transport.ParseMXTarget, []string{"OnPremises", "ExchangeOnline"}, map[string]uint8{"EOP": 2, "onprem": 1, " EOP\t": 2}),
-		enumOf[transport.Endpoint](
-			"Endpoint", transport.ParseEndpoint, []string{"OnPremisesMailbox", "CloudMailbox", "Internet"}, map[string]uint8{"cloud": 2}),
-		enumOf[transport.HopKind](
-			"HopKind", transport.ParseHopKind, []string{"Internet", "EOP", "ExchangeOnline", "Server"}, nil),
-	}
-}
-
-func TestEnumsRoundTrip(t *testing.T) {
-	for _, en := range allEnums() {
-		t.Run(en.name, func(t *testing.T) {
-			for i, name := range en.values {
-				v := uint8(i + 1)
-				if got := en.str(v); got != name {
-					t.Errorf("String(%d) = %q, want %q", v, got, name)
-				}
-				for _, s := range []string{name, toUpper(name), " " + name, name + " \t"} {
-					if got, err := en.parse(s); err != nil || got != v {
-						t.Errorf("Parse(%q) = %d, %v; want %d", s, got, err, v)
-					}
-				}
-				b, err := en.marshal(v)
-				if err != nil || string(b) != name {
-					t.Errorf("MarshalText(%d) = %q, %v", v, b, err)
-				}
-				if got, err := en.unmarsh(b); err != nil || got != v {
-					t.Errorf("UnmarshalText(%q) = %d, %v", b, got, err)
-				}
-			}
-			for alias, v := range en.aliases {
-				if got, err := en.parse(alias); err != nil || got != v {
-					t.Errorf("Parse(%q) = %d, %v; want %d", alias, got, err, v)
-				}
-			}
-			// An unset zero value is "" both ways; an invalid one is
-			// "Unknown" and is refused both ways. Parse refuses both.
-			if en.unset {
-				if got := en.str(0); got != "" {
-					t.Errorf("String(0) = %q, want \"\"", got)
-				}
-				if b, err := en.marshal(0); err != nil || len(b) != 0 {
-					t.Errorf("MarshalText(0) = %q, %v", b, err)
-				}
-				if got, err := en.unmarsh(nil); err != nil || got != 0 {
-					t.Errorf("UnmarshalText(\"\") = %d, %v", got, err)
-				}
-			} else {
-				if got := en.str(0); got != "Unknown" {
-					t.Errorf("String(0) = %q, want \"Unknown\"", got)
-				}
-				if _, err := en.marshal(0); !errors.Is(err, transport.ErrUnknownValue) {
-					t.Errorf("MarshalText(0) error = %v, want ErrUnknownValue", err)
-				}
-				if _, err := en.unmarsh(nil); !errors.Is(err, transport.ErrUnknownValue) {
-					t.Errorf("UnmarshalText(\"\") error = %v, want ErrUnknownValue", err)
-				}
-			}
-			for _, s := range []string{"", " ", "Unknown", en.str(0)} {
-				if _, err := en.parse(s); !errors.Is(err, transport.ErrUnknownValue) {
-					t.Errorf("Parse(%q) error = %v, want ErrUnknownValue", s, err)
-				}
-			}
-			var ve *transport.ValueError
-			if _, err := en.parse("nonsense"); !errors.As(err, &ve) || ve.Type != en.name {
-				t.Errorf("Parse(\"nonsense\") error = %v, want a *ValueError for %s", err, en.name)
-			}
-			out := uint8(len(en.values) + 1)
-			if _, err := en.marshal(out); !errors.Is(err, transport.ErrUnknownValue) {
-				t.Errorf("MarshalText(%d) error = %v, want ErrUnknownValue", out, err)
-			}
-		})
-	}
-}
-
-func unset(e enumCase) enumCase { e.unset = true; return e }
-
-func toUpper(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'a' <= c && c <= 'z' {
-			b[i] = c - 'a' + 'A'
-		}
-	}
-	return string(b)
-}
-
 func TestTLSAuthLevelOrder(t *testing.T) {
-	if !(transport.EncryptionOnly < transport.CertificateValidation && transport.CertificateValidation < transport.DomainValidation) {
+	if !(transport.TLSAuthEncryptionOnly < transport.TLSAuthCertificateValidation && transport.TLSAuthCertificateValidation < transport.TLSAuthDomainValidation) {
 		t.Error("TLS levels are not ordered weakest first")
 	}
 }

@@ -3,6 +3,8 @@ package transport
 import (
 	"errors"
 	"fmt"
+	"github.com/exhybrid/exhybrid/internal/enum"
+	"github.com/exhybrid/exhybrid/internal/servername"
 	"strings"
 
 	"github.com/exhybrid/exhybrid/roles"
@@ -36,34 +38,26 @@ const (
 	MXExchangeOnline
 )
 
-var mxEnum = enum{typ: "MXTarget", names: []string{unknownName, "OnPremises", "ExchangeOnline"},
-	aliases: map[string]uint8{"on-premises": 1, "on premises": 1, "onprem": 1, "eop": 2, "exchange online protection": 2, "exo": 2, "exchange online": 2, "cloud": 2}}
+var mxEnum = &enum.Table[MXTarget]{Pkg: "transport", Type: "MXTarget", Names: []string{"Unknown", "OnPremises", "ExchangeOnline"},
+	Aliases: map[string]MXTarget{"on-premises": 1, "on premises": 1, "onprem": 1, "eop": 2, "exchange online protection": 2, "exo": 2, "exchange online": 2, "cloud": 2, "office365": 2}, Err: ErrUnknownValue}
 
 // String returns "OnPremises" or "ExchangeOnline".
-func (m MXTarget) String() string { return mxEnum.str(uint8(m)) }
+func (m MXTarget) String() string { return mxEnum.String(m) }
 
 // IsValid reports whether m is OnPremises or ExchangeOnline.
-func (m MXTarget) IsValid() bool { return mxEnum.valid(uint8(m)) }
+func (m MXTarget) IsValid() bool { return mxEnum.Valid(m) }
 
 // ParseMXTarget parses "OnPremises" (also "On-Premises", "OnPrem") or
-// "ExchangeOnline" (also "EOP", "EXO", "Cloud"), ignoring case.
-func ParseMXTarget(s string) (MXTarget, error) {
-	v, err := mxEnum.parse(s)
-	return MXTarget(v), err
-}
+// "ExchangeOnline" (also "EOP", "EXO", "Office365", "Cloud"), ignoring
+// case.
+func ParseMXTarget(s string) (MXTarget, error) { return mxEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler; the invalid zero value is
 // an error.
-func (m MXTarget) MarshalText() ([]byte, error) { return mxEnum.marshal(uint8(m)) }
+func (m MXTarget) MarshalText() ([]byte, error) { return mxEnum.MarshalText(m) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (m *MXTarget) UnmarshalText(text []byte) error {
-	v, err := mxEnum.unmarshal(text)
-	if err == nil {
-		*m = MXTarget(v)
-	}
-	return err
-}
+func (m *MXTarget) UnmarshalText(text []byte) error { return mxEnum.UnmarshalText(m, text) }
 
 // Endpoint is where a message starts or ends. The zero Endpoint is
 // invalid.
@@ -71,40 +65,31 @@ type Endpoint uint8
 
 // The endpoints.
 const (
-	EndpointUnknown   Endpoint = iota // invalid
-	OnPremisesMailbox                 // a mailbox on Topology.MailboxServer
-	CloudMailbox                      // a mailbox in Exchange Online
-	Internet                          // a sender or recipient outside both organizations
+	EndpointUnknown           Endpoint = iota // invalid
+	EndpointOnPremisesMailbox                 // a mailbox on Topology.MailboxServer
+	EndpointCloudMailbox                      // a mailbox in Exchange Online
+	EndpointInternet                          // a sender or recipient outside both organizations
 )
 
-var endpointEnum = enum{typ: "Endpoint", names: []string{unknownName, "OnPremisesMailbox", "CloudMailbox", "Internet"},
-	aliases: map[string]uint8{"onprem": 1, "on-premises": 1, "onpremises": 1, "cloud": 2, "exchangeonline": 2, "exo": 2}}
+var endpointEnum = &enum.Table[Endpoint]{Pkg: "transport", Type: "Endpoint", Names: []string{"Unknown", "OnPremisesMailbox", "CloudMailbox", "Internet"},
+	Aliases: map[string]Endpoint{"onprem": 1, "on-premises": 1, "onpremises": 1, "cloud": 2, "exchangeonline": 2, "exo": 2}, Err: ErrUnknownValue}
 
 // String returns "OnPremisesMailbox", "CloudMailbox" or "Internet".
-func (e Endpoint) String() string { return endpointEnum.str(uint8(e)) }
+func (e Endpoint) String() string { return endpointEnum.String(e) }
 
 // IsValid reports whether e is one of the three endpoints.
-func (e Endpoint) IsValid() bool { return endpointEnum.valid(uint8(e)) }
+func (e Endpoint) IsValid() bool { return endpointEnum.Valid(e) }
 
 // ParseEndpoint parses an endpoint name, ignoring case; it also accepts
 // "OnPrem", "On-Premises", "Cloud" and "EXO".
-func ParseEndpoint(s string) (Endpoint, error) {
-	v, err := endpointEnum.parse(s)
-	return Endpoint(v), err
-}
+func ParseEndpoint(s string) (Endpoint, error) { return endpointEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler; the invalid zero value is
 // an error.
-func (e Endpoint) MarshalText() ([]byte, error) { return endpointEnum.marshal(uint8(e)) }
+func (e Endpoint) MarshalText() ([]byte, error) { return endpointEnum.MarshalText(e) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (e *Endpoint) UnmarshalText(text []byte) error {
-	v, err := endpointEnum.unmarshal(text)
-	if err == nil {
-		*e = Endpoint(v)
-	}
-	return err
-}
+func (e *Endpoint) UnmarshalText(text []byte) error { return endpointEnum.UnmarshalText(e, text) }
 
 // HopKind is what a [Hop] is. The zero HopKind is invalid.
 type HopKind uint8
@@ -118,32 +103,23 @@ const (
 	HopServer                        // on-premises Exchange servers
 )
 
-var hopKindEnum = enum{typ: "HopKind", names: []string{unknownName, "Internet", "EOP", "ExchangeOnline", "Server"}}
+var hopKindEnum = &enum.Table[HopKind]{Pkg: "transport", Type: "HopKind", Names: []string{"Unknown", "Internet", "EOP", "ExchangeOnline", "Server"}, Err: ErrUnknownValue}
 
 // String returns "Internet", "EOP", "ExchangeOnline" or "Server".
-func (k HopKind) String() string { return hopKindEnum.str(uint8(k)) }
+func (k HopKind) String() string { return hopKindEnum.String(k) }
 
 // IsValid reports whether k is one of the four kinds.
-func (k HopKind) IsValid() bool { return hopKindEnum.valid(uint8(k)) }
+func (k HopKind) IsValid() bool { return hopKindEnum.Valid(k) }
 
 // ParseHopKind parses a hop kind name, ignoring case.
-func ParseHopKind(s string) (HopKind, error) {
-	v, err := hopKindEnum.parse(s)
-	return HopKind(v), err
-}
+func ParseHopKind(s string) (HopKind, error) { return hopKindEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler; the invalid zero value is
 // an error.
-func (k HopKind) MarshalText() ([]byte, error) { return hopKindEnum.marshal(uint8(k)) }
+func (k HopKind) MarshalText() ([]byte, error) { return hopKindEnum.MarshalText(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (k *HopKind) UnmarshalText(text []byte) error {
-	v, err := hopKindEnum.unmarshal(text)
-	if err == nil {
-		*k = HopKind(v)
-	}
-	return err
-}
+func (k *HopKind) UnmarshalText(text []byte) error { return hopKindEnum.UnmarshalText(k, text) }
 
 // Hop is one stop of a message. For on-premises servers it names the role
 // that handles the message, the servers' product (zero when they differ)
@@ -158,7 +134,7 @@ type Hop struct {
 }
 
 var roleTitles = map[roles.Role]string{
-	roles.Mailbox: "Mailbox", roles.ClientAccess: "Client Access", roles.HubTransport: "Hub Transport", roles.EdgeTransport: "Edge Transport",
+	roles.RoleMailbox: "Mailbox", roles.RoleClientAccess: "Client Access", roles.RoleHubTransport: "Hub Transport", roles.RoleEdgeTransport: "Edge Transport",
 }
 
 // String renders the hop for people: "Internet", "Exchange Online
@@ -305,17 +281,17 @@ func Route(t Topology, from, to Endpoint) ([]Hop, error) {
 	}
 	var err error
 	switch {
-	case from == OnPremisesMailbox && to == CloudMailbox:
+	case from == EndpointOnPremisesMailbox && to == EndpointCloudMailbox:
 		err = r.onPremToCloud()
-	case from == CloudMailbox && to == OnPremisesMailbox:
+	case from == EndpointCloudMailbox && to == EndpointOnPremisesMailbox:
 		err = r.cloudToOnPrem()
-	case from == Internet && to == OnPremisesMailbox:
+	case from == EndpointInternet && to == EndpointOnPremisesMailbox:
 		err = r.internetToOnPrem()
-	case from == Internet && to == CloudMailbox:
+	case from == EndpointInternet && to == EndpointCloudMailbox:
 		err = r.internetToCloud()
-	case from == OnPremisesMailbox && to == Internet:
+	case from == EndpointOnPremisesMailbox && to == EndpointInternet:
 		err = r.onPremToInternet()
-	case from == CloudMailbox && to == Internet:
+	case from == EndpointCloudMailbox && to == EndpointInternet:
 		err = r.cloudToInternet()
 	}
 	if err != nil {
@@ -351,19 +327,19 @@ func (r *router) init(from, to Endpoint) error {
 	case r.hasHubs(version.Exchange2010) && r.has(version.Exchange2013):
 		r.source, r.edgeSrc = srcRouting2010, srcEdge2010
 	}
-	if from == Internet && !r.t.MX.IsValid() {
+	if from == EndpointInternet && !r.t.MX.IsValid() {
 		return topologyError("mail from the Internet needs the MX target")
 	}
-	if from == OnPremisesMailbox || to == OnPremisesMailbox {
+	if from == EndpointOnPremisesMailbox || to == EndpointOnPremisesMailbox {
 		if r.t.MailboxServer == "" {
 			return topologyError("no mailbox server for the on-premises mailbox")
 		}
-		i := r.x.find(r.t.MailboxServer)
+		i := r.x.Find(r.t.MailboxServer)
 		if i < 0 {
 			return topologyError("mailbox server %q is not one of the servers", r.t.MailboxServer)
 		}
 		s := &r.t.Servers[i]
-		if !s.Roles.Has(roles.Mailbox) {
+		if !s.Roles.Has(roles.RoleMailbox) {
 			return topologyError("mailbox server %s has no Mailbox role", s.Label())
 		}
 		r.mailbox = s
@@ -377,7 +353,7 @@ func (r *router) init(from, to Endpoint) error {
 // hasHubs reports whether the organization has Hub Transport servers of p.
 func (r *router) hasHubs(p version.Product) bool {
 	for i := range r.t.Servers {
-		if s := &r.t.Servers[i]; s.Product() == p && s.Roles.Has(roles.HubTransport) {
+		if s := &r.t.Servers[i]; s.Product() == p && s.Roles.Has(roles.RoleHubTransport) {
 			return true
 		}
 	}
@@ -411,7 +387,7 @@ func sameNames(a, b []string) bool {
 		return false
 	}
 	for i := range a {
-		if !strings.EqualFold(a[i], b[i]) {
+		if !servername.Equal(a[i], b[i]) {
 			return false
 		}
 	}
@@ -425,7 +401,7 @@ func (r *router) cloud(kind HopKind) { r.push(Hop{Kind: kind, Source: r.source})
 func (r *router) servers(names []string, source string, roleOf func(s *roles.Server) roles.Role) (Hop, error) {
 	h := Hop{Kind: HopServer, Source: source}
 	for k, name := range names {
-		i := r.x.find(name)
+		i := r.x.Find(name)
 		if i < 0 {
 			return Hop{}, topologyError("server %q is not one of the servers", name)
 		}
@@ -449,36 +425,36 @@ func (r *router) servers(names []string, source string, roleOf func(s *roles.Ser
 // The role each kind of hop uses, per version.
 func sendingRole(s *roles.Server) roles.Role {
 	if s.Product() == version.Exchange2010 {
-		return roles.HubTransport
+		return roles.RoleHubTransport
 	}
-	return roles.Mailbox
+	return roles.RoleMailbox
 }
 
 func receivingRole(s *roles.Server) roles.Role {
 	switch s.Product() {
 	case version.Exchange2010:
-		return roles.HubTransport
+		return roles.RoleHubTransport
 	case version.Exchange2013:
-		return roles.ClientAccess
+		return roles.RoleClientAccess
 	}
-	return roles.Mailbox
+	return roles.RoleMailbox
 }
 
 func internetRole(s *roles.Server) roles.Role {
 	switch {
 	case s.IsEdge():
-		return roles.EdgeTransport
+		return roles.RoleEdgeTransport
 	case s.Product() == version.Exchange2007 || s.Product() == version.Exchange2010:
-		return roles.HubTransport
+		return roles.RoleHubTransport
 	}
 	return receivingRole(s)
 }
 
-func edgeRole(*roles.Server) roles.Role { return roles.EdgeTransport }
+func edgeRole(*roles.Server) roles.Role { return roles.RoleEdgeTransport }
 
-func mailboxRole(*roles.Server) roles.Role { return roles.Mailbox }
+func mailboxRole(*roles.Server) roles.Role { return roles.RoleMailbox }
 
-func hubRole(*roles.Server) roles.Role { return roles.HubTransport }
+func hubRole(*roles.Server) roles.Role { return roles.RoleHubTransport }
 
 func (r *router) add(names []string, source string, roleOf func(*roles.Server) roles.Role) error {
 	h, err := r.servers(names, source, roleOf)
@@ -499,7 +475,7 @@ func (r *router) legacyHubs(p version.Product) []string {
 	var all, site []string
 	for i := range r.t.Servers {
 		s := &r.t.Servers[i]
-		if s.Product() != p || !s.Roles.Has(roles.HubTransport) {
+		if s.Product() != p || !s.Roles.Has(roles.RoleHubTransport) {
 			continue
 		}
 		all = append(all, s.Name)
@@ -563,8 +539,8 @@ func (r *router) receiveSide(needInternal bool) error {
 }
 
 // internetServers returns the on-premises servers that exchange mail with
-// the Internet, and the role function for them: Topology.InternetServers,
-// else the legacy Hub Transport servers, else the Edge servers.
+// the Internet (Topology.InternetServers, else the legacy Hub Transport
+// servers, else the Edge servers) and the page the choice follows.
 func (r *router) internetServers() ([]string, string) {
 	switch {
 	case len(r.t.InternetServers) > 0:
@@ -647,20 +623,20 @@ const srcMailFlow2013 = "https://learn.microsoft.com/exchange/mail-flow-exchange
 // whether a legacy Hub Transport server comes next.
 func (r *router) frontEndHandOff(toLegacy bool) error {
 	n := len(r.hops)
-	if !toLegacy || n == 0 || r.hops[n-1].Product != version.Exchange2013 || r.hops[n-1].Role != roles.ClientAccess {
+	if !toLegacy || n == 0 || r.hops[n-1].Product != version.Exchange2013 || r.hops[n-1].Role != roles.RoleClientAccess {
 		return nil
 	}
 	var names []string
 	for _, name := range r.t.SendingServers {
-		if i := r.x.find(name); i >= 0 {
-			if s := &r.t.Servers[i]; s.Product() == version.Exchange2013 && s.Roles.Has(roles.Mailbox) {
+		if i := r.x.Find(name); i >= 0 {
+			if s := &r.t.Servers[i]; s.Product() == version.Exchange2013 && s.Roles.Has(roles.RoleMailbox) {
 				names = append(names, s.Name)
 			}
 		}
 	}
 	if len(names) == 0 {
 		for i := range r.t.Servers {
-			if s := &r.t.Servers[i]; s.Product() == version.Exchange2013 && !s.IsEdge() && s.Roles.Has(roles.Mailbox) {
+			if s := &r.t.Servers[i]; s.Product() == version.Exchange2013 && !s.IsEdge() && s.Roles.Has(roles.RoleMailbox) {
 				names = append(names, s.Name)
 			}
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/require"
 
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/transport"
@@ -28,9 +29,9 @@ func srv(p version.Product, r roles.Role, names ...string) transport.Hop {
 func hops(h ...transport.Hop) []transport.Hop { return h }
 
 const (
-	onPrem = transport.OnPremisesMailbox
-	cloud  = transport.CloudMailbox
-	net    = transport.Internet
+	onPrem = transport.EndpointOnPremisesMailbox
+	cloud  = transport.EndpointCloudMailbox
+	net    = transport.EndpointInternet
 	mxOn   = transport.MXOnPremises
 	mxEOP  = transport.MXExchangeOnline
 )
@@ -76,8 +77,8 @@ func TestRoute2016(t *testing.T) {
 		ReceivingServers: []string{"EX01", "EX02"},
 		MailboxServer:    "EX02",
 	}
-	mbx := srv(version.Exchange2016, roles.Mailbox, "EX02")
-	hyb := srv(version.Exchange2016, roles.Mailbox, "EX01", "EX02")
+	mbx := srv(version.Exchange2016, roles.RoleMailbox, "EX02")
+	hyb := srv(version.Exchange2016, roles.RoleMailbox, "EX01", "EX02")
 	testRoutes(t, topo, cases(
 		// Between the organizations: sending server → EOP → Exchange
 		// Online, and back (edge-transport-servers, "Mail flow without an
@@ -107,10 +108,10 @@ func TestRoute2013And2007(t *testing.T) {
 		ReceivingServers: []string{"EX13CAS"},
 		MailboxServer:    "EX07MBX",
 	}
-	mbx07 := srv(version.Exchange2007, roles.Mailbox, "EX07MBX")
-	hub07 := srv(version.Exchange2007, roles.HubTransport, "HUB07")
-	mbx13 := srv(version.Exchange2013, roles.Mailbox, "EX13MBX")
-	cas13 := srv(version.Exchange2013, roles.ClientAccess, "EX13CAS")
+	mbx07 := srv(version.Exchange2007, roles.RoleMailbox, "EX07MBX")
+	hub07 := srv(version.Exchange2007, roles.RoleHubTransport, "HUB07")
+	mbx13 := srv(version.Exchange2013, roles.RoleMailbox, "EX13MBX")
+	cas13 := srv(version.Exchange2013, roles.RoleClientAccess, "EX13CAS")
 	testRoutes(t, topo, cases(
 		// 2007 Mailbox → 2007 Hub → 2013 Mailbox → EOP, and the reverse
 		// arriving on the 2013 Client Access server, whose Front End
@@ -147,8 +148,8 @@ func TestRouteEdge(t *testing.T) {
 		EdgeServers:      []string{"EDGE01"},
 		MailboxServer:    "EX16",
 	}
-	mbx := srv(version.Exchange2016, roles.Mailbox, "EX16")
-	edge := srv(version.Exchange2016, roles.EdgeTransport, "EDGE01")
+	mbx := srv(version.Exchange2016, roles.RoleMailbox, "EX16")
+	edge := srv(version.Exchange2016, roles.RoleEdgeTransport, "EDGE01")
 	testRoutes(t, topo, cases(
 		every(onPrem, cloud, hops(mbx, edge, eop, exo)),
 		every(cloud, onPrem, hops(exo, eop, edge, mbx)),
@@ -170,9 +171,7 @@ func testRoutes(t *testing.T, topo transport.Topology, cs []routeCase) {
 			tp := topo
 			tp.MX, tp.Centralized = c.mx, c.centralized
 			got, err := transport.Route(tp, c.from, c.to)
-			if err != nil {
-				t.Fatalf("Route: %v", err)
-			}
+			require.NoError(t, err, "Route")
 			if diff := cmp.Diff(c.want, got, cmpopts.IgnoreFields(transport.Hop{}, "Source")); diff != "" {
 				t.Errorf("Route (-want +got):\n%s", diff)
 			}
@@ -209,9 +208,7 @@ func TestRouteTableComplete(t *testing.T) {
 func TestRouteSources(t *testing.T) {
 	topo := transport.Topology{Servers: servers2007(), MX: mxOn, SendingServers: []string{"EX13MBX"}, ReceivingServers: []string{"EX13CAS"}, MailboxServer: "EX07MBX"}
 	got, err := transport.Route(topo, onPrem, cloud)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for _, h := range got {
 		if want := "https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/transport-routing"; h.Source != want {
 			t.Errorf("hop %s: Source = %q, want %q", h, h.Source, want)
@@ -248,7 +245,7 @@ func TestRouteErrors(t *testing.T) {
 		{"2007 mailbox behind an Edge without 2013 sending server", func() transport.Topology {
 			t := legacy
 			t.SendingServers, t.EdgeServers = nil, []string{"EDGE13"}
-			t.Servers = append(t.Servers, roles.Server{Name: "EDGE13", Build: build2013CU23, Roles: roles.Of(roles.EdgeTransport), EdgeSync: true})
+			t.Servers = append(t.Servers, roles.Server{Name: "EDGE13", Build: build2013CU23, Roles: roles.Of(roles.RoleEdgeTransport), EdgeSync: true})
 			return t
 		}(), onPrem, cloud, transport.ErrTopology},
 		{"centralized through an Edge without internal servers", edgeOnly, cloud, net, transport.ErrTopology},
@@ -269,10 +266,8 @@ func TestRouteErrors(t *testing.T) {
 func TestRouteEdgeOnly(t *testing.T) {
 	topo := transport.Topology{Servers: serversEdge(), MX: mxEOP, EdgeServers: []string{"EDGE01"}, MailboxServer: "EX16"}
 	got, err := transport.Route(topo, cloud, onPrem)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := hops(exo, eop, srv(version.Exchange2016, roles.EdgeTransport, "EDGE01"), srv(version.Exchange2016, roles.Mailbox, "EX16"))
+	require.NoError(t, err)
+	want := hops(exo, eop, srv(version.Exchange2016, roles.RoleEdgeTransport, "EDGE01"), srv(version.Exchange2016, roles.RoleMailbox, "EX16"))
 	if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(transport.Hop{}, "Source")); diff != "" {
 		t.Errorf("Route (-want +got):\n%s", diff)
 	}
@@ -286,8 +281,8 @@ func TestHopString(t *testing.T) {
 		{inet, "Internet"},
 		{eop, "Exchange Online Protection"},
 		{exo, "Exchange Online"},
-		{srv(version.Exchange2013, roles.ClientAccess, "EX13CAS"), "Exchange Server 2013 Client Access (EX13CAS)"},
-		{srv(version.ProductUnknown, roles.Mailbox, "EX16", "EX19"), "Exchange Mailbox (EX16, EX19)"},
+		{srv(version.Exchange2013, roles.RoleClientAccess, "EX13CAS"), "Exchange Server 2013 Client Access (EX13CAS)"},
+		{srv(version.ProductUnknown, roles.RoleMailbox, "EX16", "EX19"), "Exchange Mailbox (EX16, EX19)"},
 		{transport.Hop{}, "Hop(Unknown)"},
 	}
 	for _, tc := range tests {
@@ -298,13 +293,11 @@ func TestHopString(t *testing.T) {
 }
 
 func TestRouteMixedVersions(t *testing.T) {
-	servers := append(servers2016(), roles.Server{Name: "EX19", Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.Mailbox)})
+	servers := append(servers2016(), roles.Server{Name: "EX19", Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.RoleMailbox)})
 	topo := transport.Topology{Servers: servers, MX: mxEOP, SendingServers: []string{"EX01", "EX19"}, ReceivingServers: []string{"EX01"}, MailboxServer: "EX01"}
 	got, err := transport.Route(topo, onPrem, cloud)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := hops(srv(version.Exchange2016, roles.Mailbox, "EX01"), srv(version.ProductUnknown, roles.Mailbox, "EX01", "EX19"), eop, exo)
+	require.NoError(t, err)
+	want := hops(srv(version.Exchange2016, roles.RoleMailbox, "EX01"), srv(version.ProductUnknown, roles.RoleMailbox, "EX01", "EX19"), eop, exo)
 	if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(transport.Hop{}, "Source")); diff != "" {
 		t.Errorf("Route (-want +got):\n%s", diff)
 	}
@@ -313,28 +306,18 @@ func TestRouteMixedVersions(t *testing.T) {
 func TestHopsJSONRoundTrip(t *testing.T) {
 	topo := transport.Topology{Servers: servers2007(), MX: mxOn, SendingServers: []string{"EX13MBX"}, ReceivingServers: []string{"EX13CAS"}, MailboxServer: "EX07MBX"}
 	in, err := transport.Route(topo, net, cloud)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	b, err := json.Marshal(in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var out []transport.Hop
-	if err := json.Unmarshal(b, &out); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(b, &out))
 	if diff := cmp.Diff(in, out); diff != "" {
 		t.Errorf("round trip (-in +out):\n%s", diff)
 	}
 	tb, err := json.Marshal(topo)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var topo2 transport.Topology
-	if err := json.Unmarshal(tb, &topo2); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(tb, &topo2))
 	if diff := cmp.Diff(topo, topo2); diff != "" {
 		t.Errorf("Topology round trip (-in +out):\n%s", diff)
 	}
@@ -350,8 +333,8 @@ func TestRoute2010(t *testing.T) {
 		ReceivingServers: []string{"EX10"},
 		MailboxServer:    "EX10",
 	}
-	mbx10 := srv(version.Exchange2010, roles.Mailbox, "EX10")
-	hub10 := srv(version.Exchange2010, roles.HubTransport, "EX10")
+	mbx10 := srv(version.Exchange2010, roles.RoleMailbox, "EX10")
+	hub10 := srv(version.Exchange2010, roles.RoleHubTransport, "EX10")
 	testRoutes(t, topo, cases(
 		every(onPrem, cloud, hops(mbx10, hub10, eop, exo)),
 		every(cloud, onPrem, hops(exo, eop, hub10, mbx10)),
@@ -374,15 +357,15 @@ func TestRoute2013And2010(t *testing.T) {
 		ReceivingServers: []string{"EX13"},
 		MailboxServer:    "EX10",
 	}
-	mbx10 := srv(version.Exchange2010, roles.Mailbox, "EX10")
-	hub10 := srv(version.Exchange2010, roles.HubTransport, "EX10")
+	mbx10 := srv(version.Exchange2010, roles.RoleMailbox, "EX10")
+	hub10 := srv(version.Exchange2010, roles.RoleHubTransport, "EX10")
 	testRoutes(t, topo, cases(
-		every(onPrem, cloud, hops(mbx10, hub10, srv(version.Exchange2013, roles.Mailbox, "EX13"), eop, exo)),
+		every(onPrem, cloud, hops(mbx10, hub10, srv(version.Exchange2013, roles.RoleMailbox, "EX13"), eop, exo)),
 		// The 2013 Client Access service hands the message to the
 		// Transport service of the 2013 Mailbox role, on the same server
 		// here (mail-flow-exchange-2013-help).
-		every(cloud, onPrem, hops(exo, eop, srv(version.Exchange2013, roles.ClientAccess, "EX13"),
-			srv(version.Exchange2013, roles.Mailbox, "EX13"), hub10, mbx10)),
+		every(cloud, onPrem, hops(exo, eop, srv(version.Exchange2013, roles.RoleClientAccess, "EX13"),
+			srv(version.Exchange2013, roles.RoleMailbox, "EX13"), hub10, mbx10)),
 	))
 }
 
@@ -412,9 +395,7 @@ func TestRouteSourcesPerOrganization(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := transport.Route(tc.topo, onPrem, cloud)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			for _, h := range got {
 				if h.Source != tc.want {
 					t.Errorf("hop %s: Source = %q, want %q", h, h.Source, tc.want)

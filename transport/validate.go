@@ -40,6 +40,13 @@ import (
 // or more, indexing the servers' names adds a few more, of memory in
 // proportion to the servers and the names listed. The time grows
 // linearly with those too.
+//
+// ValidateConnectors is a standalone validator of an existing
+// configuration, the connectors as Get-SendConnector, Get-ReceiveConnector,
+// Get-InboundConnector and Get-OutboundConnector show them; hybrid.Plan
+// does not use it (it checks what the Hybrid Configuration Wizard would
+// create, from [HybridConnectors]). The coming audit runs it on imported
+// objects.
 func ValidateConnectors(s Set, p Params) exhybrid.Findings {
 	var fs exhybrid.Findings
 	x := newServerIndex(p.Servers)
@@ -56,31 +63,31 @@ func checkSend(fs *exhybrid.Findings, c SendConnector, p Params, x *serverIndex,
 	covered := false
 	for i, as := range c.AddressSpaces {
 		if err := as.Check(); err != nil {
-			add(fs, atIndex(base, "addressSpaces", i), exhybrid.SeverityError, CodeAddressSpaceInvalid, "Write the address space as SMTP:domain;cost with a cost from 1 to 100",
+			add(fs, atIndex(base, "addressSpaces", i), CodeAddressSpaceInvalid, "Write the address space as SMTP:domain;cost with a cost from 1 to 100",
 				"address space %q: %v", as.String(), err)
 			continue
 		}
 		covered = covered || (f.coexistence != "" && as.Covers(f.coexistence))
 	}
 	if f.coexistence != "" && !covered {
-		add(fs, at(base, "addressSpaces"), exhybrid.SeverityError, CodeAddressSpaceMissing, "Add the address space SMTP:"+f.coexistence+";1",
+		add(fs, at(base, "addressSpaces"), CodeAddressSpaceMissing, "Add the address space SMTP:"+f.coexistence+";1",
 			"no address space covers the coexistence domain %s, to which cloud mailboxes are routed", f.coexistence)
 	}
 
 	sources := c.SourceTransportServers
 	if len(sources) == 0 {
-		add(fs, at(base, "sourceTransportServers"), exhybrid.SeverityError, CodeServersMissing, "Name the sending servers, or the Edge Transport servers, as source servers",
+		add(fs, at(base, "sourceTransportServers"), CodeServersMissing, "Name the sending servers, or the Edge Transport servers, as source servers",
 			"the Send connector has no source server")
 	}
-	entries := x.newListIndex(sources)
+	entries := x.List(sources)
 	for i, name := range sources {
 		l := atIndex(base, "sourceTransportServers", i)
-		if k := entries.duplicateOf(i); k >= 0 {
+		if k := entries.DuplicateOf(i); k >= 0 {
 			reportDuplicate(fs, l, "sourceTransportServers", name, sources[k], k)
 			continue
 		}
 		u := useSend
-		if j := x.find(name); j >= 0 && x.servers[j].IsEdge() {
+		if j := x.Find(name); j >= 0 && x.servers[j].IsEdge() {
 			u = useEdge
 		}
 		checkEndpointName(fs, l, x, name, u, f.org2007)
@@ -98,11 +105,11 @@ func checkSend(fs *exhybrid.Findings, c SendConnector, p Params, x *serverIndex,
 	}
 	if c.FQDN != "" {
 		if err := dnsname.CheckFQDN(c.FQDN); err != nil {
-			add(fs, at(base, "fqdn"), exhybrid.SeverityError, CodeNameInvalid, "Give the host name on the hybrid certificate", "FQDN %q: %v", c.FQDN, err)
+			add(fs, at(base, "fqdn"), CodeNameInvalid, "Give the host name on the hybrid certificate", "FQDN %q: %v", c.FQDN, err)
 		}
 	}
 	if !c.CloudServicesMailEnabled && !legacy {
-		add(fs, at(base, "cloudServicesMailEnabled"), exhybrid.SeverityError, CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
+		add(fs, at(base, "cloudServicesMailEnabled"), CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
 			"the Send connector removes the cross-premises headers, so mail to Exchange Online is not treated as internal")
 	}
 }
@@ -116,24 +123,24 @@ func checkSend(fs *exhybrid.Findings, c SendConnector, p Params, x *serverIndex,
 func checkSendTLS(fs *exhybrid.Findings, c SendConnector, f facts) {
 	const base = "send"
 	if !c.RequireTLS {
-		add(fs, at(base, "requireTLS"), exhybrid.SeverityError, CodeTLSNotRequired, "Set RequireTLS to $true",
+		add(fs, at(base, "requireTLS"), CodeTLSNotRequired, "Set RequireTLS to $true",
 			"the Send connector to Exchange Online does not require TLS")
 	}
 	if c.IgnoreSTARTTLS {
-		add(fs, at(base, "ignoreSTARTTLS"), exhybrid.SeverityError, CodeTLSNotRequired, "Set IgnoreSTARTTLS to $false",
+		add(fs, at(base, "ignoreSTARTTLS"), CodeTLSNotRequired, "Set IgnoreSTARTTLS to $false",
 			"the Send connector ignores STARTTLS, so it cannot use TLS")
 	}
 	switch l := c.TLSAuthLevel; {
 	case l != TLSAuthNone && (!c.RequireTLS || c.IgnoreSTARTTLS):
-		add(fs, at(base, "tlsAuthLevel"), exhybrid.SeverityError, CodeTLSAuthWithoutRequireTLS, "Set RequireTLS to $true and IgnoreSTARTTLS to $false",
+		add(fs, at(base, "tlsAuthLevel"), CodeTLSAuthWithoutRequireTLS, "Set RequireTLS to $true and IgnoreSTARTTLS to $false",
 			"TlsAuthLevel %s is set but TLS is not required", l)
 	case !c.RequireTLS:
 		// Reported above; a level cannot be set.
 	case !l.IsValid() || l < f.level:
-		add(fs, at(base, "tlsAuthLevel"), exhybrid.SeverityWarning, CodeTLSAuthLevel, "Set TlsAuthLevel to "+f.level.String(),
+		add(fs, at(base, "tlsAuthLevel"), CodeTLSAuthLevel, "Set TlsAuthLevel to "+f.level.String(),
 			"TlsAuthLevel is %q; the hybrid Send connector needs %s or stronger", l.String(), f.level)
-	case l == DomainValidation && f.eopDomain != "" && !dnsname.Equal(c.TLSDomain, f.eopDomain):
-		add(fs, at(base, "tlsDomain"), exhybrid.SeverityWarning, CodeSendTLSDomain, "Set TlsDomain to "+f.eopDomain,
+	case l == TLSAuthDomainValidation && f.eopDomain != "" && !dnsname.Equal(c.TLSDomain, f.eopDomain):
+		add(fs, at(base, "tlsDomain"), CodeSendTLSDomain, "Set TlsDomain to "+f.eopDomain,
 			"TlsDomain is %q; with DomainValidation it must be %s, the name on Exchange Online Protection's certificates", c.TLSDomain, f.eopDomain)
 	}
 }
@@ -144,15 +151,15 @@ func checkSendTLS(fs *exhybrid.Findings, c SendConnector, f facts) {
 func checkRouting(fs *exhybrid.Findings, base exhybrid.Path, dnsField string, dns bool, smartHosts []string) {
 	switch {
 	case dns && len(smartHosts) > 0:
-		add(fs, at(base, "smartHosts"), exhybrid.SeverityError, CodeRoutingInconsistent, "Remove the smart hosts, or turn DNS routing off",
+		add(fs, at(base, "smartHosts"), CodeRoutingInconsistent, "Remove the smart hosts, or turn DNS routing off",
 			"the connector routes by DNS and also names %d smart hosts", len(smartHosts))
 	case !dns && len(smartHosts) == 0:
-		add(fs, at(base, dnsField), exhybrid.SeverityError, CodeRoutingInconsistent, "Name the smart hosts, or turn DNS routing on",
+		add(fs, at(base, dnsField), CodeRoutingInconsistent, "Name the smart hosts, or turn DNS routing on",
 			"the connector neither routes by DNS nor names a smart host")
 	}
 	for i, h := range smartHosts {
 		if !validHost(h) {
-			add(fs, atIndex(base, "smartHosts", i), exhybrid.SeverityError, CodeNameInvalid, "Give a host name or an IP address",
+			add(fs, atIndex(base, "smartHosts", i), CodeNameInvalid, "Give a host name or an IP address",
 				"smart host %q is neither a host name nor an IP address", h)
 		}
 	}
@@ -177,13 +184,13 @@ func validHost(h string) bool {
 func checkCertName(fs *exhybrid.Findings, l loc, name CertificateName, p Params, f facts) {
 	switch err := name.Check(); {
 	case name.IsZero():
-		add(fs, l, exhybrid.SeverityError, CodeCertificateNameMissing, "Set TlsCertificateName to the hybrid certificate's \"<I>issuer<S>subject\"",
+		add(fs, l, CodeCertificateNameMissing, "Set TlsCertificateName to the hybrid certificate's \"<I>issuer<S>subject\"",
 			"no TlsCertificateName; hybrid mail needs the connector to present the hybrid certificate")
 	case err != nil:
-		add(fs, l, exhybrid.SeverityError, CodeCertificateInvalid, "Write the name as \"<I>issuer<S>subject\" from Get-ExchangeCertificate",
+		add(fs, l, CodeCertificateInvalid, "Write the name as \"<I>issuer<S>subject\" from Get-ExchangeCertificate",
 			"TlsCertificateName: %v", err)
 	case f.certOK && !name.Equal(p.Certificate.Name):
-		add(fs, l, exhybrid.SeverityError, CodeCertificateMismatch, "Set TlsCertificateName to "+p.Certificate.Name.String(),
+		add(fs, l, CodeCertificateMismatch, "Set TlsCertificateName to "+p.Certificate.Name.String(),
 			"TlsCertificateName names subject %q issued by %q, not the hybrid certificate (subject %q, issuer %q)",
 			name.Subject, name.Issuer, p.Certificate.Name.Subject, p.Certificate.Name.Issuer)
 	}
@@ -202,8 +209,8 @@ func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, x *se
 	// names no server, the first entry equal to it ignoring case): the
 	// entries checked below. One pass over the connectors replaces a pass
 	// per server; the usual few servers need no allocation.
-	wanted := x.newListIndex(want)
-	var few [minListIndexed]bool
+	wanted := x.List(want)
+	var few [16]bool
 	covered := few[:]
 	if len(want) > len(few) {
 		covered = make([]bool, len(want))
@@ -211,12 +218,12 @@ func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, x *se
 
 	for i := range rcs {
 		rc := &rcs[i]
-		if k := wanted.position(rc.Server); k >= 0 {
+		if k := wanted.Position(rc.Server); k >= 0 {
 			covered[k] = true
 		}
-		j := x.find(rc.Server)
+		j := x.Find(rc.Server)
 		if j < 0 {
-			add(fs, atElem(base, i, "server"), exhybrid.SeverityError, CodeServerUnknown, "Name a server of the organization, by name or FQDN",
+			add(fs, atElem(base, i, "server"), CodeServerUnknown, "Name a server of the organization, by name or FQDN",
 				"Receive connector server %q is not one of the organization's %d servers", rc.Server, len(x.servers))
 			continue
 		}
@@ -232,8 +239,8 @@ func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, x *se
 		}
 	}
 	for i, name := range want {
-		if wanted.duplicateOf(i) < 0 && !covered[i] {
-			add(fs, at(base, ""), exhybrid.SeverityError, CodeReceiveMissing, "Apply the hybrid Receive connector settings on "+name,
+		if wanted.DuplicateOf(i) < 0 && !covered[i] {
+			add(fs, at(base, ""), CodeReceiveMissing, "Apply the hybrid Receive connector settings on "+name,
 				"no Receive connector settings for %s, which receives mail from Exchange Online", name)
 		}
 	}
@@ -253,7 +260,7 @@ func checkCapabilities(fs *exhybrid.Findings, i int, rc *ReceiveConnector, s rol
 	l := atElem("receive", i, "tlsDomainCapabilities")
 	is2010 := s.Product() == version.Exchange2010
 	hybrid := func(c Capabilities) bool {
-		return c.Has(AcceptOorgProtocol) || c.Has(AcceptCloudServicesMail) && !is2010
+		return c.Has(CapabilityAcceptOorgProtocol) || c.Has(CapabilityAcceptCloudServicesMail) && !is2010
 	}
 	var wrongVersion bool
 	other := ""
@@ -265,109 +272,109 @@ func checkCapabilities(fs *exhybrid.Findings, i int, rc *ReceiveConnector, s rol
 			}
 		case hybrid(e.Capabilities):
 			return
-		case e.Capabilities.Has(AcceptCloudServicesMail):
+		case e.Capabilities.Has(CapabilityAcceptCloudServicesMail):
 			wrongVersion = true
 		}
 	}
-	want := AcceptCloudServicesMail
+	want := CapabilityAcceptCloudServicesMail
 	if is2010 {
-		want = AcceptOorgProtocol
+		want = CapabilityAcceptOorgProtocol
 	}
 	switch {
 	case wrongVersion:
-		add(fs, l, exhybrid.SeverityError, CodeReceiveCapabilityVersion, "Use "+f.eopDomain+":AcceptOorgProtocol on Exchange 2010",
+		add(fs, l, CodeReceiveCapabilityVersion, "Use "+f.eopDomain+":AcceptOorgProtocol on Exchange 2010",
 			"%s runs Exchange 2010, which does not know AcceptCloudServicesMail", s.Label())
 	case other != "" && !f.eopConfirmed:
-		add(fs, l, exhybrid.SeverityWarning, CodeReceiveCapabilityDomain, "Check which TLS domain Exchange Online Protection presents in your cloud, and set Options.TLSDomain to it",
+		add(fs, l, CodeReceiveCapabilityDomain, "Check which TLS domain Exchange Online Protection presents in your cloud, and set Options.TLSDomain to it",
 			"the Receive connector on %s gives %s the hybrid capability, not %s, which is unconfirmed for this cloud", s.Label(), other, f.eopDomain)
 	default:
-		add(fs, l, exhybrid.SeverityError, CodeReceiveCapabilityMissing, "Add "+f.eopDomain+":"+want.String()+" to TlsDomainCapabilities",
+		add(fs, l, CodeReceiveCapabilityMissing, "Add "+f.eopDomain+":"+want.String()+" to TlsDomainCapabilities",
 			"the Receive connector on %s does not give %s the %s capability, so mail from Exchange Online is not accepted as hybrid mail", s.Label(), f.eopDomain, want)
 	}
 }
 
 func checkInbound(fs *exhybrid.Findings, c InboundConnector, p Params, f facts) {
 	const base = "inbound"
-	if c.ConnectorType != OnPremises {
-		add(fs, at(base, "connectorType"), exhybrid.SeverityError, CodeConnectorType, "Set ConnectorType to OnPremises",
+	if c.ConnectorType != ConnectorOnPremises {
+		add(fs, at(base, "connectorType"), CodeConnectorType, "Set ConnectorType to OnPremises",
 			"ConnectorType is %q; hybrid connectors are OnPremises connectors", c.ConnectorType.String())
 	}
 	if !c.RequireTLS {
-		add(fs, at(base, "requireTLS"), exhybrid.SeverityWarning, CodeInboundTLSNotRequired, "Set RequireTls to $true",
+		add(fs, at(base, "requireTLS"), CodeInboundTLSNotRequired, "Set RequireTls to $true",
 			"the Inbound connector from on-premises does not require TLS")
 	}
 	switch err := dnsname.CheckPattern(c.TLSSenderCertificateName); {
 	case c.TLSSenderCertificateName == "":
-		add(fs, at(base, "tlsSenderCertificateName"), exhybrid.SeverityError, CodeInboundCertificateName, "Set TlsSenderCertificateName to the hybrid certificate's name",
+		add(fs, at(base, "tlsSenderCertificateName"), CodeInboundCertificateName, "Set TlsSenderCertificateName to the hybrid certificate's name",
 			"no TlsSenderCertificateName; Exchange Online cannot recognize the on-premises sender")
 	case err != nil:
-		add(fs, at(base, "tlsSenderCertificateName"), exhybrid.SeverityError, CodeNameInvalid, "Give a domain such as mail.contoso.com or *.contoso.com",
+		add(fs, at(base, "tlsSenderCertificateName"), CodeNameInvalid, "Give a domain such as mail.contoso.com or *.contoso.com",
 			"TlsSenderCertificateName %q: %v", c.TLSSenderCertificateName, err)
 	case f.certOK && !p.Certificate.covers(c.TLSSenderCertificateName):
-		add(fs, at(base, "tlsSenderCertificateName"), exhybrid.SeverityError, CodeInboundCertificateName, "Set TlsSenderCertificateName to "+f.host,
+		add(fs, at(base, "tlsSenderCertificateName"), CodeInboundCertificateName, "Set TlsSenderCertificateName to "+f.host,
 			"TlsSenderCertificateName %s is not a name of the hybrid certificate %s", c.TLSSenderCertificateName, p.Certificate.Name.Subject)
 	}
 	if !c.CloudServicesMailEnabled {
-		add(fs, at(base, "cloudServicesMailEnabled"), exhybrid.SeverityError, CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
+		add(fs, at(base, "cloudServicesMailEnabled"), CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
 			"the Inbound connector drops the cross-premises headers, so mail from on-premises is not treated as internal")
 	}
 }
 
 func checkOutbound(fs *exhybrid.Findings, c OutboundConnector, p Params, f facts) {
 	const base = "outbound"
-	if c.ConnectorType != OnPremises {
-		add(fs, at(base, "connectorType"), exhybrid.SeverityError, CodeConnectorType, "Set ConnectorType to OnPremises",
+	if c.ConnectorType != ConnectorOnPremises {
+		add(fs, at(base, "connectorType"), CodeConnectorType, "Set ConnectorType to OnPremises",
 			"ConnectorType is %q; hybrid connectors are OnPremises connectors", c.ConnectorType.String())
 		if c.RouteAllMessagesViaOnPremises {
-			add(fs, at(base, "routeAllMessagesViaOnPremises"), exhybrid.SeverityError, CodeRouteAllNotOnPremises, "Set ConnectorType to OnPremises",
+			add(fs, at(base, "routeAllMessagesViaOnPremises"), CodeRouteAllNotOnPremises, "Set ConnectorType to OnPremises",
 				"RouteAllMessagesViaOnPremises requires ConnectorType OnPremises")
 		}
 	}
 	if c.RouteAllMessagesViaOnPremises != p.Options.Centralized {
-		add(fs, at(base, "routeAllMessagesViaOnPremises"), exhybrid.SeverityError, CodeCentralizedMismatch, "Make RouteAllMessagesViaOnPremises match the centralized mail transport choice",
+		add(fs, at(base, "routeAllMessagesViaOnPremises"), CodeCentralizedMismatch, "Make RouteAllMessagesViaOnPremises match the centralized mail transport choice",
 			"RouteAllMessagesViaOnPremises is %t but centralized mail transport is %s", c.RouteAllMessagesViaOnPremises, onOff(p.Options.Centralized))
 	}
 
 	checkRouting(fs, base, "useMXRecord", c.UseMXRecord, c.SmartHosts)
 	if c.UseMXRecord {
-		add(fs, at(base, "useMXRecord"), exhybrid.SeverityError, CodeOutboundSmartHost, "Set UseMXRecord to $false and SmartHosts to "+p.OnPremisesSmartHost,
+		add(fs, at(base, "useMXRecord"), CodeOutboundSmartHost, "Set UseMXRecord to $false and SmartHosts to "+p.OnPremisesSmartHost,
 			"the Outbound connector routes by MX instead of delivering to OnPremisesSmartHost")
 	} else if len(c.SmartHosts) > 0 && p.OnPremisesSmartHost != "" && !containsName(c.SmartHosts, p.OnPremisesSmartHost) {
-		add(fs, at(base, "smartHosts"), exhybrid.SeverityError, CodeOutboundSmartHost, "Set SmartHosts to "+p.OnPremisesSmartHost,
+		add(fs, at(base, "smartHosts"), CodeOutboundSmartHost, "Set SmartHosts to "+p.OnPremisesSmartHost,
 			"the Outbound connector's smart hosts do not include OnPremisesSmartHost %s", p.OnPremisesSmartHost)
 	}
 
 	switch l := c.TLSSettings; {
 	case !l.IsValid() || l < f.level:
-		add(fs, at(base, "tlsSettings"), exhybrid.SeverityWarning, CodeTLSAuthLevel, "Set TlsSettings to "+f.level.String(),
+		add(fs, at(base, "tlsSettings"), CodeTLSAuthLevel, "Set TlsSettings to "+f.level.String(),
 			"TlsSettings is %q; the hybrid Outbound connector needs %s or stronger", l.String(), f.level)
-	case l == DomainValidation:
+	case l == TLSAuthDomainValidation:
 		switch err := dnsname.CheckPattern(c.TLSDomain); {
 		case c.TLSDomain == "":
-			add(fs, at(base, "tlsDomain"), exhybrid.SeverityError, CodeOutboundTLSDomain, "Set TlsDomain to the hybrid certificate's name",
+			add(fs, at(base, "tlsDomain"), CodeOutboundTLSDomain, "Set TlsDomain to the hybrid certificate's name",
 				"DomainValidation without a TlsDomain")
 		case err != nil:
-			add(fs, at(base, "tlsDomain"), exhybrid.SeverityError, CodeNameInvalid, "Give a domain such as mail.contoso.com or *.contoso.com", "TlsDomain %q: %v", c.TLSDomain, err)
+			add(fs, at(base, "tlsDomain"), CodeNameInvalid, "Give a domain such as mail.contoso.com or *.contoso.com", "TlsDomain %q: %v", c.TLSDomain, err)
 		case f.certOK && !p.Certificate.covers(c.TLSDomain):
-			add(fs, at(base, "tlsDomain"), exhybrid.SeverityError, CodeOutboundTLSDomain, "Set TlsDomain to a name on the hybrid certificate",
+			add(fs, at(base, "tlsDomain"), CodeOutboundTLSDomain, "Set TlsDomain to a name on the hybrid certificate",
 				"TlsDomain %s is not a name of the certificate %s that the receiving servers present", c.TLSDomain, p.Certificate.Name.Subject)
 		}
 	}
 
 	for i, d := range c.RecipientDomains {
 		if dnsname.CheckPattern(d) != nil {
-			add(fs, atIndex(base, "recipientDomains", i), exhybrid.SeverityError, CodeNameInvalid, "Give a domain such as contoso.com or *.contoso.com",
+			add(fs, atIndex(base, "recipientDomains", i), CodeNameInvalid, "Give a domain such as contoso.com or *.contoso.com",
 				"recipient domain %q is not a domain", d)
 		}
 	}
 	for _, d := range p.Domains {
 		if !domainCovered(c.RecipientDomains, d) {
-			add(fs, at(base, "recipientDomains"), exhybrid.SeverityError, CodeOutboundRecipientDomains, "Add "+d+" to RecipientDomains",
+			add(fs, at(base, "recipientDomains"), CodeOutboundRecipientDomains, "Add "+d+" to RecipientDomains",
 				"hybrid domain %s is not among the Outbound connector's recipient domains", d)
 		}
 	}
 	if !c.CloudServicesMailEnabled {
-		add(fs, at(base, "cloudServicesMailEnabled"), exhybrid.SeverityError, CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
+		add(fs, at(base, "cloudServicesMailEnabled"), CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
 			"the Outbound connector removes the cross-premises headers, so mail to on-premises is not treated as internal")
 	}
 }

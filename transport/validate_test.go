@@ -2,55 +2,17 @@ package transport_test
 
 import (
 	"errors"
-	"slices"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/internal/codecheck"
+	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/transport"
 )
 
-func TestCodesDocumented(t *testing.T) { codecheck.Check(t, ".") }
-
-// want is a finding as tests match it: by path, code and severity, never
-// by message.
-type want struct {
-	Path     exhybrid.Path
-	Code     exhybrid.Code
-	Severity exhybrid.Severity
-}
-
-func e(path string, code exhybrid.Code) want {
-	return want{exhybrid.Path(path), code, exhybrid.SeverityError}
-}
-
-func w(path string, code exhybrid.Code) want {
-	return want{exhybrid.Path(path), code, exhybrid.SeverityWarning}
-}
-
-func i(path string, code exhybrid.Code) want {
-	return want{exhybrid.Path(path), code, exhybrid.SeverityInfo}
-}
-
-func sortedWants(fs exhybrid.Findings) []want {
-	out := make([]want, 0, len(fs))
-	for _, f := range fs {
-		out = append(out, want{f.Path, f.Code, f.Severity})
-	}
-	slices.SortFunc(out, compareWant)
-	return out
-}
-
-func compareWant(a, b want) int {
-	if c := strings.Compare(string(a.Path), string(b.Path)); c != 0 {
-		return c
-	}
-	return strings.Compare(string(a.Code), string(b.Code))
-}
+func TestCodesDocumented(t *testing.T) { codecheck.Check(t, ".", transport.Rules()) }
 
 // validationCase is one row: params (changed from a base), the set built
 // from them by HybridConnectors and then changed, and the findings wanted.
@@ -61,7 +23,7 @@ type validationCase struct {
 	// connectors left from an earlier configuration); else params.
 	setFrom func() transport.Params
 	edit    func(*transport.Set)
-	want    []want
+	want    []findingtest.Key
 }
 
 // paramsSmartHost is params2019 with a smart-host Send connector.
@@ -85,90 +47,90 @@ var validationCases = []validationCase{
 	{name: "centralized valid", params: with(params2019, func(p *transport.Params) { p.Options.Centralized = true })},
 
 	{name: "tenant invalid", params: with(params2019, func(p *transport.Params) { p.Tenant = "contoso.com" }),
-		want: []want{e("params.tenant", transport.CodeTenantInvalid)}},
+		want: []findingtest.Key{findingtest.E("params.tenant", transport.CodeTenantInvalid)}},
 	{name: "tenant upper case valid", params: with(params2019, func(p *transport.Params) { p.Tenant = "Contoso.OnMicrosoft.com" })},
 
 	{name: "certificate missing", params: with(params2019, func(p *transport.Params) { p.Certificate.Name = transport.CertificateName{} }),
 		setFrom: params2019,
-		want:    []want{e("params.certificate.name", transport.CodeCertificateMissing)}},
+		want:    []findingtest.Key{findingtest.E("params.certificate.name", transport.CodeCertificateMissing)}},
 	{name: "certificate without SANs valid", params: with(params2019, func(p *transport.Params) { p.Certificate.DNSNames = nil })},
 
 	{name: "certificate malformed", params: with(params2019, func(p *transport.Params) {
 		p.Certificate.Name = transport.CertificateName{Issuer: "CN=CA<S>", Subject: "CN=mail.contoso.com"}
 	}), setFrom: params2019,
-		want: []want{e("params.certificate.name", transport.CodeCertificateInvalid)}},
+		want: []findingtest.Key{findingtest.E("params.certificate.name", transport.CodeCertificateInvalid)}},
 	{name: "certificate without common name", params: with(params2019, func(p *transport.Params) {
-		p.Certificate = transport.Certificate{Name: transport.CertificateName{Issuer: "CN=Contoso Issuing CA", Subject: "O=Contoso, C=US"}}
+		p.Certificate = transport.TLSCertificate{Name: transport.CertificateName{Issuer: "CN=Contoso Issuing CA", Subject: "O=Contoso, C=US"}}
 	}), setFrom: params2019,
-		want: []want{e("params.certificate.name", transport.CodeCertificateInvalid)}},
+		want: []findingtest.Key{findingtest.E("params.certificate.name", transport.CodeCertificateInvalid)}},
 	{name: "certificate named by SAN only valid", params: with(params2019, func(p *transport.Params) {
-		p.Certificate = transport.Certificate{Name: transport.CertificateName{Issuer: "CN=Contoso Issuing CA", Subject: "O=Contoso, C=US"}, DNSNames: []string{"mail.contoso.com"}}
+		p.Certificate = transport.TLSCertificate{Name: transport.CertificateName{Issuer: "CN=Contoso Issuing CA", Subject: "O=Contoso, C=US"}, DNSNames: []string{"mail.contoso.com"}}
 	})},
 
 	{name: "domains missing", params: with(params2019, func(p *transport.Params) { p.Domains = nil }),
 		setFrom: params2019,
-		want:    []want{e("params.domains", transport.CodeDomainsMissing)}},
+		want:    []findingtest.Key{findingtest.E("params.domains", transport.CodeDomainsMissing)}},
 	{name: "two domains valid", params: with(params2019, func(p *transport.Params) { p.Domains = []string{"contoso.com", "fabrikam.com"} })},
 
 	{name: "smart host name invalid", params: paramsSmartHost,
 		edit: func(s *transport.Set) { s.Send.SmartHosts = []string{"bad host"} },
-		want: []want{e("send.smartHosts[0]", transport.CodeNameInvalid)}},
+		want: []findingtest.Key{findingtest.E("send.smartHosts[0]", transport.CodeNameInvalid)}},
 	{name: "hybrid domain invalid", params: with(params2019, func(p *transport.Params) { p.Domains = []string{"contoso..com"} }),
-		want: []want{e("params.domains[0]", transport.CodeNameInvalid), e("outbound.recipientDomains[0]", transport.CodeNameInvalid)}},
+		want: []findingtest.Key{findingtest.E("params.domains[0]", transport.CodeNameInvalid), findingtest.E("outbound.recipientDomains[0]", transport.CodeNameInvalid)}},
 	{name: "smart host IP valid", params: paramsSmartHost,
 		edit: func(s *transport.Set) { s.Send.SmartHosts = []string{"203.0.113.5"} }},
 
 	{name: "on-premises smart host missing", params: with(params2019, func(p *transport.Params) { p.OnPremisesSmartHost = "" }),
 		setFrom: params2019,
-		want:    []want{e("params.onPremisesSmartHost", transport.CodeSmartHostMissing)}},
+		want:    []findingtest.Key{findingtest.E("params.onPremisesSmartHost", transport.CodeSmartHostMissing)}},
 	{name: "on-premises smart host not on certificate", params: with(params2019, func(p *transport.Params) { p.OnPremisesSmartHost = "smtp.contoso.com" }),
-		want: []want{e("params.onPremisesSmartHost", transport.CodeSmartHostNotOnCertificate)}},
+		want: []findingtest.Key{findingtest.E("params.onPremisesSmartHost", transport.CodeSmartHostNotOnCertificate)}},
 	{name: "on-premises smart host on wildcard certificate valid", params: with(params2019, func(p *transport.Params) {
 		p.OnPremisesSmartHost = "smtp.contoso.com"
 		p.Certificate.DNSNames = []string{"*.contoso.com"}
 	})},
 
 	{name: "no sending servers", params: with(params2019, func(p *transport.Params) { p.SendingServers = nil }),
-		want: []want{e("params.sendingServers", transport.CodeServersMissing), e("send.sourceTransportServers", transport.CodeServersMissing)}},
+		want: []findingtest.Key{findingtest.E("params.sendingServers", transport.CodeServersMissing), findingtest.E("send.sourceTransportServers", transport.CodeServersMissing)}},
 
 	{name: "edge with internal servers", params: with(paramsEdge, func(p *transport.Params) { p.SendingServers = []string{"EX16"} }),
-		want: []want{e("params.sendingServers", transport.CodeEdgeWithInternal)}},
+		want: []findingtest.Key{findingtest.E("params.sendingServers", transport.CodeEdgeWithInternal)}},
 
 	{name: "receiving server unknown", params: with(params2019, func(p *transport.Params) { p.ReceivingServers = []string{"EX01", "EX09"} }),
 		setFrom: params2019,
-		want:    []want{e("params.receivingServers[1]", transport.CodeServerUnknown), e("receive", transport.CodeReceiveMissing)}},
+		want:    []findingtest.Key{findingtest.E("params.receivingServers[1]", transport.CodeServerUnknown), findingtest.E("receive", transport.CodeReceiveMissing)}},
 	{name: "receiving server by FQDN valid", params: with(params2019, func(p *transport.Params) {
 		p.ReceivingServers = []string{"EX01", "EX02.corp.contoso.com"}
 	}), setFrom: params2019},
 	{name: "send source server unknown", params: params2019,
 		edit: func(s *transport.Set) { s.Send.SourceTransportServers = []string{"EX09"} },
-		want: []want{e("send.sourceTransportServers[0]", transport.CodeServerUnknown)}},
+		want: []findingtest.Key{findingtest.E("send.sourceTransportServers[0]", transport.CodeServerUnknown)}},
 	{name: "receive connector server unknown", params: params2019,
 		edit: func(s *transport.Set) { s.Receive[0].Server = "EX09" },
-		want: []want{e("receive[0].server", transport.CodeServerUnknown), e("receive", transport.CodeReceiveMissing)}},
+		want: []findingtest.Key{findingtest.E("receive[0].server", transport.CodeServerUnknown), findingtest.E("receive", transport.CodeReceiveMissing)}},
 
 	{name: "2013 Client Access only as sending server", params: with(params2007, func(p *transport.Params) { p.SendingServers = []string{"EX13CAS"} }),
-		want: []want{e("params.sendingServers[0]", transport.CodeEndpointRole), e("send.sourceTransportServers[0]", transport.CodeEndpointRole)}},
+		want: []findingtest.Key{findingtest.E("params.sendingServers[0]", transport.CodeEndpointRole), findingtest.E("send.sourceTransportServers[0]", transport.CodeEndpointRole)}},
 	{name: "Edge listed as receiving server", params: with(paramsEdge, func(p *transport.Params) {
 		p.EdgeServers, p.SendingServers, p.ReceivingServers = nil, []string{"EX16"}, []string{"EDGE01"}
-	}), want: []want{e("params.receivingServers[0]", transport.CodeEndpointRole)}},
+	}), want: []findingtest.Key{findingtest.E("params.receivingServers[0]", transport.CodeEndpointRole)}},
 	{name: "2019 Mailbox as Edge server", params: with(params2019, func(p *transport.Params) {
 		p.SendingServers, p.ReceivingServers, p.EdgeServers = nil, nil, []string{"EX01"}
-	}), want: []want{e("params.edgeServers[0]", transport.CodeEndpointRole)}},
+	}), want: []findingtest.Key{findingtest.E("params.edgeServers[0]", transport.CodeEndpointRole)}},
 
 	{name: "2013 Mailbox only as receiving server", params: with(params2007, func(p *transport.Params) { p.ReceivingServers = []string{"EX13MBX"} }),
-		want: []want{e("params.receivingServers[0]", transport.CodeReceiveMailboxOnly2013), e("receive[0].server", transport.CodeReceiveMailboxOnly2013)}},
+		want: []findingtest.Key{findingtest.E("params.receivingServers[0]", transport.CodeReceiveMailboxOnly2013), findingtest.E("receive[0].server", transport.CodeReceiveMailboxOnly2013)}},
 	{name: "2013 Client Access and Mailbox valid", params: with(params2007, func(p *transport.Params) {
-		p.Servers[2].Roles = p.Servers[2].Roles.With(roles.ClientAccess)
+		p.Servers[2].Roles = p.Servers[2].Roles.With(roles.RoleClientAccess)
 		p.SendingServers, p.ReceivingServers = []string{"EX13MBX"}, []string{"EX13MBX"}
 	})},
 
 	{name: "Exchange 2007 as sending server", params: with(params2007, func(p *transport.Params) { p.SendingServers = []string{"HUB07"} }),
-		want: []want{e("params.sendingServers[0]", transport.CodeEndpointExchange2007), e("send.sourceTransportServers[0]", transport.CodeEndpointExchange2007)}},
+		want: []findingtest.Key{findingtest.E("params.sendingServers[0]", transport.CodeEndpointExchange2007), findingtest.E("send.sourceTransportServers[0]", transport.CodeEndpointExchange2007)}},
 	{name: "Exchange 2010 in a 2007 organization", params: with(params2007, func(p *transport.Params) {
 		p.Servers = append(p.Servers, rolesServer("EX10", build2010SP3, "HubTransport"))
 		p.SendingServers = []string{"EX10"}
-	}), want: []want{e("params.sendingServers[0]", transport.CodeEndpoint2007Org), e("send.sourceTransportServers[0]", transport.CodeEndpoint2007Org)}},
+	}), want: []findingtest.Key{findingtest.E("params.sendingServers[0]", transport.CodeEndpoint2007Org), findingtest.E("send.sourceTransportServers[0]", transport.CodeEndpoint2007Org)}},
 	{name: "Exchange 2010 Hub Transport without 2007 valid", params: with(params2019, func(p *transport.Params) {
 		p.Servers = append(p.Servers, rolesServer("EX10", build2010SP3, "HubTransport"))
 		p.SendingServers = []string{"EX10"}
@@ -184,81 +146,81 @@ var validationCases = []validationCase{
 		p.SendingServers = []string{"EX10", "EX01"}
 	}), setFrom: params2010,
 		edit: func(s *transport.Set) { s.Send.SourceTransportServers = []string{"EX10", "EX01"} },
-		want: []want{e("send.cloudServicesMailEnabled", transport.CodeCloudServicesMailDisabled), e("send.tlsCertificateName", transport.CodeCertificateNameMissing)}},
+		want: []findingtest.Key{findingtest.E("send.cloudServicesMailEnabled", transport.CodeCloudServicesMailDisabled), findingtest.E("send.tlsCertificateName", transport.CodeCertificateNameMissing)}},
 	{name: "source server listed twice", params: params2019,
 		edit: func(s *transport.Set) {
 			s.Send.SourceTransportServers = []string{"EX01", "EX02", "ex02.corp.contoso.com"}
 		},
-		want: []want{w("send.sourceTransportServers[2]", transport.CodeServerDuplicate)}},
+		want: []findingtest.Key{findingtest.W("send.sourceTransportServers[2]", transport.CodeServerDuplicate)}},
 	{name: "receiving server listed twice, one receive connector", params: with(params2019, func(p *transport.Params) {
 		p.ReceivingServers = []string{"EX01", "EX02", "EX02"}
-	}), want: []want{w("params.receivingServers[2]", transport.CodeServerDuplicate)}},
+	}), want: []findingtest.Key{findingtest.W("params.receivingServers[2]", transport.CodeServerDuplicate)}},
 	{name: "receiving server listed twice, its receive connector missing", params: with(params2019, func(p *transport.Params) {
 		p.ReceivingServers = []string{"EX01", "EX02", "EX02"}
 	}), edit: func(s *transport.Set) { s.Receive = s.Receive[:1] },
-		want: []want{w("params.receivingServers[2]", transport.CodeServerDuplicate), e("receive", transport.CodeReceiveMissing)}},
+		want: []findingtest.Key{findingtest.W("params.receivingServers[2]", transport.CodeServerDuplicate), findingtest.E("receive", transport.CodeReceiveMissing)}},
 	{name: "receive connector on a server of unknown version", params: with(params2019, func(p *transport.Params) {
-		p.Servers = append(p.Servers, roles.Server{Name: "EX03", Roles: roles.Of(roles.Mailbox)})
+		p.Servers = append(p.Servers, roles.Server{Name: "EX03", Roles: roles.Of(roles.RoleMailbox)})
 	}), edit: func(s *transport.Set) { s.Receive[1].Server = "EX03" },
-		want: []want{e("receive[1].server", transport.CodeEndpointVersionUnknown), e("receive", transport.CodeReceiveMissing)}},
+		want: []findingtest.Key{findingtest.E("receive[1].server", transport.CodeEndpointVersionUnknown), findingtest.E("receive", transport.CodeReceiveMissing)}},
 	{name: "certificate common name no host name", params: with(params2019, func(p *transport.Params) {
-		p.Certificate = transport.Certificate{Name: transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=Contoso Mail, O=Contoso")}
+		p.Certificate = transport.TLSCertificate{Name: transport.MustParseCertificateName("<I>CN=Contoso Issuing CA<S>CN=Contoso Mail, O=Contoso")}
 	}), setFrom: params2019,
-		want: []want{e("params.certificate.name", transport.CodeCertificateInvalid)}},
+		want: []findingtest.Key{findingtest.E("params.certificate.name", transport.CodeCertificateInvalid)}},
 
 	{name: "Edge 2010 SP2", params: with(paramsEdge, func(p *transport.Params) { p.Servers[1].Build = build2010SP2 }),
-		want: []want{e("params.edgeServers[0]", transport.CodeEdgeVersion), e("receive[0].server", transport.CodeEdgeVersion), e("send.sourceTransportServers[0]", transport.CodeEdgeVersion)}},
+		want: []findingtest.Key{findingtest.E("params.edgeServers[0]", transport.CodeEdgeVersion), findingtest.E("receive[0].server", transport.CodeEdgeVersion), findingtest.E("send.sourceTransportServers[0]", transport.CodeEdgeVersion)}},
 	{name: "Edge 2010 SP3 valid", params: with(paramsEdge, func(p *transport.Params) { p.Servers[1].Build = build2010SP3 })},
 	{name: "Edge without subscription", params: with(paramsEdge, func(p *transport.Params) { p.Servers[1].EdgeSync = false }),
-		want: []want{e("params.edgeServers[0]", transport.CodeEdgeNotSubscribed), e("receive[0].server", transport.CodeEdgeNotSubscribed), e("send.sourceTransportServers[0]", transport.CodeEdgeNotSubscribed)}},
+		want: []findingtest.Key{findingtest.E("params.edgeServers[0]", transport.CodeEdgeNotSubscribed), findingtest.E("receive[0].server", transport.CodeEdgeNotSubscribed), findingtest.E("send.sourceTransportServers[0]", transport.CodeEdgeNotSubscribed)}},
 
 	{name: "21Vianet without TLS domain", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = exhybrid.Cloud21Vianet }),
 		setFrom: params2019,
-		want:    []want{e("params.options.tlsDomain", transport.CodeTLSDomainUnknown)}},
+		want:    []findingtest.Key{findingtest.E("params.options.tlsDomain", transport.CodeTLSDomainUnknown)}},
 	{name: "21Vianet with TLS domain valid", params: with(params2019, func(p *transport.Params) {
 		p.Options.Cloud, p.Options.TLSDomain = exhybrid.Cloud21Vianet, "eop.example.net"
 	})},
 	{name: "GCC High valid but unconfirmed", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = exhybrid.CloudGCCHigh }),
-		want: []want{i("params.options.tlsDomain", transport.CodeTLSDomainUnconfirmed)}},
+		want: []findingtest.Key{findingtest.I("params.options.tlsDomain", transport.CodeTLSDomainUnconfirmed)}},
 	{name: "GCC High connectors with the worldwide domain", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = exhybrid.CloudGCCHigh }),
 		setFrom: params2019,
-		want: []want{
-			i("params.options.tlsDomain", transport.CodeTLSDomainUnconfirmed),
-			w("receive[0].tlsDomainCapabilities", transport.CodeReceiveCapabilityDomain),
-			w("receive[1].tlsDomainCapabilities", transport.CodeReceiveCapabilityDomain),
-			w("send.tlsDomain", transport.CodeSendTLSDomain),
+		want: []findingtest.Key{
+			findingtest.I("params.options.tlsDomain", transport.CodeTLSDomainUnconfirmed),
+			findingtest.W("receive[0].tlsDomainCapabilities", transport.CodeReceiveCapabilityDomain),
+			findingtest.W("receive[1].tlsDomainCapabilities", transport.CodeReceiveCapabilityDomain),
+			findingtest.W("send.tlsDomain", transport.CodeSendTLSDomain),
 		}},
 	{name: "GCC High confirmed, connectors with the worldwide domain", params: with(params2019, func(p *transport.Params) {
 		p.Options.Cloud, p.Options.TLSDomain = exhybrid.CloudGCCHigh, "mail.protection.office365.us"
 	}), setFrom: params2019,
-		want: []want{
-			e("receive[0].tlsDomainCapabilities", transport.CodeReceiveCapabilityMissing),
-			e("receive[1].tlsDomainCapabilities", transport.CodeReceiveCapabilityMissing),
-			w("send.tlsDomain", transport.CodeSendTLSDomain),
+		want: []findingtest.Key{
+			findingtest.E("receive[0].tlsDomainCapabilities", transport.CodeReceiveCapabilityMissing),
+			findingtest.E("receive[1].tlsDomainCapabilities", transport.CodeReceiveCapabilityMissing),
+			findingtest.W("send.tlsDomain", transport.CodeSendTLSDomain),
 		}},
 	{name: "GCC High, receive capability missing altogether", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = exhybrid.CloudGCCHigh }),
 		edit: func(s *transport.Set) { s.Receive[0].TLSDomainCapabilities = nil },
-		want: []want{i("params.options.tlsDomain", transport.CodeTLSDomainUnconfirmed), e("receive[0].tlsDomainCapabilities", transport.CodeReceiveCapabilityMissing)}},
+		want: []findingtest.Key{findingtest.I("params.options.tlsDomain", transport.CodeTLSDomainUnconfirmed), findingtest.E("receive[0].tlsDomainCapabilities", transport.CodeReceiveCapabilityMissing)}},
 	{name: "cloud not set", params: with(params2019, func(p *transport.Params) { p.Options.Cloud = 0 }),
 		setFrom: params2019,
-		want:    []want{e("params.options.cloud", transport.CodeCloudInvalid)}},
+		want:    []findingtest.Key{findingtest.E("params.options.cloud", transport.CodeCloudInvalid)}},
 
 	{name: "option out of range", params: with(params2019, func(p *transport.Params) { p.Options.SendRouting = 9 }),
-		want: []want{e("params.options.sendRouting", transport.CodeOptionInvalid)}},
+		want: []findingtest.Key{findingtest.E("params.options.sendRouting", transport.CodeOptionInvalid)}},
 	{name: "TLS level option out of range", params: with(params2019, func(p *transport.Params) { p.Options.TLSAuthLevel = 7 }),
-		want: []want{e("params.options.tlsAuthLevel", transport.CodeOptionInvalid)}},
+		want: []findingtest.Key{findingtest.E("params.options.tlsAuthLevel", transport.CodeOptionInvalid)}},
 	{name: "DNS routing valid", params: with(params2019, func(p *transport.Params) { p.Options.SendRouting = transport.SendRoutingDNS })},
 
 	{name: "address space cost 0", params: params2019,
 		edit: func(s *transport.Set) { s.Send.AddressSpaces[0].Cost = 0 },
-		want: []want{e("send.addressSpaces[0]", transport.CodeAddressSpaceInvalid), e("send.addressSpaces", transport.CodeAddressSpaceMissing)}},
+		want: []findingtest.Key{findingtest.E("send.addressSpaces[0]", transport.CodeAddressSpaceInvalid), findingtest.E("send.addressSpaces", transport.CodeAddressSpaceMissing)}},
 	{name: "address space cost 5 valid", params: params2019,
 		edit: func(s *transport.Set) { s.Send.AddressSpaces[0].Cost = 5 }},
 	{name: "address space misses coexistence domain", params: params2019,
 		edit: func(s *transport.Set) {
 			s.Send.AddressSpaces = []transport.AddressSpace{transport.SMTPAddressSpace("contoso.com")}
 		},
-		want: []want{e("send.addressSpaces", transport.CodeAddressSpaceMissing)}},
+		want: []findingtest.Key{findingtest.E("send.addressSpaces", transport.CodeAddressSpaceMissing)}},
 	{name: "wildcard address space valid", params: params2019,
 		edit: func(s *transport.Set) {
 			s.Send.AddressSpaces = []transport.AddressSpace{transport.MustParseAddressSpace("smtp:*.mail.onmicrosoft.com;2")}
@@ -268,59 +230,59 @@ var validationCases = []validationCase{
 		edit: func(s *transport.Set) {
 			s.Send.RequireTLS, s.Send.TLSAuthLevel, s.Send.TLSDomain = false, transport.TLSAuthNone, ""
 		},
-		want: []want{e("send.requireTLS", transport.CodeTLSNotRequired)}},
+		want: []findingtest.Key{findingtest.E("send.requireTLS", transport.CodeTLSNotRequired)}},
 	{name: "STARTTLS ignored", params: params2019,
 		edit: func(s *transport.Set) { s.Send.IgnoreSTARTTLS = true },
-		want: []want{e("send.ignoreSTARTTLS", transport.CodeTLSNotRequired), e("send.tlsAuthLevel", transport.CodeTLSAuthWithoutRequireTLS)}},
+		want: []findingtest.Key{findingtest.E("send.ignoreSTARTTLS", transport.CodeTLSNotRequired), findingtest.E("send.tlsAuthLevel", transport.CodeTLSAuthWithoutRequireTLS)}},
 	{name: "TLS level without RequireTLS", params: params2019,
 		edit: func(s *transport.Set) { s.Send.RequireTLS = false },
-		want: []want{e("send.requireTLS", transport.CodeTLSNotRequired), e("send.tlsAuthLevel", transport.CodeTLSAuthWithoutRequireTLS)}},
+		want: []findingtest.Key{findingtest.E("send.requireTLS", transport.CodeTLSNotRequired), findingtest.E("send.tlsAuthLevel", transport.CodeTLSAuthWithoutRequireTLS)}},
 	{name: "inbound TLS not required", params: params2019,
 		edit: func(s *transport.Set) { s.Inbound.RequireTLS = false },
-		want: []want{w("inbound.requireTLS", transport.CodeInboundTLSNotRequired)}},
+		want: []findingtest.Key{findingtest.W("inbound.requireTLS", transport.CodeInboundTLSNotRequired)}},
 
 	{name: "send CertificateValidation under DomainValidation policy", params: params2019,
-		edit: func(s *transport.Set) { s.Send.TLSAuthLevel = transport.CertificateValidation },
-		want: []want{w("send.tlsAuthLevel", transport.CodeTLSAuthLevel)}},
+		edit: func(s *transport.Set) { s.Send.TLSAuthLevel = transport.TLSAuthCertificateValidation },
+		want: []findingtest.Key{findingtest.W("send.tlsAuthLevel", transport.CodeTLSAuthLevel)}},
 	{name: "send without TLS level", params: params2019,
 		edit: func(s *transport.Set) { s.Send.TLSAuthLevel = transport.TLSAuthNone },
-		want: []want{w("send.tlsAuthLevel", transport.CodeTLSAuthLevel)}},
+		want: []findingtest.Key{findingtest.W("send.tlsAuthLevel", transport.CodeTLSAuthLevel)}},
 	{name: "outbound EncryptionOnly", params: params2019,
-		edit: func(s *transport.Set) { s.Outbound.TLSSettings = transport.EncryptionOnly },
-		want: []want{w("outbound.tlsSettings", transport.CodeTLSAuthLevel)}},
-	{name: "EncryptionOnly option", params: with(params2019, func(p *transport.Params) { p.Options.TLSAuthLevel = transport.EncryptionOnly }),
-		want: []want{e("params.options.tlsAuthLevel", transport.CodeOptionInvalid)}},
+		edit: func(s *transport.Set) { s.Outbound.TLSSettings = transport.TLSAuthEncryptionOnly },
+		want: []findingtest.Key{findingtest.W("outbound.tlsSettings", transport.CodeTLSAuthLevel)}},
+	{name: "EncryptionOnly option", params: with(params2019, func(p *transport.Params) { p.Options.TLSAuthLevel = transport.TLSAuthEncryptionOnly }),
+		want: []findingtest.Key{findingtest.E("params.options.tlsAuthLevel", transport.CodeOptionInvalid)}},
 	{name: "CertificateValidation policy valid", params: with(params2019, func(p *transport.Params) {
-		p.Options.TLSAuthLevel = transport.CertificateValidation
+		p.Options.TLSAuthLevel = transport.TLSAuthCertificateValidation
 	})},
 	{name: "DomainValidation under CertificateValidation policy valid", params: with(params2019, func(p *transport.Params) {
-		p.Options.TLSAuthLevel = transport.CertificateValidation
+		p.Options.TLSAuthLevel = transport.TLSAuthCertificateValidation
 	}), setFrom: params2019},
 
 	{name: "send TLS domain wrong", params: params2019,
 		edit: func(s *transport.Set) { s.Send.TLSDomain = "outlook.com" },
-		want: []want{w("send.tlsDomain", transport.CodeSendTLSDomain)}},
+		want: []findingtest.Key{findingtest.W("send.tlsDomain", transport.CodeSendTLSDomain)}},
 	{name: "send TLS domain case and dot valid", params: params2019,
 		edit: func(s *transport.Set) { s.Send.TLSDomain = "MAIL.Protection.Outlook.com." }},
 
 	{name: "send DNS routing with smart host", params: params2019,
 		edit: func(s *transport.Set) { s.Send.SmartHosts = []string{"contoso-com.mail.protection.outlook.com"} },
-		want: []want{e("send.smartHosts", transport.CodeRoutingInconsistent)}},
+		want: []findingtest.Key{findingtest.E("send.smartHosts", transport.CodeRoutingInconsistent)}},
 	{name: "send neither DNS nor smart host", params: params2019,
 		edit: func(s *transport.Set) { s.Send.DNSRoutingEnabled = false },
-		want: []want{e("send.dnsRoutingEnabled", transport.CodeRoutingInconsistent)}},
+		want: []findingtest.Key{findingtest.E("send.dnsRoutingEnabled", transport.CodeRoutingInconsistent)}},
 	{name: "outbound neither MX nor smart host", params: params2019,
 		edit: func(s *transport.Set) { s.Outbound.SmartHosts = nil },
-		want: []want{e("outbound.useMXRecord", transport.CodeRoutingInconsistent)}},
+		want: []findingtest.Key{findingtest.E("outbound.useMXRecord", transport.CodeRoutingInconsistent)}},
 
 	{name: "cloud services mail disabled", params: params2019,
 		edit: func(s *transport.Set) {
 			s.Send.CloudServicesMailEnabled, s.Inbound.CloudServicesMailEnabled, s.Outbound.CloudServicesMailEnabled = false, false, false
 		},
-		want: []want{
-			e("inbound.cloudServicesMailEnabled", transport.CodeCloudServicesMailDisabled),
-			e("outbound.cloudServicesMailEnabled", transport.CodeCloudServicesMailDisabled),
-			e("send.cloudServicesMailEnabled", transport.CodeCloudServicesMailDisabled),
+		want: []findingtest.Key{
+			findingtest.E("inbound.cloudServicesMailEnabled", transport.CodeCloudServicesMailDisabled),
+			findingtest.E("outbound.cloudServicesMailEnabled", transport.CodeCloudServicesMailDisabled),
+			findingtest.E("send.cloudServicesMailEnabled", transport.CodeCloudServicesMailDisabled),
 		}},
 
 	{name: "certificate name missing", params: params2019,
@@ -328,20 +290,20 @@ var validationCases = []validationCase{
 			s.Send.TLSCertificateName = transport.CertificateName{}
 			s.Receive[1].TLSCertificateName = transport.CertificateName{}
 		},
-		want: []want{e("receive[1].tlsCertificateName", transport.CodeCertificateNameMissing), e("send.tlsCertificateName", transport.CodeCertificateNameMissing)}},
+		want: []findingtest.Key{findingtest.E("receive[1].tlsCertificateName", transport.CodeCertificateNameMissing), findingtest.E("send.tlsCertificateName", transport.CodeCertificateNameMissing)}},
 	{name: "connector certificate name malformed", params: params2019,
 		edit: func(s *transport.Set) { s.Send.TLSCertificateName.Issuer = " CN=CA" },
-		want: []want{e("send.tlsCertificateName", transport.CodeCertificateInvalid)}},
+		want: []findingtest.Key{findingtest.E("send.tlsCertificateName", transport.CodeCertificateInvalid)}},
 	{name: "send certificate stale", params: params2019,
 		edit: func(s *transport.Set) { s.Send.TLSCertificateName = oldCert },
-		want: []want{e("send.tlsCertificateName", transport.CodeCertificateMismatch)}},
+		want: []findingtest.Key{findingtest.E("send.tlsCertificateName", transport.CodeCertificateMismatch)}},
 	{name: "certificate renewed, connectors not", params: with(params2019, func(p *transport.Params) {
 		p.Certificate.Name.Issuer = "CN=Contoso Issuing CA 2, O=Contoso, C=US"
 	}), setFrom: params2019,
-		want: []want{
-			e("receive[0].tlsCertificateName", transport.CodeCertificateMismatch),
-			e("receive[1].tlsCertificateName", transport.CodeCertificateMismatch),
-			e("send.tlsCertificateName", transport.CodeCertificateMismatch),
+		want: []findingtest.Key{
+			findingtest.E("receive[0].tlsCertificateName", transport.CodeCertificateMismatch),
+			findingtest.E("receive[1].tlsCertificateName", transport.CodeCertificateMismatch),
+			findingtest.E("send.tlsCertificateName", transport.CodeCertificateMismatch),
 		}},
 	{name: "certificate name case differs valid", params: params2019,
 		edit: func(s *transport.Set) {
@@ -350,12 +312,12 @@ var validationCases = []validationCase{
 
 	{name: "receive capability missing", params: params2019,
 		edit: func(s *transport.Set) { s.Receive[0].TLSDomainCapabilities = nil },
-		want: []want{e("receive[0].tlsDomainCapabilities", transport.CodeReceiveCapabilityMissing)}},
+		want: []findingtest.Key{findingtest.E("receive[0].tlsDomainCapabilities", transport.CodeReceiveCapabilityMissing)}},
 	{name: "receive capability for another domain", params: params2019,
 		edit: func(s *transport.Set) {
 			s.Receive[1].TLSDomainCapabilities = []transport.TLSDomainCapability{transport.MustParseTLSDomainCapability("outlook.com:AcceptCloudServicesMail")}
 		},
-		want: []want{e("receive[1].tlsDomainCapabilities", transport.CodeReceiveCapabilityMissing)}},
+		want: []findingtest.Key{findingtest.E("receive[1].tlsDomainCapabilities", transport.CodeReceiveCapabilityMissing)}},
 	{name: "AcceptOorgProtocol on 2019 valid", params: params2019,
 		edit: func(s *transport.Set) {
 			s.Receive[0].TLSDomainCapabilities = []transport.TLSDomainCapability{transport.MustParseTLSDomainCapability("mail.protection.outlook.com:AcceptOorgProtocol")}
@@ -364,57 +326,57 @@ var validationCases = []validationCase{
 		edit: func(s *transport.Set) {
 			s.Receive[0].TLSDomainCapabilities = []transport.TLSDomainCapability{transport.MustParseTLSDomainCapability("mail.protection.outlook.com:AcceptCloudServicesMail")}
 		},
-		want: []want{e("receive[0].tlsDomainCapabilities", transport.CodeReceiveCapabilityVersion)}},
+		want: []findingtest.Key{findingtest.E("receive[0].tlsDomainCapabilities", transport.CodeReceiveCapabilityVersion)}},
 
 	{name: "receive connector missing", params: params2019,
 		edit: func(s *transport.Set) { s.Receive = s.Receive[:1] },
-		want: []want{e("receive", transport.CodeReceiveMissing)}},
+		want: []findingtest.Key{findingtest.E("receive", transport.CodeReceiveMissing)}},
 
 	{name: "connector types wrong", params: params2019,
 		edit: func(s *transport.Set) {
-			s.Inbound.ConnectorType, s.Outbound.ConnectorType = transport.Partner, transport.ConnectorTypeUnknown
+			s.Inbound.ConnectorType, s.Outbound.ConnectorType = transport.ConnectorPartner, transport.ConnectorTypeUnknown
 		},
-		want: []want{e("inbound.connectorType", transport.CodeConnectorType), e("outbound.connectorType", transport.CodeConnectorType)}},
+		want: []findingtest.Key{findingtest.E("inbound.connectorType", transport.CodeConnectorType), findingtest.E("outbound.connectorType", transport.CodeConnectorType)}},
 	{name: "route all on a Partner connector", params: with(params2019, func(p *transport.Params) { p.Options.Centralized = true }),
-		edit: func(s *transport.Set) { s.Outbound.ConnectorType = transport.Partner },
-		want: []want{e("outbound.connectorType", transport.CodeConnectorType), e("outbound.routeAllMessagesViaOnPremises", transport.CodeRouteAllNotOnPremises)}},
+		edit: func(s *transport.Set) { s.Outbound.ConnectorType = transport.ConnectorPartner },
+		want: []findingtest.Key{findingtest.E("outbound.connectorType", transport.CodeConnectorType), findingtest.E("outbound.routeAllMessagesViaOnPremises", transport.CodeRouteAllNotOnPremises)}},
 	{name: "centralized chosen, connector not", params: with(params2019, func(p *transport.Params) { p.Options.Centralized = true }),
 		setFrom: params2019,
-		want:    []want{e("outbound.routeAllMessagesViaOnPremises", transport.CodeCentralizedMismatch)}},
+		want:    []findingtest.Key{findingtest.E("outbound.routeAllMessagesViaOnPremises", transport.CodeCentralizedMismatch)}},
 	{name: "connector centralized, choice not", params: params2019,
 		edit: func(s *transport.Set) { s.Outbound.RouteAllMessagesViaOnPremises = true },
-		want: []want{e("outbound.routeAllMessagesViaOnPremises", transport.CodeCentralizedMismatch)}},
+		want: []findingtest.Key{findingtest.E("outbound.routeAllMessagesViaOnPremises", transport.CodeCentralizedMismatch)}},
 
 	{name: "inbound certificate name empty", params: params2019,
 		edit: func(s *transport.Set) { s.Inbound.TLSSenderCertificateName = "" },
-		want: []want{e("inbound.tlsSenderCertificateName", transport.CodeInboundCertificateName)}},
+		want: []findingtest.Key{findingtest.E("inbound.tlsSenderCertificateName", transport.CodeInboundCertificateName)}},
 	{name: "inbound certificate name stale", params: params2019,
 		edit: func(s *transport.Set) { s.Inbound.TLSSenderCertificateName = "old.contoso.com" },
-		want: []want{e("inbound.tlsSenderCertificateName", transport.CodeInboundCertificateName)}},
+		want: []findingtest.Key{findingtest.E("inbound.tlsSenderCertificateName", transport.CodeInboundCertificateName)}},
 	{name: "inbound certificate wildcard valid", params: params2019,
 		edit: func(s *transport.Set) { s.Inbound.TLSSenderCertificateName = "*.contoso.com" }},
 
 	{name: "outbound TLS domain stale", params: params2019,
 		edit: func(s *transport.Set) { s.Outbound.TLSDomain = "old.contoso.com" },
-		want: []want{e("outbound.tlsDomain", transport.CodeOutboundTLSDomain)}},
+		want: []findingtest.Key{findingtest.E("outbound.tlsDomain", transport.CodeOutboundTLSDomain)}},
 	{name: "outbound TLS domain empty", params: params2019,
 		edit: func(s *transport.Set) { s.Outbound.TLSDomain = "" },
-		want: []want{e("outbound.tlsDomain", transport.CodeOutboundTLSDomain)}},
+		want: []findingtest.Key{findingtest.E("outbound.tlsDomain", transport.CodeOutboundTLSDomain)}},
 	{name: "outbound TLS domain wildcard valid", params: params2019,
 		edit: func(s *transport.Set) { s.Outbound.TLSDomain = "*.contoso.com" }},
 
 	{name: "outbound smart host elsewhere", params: params2019,
 		edit: func(s *transport.Set) { s.Outbound.SmartHosts = []string{"other.contoso.com"} },
-		want: []want{e("outbound.smartHosts", transport.CodeOutboundSmartHost)}},
+		want: []findingtest.Key{findingtest.E("outbound.smartHosts", transport.CodeOutboundSmartHost)}},
 	{name: "outbound routes by MX", params: params2019,
 		edit: func(s *transport.Set) { s.Outbound.UseMXRecord, s.Outbound.SmartHosts = true, nil },
-		want: []want{e("outbound.useMXRecord", transport.CodeOutboundSmartHost)}},
+		want: []findingtest.Key{findingtest.E("outbound.useMXRecord", transport.CodeOutboundSmartHost)}},
 	{name: "outbound smart hosts with case and IP valid", params: params2019,
 		edit: func(s *transport.Set) { s.Outbound.SmartHosts = []string{"203.0.113.0/28", "MAIL.contoso.com"} }},
 
 	{name: "hybrid domain added, connector not", params: with(params2019, func(p *transport.Params) { p.Domains = []string{"contoso.com", "fabrikam.com"} }),
 		setFrom: params2019,
-		want:    []want{e("outbound.recipientDomains", transport.CodeOutboundRecipientDomains)}},
+		want:    []findingtest.Key{findingtest.E("outbound.recipientDomains", transport.CodeOutboundRecipientDomains)}},
 	{name: "recipient wildcard covers subdomain valid", params: with(params2019, func(p *transport.Params) { p.Domains = []string{"contoso.com", "sales.contoso.com"} }),
 		edit: func(s *transport.Set) { s.Outbound.RecipientDomains = []string{"contoso.com", "*.contoso.com"} }},
 }
@@ -431,13 +393,7 @@ func TestValidateConnectors(t *testing.T) {
 			if tc.edit != nil {
 				tc.edit(&set)
 			}
-			got := sortedWants(transport.ValidateConnectors(set, p))
-			wantList := slices.Clone(tc.want)
-			slices.SortFunc(wantList, compareWant)
-			if len(wantList) == 0 {
-				wantList = []want{}
-			}
-			if diff := cmp.Diff(wantList, got); diff != "" {
+			if diff := findingtest.Diff(tc.want, transport.ValidateConnectors(set, p)); diff != "" {
 				t.Errorf("findings (-want +got):\n%s", diff)
 			}
 		})
@@ -458,7 +414,7 @@ func TestEveryCodeTested(t *testing.T) {
 			seen[w.Code] = true
 		}
 	}
-	for _, c := range codecheck.Check(t, ".") {
+	for _, c := range codecheck.Check(t, ".", transport.Rules()) {
 		if !seen[exhybrid.Code(c.Value)] {
 			t.Errorf("no test row expects %s (%s)", c.Name, c.Value)
 		}

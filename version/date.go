@@ -1,6 +1,7 @@
 package version
 
 import (
+	"cmp"
 	"errors"
 	"strconv"
 	"time"
@@ -36,24 +37,7 @@ func (d Date) IsValid() bool {
 
 // Compare returns -1, 0 or +1 as d is before, equal to or after o.
 func (d Date) Compare(o Date) int {
-	switch {
-	case d.Year != o.Year:
-		return cmpInt(d.Year, o.Year)
-	case d.Month != o.Month:
-		return cmpInt(int(d.Month), int(o.Month))
-	default:
-		return cmpInt(d.Day, o.Day)
-	}
-}
-
-func cmpInt(a, b int) int {
-	if a < b {
-		return -1
-	}
-	if a > b {
-		return +1
-	}
-	return 0
+	return cmp.Or(cmp.Compare(d.Year, o.Year), cmp.Compare(d.Month, o.Month), cmp.Compare(d.Day, o.Day))
 }
 
 // Before reports whether d is before o.

@@ -1,6 +1,7 @@
 package version
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"testing"
@@ -44,7 +45,7 @@ func TestDateCompare(t *testing.T) {
 	dates := []Date{{2007, 3, 8}, {2007, 11, 29}, {2013, 2, 11}, {2013, 2, 12}, {2025, 10, 14}}
 	for i, a := range dates {
 		for j, b := range dates {
-			if got, want := a.Compare(b), cmpInt(i, j); got != want {
+			if got, want := a.Compare(b), cmp.Compare(i, j); got != want {
 				t.Errorf("%v.Compare(%v) = %d, want %d", a, b, got, want)
 			}
 			if a.Before(b) != (i < j) || a.After(b) != (i > j) {

@@ -2,8 +2,7 @@ package version
 
 import (
 	"errors"
-	"strconv"
-	"strings"
+	"github.com/exhybrid/exhybrid/internal/enum"
 )
 
 // Product is an Exchange product: one of the six on-premises releases from
@@ -35,17 +34,6 @@ const (
 // 15.2.2562.17); 2019 builds of 15.2 stay below it.
 const seFirstBuild = 2562
 
-var productNames = [productCount]string{
-	ProductUnknown: "Unknown",
-	Exchange2007:   "Exchange Server 2007",
-	Exchange2010:   "Exchange Server 2010",
-	Exchange2013:   "Exchange Server 2013",
-	Exchange2016:   "Exchange Server 2016",
-	Exchange2019:   "Exchange Server 2019",
-	ExchangeSE:     "Exchange Server SE",
-	ExchangeOnline: "Exchange Online",
-}
-
 // Products returns the six on-premises products in release order.
 func Products() []Product {
 	return []Product{Exchange2007, Exchange2010, Exchange2013, Exchange2016, Exchange2019, ExchangeSE}
@@ -53,85 +41,54 @@ func Products() []Product {
 
 // String returns the product's name as Microsoft writes it: "Exchange Server
 // 2007" to "Exchange Server 2019", "Exchange Server SE" and "Exchange Online".
-func (p Product) String() string {
-	if p < productCount {
-		return productNames[p]
-	}
-	return "Product(" + strconv.Itoa(int(p)) + ")"
-}
+func (p Product) String() string { return productEnum.String(p) }
 
 // IsValid reports whether p is one of the declared products other than
 // [ProductUnknown].
-func (p Product) IsValid() bool { return p > ProductUnknown && p < productCount }
+func (p Product) IsValid() bool { return productEnum.Valid(p) }
 
 // OnPremises reports whether p is an Exchange Server product that is
 // installed on premises. It is false for [ExchangeOnline] and
 // [ProductUnknown].
 func (p Product) OnPremises() bool { return p >= Exchange2007 && p <= ExchangeSE }
 
-// ErrUnknownProduct is returned by [ParseProduct] for a name it does not know.
-var ErrUnknownProduct = errors.New("unknown Exchange product")
+// ErrUnknownValue is wrapped by the errors of every Parse function and
+// UnmarshalText method of this package's enumerations ([Product],
+// [ReleaseKind], [Currency]), and of MarshalText for their zero values.
+// The errors are *[github.com/exhybrid/exhybrid.ValueError]s, which name the
+// type, the input and the accepted names.
+var ErrUnknownValue = errors.New("version: unknown value")
 
 // productAliases holds the spellings ParseProduct accepts besides String,
 // compared without case. They are the spellings seen in Microsoft's pages and
 // scripts: "Exchange2019" in HealthChecker, "Exchange 2019" in prose, and the
 // full "Subscription Edition" name.
-var productAliases = map[string]Product{
-	"2007": Exchange2007, "exchange 2007": Exchange2007, "exchange2007": Exchange2007,
-	"2010": Exchange2010, "exchange 2010": Exchange2010, "exchange2010": Exchange2010,
-	"2013": Exchange2013, "exchange 2013": Exchange2013, "exchange2013": Exchange2013,
-	"2016": Exchange2016, "exchange 2016": Exchange2016, "exchange2016": Exchange2016,
-	"2019": Exchange2019, "exchange 2019": Exchange2019, "exchange2019": Exchange2019,
-	"se": ExchangeSE, "exchange se": ExchangeSE, "exchangese": ExchangeSE,
-	"exchange server subscription edition": ExchangeSE, "subscription edition": ExchangeSE,
-	"exchangeonline": ExchangeOnline, "exo": ExchangeOnline,
+var productEnum = &enum.Table[Product]{
+	Pkg: "version", Type: "Product", Err: ErrUnknownValue,
+	Names: []string{"Unknown", "Exchange Server 2007", "Exchange Server 2010", "Exchange Server 2013", "Exchange Server 2016", "Exchange Server 2019", "Exchange Server SE", "Exchange Online"},
+	Aliases: map[string]Product{
+		"2007": Exchange2007, "exchange 2007": Exchange2007, "exchange2007": Exchange2007,
+		"2010": Exchange2010, "exchange 2010": Exchange2010, "exchange2010": Exchange2010,
+		"2013": Exchange2013, "exchange 2013": Exchange2013, "exchange2013": Exchange2013,
+		"2016": Exchange2016, "exchange 2016": Exchange2016, "exchange2016": Exchange2016,
+		"2019": Exchange2019, "exchange 2019": Exchange2019, "exchange2019": Exchange2019,
+		"se": ExchangeSE, "exchange se": ExchangeSE, "exchangese": ExchangeSE,
+		"exchange server subscription edition": ExchangeSE, "subscription edition": ExchangeSE,
+		"exchangeonline": ExchangeOnline, "exo": ExchangeOnline,
+	},
 }
 
 // ParseProduct returns the product named s. It accepts the [Product.String]
 // form and the aliases "2019", "Exchange 2019", "Exchange2019", "SE",
 // "Subscription Edition", "EXO" and the like, without regard to case.
-func ParseProduct(s string) (Product, error) {
-	for p := Exchange2007; p < productCount; p++ {
-		if strings.EqualFold(s, productNames[p]) {
-			return p, nil
-		}
-	}
-	if p, ok := productAliases[strings.ToLower(s)]; ok {
-		return p, nil
-	}
-	return ProductUnknown, &ProductError{Input: s}
-}
-
-// ProductError reports a product name that [ParseProduct] does not know. It
-// wraps [ErrUnknownProduct].
-type ProductError struct{ Input string }
-
-// Error returns a message naming the input.
-func (e *ProductError) Error() string {
-	return "version: unknown Exchange product " + strconv.Quote(e.Input)
-}
-
-// Unwrap returns [ErrUnknownProduct].
-func (e *ProductError) Unwrap() error { return ErrUnknownProduct }
+func ParseProduct(s string) (Product, error) { return productEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler with [Product.String]. The
 // zero Product cannot be marshalled.
-func (p Product) MarshalText() ([]byte, error) {
-	if !p.IsValid() {
-		return nil, &ProductError{Input: p.String()}
-	}
-	return []byte(p.String()), nil
-}
+func (p Product) MarshalText() ([]byte, error) { return productEnum.MarshalText(p) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseProduct].
-func (p *Product) UnmarshalText(text []byte) error {
-	v, err := ParseProduct(string(text))
-	if err != nil {
-		return err
-	}
-	*p = v
-	return nil
-}
+func (p *Product) UnmarshalText(text []byte) error { return productEnum.UnmarshalText(p, text) }
 
 // ProductOf returns the product a build belongs to:
 //

@@ -1,10 +1,9 @@
 package version
 
 import (
-	"errors"
+	"github.com/exhybrid/exhybrid/internal/enum"
 	"iter"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -67,28 +66,12 @@ const (
 	kindCount = iota
 )
 
-var kindNames = [kindCount]string{
-	KindUnknown:          "Unknown",
-	KindPreview:          "Preview",
-	KindRTM:              "RTM",
-	KindServicePack:      "ServicePack",
-	KindUpdateRollup:     "UpdateRollup",
-	KindCumulativeUpdate: "CumulativeUpdate",
-	KindSecurityUpdate:   "SecurityUpdate",
-	KindHotfixUpdate:     "HotfixUpdate",
-}
-
 // String returns the kind's name, such as "CumulativeUpdate".
-func (k ReleaseKind) String() string {
-	if k < kindCount {
-		return kindNames[k]
-	}
-	return "ReleaseKind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k ReleaseKind) String() string { return kindEnum.String(k) }
 
 // IsValid reports whether k is one of the declared kinds other than
 // [KindUnknown].
-func (k ReleaseKind) IsValid() bool { return k > KindUnknown && k < kindCount }
+func (k ReleaseKind) IsValid() bool { return kindEnum.Valid(k) }
 
 // kindAliases holds the spellings ParseReleaseKind accepts besides String,
 // compared without case: the words and abbreviations of Microsoft's build
@@ -96,67 +79,32 @@ func (k ReleaseKind) IsValid() bool { return k > KindUnknown && k < kindCount }
 // (SU), Hotfix Update (HU), or Update Rollup (RU)",
 // https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates)
 // and its "release to manufacturing" for RTM.
-var kindAliases = map[string]ReleaseKind{
-	"release to manufacturing": KindRTM,
-	"service pack":             KindServicePack, "sp": KindServicePack,
-	"update rollup": KindUpdateRollup, "ru": KindUpdateRollup,
-	"cumulative update": KindCumulativeUpdate, "cu": KindCumulativeUpdate,
-	"security update": KindSecurityUpdate, "su": KindSecurityUpdate,
-	"hotfix update": KindHotfixUpdate, "hu": KindHotfixUpdate,
+var kindEnum = &enum.Table[ReleaseKind]{
+	Pkg: "version", Type: "ReleaseKind", Err: ErrUnknownValue,
+	Names: []string{"Unknown", "Preview", "RTM", "ServicePack", "UpdateRollup", "CumulativeUpdate", "SecurityUpdate", "HotfixUpdate"},
+	Aliases: map[string]ReleaseKind{
+		"release to manufacturing": KindRTM,
+		"service pack":             KindServicePack, "sp": KindServicePack,
+		"update rollup": KindUpdateRollup, "ru": KindUpdateRollup,
+		"cumulative update": KindCumulativeUpdate, "cu": KindCumulativeUpdate,
+		"security update": KindSecurityUpdate, "su": KindSecurityUpdate,
+		"hotfix update": KindHotfixUpdate, "hu": KindHotfixUpdate,
+	},
 }
-
-// ErrUnknownReleaseKind is returned by [ParseReleaseKind] for a name it does
-// not know, and by [ReleaseKind.MarshalText] for a kind that is not valid.
-var ErrUnknownReleaseKind = errors.New("unknown release kind")
-
-// ReleaseKindError reports a kind name that [ParseReleaseKind] does not
-// know, or a ReleaseKind that cannot be marshalled. It wraps
-// [ErrUnknownReleaseKind].
-type ReleaseKindError struct{ Input string }
-
-// Error returns a message naming the input.
-func (e *ReleaseKindError) Error() string {
-	return "version: unknown release kind " + strconv.Quote(e.Input)
-}
-
-// Unwrap returns [ErrUnknownReleaseKind].
-func (e *ReleaseKindError) Unwrap() error { return ErrUnknownReleaseKind }
 
 // ParseReleaseKind returns the kind named s, without regard to case: the
 // [ReleaseKind.String] form ("CumulativeUpdate"), the words with spaces
 // ("Cumulative Update", "Release to manufacturing") or the abbreviations
 // SP, RU, CU, SU and HU. "Unknown" is not accepted: it is the zero value,
 // not a kind.
-func ParseReleaseKind(s string) (ReleaseKind, error) {
-	for k := KindPreview; k < kindCount; k++ {
-		if strings.EqualFold(s, kindNames[k]) {
-			return k, nil
-		}
-	}
-	if k, ok := kindAliases[strings.ToLower(s)]; ok {
-		return k, nil
-	}
-	return KindUnknown, &ReleaseKindError{Input: s}
-}
+func ParseReleaseKind(s string) (ReleaseKind, error) { return kindEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler with [ReleaseKind.String].
 // The zero ReleaseKind cannot be marshalled.
-func (k ReleaseKind) MarshalText() ([]byte, error) {
-	if !k.IsValid() {
-		return nil, &ReleaseKindError{Input: k.String()}
-	}
-	return []byte(kindNames[k]), nil
-}
+func (k ReleaseKind) MarshalText() ([]byte, error) { return kindEnum.MarshalText(k) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseReleaseKind].
-func (k *ReleaseKind) UnmarshalText(text []byte) error {
-	v, err := ParseReleaseKind(string(text))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
+func (k *ReleaseKind) UnmarshalText(text []byte) error { return kindEnum.UnmarshalText(k, text) }
 
 // IsUpdateLevel reports whether a release of this kind starts an update level
 // (RTM, service pack, update rollup or cumulative update): the levels that

@@ -1,10 +1,8 @@
 package version
 
 import (
-	"errors"
+	"github.com/exhybrid/exhybrid/internal/enum"
 	"slices"
-	"strconv"
-	"strings"
 	"time"
 )
 
@@ -82,74 +80,35 @@ const (
 	currencyCount = iota
 )
 
-var currencyNames = [currencyCount]string{"Unknown", "Latest", "Previous", "Outdated"}
+var currencyEnum = &enum.Table[Currency]{
+	Pkg: "version", Type: "Currency", Err: ErrUnknownValue,
+	Names:   []string{"Unknown", "Latest", "Previous", "Outdated"},
+	Aliases: map[string]Currency{"n-1": CurrencyPrevious},
+}
 
 // String returns "Latest", "Previous", "Outdated" or "Unknown".
-func (c Currency) String() string {
-	if c < currencyCount {
-		return currencyNames[c]
-	}
-	return "Currency(" + strconv.Itoa(int(c)) + ")"
-}
+func (c Currency) String() string { return currencyEnum.String(c) }
 
 // IsValid reports whether c is one of the declared currencies other than
 // [CurrencyUnknown].
-func (c Currency) IsValid() bool { return c > CurrencyUnknown && c < currencyCount }
+func (c Currency) IsValid() bool { return currencyEnum.Valid(c) }
 
 // Supported reports whether c meets the hybrid rule: latest or previous.
 func (c Currency) Supported() bool { return c == CurrencyLatest || c == CurrencyPrevious }
-
-// ErrUnknownCurrency is returned by [ParseCurrency] for a name it does not
-// know, and by [Currency.MarshalText] for a Currency that is not valid.
-var ErrUnknownCurrency = errors.New("unknown update currency")
-
-// CurrencyError reports a currency name that [ParseCurrency] does not know,
-// or a Currency that cannot be marshalled. It wraps [ErrUnknownCurrency].
-type CurrencyError struct{ Input string }
-
-// Error returns a message naming the input.
-func (e *CurrencyError) Error() string {
-	return "version: unknown update currency " + strconv.Quote(e.Input)
-}
-
-// Unwrap returns [ErrUnknownCurrency].
-func (e *CurrencyError) Unwrap() error { return ErrUnknownCurrency }
 
 // ParseCurrency returns the currency named s: "Latest", "Previous" or
 // "Outdated", without regard to case. "N-1", the name admins give the
 // previous update, is accepted for [CurrencyPrevious]. "Unknown" is not
 // accepted: it is the zero value, not a currency.
-func ParseCurrency(s string) (Currency, error) {
-	for c := CurrencyLatest; c < currencyCount; c++ {
-		if strings.EqualFold(s, currencyNames[c]) {
-			return c, nil
-		}
-	}
-	if s == "N-1" || s == "n-1" {
-		return CurrencyPrevious, nil
-	}
-	return CurrencyUnknown, &CurrencyError{Input: s}
-}
+func ParseCurrency(s string) (Currency, error) { return currencyEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler with [Currency.String]. The
 // zero Currency cannot be marshalled; a struct field that may hold it should
 // be tagged omitzero, as [UpdateStatus] does.
-func (c Currency) MarshalText() ([]byte, error) {
-	if !c.IsValid() {
-		return nil, &CurrencyError{Input: c.String()}
-	}
-	return []byte(currencyNames[c]), nil
-}
+func (c Currency) MarshalText() ([]byte, error) { return currencyEnum.MarshalText(c) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseCurrency].
-func (c *Currency) UnmarshalText(text []byte) error {
-	v, err := ParseCurrency(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
-}
+func (c *Currency) UnmarshalText(text []byte) error { return currencyEnum.UnmarshalText(c, text) }
 
 // UpdateStatus is the answer of [StatusOf]: where a build stands among the
 // update levels of its product on a given day. Every field is zero when it

@@ -164,6 +164,8 @@ func runBuild(e *env, o *options, args []string) int {
 	return status
 }
 
+// describeBuild says what build b is on the day on. in is the build as the
+// user wrote it, an AdminDisplayVersion when adv is set.
 func describeBuild(in string, b version.Build, adv bool, on version.Date) buildInfo {
 	info := buildInfo{Input: in, Build: b, Long: b.Long(), Date: on}
 	p := version.ProductOf(b)
@@ -180,7 +182,18 @@ func describeBuild(in string, b version.Build, adv bool, on version.Date) buildI
 		info.Notes = append(info.Notes, "not the build of a known Exchange product")
 		return info
 	}
+	placeInCatalog(&info, b, p)
+	noteCaveats(&info, adv, on)
+	setStatus(&info, b, p, on)
+	if p == version.Exchange2007 {
+		info.Coexistence2013 = coexistence2013Minimum()
+	}
+	return info
+}
 
+// placeInCatalog sets the release that build b of product p is, or else the
+// nearest release below it, with a note on how b stands to the catalog.
+func placeInCatalog(info *buildInfo, b version.Build, p version.Product) {
 	if r, ok := version.Lookup(b); ok {
 		info.Release, info.Exact = releasePtr(r), true
 	} else if r, ok := version.Nearest(b); ok {
@@ -193,6 +206,11 @@ func describeBuild(in string, b version.Build, adv bool, on version.Date) buildI
 	} else {
 		info.Notes = append(info.Notes, "not in the catalog, and no release of "+p.String()+" is at or below it")
 	}
+}
+
+// noteCaveats notes what limits the answer: a release after the day, a
+// build given as an AdminDisplayVersion (adv), a day after the catalog's.
+func noteCaveats(info *buildInfo, adv bool, on version.Date) {
 	if info.Release != nil && info.Release.Date.After(on) {
 		info.Notes = append(info.Notes, "released on "+info.Release.Date.String()+", after "+on.String())
 	}
@@ -205,7 +223,11 @@ func describeBuild(in string, b version.Build, adv bool, on version.Date) buildI
 	if cat := version.CatalogDate(); on.After(cat) {
 		info.Notes = append(info.Notes, "catalog as of "+cat.String()+"; updates released later are unknown")
 	}
+}
 
+// setStatus sets the support of product p and the update and patch status
+// of build b on the day on.
+func setStatus(info *buildInfo, b version.Build, p version.Product, on version.Date) {
 	if end, ok := version.EndOfSupport(p); ok {
 		info.EndOfSupport = end
 	}
@@ -228,20 +250,21 @@ func describeBuild(in string, b version.Build, adv bool, on version.Date) buildI
 		Behind:        ps.Behind,
 		BehindPublic:  ps.BehindPublic,
 	}
-	if p == version.Exchange2007 {
-		// version.Exchange2007SP3RU10 is the named minimum of every Exchange
-		// 2007 server before Exchange 2013 joins the organization
-		// (https://learn.microsoft.com/exchange/exchange-2013-system-requirements-exchange-2013-help,
-		// https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles).
-		// The line names it and gives no verdict: the build row is there to
-		// compare, and check judges the organization.
-		minimum := version.Release{Product: version.Exchange2007, Build: version.Exchange2007SP3RU10}
-		if r, ok := version.Lookup(version.Exchange2007SP3RU10); ok {
-			minimum = r
-		}
-		info.Coexistence2013 = releasePtr(minimum)
+}
+
+// coexistence2013Minimum returns the release every Exchange 2007 server
+// needs before Exchange 2013 joins the organization:
+// version.Exchange2007SP3RU10
+// (https://learn.microsoft.com/exchange/exchange-2013-system-requirements-exchange-2013-help,
+// https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles).
+// The build output names it and gives no verdict: the build row is there to
+// compare, and check judges the organization.
+func coexistence2013Minimum() *releaseJSON {
+	minimum := version.Release{Product: version.Exchange2007, Build: version.Exchange2007SP3RU10}
+	if r, ok := version.Lookup(version.Exchange2007SP3RU10); ok {
+		minimum = r
 	}
-	return info
+	return releasePtr(minimum)
 }
 
 func releaseText(r *releaseJSON) string {

@@ -7,10 +7,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/exhybrid/exhybrid/hybrid"
+	"github.com/exhybrid/exhybrid/internal/strictjson"
 	"github.com/exhybrid/exhybrid/internal/textsafe"
 )
 
@@ -68,10 +67,10 @@ func (e *env) loadOptions(file string) (opts hybrid.Options, ok bool) {
 // decode converts data to UTF-8 and decodes it into target, printing every
 // problem.
 func (e *env) decode(name string, data []byte, target any) bool {
-	data, err := toUTF8(data)
+	data, err := strictjson.ToUTF8(data)
 	if err != nil {
 		err.Name = name
-		e.printInputErrors([]*inputError{err})
+		e.printInputErrors([]*strictjson.Error{err})
 		return false
 	}
 	if errs := decodeStrict(name, data, target); len(errs) > 0 {
@@ -81,7 +80,7 @@ func (e *env) decode(name string, data []byte, target any) bool {
 	return true
 }
 
-func (e *env) printInputErrors(errs []*inputError) {
+func (e *env) printInputErrors(errs []*strictjson.Error) {
 	for _, err := range errs {
 		io.WriteString(e.stderr, textsafe.NoControl(err.Error())+"\n")
 	}
@@ -140,102 +139,4 @@ func readAll(r io.Reader) ([]byte, error) {
 		return nil, errTooLarge
 	}
 	return data, nil
-}
-
-var (
-	errUTF16Odd       = errors.New("the UTF-16 text has an odd number of bytes; save the file as UTF-8")
-	errUTF16Surrogate = errors.New("invalid UTF-16")
-	errUTF16NoBOM     = errors.New("the file looks like UTF-16 without a byte order mark; save the file as UTF-8")
-	errUTF32          = errors.New("the file looks like UTF-32; save the file as UTF-8")
-)
-
-// unicodeWithoutUTF8 recognizes UTF-32 (with or without a byte order mark)
-// and UTF-16 without one by the zero bytes around the first character,
-// which in JSON is ASCII, as RFC 4627 section 3 described
-// (https://www.rfc-editor.org/rfc/rfc4627#section-3). UTF-8 JSON has no
-// zero byte at all, so nothing valid is mistaken.
-func unicodeWithoutUTF8(data []byte) error {
-	if len(data) < 4 {
-		if len(data) >= 2 && (data[0] == 0) != (data[1] == 0) {
-			return errUTF16NoBOM
-		}
-		return nil
-	}
-	z := [4]bool{data[0] == 0, data[1] == 0, data[2] == 0, data[3] == 0}
-	switch z {
-	case [4]bool{true, true, true, false}, [4]bool{false, true, true, true}, // 00 00 00 xx, xx 00 00 00
-		[4]bool{true, true, false, false}: // 00 00 FE FF, the big-endian byte order mark
-		return errUTF32
-	case [4]bool{true, false, true, false}, [4]bool{false, true, false, true}: // 00 xx 00 xx, xx 00 xx 00
-		return errUTF16NoBOM
-	}
-	return nil
-}
-
-// surrogateError reports a UTF-16 surrogate without its other half, which
-// encodes no character.
-type surrogateError struct{ unit uint16 }
-
-func (e *surrogateError) Error() string {
-	return fmt.Sprintf("invalid UTF-16: unpaired surrogate 0x%04X; save the file as UTF-8", e.unit)
-}
-
-func (e *surrogateError) Unwrap() error { return errUTF16Surrogate }
-
-// toUTF8 strips a UTF-8 byte order mark and converts UTF-16 text that
-// starts with a byte order mark, which is what Windows PowerShell 5.1 writes
-// with ">" and Out-File, to UTF-8. Other input is returned as it is: JSON
-// exchanged between programs is UTF-8 (RFC 8259, section 8.1), which
-// decodeStrict checks. UTF-16 that is not valid (an odd number of bytes, a
-// surrogate without its pair) is an error, positioned in the converted text
-// where it can be; so are UTF-32 and UTF-16 without a byte order mark,
-// which say to save the file as UTF-8 rather than leave the decoder to
-// stop at the first zero byte. The caller fills in the name.
-func toUTF8(data []byte) ([]byte, *inputError) {
-	var bigEndian bool
-	switch {
-	case len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF:
-		return data[3:], nil
-	case len(data) >= 4 && data[0] == 0xFF && data[1] == 0xFE && data[2] == 0 && data[3] == 0:
-		return nil, &inputError{Err: errUTF32} // the little-endian UTF-32 byte order mark
-	case len(data) >= 2 && (data[0] == 0 || data[1] == 0):
-		if err := unicodeWithoutUTF8(data); err != nil {
-			return nil, &inputError{Err: err}
-		}
-		return data, nil
-	case len(data) >= 2 && data[0] == 0xFF && data[1] == 0xFE:
-	case len(data) >= 2 && data[0] == 0xFE && data[1] == 0xFF:
-		bigEndian = true
-	default:
-		return data, nil
-	}
-	data = data[2:]
-	if len(data)%2 != 0 {
-		return nil, &inputError{Err: errUTF16Odd}
-	}
-	unit := func(i int) uint16 {
-		if bigEndian {
-			return uint16(data[2*i])<<8 | uint16(data[2*i+1])
-		}
-		return uint16(data[2*i+1])<<8 | uint16(data[2*i])
-	}
-	n := len(data) / 2
-	out := make([]byte, 0, n)
-	for i := 0; i < n; i++ {
-		u := unit(i)
-		if !utf16.IsSurrogate(rune(u)) {
-			out = utf8.AppendRune(out, rune(u))
-			continue
-		}
-		if u < 0xDC00 && i+1 < n { // a high surrogate, which a low one must follow
-			if r := utf16.DecodeRune(rune(u), rune(unit(i+1))); r != utf8.RuneError {
-				out = utf8.AppendRune(out, r)
-				i++
-				continue
-			}
-		}
-		line, col := newPositioner(out).at(len(out))
-		return nil, &inputError{Line: line, Col: col, Err: &surrogateError{u}}
-	}
-	return out, nil
 }

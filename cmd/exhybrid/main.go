@@ -109,7 +109,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{checkCommand, planCommand, catalogCommand, buildCommand, schemaCommand, clixmlCommand, helpCommand}
+	commands = []*command{checkCommand, planCommand, catalogCommand, buildCommand, codesCommand, schemaCommand, clixmlCommand, helpCommand}
 }
 
 func lookup(name string) *command {

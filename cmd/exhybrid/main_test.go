@@ -115,6 +115,10 @@ var runCases = []runCase{
 	{name: "catalog-se-markdown", args: []string{"catalog", "SE", "--format", "markdown"}},
 	{name: "catalog-2007-json", args: []string{"catalog", "--format", "json", "Exchange 2007"}},
 	{name: "catalog-unknown", args: []string{"catalog", "2020"}},
+	{name: "codes-all", args: []string{"codes"}},
+	{name: "codes-roles-markdown", args: []string{"codes", "roles", "--format", "markdown"}},
+	{name: "codes-federation-json", args: []string{"codes", "--format", "json", "Federation"}},
+	{name: "codes-unknown", args: []string{"codes", "version"}},
 	{name: "catalog-online", args: []string{"catalog", "EXO"}},
 
 	// build.

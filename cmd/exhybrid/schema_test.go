@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid/hybrid"
+	"github.com/exhybrid/exhybrid/internal/strictjson"
 )
 
 // The generator of schema.json. It runs in the tests only: the command
@@ -127,40 +128,40 @@ func (g *schemaGen) ref(t reflect.Type, mk func(reflect.Type) (*schema, error)) 
 
 // typeSchema returns a fresh schema for a value of type t.
 func (g *schemaGen) typeSchema(t reflect.Type) (*schema, error) {
-	switch kindOf(t) {
-	case kindText:
+	switch strictjson.KindOf(t) {
+	case strictjson.KindText:
 		return g.ref(t, textSchema)
-	case kindString:
+	case strictjson.KindString:
 		return &schema{Type: "string"}, nil
-	case kindBool:
+	case strictjson.KindBool:
 		return &schema{Type: "boolean"}, nil
-	case kindSlice:
+	case strictjson.KindSlice:
 		items, err := g.typeSchema(t.Elem())
 		if err != nil {
 			return nil, err
 		}
 		return &schema{Type: []string{"array", "null"}, Items: items}, nil
-	case kindStruct:
+	case strictjson.KindStruct:
 		return g.ref(t, g.structSchema)
 	}
-	return nil, fmt.Errorf("%w %v", errUnsupported, t)
+	return nil, fmt.Errorf("%w %v", strictjson.ErrUnsupported, t)
 }
 
 // structSchema returns the object schema of struct type t.
 func (g *schemaGen) structSchema(t reflect.Type) (*schema, error) {
-	fields, err := fieldsOf(t)
+	fields, err := strictjson.Fields(t)
 	if err != nil {
 		return nil, err
 	}
 	no := false
 	s := &schema{Type: "object", Description: typeDescriptions[t.Name()], AdditionalProperties: &no}
 	for _, f := range fields {
-		fs, err := g.typeSchema(f.typ)
+		fs, err := g.typeSchema(f.Type)
 		if err != nil {
-			return nil, fmt.Errorf("%v.%s: %w", t, t.Field(f.index).Name, err)
+			return nil, fmt.Errorf("%v.%s: %w", t, t.Field(f.Index).Name, err)
 		}
-		fs.Description = fieldDescriptions[t.Name()+"."+f.name]
-		s.Properties = append(s.Properties, property{f.name, fs})
+		fs.Description = fieldDescriptions[t.Name()+"."+f.Name]
+		s.Properties = append(s.Properties, property{f.Name, fs})
 	}
 	return s, nil
 }
@@ -238,22 +239,22 @@ func TestSchemaCoversTypes(t *testing.T) {
 			t.Errorf("%v: no schema", st)
 			return
 		}
-		fields, err := fieldsOf(st)
+		fields, err := strictjson.Fields(st)
 		if err != nil {
 			t.Fatal(err)
 		}
 		props, _ := obj["properties"].(map[string]any)
 		var names []string
 		for _, f := range fields {
-			names = append(names, f.name)
-			if _, ok := props[f.name]; !ok {
-				t.Errorf("%v.%s: field %q is not in the schema", st, st.Field(f.index).Name, f.name)
+			names = append(names, f.Name)
+			if _, ok := props[f.Name]; !ok {
+				t.Errorf("%v.%s: field %q is not in the schema", st, st.Field(f.Index).Name, f.Name)
 			}
-			ft := f.typ
-			for ft.Kind() == reflect.Slice && kindOf(ft) == kindSlice {
+			ft := f.Type
+			for ft.Kind() == reflect.Slice && strictjson.KindOf(ft) == strictjson.KindSlice {
 				ft = ft.Elem()
 			}
-			if kindOf(ft) == kindStruct {
+			if strictjson.KindOf(ft) == strictjson.KindStruct {
 				def, _ := defs[ft.Name()].(map[string]any)
 				walk(ft, def)
 			}
@@ -311,14 +312,14 @@ func TestSchemaDescriptions(t *testing.T) {
 			return
 		}
 		types[st.Name()] = st
-		fields, _ := fieldsOf(st)
+		fields, _ := strictjson.Fields(st)
 		for _, f := range fields {
-			used[st.Name()+"."+f.name] = true
-			ft := f.typ
-			if kindOf(ft) == kindSlice {
+			used[st.Name()+"."+f.Name] = true
+			ft := f.Type
+			if strictjson.KindOf(ft) == strictjson.KindSlice {
 				ft = ft.Elem()
 			}
-			if kindOf(ft) == kindStruct {
+			if strictjson.KindOf(ft) == strictjson.KindStruct {
 				collect(ft)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/hybrid"
 	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -98,9 +99,9 @@ var textTypes = map[reflect.Type]textSchemaInfo{
 		description: `The kind of hybrid deployment. "Full", "Minimal", "Express" and "Modern" are also read as ClassicFull, ClassicMinimal, ClassicExpress and ModernFull.`,
 		enum:        enumNames[hybrid.Type],
 	},
-	reflect.TypeFor[hybrid.MX](): {
+	reflect.TypeFor[transport.MXTarget](): {
 		description: `Where the MX records of the hybrid domains point. "EOP" and "Office365" are also read as ExchangeOnline.`,
-		enum:        enumNames[hybrid.MX],
+		enum:        enumNames[transport.MXTarget],
 	},
 	reflect.TypeFor[hybrid.DomainType](): {
 		description: "The type of an accepted domain.",
@@ -122,4 +123,19 @@ var textTypes = map[reflect.Type]textSchemaInfo{
 		description: `A calendar day, YYYY-MM-DD ("2027-06-30"); "" for none.`,
 		pattern:     `^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$`,
 	},
+}
+
+// enumNames returns the names of the valid values of an enumeration whose
+// values run from 1 while IsValid holds, as every enumeration of the
+// library does (its zero value is the invalid Unknown).
+func enumNames[T interface {
+	~uint8
+	IsValid() bool
+	String() string
+}]() []string {
+	var names []string
+	for v := T(1); v.IsValid(); v++ {
+		names = append(names, v.String())
+	}
+	return names
 }

@@ -2,13 +2,10 @@ package main
 
 import (
 	"errors"
-	"reflect"
 	"strconv"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
-	"github.com/exhybrid/exhybrid/hybrid"
-	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -33,6 +30,7 @@ func (e *plainError) Unwrap() error { return e.err }
 func plain(s string, err error) error {
 	q := strconv.Quote(s)
 	var msg string
+	var ve *exhybrid.ValueError
 	switch {
 	case errors.Is(err, version.ErrSyntax):
 		msg = "invalid build " + q + ": want four numbers separated by dots, such as 15.2.1544.4"
@@ -40,94 +38,29 @@ func plain(s string, err error) error {
 		msg = "invalid build " + q + ": each of its four numbers is at most 65535"
 	case errors.Is(err, version.ErrDate):
 		msg = "invalid date " + q + ": want a calendar day as YYYY-MM-DD, such as 2025-06-30"
-	case errors.Is(err, version.ErrUnknownProduct):
+	case isType(err, version.ErrUnknownValue, "Product"):
 		msg = "unknown product " + q + ": want one of " + productList()
-	case errors.Is(err, roles.ErrRepeatedRole):
-		msg = "invalid roles " + q + ": a role is named twice"
-	case errors.Is(err, roles.ErrUnknownRole):
-		msg = "invalid roles " + q + ": want role names separated by commas, from " + names(enumNames[roles.Role]())
-	case errors.Is(err, hybrid.ErrRepeatedFeature):
-		msg = "invalid features " + q + ": a feature is named twice"
-	case errors.Is(err, hybrid.ErrUnknownFeature):
-		msg = "unknown hybrid feature" + inList(s, err) + ": want feature names separated by commas, from " + names(enumNames[hybrid.Feature]())
-	case errors.Is(err, hybrid.ErrUnknownType):
-		msg = "unknown hybrid type " + q + ": want one of " + names(enumNames[hybrid.Type]())
-	case errors.Is(err, hybrid.ErrUnknownMX):
-		msg = "unknown MX choice " + q + ": want one of " + names(enumNames[hybrid.MX]())
-	case errors.Is(err, hybrid.ErrUnknownDomainType):
-		msg = "unknown accepted domain type " + q + ": want one of " + names(enumNames[hybrid.DomainType]())
-	case errors.Is(err, exhybrid.ErrCloud):
-		msg = "unknown cloud " + q + ": want one of " + names(enumNames[exhybrid.Cloud]())
+	case errors.As(err, &ve):
+		what, ok := enumWords[ve.Type]
+		if !ok {
+			what = ve.Type
+		}
+		msg = ve.Describe(what)
 	default:
 		return err
 	}
 	return &plainError{msg: msg, err: err}
 }
 
-// plainValue is plain for the text s of a value of type t. An error plain
-// does not know, of an enumeration (the options' transport and federation
-// choices), keeps the library's message and gets the list of names.
-func plainValue(t reflect.Type, s string, err error) error {
-	if p := plain(s, err); p != err {
-		return p
-	}
-	if ns := enumValueNames(t); len(ns) > 0 {
-		return &plainError{msg: err.Error() + "; want one of " + names(ns), err: err}
-	}
-	return err
-}
-
-// enumeration is the method set of the library's enumerations.
-type enumeration interface {
-	IsValid() bool
-	String() string
-}
-
-// enumValueNames returns the names of the valid values of t, an
-// enumeration as [enumNames] takes them, or nil when t is not one.
-func enumValueNames(t reflect.Type) []string {
-	if t.Kind() != reflect.Uint8 || !t.Implements(reflect.TypeFor[enumeration]()) {
-		return nil
-	}
-	var ns []string
-	for i := 1; i <= 255; i++ {
-		v := reflect.New(t).Elem()
-		v.SetUint(uint64(i))
-		e := v.Interface().(enumeration)
-		if !e.IsValid() {
-			break
-		}
-		ns = append(ns, e.String())
-	}
-	return ns
-}
-
-// inList names the unknown feature and, when it is one of a list, the list:
-// ` "Teleport" in "FreeBusy, Teleport"`.
-func inList(s string, err error) string {
-	var pe *hybrid.ParseError
-	if errors.As(err, &pe) && pe.Input != s {
-		return " " + strconv.Quote(strings.TrimSpace(pe.Input)) + " in " + strconv.Quote(s)
-	}
-	return " " + strconv.Quote(s)
-}
-
-// names joins the names of an enumeration for a message.
-func names(ns []string) string { return strings.Join(ns, ", ") }
-
-// enumNames returns the names of the valid values of an enumeration whose
-// values run from 1 while IsValid holds, as every enumeration of the
-// library does (its zero value is the invalid Unknown).
-func enumNames[T interface {
-	~uint8
-	IsValid() bool
-	String() string
-}]() []string {
-	var names []string
-	for v := T(1); v.IsValid(); v++ {
-		names = append(names, v.String())
-	}
-	return names
+// enumWords names, for people, the enumerations whose Go type name says
+// less than a word would; the others are named by their type.
+var enumWords = map[string]string{
+	"Cloud":      "cloud",
+	"Role":       "role",
+	"Feature":    "hybrid feature",
+	"Type":       "hybrid type",
+	"MXTarget":   "MX choice",
+	"DomainType": "accepted domain type",
 }
 
 // productList names the products catalog and the messages accept.
@@ -139,4 +72,11 @@ func productList() string {
 		}
 	}
 	return strings.Join(names, ", ") + ` (or "2007" ... "2019", "SE")`
+}
+
+// isType reports whether err is sentinel's error for a value of the
+// enumeration named typ.
+func isType(err, sentinel error, typ string) bool {
+	var ve *exhybrid.ValueError
+	return errors.Is(err, sentinel) && errors.As(err, &ve) && ve.Type == typ
 }

@@ -3,12 +3,12 @@ package main
 import (
 	"encoding/json"
 	"errors"
-	"reflect"
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/hybrid"
+	"github.com/exhybrid/exhybrid/internal/strictjson"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
@@ -31,23 +31,23 @@ func TestPlain(t *testing.T) {
 			`invalid build "15.0.70000.1": each of its four numbers is at most 65535`},
 		{"2025-02-29", parse(new(version.Date), "2025-02-29"), version.ErrDate,
 			`invalid date "2025-02-29": want a calendar day as YYYY-MM-DD, such as 2025-06-30`},
-		{"Mailbox, Moon", parse(new(roles.RoleSet), "Mailbox, Moon"), roles.ErrUnknownRole,
-			`invalid roles "Mailbox, Moon": want role names separated by commas, from Mailbox, ClientAccess, HubTransport, UnifiedMessaging, EdgeTransport`},
-		{"Mailbox, MB", parse(new(roles.RoleSet), "Mailbox, MB"), roles.ErrRepeatedRole,
-			`invalid roles "Mailbox, MB": a role is named twice`},
-		{"FreeBusy, Teleport", parse(new(hybrid.FeatureSet), "FreeBusy, Teleport"), hybrid.ErrUnknownFeature,
-			`unknown hybrid feature "Teleport" in "FreeBusy, Teleport": want feature names separated by commas, from ` + names(enumNames[hybrid.Feature]())},
-		{"FreeBusy, freebusy", parse(new(hybrid.FeatureSet), "FreeBusy, freebusy"), hybrid.ErrRepeatedFeature,
-			`invalid features "FreeBusy, freebusy": a feature is named twice`},
-		{"Fullest", parse(new(hybrid.Type), "Fullest"), hybrid.ErrUnknownType,
-			`unknown hybrid type "Fullest": want one of ` + names(enumNames[hybrid.Type]())},
-		{"Cloud", parse(new(hybrid.MX), "Cloud"), hybrid.ErrUnknownMX,
-			`unknown MX choice "Cloud": want one of OnPremises, ExchangeOnline`},
-		{"Relay", parse(new(hybrid.DomainType), "Relay"), hybrid.ErrUnknownDomainType,
-			`unknown accepted domain type "Relay": want one of Authoritative, InternalRelay, ExternalRelay`},
-		{"Mars", parse(new(exhybrid.Cloud), "Mars"), exhybrid.ErrCloud,
-			`unknown cloud "Mars": want one of Worldwide, GCCHigh, DoD, 21Vianet`},
-		{"2020", parse(new(version.Product), "2020"), version.ErrUnknownProduct,
+		{"Mailbox, Moon", parse(new(roles.RoleSet), "Mailbox, Moon"), roles.ErrUnknownValue,
+			`unknown role "Moon" in "Mailbox, Moon", want Mailbox, ClientAccess, HubTransport, UnifiedMessaging or EdgeTransport`},
+		{"Mailbox, MB", parse(new(roles.RoleSet), "Mailbox, MB"), roles.ErrUnknownValue,
+			`role "MB" named twice in "Mailbox, MB"`},
+		{"FreeBusy, Teleport", parse(new(hybrid.FeatureSet), "FreeBusy, Teleport"), hybrid.ErrUnknownValue,
+			`unknown hybrid feature "Teleport" in "FreeBusy, Teleport", want FreeBusy, MoveMailbox, Mailtips, MessageTracking, OwaRedirection, OnlineArchive, SecureMail, CentralizedTransport or Photos`},
+		{"FreeBusy, freebusy", parse(new(hybrid.FeatureSet), "FreeBusy, freebusy"), hybrid.ErrUnknownValue,
+			`hybrid feature "freebusy" named twice in "FreeBusy, freebusy"`},
+		{"Fullest", parse(new(hybrid.Type), "Fullest"), hybrid.ErrUnknownValue,
+			`unknown hybrid type "Fullest", want ClassicFull, ClassicMinimal, ClassicExpress, ModernFull or ModernMinimal`},
+		{"Sky", parse(new(transport.MXTarget), "Sky"), transport.ErrUnknownValue,
+			`unknown MX choice "Sky", want OnPremises or ExchangeOnline`},
+		{"Relay", parse(new(hybrid.DomainType), "Relay"), hybrid.ErrUnknownValue,
+			`unknown accepted domain type "Relay", want Authoritative, InternalRelay or ExternalRelay`},
+		{"Mars", parse(new(exhybrid.Cloud), "Mars"), exhybrid.ErrUnknownValue,
+			`unknown cloud "Mars", want Worldwide, GCCHigh, DoD or 21Vianet`},
+		{"2020", parse(new(version.Product), "2020"), version.ErrUnknownValue,
 			`unknown product "2020": want one of "Exchange Server 2007", "Exchange Server 2010", "Exchange Server 2013", "Exchange Server 2016", "Exchange Server 2019", "Exchange Server SE" (or "2007" ... "2019", "SE")`},
 	}
 	for _, tt := range tests {
@@ -66,19 +66,15 @@ func TestPlain(t *testing.T) {
 	}
 }
 
-func TestPlainValue(t *testing.T) {
+func TestPlainValueErrors(t *testing.T) {
+	// An enumeration that has no word of its own is named by its type,
+	// without the Go package; the library's error stays underneath.
 	var form federation.OWAForm
 	err := form.UnmarshalText([]byte("Bogus"))
-	got := plainValue(reflect.TypeFor[federation.OWAForm](), "Bogus", err)
-	want := err.Error() + "; want one of " + names(enumNames[federation.OWAForm]())
-	if !errors.Is(got, err) || got.Error() != want {
-		t.Errorf("plainValue = %v, want %s", got, want)
-	}
-	if got := enumValueNames(reflect.TypeFor[string]()); got != nil {
-		t.Errorf("enumValueNames(string) = %q", got)
-	}
-	if diff := cmp.Diff(enumNames[transport.SendRouting](), enumValueNames(reflect.TypeFor[transport.SendRouting]())); diff != "" {
-		t.Errorf("enumValueNames disagrees with enumNames (-want +got):\n%s", diff)
+	got := plain("Bogus", err)
+	want := `unknown OWAForm "Bogus", want OutlookCom, OutlookComHTTP, OutlookOffice, Custom or None`
+	if got.Error() != want || !errors.Is(got, federation.ErrUnknownValue) {
+		t.Errorf("plain = %v, want %s wrapping federation.ErrUnknownValue", got, want)
 	}
 }
 
@@ -89,7 +85,7 @@ func TestDecodeOptions(t *testing.T) {
 	opts := hybrid.Options{
 		Date: version.Date{Year: 2025, Month: 6, Day: 1}, ID: testID,
 		Transport: transport.Options{Centralized: true, Cloud: exhybrid.CloudGCCHigh, TLSDomain: "mail.protection.office365.us",
-			TLSAuthLevel: transport.CertificateValidation, SendRouting: transport.SendRoutingDNS},
+			TLSAuthLevel: transport.TLSAuthCertificateValidation, SendRouting: transport.SendRoutingDNS},
 		OWAForm: federation.OWAFormOutlookOffice, ManualOAuth: true,
 	}
 	data, err := json.Marshal(opts)
@@ -104,7 +100,7 @@ func TestDecodeOptions(t *testing.T) {
 		t.Errorf("round trip (-want +got):\n%s", diff)
 	}
 	errs := decodeStrict("options.json", []byte(`{"transport": {"tlsDomian": "x"}, "id": 1}`), &got)
-	if len(errs) != 2 || !errors.Is(errs[0], errUnknownField) || errs[0].Path != "transport.tlsDomian" || !errors.Is(errs[1], errType) || errs[1].Path != "id" {
+	if len(errs) != 2 || !errors.Is(errs[0], strictjson.ErrUnknownField) || errs[0].Path != "transport.tlsDomian" || !errors.Is(errs[1], strictjson.ErrType) || errs[1].Path != "id" {
 		t.Errorf("got %v, want an unknown field and a type error", errs)
 	}
 }

@@ -1,45 +1,103 @@
-// Package codecheck holds the test that keeps finding codes documented. Each
-// package that declares codes calls [Check] from a test, so that every code
-// constant has a doc comment that names its rule and cites a source, every
-// code is listed in the "# Codes" section of the package documentation, and
-// the list names no code that does not exist.
+// Package codecheck holds the test that keeps finding codes and rule
+// tables in step. Each package that declares codes calls [Check] from a
+// test with its rule table, so that every code constant has a doc comment
+// that names its rule, every code is in the table and every table row is a
+// code of the package, and the "# Codes" section of the package
+// documentation lists the table, in its order, with its summaries.
 package codecheck
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/exhybrid/exhybrid"
 )
 
 // Code is a finding code constant found in a package's source.
 type Code struct {
-	Name     string // the Go identifier, such as CodeEdgeCombined
-	Value    string // the code, such as "roles/edge-combined"
-	Doc      string // its doc comment
-	Severity string // "error", "warning" or "info" from "Severity: …."; "" for a plan reason or a severity that depends on the caller
+	Name  string // the Go identifier, such as CodeEdgeCombined
+	Value string // the code, such as "roles/edge-combined"
+	Doc   string // its doc comment
 }
-
-// severityLine matches the severity statement: "Severity: error." fixes
-// the severity; "Severity: error (warning with OAuth)" or "Severity: error
-// from ChooseAuth; ..." states a severity that varies, which tests of
-// emitted severities then skip.
-var severityLine = regexp.MustCompile(`Severity: (error|warning|info)([.\s])`)
 
 var codeValue = regexp.MustCompile(`^[a-z]+/[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // Check parses the non-test Go files in dir (the package under test, "."
 // from its own test), finds every constant whose type is exhybrid.Code (or
-// Code inside package exhybrid), and checks it and the package's "# Codes"
-// documentation section. It returns the codes it found, sorted by value.
-func Check(t testing.TB, dir string) []Code {
+// Code inside package exhybrid), and checks them against the package's
+// rule tables and its "# Codes" documentation section. It returns the
+// codes it found, in the order of the tables.
+func Check(t testing.TB, dir string, tables ...*exhybrid.RuleTable) []Code {
 	t.Helper()
+	files, pkgName := parseDir(t, dir)
+	codes := collect(t, files, pkgName)
+	if len(codes) == 0 {
+		t.Fatalf("package %s declares no finding codes", pkgName)
+	}
+	byValue := map[string]Code{}
+	for _, c := range codes {
+		if !codeValue.MatchString(c.Value) || !strings.HasPrefix(c.Value, pkgName+"/") {
+			t.Errorf("%s = %q: want the form %q", c.Name, c.Value, pkgName+"/rule-name")
+		}
+		if other, dup := byValue[c.Value]; dup {
+			t.Errorf("%s and %s share the code %q", c.Name, other.Name, c.Value)
+		}
+		byValue[c.Value] = c
+		if !strings.HasPrefix(c.Doc, c.Name+" ") {
+			t.Errorf("%s: doc comment must start with its name", c.Name)
+		}
+	}
+	var ordered []Code
+	var want strings.Builder
+	width := 0
+	for _, tab := range tables {
+		for _, r := range tab.Rules() {
+			width = max(width, len(r.Code))
+		}
+	}
+	for _, tab := range tables {
+		for _, r := range tab.Rules() {
+			c, ok := byValue[string(r.Code)]
+			if !ok {
+				t.Errorf("the rule table has %q, which no constant of the package declares", r.Code)
+				continue
+			}
+			delete(byValue, c.Value)
+			ordered = append(ordered, c)
+			fmt.Fprintf(&want, "%-*s  %s\n", width, r.Code, r.Summary)
+		}
+	}
+	for _, c := range byValue {
+		t.Errorf("%s (%q) is missing from the rule table", c.Name, c.Value)
+	}
+	if got := listedCodes(t, files); got != want.String() {
+		t.Errorf("the # Codes section of the package documentation differs from the rule table; want these lines, each indented by a tab:\n%s", want.String())
+	}
+	return ordered
+}
+
+// Severities returns the severity of every rule of the tables whose
+// severity is fixed, for tests that check findings of several packages
+// carry their rule's severity.
+func Severities(tables ...*exhybrid.RuleTable) map[exhybrid.Code]exhybrid.Severity {
+	out := map[exhybrid.Code]exhybrid.Severity{}
+	for _, tab := range tables {
+		for _, r := range tab.Rules() {
+			out[r.Code] = r.Severity
+		}
+	}
+	return out
+}
+
+func parseDir(t testing.TB, dir string) ([]*ast.File, string) {
 	fset := token.NewFileSet()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -59,62 +117,7 @@ func Check(t testing.TB, dir string) []Code {
 		pkgName = f.Name.Name
 		files = append(files, f)
 	}
-	codes := collect(t, files, pkgName)
-	if len(codes) == 0 {
-		t.Fatalf("package %s declares no finding codes", pkgName)
-	}
-	seen := map[string]string{}
-	for k, c := range codes {
-		if !codeValue.MatchString(c.Value) || !strings.HasPrefix(c.Value, pkgName+"/") {
-			t.Errorf("%s = %q: want the form %q", c.Name, c.Value, pkgName+"/rule-name")
-		}
-		if other, dup := seen[c.Value]; dup {
-			t.Errorf("%s and %s share the code %q", c.Name, other, c.Value)
-		}
-		seen[c.Value] = c.Name
-		if !strings.HasPrefix(c.Doc, c.Name+" ") {
-			t.Errorf("%s: doc comment must start with its name", c.Name)
-		}
-		if !strings.Contains(c.Doc, "https://") {
-			t.Errorf("%s: doc comment must cite its source (an https:// link)", c.Name)
-		}
-		switch m := severityLine.FindStringSubmatch(c.Doc); {
-		case m != nil && m[2] == ".":
-			codes[k].Severity = m[1]
-		case m != nil:
-			// A severity that varies with the caller.
-		case !strings.Contains(c.Doc, "Plan step."):
-			t.Errorf("%s: doc comment must state its severity (\"Severity: error.\", warning or info), or say \"Plan step.\" for a plan reason", c.Name)
-		}
-	}
-	listed := listedCodes(t, files)
-	for _, c := range codes {
-		if !listed[c.Value] {
-			t.Errorf("%s (%q) is missing from the # Codes section of the package documentation", c.Name, c.Value)
-		}
-		delete(listed, c.Value)
-	}
-	for v := range listed {
-		t.Errorf("the # Codes section lists %q, which no constant declares", v)
-	}
-	slices.SortFunc(codes, func(a, b Code) int { return strings.Compare(a.Value, b.Value) })
-	return codes
-}
-
-// Severities returns the documented severity of every finding code that
-// the packages in dirs declare, for tests that check findings carry the
-// severity their code's documentation states.
-func Severities(t testing.TB, dirs ...string) map[string]string {
-	t.Helper()
-	out := map[string]string{}
-	for _, dir := range dirs {
-		for _, c := range Check(t, dir) {
-			if c.Severity != "" {
-				out[c.Value] = c.Severity
-			}
-		}
-	}
-	return out
+	return files, pkgName
 }
 
 func collect(t testing.TB, files []*ast.File, pkgName string) []Code {
@@ -163,9 +166,10 @@ func isCodeType(e ast.Expr, pkgName string) bool {
 	return false
 }
 
-// listedCodes returns the codes named in the "# Codes" section of the
-// package documentation: the first word of each indented line.
-func listedCodes(t testing.TB, files []*ast.File) map[string]bool {
+// listedCodes returns the indented lines of the "# Codes" section of the
+// package documentation, each without its indent and with its spaces as
+// written, one per line.
+func listedCodes(t testing.TB, files []*ast.File) string {
 	var text string
 	for _, f := range files {
 		if f.Doc != nil {
@@ -175,20 +179,16 @@ func listedCodes(t testing.TB, files []*ast.File) map[string]bool {
 	_, section, ok := strings.Cut(text, "\n# Codes\n")
 	if !ok {
 		t.Fatal("package documentation has no # Codes section")
-		return nil
+		return ""
 	}
 	if i := strings.Index(section, "\n# "); i >= 0 {
 		section = section[:i]
 	}
-	listed := map[string]bool{}
+	var b strings.Builder
 	for _, line := range strings.Split(section, "\n") {
-		if !strings.HasPrefix(line, "\t") && !strings.HasPrefix(line, "  ") {
-			continue
-		}
-		fields := strings.Fields(line)
-		if len(fields) > 0 && codeValue.MatchString(fields[0]) {
-			listed[fields[0]] = true
+		if rest, ok := strings.CutPrefix(line, "\t"); ok {
+			b.WriteString(rest + "\n")
 		}
 	}
-	return listed
+	return b.String()
 }

@@ -125,10 +125,3 @@ func Matches(pattern, name string) bool {
 	}
 	return Equal(pattern, name)
 }
-
-// IsSubdomain reports whether name equals domain or lies under it:
-// "mail.contoso.com" is under "contoso.com".
-func IsSubdomain(name, domain string) bool {
-	name, domain = strings.ToLower(strings.TrimSuffix(name, ".")), strings.ToLower(strings.TrimSuffix(domain, "."))
-	return name == domain || strings.HasSuffix(name, "."+domain)
-}

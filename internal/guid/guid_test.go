@@ -1,6 +1,10 @@
 package guid
 
-import "testing"
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
 
 func TestFromName(t *testing.T) {
 	// Python: uuid.uuid5(uuid.NAMESPACE_DNS, "python.org") is
@@ -29,4 +33,18 @@ func TestValid(t *testing.T) {
 			t.Errorf("Valid(%q) = %v", s, !want)
 		}
 	}
+}
+
+var guidRE = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+
+func FuzzValid(f *testing.F) {
+	const id = "177cd94d-be11-44e9-b09f-db69389f3a35"
+	for _, s := range []string{id, "", "{" + id + "}", strings.ToUpper(id), id[:35] + "g"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Valid(s), guidRE.MatchString(s); got != want {
+			t.Fatalf("Valid(%q) = %v; the reference pattern says %v", s, got, want)
+		}
+	})
 }

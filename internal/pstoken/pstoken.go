@@ -69,86 +69,97 @@ func Tokenize(s string) []Token {
 	var out []Token
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
+		var t Token
 		switch {
 		case isSpace(r):
 			i += n
+			continue
 		case r == '#':
-			end := strings.IndexAny(s[i:], "\r\n")
-			if end < 0 {
-				end = len(s) - i
-			}
-			out = append(out, Token{Comment, s[i : i+end]})
-			i += end
+			t, i = comment(s, i)
 		case IsSingleQuote(r):
-			var b strings.Builder
-			j := i + n
-			closed := false
-			for j < len(s) {
-				c, m := utf8.DecodeRuneInString(s[j:])
-				if IsSingleQuote(c) {
-					next, k := utf8.DecodeRuneInString(s[j+m:])
-					if j+m >= len(s) || !IsSingleQuote(next) {
-						j += m
-						closed = true
-						break
-					}
-					// Two in a row: the first escapes the second.
-					b.WriteString(s[j+m : j+m+k])
-					j += m + k
-					continue
-				}
-				b.WriteString(s[j : j+m])
-				j += m
-			}
-			if !closed {
-				out = append(out, Token{Bad, s[i:]})
-				return out
-			}
-			out = append(out, Token{String, b.String()})
-			i = j
+			t, i = singleQuoted(s, i, n)
 		case IsDoubleQuote(r):
-			j := i + n
-			closed := false
-			for j < len(s) {
-				c, m := utf8.DecodeRuneInString(s[j:])
-				if c == '`' {
-					_, k := utf8.DecodeRuneInString(s[j+m:])
-					j += m + k
-					continue
-				}
-				if IsDoubleQuote(c) {
-					next, k := utf8.DecodeRuneInString(s[j+m:])
-					if j+m < len(s) && IsDoubleQuote(next) {
-						j += m + k
-						continue
-					}
-					j += m
-					closed = true
-					break
-				}
-				j += m
-			}
-			if !closed {
-				out = append(out, Token{Bad, s[i:]})
-				return out
-			}
-			out = append(out, Token{Expanding, s[i:j]})
-			i = j
+			t, i = doubleQuoted(s, i, n)
 		case isPunct(r):
-			out = append(out, Token{Punct, string(r)})
-			i += n
+			t, i = Token{Punct, string(r)}, i+n
 		default:
-			j := i
-			for j < len(s) {
-				c, m := utf8.DecodeRuneInString(s[j:])
-				if isSpace(c) || isPunct(c) || IsSingleQuote(c) || IsDoubleQuote(c) {
-					break
-				}
-				j += m
-			}
-			out = append(out, Token{Word, s[i:j]})
-			i = j
+			t, i = word(s, i)
+		}
+		out = append(out, t)
+		if t.Kind == Bad {
+			return out
 		}
 	}
 	return out
+}
+
+// comment returns the comment that starts at s[i] ('#') and the index of
+// the line end that follows it.
+func comment(s string, i int) (Token, int) {
+	end := strings.IndexAny(s[i:], "\r\n")
+	if end < 0 {
+		end = len(s) - i
+	}
+	return Token{Comment, s[i : i+end]}, i + end
+}
+
+// singleQuoted returns the literal whose n-byte opening quote is at s[i],
+// and the index after its closing quote; a literal left open is a Bad token
+// of the rest of s.
+func singleQuoted(s string, i, n int) (Token, int) {
+	var b strings.Builder
+	for j := i + n; j < len(s); {
+		c, m := utf8.DecodeRuneInString(s[j:])
+		if IsSingleQuote(c) {
+			next, k := utf8.DecodeRuneInString(s[j+m:])
+			if j+m >= len(s) || !IsSingleQuote(next) {
+				return Token{String, b.String()}, j + m
+			}
+			// Two in a row: the first escapes the second.
+			b.WriteString(s[j+m : j+m+k])
+			j += m + k
+			continue
+		}
+		b.WriteString(s[j : j+m])
+		j += m
+	}
+	return Token{Bad, s[i:]}, len(s)
+}
+
+// doubleQuoted returns the expanding string whose n-byte opening quote is
+// at s[i], and the index after its closing quote; a string left open is a
+// Bad token of the rest of s.
+func doubleQuoted(s string, i, n int) (Token, int) {
+	for j := i + n; j < len(s); {
+		c, m := utf8.DecodeRuneInString(s[j:])
+		if c == '`' {
+			_, k := utf8.DecodeRuneInString(s[j+m:])
+			j += m + k
+			continue
+		}
+		if IsDoubleQuote(c) {
+			next, k := utf8.DecodeRuneInString(s[j+m:])
+			if j+m < len(s) && IsDoubleQuote(next) {
+				j += m + k
+				continue
+			}
+			return Token{Expanding, s[i : j+m]}, j + m
+		}
+		j += m
+	}
+	return Token{Bad, s[i:]}, len(s)
+}
+
+// word returns the word that starts at s[i] and the index after it: it
+// runs up to white space, punctuation or a quote.
+func word(s string, i int) (Token, int) {
+	j := i
+	for j < len(s) {
+		c, m := utf8.DecodeRuneInString(s[j:])
+		if isSpace(c) || isPunct(c) || IsSingleQuote(c) || IsDoubleQuote(c) {
+			break
+		}
+		j += m
+	}
+	return Token{Word, s[i:j]}, j
 }

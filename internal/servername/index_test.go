@@ -1,13 +1,10 @@
-package transport
+package servername
 
 import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
-
-	"github.com/exhybrid/exhybrid/internal/dnsname"
-	"github.com/exhybrid/exhybrid/roles"
 )
 
 // foldCases are strings whose case folding differs from strings.ToLower,
@@ -31,7 +28,7 @@ var foldCases = [][2]string{
 	{"", "."},
 }
 
-func foldKey(s string) string { return string(appendFoldKey(nil, s)) }
+func foldKey(s string) string { return string(AppendKey(nil, s)) }
 
 func TestFoldKey(t *testing.T) {
 	for _, c := range foldCases {
@@ -58,6 +55,7 @@ func FuzzFoldKey(f *testing.F) {
 var trickyServers = []string{
 	"EX01 ex01.corp.contoso.com",
 	"ex01 ex01b.corp.contoso.com",      // same name ignoring case: EX01 wins
+	"EX04. ex04.corp.contoso.com",      // a name with a dot is the same name
 	"EX02 ex01.corp.contoso.com.",      // same FQDN but for the dot: EX01 wins
 	"ex03.corp.contoso.com ",           // named as another's FQDN
 	"EX03 ex03.corp.contoso.com",       // its FQDN is the name above
@@ -76,47 +74,54 @@ var trickyQueries = []string{
 	"UNKNOWN", "ex04", "\xff", strings.Repeat("long", 40),
 }
 
-func parseServers(entries []string) []roles.Server {
-	servers := make([]roles.Server, len(entries))
+// server is what the index sees of a server.
+type server struct{ Name, FQDN string }
+
+func parseServers(entries []string) []server {
+	servers := make([]server, len(entries))
 	for i, e := range entries {
 		name, fqdn, _ := strings.Cut(e, " ")
-		servers[i] = roles.Server{Name: name, FQDN: fqdn}
+		servers[i] = server{Name: name, FQDN: fqdn}
 	}
 	return servers
 }
 
+func indexOf(servers []server) Index {
+	return NewIndex(len(servers), func(i int) (string, string) { return servers[i].Name, servers[i].FQDN })
+}
+
 // padded returns servers followed by enough unrelated servers to be
 // indexed rather than scanned.
-func padded(servers []roles.Server) []roles.Server {
-	out := append([]roles.Server(nil), servers...)
+func padded(servers []server) []server {
+	out := append([]server(nil), servers...)
 	for i := len(out); i < 2*minIndexed; i++ {
-		out = append(out, roles.Server{Name: fmt.Sprintf("PAD%03d", i), FQDN: fmt.Sprintf("pad%03d.corp.contoso.com", i)})
+		out = append(out, server{Name: fmt.Sprintf("PAD%03d", i), FQDN: fmt.Sprintf("pad%03d.corp.contoso.com", i)})
 	}
 	return out
 }
 
-// findByScan is the definition find must follow: the first server whose
-// name equals name ignoring case, or whose FQDN is name as a host name.
-func findByScan(servers []roles.Server, name string) int {
+// findByScan is the definition Find must follow: the first server whose
+// name or FQDN equals name ignoring case and a trailing dot.
+func findByScan(servers []server, name string) int {
 	for i := range servers {
 		s := &servers[i]
-		if strings.EqualFold(s.Name, name) || (s.FQDN != "" && dnsname.Equal(s.FQDN, name)) {
+		if Equal(s.Name, name) || (s.FQDN != "" && Equal(s.FQDN, name)) {
 			return i
 		}
 	}
 	return -1
 }
 
-// TestServerIndexFind compares find with its definition, with few servers
+// TestServerIndexFind compares Find with its definition, with few servers
 // (scanned) and many: scanned for the first lookups, then indexed.
 func TestServerIndexFind(t *testing.T) {
 	servers := parseServers(trickyServers)
-	for _, list := range [][]roles.Server{servers, padded(servers)} {
-		x := newServerIndex(list)
+	for _, list := range [][]server{servers, padded(servers)} {
+		x := indexOf(list)
 		for round := range 3 {
 			for _, q := range trickyQueries {
-				if got, want := x.find(q), findByScan(list, q); got != want {
-					t.Errorf("%d servers, round %d: find(%q) = %d, want %d", len(list), round, q, got, want)
+				if got, want := x.Find(q), findByScan(list, q); got != want {
+					t.Errorf("%d servers, round %d: Find(%q) = %d, want %d", len(list), round, q, got, want)
 				}
 			}
 		}
@@ -131,46 +136,46 @@ func FuzzServerIndexFind(f *testing.F) {
 		f.Add("EX01", "ex01.corp.contoso.com", "ex01", "ex01.corp.contoso.com.", q)
 	}
 	f.Fuzz(func(t *testing.T, name0, fqdn0, name1, fqdn1, query string) {
-		servers := padded([]roles.Server{{Name: name0, FQDN: fqdn0}, {Name: name1, FQDN: fqdn1}})
-		x := newServerIndex(servers)
+		servers := padded([]server{{Name: name0, FQDN: fqdn0}, {Name: name1, FQDN: fqdn1}})
+		x := indexOf(servers)
 		x.build()
-		if got, want := x.find(query), findByScan(servers, query); got != want {
-			t.Errorf("find(%q) = %d, want %d", query, got, want)
+		if got, want := x.Find(query), findByScan(servers, query); got != want {
+			t.Errorf("Find(%q) = %d, want %d", query, got, want)
 		}
 	})
 }
 
-// duplicateByScan is the definition listIndex.duplicateOf must follow: the
+// duplicateByScan is the definition ListIndex.DuplicateOf must follow: the
 // first earlier entry that names the same server as list[i], or, when
-// list[i] names no server, that equals it ignoring case.
-func duplicateByScan(servers []roles.Server, list []string, i int) int {
+// list[i] names no server, that is Equal to it.
+func duplicateByScan(servers []server, list []string, i int) int {
 	j := findByScan(servers, list[i])
 	for k := range i {
-		if j >= 0 && findByScan(servers, list[k]) == j || j < 0 && strings.EqualFold(list[k], list[i]) {
+		if j >= 0 && findByScan(servers, list[k]) == j || j < 0 && Equal(list[k], list[i]) {
 			return k
 		}
 	}
 	return -1
 }
 
-// TestListIndex compares listIndex with its definition on random lists of
+// TestListIndex compares ListIndex with its definition on random lists of
 // tricky names, short (scanned) and long (hashed), with few (scanned) and
 // many (indexed) servers.
 func TestListIndex(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	for _, servers := range [][]roles.Server{parseServers(trickyServers), padded(parseServers(trickyServers))} {
-		x := newServerIndex(servers)
+	for _, servers := range [][]server{parseServers(trickyServers), padded(parseServers(trickyServers))} {
+		x := indexOf(servers)
 		for range 200 {
 			list := make([]string, r.IntN(3*minListIndexed))
 			for i := range list {
 				list[i] = trickyQueries[r.IntN(len(trickyQueries))]
 			}
-			l := x.newListIndex(list)
+			l := x.List(list)
 			if hashed := l.first != nil; hashed != (len(list) >= minListIndexed) {
 				t.Fatalf("%d entries: hashed %t", len(list), hashed)
 			}
 			for i := range list {
-				if got, want := l.duplicateOf(i), duplicateByScan(servers, list, i); got != want {
+				if got, want := l.DuplicateOf(i), duplicateByScan(servers, list, i); got != want {
 					t.Fatalf("%d servers, list %q: duplicateOf(%d) = %d, want %d", len(servers), list, i, got, want)
 				}
 			}
@@ -179,7 +184,7 @@ func TestListIndex(t *testing.T) {
 			// at the end.
 			for _, q := range trickyQueries {
 				want := duplicateByScan(servers, append(list[:len(list):len(list)], q), len(list))
-				if got := l.position(q); got != want {
+				if got := l.Position(q); got != want {
 					t.Fatalf("%d servers, list %q: position(%q) = %d, want %d", len(servers), list, q, got, want)
 				}
 			}
@@ -190,17 +195,17 @@ func TestListIndex(t *testing.T) {
 // TestServerIndexAllocs checks that looking names up allocates nothing,
 // indexed or not, so that valid input stays almost free.
 func TestServerIndexAllocs(t *testing.T) {
-	for _, servers := range [][]roles.Server{parseServers(trickyServers), padded(parseServers(trickyServers))} {
-		x := newServerIndex(servers)
+	for _, servers := range [][]server{parseServers(trickyServers), padded(parseServers(trickyServers))} {
+		x := indexOf(servers)
 		if len(servers) >= minIndexed {
 			x.build()
 		}
 		list := trickyQueries[:minListIndexed]
-		l := x.newListIndex(list)
+		l := x.List(list)
 		allocs := testing.AllocsPerRun(10, func() {
 			for i, q := range list {
-				x.find(q)
-				l.duplicateOf(i)
+				x.Find(q)
+				l.DuplicateOf(i)
 			}
 		})
 		if allocs != 0 {

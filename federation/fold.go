@@ -1,0 +1,22 @@
+package federation
+
+import (
+	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/dnsname"
+)
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// containsFold reports whether list holds s, comparing domain names
+// without case and a trailing dot.
+func containsFold(list []string, s string) bool {
+	for _, v := range list {
+		if dnsname.Equal(v, s) {
+			return true
+		}
+	}
+	return false
+}
