@@ -30,16 +30,21 @@
 // 2016/2019 ESU customers received), certificates, namespaces, domains
 // and features. It runs the roles, transport and federation checks on the
 // servers and on what the Hybrid Configuration Wizard would create, and
-// places every finding at a path into the organization:
+// places every finding at a path into the organization, where the user can
+// look; a finding about a connector or relationship is placed at the field
+// its value came from (a sending server's at hybridServers[1], the
+// Autodiscover URL's at namespaces.autodiscover):
 //
 //	servers[3].build         a server's build
 //	hybridServers[0]         a named hybrid server
 //	certificate.names        the certificate's names
 //	namespaces.legacy        a namespace
-//	connectors.send.…        the connectors the wizard would create
-//	sharing.…                the federation, OAuth and relationships it would create
 //	options.…                an Options field of Plan (Validate reports a few
 //	                         notes there too, about choices only Plan takes)
+//
+// Each problem is reported once: this package validates the organization
+// and asks the transport and federation packages to leave out the findings
+// of their input rules (their Params.Checked).
 //
 // # Rules of 2025 and 2026
 //
