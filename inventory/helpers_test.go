@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/roles"
 )
 
 func mustOpen(t *testing.T, path string) io.Reader {
@@ -29,4 +30,12 @@ func cloneInventory(inv inventory.Inventory) inventory.Inventory {
 	inv.Certificates = slices.Clone(inv.Certificates)
 	inv.Unknown = slices.Clone(inv.Unknown)
 	return inv
+}
+
+func mustRoles(s string) roles.RoleSet {
+	rs, err := roles.ParseRoleSet(s)
+	if err != nil {
+		panic(err)
+	}
+	return rs
 }

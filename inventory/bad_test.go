@@ -1,0 +1,126 @@
+package inventory_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/exhybrid/exhybrid/internal/findingtest"
+	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// objs wraps top-level objects in the CLIXML envelope.
+func objs(body ...string) string {
+	return `<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">` + strings.Join(body, "") + `</Objs>`
+}
+
+// obj writes an object of type tn with the given properties.
+func obj(tn string, props ...string) string {
+	return `<Obj><TN><T>` + tn + `</T><T>System.Object</T></TN><Props>` + strings.Join(props, "") + `</Props></Obj>`
+}
+
+// enum writes an enum property.
+func enum(name, text string) string {
+	return `<Obj N="` + name + `"><TN><T>E</T><T>System.Enum</T></TN><ToString>` + text + `</ToString><I32>0</I32></Obj>`
+}
+
+func s(name, v string) string { return `<S N="` + name + `">` + v + `</S>` }
+
+const (
+	tnServer = "Microsoft.Exchange.Data.Directory.Management.ExchangeServer"
+	tnFile   = "System.Diagnostics.FileVersionInfo"
+	tnDomain = "Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain"
+	tnCert   = "Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate"
+)
+
+func adv(v string) string {
+	return `<Obj N="AdminDisplayVersion"><TN><T>Microsoft.Exchange.Data.ServerVersion</T></TN><ToString>` + v + `</ToString></Obj>`
+}
+
+var goodServer = []string{s("Name", "EX1"), s("Fqdn", "ex1.contoso.com"), adv("Version 15.2 (Build 1544.4)"), enum("ServerRole", "Mailbox"), `<B N="IsEdgeServer">false</B>`}
+
+func server(replace map[string]string) string {
+	var props []string
+	for _, p := range goodServer {
+		name := p[strings.Index(p, `N="`)+3:]
+		name = name[:strings.IndexByte(name, '"')]
+		if r, ok := replace[name]; ok {
+			p = r
+		}
+		props = append(props, p)
+	}
+	return obj(tnServer, props...)
+}
+
+func TestBadObjects(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		servers int // servers kept
+		want    []findingtest.Key
+	}{
+		{"good", objs(server(nil)), 1, nil},
+		{"deserialized", objs(strings.Replace(server(nil), "<T>Microsoft", "<T>Deserialized.Microsoft", 1)), 1, nil},
+		{"no name", objs(server(map[string]string{"Name": `<Nil N="Name"/>`})), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: Name", inventory.CodeFieldMissing)}},
+		{"no fqdn, second object", objs(`<S>text</S>`, server(map[string]string{"Fqdn": ""})), 1,
+			[]findingtest.Key{findingtest.E("x.xml: object 2: Fqdn", inventory.CodeFieldMissing), findingtest.I("x.xml", inventory.CodeUnknownType)}},
+		{"bad version", objs(server(map[string]string{"AdminDisplayVersion": adv("0.20 (15.1.0.0)")})), 1,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: AdminDisplayVersion", inventory.CodeFieldInvalid)}},
+		{"bad role", objs(server(map[string]string{"ServerRole": enum("ServerRole", "Mailbox, Bogus")})), 1,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: ServerRole", inventory.CodeFieldInvalid)}},
+		{"no role", objs(server(map[string]string{"ServerRole": enum("ServerRole", "None")})), 1,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: ServerRole", inventory.CodeFieldInvalid)}},
+		{"edge not a bool", objs(server(map[string]string{"IsEdgeServer": s("IsEdgeServer", "yes")})), 1,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: IsEdgeServer", inventory.CodeFieldInvalid)}},
+		{"conflict in one file", objs(server(nil), server(map[string]string{"Fqdn": s("Fqdn", "other.contoso.com")})), 1,
+			[]findingtest.Key{findingtest.W("x.xml: object 2", inventory.CodeConflict)}},
+		{"the same twice", objs(server(nil), server(nil)), 1, nil},
+		{"not ExSetup", objs(obj(tnFile, s("OriginalFilename", "notepad.exe"), s("FileVersion", "10.0.1.1"))), 0,
+			[]findingtest.Key{findingtest.I("x.xml: object 1: OriginalFilename", inventory.CodeNotExSetup)}},
+		{"bad file version", objs(obj(tnFile, s("OriginalFilename", "ExSetup.exe"), s("FileVersion", "15.02"))), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: FileVersion", inventory.CodeFieldInvalid)}},
+		{"no file version", objs(obj(tnFile, s("OriginalFilename", "EXSETUP.EXE"))), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: FileVersion", inventory.CodeFieldMissing)}},
+		{"bad domain type", objs(obj(tnDomain, s("Name", "a"), s("DomainName", "a.com"), enum("DomainType", "Relay"))), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: DomainType", inventory.CodeFieldInvalid)}},
+		{"no domain name", objs(obj(tnDomain, s("Name", "a"), enum("DomainType", "Authoritative"))), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: DomainName", inventory.CodeFieldMissing)}},
+		{"no raw data", objs(obj(tnCert)), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: RawData", inventory.CodeFieldMissing)}},
+		{"raw data a string", objs(obj(tnCert, s("RawData", "MIIB"))), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: RawData", inventory.CodeFieldInvalid)}},
+		{"raw data not DER", objs(obj(tnCert, `<BA N="RawData">AAEC</BA>`)), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: RawData", inventory.CodeFieldInvalid)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var inv inventory.Inventory
+			fs, err := inv.Read(inventory.Source{Name: "x.xml", Server: "EX1"}, strings.NewReader(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := findingtest.Diff(tt.want, fs); d != "" {
+				t.Errorf("findings (-want +got):\n%s", d)
+			}
+			if len(inv.Servers) != tt.servers {
+				t.Errorf("%d servers, want %d", len(inv.Servers), tt.servers)
+			}
+		})
+	}
+}
+
+// A server whose IsEdgeServer is absent is not an Edge server, and one with
+// roles named in another case reads the same.
+func TestServerFields(t *testing.T) {
+	in := objs(server(map[string]string{"IsEdgeServer": "", "ServerRole": enum("ServerRole", "Edge")}))
+	var inv inventory.Inventory
+	if _, err := inv.Read(inventory.Source{Name: "x.xml"}, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	want := []inventory.Server{{Name: "EX1", FQDN: "ex1.contoso.com", AdminDisplayVersion: build("15.2.1544.4"), Roles: mustRoles("EdgeTransport")}}
+	if d := cmp.Diff(want, inv.Servers, ignoreUnexported, cmpopts.EquateEmpty()); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+}
