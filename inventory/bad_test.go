@@ -32,7 +32,23 @@ const (
 	tnFile   = "System.Diagnostics.FileVersionInfo"
 	tnDomain = "Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain"
 	tnCert   = "Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate"
+	tnSend   = "Microsoft.Exchange.Data.Directory.SystemConfiguration.SmtpSendConnectorConfig"
+	tnRecv   = "Microsoft.Exchange.Data.Directory.SystemConfiguration.ReceiveConnector"
 )
+
+// value writes an Exchange value type property: an object with a ToString.
+func value(name, text string) string {
+	return `<Obj N="` + name + `"><TN><T>V</T></TN><ToString>` + text + `</ToString></Obj>`
+}
+
+// list writes a multi-valued property of value objects.
+func list(name string, items ...string) string {
+	var b strings.Builder
+	for _, it := range items {
+		b.WriteString(`<Obj><TN><T>V</T></TN><ToString>` + it + `</ToString></Obj>`)
+	}
+	return `<Obj N="` + name + `"><TN><T>MultiValuedProperty</T></TN><LST>` + b.String() + `</LST></Obj>`
+}
 
 func adv(v string) string {
 	return `<Obj N="AdminDisplayVersion"><TN><T>Microsoft.Exchange.Data.ServerVersion</T></TN><ToString>` + v + `</ToString></Obj>`
@@ -91,6 +107,23 @@ func TestBadObjects(t *testing.T) {
 			[]findingtest.Key{findingtest.E("x.xml: object 1: RawData", inventory.CodeFieldMissing)}},
 		{"raw data a string", objs(obj(tnCert, s("RawData", "MIIB"))), 0,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: RawData", inventory.CodeFieldInvalid)}},
+		{"bad certificate name, second object", objs(obj(tnSend, s("Name", "a")), obj(tnSend, s("Name", "b"), value("TlsCertificateName", "CN=x"))), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 2: TlsCertificateName", inventory.CodeFieldInvalid)}},
+		{"bad address space", objs(obj(tnSend, s("Name", "a"), list("AddressSpaces", "SMTP:*;1", "SMTP:*;0", ""))), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: AddressSpaces[1]", inventory.CodeFieldInvalid),
+				findingtest.E("x.xml: object 1: AddressSpaces[2]", inventory.CodeFieldMissing)}},
+		{"address spaces not a list", objs(obj(tnSend, s("Name", "a"), s("AddressSpaces", "SMTP:*;1"))), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: AddressSpaces", inventory.CodeFieldInvalid)}},
+		{"bad TLS level", objs(obj(tnSend, s("Name", "a"), enum("TlsAuthLevel", "Strict"))), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: TlsAuthLevel", inventory.CodeFieldInvalid)}},
+		{"send connector without a name", objs(obj(tnSend)), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: Name", inventory.CodeFieldMissing)}},
+		{"receive connector without a server", objs(obj(tnRecv, s("Name", "a"))), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: Server", inventory.CodeFieldMissing)}},
+		{"bad TLS domain capability", objs(obj(tnRecv, value("Server", "EX1"), s("Name", "a"), list("TlsDomainCapabilities", "fabrikam.com:Nope"))), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: TlsDomainCapabilities[0]", inventory.CodeFieldInvalid)}},
+		{"bad transport role", objs(obj(tnRecv, value("Server", "EX1"), s("Name", "a"), enum("TransportRole", "Edge"))), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: TransportRole", inventory.CodeFieldInvalid)}},
 		{"raw data not DER", objs(obj(tnCert, `<BA N="RawData">AAEC</BA>`)), 0,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: RawData", inventory.CodeFieldInvalid)}},
 	}

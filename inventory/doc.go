@@ -19,10 +19,20 @@
 //	Get-Command ExSetup.exe  FileVersionInfo (ExSetup.exe)  [FileVersion], joined to its Server
 //	Get-AcceptedDomain       AcceptedDomain                [AcceptedDomain]
 //	Get-ExchangeCertificate  ExchangeCertificate           [Certificate], from its RawData
+//	Get-SendConnector        SmtpSendConnectorConfig       [SendConnector]
+//	Get-ReceiveConnector     ReceiveConnector              [ReceiveConnector]
+//
+// Values with a syntax of their own are parsed with the parsers of the
+// packages that own them: a connector's AddressSpaces with
+// [transport.ParseAddressSpace], its TlsCertificateName with
+// [transport.ParseCertificateName], a receive connector's
+// TlsDomainCapabilities with [transport.ParseTLSDomainCapability]. An item
+// that does not parse is left out, with a finding that names it.
 //
 // An object read from two files is one entry, by its identity: a server
 // by name, an accepted domain by name, a certificate by thumbprint, a file
-// version by server. Objects of other types are counted in
+// version by server, a send connector by name, a receive connector by
+// server and name. Objects of other types are counted in
 // [Inventory.Unknown] and noted, never an error.
 //
 // # Codes

@@ -33,7 +33,11 @@ type Inventory struct {
 	FileVersions    []FileVersion    // ExSetup builds, by Server
 	AcceptedDomains []AcceptedDomain // by Name, without regard to case
 	Certificates    []Certificate    // by Thumbprint
-	Unknown         []TypeCount      // objects of types not read, by TypeName
+	// SendConnectors are by Name, without regard to case.
+	SendConnectors []SendConnector
+	// ReceiveConnectors are by Server and Name, without regard to case.
+	ReceiveConnectors []ReceiveConnector
+	Unknown           []TypeCount // objects of types not read, by TypeName
 }
 
 // TypeCount counts the top-level objects of one type that the inventory
@@ -109,6 +113,14 @@ func (inv *Inventory) readValue(o object, v clixml.Value) bool {
 		if c, ok := readCertificate(o); ok {
 			inv.Certificates = append(inv.Certificates, c)
 		}
+	case obj.HasType(typeSendConnector):
+		if c, ok := readSendConnector(o); ok {
+			inv.SendConnectors = append(inv.SendConnectors, c)
+		}
+	case obj.HasType(typeReceiveConnector):
+		if c, ok := readReceiveConnector(o); ok {
+			inv.ReceiveConnectors = append(inv.ReceiveConnectors, c)
+		}
 	default:
 		return false
 	}
@@ -131,6 +143,8 @@ func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
 	inv.FileVersions = mergeBy(inv.FileVersions, next.FileVersions, fs, FileVersion.key)
 	inv.AcceptedDomains = mergeBy(inv.AcceptedDomains, next.AcceptedDomains, fs, AcceptedDomain.key)
 	inv.Certificates = mergeBy(inv.Certificates, next.Certificates, fs, Certificate.key)
+	inv.SendConnectors = mergeBy(inv.SendConnectors, next.SendConnectors, fs, SendConnector.key)
+	inv.ReceiveConnectors = mergeBy(inv.ReceiveConnectors, next.ReceiveConnectors, fs, ReceiveConnector.key)
 	for _, u := range next.Unknown {
 		i, found := slices.BinarySearchFunc(inv.Unknown, u.TypeName, func(t TypeCount, name string) int {
 			return strings.Compare(t.TypeName, name)

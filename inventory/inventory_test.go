@@ -44,7 +44,8 @@ func read(t *testing.T, files ...file) (*inventory.Inventory, []findingtest.Key)
 	return &inv, keys
 }
 
-var ignoreUnexported = cmpopts.IgnoreUnexported(inventory.Server{}, inventory.FileVersion{}, inventory.AcceptedDomain{}, inventory.Certificate{})
+var ignoreUnexported = cmpopts.IgnoreUnexported(inventory.Server{}, inventory.FileVersion{}, inventory.AcceptedDomain{}, inventory.Certificate{},
+	inventory.SendConnector{}, inventory.ReceiveConnector{})
 
 func build(s string) version.Build { return version.MustParseBuild(s) }
 
@@ -221,14 +222,14 @@ func TestCertificatesMerged(t *testing.T) {
 }
 
 func TestUnknown(t *testing.T) {
-	inv, keys := read(t, file{"E19/GetSendConnector.xml", ""}, file{"E19/GetSendConnector.xml", ""})
-	want := []inventory.TypeCount{{TypeName: "Microsoft.Exchange.Data.Directory.SystemConfiguration.SmtpSendConnectorConfig", Count: 2}}
+	inv, keys := read(t, file{"E19/GetAuthConfig.xml", ""}, file{"E19/GetAuthConfig.xml", ""})
+	want := []inventory.TypeCount{{TypeName: "Microsoft.Exchange.Data.Directory.SystemConfiguration.AuthConfig", Count: 2}}
 	if d := cmp.Diff(want, inv.Unknown); d != "" {
 		t.Errorf("Unknown (-want +got):\n%s", d)
 	}
 	wantKeys := []findingtest.Key{
-		findingtest.I("E19/GetSendConnector.xml", inventory.CodeUnknownType),
-		findingtest.I("E19/GetSendConnector.xml", inventory.CodeUnknownType),
+		findingtest.I("E19/GetAuthConfig.xml", inventory.CodeUnknownType),
+		findingtest.I("E19/GetAuthConfig.xml", inventory.CodeUnknownType),
 	}
 	if d := cmp.Diff(wantKeys, keys); d != "" {
 		t.Errorf("findings (-want +got):\n%s", d)
