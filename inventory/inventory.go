@@ -27,7 +27,8 @@ type Source struct {
 // merged across files: an object read from two files is one entry. Each
 // list is sorted by its identity, so the order of the files changes
 // nothing but which of two conflicting copies is kept (the first read).
-// The zero Inventory is empty and ready to use.
+// The zero Inventory is empty and ready to use. Read relies on the lists
+// being sorted: read them freely, but change them only through Read.
 type Inventory struct {
 	Servers         []Server         // by Name, without regard to case
 	FileVersions    []FileVersion    // ExSetup builds, by Server
