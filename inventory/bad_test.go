@@ -144,16 +144,30 @@ func TestBadObjects(t *testing.T) {
 	}
 }
 
-// A server whose IsEdgeServer is absent is not an Edge server, and one with
-// roles named in another case reads the same.
+// The fields of a server read from small objects: an absent IsEdgeServer
+// is false, Get-ExchangeServer's "Edge" is Edge Transport, and a name in
+// ServerRole that is not a role leaves the others.
 func TestServerFields(t *testing.T) {
-	in := objs(server(map[string]string{"IsEdgeServer": "", "ServerRole": enum("ServerRole", "Edge")}))
-	var inv inventory.Inventory
-	if _, err := inv.Read(inventory.Source{Name: "x.xml"}, strings.NewReader(in)); err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name    string
+		replace map[string]string
+		roles   string
+		edge    bool
+	}{
+		{"edge", map[string]string{"IsEdgeServer": `<B N="IsEdgeServer">true</B>`, "ServerRole": enum("ServerRole", "Edge")}, "EdgeTransport", true},
+		{"no IsEdgeServer", map[string]string{"IsEdgeServer": ""}, "Mailbox", false},
+		{"one name not a role", map[string]string{"ServerRole": enum("ServerRole", "Mailbox, Bogus, ClientAccess")}, "Mailbox, ClientAccess", false},
 	}
-	want := []inventory.Server{{Name: "EX1", FQDN: "ex1.contoso.com", AdminDisplayVersion: build("15.2.1544.4"), Roles: mustRoles("EdgeTransport")}}
-	if d := cmp.Diff(want, inv.Servers, ignoreUnexported, cmpopts.EquateEmpty()); d != "" {
-		t.Errorf("(-want +got):\n%s", d)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var inv inventory.Inventory
+			if _, err := inv.Read(inventory.Source{Name: "x.xml"}, strings.NewReader(objs(server(tt.replace)))); err != nil {
+				t.Fatal(err)
+			}
+			want := []inventory.Server{{Name: "EX1", FQDN: "ex1.contoso.com", AdminDisplayVersion: build("15.2.1544.4"), Roles: mustRoles(tt.roles), Edge: tt.edge}}
+			if d := cmp.Diff(want, inv.Servers, ignoreUnexported, cmpopts.EquateEmpty()); d != "" {
+				t.Errorf("(-want +got):\n%s", d)
+			}
+		})
 	}
 }

@@ -35,7 +35,7 @@ const (
 	// CodeExSetupNoServer reports ExSetup's FileVersionInfo read from a
 	// file that names no server: Get-Command ExSetup.exe runs on one server
 	// and its output does not say which, so the caller must (see
-	// [Source]). The build is kept but joined to no server.
+	// [Source]). The build is not kept: it would belong to no server.
 	CodeExSetupNoServer exhybrid.Code = "inventory/exsetup-no-server"
 
 	// CodeStaleToString notes an object whose ToString disagrees with its

@@ -19,7 +19,7 @@ type AcceptedDomain struct {
 	// "ExternalRelay"
 	// (https://learn.microsoft.com/powershell/module/exchange/set-accepteddomain).
 	Type    string
-	Default bool // Default: the domain of the organization's addresses
+	Default bool // Default: the domain of the organization's addresses; false when absent
 
 	from exhybrid.Path
 }

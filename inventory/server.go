@@ -1,7 +1,6 @@
 package inventory
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 
@@ -38,7 +37,7 @@ type Server struct {
 	// Mailbox server, whose transport and client access services are
 	// not separate roles.
 	Roles roles.RoleSet
-	Edge  bool // IsEdgeServer
+	Edge  bool // IsEdgeServer; false when the export has no such property
 
 	from exhybrid.Path
 }
@@ -81,11 +80,7 @@ func readServer(o object) (Server, bool) {
 	}
 	s.Site = readSite(o)
 	if r, ok := o.required("ServerRole", ""); ok {
-		rs, err := parseServerRole(r)
-		if err != nil {
-			o.invalid("ServerRole", "", err)
-		}
-		s.Roles = rs
+		s.Roles = parseServerRole(o, r)
 	}
 	return s, true
 }
@@ -106,17 +101,20 @@ func readSite(o object) string {
 }
 
 // parseServerRole parses the ToString of the ServerRole flags enum, such
-// as "Mailbox, ClientAccess", with [roles.ParseRoleSet], which knows
-// Get-ExchangeServer's "Edge" for Edge Transport.
-func parseServerRole(s string) (roles.RoleSet, error) {
-	rs, err := roles.ParseRoleSet(s)
-	if err != nil {
-		return 0, err
+// as "Mailbox, ClientAccess", one name at a time with [roles.ParseRole],
+// which knows Get-ExchangeServer's "Edge" for Edge Transport. A name that
+// is not a role is reported and the others kept.
+func parseServerRole(o object, text string) roles.RoleSet {
+	var rs roles.RoleSet
+	for name := range strings.SplitSeq(text, ",") {
+		r, err := roles.ParseRole(strings.TrimSpace(name))
+		if err != nil {
+			o.invalid("ServerRole", "", err)
+			continue
+		}
+		rs = rs.With(r)
 	}
-	if rs.IsEmpty() {
-		return 0, fmt.Errorf("no role in %q", s)
-	}
-	return rs, nil
+	return rs
 }
 
 // FileVersion is the file version of ExSetup.exe on one server, as
@@ -125,8 +123,8 @@ func parseServerRole(s string) (roles.RoleSet, error) {
 // numbers page tells administrators to read
 // (https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates).
 type FileVersion struct {
-	// Server is the server the file was read on, from [Source.Server]; ""
-	// when the caller did not say.
+	// Server is the server the file was read on, from [Source.Server], by
+	// name or FQDN as the caller gave it.
 	Server string
 	// Build is the FileVersion property ("15.02.1118.025"), which is what
 	// the file holds even when a hand-edited ToString says otherwise.
@@ -162,7 +160,8 @@ func readFileVersion(o object) (FileVersion, bool) {
 	}
 	if o.src.Server == "" {
 		o.fs.Add(rules, o.path(""), CodeExSetupNoServer, "Name the server the export was taken on",
-			"ExSetup.exe's file version %s names no server", b)
+			"ExSetup.exe's file version %s names no server; it is not kept", b)
+		return FileVersion{}, false
 	}
 	return FileVersion{Server: o.src.Server, Build: b, from: o.path("")}, true
 }
@@ -184,7 +183,7 @@ func (inv *Inventory) join() {
 	for i := range inv.Servers {
 		s := &inv.Servers[i]
 		for _, f := range inv.FileVersions {
-			if f.Server != "" && (strings.EqualFold(f.Server, s.Name) || strings.EqualFold(f.Server, s.FQDN)) {
+			if strings.EqualFold(f.Server, s.Name) || strings.EqualFold(f.Server, s.FQDN) {
 				s.ExSetup = f.Build
 				break
 			}
