@@ -50,8 +50,15 @@ func list(name string, items ...string) string {
 	return `<Obj N="` + name + `"><TN><T>MultiValuedProperty</T></TN><LST>` + b.String() + `</LST></Obj>`
 }
 
-func adv(v string) string {
-	return `<Obj N="AdminDisplayVersion"><TN><T>Microsoft.Exchange.Data.ServerVersion</T></TN><ToString>` + v + `</ToString></Obj>`
+func adv(v string, props ...string) string {
+	return `<Obj N="AdminDisplayVersion"><TN><T>Microsoft.Exchange.Data.ServerVersion</T></TN><ToString>` + v + `</ToString><Props>` +
+		strings.Join(props, "") + `</Props></Obj>`
+}
+
+// parts writes a ServerVersion's Major, Minor, Build and Revision.
+func parts(major, minor, build, revision string) []string {
+	return []string{`<I32 N="Major">` + major + `</I32>`, `<I32 N="Minor">` + minor + `</I32>`,
+		`<I32 N="Build">` + build + `</I32>`, `<I32 N="Revision">` + revision + `</I32>`}
 }
 
 var goodServer = []string{s("Name", "EX1"), s("Fqdn", "ex1.contoso.com"), adv("Version 15.2 (Build 1544.4)"), enum("ServerRole", "Mailbox"), `<B N="IsEdgeServer">false</B>`}
@@ -83,6 +90,13 @@ func TestBadObjects(t *testing.T) {
 		{"no fqdn, second object", objs(`<S>text</S>`, server(map[string]string{"Fqdn": ""})), 1,
 			[]findingtest.Key{findingtest.E("x.xml: object 2: Fqdn", inventory.CodeFieldMissing), findingtest.I("x.xml", inventory.CodeUnknownType)}},
 		{"bad version", objs(server(map[string]string{"AdminDisplayVersion": adv("0.20 (15.1.0.0)")})), 1,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: AdminDisplayVersion", inventory.CodeFieldInvalid)}},
+		{"version from the properties", objs(server(map[string]string{"AdminDisplayVersion": adv("Version 15.2 (Build 1544.4)", parts("15", "2", "1544", "4")...)})), 1, nil},
+		{"stale version", objs(server(map[string]string{"AdminDisplayVersion": adv("Version 15.2 (Build 986.5)", parts("15", "2", "1544", "4")...)})), 1,
+			[]findingtest.Key{findingtest.I("x.xml: object 1: AdminDisplayVersion", inventory.CodeStaleToString)}},
+		{"bad version text, good properties", objs(server(map[string]string{"AdminDisplayVersion": adv("15.2.1544.4", parts("15", "2", "1544", "4")...)})), 1,
+			[]findingtest.Key{findingtest.I("x.xml: object 1: AdminDisplayVersion", inventory.CodeStaleToString)}},
+		{"properties out of range", objs(server(map[string]string{"AdminDisplayVersion": adv("x", parts("15", "2", "70000", "4")...)})), 1,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: AdminDisplayVersion", inventory.CodeFieldInvalid)}},
 		{"bad role", objs(server(map[string]string{"ServerRole": enum("ServerRole", "Mailbox, Bogus")})), 1,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: ServerRole", inventory.CodeFieldInvalid)}},
@@ -146,7 +160,8 @@ func TestBadObjects(t *testing.T) {
 
 // The fields of a server read from small objects: an absent IsEdgeServer
 // is false, Get-ExchangeServer's "Edge" is Edge Transport, and a name in
-// ServerRole that is not a role leaves the others.
+// ServerRole that is not a role leaves the others, and AdminDisplayVersion's
+// properties win over its ToString.
 func TestServerFields(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -156,6 +171,7 @@ func TestServerFields(t *testing.T) {
 	}{
 		{"edge", map[string]string{"IsEdgeServer": `<B N="IsEdgeServer">true</B>`, "ServerRole": enum("ServerRole", "Edge")}, "EdgeTransport", true},
 		{"no IsEdgeServer", map[string]string{"IsEdgeServer": ""}, "Mailbox", false},
+		{"properties over a stale ToString", map[string]string{"AdminDisplayVersion": adv("Version 15.2 (Build 986.5)", parts("15", "2", "1544", "4")...)}, "Mailbox", false},
 		{"one name not a role", map[string]string{"ServerRole": enum("ServerRole", "Mailbox, Bogus, ClientAccess")}, "Mailbox, ClientAccess", false},
 	}
 	for _, tt := range tests {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/clixml"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 )
@@ -71,18 +72,61 @@ func readServer(o object) (Server, bool) {
 	if s.FQDN == "" {
 		o.missing("Fqdn", "")
 	}
-	if adv, ok := o.required("AdminDisplayVersion", ""); ok {
-		b, err := version.ParseAdminDisplayVersion(adv)
-		if err != nil {
-			o.invalid("AdminDisplayVersion", "", err)
-		}
-		s.AdminDisplayVersion = b
-	}
+	s.AdminDisplayVersion = readAdminDisplayVersion(o)
 	s.Site = readSite(o)
 	if r, ok := o.required("ServerRole", ""); ok {
 		s.Roles = parseServerRole(o, r)
 	}
 	return s, true
+}
+
+// readAdminDisplayVersion reads the ServerVersion of AdminDisplayVersion:
+// its Major, Minor, Build and Revision properties when it has all four,
+// which win over a ToString that says otherwise, as a hand-edited export
+// can; else its ToString "Version 15.2 (Build 986.5)", parsed with
+// [version.ParseAdminDisplayVersion].
+func readAdminDisplayVersion(o object) version.Build {
+	text, ok := o.required("AdminDisplayVersion", "")
+	if !ok {
+		return version.Build{}
+	}
+	shown, err := version.ParseAdminDisplayVersion(text)
+	v, _ := o.obj.Prop("AdminDisplayVersion")
+	parts, found := buildParts(v.Object())
+	switch {
+	case !found && err != nil:
+		o.invalid("AdminDisplayVersion", "", err)
+		return version.Build{}
+	case !found:
+		return shown
+	case err != nil || shown != parts:
+		o.fs.Add(rules, o.path("AdminDisplayVersion"), CodeStaleToString, "",
+			"the ToString says %q, the properties %s; the properties are used", text, parts)
+	}
+	return parts
+}
+
+// buildParts returns the build of a ServerVersion's Major, Minor, Build
+// and Revision properties, and whether it has all four, each from 0 to
+// 65535, not all zero.
+func buildParts(sv *clixml.Object) (version.Build, bool) {
+	if sv == nil {
+		return version.Build{}, false
+	}
+	var p [4]uint16
+	for i, name := range []string{"Major", "Minor", "Build", "Revision"} {
+		v, ok := sv.Prop(name)
+		if !ok {
+			return version.Build{}, false
+		}
+		n, ok := v.Int()
+		if !ok || n < 0 || n > 0xFFFF {
+			return version.Build{}, false
+		}
+		p[i] = uint16(n)
+	}
+	b := version.Build{Major: p[0], Minor: p[1], Build: p[2], Revision: p[3]}
+	return b, b.IsValid()
 }
 
 // readSite returns the name of the Site ADObjectId: its Name property, or
