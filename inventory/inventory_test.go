@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -254,5 +255,30 @@ func TestReadError(t *testing.T) {
 	}
 	if d := cmp.Diff(before, inv, ignoreUnexported); d != "" {
 		t.Errorf("inventory changed by a failed read (-before +after):\n%s", d)
+	}
+}
+
+// The order of the files changes nothing when they do not conflict: each
+// list is sorted by identity, and ExSetup joins its server whichever comes
+// first.
+func TestOrder(t *testing.T) {
+	files := []file{
+		{"E19/ExSetup1.xml", "SOLO-E19A"}, {"E19/GetExchangeServer.xml", ""}, {"monitor/GetExchangeServer.xml", ""},
+		{"E19/GetAcceptedDomain_Bad.xml", ""}, {"E16/GetAcceptedDomain.xml", ""}, {"E19/GetExchangeCertificate.xml", ""},
+		{"unit/GetExchangeCertificate.xml", ""}, {"unit/GetReceiveConnector.xml", ""}, {"E19/GetSendConnector.xml", ""},
+		{"unit/GetSendConnectorConfiguredToRelayToM365.xml", ""}, {"E19/GetAuthConfig.xml", ""},
+	}
+	want, _ := read(t, files...)
+	reversed := slices.Clone(files)
+	slices.Reverse(reversed)
+	rotated := append(slices.Clone(files[5:]), files[:5]...)
+	for _, order := range [][]file{reversed, rotated} {
+		got, _ := read(t, order...)
+		if d := cmp.Diff(want, got, ignoreUnexported); d != "" {
+			t.Errorf("order %v (-want +got):\n%s", order, d)
+		}
+	}
+	if len(want.Servers) != 3 || want.Servers[2].Build() != build("15.2.1118.25") {
+		t.Errorf("servers %+v: want three, SOLO-E19A at ExSetup1's build", want.Servers)
 	}
 }
