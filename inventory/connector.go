@@ -1,0 +1,160 @@
+package inventory
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/clixml"
+	"github.com/exhybrid/exhybrid/transport"
+)
+
+// The type names this file reads.
+const (
+	typeSendConnector    = "Microsoft.Exchange.Data.Directory.SystemConfiguration.SmtpSendConnectorConfig"
+	typeReceiveConnector = "Microsoft.Exchange.Data.Directory.SystemConfiguration.ReceiveConnector"
+)
+
+// SendConnector is one Send connector as Get-SendConnector shows it, in
+// the transport package's terms, so that the rules on a desired connector
+// run on an exported one unchanged. A send connector belongs to the
+// organization, not to a server, and is identified by its name.
+type SendConnector struct {
+	transport.SendConnector
+	from exhybrid.Path
+}
+
+func (c SendConnector) key() string           { return strings.ToLower(c.Name) }
+func (c SendConnector) origin() exhybrid.Path { return c.from }
+func (c SendConnector) same(other any) bool {
+	return reflect.DeepEqual(c.SendConnector, other.(SendConnector).SendConnector)
+}
+
+// ReceiveConnector is one Receive connector as Get-ReceiveConnector shows
+// it, in the transport package's terms. It is identified by its server and
+// name, as its Identity "SERVER\Default Frontend SERVER" is.
+type ReceiveConnector struct {
+	transport.ReceiveConnector
+	from exhybrid.Path
+}
+
+func (c ReceiveConnector) key() string           { return strings.ToLower(c.Server + `\` + c.Name) }
+func (c ReceiveConnector) origin() exhybrid.Path { return c.from }
+func (c ReceiveConnector) same(other any) bool {
+	return reflect.DeepEqual(c.ReceiveConnector, other.(ReceiveConnector).ReceiveConnector)
+}
+
+// readSendConnector reads a Get-SendConnector object. One without a Name is
+// skipped; an address space, TLS level or certificate name that cannot be
+// parsed is dropped with its finding.
+func readSendConnector(o object) (SendConnector, bool) {
+	name, ok := o.required("Name", "Export Get-SendConnector with all its properties")
+	if !ok {
+		return SendConnector{}, false
+	}
+	c := transport.SendConnector{
+		Name:                     name,
+		SourceTransportServers:   o.list("SourceTransportServers"),
+		DNSRoutingEnabled:        o.boolean("DNSRoutingEnabled"),
+		SmartHosts:               o.list("SmartHosts"),
+		RequireTLS:               o.boolean("RequireTLS"),
+		IgnoreSTARTTLS:           o.boolean("IgnoreSTARTTLS"),
+		TLSDomain:                o.text("TlsDomain"),
+		FQDN:                     o.text("Fqdn"),
+		CloudServicesMailEnabled: o.boolean("CloudServicesMailEnabled"),
+		TLSCertificateName:       o.certificateName("TlsCertificateName"),
+	}
+	for i, s := range o.list("AddressSpaces") {
+		a, err := transport.ParseAddressSpace(s)
+		if err != nil {
+			o.invalid(fmt.Sprintf("AddressSpaces[%d]", i), "", err)
+			continue
+		}
+		c.AddressSpaces = append(c.AddressSpaces, a)
+	}
+	if s := o.text("TlsAuthLevel"); s != "" {
+		l, err := transport.ParseTLSAuthLevel(s)
+		if err != nil {
+			o.invalid("TlsAuthLevel", "", err)
+		}
+		c.TLSAuthLevel = l
+	}
+	return SendConnector{SendConnector: c, from: o.path("")}, true
+}
+
+// readReceiveConnector reads a Get-ReceiveConnector object. One without a
+// Server or Name is skipped.
+func readReceiveConnector(o object) (ReceiveConnector, bool) {
+	server, ok := o.required("Server", "Export Get-ReceiveConnector with all its properties")
+	if !ok {
+		return ReceiveConnector{}, false
+	}
+	name, ok := o.required("Name", "Export Get-ReceiveConnector with all its properties")
+	if !ok {
+		return ReceiveConnector{}, false
+	}
+	c := transport.ReceiveConnector{Server: server, Name: name, TLSCertificateName: o.certificateName("TlsCertificateName")}
+	if s := o.text("TransportRole"); s != "" {
+		r, err := transport.ParseTransportRole(s)
+		if err != nil {
+			o.invalid("TransportRole", "", err)
+		}
+		c.TransportRole = r
+	}
+	for i, s := range o.list("TlsDomainCapabilities") {
+		d, err := transport.ParseTLSDomainCapability(s)
+		if err != nil {
+			o.invalid(fmt.Sprintf("TlsDomainCapabilities[%d]", i), "", err)
+			continue
+		}
+		c.TLSDomainCapabilities = append(c.TLSDomainCapabilities, d)
+	}
+	return ReceiveConnector{ReceiveConnector: c, from: o.path("")}, true
+}
+
+// certificateName parses the SmtpX509Identifier property name from its
+// ToString "<I>issuer<S>subject"; null or absent is the zero name.
+func (o object) certificateName(name string) transport.CertificateName {
+	s := o.text(name)
+	if s == "" {
+		return transport.CertificateName{}
+	}
+	n, err := transport.ParseCertificateName(s)
+	if err != nil {
+		o.invalid(name, "Set the connector's TlsCertificateName to \"<I>issuer<S>subject\"", err)
+	}
+	return n
+}
+
+// list returns the items of the multi-valued property name as text: each
+// item's ToString, or a string's value. Exchange writes a multi-valued
+// property as an object holding an LST, and an empty one as an empty LST;
+// null or absent is an empty list. An item without text is reported.
+func (o object) list(name string) []string {
+	v, ok := o.obj.Prop(name)
+	lst := v.Object()
+	if !ok || lst == nil {
+		if ok && !v.IsNil() {
+			o.invalid(name, "", fmt.Errorf("a %s, not a list", v.Kind()))
+		}
+		return nil
+	}
+	if lst.Container != clixml.List && lst.Container != clixml.Enumerable {
+		o.invalid(name, "", fmt.Errorf("an object without a list"))
+		return nil
+	}
+	var out []string
+	for i, item := range lst.Items {
+		s := item.Text()
+		if obj := item.Object(); obj != nil {
+			s = obj.ToString
+		}
+		if s == "" {
+			o.missing(fmt.Sprintf("%s[%d]", name, i), "")
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}

@@ -1,0 +1,50 @@
+// Package inventory reads what Exchange exports: the objects that
+// Exchange cmdlets write with Export-Clixml, decoded by package clixml,
+// turned into typed values by their type names and merged across files
+// into an [Inventory].
+//
+// It speaks Exchange, not policy: a server's build is parsed with package
+// version, its roles with package roles, but whether the build is
+// supported or the roles may share a server is for those packages to say,
+// on what this package returns. It reads an io.Reader and nothing else;
+// the caller opens the files and names them in a [Source].
+//
+// # Objects read
+//
+// Each object is recognised by its most specific type name, with or
+// without the "Deserialized." prefix of an object PowerShell could not
+// rehydrate, whatever the name of its file:
+//
+//	Get-ExchangeServer       ExchangeServer                [Server]
+//	Get-Command ExSetup.exe  FileVersionInfo (ExSetup.exe)  [FileVersion], joined to its Server
+//	Get-AcceptedDomain       AcceptedDomain                [AcceptedDomain]
+//	Get-ExchangeCertificate  ExchangeCertificate           [Certificate], from its RawData
+//	Get-SendConnector        SmtpSendConnectorConfig       [SendConnector]
+//	Get-ReceiveConnector     ReceiveConnector              [ReceiveConnector]
+//
+// Values with a syntax of their own are parsed with the parsers of the
+// packages that own them: a connector's AddressSpaces with
+// [transport.ParseAddressSpace], its TlsCertificateName with
+// [transport.ParseCertificateName], a receive connector's
+// TlsDomainCapabilities with [transport.ParseTLSDomainCapability]. An item
+// that does not parse is left out, with a finding that names it.
+//
+// An object read from two files is one entry, by its identity: a server
+// by name, an accepted domain by name, a certificate by thumbprint, a file
+// version by server, a send connector by name, a receive connector by
+// server and name. Objects of other types are counted in
+// [Inventory.Unknown] and noted, never an error.
+//
+// # Codes
+//
+// Every finding carries one of these codes. [Rules] gives each one's
+// severity and source.
+//
+//	inventory/unknown-type       objects of a type this package does not read
+//	inventory/field-missing      a property the object needs is missing
+//	inventory/field-invalid      a property's value cannot be read
+//	inventory/conflict           the same object read twice with different values
+//	inventory/not-exsetup        the file version of a file other than ExSetup.exe
+//	inventory/exsetup-no-server  ExSetup's file version with no server named
+//	inventory/stale-tostring     the ToString disagrees with the properties
+package inventory

@@ -1,0 +1,69 @@
+package inventory
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/exhybrid/exhybrid"
+)
+
+const typeAcceptedDomain = "Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain"
+
+// AcceptedDomain is one accepted domain as Get-AcceptedDomain shows it.
+type AcceptedDomain struct {
+	Name string // Name, which identifies it ("Contoso Wild")
+	// DomainName is the SmtpDomainWithSubdomains as written: "Solo.com",
+	// "*.contoso.local", or "*" for every domain.
+	DomainName string
+	// Type is DomainType: "Authoritative", "InternalRelay" or
+	// "ExternalRelay"
+	// (https://learn.microsoft.com/powershell/module/exchange/set-accepteddomain).
+	Type    string
+	Default bool // Default: the domain of the organization's addresses; false when absent
+
+	from exhybrid.Path
+}
+
+func (a AcceptedDomain) key() string           { return strings.ToLower(a.Name) }
+func (a AcceptedDomain) origin() exhybrid.Path { return a.from }
+func (a AcceptedDomain) same(other any) bool {
+	b := other.(AcceptedDomain)
+	a.from, b.from = "", ""
+	return a == b
+}
+
+// domainTypes are the values of AcceptedDomainType
+// (https://learn.microsoft.com/powershell/module/exchange/new-accepteddomain, DomainType).
+var domainTypes = []string{"Authoritative", "InternalRelay", "ExternalRelay"}
+
+// readAcceptedDomain reads a Get-AcceptedDomain object. One without a Name
+// or DomainName is skipped.
+func readAcceptedDomain(o object) (AcceptedDomain, bool) {
+	name, ok := o.required("Name", "Export Get-AcceptedDomain with all its properties")
+	if !ok {
+		return AcceptedDomain{}, false
+	}
+	domain, ok := o.required("DomainName", "Export Get-AcceptedDomain with all its properties")
+	if !ok {
+		return AcceptedDomain{}, false
+	}
+	a := AcceptedDomain{Name: name, DomainName: domain, Default: o.boolean("Default"), from: o.path("")}
+	if t, ok := o.required("DomainType", ""); ok {
+		a.Type = canonical(t, domainTypes)
+		if a.Type == "" {
+			o.invalid("DomainType", "", fmt.Errorf("%q is not one of %s", t, strings.Join(domainTypes, ", ")))
+		}
+	}
+	return a, true
+}
+
+// canonical returns the name of names equal to s without regard to case,
+// or "".
+func canonical(s string, names []string) string {
+	for _, n := range names {
+		if strings.EqualFold(s, n) {
+			return n
+		}
+	}
+	return ""
+}

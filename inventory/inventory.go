@@ -1,0 +1,197 @@
+package inventory
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/clixml"
+)
+
+// Source names an export for [Inventory.Read].
+type Source struct {
+	// Name is the file's name as the user knows it ("GetSendConnector.xml"),
+	// the start of every finding's path and of the error of a bad file.
+	Name string
+	// Server is the server the export was taken on, when the caller knows
+	// it: a FileVersionInfo of ExSetup.exe says nothing of its server, so
+	// its build joins the server named here, by name or FQDN. It may be
+	// empty for exports of organization-wide cmdlets.
+	Server string
+}
+
+// Inventory is what a set of Exchange exports holds, as typed values,
+// merged across files: an object read from two files is one entry. Each
+// list is sorted by its identity, so the order of the files changes
+// nothing but which of two conflicting copies is kept (the first read).
+// The zero Inventory is empty and ready to use. Read relies on the lists
+// being sorted: read them freely, but change them only through Read.
+type Inventory struct {
+	Servers         []Server         // by Name, without regard to case
+	FileVersions    []FileVersion    // ExSetup builds, by Server
+	AcceptedDomains []AcceptedDomain // by Name, without regard to case
+	Certificates    []Certificate    // by Thumbprint
+	// SendConnectors are by Name, without regard to case.
+	SendConnectors []SendConnector
+	// ReceiveConnectors are by Server and Name, without regard to case.
+	ReceiveConnectors []ReceiveConnector
+	Unknown           []TypeCount // objects of types not read, by TypeName
+}
+
+// TypeCount counts the top-level objects of one type that the inventory
+// did not read.
+type TypeCount struct {
+	// TypeName is the object's most derived type name without the
+	// "Deserialized." prefix, or the element name ("S", "I32") of a
+	// top-level value that is not an object.
+	TypeName string
+	Count    int
+}
+
+// Read reads one export, CLIXML as Export-Clixml writes it, and merges
+// its objects into inv. It recognises each object by its type names (with
+// or without the "Deserialized." prefix), whatever cmdlet wrote the file.
+//
+// The findings concern the objects: unknown types, missing or unreadable
+// properties, conflicts with objects read before. Their paths name the
+// file, the object's number, counting from 1, and the property:
+// "GetExchangeServer.xml: object 1: AdminDisplayVersion".
+//
+// A file that is not well-formed CLIXML is an error, prefixed with the
+// file's name and wrapping a [*clixml.Error] with its line and column.
+// Read is all or nothing: after an error inv is as it was.
+func (inv *Inventory) Read(src Source, r io.Reader) (exhybrid.Findings, error) {
+	var next Inventory
+	var fs exhybrid.Findings
+	unknown := map[string]int{}
+	d := clixml.NewDecoder(r)
+	for n := 1; ; n++ {
+		v, err := d.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s:%w", src.Name, err)
+		}
+		o := object{src: src, n: n, fs: &fs}
+		if !next.readValue(o, v) {
+			unknown[typeName(v)]++
+		}
+	}
+	for _, t := range sortedKeys(unknown) {
+		fs.Add(rules, exhybrid.Path(src.Name), CodeUnknownType, "",
+			"%d object(s) of type %s, which this package does not read", unknown[t], t)
+		next.Unknown = append(next.Unknown, TypeCount{TypeName: t, Count: unknown[t]})
+	}
+	inv.merge(&next, &fs)
+	return fs, nil
+}
+
+// readValue reads v if its type is known and reports whether it was.
+func (inv *Inventory) readValue(o object, v clixml.Value) bool {
+	obj := v.Object()
+	if obj == nil {
+		return false
+	}
+	o.obj = obj
+	switch {
+	case obj.HasType(typeExchangeServer):
+		if s, ok := readServer(o); ok {
+			inv.Servers = append(inv.Servers, s)
+		}
+	case obj.HasType(typeFileVersionInfo):
+		if f, ok := readFileVersion(o); ok {
+			inv.FileVersions = append(inv.FileVersions, f)
+		}
+	case obj.HasType(typeAcceptedDomain):
+		if a, ok := readAcceptedDomain(o); ok {
+			inv.AcceptedDomains = append(inv.AcceptedDomains, a)
+		}
+	case obj.HasType(typeExchangeCertificate):
+		if c, ok := readCertificate(o); ok {
+			inv.Certificates = append(inv.Certificates, c)
+		}
+	case obj.HasType(typeSendConnector):
+		if c, ok := readSendConnector(o); ok {
+			inv.SendConnectors = append(inv.SendConnectors, c)
+		}
+	case obj.HasType(typeReceiveConnector):
+		if c, ok := readReceiveConnector(o); ok {
+			inv.ReceiveConnectors = append(inv.ReceiveConnectors, c)
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// typeName names v's type for the count of unknown objects.
+func typeName(v clixml.Value) string {
+	obj := v.Object()
+	if obj == nil || len(obj.TypeNames) == 0 {
+		return v.Kind().String()
+	}
+	return strings.TrimPrefix(obj.TypeNames[0], "Deserialized.")
+}
+
+// merge adds next's objects to inv, one kind at a time, each by its own
+// identity, and joins the ExSetup builds to their servers.
+func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
+	inv.Servers = mergeBy(inv.Servers, next.Servers, fs, Server.key)
+	inv.FileVersions = mergeBy(inv.FileVersions, next.FileVersions, fs, FileVersion.key)
+	inv.AcceptedDomains = mergeBy(inv.AcceptedDomains, next.AcceptedDomains, fs, AcceptedDomain.key)
+	inv.Certificates = mergeBy(inv.Certificates, next.Certificates, fs, Certificate.key)
+	inv.SendConnectors = mergeBy(inv.SendConnectors, next.SendConnectors, fs, SendConnector.key)
+	inv.ReceiveConnectors = mergeBy(inv.ReceiveConnectors, next.ReceiveConnectors, fs, ReceiveConnector.key)
+	for _, u := range next.Unknown {
+		i, found := slices.BinarySearchFunc(inv.Unknown, u.TypeName, func(t TypeCount, name string) int {
+			return strings.Compare(t.TypeName, name)
+		})
+		if found {
+			inv.Unknown[i].Count += u.Count
+		} else {
+			inv.Unknown = slices.Insert(inv.Unknown, i, u)
+		}
+	}
+	inv.join()
+}
+
+// entry is what every kind of object keeps of where it was read.
+type entry interface {
+	// origin is the path of the object, for the finding of a conflict.
+	origin() exhybrid.Path
+	// same reports whether two copies of one object hold the same values,
+	// not counting where they were read.
+	same(other any) bool
+}
+
+// mergeBy adds the objects of add to have, both kept sorted by key; an
+// object whose key is already there is dropped, with a conflict finding
+// when its values differ.
+func mergeBy[T entry](have, add []T, fs *exhybrid.Findings, key func(T) string) []T {
+	for _, x := range add {
+		k := key(x)
+		i, found := slices.BinarySearchFunc(have, k, func(h T, k string) int { return cmp.Compare(key(h), k) })
+		if !found {
+			have = slices.Insert(have, i, x)
+			continue
+		}
+		if !have[i].same(x) {
+			fs.Add(rules, x.origin(), CodeConflict, "Export both files again at the same time",
+				"the same object as %s, with different values; the first one read is kept", have[i].origin())
+		}
+	}
+	return have
+}
+
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

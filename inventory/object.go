@@ -1,0 +1,80 @@
+package inventory
+
+import (
+	"fmt"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/clixml"
+)
+
+// object is one top-level object being read, with what its findings need.
+type object struct {
+	src Source
+	n   int // the object's number in its file, from 1
+	obj *clixml.Object
+	fs  *exhybrid.Findings
+}
+
+// path is the path of the object, or of its property prop when prop is
+// not empty: "GetSendConnector.xml: object 2: TlsCertificateName".
+func (o object) path(prop string) exhybrid.Path {
+	p := fmt.Sprintf("%s: object %d", o.src.Name, o.n)
+	if prop != "" {
+		p += ": " + prop
+	}
+	return exhybrid.Path(p)
+}
+
+// missing adds a field-missing finding for prop.
+func (o object) missing(prop, fix string) {
+	o.fs.Add(rules, o.path(prop), CodeFieldMissing, fix, "%s has no %s", o.kind(), prop)
+}
+
+// invalid adds a field-invalid finding for prop.
+func (o object) invalid(prop, fix string, err error) {
+	o.fs.Add(rules, o.path(prop), CodeFieldInvalid, fix, "%s's %s: %v", o.kind(), prop, err)
+}
+
+// kind names the object's type for messages: its most derived type name.
+func (o object) kind() string { return typeName(clixml.ObjectValue(o.obj)) }
+
+// text returns the text of the property name: a string's value, or an
+// object's ToString (Exchange value types such as SmtpDomainWithSubdomains
+// and enums are objects whose ToString is their canonical text). It is ""
+// when the property is absent, null or empty.
+func (o object) text(name string) string {
+	v, ok := o.obj.Prop(name)
+	if !ok {
+		return ""
+	}
+	if obj := v.Object(); obj != nil {
+		return obj.ToString
+	}
+	return v.Text()
+}
+
+// required returns the text of the property name, adding a field-missing
+// finding when it is "".
+func (o object) required(name, fix string) (string, bool) {
+	s := o.text(name)
+	if s == "" {
+		o.missing(name, fix)
+		return "", false
+	}
+	return s, true
+}
+
+// boolean returns the value of the Boolean property name; an absent or
+// null property is false without a finding, and any other value is
+// false with a field-invalid finding.
+func (o object) boolean(name string) bool {
+	v, ok := o.obj.Prop(name)
+	if !ok || v.IsNil() {
+		return false
+	}
+	b, ok := v.Bool()
+	if !ok {
+		o.invalid(name, "", fmt.Errorf("a %s, not a Boolean", v.Kind()))
+	}
+	return b
+}
