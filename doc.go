@@ -16,6 +16,7 @@
 //	federation  federation trust, domain proofs, organization relationships, OAuth
 //	hybrid      the organization, prerequisites, validation and the deployment plan
 //	clixml      CLIXML, what Export-Clixml writes, read as typed values (a leaf)
+//	inventory   the Exchange objects of such exports, typed and merged across files
 //
 // This root package holds what they share: the findings vocabulary of
 // validation ([Finding], [Findings], [Severity], [Code], [Path]), the
