@@ -73,14 +73,11 @@ func (p *planner) graphFlow() {
 		Reason:   ReasonGraphFlow,
 		Commands: []Command{{ShellManual, "In Microsoft Entra ID, grant admin consent for the tenant to the Microsoft Graph permissions of ExchangeServerApp-<organization GUID> (" + srcDedicatedApp + ")"}},
 	}, optional("hybrid-app/setting-override"), "upgrade/")
-	cmds := append([]Command{{ShellEMS, cmd("New-SettingOverride").str("Name", "EnableRouteThroughMSGraphFeature").param("Component", "SettingOverride").
-		param("Section", "RouteThroughMSGraph").list("Parameters", []string{"Enabled=true"}).str("Reason", "Route hybrid rich coexistence through Microsoft Graph").String()}},
-		p.refreshOverrides()...)
+	cmds, changes := p.enableOverride("EnableRouteThroughMSGraphFeature", "SettingOverride", "RouteThroughMSGraph", "Route hybrid rich coexistence through Microsoft Graph")
 	p.add(Step{
 		ID: "hybrid-app/graph-override", Phase: PhaseFederation, Action: ActionCreate, Where: LocationOnPremises, Target: "setting override EnableRouteThroughMSGraphFeature",
 		Summary: "Turn on the Graph flow with the EnableRouteThroughMSGraphFeature setting override, then refresh it on every server",
-		Changes: []Change{{"Component", "SettingOverride"}, {"Section", "RouteThroughMSGraph"}, {"Parameters", "Enabled=true"}},
-		Reason:  ReasonGraphFlow, Commands: cmds,
+		Changes: changes, Reason: ReasonGraphFlow, Commands: cmds,
 	}, "hybrid-app/graph-consent")
 }
 
@@ -149,15 +146,21 @@ func (p *planner) appAuthServerStep() {
 
 // appSettingOverrideStep turns the app on with its setting override.
 func (p *planner) appSettingOverrideStep() {
-	override := cmd("New-SettingOverride").str("Name", "EnableExchangeHybrid3PAppFeature").param("Component", "Global").
-		param("Section", "ExchangeOnpremAsThirdPartyAppId").list("Parameters", []string{"Enabled=true"}).str("Reason", "Enable the dedicated Exchange hybrid app").String()
-	cmds := append([]Command{{ShellEMS, override}}, p.refreshOverrides()...)
+	cmds, changes := p.enableOverride("EnableExchangeHybrid3PAppFeature", "Global", "ExchangeOnpremAsThirdPartyAppId", "Enable the dedicated Exchange hybrid app")
 	p.add(Step{
 		ID: "hybrid-app/setting-override", Phase: PhaseFederation, Action: ActionCreate, Where: LocationOnPremises, Target: "setting override EnableExchangeHybrid3PAppFeature",
 		Summary: "Turn on the dedicated app with the EnableExchangeHybrid3PAppFeature setting override, then refresh it on every Exchange 2016 or later server",
-		Changes: []Change{{"Component", "Global"}, {"Section", "ExchangeOnpremAsThirdPartyAppId"}, {"Parameters", "Enabled=true"}},
-		Reason:  CodeHybridAppMissing, Commands: cmds,
+		Changes: changes, Reason: CodeHybridAppMissing, Commands: cmds,
 	}, "hybrid-app/auth-server")
+}
+
+// enableOverride returns the commands that create a setting override with
+// Enabled=true and refresh it on the servers, and the step's changes.
+func (p *planner) enableOverride(name, component, section, reason string) ([]Command, []Change) {
+	create := cmd("New-SettingOverride").str("Name", name).param("Component", component).
+		param("Section", section).list("Parameters", []string{"Enabled=true"}).str("Reason", reason).String()
+	changes := []Change{{"Component", component}, {"Section", section}, {"Parameters", "Enabled=true"}}
+	return append([]Command{{ShellEMS, create}}, p.refreshOverrides()...), changes
 }
 
 // firstPartyCleanupStep removes the on-premises certificates from the
