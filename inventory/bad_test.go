@@ -181,7 +181,7 @@ func TestServerFields(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := []inventory.Server{{Name: "EX1", FQDN: "ex1.contoso.com", AdminDisplayVersion: build("15.2.1544.4"), Roles: mustRoles(tt.roles), Edge: tt.edge}}
-			if d := cmp.Diff(want, inv.Servers, ignoreUnexported, cmpopts.EquateEmpty()); d != "" {
+			if d := cmp.Diff(want, inv.Servers, ignoreOrigin, cmpopts.EquateEmpty()); d != "" {
 				t.Errorf("(-want +got):\n%s", d)
 			}
 		})

@@ -10,8 +10,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-
-	"github.com/exhybrid/exhybrid"
 )
 
 const typeExchangeCertificate = "Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate"
@@ -25,25 +23,27 @@ type Certificate struct {
 	// Thumbprint is the upper-case hex SHA-1 of the DER, as Exchange shows
 	// it ("C3EDCF181EF4F9B53D01768ECA99564014BCA6E7"). It identifies the
 	// certificate: the same one installed on two servers is one entry.
-	Thumbprint string
+	Thumbprint string `json:"thumbprint"`
 	// Subject and Issuer are the distinguished names as .NET's
 	// X500DistinguishedName.Name writes them, the form Get-ExchangeCertificate
 	// shows and connectors' TlsCertificateName uses: the most specific part
 	// first, joined by ", ", with "S" for the state ("CN=domain.com, OU=IT,
 	// O=Contoso, L=Cologne, S=NRW, C=Germany").
-	Subject, Issuer string
+	Subject string `json:"subject"`
+	Issuer  string `json:"issuer"`
 	// DNSNames are the DNS names of the subject alternative name extension,
 	// in the certificate's order. Exchange's CertificateDomains falls back
 	// to the subject's common name when there are none; this list does not.
-	DNSNames []string
+	DNSNames []string `json:"dnsNames,omitempty"`
 	// NotBefore and NotAfter bound the certificate's validity, in UTC.
-	NotBefore, NotAfter time.Time
+	NotBefore time.Time `json:"notBefore"`
+	NotAfter  time.Time `json:"notAfter"`
 
-	from exhybrid.Path
+	From Origin `json:"from"`
 }
 
-func (c Certificate) key() string           { return c.Thumbprint }
-func (c Certificate) origin() exhybrid.Path { return c.from }
+func (c Certificate) key() string    { return c.Thumbprint }
+func (c Certificate) origin() Origin { return c.From }
 
 // same is always true: two certificates with one thumbprint have one DER.
 func (c Certificate) same(any) bool { return true }
@@ -83,7 +83,7 @@ func readCertificate(o object) (Certificate, bool) {
 		DNSNames:   x.DNSNames,
 		NotBefore:  x.NotBefore.UTC(),
 		NotAfter:   x.NotAfter.UTC(),
-		from:       o.path(""),
+		From:       o.origin(),
 	}, true
 }
 

@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/clixml"
 	"github.com/exhybrid/exhybrid/transport"
 )
@@ -22,11 +21,11 @@ const (
 // organization, not to a server, and is identified by its name.
 type SendConnector struct {
 	transport.SendConnector
-	from exhybrid.Path
+	From Origin `json:"from"`
 }
 
-func (c SendConnector) key() string           { return strings.ToLower(c.Name) }
-func (c SendConnector) origin() exhybrid.Path { return c.from }
+func (c SendConnector) key() string    { return strings.ToLower(c.Name) }
+func (c SendConnector) origin() Origin { return c.From }
 func (c SendConnector) same(other any) bool {
 	return reflect.DeepEqual(c.SendConnector, other.(SendConnector).SendConnector)
 }
@@ -36,11 +35,11 @@ func (c SendConnector) same(other any) bool {
 // name, as its Identity "SERVER\Default Frontend SERVER" is.
 type ReceiveConnector struct {
 	transport.ReceiveConnector
-	from exhybrid.Path
+	From Origin `json:"from"`
 }
 
-func (c ReceiveConnector) key() string           { return strings.ToLower(c.Server + `\` + c.Name) }
-func (c ReceiveConnector) origin() exhybrid.Path { return c.from }
+func (c ReceiveConnector) key() string    { return strings.ToLower(c.Server + `\` + c.Name) }
+func (c ReceiveConnector) origin() Origin { return c.From }
 func (c ReceiveConnector) same(other any) bool {
 	return reflect.DeepEqual(c.ReceiveConnector, other.(ReceiveConnector).ReceiveConnector)
 }
@@ -80,7 +79,7 @@ func readSendConnector(o object) (SendConnector, bool) {
 		}
 		c.TLSAuthLevel = l
 	}
-	return SendConnector{SendConnector: c, from: o.path("")}, true
+	return SendConnector{SendConnector: c, From: o.origin()}, true
 }
 
 // readReceiveConnector reads a Get-ReceiveConnector object. One without a
@@ -110,7 +109,7 @@ func readReceiveConnector(o object) (ReceiveConnector, bool) {
 		}
 		c.TLSDomainCapabilities = append(c.TLSDomainCapabilities, d)
 	}
-	return ReceiveConnector{ReceiveConnector: c, from: o.path("")}, true
+	return ReceiveConnector{ReceiveConnector: c, From: o.origin()}, true
 }
 
 // certificateName parses the SmtpX509Identifier property name from its

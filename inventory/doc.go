@@ -22,6 +22,13 @@
 //	Get-SendConnector        SmtpSendConnectorConfig       [SendConnector]
 //	Get-ReceiveConnector     ReceiveConnector              [ReceiveConnector]
 //
+// [Cmdlets] returns this list for a collection script. Exchange Online
+// PowerShell writes some of the same types as the Exchange Management
+// Shell; [Source.Online] says which side an export comes from.
+//
+// Every value keeps its [Origin], the file and the object's number, so
+// that a rule run on it later names what the administrator must open.
+//
 // Values with a syntax of their own are parsed with the parsers of the
 // packages that own them: a connector's AddressSpaces with
 // [transport.ParseAddressSpace], its TlsCertificateName with

@@ -3,32 +3,30 @@ package inventory
 import (
 	"fmt"
 	"strings"
-
-	"github.com/exhybrid/exhybrid"
 )
 
 const typeAcceptedDomain = "Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain"
 
 // AcceptedDomain is one accepted domain as Get-AcceptedDomain shows it.
 type AcceptedDomain struct {
-	Name string // Name, which identifies it ("Contoso Wild")
+	Name string `json:"name"` // Name, which identifies it ("Contoso Wild")
 	// DomainName is the SmtpDomainWithSubdomains as written: "Solo.com",
 	// "*.contoso.local", or "*" for every domain.
-	DomainName string
+	DomainName string `json:"domainName"`
 	// Type is DomainType: "Authoritative", "InternalRelay" or
 	// "ExternalRelay"
 	// (https://learn.microsoft.com/powershell/module/exchange/set-accepteddomain).
-	Type    string
-	Default bool // Default: the domain of the organization's addresses; false when absent
+	Type    string `json:"type"`
+	Default bool   `json:"default,omitempty"` // Default: the domain of the organization's addresses; false when absent
 
-	from exhybrid.Path
+	From Origin `json:"from"`
 }
 
-func (a AcceptedDomain) key() string           { return strings.ToLower(a.Name) }
-func (a AcceptedDomain) origin() exhybrid.Path { return a.from }
+func (a AcceptedDomain) key() string    { return strings.ToLower(a.Name) }
+func (a AcceptedDomain) origin() Origin { return a.From }
 func (a AcceptedDomain) same(other any) bool {
 	b := other.(AcceptedDomain)
-	a.from, b.from = "", ""
+	a.From, b.From = Origin{}, Origin{}
 	return a == b
 }
 
@@ -47,7 +45,7 @@ func readAcceptedDomain(o object) (AcceptedDomain, bool) {
 	if !ok {
 		return AcceptedDomain{}, false
 	}
-	a := AcceptedDomain{Name: name, DomainName: domain, Default: o.boolean("Default"), from: o.path("")}
+	a := AcceptedDomain{Name: name, DomainName: domain, Default: o.boolean("Default"), From: o.origin()}
 	if t, ok := o.required("DomainType", ""); ok {
 		a.Type = canonical(t, domainTypes)
 		if a.Type == "" {

@@ -21,6 +21,11 @@ type Source struct {
 	// its build joins the server named here, by name or FQDN. It may be
 	// empty for exports of organization-wide cmdlets.
 	Server string
+	// Online says the export was taken in Exchange Online PowerShell. A
+	// type that both sides have, such as OrganizationRelationship, is read
+	// as the side this says; a type that only one side has is read as that
+	// side's whatever this says.
+	Online bool
 }
 
 // Inventory is what a set of Exchange exports holds, as typed values,
@@ -29,16 +34,20 @@ type Source struct {
 // nothing but which of two conflicting copies is kept (the first read).
 // The zero Inventory is empty and ready to use. Read relies on the lists
 // being sorted: read them freely, but change them only through Read.
+//
+// Its JSON form, with each object's [Origin], is what the organization
+// file of package hybrid carries as the observed state.
 type Inventory struct {
-	Servers         []Server         // by Name, without regard to case
-	FileVersions    []FileVersion    // ExSetup builds, by Server
-	AcceptedDomains []AcceptedDomain // by Name, without regard to case
-	Certificates    []Certificate    // by Thumbprint
+	Servers         []Server         `json:"servers,omitempty"`         // by Name, without regard to case
+	FileVersions    []FileVersion    `json:"fileVersions,omitempty"`    // ExSetup builds, by Server
+	AcceptedDomains []AcceptedDomain `json:"acceptedDomains,omitempty"` // by Name, without regard to case
+	Certificates    []Certificate    `json:"certificates,omitempty"`    // by Thumbprint
 	// SendConnectors are by Name, without regard to case.
-	SendConnectors []SendConnector
+	SendConnectors []SendConnector `json:"sendConnectors,omitempty"`
 	// ReceiveConnectors are by Server and Name, without regard to case.
-	ReceiveConnectors []ReceiveConnector
-	Unknown           []TypeCount // objects of types not read, by TypeName
+	ReceiveConnectors []ReceiveConnector `json:"receiveConnectors,omitempty"`
+	// Unknown counts the objects of types not read, by TypeName.
+	Unknown []TypeCount `json:"unknown,omitempty"`
 }
 
 // TypeCount counts the top-level objects of one type that the inventory
@@ -47,8 +56,8 @@ type TypeCount struct {
 	// TypeName is the object's most derived type name without the
 	// "Deserialized." prefix, or the element name ("S", "I32") of a
 	// top-level value that is not an object.
-	TypeName string
-	Count    int
+	TypeName string `json:"typeName"`
+	Count    int    `json:"count"`
 }
 
 // Read reads one export, CLIXML as Export-Clixml writes it, and merges
@@ -76,8 +85,10 @@ func (inv *Inventory) Read(src Source, r io.Reader) (exhybrid.Findings, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s:%w", src.Name, err)
 		}
-		o := object{src: src, n: n, fs: &fs}
-		if !next.readValue(o, v) {
+		o := object{src: src, n: n, fs: &fs, obj: v.Object()}
+		if k := kindOf(o.obj, src.Online); k != nil {
+			k.read(&next, o)
+		} else {
 			unknown[typeName(v)]++
 		}
 	}
@@ -88,44 +99,6 @@ func (inv *Inventory) Read(src Source, r io.Reader) (exhybrid.Findings, error) {
 	}
 	inv.merge(&next, &fs)
 	return fs, nil
-}
-
-// readValue reads v if its type is known and reports whether it was.
-func (inv *Inventory) readValue(o object, v clixml.Value) bool {
-	obj := v.Object()
-	if obj == nil {
-		return false
-	}
-	o.obj = obj
-	switch {
-	case obj.HasType(typeExchangeServer):
-		if s, ok := readServer(o); ok {
-			inv.Servers = append(inv.Servers, s)
-		}
-	case obj.HasType(typeFileVersionInfo):
-		if f, ok := readFileVersion(o); ok {
-			inv.FileVersions = append(inv.FileVersions, f)
-		}
-	case obj.HasType(typeAcceptedDomain):
-		if a, ok := readAcceptedDomain(o); ok {
-			inv.AcceptedDomains = append(inv.AcceptedDomains, a)
-		}
-	case obj.HasType(typeExchangeCertificate):
-		if c, ok := readCertificate(o); ok {
-			inv.Certificates = append(inv.Certificates, c)
-		}
-	case obj.HasType(typeSendConnector):
-		if c, ok := readSendConnector(o); ok {
-			inv.SendConnectors = append(inv.SendConnectors, c)
-		}
-	case obj.HasType(typeReceiveConnector):
-		if c, ok := readReceiveConnector(o); ok {
-			inv.ReceiveConnectors = append(inv.ReceiveConnectors, c)
-		}
-	default:
-		return false
-	}
-	return true
 }
 
 // typeName names v's type for the count of unknown objects.
@@ -161,8 +134,8 @@ func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
 
 // entry is what every kind of object keeps of where it was read.
 type entry interface {
-	// origin is the path of the object, for the finding of a conflict.
-	origin() exhybrid.Path
+	// origin says where the object was read, for the finding of a conflict.
+	origin() Origin
 	// same reports whether two copies of one object hold the same values,
 	// not counting where they were read.
 	same(other any) bool
@@ -172,6 +145,9 @@ type entry interface {
 // object whose key is already there is dropped, with a conflict finding
 // when its values differ.
 func mergeBy[T entry](have, add []T, fs *exhybrid.Findings, key func(T) string) []T {
+	if len(add) == 0 {
+		return have
+	}
 	for _, x := range add {
 		k := key(x)
 		i, found := slices.BinarySearchFunc(have, k, func(h T, k string) int { return cmp.Compare(key(h), k) })
@@ -180,8 +156,8 @@ func mergeBy[T entry](have, add []T, fs *exhybrid.Findings, key func(T) string) 
 			continue
 		}
 		if !have[i].same(x) {
-			fs.Add(rules, x.origin(), CodeConflict, "Export both files again at the same time",
-				"the same object as %s, with different values; the first one read is kept", have[i].origin())
+			fs.Add(rules, x.origin().Path(""), CodeConflict, "Export both files again at the same time",
+				"the same object as %s, with different values; the first one read is kept", have[i].origin().Path(""))
 		}
 	}
 	return have

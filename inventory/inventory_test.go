@@ -45,8 +45,9 @@ func read(t *testing.T, files ...file) (*inventory.Inventory, []findingtest.Key)
 	return &inv, keys
 }
 
-var ignoreUnexported = cmpopts.IgnoreUnexported(inventory.Server{}, inventory.FileVersion{}, inventory.AcceptedDomain{}, inventory.Certificate{},
-	inventory.SendConnector{}, inventory.ReceiveConnector{})
+// ignoreOrigin leaves out where each object was read, which
+// TestOrigin checks.
+var ignoreOrigin = cmpopts.IgnoreTypes(inventory.Origin{})
 
 func build(s string) version.Build { return version.MustParseBuild(s) }
 
@@ -106,7 +107,7 @@ func TestServers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			inv, keys := read(t, tt.files...)
-			if d := cmp.Diff(tt.want, inv.Servers, ignoreUnexported); d != "" {
+			if d := cmp.Diff(tt.want, inv.Servers, ignoreOrigin); d != "" {
 				t.Errorf("servers (-want +got):\n%s", d)
 			}
 			if d := cmp.Diff(tt.findings, keys, cmpopts.EquateEmpty()); d != "" {
@@ -149,7 +150,7 @@ func TestAcceptedDomains(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			inv, keys := read(t, tt.files...)
-			if d := cmp.Diff(tt.want, inv.AcceptedDomains, ignoreUnexported); d != "" {
+			if d := cmp.Diff(tt.want, inv.AcceptedDomains, ignoreOrigin); d != "" {
 				t.Errorf("domains (-want +got):\n%s", d)
 			}
 			if d := cmp.Diff(tt.findings, keys, cmpopts.EquateEmpty()); d != "" {
@@ -206,7 +207,7 @@ func TestCertificates(t *testing.T) {
 		if w.NotAfter.IsZero() {
 			w.NotAfter = c.NotAfter
 		}
-		if d := cmp.Diff(w, c, ignoreUnexported); d != "" {
+		if d := cmp.Diff(w, c, ignoreOrigin); d != "" {
 			t.Errorf("%s (-want +got):\n%s", c.Thumbprint, d)
 		}
 	}
@@ -253,28 +254,32 @@ func TestReadError(t *testing.T) {
 	if !errors.Is(err, clixml.ErrTruncated) || !errors.As(err, &cerr) {
 		t.Fatalf("err = %v, want a clixml.ErrTruncated *clixml.Error", err)
 	}
-	if d := cmp.Diff(before, inv, ignoreUnexported); d != "" {
+	if d := cmp.Diff(before, inv, ignoreOrigin); d != "" {
 		t.Errorf("inventory changed by a failed read (-before +after):\n%s", d)
 	}
+}
+
+// allFiles are exports of every kind this package reads, which do not
+// conflict.
+var allFiles = []file{
+	{"E19/ExSetup1.xml", "SOLO-E19A"}, {"E19/GetExchangeServer.xml", ""}, {"monitor/GetExchangeServer.xml", ""},
+	{"E19/GetAcceptedDomain_Bad.xml", ""}, {"E16/GetAcceptedDomain.xml", ""}, {"E19/GetExchangeCertificate.xml", ""},
+	{"unit/GetExchangeCertificate.xml", ""}, {"unit/GetReceiveConnector.xml", ""}, {"E19/GetSendConnector.xml", ""},
+	{"unit/GetSendConnectorConfiguredToRelayToM365.xml", ""}, {"E19/GetAuthConfig.xml", ""},
 }
 
 // The order of the files changes nothing when they do not conflict: each
 // list is sorted by identity, and ExSetup joins its server whichever comes
 // first.
 func TestOrder(t *testing.T) {
-	files := []file{
-		{"E19/ExSetup1.xml", "SOLO-E19A"}, {"E19/GetExchangeServer.xml", ""}, {"monitor/GetExchangeServer.xml", ""},
-		{"E19/GetAcceptedDomain_Bad.xml", ""}, {"E16/GetAcceptedDomain.xml", ""}, {"E19/GetExchangeCertificate.xml", ""},
-		{"unit/GetExchangeCertificate.xml", ""}, {"unit/GetReceiveConnector.xml", ""}, {"E19/GetSendConnector.xml", ""},
-		{"unit/GetSendConnectorConfiguredToRelayToM365.xml", ""}, {"E19/GetAuthConfig.xml", ""},
-	}
+	files := allFiles
 	want, _ := read(t, files...)
 	reversed := slices.Clone(files)
 	slices.Reverse(reversed)
 	rotated := append(slices.Clone(files[5:]), files[:5]...)
 	for _, order := range [][]file{reversed, rotated} {
 		got, _ := read(t, order...)
-		if d := cmp.Diff(want, got, ignoreUnexported); d != "" {
+		if d := cmp.Diff(want, got, ignoreOrigin); d != "" {
 			t.Errorf("order %v (-want +got):\n%s", order, d)
 		}
 	}

@@ -15,14 +15,13 @@ type object struct {
 	fs  *exhybrid.Findings
 }
 
+// origin says where the object was read.
+func (o object) origin() Origin { return Origin{File: o.src.Name, Object: o.n} }
+
 // path is the path of the object, or of its property prop when prop is
 // not empty: "GetSendConnector.xml: object 2: TlsCertificateName".
 func (o object) path(prop string) exhybrid.Path {
-	p := fmt.Sprintf("%s: object %d", o.src.Name, o.n)
-	if prop != "" {
-		p += ": " + prop
-	}
-	return exhybrid.Path(p)
+	return o.origin().Path(prop)
 }
 
 // missing adds a field-missing finding for prop.

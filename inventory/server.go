@@ -4,7 +4,6 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/clixml"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
@@ -19,28 +18,28 @@ const (
 // Server is one Exchange server as Get-ExchangeServer shows it, with the
 // exact build when ExSetup's file version was read for it too.
 type Server struct {
-	Name string // Name, the computer's NetBIOS name ("SOLO-E19A")
-	FQDN string // Fqdn ("Solo-E19A.Solo.com")
+	Name string `json:"name"`           // Name, the computer's NetBIOS name ("SOLO-E19A")
+	FQDN string `json:"fqdn,omitempty"` // Fqdn ("Solo-E19A.Solo.com")
 	// Site is the name of the Active Directory site, the Name of the Site
 	// ADObjectId ("Default-First-Site-Name"); "" for an Edge Transport
 	// server, which is outside the forest.
-	Site string
+	Site string `json:"site,omitempty"`
 	// AdminDisplayVersion is the build Get-ExchangeServer shows, parsed with
 	// [version.ParseAdminDisplayVersion]: the cumulative update or service
 	// pack, not the security update installed since.
-	AdminDisplayVersion version.Build
+	AdminDisplayVersion version.Build `json:"adminDisplayVersion,omitzero"`
 	// ExSetup is the file version of ExSetup.exe on the server, joined from
 	// [Inventory.FileVersions]: the exact build. It is the zero Build when
 	// no FileVersionInfo was read for the server.
-	ExSetup version.Build
+	ExSetup version.Build `json:"exSetup,omitzero"`
 	// Roles are the roles of ServerRole. Get-ExchangeServer writes "Edge"
 	// for Edge Transport and, from Exchange 2016, only "Mailbox" for a
 	// Mailbox server, whose transport and client access services are
 	// not separate roles.
-	Roles roles.RoleSet
-	Edge  bool // IsEdgeServer; false when the export has no such property
+	Roles roles.RoleSet `json:"roles,omitzero"`
+	Edge  bool          `json:"edge,omitempty"` // IsEdgeServer; false when the export has no such property
 
-	from exhybrid.Path
+	From Origin `json:"from"`
 }
 
 // Build returns the server's exact build when ExSetup's file version is
@@ -52,11 +51,11 @@ func (s Server) Build() version.Build {
 	return s.AdminDisplayVersion
 }
 
-func (s Server) key() string           { return strings.ToLower(s.Name) }
-func (s Server) origin() exhybrid.Path { return s.from }
+func (s Server) key() string    { return strings.ToLower(s.Name) }
+func (s Server) origin() Origin { return s.From }
 func (s Server) same(other any) bool {
 	t := other.(Server)
-	s.from, t.from, s.ExSetup, t.ExSetup = "", "", version.Build{}, version.Build{}
+	s.From, t.From, s.ExSetup, t.ExSetup = Origin{}, Origin{}, version.Build{}, version.Build{}
 	return reflect.DeepEqual(s, t)
 }
 
@@ -68,7 +67,7 @@ func readServer(o object) (Server, bool) {
 	if !ok {
 		return Server{}, false
 	}
-	s := Server{Name: name, FQDN: o.text("Fqdn"), Edge: o.boolean("IsEdgeServer"), from: o.path("")}
+	s := Server{Name: name, FQDN: o.text("Fqdn"), Edge: o.boolean("IsEdgeServer"), From: o.origin()}
 	if s.FQDN == "" {
 		o.missing("Fqdn", "")
 	}
@@ -169,17 +168,17 @@ func parseServerRole(o object, text string) roles.RoleSet {
 type FileVersion struct {
 	// Server is the server the file was read on, from [Source.Server], by
 	// name or FQDN as the caller gave it.
-	Server string
+	Server string `json:"server"`
 	// Build is the FileVersion property ("15.02.1118.025"), which is what
 	// the file holds even when a hand-edited ToString says otherwise.
-	Build version.Build
+	Build version.Build `json:"build"`
 
-	from exhybrid.Path
+	From Origin `json:"from"`
 }
 
-func (f FileVersion) key() string           { return strings.ToLower(f.Server) }
-func (f FileVersion) origin() exhybrid.Path { return f.from }
-func (f FileVersion) same(other any) bool   { return f.Build == other.(FileVersion).Build }
+func (f FileVersion) key() string         { return strings.ToLower(f.Server) }
+func (f FileVersion) origin() Origin      { return f.From }
+func (f FileVersion) same(other any) bool { return f.Build == other.(FileVersion).Build }
 
 // readFileVersion reads a FileVersionInfo, which must be ExSetup.exe's.
 func readFileVersion(o object) (FileVersion, bool) {
@@ -207,7 +206,7 @@ func readFileVersion(o object) (FileVersion, bool) {
 			"ExSetup.exe's file version %s names no server; it is not kept", b)
 		return FileVersion{}, false
 	}
-	return FileVersion{Server: o.src.Server, Build: b, from: o.path("")}, true
+	return FileVersion{Server: o.src.Server, Build: b, From: o.origin()}, true
 }
 
 // toStringField returns the value of the line "name value" of

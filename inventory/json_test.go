@@ -1,0 +1,55 @@
+package inventory_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+)
+
+// TestJSONRoundTrip checks that an inventory read from real exports
+// survives JSON, origins included: the organization file carries it.
+func TestJSONRoundTrip(t *testing.T) {
+	inv, _ := read(t, allFiles...)
+	data, err := json.Marshal(inv)
+	require.NoError(t, err)
+	var back inventory.Inventory
+	require.NoError(t, json.Unmarshal(data, &back))
+	if d := cmp.Diff(*inv, back); d != "" {
+		t.Errorf("JSON round trip (-read +back):\n%s", d)
+	}
+}
+
+// TestOrigin checks that each object remembers its file and number.
+func TestOrigin(t *testing.T) {
+	inv, _ := read(t, file{"monitor/GetExchangeServer.xml", ""}, file{"E19/GetSendConnector.xml", ""})
+	var got []inventory.Origin
+	for _, s := range inv.Servers {
+		got = append(got, s.From)
+	}
+	for _, c := range inv.SendConnectors {
+		got = append(got, c.From)
+	}
+	want := []inventory.Origin{
+		{File: "monitor/GetExchangeServer.xml", Object: 1},
+		{File: "monitor/GetExchangeServer.xml", Object: 2},
+		{File: "E19/GetSendConnector.xml", Object: 1},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("origins (-want +got):\n%s", d)
+	}
+	require.Equal(t, "E19/GetSendConnector.xml: object 1: TlsAuthLevel", string(want[2].Path("TlsAuthLevel")))
+}
+
+// TestCmdlets checks that the list of cmdlets has each command once.
+func TestCmdlets(t *testing.T) {
+	seen := map[inventory.Cmdlet]bool{}
+	for _, c := range inventory.Cmdlets() {
+		require.False(t, seen[c], "%v listed twice", c)
+		require.NotEmpty(t, c.Name)
+		seen[c] = true
+	}
+	require.Contains(t, inventory.Cmdlets(), inventory.Cmdlet{Name: "Get-ExchangeServer"})
+}

@@ -1,0 +1,82 @@
+package inventory
+
+import "github.com/exhybrid/exhybrid/clixml"
+
+// kind is one kind of object this package reads: the cmdlet that writes
+// it, the type name it is recognised by, and how it joins an Inventory.
+type kind struct {
+	cmdlet   string // "Get-ExchangeServer", or the pipeline that writes it
+	online   bool   // the cmdlet is Exchange Online PowerShell's
+	typeName string // without "Deserialized."
+	read     func(inv *Inventory, o object)
+}
+
+// kinds are the kinds of objects this package reads, in the order of the
+// package documentation. [Cmdlets] lists their cmdlets.
+var kinds = []kind{
+	{cmdlet: "Get-ExchangeServer", typeName: typeExchangeServer,
+		read: func(inv *Inventory, o object) { add(&inv.Servers, o, readServer) }},
+	{cmdlet: "Get-Command ExSetup.exe", typeName: typeFileVersionInfo,
+		read: func(inv *Inventory, o object) { add(&inv.FileVersions, o, readFileVersion) }},
+	{cmdlet: "Get-AcceptedDomain", typeName: typeAcceptedDomain,
+		read: func(inv *Inventory, o object) { add(&inv.AcceptedDomains, o, readAcceptedDomain) }},
+	{cmdlet: "Get-ExchangeCertificate", typeName: typeExchangeCertificate,
+		read: func(inv *Inventory, o object) { add(&inv.Certificates, o, readCertificate) }},
+	{cmdlet: "Get-SendConnector", typeName: typeSendConnector,
+		read: func(inv *Inventory, o object) { add(&inv.SendConnectors, o, readSendConnector) }},
+	{cmdlet: "Get-ReceiveConnector", typeName: typeReceiveConnector,
+		read: func(inv *Inventory, o object) { add(&inv.ReceiveConnectors, o, readReceiveConnector) }},
+}
+
+// add reads o with read and appends the value to list when it could be
+// read.
+func add[T any](list *[]T, o object, read func(object) (T, bool)) {
+	if v, ok := read(o); ok {
+		*list = append(*list, v)
+	}
+}
+
+// kindOf returns the kind of obj, or nil when this package does not read
+// it or obj is nil. A type name both sides write is read as the side
+// online says; one only one side writes is read as that side's.
+func kindOf(obj *clixml.Object, online bool) *kind {
+	if obj == nil {
+		return nil
+	}
+	var other *kind
+	for i := range kinds {
+		k := &kinds[i]
+		if !obj.HasType(k.typeName) {
+			continue
+		}
+		if k.online == online {
+			return k
+		}
+		other = k
+	}
+	return other
+}
+
+// Cmdlet is a command whose output this package reads.
+type Cmdlet struct {
+	// Name is the cmdlet, or for a build the pipeline that exports it:
+	// "Get-Command ExSetup.exe".
+	Name string
+	// Online says it runs in Exchange Online PowerShell, not the Exchange
+	// Management Shell.
+	Online bool
+}
+
+// Cmdlets returns the commands whose output this package reads, in the
+// order of the package documentation, each once. A collection script that
+// exports them all gives [Inventory.Read] everything it can use.
+func Cmdlets() []Cmdlet {
+	var out []Cmdlet
+	for _, k := range kinds {
+		c := Cmdlet{Name: k.cmdlet, Online: k.online}
+		if len(out) == 0 || out[len(out)-1] != c {
+			out = append(out, c)
+		}
+	}
+	return out
+}
