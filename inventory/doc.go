@@ -21,6 +21,8 @@
 //	Get-ExchangeCertificate  ExchangeCertificate           [Certificate], from its RawData
 //	Get-SendConnector        SmtpSendConnectorConfig       [SendConnector]
 //	Get-ReceiveConnector     ReceiveConnector              [ReceiveConnector]
+//	Get-HybridConfiguration  HybridConfiguration           [HybridConfiguration]
+//	Get-OrganizationConfig   OrganizationConfig            [OrganizationConfig]
 //
 // [Cmdlets] returns this list for a collection script. Exchange Online
 // PowerShell writes some of the same types as the Exchange Management

@@ -46,6 +46,11 @@ type Inventory struct {
 	SendConnectors []SendConnector `json:"sendConnectors,omitempty"`
 	// ReceiveConnectors are by Server and Name, without regard to case.
 	ReceiveConnectors []ReceiveConnector `json:"receiveConnectors,omitempty"`
+	// HybridConfigurations and OrganizationConfigs have at most one entry
+	// each: an organization has one of each, and a second one read is a
+	// copy or a conflict.
+	HybridConfigurations []HybridConfiguration `json:"hybridConfigurations,omitempty"`
+	OrganizationConfigs  []OrganizationConfig  `json:"organizationConfigs,omitempty"`
 	// Unknown counts the objects of types not read, by TypeName.
 	Unknown []TypeCount `json:"unknown,omitempty"`
 }
@@ -119,6 +124,8 @@ func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
 	inv.Certificates = mergeBy(inv.Certificates, next.Certificates, fs, Certificate.key)
 	inv.SendConnectors = mergeBy(inv.SendConnectors, next.SendConnectors, fs, SendConnector.key)
 	inv.ReceiveConnectors = mergeBy(inv.ReceiveConnectors, next.ReceiveConnectors, fs, ReceiveConnector.key)
+	inv.HybridConfigurations = mergeBy(inv.HybridConfigurations, next.HybridConfigurations, fs, HybridConfiguration.key)
+	inv.OrganizationConfigs = mergeBy(inv.OrganizationConfigs, next.OrganizationConfigs, fs, OrganizationConfig.key)
 	for _, u := range next.Unknown {
 		i, found := slices.BinarySearchFunc(inv.Unknown, u.TypeName, func(t TypeCount, name string) int {
 			return strings.Compare(t.TypeName, name)

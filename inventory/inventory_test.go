@@ -266,6 +266,7 @@ var allFiles = []file{
 	{"E19/GetAcceptedDomain_Bad.xml", ""}, {"E16/GetAcceptedDomain.xml", ""}, {"E19/GetExchangeCertificate.xml", ""},
 	{"unit/GetExchangeCertificate.xml", ""}, {"unit/GetReceiveConnector.xml", ""}, {"E19/GetSendConnector.xml", ""},
 	{"unit/GetSendConnectorConfiguredToRelayToM365.xml", ""}, {"E19/GetAuthConfig.xml", ""},
+	{"E19/GetHybridConfiguration.xml", ""}, {"E19/GetOrganizationConfig.xml", ""},
 }
 
 // The order of the files changes nothing when they do not conflict: each

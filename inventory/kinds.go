@@ -26,6 +26,10 @@ var kinds = []kind{
 		read: func(inv *Inventory, o object) { add(&inv.SendConnectors, o, readSendConnector) }},
 	{cmdlet: "Get-ReceiveConnector", typeName: typeReceiveConnector,
 		read: func(inv *Inventory, o object) { add(&inv.ReceiveConnectors, o, readReceiveConnector) }},
+	{cmdlet: "Get-HybridConfiguration", typeName: typeHybridConfiguration,
+		read: func(inv *Inventory, o object) { add(&inv.HybridConfigurations, o, readHybridConfiguration) }},
+	{cmdlet: "Get-OrganizationConfig", typeName: typeOrganizationConfig,
+		read: func(inv *Inventory, o object) { add(&inv.OrganizationConfigs, o, readOrganizationConfig) }},
 }
 
 // add reads o with read and appends the value to list when it could be
