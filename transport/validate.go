@@ -94,22 +94,29 @@ func checkSend(fs *exhybrid.Findings, c SendConnector, p Params, x *serverIndex,
 	}
 
 	checkRouting(fs, base, "dnsRoutingEnabled", c.DNSRoutingEnabled, c.SmartHosts)
-	checkSendTLS(fs, c, f)
-
 	// TlsCertificateName and CloudServicesMailEnabled exist from Exchange
 	// 2013 on (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector):
 	// a connector whose source servers all run Exchange 2010 has neither.
-	legacy := all2010(sources, x)
+	checkSendSettings(fs, object{base: base}, c, p, f, all2010(sources, x))
+}
+
+// checkSendSettings checks the settings of a Send connector to Exchange
+// Online that do not depend on the deployment's server lists: TLS, the
+// certificate name, the FQDN and CloudServicesMailEnabled. A legacy
+// connector, whose source servers all run Exchange 2010, has neither
+// TlsCertificateName nor CloudServicesMailEnabled.
+func checkSendSettings(fs *exhybrid.Findings, o object, c SendConnector, p Params, f facts, legacy bool) {
+	checkSendTLS(fs, o, c, f)
 	if !legacy {
-		checkCertName(fs, at(base, "tlsCertificateName"), c.TLSCertificateName, p, f)
+		checkCertName(fs, o.at("tlsCertificateName"), c.TLSCertificateName, p, f)
 	}
 	if c.FQDN != "" {
 		if err := dnsname.CheckFQDN(c.FQDN); err != nil {
-			add(fs, at(base, "fqdn"), CodeNameInvalid, "Give the host name on the hybrid certificate", "FQDN %q: %v", c.FQDN, err)
+			add(fs, o.at("fqdn"), CodeNameInvalid, "Give the host name on the hybrid certificate", "FQDN %q: %v", c.FQDN, err)
 		}
 	}
 	if !c.CloudServicesMailEnabled && !legacy {
-		add(fs, at(base, "cloudServicesMailEnabled"), CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
+		add(fs, o.at("cloudServicesMailEnabled"), CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
 			"the Send connector removes the cross-premises headers, so mail to Exchange Online is not treated as internal")
 	}
 }
@@ -120,27 +127,26 @@ func checkSend(fs *exhybrid.Findings, c SendConnector, p Params, x *serverIndex,
 // A weak level or another TlsDomain is a warning, as in Microsoft's
 // HealthChecker
 // (https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExoConnectorCheck.md).
-func checkSendTLS(fs *exhybrid.Findings, c SendConnector, f facts) {
-	const base = "send"
+func checkSendTLS(fs *exhybrid.Findings, o object, c SendConnector, f facts) {
 	if !c.RequireTLS {
-		add(fs, at(base, "requireTLS"), CodeTLSNotRequired, "Set RequireTLS to $true",
+		add(fs, o.at("requireTLS"), CodeTLSNotRequired, "Set RequireTLS to $true",
 			"the Send connector to Exchange Online does not require TLS")
 	}
 	if c.IgnoreSTARTTLS {
-		add(fs, at(base, "ignoreSTARTTLS"), CodeTLSNotRequired, "Set IgnoreSTARTTLS to $false",
+		add(fs, o.at("ignoreSTARTTLS"), CodeTLSNotRequired, "Set IgnoreSTARTTLS to $false",
 			"the Send connector ignores STARTTLS, so it cannot use TLS")
 	}
 	switch l := c.TLSAuthLevel; {
 	case l != TLSAuthNone && (!c.RequireTLS || c.IgnoreSTARTTLS):
-		add(fs, at(base, "tlsAuthLevel"), CodeTLSAuthWithoutRequireTLS, "Set RequireTLS to $true and IgnoreSTARTTLS to $false",
+		add(fs, o.at("tlsAuthLevel"), CodeTLSAuthWithoutRequireTLS, "Set RequireTLS to $true and IgnoreSTARTTLS to $false",
 			"TlsAuthLevel %s is set but TLS is not required", l)
 	case !c.RequireTLS:
 		// Reported above; a level cannot be set.
 	case !l.IsValid() || l < f.level:
-		add(fs, at(base, "tlsAuthLevel"), CodeTLSAuthLevel, "Set TlsAuthLevel to "+f.level.String(),
+		add(fs, o.at("tlsAuthLevel"), CodeTLSAuthLevel, "Set TlsAuthLevel to "+f.level.String(),
 			"TlsAuthLevel is %q; the hybrid Send connector needs %s or stronger", l.String(), f.level)
 	case l == TLSAuthDomainValidation && f.eopDomain != "" && !dnsname.Equal(c.TLSDomain, f.eopDomain):
-		add(fs, at(base, "tlsDomain"), CodeSendTLSDomain, "Set TlsDomain to "+f.eopDomain,
+		add(fs, o.at("tlsDomain"), CodeSendTLSDomain, "Set TlsDomain to "+f.eopDomain,
 			"TlsDomain is %q; with DomainValidation it must be %s, the name on Exchange Online Protection's certificates", c.TLSDomain, f.eopDomain)
 	}
 }
@@ -233,7 +239,7 @@ func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, x *se
 			u = useEdge
 		}
 		checkEndpoint(fs, atElem(base, i, "server"), s, u, f.org2007)
-		checkCapabilities(fs, i, rc, s, f)
+		checkCapabilities(fs, atElem(base, i, "tlsDomainCapabilities"), rc, s, f)
 		if s.Product() != version.Exchange2010 {
 			checkCertName(fs, atElem(base, i, "tlsCertificateName"), rc.TLSCertificateName, p, f)
 		}
@@ -253,11 +259,10 @@ func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, x *se
 // AcceptOorgProtocol is also accepted on 2013 and later, where some Edge
 // Transport instructions set it. When the domain is unconfirmed for the
 // cloud, a hybrid capability given to another domain is only a warning.
-func checkCapabilities(fs *exhybrid.Findings, i int, rc *ReceiveConnector, s roles.Server, f facts) {
+func checkCapabilities(fs *exhybrid.Findings, l loc, rc *ReceiveConnector, s roles.Server, f facts) {
 	if f.eopDomain == "" {
 		return // the domain is unknown; reported with the options
 	}
-	l := atElem("receive", i, "tlsDomainCapabilities")
 	is2010 := s.Product() == version.Exchange2010
 	hybrid := func(c Capabilities) bool {
 		return c.Has(CapabilityAcceptOorgProtocol) || c.Has(CapabilityAcceptCloudServicesMail) && !is2010

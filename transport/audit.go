@@ -1,0 +1,240 @@
+package transport
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// AuditParams is what [AuditConnectors] knows of an organization besides
+// its existing connectors. Every field may be left zero when the exports
+// do not tell it; the rules that need it are then skipped, never guessed.
+type AuditParams struct {
+	// Tenant is the tenant's initial domain, whose coexistence domain
+	// (contoso.mail.onmicrosoft.com) a Send connector to Exchange Online
+	// must cover.
+	Tenant exhybrid.Tenant
+	// Cloud decides Exchange Online Protection's TLS domain
+	// ([EOPTLSDomain]) that a DomainValidation Send connector and the
+	// Receive connectors name.
+	Cloud exhybrid.Cloud
+	// Servers are the organization's servers, by which the Receive
+	// connectors' servers and the Send connectors' source servers are
+	// resolved: settings that Exchange 2010 lacks are not asked of it.
+	Servers []roles.Server
+	// Certificates are the issuer and subject of every certificate
+	// exported from the organization's servers (Get-ExchangeCertificate),
+	// or nil when none was: a certificate name that matches none of them
+	// is reported only when some were exported.
+	Certificates []CertificateName
+	// HybridCertificate is the HybridConfiguration object's
+	// TlsCertificateName, which every connector to or from Exchange
+	// Online must name, and HybridCertificatePath its path for the
+	// finding of a certificate not found. Zero when not exported.
+	HybridCertificate     CertificateName
+	HybridCertificatePath exhybrid.Path
+	// SendPath and ReceivePath return the path of the i-th Send and
+	// Receive connector, under which the findings on it name the
+	// connector's properties as the cmdlet does ("TlsAuthLevel"). They
+	// are called only for connectors that carry hybrid mail. Nil gives
+	// "send[i]" and "receive[i]".
+	SendPath, ReceivePath func(i int) exhybrid.Path
+}
+
+// exoSmartHost matches a smart host of Exchange Online Protection: the MX
+// host of a domain in the worldwide cloud, 21Vianet or the US government
+// clouds, as Microsoft's HealthChecker recognises a Send connector to
+// Exchange Online
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerFrequentConfigurationIssues.ps1).
+var exoSmartHost = regexp.MustCompile(`(?i)^[^.]+\.mail\.protection\.(outlook\.com|partner\.outlook\.cn|office365\.us)$`)
+
+// exoRoutingDomain matches a tenant's coexistence domain, the hybrid
+// routing domain of cloud mailboxes
+// (https://learn.microsoft.com/exchange/transport-routing), in the same
+// clouds: the address space of the Send connector the Hybrid Configuration
+// Wizard creates, which routes by DNS. HealthChecker means to recognise it
+// too (Invoke-AnalyzerFrequentConfigurationIssues.ps1), but its test
+// `SmartHosts -eq 0` filters the list for the element 0 instead of testing
+// its size, so a DNS-routed connector is never recognised there.
+var exoRoutingDomain = regexp.MustCompile(`(?i)^[^.]+\.mail\.(onmicrosoft\.com|partner\.onmschina\.cn|onmicrosoft\.us)$`)
+
+// ToExchangeOnline reports whether c sends to Exchange Online: one of its
+// smart hosts is an Exchange Online Protection host
+// (contoso-com.mail.protection.outlook.com), or it has no smart host and
+// an SMTP address space is a tenant's coexistence domain
+// (contoso.mail.onmicrosoft.com), which it reaches by DNS.
+func (c SendConnector) ToExchangeOnline() bool {
+	for _, h := range c.SmartHosts {
+		if exoSmartHost.MatchString(h) {
+			return true
+		}
+	}
+	if len(c.SmartHosts) > 0 {
+		return false
+	}
+	for _, a := range c.AddressSpaces {
+		if a.IsSMTP() && exoRoutingDomain.MatchString(a.Address) {
+			return true
+		}
+	}
+	return false
+}
+
+// FromExchangeOnline reports whether c accepts mail from Exchange Online
+// as hybrid mail: it has TlsDomainCapabilities, whatever capability they
+// name, which is how Microsoft's HealthChecker tells a "cloud enabled"
+// Receive connector
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Get-ExchangeConnectorCustomObject.ps1).
+func (c ReceiveConnector) FromExchangeOnline() bool { return len(c.TLSDomainCapabilities) > 0 }
+
+// AuditConnectors checks the existing connectors of an organization, as
+// Get-SendConnector and Get-ReceiveConnector show them, and returns every
+// finding. It checks the Send connectors to Exchange Online
+// ([SendConnector.ToExchangeOnline]) and the Receive connectors that
+// accept mail from it ([ReceiveConnector.FromExchangeOnline]); the others
+// carry no hybrid mail and are left alone.
+//
+// The settings are checked by the same rules as [ValidateConnectors]
+// (TLS required, TlsAuthLevel CertificateValidation or DomainValidation,
+// TlsDomain with DomainValidation, TlsCertificateName present and equal
+// to p.HybridCertificate, a valid Fqdn, CloudServicesMailEnabled, the
+// hybrid capability for Exchange Online Protection's TLS domain). The
+// audit adds what only an export can tell: a TlsCertificateName that
+// names none of p.Certificates, compared by issuer and subject without
+// regard to case as Exchange and HealthChecker compare them
+// ([CodeCertificateNotFound], for p.HybridCertificate too), and Send
+// connectors to Exchange Online none of which covers the coexistence
+// domain ([CodeAddressSpaceMissing], on the first of them).
+//
+// Unlike ValidateConnectors, it accepts either TLS level: the wizard sets
+// DomainValidation, Microsoft's page on connectors through Microsoft 365
+// CertificateValidation, and HealthChecker accepts both. A TlsCertificateName
+// that Exchange would not parse never reaches it: the import reports it.
+//
+// The time is linear in the connectors, servers and certificates.
+func AuditConnectors(send []SendConnector, receive []ReceiveConnector, p AuditParams) exhybrid.Findings {
+	var fs exhybrid.Findings
+	a := newAuditor(p)
+	a.certificateFound(&fs, at(p.HybridCertificatePath, ""), p.HybridCertificate, "the HybridConfiguration")
+	first, covered := -1, false
+	for i := range send {
+		c := &send[i]
+		if !c.ToExchangeOnline() {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		for _, as := range c.AddressSpaces {
+			covered = covered || a.f.coexistence != "" && as.Covers(a.f.coexistence)
+		}
+		a.send(&fs, object{base: pathOf(p.SendPath, "send", i), exported: p.SendPath != nil}, c)
+	}
+	if first >= 0 && a.f.coexistence != "" && !covered {
+		o := object{base: pathOf(p.SendPath, "send", first), exported: p.SendPath != nil}
+		add(&fs, o.at("addressSpaces"), CodeAddressSpaceMissing, "Add the address space SMTP:"+a.f.coexistence+";1 to a Send connector to Exchange Online",
+			"no Send connector to Exchange Online covers the coexistence domain %s, to which cloud mailboxes are routed", a.f.coexistence)
+	}
+	for i := range receive {
+		c := &receive[i]
+		if !c.FromExchangeOnline() {
+			continue
+		}
+		a.receive(&fs, object{base: pathOf(p.ReceivePath, "receive", i), exported: p.ReceivePath != nil}, c)
+	}
+	return fs
+}
+
+// pathOf returns path(i), or list[i] when path is nil.
+func pathOf(path func(int) exhybrid.Path, list exhybrid.Path, i int) exhybrid.Path {
+	if path == nil {
+		return list.Index(i)
+	}
+	return path(i)
+}
+
+// auditor holds what the audit's rules share: the facts the connector
+// rules read, the servers by name and the exported certificates by name.
+type auditor struct {
+	p     AuditParams
+	f     facts
+	x     serverIndex
+	certs map[string]bool // by certKey; nil when no certificate was exported
+}
+
+func newAuditor(p AuditParams) *auditor {
+	a := &auditor{p: p, x: newServerIndex(p.Servers)}
+	a.f.level = TLSAuthCertificateValidation
+	if p.Tenant.Check() == nil {
+		a.f.coexistence = p.Tenant.CoexistenceDomain()
+	}
+	a.f.eopDomain, a.f.eopConfirmed = eopTLSDomain(p.Cloud)
+	if !p.HybridCertificate.IsZero() && p.HybridCertificate.Check() == nil {
+		a.f.certOK = true
+	}
+	if p.Certificates != nil {
+		a.certs = make(map[string]bool, len(p.Certificates))
+		for _, c := range p.Certificates {
+			a.certs[certKey(c)] = true
+		}
+	}
+	return a
+}
+
+// certKey is the form under which certificate names compare equal: issuer
+// and subject without regard to case.
+func certKey(c CertificateName) string {
+	return strings.ToLower(c.Issuer) + "\x00" + strings.ToLower(c.Subject)
+}
+
+// params is the Params the shared connector rules read: the hybrid
+// certificate, when known.
+func (a *auditor) params() Params {
+	return Params{Certificate: TLSCertificate{Name: a.p.HybridCertificate}}
+}
+
+func (a *auditor) send(fs *exhybrid.Findings, o object, c *SendConnector) {
+	legacy := all2010(c.SourceTransportServers, &a.x)
+	checkSendSettings(fs, o, *c, a.params(), a.f, legacy)
+	if !legacy {
+		a.certificateFound(fs, o.at("tlsCertificateName"), c.TLSCertificateName, "the Send connector")
+	}
+}
+
+func (a *auditor) receive(fs *exhybrid.Findings, o object, c *ReceiveConnector) {
+	s := roles.Server{Name: c.Server}
+	if j := a.x.Find(c.Server); j >= 0 {
+		s = a.x.servers[j]
+	}
+	checkCapabilities(fs, o.at("tlsDomainCapabilities"), c, s, a.f)
+	if s.Product() == version.Exchange2010 {
+		return // no TlsCertificateName on Exchange 2010
+	}
+	checkCertName(fs, o.at("tlsCertificateName"), c.TLSCertificateName, a.params(), a.f)
+	a.certificateFound(fs, o.at("tlsCertificateName"), c.TLSCertificateName, "the Receive connector")
+}
+
+// certificateFound reports a certificate name that names none of the
+// exported certificates. HealthChecker calls it TlsCertificateNotFound
+// (Get-ExchangeConnectorCustomObject.ps1): Exchange then has no
+// certificate to present and falls back to another one, which Exchange
+// Online does not accept as the hybrid one.
+func (a *auditor) certificateFound(fs *exhybrid.Findings, l loc, name CertificateName, who string) {
+	if a.certs == nil || name.IsZero() || a.certs[certKey(name)] {
+		return
+	}
+	add(fs, l, CodeCertificateNotFound, "Install the certificate on the servers, or name one of theirs as \"<I>issuer<S>subject\"",
+		"%s names the certificate with subject %q issued by %q, which none of the %s exported has", who, name.Subject, name.Issuer, certificates(len(a.p.Certificates)))
+}
+
+// certificates says "1 certificate" or "12 certificates".
+func certificates(n int) string {
+	if n == 1 {
+		return "1 certificate"
+	}
+	return strconv.Itoa(n) + " certificates"
+}
