@@ -46,6 +46,23 @@
 // and asks the transport and federation packages to leave out the findings
 // of their input rules (their Params.Checked).
 //
+// # Auditing an existing hybrid
+//
+// [Audit] answers the administrator of a hybrid already in place: what is
+// wrong today, or on any day. It runs Validate on the organization and,
+// when [Organization.Observed] holds the organization's exports (package
+// inventory reads them), the rules on what exists: the connectors to and
+// from Exchange Online (transport.AuditConnectors, found by smart host or
+// by DNS to the coexistence domain), the certificates they and the
+// HybridConfiguration object name, the accepted domains (an open relay,
+// the coexistence domain, the hybrid domains), and every exported
+// certificate's lifetime. Findings on the exports name the file and the
+// object as the file names it:
+//
+//	GetSendConnector.xml: Mail to O365: TlsAuthLevel
+//	GetAcceptedDomain.xml: Problem Accepted Domain: DomainName
+//	GetExchangeCertificate.xml: 611C687DFC4343A5A03E0005A1EC6E9B6AFF586D: NotAfter
+//
 // # Rules of 2025 and 2026
 //
 // The day decides which of Microsoft's current rules apply, so that a
@@ -128,6 +145,8 @@
 //	hybrid/domain-invalid                   a malformed or repeated domain
 //	hybrid/domain-not-accepted              a hybrid domain that is not accepted
 //	hybrid/coexistence-domain-missing       the coexistence domain is not yet accepted
+//	hybrid/coexistence-domain-not-accepted  an existing hybrid without its coexistence domain accepted
+//	hybrid/open-relay                       an accepted domain * relays mail for any domain
 //	hybrid/hybrid-server-unknown            a hybrid, Edge or certificate server name matches no server
 //	hybrid/hybrid-servers-chosen            hybrid servers were chosen because none were named
 //	hybrid/no-hybrid-server                 no server can be (or the servers lack roles of) a hybrid server
@@ -148,6 +167,7 @@
 //	hybrid/certificate-invalid              a malformed subject, issuer or name
 //	hybrid/certificate-self-signed          a self-signed certificate
 //	hybrid/certificate-expired              an expired certificate
+//	hybrid/certificate-expiring             a certificate expires within 60 days (error within 30)
 //	hybrid/certificate-name-missing         a namespace not on the certificate
 //	hybrid/certificate-not-installed        a hybrid server without the certificate
 //	hybrid/namespace-missing                a needed namespace is not set

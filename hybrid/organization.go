@@ -2,6 +2,7 @@ package hybrid
 
 import (
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
@@ -64,6 +65,11 @@ type Organization struct {
 	// HybridApp records whether the dedicated Exchange hybrid app is
 	// configured, and its application ID when known.
 	HybridApp HybridApp `json:"hybridApp,omitzero"`
+	// Observed is what the organization's exports hold, when it was
+	// imported from them: the objects as they exist, which [Audit] checks
+	// besides the organization. Nil for an organization described by
+	// hand.
+	Observed *inventory.Inventory `json:"observed,omitempty"`
 }
 
 // AcceptedDomain is an accepted domain of the on-premises organization.

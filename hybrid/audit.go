@@ -1,0 +1,138 @@
+package hybrid
+
+import (
+	"slices"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/transport"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// Audit checks an existing hybrid organization as of the day on and returns
+// every finding, sorted by path: what is wrong with it today, and what to
+// do about it. Like [Validate] it is pure, and the day, not the clock,
+// decides what is current, supported or expired, so the same exports
+// audited on several days give dated answers.
+//
+// It runs [Validate] on the organization, so every rule on the model is
+// applied once, with its JSON path ("servers[0].build"). Then, when
+// org.Observed holds the organization's exports, it runs the rules on what
+// exists, whose findings name the file and the object
+// ("GetSendConnector.xml: Mail to O365: TlsAuthLevel"):
+//   - the Send connectors to Exchange Online and the Receive connectors
+//     that accept mail from it, with transport.AuditConnectors: their
+//     settings, and the certificate they and the HybridConfiguration
+//     object name among the exported certificates;
+//   - the accepted domains: an open relay ("*" of a relay type), the
+//     coexistence domain of an existing hybrid, the HybridConfiguration's
+//     domains;
+//   - every exported certificate's lifetime on the day, naming the
+//     connectors that present it.
+//
+// In an existing hybrid the missing coexistence domain is an error
+// ([CodeCoexistenceDomainNotAccepted]), which replaces Validate's note
+// that the wizard will add it ([CodeCoexistenceDomainMissing]).
+//
+// A nil org.Observed audits the organization alone: the findings are
+// Validate's. The time is linear in the objects of the exports.
+func Audit(org Organization, on version.Date) exhybrid.Findings {
+	fs := Validate(org, on)
+	if org.Observed == nil {
+		return fs
+	}
+	a := newAuditor(org, on)
+	a.domains()
+	a.connectors()
+	a.certificates()
+	if a.replacesCoexistence {
+		fs = slices.DeleteFunc(fs, func(f exhybrid.Finding) bool { return f.Code == CodeCoexistenceDomainMissing })
+	}
+	fs = append(fs, a.fs...)
+	fs.Sort()
+	return fs
+}
+
+// auditor holds what the audit's rules on the exports share.
+type auditor struct {
+	org Organization
+	inv *inventory.Inventory
+	on  version.Date
+	fs  exhybrid.Findings
+	// hc is the exported HybridConfiguration, or nil.
+	hc *inventory.HybridConfiguration
+	// toCloud[i] says inv.SendConnectors[i] sends to Exchange Online.
+	toCloud []bool
+	// replacesCoexistence says the audit checked the coexistence domain
+	// of an existing hybrid itself.
+	replacesCoexistence bool
+}
+
+func newAuditor(org Organization, on version.Date) *auditor {
+	a := &auditor{org: org, inv: org.Observed, on: on}
+	if len(a.inv.HybridConfigurations) > 0 {
+		a.hc = &a.inv.HybridConfigurations[0]
+	}
+	a.toCloud = make([]bool, len(a.inv.SendConnectors))
+	for i := range a.inv.SendConnectors {
+		a.toCloud[i] = a.inv.SendConnectors[i].ToExchangeOnline()
+	}
+	return a
+}
+
+func (a *auditor) add(path exhybrid.Path, code exhybrid.Code, fix, format string, args ...any) {
+	a.fs.Add(rules, path, code, fix, format, args...)
+}
+
+// existingHybrid reports whether the exports show a hybrid in place: a
+// HybridConfiguration object, which only the wizard creates, or a Send
+// connector to Exchange Online.
+func (a *auditor) existingHybrid() bool {
+	return a.hc != nil || slices.Contains(a.toCloud, true)
+}
+
+// connectors runs transport's audit of the existing connectors.
+func (a *auditor) connectors() {
+	inv := a.inv
+	p := transport.AuditParams{
+		Cloud:       a.org.Cloud,
+		Servers:     observedServers(inv.Servers),
+		SendPath:    func(i int) exhybrid.Path { return inv.SendConnectors[i].Path() },
+		ReceivePath: func(i int) exhybrid.Path { return inv.ReceiveConnectors[i].Path() },
+	}
+	if a.org.Tenant.Check() == nil {
+		p.Tenant = a.org.Tenant
+	}
+	if len(inv.Certificates) > 0 {
+		p.Certificates = make([]transport.CertificateName, len(inv.Certificates))
+		for i, c := range inv.Certificates {
+			p.Certificates[i] = transport.CertificateName{Issuer: c.Issuer, Subject: c.Subject}
+		}
+	}
+	if a.hc != nil {
+		p.HybridCertificate = a.hc.TLSCertificateName
+		p.HybridCertificatePath = a.hc.Path().Prop("TlsCertificateName")
+	}
+	send := make([]transport.SendConnector, len(inv.SendConnectors))
+	for i := range inv.SendConnectors {
+		send[i] = inv.SendConnectors[i].SendConnector
+	}
+	receive := make([]transport.ReceiveConnector, len(inv.ReceiveConnectors))
+	for i := range inv.ReceiveConnectors {
+		receive[i] = inv.ReceiveConnectors[i].ReceiveConnector
+	}
+	a.fs = append(a.fs, transport.AuditConnectors(send, receive, p)...)
+}
+
+// observedServers returns the exported servers as the roles package
+// describes them, with the exact build when ExSetup's was exported. An
+// export does not say whether a server is Internet-facing or has an Edge
+// Subscription; those fields stay false.
+func observedServers(list []inventory.Server) []roles.Server {
+	out := make([]roles.Server, len(list))
+	for i, s := range list {
+		out[i] = roles.Server{Name: s.Name, FQDN: s.FQDN, Site: s.Site, Build: s.Build(), Roles: s.Roles}
+	}
+	return out
+}

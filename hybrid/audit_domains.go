@@ -1,0 +1,58 @@
+package hybrid
+
+import (
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/inventory"
+)
+
+// domains audits the exported accepted domains: an open relay, the
+// coexistence domain of an existing hybrid, and the HybridConfiguration's
+// domains. Without an exported accepted domain there is nothing to check
+// the last two against.
+func (a *auditor) domains() {
+	accepted := a.inv.AcceptedDomains
+	for _, d := range accepted {
+		// HealthChecker compares DomainName.ToString() with "*" only
+		// (Invoke-AnalyzerFrequentConfigurationIssues.ps1): a wildcard
+		// such as "*.contoso.com" accepts one domain's subdomains.
+		if d.DomainName == "*" && (d.Type == "InternalRelay" || d.Type == "ExternalRelay") {
+			a.add(d.Path().Prop("DomainName"), CodeOpenRelay, "Remove the accepted domain "+d.Name+", or give it the domain it relays for, such as contoso.com",
+				"accepted domain %q is \"*\" of type %s: the organization relays mail for every domain, an open relay", d.Name, d.Type)
+		}
+	}
+	if len(accepted) == 0 {
+		return
+	}
+	if coex := a.org.Tenant.CoexistenceDomain(); coex != "" && a.org.Tenant.Check() == nil && a.existingHybrid() {
+		a.replacesCoexistence = true
+		if !isAccepted(accepted, coex) {
+			a.add(exhybrid.Path(accepted[0].From.File), CodeCoexistenceDomainNotAccepted,
+				"Add "+coex+" as an accepted domain, as the Hybrid Configuration Wizard does when it runs again",
+				"the coexistence domain %s is not among the %d accepted domains; on-premises cannot route mail to cloud mailboxes by their addresses in it", coex, len(accepted))
+		}
+	}
+	if a.hc == nil {
+		return
+	}
+	for i, d := range a.hc.Domains {
+		if !isAccepted(accepted, d.Domain) {
+			a.add(a.hc.Path().Prop("Domains").Index(i), CodeDomainNotAccepted, "Add "+d.Domain+" as an accepted domain, or remove it from the HybridConfiguration's Domains",
+				"hybrid domain %q is not among the %d accepted domains", d.Domain, len(accepted))
+		}
+	}
+}
+
+// isAccepted reports whether domain is one of the accepted domains. As
+// in Validate, the domain itself must be accepted: the wizard offers the
+// accepted domains by name and adds the coexistence domain by name, so a
+// wildcard such as "*.com", which accepts mail for every subdomain, does
+// not make a hybrid domain.
+func isAccepted(accepted []inventory.AcceptedDomain, domain string) bool {
+	for _, d := range accepted {
+		if dnsname.Equal(d.DomainName, domain) {
+			return true
+		}
+	}
+	return false
+}

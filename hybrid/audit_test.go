@@ -1,0 +1,267 @@
+package hybrid
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/findingtest"
+	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// exports is where the real exports of Microsoft's HealthChecker tests
+// are: package inventory keeps them, with CSS-Exchange's licence and a
+// README saying where each comes from, and this package's tests read the
+// same files rather than copies.
+const exports = "../inventory/testdata"
+
+// readExports reads the files, named by their path under exports, into
+// one inventory; each object's path starts with that name.
+func readExports(t testing.TB, files ...string) *inventory.Inventory {
+	t.Helper()
+	inv := &inventory.Inventory{}
+	for _, name := range files {
+		f, err := os.Open(filepath.Join(exports, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = inv.Read(inventory.Source{Name: name}, f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return inv
+}
+
+// auditTest is one case of a rule of the audit: exports, edited or not, an
+// organization that gives the tenant and cloud, a day, and the findings of
+// the rule run alone.
+type auditTest struct {
+	name  string
+	files []string
+	edit  func(inv *inventory.Inventory)
+	on    version.Date
+	rule  func(a *auditor)
+	want  []findingtest.Key
+}
+
+func (tc auditTest) run(t *testing.T) exhybrid.Findings {
+	inv := readExports(t, tc.files...)
+	if tc.edit != nil {
+		tc.edit(inv)
+	}
+	org := Organization{Tenant: "contoso.onmicrosoft.com", Cloud: exhybrid.CloudWorldwide, Observed: inv}
+	on := tc.on
+	if on == (version.Date{}) {
+		on = day
+	}
+	a := newAuditor(org, on)
+	tc.rule(a)
+	return a.fs
+}
+
+var (
+	domainsRule      = (*auditor).domains
+	connectorsRule   = (*auditor).connectors
+	certificatesRule = (*auditor).certificates
+)
+
+// Paths of the real objects the tests find problems in.
+const (
+	badDomains     exhybrid.Path = "E19/GetAcceptedDomain_Bad.xml"
+	e19Domains     exhybrid.Path = "E19/GetAcceptedDomain.xml"
+	e19Hybrid      exhybrid.Path = "E19/GetHybridConfiguration.xml: Hybrid Configuration"
+	e19Send        exhybrid.Path = "E19/GetSendConnector.xml: Mail to O365"
+	unitFrontend   exhybrid.Path = `unit/GetReceiveConnector.xml: WIN-CTD3L0RGEN4\Default Frontend WIN-CTD3L0RGEN4`
+	unitCerts      exhybrid.Path = "unit/GetExchangeCertificate.xml"
+	unitAuthCert   exhybrid.Path = unitCerts + ": 2D10A746D6BB8D795F1679AEBD89D5D2AE583CB7: NotAfter"
+	unitServerCert exhybrid.Path = unitCerts + ": 611C687DFC4343A5A03E0005A1EC6E9B6AFF586D: NotAfter"
+	unitLocalhost  exhybrid.Path = unitCerts + ": E267D459A0FB53D0EF225C11FAC062D522648C09: NotAfter"
+)
+
+func date(y int, m time.Month, d int) version.Date { return version.Date{Year: y, Month: m, Day: d} }
+
+var auditTests = []auditTest{
+	{
+		name:  "E19 _Bad: the ExternalRelay * is an open relay, *.com is not",
+		files: []string{"E19/GetAcceptedDomain_Bad.xml"},
+		rule:  domainsRule,
+		want:  []findingtest.Key{findingtest.E(badDomains+": Bad Accepted Domain: DomainName", CodeOpenRelay)},
+	},
+	{
+		name:  "an InternalRelay * is an open relay too",
+		files: []string{"E19/GetAcceptedDomain_Bad.xml"},
+		edit:  func(inv *inventory.Inventory) { inv.AcceptedDomains[0].Type = "InternalRelay" },
+		rule:  domainsRule,
+		want:  []findingtest.Key{findingtest.E(badDomains+": Bad Accepted Domain: DomainName", CodeOpenRelay)},
+	},
+	{
+		name:  "an Authoritative * is not a relay",
+		files: []string{"E19/GetAcceptedDomain_Bad.xml"},
+		edit:  func(inv *inventory.Inventory) { inv.AcceptedDomains[0].Type = "Authoritative" },
+		rule:  domainsRule,
+	},
+	{
+		name:  "E19: no hybrid in place, so no coexistence domain is asked for",
+		files: []string{"E19/GetAcceptedDomain.xml", "E19/GetSendConnector.xml"},
+		edit:  func(inv *inventory.Inventory) { inv.SendConnectors[0].SmartHosts = []string{"relay.solo.com"} },
+		rule:  domainsRule,
+	},
+	{
+		name:  "E19 with its HybridConfiguration: the coexistence domain and contoso.com are not accepted",
+		files: []string{"E19/GetAcceptedDomain.xml", "E19/GetHybridConfiguration.xml"},
+		rule:  domainsRule,
+		want: []findingtest.Key{
+			findingtest.E(e19Domains, CodeCoexistenceDomainNotAccepted),
+			findingtest.E(e19Hybrid+": Domains[0]", CodeDomainNotAccepted),
+		},
+	},
+	{
+		name:  "E19 with a Send connector to Exchange Online: a hybrid in place",
+		files: []string{"E19/GetAcceptedDomain.xml", "E19/GetSendConnector.xml"},
+		rule:  domainsRule,
+		want:  []findingtest.Key{findingtest.E(e19Domains, CodeCoexistenceDomainNotAccepted)},
+	},
+	{
+		name:  "E19 with both domains accepted, in another case",
+		files: []string{"E19/GetAcceptedDomain.xml", "E19/GetHybridConfiguration.xml"},
+		edit: func(inv *inventory.Inventory) {
+			inv.AcceptedDomains = append(inv.AcceptedDomains,
+				inventory.AcceptedDomain{Name: "coexistence", DomainName: "contoso.mail.onmicrosoft.com", Type: "Authoritative"},
+				inventory.AcceptedDomain{Name: "Contoso", DomainName: "Contoso.com", Type: "Authoritative"})
+		},
+		rule: domainsRule,
+	},
+	{
+		name:  "E19: Mail to O365 without TLS and with a certificate nobody has; the hybrid certificate not exported",
+		files: []string{"E19/GetSendConnector.xml", "E19/GetExchangeCertificate.xml", "E19/GetHybridConfiguration.xml"},
+		rule:  connectorsRule,
+		want: []findingtest.Key{
+			findingtest.E(e19Send+": RequireTLS", "transport/tls-not-required"),
+			findingtest.E(e19Send+": TlsCertificateName", "transport/certificate-mismatch"),
+			findingtest.E(e19Send+": TlsCertificateName", "transport/certificate-not-found"),
+			findingtest.E(e19Hybrid+": TlsCertificateName", "transport/certificate-not-found"),
+		},
+	},
+	{
+		name:  "unit: Default Frontend accepts cloud mail for fabrikam.com only; its certificate was exported",
+		files: []string{"unit/GetReceiveConnector.xml", "unit/GetExchangeCertificate.xml"},
+		rule:  connectorsRule,
+		want:  []findingtest.Key{findingtest.E(unitFrontend+": TlsDomainCapabilities", "transport/receive-capability-missing")},
+	},
+	{
+		name:  "unit: Default Frontend with an empty TlsCertificateName",
+		files: []string{"unit/GetReceiveConnectorEmptyTlsCertificateName.xml"},
+		rule:  connectorsRule,
+		want: []findingtest.Key{
+			findingtest.E(`unit/GetReceiveConnectorEmptyTlsCertificateName.xml: WIN-CTD3L0RGEN4\Default Frontend WIN-CTD3L0RGEN4: TlsCertificateName`, "transport/certificate-name-missing"),
+			findingtest.E(`unit/GetReceiveConnectorEmptyTlsCertificateName.xml: WIN-CTD3L0RGEN4\Default Frontend WIN-CTD3L0RGEN4: TlsDomainCapabilities`, "transport/receive-capability-missing"),
+		},
+	},
+	{
+		name:  "unit certificates on 2026-05-01: all 60 days or more from their end",
+		files: []string{"unit/GetExchangeCertificate.xml"},
+		on:    date(2026, 5, 1),
+		rule:  certificatesRule,
+	},
+	{
+		name:  "unit certificates on 2026-06-01: the Auth certificate's 40 days",
+		files: []string{"unit/GetExchangeCertificate.xml"},
+		on:    date(2026, 6, 1),
+		rule:  certificatesRule,
+		want:  []findingtest.Key{findingtest.W(unitAuthCert, CodeCertificateExpiring)},
+	},
+	{
+		name:  "unit certificates on 2026-07-20: the Auth certificate expired, two within 30 days",
+		files: []string{"unit/GetExchangeCertificate.xml"},
+		on:    date(2026, 7, 20),
+		rule:  certificatesRule,
+		want: []findingtest.Key{
+			findingtest.E(unitAuthCert, CodeCertificateExpired),
+			findingtest.E(unitServerCert, CodeCertificateExpiring),
+			findingtest.E(unitLocalhost, CodeCertificateExpiring),
+		},
+	},
+	{
+		name:  "an invalid day leaves lifetimes unjudged",
+		files: []string{"unit/GetExchangeCertificate.xml"},
+		on:    date(2026, 2, 30),
+		rule:  certificatesRule,
+	},
+}
+
+func TestAuditRules(t *testing.T) {
+	for _, tc := range auditTests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := findingtest.Diff(tc.want, tc.run(t)); diff != "" {
+				t.Errorf("findings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestAuditDated audits the same exports on several days: the certificate
+// that the Receive connector presents is fine, then needs its successor,
+// then urgently, then has expired.
+func TestAuditDated(t *testing.T) {
+	inv := readExports(t, "unit/GetReceiveConnector.xml", "unit/GetExchangeCertificate.xml")
+	org := Organization{Tenant: "contoso.onmicrosoft.com", Cloud: exhybrid.CloudWorldwide, Observed: inv}
+	tests := []struct {
+		on   version.Date
+		want []findingtest.Key
+	}{
+		{date(2026, 5, 1), nil},
+		{date(2026, 6, 20), []findingtest.Key{findingtest.W(unitServerCert, CodeCertificateExpiring)}},
+		{date(2026, 7, 20), []findingtest.Key{findingtest.E(unitServerCert, CodeCertificateExpiring)}},
+		{date(2026, 8, 7), []findingtest.Key{findingtest.E(unitServerCert, CodeCertificateExpired)}},
+	}
+	for _, tt := range tests {
+		var got exhybrid.Findings
+		for _, f := range Audit(org, tt.on) {
+			if f.Path == unitServerCert {
+				got = append(got, f)
+			}
+		}
+		if diff := findingtest.Diff(tt.want, got); diff != "" {
+			t.Errorf("on %v (-want +got):\n%s", tt.on, diff)
+		}
+		for _, f := range got {
+			if want := `the Receive connector WIN-CTD3L0RGEN4\Default Frontend WIN-CTD3L0RGEN4 name it`; !strings.Contains(f.Message, want) {
+				t.Errorf("on %v: message %q does not name the connector that presents the certificate", tt.on, f.Message)
+			}
+		}
+	}
+}
+
+// TestAuditRunsValidate checks that Audit is Validate when nothing was
+// exported, and Validate's findings with the audit's otherwise, the note
+// that the wizard adds the coexistence domain replaced by the error of an
+// existing hybrid.
+func TestAuditRunsValidate(t *testing.T) {
+	org := modernSE(t)
+	if diff := findingtest.DiffInOrder(findingtest.List(Validate(org, day)), Audit(org, day)); diff != "" {
+		t.Errorf("Audit without exports differs from Validate (-validate +audit):\n%s", diff)
+	}
+	org.AcceptedDomains = slices.DeleteFunc(org.AcceptedDomains, func(d AcceptedDomain) bool {
+		return d.Domain == org.Tenant.CoexistenceDomain()
+	})
+	if !Validate(org, day).Has(CodeCoexistenceDomainMissing) {
+		t.Fatal("the base organization should lack the coexistence domain")
+	}
+	org.Observed = readExports(t, "E19/GetAcceptedDomain.xml", "E19/GetHybridConfiguration.xml")
+	fs := Audit(org, day)
+	if fs.Has(CodeCoexistenceDomainMissing) || !fs.Has(CodeCoexistenceDomainNotAccepted) {
+		t.Errorf("want the audit's coexistence finding instead of Validate's:\n%s", fs)
+	}
+	sorted := slices.Clone(fs)
+	sorted.Sort()
+	if !slices.Equal(sorted, fs) {
+		t.Error("findings are not sorted")
+	}
+}
