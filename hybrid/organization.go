@@ -68,8 +68,8 @@ type Organization struct {
 	// Observed is what the organization's exports hold, when it was
 	// imported from them: the objects as they exist, which [Audit] checks
 	// besides the organization. Nil for an organization described by
-	// hand.
-	Observed *inventory.Inventory `json:"observed,omitempty"`
+	// hand. It is not part of the organization file yet.
+	Observed *inventory.Inventory `json:"-"`
 }
 
 // AcceptedDomain is an accepted domain of the on-premises organization.
