@@ -12,6 +12,7 @@
 // The commands are:
 //
 //	check   [file]      validate an organization file and print the findings
+//	audit   file        audit an existing hybrid organization and print the findings by area
 //	plan    [file]      print the deployment plan for an organization file
 //	catalog [product]   list the known Exchange builds, of all products or one
 //	build   <build>...  name a build: product, release, support, update status
@@ -54,8 +55,8 @@
 // converted to UTF-8, so a character outside ASCII before the problem
 // counts two or three, not one as in an editor.
 //
-// The exit status is 0 when there is no error finding, 1 when check or plan
-// reports an error finding, and 2 for bad usage, an input that cannot be
+// The exit status is 0 when there is no error finding, 1 when check, audit
+// or plan reports an error finding, and 2 for bad usage, an input that cannot be
 // read or decoded, or output that cannot be written.
 package main
 
@@ -109,7 +110,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{checkCommand, planCommand, catalogCommand, buildCommand, codesCommand, schemaCommand, clixmlCommand, helpCommand}
+	commands = []*command{checkCommand, auditCommand, planCommand, catalogCommand, buildCommand, codesCommand, schemaCommand, clixmlCommand, helpCommand}
 }
 
 func lookup(name string) *command {
