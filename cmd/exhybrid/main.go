@@ -73,7 +73,7 @@ func main() {
 // The exit statuses.
 const (
 	exitOK       = 0 // no error finding
-	exitFindings = 1 // check or plan found an error
+	exitFindings = 1 // check, audit or plan found an error
 	exitUsage    = 2 // bad usage, an input that cannot be read or decoded, or a write error
 )
 
