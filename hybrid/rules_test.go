@@ -412,6 +412,10 @@ func TestEveryCodeIsExercised(t *testing.T) {
 			seen[s.Reason] = true
 		}
 	}
+	_, fs := FromInventory(readExport(t, exampleExport))
+	for _, f := range fs {
+		seen[f.Code] = true
+	}
 	for _, c := range codecheck.Check(t, ".", rules, reasons) {
 		if !seen[exhybrid.Code(c.Value)] {
 			t.Errorf("%s (%s) is not exercised by any rule test or scenario", c.Name, c.Value)
