@@ -219,7 +219,12 @@ func (b *importer) certificate(h inventory.HybridConfiguration) {
 
 // unobservable names what no on-premises export holds.
 func (b *importer) unobservable() {
-	if !b.org.Cloud.IsValid() {
+	switch {
+	case b.org.Cloud.IsValid():
+	case len(b.inv.HybridConfigurations) == 0:
+		b.notObserved("cloud", "Set cloud to Worldwide, GCCHigh or DoD",
+			"no HybridConfiguration was exported: the cloud is not known")
+	default:
 		b.notObserved("cloud", "Set cloud to Worldwide, GCCHigh or DoD",
 			"ServiceInstance 0 is shared by the worldwide and U.S. government clouds: the cloud is not known")
 	}
