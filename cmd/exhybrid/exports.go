@@ -10,8 +10,8 @@ import (
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/clixml"
-	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/internal/textsafe"
+	"github.com/exhybrid/exhybrid/inventory"
 )
 
 // onlineFolder is the folder the collection script writes Exchange Online's
