@@ -56,12 +56,14 @@ func readOutboundConnector(o object) (OutboundConnector, bool) {
 	}
 	c := OutboundConnector{
 		OutboundConnector: transport.OutboundConnector{
-			Name:                          name,
-			ConnectorType:                 o.connectorType(),
-			ConnectorSource:               o.connectorSource(),
-			RecipientDomains:              o.list("RecipientDomains"),
-			SmartHosts:                    o.list("SmartHosts"),
-			UseMXRecord:                   o.boolean("UseMXRecord"),
+			Name:             name,
+			ConnectorType:    o.connectorType(),
+			ConnectorSource:  o.connectorSource(),
+			RecipientDomains: o.list("RecipientDomains"),
+			SmartHosts:       o.list("SmartHosts"),
+			// UseMXRecord defaults to true: left out of an export, it must
+			// not read as routing to SmartHosts.
+			UseMXRecord:                   o.requiredBool("UseMXRecord", fix),
 			TLSDomain:                     o.text("TlsDomain"),
 			CloudServicesMailEnabled:      o.boolean("CloudServicesMailEnabled"),
 			RouteAllMessagesViaOnPremises: o.boolean("RouteAllMessagesViaOnPremises"),
