@@ -15,10 +15,11 @@ import (
 // those of [Inventory].
 //
 // The type names of these objects come from Exchange's own classes, not
-// from a real export (none is public): Exchange Online hands them to the
-// client as deserialized objects, so an export names them with the
-// "Deserialized." prefix, which [Inventory.Read] accepts. Each reader's
-// file cites its source.
+// from a real export (none is public); each reader's file cites its
+// source. Objects that reach the client from Exchange Online PowerShell
+// are deserialized ones, whose exported type names may carry the
+// "Deserialized." prefix: [Inventory.Read] accepts them with or without
+// it.
 type ExchangeOnline struct {
 	// InboundConnectors are by Name, without regard to case.
 	InboundConnectors []InboundConnector `json:"inboundConnectors,omitempty"`
@@ -129,8 +130,9 @@ func checkIPRange(s string) error {
 // them at commas again, reporting a list of one comma-joined string rather
 // than one item per ID (unconfirmed by Microsoft's reference); reading
 // both forms costs nothing, so a list or a plain string is read and every
-// item is split at commas. An item that is not a GUID is dropped
-// with a field-invalid finding; absent, null or empty is an empty list.
+// item is split at commas. An ID that is not a GUID is dropped with a
+// field-invalid finding whose index counts the IDs after the split;
+// absent, null or empty is an empty list.
 func (o object) appIDs(name string) []string {
 	v, ok := o.obj.Prop(name)
 	if !ok || v.IsNil() {
