@@ -30,8 +30,8 @@ type InboundConnector struct {
 	transport.InboundConnector
 	// Enabled is false for a connector switched off, which accepts nothing.
 	Enabled bool `json:"enabled"`
-	// SenderIPAddresses are the IPRanges the connector accepts mail from,
-	// as written: an address, a CIDR prefix or a lo-hi range.
+	// SenderIPAddresses are the addresses the connector accepts mail
+	// from, as written: an address, a CIDR prefix or a lo-hi range.
 	SenderIPAddresses []string `json:"senderIPAddresses,omitempty"`
 	// RestrictDomainsToCertificate rejects mail from SenderDomains not
 	// sent with a certificate named TlsSenderCertificateName.

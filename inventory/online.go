@@ -86,12 +86,14 @@ func (o object) enumText(name string, names []string) string {
 	return c
 }
 
-// ipRanges returns the items of the IPRange list property name, each as
-// Exchange writes an IPRange: a single address ("192.0.2.25"), a CIDR
-// prefix ("192.0.2.0/24") or a range ("192.0.2.1-192.0.2.9")
+// ipRanges returns the items of the IPRange list property name as
+// written. The cmdlet reference documents a single address ("192.0.2.25")
+// and a CIDR prefix ("192.0.2.0/24")
 // (https://learn.microsoft.com/powershell/module/exchange/new-inboundconnector,
-// SenderIPAddresses). An item that is none of these is dropped with a
-// field-invalid finding.
+// SenderIPAddresses); an IPRange can also hold a range, which Exchange
+// writes "lo-hi" (RemoteIPRanges "0.0.0.0-255.255.255.255" in
+// testdata/unit/GetReceiveConnector.xml), so that form is accepted too. An item that
+// is none of these is dropped with a field-invalid finding.
 func (o object) ipRanges(name string) []string {
 	var out []string
 	for i, s := range o.list(name) {

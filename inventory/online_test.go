@@ -52,7 +52,7 @@ var (
 				Name: "From Fabrikam", ConnectorType: transport.ConnectorPartner, ConnectorSource: transport.ConnectorSourceDefault,
 				SenderDomains: []string{"fabrikam.com", "*.fabrikam.net"},
 			},
-			SenderIPAddresses:            []string{"192.0.2.0/24", "198.51.100.7", "2001:db8::1-2001:db8::ff"},
+			SenderIPAddresses:            []string{"192.0.2.0/24", "198.51.100.7"},
 			RestrictDomainsToIPAddresses: true,
 		},
 		{
@@ -246,7 +246,7 @@ func TestOnlineBadObjects(t *testing.T) {
 				findingtest.E("x.xml: object 1: SenderDomains[2]", inventory.CodeFieldInvalid),
 				findingtest.E("x.xml: object 1: SenderDomains[3]", inventory.CodeFieldInvalid)}},
 		{"bad sender addresses", objs(obj(tnInbound, s("Name", "a"), b("Enabled", "true"),
-			strList("SenderIPAddresses", "192.0.2.1", "192.0.2.300", "192.0.2.0/33", "192.0.2.9-192.0.2.1", "192.0.2.1-2001:db8::1", "mail.contoso.com"))), 1,
+			strList("SenderIPAddresses", "192.0.2.1-192.0.2.9", "192.0.2.300", "192.0.2.0/33", "192.0.2.9-192.0.2.1", "192.0.2.1-2001:db8::1", "mail.contoso.com"))), 1,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: SenderIPAddresses[1]", inventory.CodeFieldInvalid),
 				findingtest.E("x.xml: object 1: SenderIPAddresses[2]", inventory.CodeFieldInvalid),
 				findingtest.E("x.xml: object 1: SenderIPAddresses[3]", inventory.CodeFieldInvalid),
