@@ -53,6 +53,8 @@ type Inventory struct {
 	// copy or a conflict.
 	HybridConfigurations []HybridConfiguration `json:"hybridConfigurations,omitempty"`
 	OrganizationConfigs  []OrganizationConfig  `json:"organizationConfigs,omitempty"`
+	// Online is what exports of Exchange Online PowerShell hold.
+	Online ExchangeOnline `json:"online,omitzero"`
 	// Unknown counts the objects of types not read, by TypeName.
 	Unknown []TypeCount `json:"unknown,omitempty"`
 }
@@ -128,6 +130,7 @@ func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
 	inv.ReceiveConnectors = mergeBy(inv.ReceiveConnectors, next.ReceiveConnectors, fs, ReceiveConnector.key)
 	inv.HybridConfigurations = mergeBy(inv.HybridConfigurations, next.HybridConfigurations, fs, HybridConfiguration.key)
 	inv.OrganizationConfigs = mergeBy(inv.OrganizationConfigs, next.OrganizationConfigs, fs, OrganizationConfig.key)
+	inv.Online.merge(&next.Online, fs)
 	for _, u := range next.Unknown {
 		i, found := slices.BinarySearchFunc(inv.Unknown, u.TypeName, func(t TypeCount, name string) int {
 			return strings.Compare(t.TypeName, name)
