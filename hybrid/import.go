@@ -24,15 +24,17 @@ import (
 //   - the servers from Get-ExchangeServer, each at ExSetup's build when it
 //     was exported and at AdminDisplayVersion's otherwise, their sites,
 //     and Edge Transport servers in the perimeter network;
-//   - the accepted domains, and the tenant from the coexistence domain
-//     ("contoso.mail.onmicrosoft.com" is the tenant
-//     "contoso.onmicrosoft.com"), found among the accepted domains or
-//     else the send connectors' address spaces;
+//   - the accepted domains, and the tenant: Exchange Online's
+//     OrganizationConfig names it when Exchange Online was exported, else
+//     its coexistence domain does ("contoso.mail.onmicrosoft.com" is the
+//     tenant "contoso.onmicrosoft.com"), found among the accepted domains
+//     or else the send connectors' address spaces;
 //   - from Get-HybridConfiguration: the hybrid domains, the features, the
 //     hybrid and Edge servers, the SMTP namespace (OnPremisesSmartHost),
 //     21Vianet's cloud (ServiceInstance 1), and the certificate its
 //     TlsCertificateName names, found among the exported certificates by
-//     issuer and subject without regard to case.
+//     issuer and subject without regard to case; without it, the hybrid
+//     domains of Exchange Online's OnPremisesOrganization.
 //
 // What the exports cannot tell is left absent, each with a
 // hybrid/not-observed finding on the organization's JSON path that says
@@ -48,9 +50,14 @@ func FromInventory(inv *inventory.Inventory) (Organization, exhybrid.Findings) {
 	b.servers()
 	b.domains()
 	b.tenant()
-	if len(inv.HybridConfigurations) > 0 {
+	switch {
+	case len(inv.HybridConfigurations) > 0:
 		b.hybridConfiguration(inv.HybridConfigurations[0])
-	} else {
+	case len(inv.Online.OnPremisesOrganizations) == 1:
+		b.org.HybridDomains = slices.Clone(inv.Online.OnPremisesOrganizations[0].HybridDomains)
+		b.notObserved("features", "Export Get-HybridConfiguration on premises",
+			"no HybridConfiguration was exported: the hybrid domains are Exchange Online's OnPremisesOrganization's; the features and servers are not known")
+	default:
 		b.notObserved("hybridDomains", "Export Get-HybridConfiguration, or list the hybrid domains and features",
 			"no HybridConfiguration was exported: the hybrid domains, features and servers are not known")
 	}
@@ -115,10 +122,18 @@ func (b *importer) domains() {
 // (https://learn.microsoft.com/exchange/hybrid-configuration-wizard).
 const coexistenceSuffix = ".mail.onmicrosoft.com"
 
-// tenant finds the tenant from its coexistence domain: among the accepted
-// domains, or else the address spaces of the send connectors. Two
+// tenant finds the tenant: the Name of Exchange Online's
+// OrganizationConfig, which is the tenant's initial domain, when Exchange
+// Online was exported; else from its coexistence domain, among the
+// accepted domains or else the address spaces of the send connectors. Two
 // different ones are not a choice this function makes.
 func (b *importer) tenant() {
+	for _, c := range b.inv.Online.OrganizationConfigs {
+		if t := exhybrid.Tenant(strings.ToLower(c.Name)); t.Check() == nil {
+			b.org.Tenant = t
+			return
+		}
+	}
 	var found []string
 	note := func(domain string) {
 		label, ok := cutSuffixFold(domain, coexistenceSuffix)

@@ -146,6 +146,29 @@ func TestFromInventoryRules(t *testing.T) {
 			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved),
 		},
 	}, {
+		name: "Exchange Online exported: the tenant from its OrganizationConfig",
+		edit: func(inv *inventory.Inventory) {
+			inv.Online.OrganizationConfigs = []inventory.OnlineOrganizationConfig{{Name: "Contoso.onmicrosoft.com"}}
+		},
+		check: func(t *testing.T, org Organization) {
+			require.Equal(t, exhybrid.Tenant("contoso.onmicrosoft.com"), org.Tenant)
+		},
+		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
+			findingtest.I("sites", CodeNotObserved)},
+	}, {
+		name: "no HybridConfiguration: the hybrid domains of Exchange Online's OnPremisesOrganization",
+		edit: func(inv *inventory.Inventory) {
+			inv.HybridConfigurations = nil
+			inv.Online.OnPremisesOrganizations = []inventory.OnPremisesOrganization{{Name: "3f2c9a1e-6b7d-4e55-9c1a-2d8e4f6a7b90",
+				HybridDomains: []string{"contoso.com", "fabrikam.com"}}}
+		},
+		check: func(t *testing.T, org Organization) {
+			require.Equal(t, []string{"contoso.com", "fabrikam.com"}, org.HybridDomains)
+			require.True(t, org.Features.IsEmpty())
+		},
+		want: []findingtest.Key{findingtest.I("cloud", CodeNotObserved), findingtest.I("features", CodeNotObserved),
+			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
+	}, {
 		name:  "an Edge Transport server",
 		edit:  func(inv *inventory.Inventory) { inv.Servers[0].Edge = true },
 		check: func(t *testing.T, org Organization) { require.True(t, org.Servers[0].Perimeter) },

@@ -117,6 +117,11 @@ func inventoryCounts(inv *inventory.Inventory) []string {
 	add(len(inv.ReceiveConnectors), "receive connector", "")
 	add(len(inv.HybridConfigurations), "HybridConfiguration", "")
 	add(len(inv.OrganizationConfigs), "OrganizationConfig", "")
+	on := inv.Online
+	add(len(on.InboundConnectors), "Exchange Online inbound connector", "")
+	add(len(on.OutboundConnectors), "Exchange Online outbound connector", "")
+	add(len(on.OnPremisesOrganizations), "Exchange Online OnPremisesOrganization", "")
+	add(len(on.OrganizationConfigs), "Exchange Online OrganizationConfig", "")
 	for _, u := range inv.Unknown {
 		add(u.Count, "object", " of type "+u.TypeName+", not read")
 	}
