@@ -26,14 +26,20 @@ import (
 //     settings, and the certificate they and the HybridConfiguration
 //     object name among the exported certificates;
 //   - the accepted domains: an open relay ("*" of a relay type), the
-//     coexistence domain of an existing hybrid, the HybridConfiguration's
-//     domains;
+//     coexistence domain of an existing hybrid;
 //   - every exported certificate's lifetime on the day, naming the
 //     connectors that present it.
 //
-// In an existing hybrid the missing coexistence domain is an error
-// ([CodeCoexistenceDomainNotAccepted]), which replaces Validate's note
-// that the wizard will add it ([CodeCoexistenceDomainMissing]).
+// Each problem is reported once. In an existing hybrid the missing
+// coexistence domain is an error ([CodeCoexistenceDomainNotAccepted]),
+// which replaces Validate's note that the wizard will add it
+// ([CodeCoexistenceDomainMissing]); and when certificates were exported
+// their lifetimes, the hybrid certificate's included, are reported on the
+// exported certificates, naming what uses each, in place of Validate's
+// [CodeCertificateExpired] on the organization's certificate. The rules
+// Validate applies to what [FromInventory] takes from the exports (the
+// hybrid domains accepted, the hybrid servers and their builds, the
+// features, the certificate's names) keep their JSON paths.
 //
 // A nil org.Observed audits the organization alone: the findings are
 // Validate's. The time is linear in the objects of the exports.
@@ -46,9 +52,10 @@ func Audit(org Organization, on version.Date) exhybrid.Findings {
 	a.domains()
 	a.connectors()
 	a.certificates()
-	if a.replacesCoexistence {
-		fs = slices.DeleteFunc(fs, func(f exhybrid.Finding) bool { return f.Code == CodeCoexistenceDomainMissing })
-	}
+	fs = slices.DeleteFunc(fs, func(f exhybrid.Finding) bool {
+		return a.replacesCoexistence && f.Code == CodeCoexistenceDomainMissing ||
+			a.judgedCertificates && f.Code == CodeCertificateExpired
+	})
 	fs = append(fs, a.fs...)
 	fs.Sort()
 	return fs
@@ -67,6 +74,9 @@ type auditor struct {
 	// replacesCoexistence says the audit checked the coexistence domain
 	// of an existing hybrid itself.
 	replacesCoexistence bool
+	// judgedCertificates says the audit judged the lifetime of every
+	// exported certificate, the hybrid one among them.
+	judgedCertificates bool
 }
 
 func newAuditor(org Organization, on version.Date) *auditor {

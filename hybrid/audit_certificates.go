@@ -25,6 +25,7 @@ func (a *auditor) certificates() {
 	if !a.on.IsValid() {
 		return // Validate reports the missing day
 	}
+	a.judgedCertificates = len(a.inv.Certificates) > 0
 	users := a.certificateUsers()
 	for _, c := range a.inv.Certificates {
 		last := version.DateOf(c.NotAfter)

@@ -6,10 +6,10 @@ import (
 	"github.com/exhybrid/exhybrid/inventory"
 )
 
-// domains audits the exported accepted domains: an open relay, the
-// coexistence domain of an existing hybrid, and the HybridConfiguration's
-// domains. Without an exported accepted domain there is nothing to check
-// the last two against.
+// domains audits the exported accepted domains: an open relay, and the
+// coexistence domain of an existing hybrid. Whether the hybrid domains are
+// accepted is Validate's rule, run on the organization FromInventory
+// builds from the same exports.
 func (a *auditor) domains() {
 	accepted := a.inv.AcceptedDomains
 	for _, d := range accepted {
@@ -30,15 +30,6 @@ func (a *auditor) domains() {
 			a.add(exhybrid.Path(accepted[0].From.File), CodeCoexistenceDomainNotAccepted,
 				"Add "+coex+" as an accepted domain, as the Hybrid Configuration Wizard does when it runs again",
 				"the coexistence domain %s is not among the %d accepted domains; on-premises cannot route mail to cloud mailboxes by their addresses in it", coex, len(accepted))
-		}
-	}
-	if a.hc == nil {
-		return
-	}
-	for i, d := range a.hc.Domains {
-		if !isAccepted(accepted, d.Domain) {
-			a.add(a.hc.Path().Prop("Domains").Index(i), CodeDomainNotAccepted, "Add "+d.Domain+" as an accepted domain, or remove it from the HybridConfiguration's Domains",
-				"hybrid domain %q is not among the %d accepted domains", d.Domain, len(accepted))
 		}
 	}
 }

@@ -65,11 +65,12 @@ type Organization struct {
 	// HybridApp records whether the dedicated Exchange hybrid app is
 	// configured, and its application ID when known.
 	HybridApp HybridApp `json:"hybridApp,omitzero"`
-	// Observed is what the organization's exports hold, when it was
-	// imported from them: the objects as they exist, which [Audit] checks
-	// besides the organization. Nil for an organization described by
-	// hand. It is not part of the organization file yet.
-	Observed *inventory.Inventory `json:"-"`
+	// Observed is what exists, as exported from the organization and read
+	// by package inventory: the objects behind this model (connectors,
+	// certificates, the HybridConfiguration) with the file each came from.
+	// [FromInventory] sets it; nil means nothing was observed, as for an
+	// organization being designed. Validate and Plan read the model alone.
+	Observed *inventory.Inventory `json:"observed,omitempty"`
 }
 
 // AcceptedDomain is an accepted domain of the on-premises organization.

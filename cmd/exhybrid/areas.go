@@ -47,7 +47,7 @@ var hybridAreas = map[exhybrid.Code]area{
 	hybrid.CodeDateInvalid: areaInput, hybrid.CodeCatalogOlder: areaInput, hybrid.CodeIDInvalid: areaInput,
 	hybrid.CodeIDDerived: areaInput, hybrid.CodeNameInvalid: areaInput, hybrid.CodeTenantInvalid: areaInput,
 	hybrid.CodeCloudMissing: areaInput, hybrid.CodeCloudUnsupported: areaInput, hybrid.CodeOptionOverridden: areaInput,
-	hybrid.CodeControlCharacter: areaInput,
+	hybrid.CodeControlCharacter: areaInput, hybrid.CodeNotObserved: areaExports,
 
 	hybrid.CodeNoServers: areaServers, hybrid.CodeSiteUnknown: areaServers, hybrid.CodeUpdateNotCurrent: areaServers,
 	hybrid.CodeProductOutOfSupport: areaServers, hybrid.CodeUpdatesMissing: areaServers, hybrid.CodeHybridBuildTooOld: areaServers,
