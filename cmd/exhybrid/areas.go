@@ -6,27 +6,27 @@ import (
 )
 
 // area is the part of the organization a finding is about: the headings
-// under which audit groups its findings, in the order an administrator
-// works through them.
+// under which audit groups its findings, the organization's parts first,
+// then the notes on the input and on what the exports do not say.
 type area uint8
 
 const (
-	areaInput        area = iota // the organization file and the day
-	areaExports                  // reading the exported files
-	areaServers                  // servers, their builds, roles and updates
+	areaServers      area = iota // servers, their builds, roles and updates
 	areaHybrid                   // the hybrid's type, servers and features
 	areaDomains                  // accepted and hybrid domains
 	areaCertificates             // certificates and their lifetimes
 	areaNamespaces               // namespaces and what reaches them
 	areaMailFlow                 // connectors and mail routing
 	areaFederation               // federation, OAuth and the dedicated hybrid app
+	areaInput                    // the organization file and the day
+	areaExports                  // reading the exported files, and what they do not say
 	areaOther                    // a code no table below places
 	areaCount
 )
 
 var areaNames = [areaCount]string{
-	"Input", "Reading the exports", "Servers and updates", "Hybrid configuration", "Domains", "Certificates",
-	"Namespaces", "Mail flow", "Federation, OAuth and the hybrid app", "Other",
+	"Servers and updates", "Hybrid configuration", "Domains", "Certificates", "Namespaces", "Mail flow",
+	"Federation, OAuth and the hybrid app", "Input", "Reading the exports", "Other",
 }
 
 func (a area) String() string { return areaNames[a] }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
@@ -13,22 +14,30 @@ import (
 
 var auditCommand = &command{
 	name:    "audit",
-	args:    "file",
+	args:    "file|folder...",
 	summary: "audit an existing hybrid organization and print the findings by area",
-	help: `Audit reads an organization (the JSON form of hybrid.Organization, as check
-does) from the file, or from standard input when the file is "-", and prints
-every finding of hybrid.Audit: the findings of hybrid.Validate and, for an
-organization imported from its exports, the rules on what exists (the
-connectors to and from Exchange Online and the certificates they name, an
-open relay, the coexistence and hybrid domains, every certificate's
+	help: `Audit checks a hybrid that exists and prints every finding of hybrid.Audit:
+the findings of hybrid.Validate on the organization, and the rules on what
+exists (the connectors to and from Exchange Online and the certificates
+they name, an open relay, the coexistence domain, every certificate's
 lifetime). A finding on an exported object names the file and the object,
-"GetSendConnector.xml: Mail to O365: TlsAuthLevel"; one on the organization
-keeps its JSON path.
+"GetSendConnector.xml: Mail to O365: TlsAuthLevel"; one on the
+organization keeps its JSON path ("servers[0].build").
+
+It reads either the exports themselves, files and folders as import reads
+them, and audits the organization they describe together with the
+import's own findings; or one organization file (a name ending in .json,
+or "-" for standard input), such as import prints, after you have filled
+in what the exports cannot say:
+
+	exhybrid audit examples/export
+	exhybrid import examples/export > org.json    (edit type, mx, ...)
+	exhybrid audit org.json
 
 The day matters as for check: it decides the current updates, the end of
 support and how long each certificate has left. It is today in the local
-time zone unless --date is given, so the same file audited on several days
-gives dated answers.
+time zone unless --date is given, so the same exports audited on several
+days give dated answers.
 
 The text form groups the findings by area (servers and updates, domains,
 certificates, mail flow, federation and OAuth, ...), errors first in each;
@@ -36,22 +45,24 @@ markdown is a report to hand to the organization's owner, with a summary
 table and a section per area; json is the same as check's:
 {"input", "date", "counts", "findings"}.
 
-Exit status: 0 without error findings, 1 with, 2 if the file cannot be read
-or decoded.`,
+Exit status: 0 without error findings, 1 with, 2 if an input cannot be
+read, decoded or is not CLIXML, and then nothing is printed on standard
+output.`,
 	formats: []string{formatText, formatMarkdown, formatJSON},
 	date:    true,
 	minArgs: 1,
-	maxArgs: 1,
+	maxArgs: -1,
 	run:     runAudit,
 }
 
 func runAudit(e *env, o *options, args []string) int {
-	org, name, ok := e.loadOrganization(o, args)
+	org, name, fs, ok := e.loadAudited(o, args)
 	if !ok {
 		return exitUsage
 	}
 	on := e.today(o)
-	fs := hybrid.Audit(org, on)
+	fs = append(fs, hybrid.Audit(org, on)...)
+	fs.Sort()
 	var b strings.Builder
 	switch o.format {
 	case formatText:
@@ -67,6 +78,29 @@ func runAudit(e *env, o *options, args []string) int {
 	}
 	io.WriteString(e.stdout, b.String())
 	return statusOf(fs)
+}
+
+// loadAudited returns the organization to audit, a name for the input and
+// the findings of reading it: the organization file when args is one
+// name ending in .json or "-", else the organization the exports describe,
+// as import builds it, with the import's findings.
+func (e *env) loadAudited(o *options, args []string) (hybrid.Organization, string, exhybrid.Findings, bool) {
+	if len(args) == 1 && (args[0] == "-" || strings.EqualFold(filepath.Ext(args[0]), ".json")) {
+		org, name, ok := e.loadOrganization(o, args)
+		return org, name, nil, ok
+	}
+	for _, a := range args {
+		if a == "-" || strings.EqualFold(filepath.Ext(a), ".json") {
+			e.usageErrorf(e.cmd, "%s is an organization file: give it alone, or only exports", a)
+			return hybrid.Organization{}, a, nil, false
+		}
+	}
+	inv, fs, ok := e.readExports(args)
+	if !ok {
+		return hybrid.Organization{}, "", nil, false
+	}
+	org, more := hybrid.FromInventory(inv)
+	return org, strings.Join(args, " "), append(fs, more...), true
 }
 
 // writeAuditText prints the findings of each area under its heading, the
