@@ -22,6 +22,10 @@
 //	Get-SendConnector        SmtpSendConnectorConfig       [SendConnector]
 //	Get-ReceiveConnector     ReceiveConnector              [ReceiveConnector]
 //
+//	Get-WebServicesVirtualDirectory  ADWebServicesVirtualDirectory  [WebServicesVirtualDirectory]
+//	Get-OwaVirtualDirectory          ADOwaVirtualDirectory          [OwaVirtualDirectory]
+//	Get-MailboxServer                MailboxServer                  [MailboxServer]
+//
 // [Cmdlets] returns this list for a collection script. Exchange Online
 // PowerShell writes some of the same types as the Exchange Management
 // Shell; [Source.Online] says which side an export comes from.
@@ -39,7 +43,8 @@
 // An object read from two files is one entry, by its identity: a server
 // by name, an accepted domain by name, a certificate by thumbprint, a file
 // version by server, a send connector by name, a receive connector by
-// server and name. Objects of other types are counted in
+// server and name, a web services or Outlook on the web virtual directory
+// by server and name, a Mailbox server by name. Objects of other types are counted in
 // [Inventory.Unknown] and noted, never an error.
 //
 // # Codes

@@ -46,6 +46,12 @@ type Inventory struct {
 	SendConnectors []SendConnector `json:"sendConnectors,omitempty"`
 	// ReceiveConnectors are by Server and Name, without regard to case.
 	ReceiveConnectors []ReceiveConnector `json:"receiveConnectors,omitempty"`
+	// WebServicesVirtualDirectories and OwaVirtualDirectories are by Server
+	// and Name, without regard to case.
+	WebServicesVirtualDirectories []WebServicesVirtualDirectory `json:"webServicesVirtualDirectories,omitempty"`
+	OwaVirtualDirectories         []OwaVirtualDirectory         `json:"owaVirtualDirectories,omitempty"`
+	// MailboxServers are by Name, without regard to case.
+	MailboxServers []MailboxServer `json:"mailboxServers,omitempty"`
 	// Unknown counts the objects of types not read, by TypeName.
 	Unknown []TypeCount `json:"unknown,omitempty"`
 }
@@ -119,6 +125,9 @@ func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
 	inv.Certificates = mergeBy(inv.Certificates, next.Certificates, fs, Certificate.key)
 	inv.SendConnectors = mergeBy(inv.SendConnectors, next.SendConnectors, fs, SendConnector.key)
 	inv.ReceiveConnectors = mergeBy(inv.ReceiveConnectors, next.ReceiveConnectors, fs, ReceiveConnector.key)
+	inv.WebServicesVirtualDirectories = mergeBy(inv.WebServicesVirtualDirectories, next.WebServicesVirtualDirectories, fs, WebServicesVirtualDirectory.key)
+	inv.OwaVirtualDirectories = mergeBy(inv.OwaVirtualDirectories, next.OwaVirtualDirectories, fs, OwaVirtualDirectory.key)
+	inv.MailboxServers = mergeBy(inv.MailboxServers, next.MailboxServers, fs, MailboxServer.key)
 	for _, u := range next.Unknown {
 		i, found := slices.BinarySearchFunc(inv.Unknown, u.TypeName, func(t TypeCount, name string) int {
 			return strings.Compare(t.TypeName, name)

@@ -26,6 +26,16 @@ var kinds = []kind{
 		read: func(inv *Inventory, o object) { add(&inv.SendConnectors, o, readSendConnector) }},
 	{cmdlet: "Get-ReceiveConnector", typeName: typeReceiveConnector,
 		read: func(inv *Inventory, o object) { add(&inv.ReceiveConnectors, o, readReceiveConnector) }},
+	// Web services, Outlook on the web, Mailbox servers, federation,
+	// addresses and remote domains.
+	{cmdlet: "Get-WebServicesVirtualDirectory", typeName: typeWebServicesVirtualDirectory,
+		read: func(inv *Inventory, o object) {
+			add(&inv.WebServicesVirtualDirectories, o, readWebServicesVirtualDirectory)
+		}},
+	{cmdlet: "Get-OwaVirtualDirectory", typeName: typeOwaVirtualDirectory,
+		read: func(inv *Inventory, o object) { add(&inv.OwaVirtualDirectories, o, readOwaVirtualDirectory) }},
+	{cmdlet: "Get-MailboxServer", typeName: typeMailboxServer,
+		read: func(inv *Inventory, o object) { add(&inv.MailboxServers, o, readMailboxServer) }},
 }
 
 // add reads o with read and appends the value to list when it could be
