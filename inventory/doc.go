@@ -22,9 +22,14 @@
 //	Get-SendConnector        SmtpSendConnectorConfig       [SendConnector]
 //	Get-ReceiveConnector     ReceiveConnector              [ReceiveConnector]
 //
-//	Get-WebServicesVirtualDirectory  ADWebServicesVirtualDirectory  [WebServicesVirtualDirectory]
-//	Get-OwaVirtualDirectory          ADOwaVirtualDirectory          [OwaVirtualDirectory]
-//	Get-MailboxServer                MailboxServer                  [MailboxServer]
+//	Get-WebServicesVirtualDirectory      ADWebServicesVirtualDirectory            [WebServicesVirtualDirectory]
+//	Get-OwaVirtualDirectory              ADOwaVirtualDirectory                    [OwaVirtualDirectory]
+//	Get-MailboxServer                    MailboxServer                            [MailboxServer]
+//	Get-OrganizationRelationship         OrganizationRelationship                 [OrganizationRelationship]
+//	Get-FederationTrust                  FederationTrust                          [FederationTrust]
+//	Get-FederatedOrganizationIdentifier  FederatedOrganizationIdWithDomainStatus  [FederatedOrganizationIdentifier]
+//	Get-EmailAddressPolicy               EmailAddressPolicy                       [EmailAddressPolicy]
+//	Get-RemoteDomain                     DomainContentConfig                      [RemoteDomain]
 //
 // [Cmdlets] returns this list for a collection script. Exchange Online
 // PowerShell writes some of the same types as the Exchange Management
@@ -37,14 +42,20 @@
 // packages that own them: a connector's AddressSpaces with
 // [transport.ParseAddressSpace], its TlsCertificateName with
 // [transport.ParseCertificateName], a receive connector's
-// TlsDomainCapabilities with [transport.ParseTLSDomainCapability]. An item
+// TlsDomainCapabilities with [transport.ParseTLSDomainCapability], an
+// organization relationship's access levels with
+// [federation.ParseFreeBusyAccessLevel] and
+// [federation.ParseMailTipsAccessLevel]. An item
 // that does not parse is left out, with a finding that names it.
 //
 // An object read from two files is one entry, by its identity: a server
 // by name, an accepted domain by name, a certificate by thumbprint, a file
 // version by server, a send connector by name, a receive connector by
 // server and name, a web services or Outlook on the web virtual directory
-// by server and name, a Mailbox server by name. Objects of other types are counted in
+// by server and name, a Mailbox server, organization relationship,
+// federation trust, email address policy or remote domain by name, and
+// the federated organization identifier, of which an organization has one,
+// once. Objects of other types are counted in
 // [Inventory.Unknown] and noted, never an error.
 //
 // # Codes

@@ -52,6 +52,19 @@ type Inventory struct {
 	OwaVirtualDirectories         []OwaVirtualDirectory         `json:"owaVirtualDirectories,omitempty"`
 	// MailboxServers are by Name, without regard to case.
 	MailboxServers []MailboxServer `json:"mailboxServers,omitempty"`
+	// OrganizationRelationships are the on-premises organization's, read
+	// from exports of the Exchange Management Shell, by Name without regard
+	// to case.
+	OrganizationRelationships []OrganizationRelationship `json:"organizationRelationships,omitempty"`
+	// FederationTrusts are by Name, without regard to case.
+	FederationTrusts []FederationTrust `json:"federationTrusts,omitempty"`
+	// FederatedOrganizationIdentifiers holds the on-premises organization's
+	// identifier: one, or none when no export had it.
+	FederatedOrganizationIdentifiers []FederatedOrganizationIdentifier `json:"federatedOrganizationIdentifiers,omitempty"`
+	// EmailAddressPolicies and RemoteDomains are by Name, without regard to
+	// case.
+	EmailAddressPolicies []EmailAddressPolicy `json:"emailAddressPolicies,omitempty"`
+	RemoteDomains        []RemoteDomain       `json:"remoteDomains,omitempty"`
 	// Unknown counts the objects of types not read, by TypeName.
 	Unknown []TypeCount `json:"unknown,omitempty"`
 }
@@ -128,6 +141,12 @@ func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
 	inv.WebServicesVirtualDirectories = mergeBy(inv.WebServicesVirtualDirectories, next.WebServicesVirtualDirectories, fs, WebServicesVirtualDirectory.key)
 	inv.OwaVirtualDirectories = mergeBy(inv.OwaVirtualDirectories, next.OwaVirtualDirectories, fs, OwaVirtualDirectory.key)
 	inv.MailboxServers = mergeBy(inv.MailboxServers, next.MailboxServers, fs, MailboxServer.key)
+	inv.OrganizationRelationships = mergeBy(inv.OrganizationRelationships, next.OrganizationRelationships, fs, OrganizationRelationship.key)
+	inv.FederationTrusts = mergeBy(inv.FederationTrusts, next.FederationTrusts, fs, FederationTrust.key)
+	inv.FederatedOrganizationIdentifiers = mergeBy(inv.FederatedOrganizationIdentifiers, next.FederatedOrganizationIdentifiers, fs,
+		FederatedOrganizationIdentifier.key)
+	inv.EmailAddressPolicies = mergeBy(inv.EmailAddressPolicies, next.EmailAddressPolicies, fs, EmailAddressPolicy.key)
+	inv.RemoteDomains = mergeBy(inv.RemoteDomains, next.RemoteDomains, fs, RemoteDomain.key)
 	for _, u := range next.Unknown {
 		i, found := slices.BinarySearchFunc(inv.Unknown, u.TypeName, func(t TypeCount, name string) int {
 			return strings.Compare(t.TypeName, name)

@@ -36,6 +36,20 @@ var kinds = []kind{
 		read: func(inv *Inventory, o object) { add(&inv.OwaVirtualDirectories, o, readOwaVirtualDirectory) }},
 	{cmdlet: "Get-MailboxServer", typeName: typeMailboxServer,
 		read: func(inv *Inventory, o object) { add(&inv.MailboxServers, o, readMailboxServer) }},
+	{cmdlet: "Get-OrganizationRelationship", typeName: typeOrganizationRelationship,
+		read: func(inv *Inventory, o object) {
+			add(&inv.OrganizationRelationships, o, readOrganizationRelationship)
+		}},
+	{cmdlet: "Get-FederationTrust", typeName: typeFederationTrust,
+		read: func(inv *Inventory, o object) { add(&inv.FederationTrusts, o, readFederationTrust) }},
+	{cmdlet: "Get-FederatedOrganizationIdentifier", typeName: typeFederatedOrganizationIdentifier,
+		read: func(inv *Inventory, o object) {
+			add(&inv.FederatedOrganizationIdentifiers, o, readFederatedOrganizationIdentifier)
+		}},
+	{cmdlet: "Get-EmailAddressPolicy", typeName: typeEmailAddressPolicy,
+		read: func(inv *Inventory, o object) { add(&inv.EmailAddressPolicies, o, readEmailAddressPolicy) }},
+	{cmdlet: "Get-RemoteDomain", typeName: typeRemoteDomain,
+		read: func(inv *Inventory, o object) { add(&inv.RemoteDomains, o, readRemoteDomain) }},
 }
 
 // add reads o with read and appends the value to list when it could be
