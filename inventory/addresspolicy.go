@@ -19,8 +19,10 @@ const typeEmailAddressPolicy = "Microsoft.Exchange.Data.Directory.SystemConfigur
 // is identified by its name.
 type EmailAddressPolicy struct {
 	Name string `json:"name"` // Name ("Default Policy")
-	// Priority is "Lowest" for the default policy, which applies last, and
-	// otherwise the policy's rank as a number, "1" applying first.
+	// Priority is the EmailAddressPolicyPriority as written: "Lowest" for
+	// the default policy, which applies last, and otherwise the policy's
+	// rank as a number, "1" applying first (the type also allows 0:
+	// https://learn.microsoft.com/previous-versions/office/exchange-server-api/ff339968(v=exchg.150)).
 	Priority string `json:"priority,omitempty"`
 	// EnabledPrimarySMTPAddressTemplate is the template of the primary
 	// address, "SMTP:%g.%s@contoso.com", or "" when the policy has none.
@@ -62,11 +64,16 @@ func readEmailAddressPolicy(o object) (EmailAddressPolicy, bool) {
 		IncludedRecipients:                o.text("IncludedRecipients"),
 		From:                              o.origin(),
 	}
+	// Exchange writes the lowest priority with a display string that the
+	// shell's language may translate; only the English one is read.
 	if s := o.text("Priority"); s != "" {
-		if n, err := strconv.Atoi(s); s == "Lowest" || err == nil && n > 0 {
+		switch n, err := strconv.Atoi(s); {
+		case strings.EqualFold(s, "Lowest"):
+			p.Priority = "Lowest"
+		case err == nil && n >= 0:
 			p.Priority = s
-		} else {
-			o.invalid("Priority", "", fmt.Errorf("%q is neither Lowest nor a positive number", s))
+		default:
+			o.invalid("Priority", "Export the policies from a shell in English", fmt.Errorf("%q is neither Lowest nor a number from 0", s))
 		}
 	}
 	for i, t := range o.list("EnabledEmailAddressTemplates") {

@@ -42,7 +42,11 @@ func TestBadEmailAddressPolicies(t *testing.T) {
 	}{
 		{"no name", objs(obj(tnEAP, value("Priority", "1"))), nil,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Name", inventory.CodeFieldMissing)}},
-		{"priority zero", objs(obj(tnEAP, s("Name", "a"), value("Priority", "0"))), []inventory.EmailAddressPolicy{{Name: "a"}},
+		{"priority negative", objs(obj(tnEAP, s("Name", "a"), value("Priority", "-1"))), []inventory.EmailAddressPolicy{{Name: "a"}},
+			[]findingtest.Key{findingtest.E("x.xml: object 1: Priority", inventory.CodeFieldInvalid)}},
+		{"priority zero, lowest in lower case", objs(obj(tnEAP, s("Name", "a"), value("Priority", "0")), obj(tnEAP, s("Name", "b"), value("Priority", "lowest"))),
+			[]inventory.EmailAddressPolicy{{Name: "a", Priority: "0"}, {Name: "b", Priority: "Lowest"}}, nil},
+		{"priority translated", objs(obj(tnEAP, s("Name", "a"), value("Priority", "Niedrigste"))), []inventory.EmailAddressPolicy{{Name: "a"}},
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Priority", inventory.CodeFieldInvalid)}},
 		{"priority a word", objs(obj(tnEAP, s("Name", "a"), value("Priority", "Highest"))), []inventory.EmailAddressPolicy{{Name: "a"}},
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Priority", inventory.CodeFieldInvalid)}},

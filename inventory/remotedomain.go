@@ -18,11 +18,14 @@ type RemoteDomain struct {
 	// DomainName is the domain as written: "contoso.mail.onmicrosoft.com",
 	// or "*" for every domain.
 	DomainName string `json:"domainName"`
-	// TargetDeliveryDomain marks the domain as the target of mail to
-	// cloud mailboxes.
+	// TargetDeliveryDomain makes the domain the one of the target addresses
+	// of the mail users that stand for the other organization's mailboxes,
+	// in a hybrid every Exchange Online mailbox.
 	TargetDeliveryDomain bool `json:"targetDeliveryDomain,omitempty"`
-	// TrustedMailOutboundEnabled and TrustedMailInboundEnabled treat
-	// mail to and from the domain as trusted, bypassing antispam.
+	// TrustedMailOutboundEnabled makes the domain a trusted domain;
+	// TrustedMailInboundEnabled makes messages from it safe, bypassing
+	// content and recipient filtering. Microsoft recommends both for
+	// cross-premises deployments.
 	TrustedMailOutboundEnabled bool `json:"trustedMailOutboundEnabled,omitempty"`
 	TrustedMailInboundEnabled  bool `json:"trustedMailInboundEnabled,omitempty"`
 	// AllowedOOFType is which out-of-office replies go to the domain:

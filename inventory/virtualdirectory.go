@@ -34,11 +34,12 @@ type WebServicesVirtualDirectory struct {
 	InternalAuthenticationMethods []string `json:"internalAuthenticationMethods,omitempty"`
 	ExternalAuthenticationMethods []string `json:"externalAuthenticationMethods,omitempty"`
 	// OAuthAuthentication, WindowsAuthentication, BasicAuthentication and
-	// WSSecurityAuthentication are the directory's authentication flags:
-	// OAuth is what hybrid free/busy and MailTips use from Exchange Online
-	// when OAuth is configured, WS-Security what they use with a
-	// federation trust
-	// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help).
+	// WSSecurityAuthentication are the directory's authentication flags.
+	// Exchange Online reaches EWS with OAuth once OAuth is configured
+	// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help),
+	// and with WS-Security through a federation trust: an organization
+	// relationship's TargetAutodiscoverEpr ends in /WSSecurity
+	// (https://learn.microsoft.com/exchange/sharing/organization-relationships/create-an-organization-relationship).
 	OAuthAuthentication      bool `json:"oAuthAuthentication,omitempty"`
 	WindowsAuthentication    bool `json:"windowsAuthentication,omitempty"`
 	BasicAuthentication      bool `json:"basicAuthentication,omitempty"`
