@@ -91,27 +91,27 @@ func readFederationTrust(o object) (FederationTrust, bool) {
 		ApplicationURI:         o.text("ApplicationUri"),
 		ApplicationIdentifier:  o.text("ApplicationIdentifier"),
 		TokenIssuerURI:         o.text("TokenIssuerUri"),
-		TokenIssuerMetadataEPR: o.url("TokenIssuerMetadataEpr"),
-		OrgNextCertificate:     thumbprint(o.certificate("OrgNextCertificate")),
-		OrgPrevCertificate:     thumbprint(o.certificate("OrgPrevCertificate")),
+		TokenIssuerMetadataEPR: o.absoluteURL("TokenIssuerMetadataEpr"),
+		OrgNextCertificate:     certThumbprint(o.x509Certificate("OrgNextCertificate")),
+		OrgPrevCertificate:     certThumbprint(o.x509Certificate("OrgPrevCertificate")),
 		OrgPrivCertificate:     o.text("OrgPrivCertificate"),
 		OrgNextPrivCertificate: o.text("OrgNextPrivCertificate"),
 		OrgPrevPrivCertificate: o.text("OrgPrevPrivCertificate"),
-		TokenIssuerCertificate: thumbprint(o.certificate("TokenIssuerCertificate")),
+		TokenIssuerCertificate: certThumbprint(o.x509Certificate("TokenIssuerCertificate")),
 		From:                   o.origin(),
 	}
-	t.TokenIssuerPrevCertificate = thumbprint(o.certificate("TokenIssuerPrevCertificate"))
-	if c := o.certificate("OrgCertificate"); c != nil {
-		t.OrgCertificate = thumbprint(c)
+	t.TokenIssuerPrevCertificate = certThumbprint(o.x509Certificate("TokenIssuerPrevCertificate"))
+	if c := o.x509Certificate("OrgCertificate"); c != nil {
+		t.OrgCertificate = certThumbprint(c)
 		t.OrgCertificateNotAfter = c.NotAfter.UTC()
 	}
 	return t, true
 }
 
-// certificate returns the X509Certificate2 property name decoded from its
+// x509Certificate returns the X509Certificate2 property name decoded from its
 // RawData, or nil when the property is absent or null. A certificate that
 // cannot be read is reported and nil.
-func (o object) certificate(name string) *x509.Certificate {
+func (o object) x509Certificate(name string) *x509.Certificate {
 	v, ok := o.obj.Prop(name)
 	if !ok || v.IsNil() {
 		return nil
@@ -139,8 +139,8 @@ func (o object) certificate(name string) *x509.Certificate {
 	return x
 }
 
-// thumbprint returns c's thumbprint as Exchange shows it, "" for nil.
-func thumbprint(c *x509.Certificate) string {
+// certThumbprint returns c's thumbprint as Exchange shows it, "" for nil.
+func certThumbprint(c *x509.Certificate) string {
 	if c == nil {
 		return ""
 	}

@@ -64,9 +64,9 @@ func readOrganizationRelationship(o object) (OrganizationRelationship, bool) {
 		ArchiveAccessEnabled:  o.boolean("ArchiveAccessEnabled"),
 		// TargetApplicationUri is a URI but not a URL: "outlook.com".
 		TargetApplicationURI:  o.text("TargetApplicationUri"),
-		TargetAutodiscoverEPR: o.url("TargetAutodiscoverEpr"),
-		TargetSharingEPR:      o.url("TargetSharingEpr"),
-		TargetOWAURL:          o.url("TargetOwaURL"),
+		TargetAutodiscoverEPR: o.absoluteURL("TargetAutodiscoverEpr"),
+		TargetSharingEPR:      o.absoluteURL("TargetSharingEpr"),
+		TargetOWAURL:          o.absoluteURL("TargetOwaURL"),
 		OrganizationContact:   o.text("OrganizationContact"),
 	}
 	if s := o.text("FreeBusyAccessLevel"); s != "" {
@@ -85,15 +85,15 @@ func readOrganizationRelationship(o object) (OrganizationRelationship, bool) {
 	}
 	return OrganizationRelationship{
 		OrganizationRelationship: r,
-		MailboxMoveCapability:    o.flags("MailboxMoveCapability", mailboxMoveCapabilities),
+		MailboxMoveCapability:    o.enumFlags("MailboxMoveCapability", mailboxMoveCapabilities),
 		From:                     o.origin(),
 	}, true
 }
 
-// flags returns the ToString of the flags enum property name, "" when it
+// enumFlags returns the ToString of the flags enum property name, "" when it
 // is absent or null, each name written as in names. A name not in names
 // is left out, with a field-invalid finding.
-func (o object) flags(name string, names []string) string {
+func (o object) enumFlags(name string, names []string) string {
 	s := o.text(name)
 	if s == "" {
 		return ""

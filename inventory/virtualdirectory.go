@@ -40,7 +40,7 @@ type WebServicesVirtualDirectory struct {
 	// and with WS-Security through a federation trust: an organization
 	// relationship's TargetAutodiscoverEpr ends in /WSSecurity
 	// (https://learn.microsoft.com/exchange/sharing/organization-relationships/create-an-organization-relationship).
-	OAuthAuthentication      bool `json:"oAuthAuthentication,omitempty"`
+	OAuthAuthentication      bool `json:"oauthAuthentication,omitempty"`
 	WindowsAuthentication    bool `json:"windowsAuthentication,omitempty"`
 	BasicAuthentication      bool `json:"basicAuthentication,omitempty"`
 	WSSecurityAuthentication bool `json:"wsSecurityAuthentication,omitempty"`
@@ -85,7 +85,7 @@ type OwaVirtualDirectory struct {
 	FormsAuthentication   bool `json:"formsAuthentication,omitempty"`
 	BasicAuthentication   bool `json:"basicAuthentication,omitempty"`
 	WindowsAuthentication bool `json:"windowsAuthentication,omitempty"`
-	OAuthAuthentication   bool `json:"oAuthAuthentication,omitempty"`
+	OAuthAuthentication   bool `json:"oauthAuthentication,omitempty"`
 	// InternalDownloadHostName and ExternalDownloadHostName are the
 	// download domains for attachments (Exchange 2016 CU18 and 2019 CU7
 	// and later); "" when not set or, before those updates, absent.
@@ -113,8 +113,8 @@ func readWebServicesVirtualDirectory(o object) (WebServicesVirtualDirectory, boo
 	return WebServicesVirtualDirectory{
 		Server:                        server,
 		Name:                          name,
-		InternalURL:                   o.url("InternalUrl"),
-		ExternalURL:                   o.url("ExternalUrl"),
+		InternalURL:                   o.absoluteURL("InternalUrl"),
+		ExternalURL:                   o.absoluteURL("ExternalUrl"),
 		InternalAuthenticationMethods: o.list("InternalAuthenticationMethods"),
 		ExternalAuthenticationMethods: o.list("ExternalAuthenticationMethods"),
 		OAuthAuthentication:           o.boolean("OAuthAuthentication"),
@@ -136,8 +136,8 @@ func readOwaVirtualDirectory(o object) (OwaVirtualDirectory, bool) {
 	return OwaVirtualDirectory{
 		Server:                        server,
 		Name:                          name,
-		InternalURL:                   o.url("InternalUrl"),
-		ExternalURL:                   o.url("ExternalUrl"),
+		InternalURL:                   o.absoluteURL("InternalUrl"),
+		ExternalURL:                   o.absoluteURL("ExternalUrl"),
 		InternalAuthenticationMethods: o.list("InternalAuthenticationMethods"),
 		ExternalAuthenticationMethods: o.list("ExternalAuthenticationMethods"),
 		FormsAuthentication:           o.boolean("FormsAuthentication"),
@@ -163,11 +163,11 @@ func (o object) serverAndName(cmdlet string) (server, name string, ok bool) {
 	return server, name, true
 }
 
-// url returns the text of the URI property name, "" when it is absent or
+// absoluteURL returns the text of the URI property name, "" when it is absent or
 // null. A value that is not an absolute URL is returned as written, with
 // a field-invalid finding: an Exchange URL property holds a
 // System.Uri, which is always absolute.
-func (o object) url(name string) string {
+func (o object) absoluteURL(name string) string {
 	s := o.text(name)
 	if s == "" {
 		return ""
