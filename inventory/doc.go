@@ -21,6 +21,8 @@
 //	Get-ExchangeCertificate  ExchangeCertificate           [Certificate], from its RawData
 //	Get-SendConnector        SmtpSendConnectorConfig       [SendConnector]
 //	Get-ReceiveConnector     ReceiveConnector              [ReceiveConnector]
+//	Get-HybridConfiguration  HybridConfiguration           [HybridConfiguration]
+//	Get-OrganizationConfig   OrganizationConfig            [OrganizationConfig]
 //
 //	Get-WebServicesVirtualDirectory      ADWebServicesVirtualDirectory            [WebServicesVirtualDirectory]
 //	Get-OwaVirtualDirectory              ADOwaVirtualDirectory                    [OwaVirtualDirectory]
@@ -31,9 +33,19 @@
 //	Get-EmailAddressPolicy               EmailAddressPolicy                       [EmailAddressPolicy]
 //	Get-RemoteDomain                     DomainContentConfig                      [RemoteDomain]
 //
+// and from Exchange Online PowerShell, into [Inventory.Online]:
+//
+//	Get-InboundConnector        TenantInboundConnector   [InboundConnector]
+//	Get-OutboundConnector       TenantOutboundConnector  [OutboundConnector]
+//	Get-OnPremisesOrganization  OnPremisesOrganization   [OnPremisesOrganization]
+//	Get-OrganizationConfig      OrganizationConfig       [OnlineOrganizationConfig]
+//	  -RetrieveEwsOperationAccessPolicy
+//
 // [Cmdlets] returns this list for a collection script. Exchange Online
 // PowerShell writes some of the same types as the Exchange Management
-// Shell; [Source.Online] says which side an export comes from.
+// Shell, such as OrganizationConfig; [Source.Online] says which side an
+// export comes from. A type only one side writes is read as that side's
+// whatever the Source says.
 //
 // Every value keeps its [Origin], the file and the object's number, so
 // that a rule run on it later names what the administrator must open.
@@ -53,10 +65,10 @@
 // version by server, a send connector by name, a receive connector by
 // server and name, a web services or Outlook on the web virtual directory
 // by server and name, a Mailbox server, organization relationship,
-// federation trust, email address policy or remote domain by name, and
-// the federated organization identifier, of which an organization has one,
-// once. Objects of other types are counted in
-// [Inventory.Unknown] and noted, never an error.
+// federation trust, email address policy or remote domain by name, the
+// federated organization identifier, of which an organization has one,
+// once, and each Exchange Online object by name. Objects of other types
+// are counted in [Inventory.Unknown] and noted, never an error.
 //
 // # Codes
 //
