@@ -87,20 +87,20 @@ func readFederationTrust(o object) (FederationTrust, bool) {
 		return FederationTrust{}, false
 	}
 	t := FederationTrust{
-		Name:                   name,
-		ApplicationURI:         o.text("ApplicationUri"),
-		ApplicationIdentifier:  o.text("ApplicationIdentifier"),
-		TokenIssuerURI:         o.text("TokenIssuerUri"),
-		TokenIssuerMetadataEPR: o.absoluteURL("TokenIssuerMetadataEpr"),
-		OrgNextCertificate:     certThumbprint(o.x509Certificate("OrgNextCertificate")),
-		OrgPrevCertificate:     certThumbprint(o.x509Certificate("OrgPrevCertificate")),
-		OrgPrivCertificate:     o.text("OrgPrivCertificate"),
-		OrgNextPrivCertificate: o.text("OrgNextPrivCertificate"),
-		OrgPrevPrivCertificate: o.text("OrgPrevPrivCertificate"),
-		TokenIssuerCertificate: certThumbprint(o.x509Certificate("TokenIssuerCertificate")),
-		From:                   o.origin(),
+		Name:                       name,
+		ApplicationURI:             o.text("ApplicationUri"),
+		ApplicationIdentifier:      o.text("ApplicationIdentifier"),
+		TokenIssuerURI:             o.text("TokenIssuerUri"),
+		TokenIssuerMetadataEPR:     o.absoluteURL("TokenIssuerMetadataEpr"),
+		OrgNextCertificate:         certThumbprint(o.x509Certificate("OrgNextCertificate")),
+		OrgPrevCertificate:         certThumbprint(o.x509Certificate("OrgPrevCertificate")),
+		OrgPrivCertificate:         o.text("OrgPrivCertificate"),
+		OrgNextPrivCertificate:     o.text("OrgNextPrivCertificate"),
+		OrgPrevPrivCertificate:     o.text("OrgPrevPrivCertificate"),
+		TokenIssuerCertificate:     certThumbprint(o.x509Certificate("TokenIssuerCertificate")),
+		TokenIssuerPrevCertificate: certThumbprint(o.x509Certificate("TokenIssuerPrevCertificate")),
+		From:                       o.origin(),
 	}
-	t.TokenIssuerPrevCertificate = certThumbprint(o.x509Certificate("TokenIssuerPrevCertificate"))
 	if c := o.x509Certificate("OrgCertificate"); c != nil {
 		t.OrgCertificate = certThumbprint(c)
 		t.OrgCertificateNotAfter = c.NotAfter.UTC()
