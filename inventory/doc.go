@@ -40,6 +40,7 @@
 //	Get-OnPremisesOrganization  OnPremisesOrganization   [OnPremisesOrganization]
 //	Get-OrganizationConfig      OrganizationConfig       [OnlineOrganizationConfig]
 //	  -RetrieveEwsOperationAccessPolicy
+//	Get-OrganizationRelationship  OrganizationRelationship  [OrganizationRelationship]
 //
 // [Cmdlets] returns this list for a collection script. Exchange Online
 // PowerShell writes some of the same types as the Exchange Management
