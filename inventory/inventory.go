@@ -53,6 +53,25 @@ type Inventory struct {
 	// copy or a conflict.
 	HybridConfigurations []HybridConfiguration `json:"hybridConfigurations,omitempty"`
 	OrganizationConfigs  []OrganizationConfig  `json:"organizationConfigs,omitempty"`
+	// WebServicesVirtualDirectories and OwaVirtualDirectories are by Server
+	// and Name, without regard to case.
+	WebServicesVirtualDirectories []WebServicesVirtualDirectory `json:"webServicesVirtualDirectories,omitempty"`
+	OwaVirtualDirectories         []OwaVirtualDirectory         `json:"owaVirtualDirectories,omitempty"`
+	// MailboxServers are by Name, without regard to case.
+	MailboxServers []MailboxServer `json:"mailboxServers,omitempty"`
+	// OrganizationRelationships are the on-premises organization's, read
+	// from exports of the Exchange Management Shell, by Name without regard
+	// to case.
+	OrganizationRelationships []OrganizationRelationship `json:"organizationRelationships,omitempty"`
+	// FederationTrusts are by Name, without regard to case.
+	FederationTrusts []FederationTrust `json:"federationTrusts,omitempty"`
+	// FederatedOrganizationIdentifiers holds the on-premises organization's
+	// identifier: one, or none when no export had it.
+	FederatedOrganizationIdentifiers []FederatedOrganizationIdentifier `json:"federatedOrganizationIdentifiers,omitempty"`
+	// EmailAddressPolicies and RemoteDomains are by Name, without regard to
+	// case.
+	EmailAddressPolicies []EmailAddressPolicy `json:"emailAddressPolicies,omitempty"`
+	RemoteDomains        []RemoteDomain       `json:"remoteDomains,omitempty"`
 	// Online is what exports of Exchange Online PowerShell hold.
 	Online ExchangeOnline `json:"online,omitzero"`
 	// Unknown counts the objects of types not read, by TypeName.
@@ -130,6 +149,15 @@ func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
 	inv.ReceiveConnectors = mergeBy(inv.ReceiveConnectors, next.ReceiveConnectors, fs, ReceiveConnector.key)
 	inv.HybridConfigurations = mergeBy(inv.HybridConfigurations, next.HybridConfigurations, fs, HybridConfiguration.key)
 	inv.OrganizationConfigs = mergeBy(inv.OrganizationConfigs, next.OrganizationConfigs, fs, OrganizationConfig.key)
+	inv.WebServicesVirtualDirectories = mergeBy(inv.WebServicesVirtualDirectories, next.WebServicesVirtualDirectories, fs, WebServicesVirtualDirectory.key)
+	inv.OwaVirtualDirectories = mergeBy(inv.OwaVirtualDirectories, next.OwaVirtualDirectories, fs, OwaVirtualDirectory.key)
+	inv.MailboxServers = mergeBy(inv.MailboxServers, next.MailboxServers, fs, MailboxServer.key)
+	inv.OrganizationRelationships = mergeBy(inv.OrganizationRelationships, next.OrganizationRelationships, fs, OrganizationRelationship.key)
+	inv.FederationTrusts = mergeBy(inv.FederationTrusts, next.FederationTrusts, fs, FederationTrust.key)
+	inv.FederatedOrganizationIdentifiers = mergeBy(inv.FederatedOrganizationIdentifiers, next.FederatedOrganizationIdentifiers, fs,
+		FederatedOrganizationIdentifier.key)
+	inv.EmailAddressPolicies = mergeBy(inv.EmailAddressPolicies, next.EmailAddressPolicies, fs, EmailAddressPolicy.key)
+	inv.RemoteDomains = mergeBy(inv.RemoteDomains, next.RemoteDomains, fs, RemoteDomain.key)
 	inv.Online.merge(&next.Online, fs)
 	for _, u := range next.Unknown {
 		i, found := slices.BinarySearchFunc(inv.Unknown, u.TypeName, func(t TypeCount, name string) int {
