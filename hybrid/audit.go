@@ -121,18 +121,61 @@ func (a *auditor) connectors() {
 		}
 	}
 	if a.hc != nil {
-		p.HybridCertificate = a.hc.TLSCertificateName
-		p.HybridCertificatePath = a.hc.Path().Prop("TlsCertificateName")
+		a.hybridConfiguration(&p)
 	}
-	send := make([]transport.SendConnector, len(inv.SendConnectors))
+	if on := inv.Online.OnPremisesOrganizations; len(on) == 1 {
+		p.HybridInbound, p.HybridOutbound = on[0].InboundConnector, on[0].OutboundConnector
+	}
+	var c transport.Existing
+	c.Send = make([]transport.SendConnector, len(inv.SendConnectors))
 	for i := range inv.SendConnectors {
-		send[i] = inv.SendConnectors[i].SendConnector
+		c.Send[i] = inv.SendConnectors[i].SendConnector
 	}
-	receive := make([]transport.ReceiveConnector, len(inv.ReceiveConnectors))
+	c.Receive = make([]transport.ReceiveConnector, len(inv.ReceiveConnectors))
 	for i := range inv.ReceiveConnectors {
-		receive[i] = inv.ReceiveConnectors[i].ReceiveConnector
+		c.Receive[i] = inv.ReceiveConnectors[i].ReceiveConnector
 	}
-	a.fs = append(a.fs, transport.AuditConnectors(send, receive, p)...)
+	c.Inbound = make([]transport.InboundConnector, len(inv.Online.InboundConnectors))
+	for i := range inv.Online.InboundConnectors {
+		c.Inbound[i] = inv.Online.InboundConnectors[i].InboundConnector
+	}
+	c.Outbound = make([]transport.OutboundConnector, len(inv.Online.OutboundConnectors))
+	for i := range inv.Online.OutboundConnectors {
+		c.Outbound[i] = inv.Online.OutboundConnectors[i].OutboundConnector
+	}
+	p.InboundPath = func(i int) exhybrid.Path { return inv.Online.InboundConnectors[i].Path() }
+	p.OutboundPath = func(i int) exhybrid.Path { return inv.Online.OutboundConnectors[i].Path() }
+	a.fs = append(a.fs, transport.AuditConnectors(c, p)...)
+}
+
+// hybridConfiguration gives the connectors' audit what the exported
+// HybridConfiguration records: the certificate, with the DNS names of the
+// newest exported certificate of that name, the hybrid domains, the smart
+// host and whether centralized mail transport is on.
+func (a *auditor) hybridConfiguration(p *transport.AuditParams) {
+	h := a.hc
+	p.HybridCertificate = h.TLSCertificateName
+	p.HybridCertificatePath = h.Path().Prop("TlsCertificateName")
+	var newest *inventory.Certificate
+	for i := range a.inv.Certificates {
+		c := &a.inv.Certificates[i]
+		if nameKey(c.Issuer, c.Subject) == nameKey(h.TLSCertificateName.Issuer, h.TLSCertificateName.Subject) &&
+			(newest == nil || c.NotAfter.After(newest.NotAfter)) {
+			newest = c
+		}
+	}
+	if newest != nil {
+		p.HybridCertificateDNSNames = newest.DNSNames
+	}
+	for _, d := range h.Domains {
+		p.HybridDomains = append(p.HybridDomains, d.Domain)
+	}
+	p.OnPremisesSmartHost = h.OnPremisesSmartHost
+	centralized := slices.ContainsFunc(h.Features, func(name string) bool {
+		f, err := ParseFeature(name)
+		return err == nil && f == FeatureCentralizedTransport
+	})
+	p.Centralized = &centralized
 }
 
 // observedServers returns the exported servers as the roles package

@@ -72,7 +72,13 @@ var (
 	certificatesRule = (*auditor).certificates
 )
 
-// Paths of the real objects the tests find problems in.
+// exoFiles are the synthetic exports of Exchange Online's side that
+// package inventory keeps.
+var exoFiles = []string{
+	"exo/Synthetic_EXO_GetInboundConnector.xml", "exo/Synthetic_EXO_GetOutboundConnector.xml", "exo/Synthetic_EXO_GetOnPremisesOrganization.xml",
+}
+
+// Paths of the objects the tests find problems in.
 const (
 	badDomains     exhybrid.Path = "E19/GetAcceptedDomain_Bad.xml"
 	e19Domains     exhybrid.Path = "E19/GetAcceptedDomain.xml"
@@ -83,6 +89,8 @@ const (
 	unitAuthCert   exhybrid.Path = unitCerts + ": 2D10A746D6BB8D795F1679AEBD89D5D2AE583CB7: NotAfter"
 	unitServerCert exhybrid.Path = unitCerts + ": 611C687DFC4343A5A03E0005A1EC6E9B6AFF586D: NotAfter"
 	unitLocalhost  exhybrid.Path = unitCerts + ": E267D459A0FB53D0EF225C11FAC062D522648C09: NotAfter"
+	exoInbound     exhybrid.Path = "exo/Synthetic_EXO_GetInboundConnector.xml: Inbound from 3f2c9a1e-6b7d-4e55-9c1a-2d8e4f6a7b90"
+	exoOutbound    exhybrid.Path = "exo/Synthetic_EXO_GetOutboundConnector.xml: Outbound to 3f2c9a1e-6b7d-4e55-9c1a-2d8e4f6a7b90"
 )
 
 func date(y int, m time.Month, d int) version.Date { return version.Date{Year: y, Month: m, Day: d} }
@@ -158,6 +166,25 @@ var auditTests = []auditTest{
 		want: []findingtest.Key{
 			findingtest.E(`unit/GetReceiveConnectorEmptyTlsCertificateName.xml: WIN-CTD3L0RGEN4\Default Frontend WIN-CTD3L0RGEN4: TlsCertificateName`, "transport/certificate-name-missing"),
 			findingtest.E(`unit/GetReceiveConnectorEmptyTlsCertificateName.xml: WIN-CTD3L0RGEN4\Default Frontend WIN-CTD3L0RGEN4: TlsDomainCapabilities`, "transport/receive-capability-missing"),
+		},
+	},
+	{
+		name:  "Exchange Online's connectors against E19's HybridConfiguration: the hybrid's are right, the partner's are left alone",
+		files: append(slices.Clone(exoFiles), "E19/GetHybridConfiguration.xml"),
+		rule:  connectorsRule,
+	},
+	{
+		name:  "centralized transport in the HybridConfiguration, not on the Outbound connector; an old name on the Inbound connector",
+		files: append(slices.Clone(exoFiles), "E19/GetHybridConfiguration.xml"),
+		edit: func(inv *inventory.Inventory) {
+			h := &inv.HybridConfigurations[0]
+			h.Features = append(h.Features, "CentralizedTransport")
+			inv.Online.InboundConnectors[1].TLSSenderCertificateName = "old.contoso.com"
+		},
+		rule: connectorsRule,
+		want: []findingtest.Key{
+			findingtest.E(exoOutbound+": RouteAllMessagesViaOnPremises", "transport/centralized-mismatch"),
+			findingtest.E(exoInbound+": TlsSenderCertificateName", "transport/inbound-certificate-name"),
 		},
 	},
 	{
@@ -250,10 +277,22 @@ func TestAuditRunsValidate(t *testing.T) {
 	if !Validate(org, day).Has(CodeCoexistenceDomainMissing) {
 		t.Fatal("the base organization should lack the coexistence domain")
 	}
-	org.Observed = readExports(t, "E19/GetAcceptedDomain.xml", "E19/GetHybridConfiguration.xml")
+	org.Certificate.NotAfter = date(2026, 1, 31)
+	if !Validate(org, day).Has(CodeCertificateExpired) {
+		t.Fatal("the base organization's certificate should have expired")
+	}
+	org.Observed = readExports(t, "E19/GetAcceptedDomain.xml", "E19/GetHybridConfiguration.xml", "E19/GetExchangeCertificate.xml")
 	fs := Audit(org, day)
 	if fs.Has(CodeCoexistenceDomainMissing) || !fs.Has(CodeCoexistenceDomainNotAccepted) {
 		t.Errorf("want the audit's coexistence finding instead of Validate's:\n%s", fs)
+	}
+	for _, f := range fs {
+		if f.Code == CodeCertificateExpired && !strings.HasPrefix(string(f.Path), "E19/GetExchangeCertificate.xml: ") {
+			t.Errorf("an expired certificate reported on the organization as well as on the exports: %v", f)
+		}
+	}
+	if !fs.Has(CodeCertificateExpired) {
+		t.Errorf("want the exported certificates that expired in 2024:\n%s", fs)
 	}
 	sorted := slices.Clone(fs)
 	sorted.Sort()

@@ -40,3 +40,11 @@ func (c ReceiveConnector) Path() exhybrid.Path { return c.From.Named(c.Server + 
 // Path returns the HybridConfiguration's path: its file and the name every
 // HybridConfiguration has, "Hybrid Configuration".
 func (h HybridConfiguration) Path() exhybrid.Path { return h.From.Named("Hybrid Configuration") }
+
+// Path returns the Exchange Online Inbound connector's path: its file and
+// Name.
+func (c InboundConnector) Path() exhybrid.Path { return c.From.Named(c.Name) }
+
+// Path returns the Exchange Online Outbound connector's path: its file and
+// Name.
+func (c OutboundConnector) Path() exhybrid.Path { return c.From.Named(c.Name) }

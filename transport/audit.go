@@ -37,12 +37,38 @@ type AuditParams struct {
 	// finding of a certificate not found. Zero when not exported.
 	HybridCertificate     CertificateName
 	HybridCertificatePath exhybrid.Path
-	// SendPath and ReceivePath return the path of the i-th Send and
-	// Receive connector, under which the findings on it name the
-	// connector's properties as the cmdlet does ("TlsAuthLevel"). They
-	// are called only for connectors that carry hybrid mail. Nil gives
-	// "send[i]" and "receive[i]".
-	SendPath, ReceivePath func(i int) exhybrid.Path
+	// HybridCertificateDNSNames are the DNS names of the exported
+	// certificate HybridCertificate names, which the Exchange Online
+	// connectors' TlsSenderCertificateName and TlsDomain must be among.
+	HybridCertificateDNSNames []string
+	// HybridDomains, OnPremisesSmartHost and Centralized are the
+	// HybridConfiguration's Domains, OnPremisesSmartHost and whether its
+	// Features include CentralizedTransport, which the Exchange Online
+	// Outbound connector must follow; nil Centralized when not known.
+	HybridDomains       []string
+	OnPremisesSmartHost string
+	Centralized         *bool
+	// HybridInbound and HybridOutbound name the Exchange Online
+	// connectors of the hybrid, as its OnPremisesOrganization does. When
+	// "" every connector of type OnPremises is taken for the hybrid's.
+	HybridInbound, HybridOutbound string
+	// SendPath, ReceivePath, InboundPath and OutboundPath return the path
+	// of the i-th connector of each list of [Existing], under which the
+	// findings on it name the connector's properties as the cmdlet does
+	// ("TlsAuthLevel"). They are called only for connectors that carry
+	// hybrid mail. Nil gives "send[i]", "receive[i]", "inbound[i]" and
+	// "outbound[i]".
+	SendPath, ReceivePath, InboundPath, OutboundPath func(i int) exhybrid.Path
+}
+
+// Existing is an organization's existing connectors, as Get-SendConnector
+// and Get-ReceiveConnector on premises and Get-InboundConnector and
+// Get-OutboundConnector in Exchange Online show them.
+type Existing struct {
+	Send     []SendConnector
+	Receive  []ReceiveConnector
+	Inbound  []InboundConnector
+	Outbound []OutboundConnector
 }
 
 // exoSmartHost matches a smart host of Exchange Online Protection: the MX
@@ -91,18 +117,22 @@ func (c SendConnector) ToExchangeOnline() bool {
 // (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Get-ExchangeConnectorCustomObject.ps1).
 func (c ReceiveConnector) FromExchangeOnline() bool { return len(c.TLSDomainCapabilities) > 0 }
 
-// AuditConnectors checks the existing connectors of an organization, as
-// Get-SendConnector and Get-ReceiveConnector show them, and returns every
-// finding. It checks the Send connectors to Exchange Online
-// ([SendConnector.ToExchangeOnline]) and the Receive connectors that
-// accept mail from it ([ReceiveConnector.FromExchangeOnline]); the others
-// carry no hybrid mail and are left alone.
+// AuditConnectors checks the existing connectors of an organization and
+// returns every finding. It checks the Send connectors to Exchange Online
+// ([SendConnector.ToExchangeOnline]), the Receive connectors that accept
+// mail from it ([ReceiveConnector.FromExchangeOnline]) and the Exchange
+// Online connectors of the hybrid (p.HybridInbound and p.HybridOutbound,
+// or those of type OnPremises); the others carry no hybrid mail and are
+// left alone.
 //
 // The settings are checked by the same rules as [ValidateConnectors]
 // (TLS required, TlsAuthLevel CertificateValidation or DomainValidation,
 // TlsDomain with DomainValidation, TlsCertificateName present and equal
 // to p.HybridCertificate, a valid Fqdn, CloudServicesMailEnabled, the
-// hybrid capability for Exchange Online Protection's TLS domain). The
+// hybrid capability for Exchange Online Protection's TLS domain; on the
+// Exchange Online side the connector type, TLS, the certificate name
+// and TLS domain against the hybrid certificate's names, the smart host
+// and recipient domains against the HybridConfiguration). The
 // audit adds what only an export can tell: a TlsCertificateName that
 // names none of p.Certificates, compared by issuer and subject without
 // regard to case as Exchange and HealthChecker compare them
@@ -116,8 +146,9 @@ func (c ReceiveConnector) FromExchangeOnline() bool { return len(c.TLSDomainCapa
 // that Exchange would not parse never reaches it: the import reports it.
 //
 // The time is linear in the connectors, servers and certificates.
-func AuditConnectors(send []SendConnector, receive []ReceiveConnector, p AuditParams) exhybrid.Findings {
+func AuditConnectors(c Existing, p AuditParams) exhybrid.Findings {
 	var fs exhybrid.Findings
+	send, receive := c.Send, c.Receive
 	a := newAuditor(p)
 	a.certificateFound(&fs, at(p.HybridCertificatePath, ""), p.HybridCertificate, "the HybridConfiguration")
 	first, covered := -1, false
@@ -146,7 +177,29 @@ func AuditConnectors(send []SendConnector, receive []ReceiveConnector, p AuditPa
 		}
 		a.receive(&fs, object{base: pathOf(p.ReceivePath, "receive", i), exported: p.ReceivePath != nil}, c)
 	}
+	for i, in := range c.Inbound {
+		if hybridConnector(in.Name, in.ConnectorType, p.HybridInbound) {
+			checkInbound(&fs, object{base: pathOf(p.InboundPath, "inbound", i), exported: p.InboundPath != nil}, in, a.params(), a.f)
+		}
+	}
+	for i, out := range c.Outbound {
+		if hybridConnector(out.Name, out.ConnectorType, p.HybridOutbound) {
+			checkOutbound(&fs, object{base: pathOf(p.OutboundPath, "outbound", i), exported: p.OutboundPath != nil}, out, a.params(), a.f)
+		}
+	}
 	return fs
+}
+
+// hybridConnector reports whether the Exchange Online connector name of
+// type t is the hybrid's: the one the OnPremisesOrganization names, or
+// when it names none, one of type OnPremises, which only connectors to an
+// organization's own servers have
+// (https://learn.microsoft.com/powershell/module/exchange/new-inboundconnector).
+func hybridConnector(name string, t ConnectorType, named string) bool {
+	if named != "" {
+		return strings.EqualFold(name, named)
+	}
+	return t == ConnectorOnPremises
 }
 
 // pathOf returns path(i), or list[i] when path is nil.
@@ -173,9 +226,11 @@ func newAuditor(p AuditParams) *auditor {
 		a.f.coexistence = p.Tenant.CoexistenceDomain()
 	}
 	a.f.eopDomain, a.f.eopConfirmed = eopTLSDomain(p.Cloud)
+	cert := TLSCertificate{Name: p.HybridCertificate, DNSNames: p.HybridCertificateDNSNames}
 	if !p.HybridCertificate.IsZero() && p.HybridCertificate.Check() == nil {
-		a.f.certOK = true
+		a.f.host, a.f.certOK = cert.host()
 	}
+	a.f.centralizedUnknown = p.Centralized == nil
 	if p.Certificates != nil {
 		a.certs = make(map[string]bool, len(p.Certificates))
 		for _, c := range p.Certificates {
@@ -191,10 +246,18 @@ func certKey(c CertificateName) string {
 	return strings.ToLower(c.Issuer) + "\x00" + strings.ToLower(c.Subject)
 }
 
-// params is the Params the shared connector rules read: the hybrid
-// certificate, when known.
+// params is the Params the shared connector rules read: what the
+// HybridConfiguration says, when it was exported.
 func (a *auditor) params() Params {
-	return Params{Certificate: TLSCertificate{Name: a.p.HybridCertificate}}
+	p := Params{
+		Certificate:         TLSCertificate{Name: a.p.HybridCertificate, DNSNames: a.p.HybridCertificateDNSNames},
+		Domains:             a.p.HybridDomains,
+		OnPremisesSmartHost: a.p.OnPremisesSmartHost,
+	}
+	if a.p.Centralized != nil {
+		p.Options.Centralized = *a.p.Centralized
+	}
+	return p
 }
 
 func (a *auditor) send(fs *exhybrid.Findings, o object, c *SendConnector) {

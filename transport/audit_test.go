@@ -95,35 +95,110 @@ func hcwReceive() transport.ReceiveConnector {
 // organization with the hybrid certificate tell.
 func auditParams() transport.AuditParams {
 	return transport.AuditParams{
-		Tenant:                "contoso.onmicrosoft.com",
-		Cloud:                 exhybrid.CloudWorldwide,
-		Servers:               servers2019(),
-		Certificates:          append(selfSigned("CN=Microsoft Exchange Server Auth Certificate"), hybridCert.Name),
-		HybridCertificate:     hybridCert.Name,
-		HybridCertificatePath: "GetHybridConfiguration.xml: Hybrid Configuration: TlsCertificateName",
-		SendPath:              func(i int) exhybrid.Path { return exhybrid.Path("GetSendConnector.xml").Index(i) },
-		ReceivePath:           func(i int) exhybrid.Path { return exhybrid.Path("GetReceiveConnector.xml").Index(i) },
+		Tenant:                    "contoso.onmicrosoft.com",
+		Cloud:                     exhybrid.CloudWorldwide,
+		Servers:                   servers2019(),
+		Certificates:              append(selfSigned("CN=Microsoft Exchange Server Auth Certificate"), hybridCert.Name),
+		HybridCertificate:         hybridCert.Name,
+		HybridCertificatePath:     "GetHybridConfiguration.xml: Hybrid Configuration: TlsCertificateName",
+		HybridCertificateDNSNames: hybridCert.DNSNames,
+		HybridDomains:             []string{"contoso.com"},
+		OnPremisesSmartHost:       "mail.contoso.com",
+		Centralized:               new(bool),
+		SendPath:                  func(i int) exhybrid.Path { return exhybrid.Path("GetSendConnector.xml").Index(i) },
+		ReceivePath:               func(i int) exhybrid.Path { return exhybrid.Path("GetReceiveConnector.xml").Index(i) },
+		InboundPath:               func(i int) exhybrid.Path { return exhybrid.Path("ExchangeOnline/GetInboundConnector.xml").Index(i) },
+		OutboundPath:              func(i int) exhybrid.Path { return exhybrid.Path("ExchangeOnline/GetOutboundConnector.xml").Index(i) },
+	}
+}
+
+// hcwInbound and hcwOutbound are the Exchange Online connectors the wizard
+// creates for the organization of auditParams.
+func hcwInbound() transport.InboundConnector {
+	return transport.InboundConnector{
+		Name: "Inbound from " + testID, ConnectorType: transport.ConnectorOnPremises, SenderDomains: []string{"*"},
+		RequireTLS: true, TLSSenderCertificateName: "mail.contoso.com", CloudServicesMailEnabled: true,
+	}
+}
+
+func hcwOutbound() transport.OutboundConnector {
+	return transport.OutboundConnector{
+		Name: "Outbound to " + testID, ConnectorType: transport.ConnectorOnPremises, RecipientDomains: []string{"contoso.com"},
+		SmartHosts: []string{"mail.contoso.com"}, TLSSettings: transport.TLSAuthDomainValidation, TLSDomain: "mail.contoso.com",
+		CloudServicesMailEnabled: true,
 	}
 }
 
 type auditCase struct {
-	name    string
-	send    []transport.SendConnector
-	receive []transport.ReceiveConnector
-	params  func(*transport.AuditParams)
-	want    []findingtest.Key
+	name     string
+	send     []transport.SendConnector
+	receive  []transport.ReceiveConnector
+	inbound  []transport.InboundConnector
+	outbound []transport.OutboundConnector
+	params   func(*transport.AuditParams)
+	want     []findingtest.Key
 }
 
 // Paths of the first connectors, as auditParams names them.
 const (
-	send0    exhybrid.Path = "GetSendConnector.xml[0]"
-	send1    exhybrid.Path = "GetSendConnector.xml[1]"
-	receive0 exhybrid.Path = "GetReceiveConnector.xml[0]"
-	receive1 exhybrid.Path = "GetReceiveConnector.xml[1]"
+	send0     exhybrid.Path = "GetSendConnector.xml[0]"
+	send1     exhybrid.Path = "GetSendConnector.xml[1]"
+	receive0  exhybrid.Path = "GetReceiveConnector.xml[0]"
+	receive1  exhybrid.Path = "GetReceiveConnector.xml[1]"
+	inbound0  exhybrid.Path = "ExchangeOnline/GetInboundConnector.xml[0]"
+	outbound1 exhybrid.Path = "ExchangeOnline/GetOutboundConnector.xml[1]"
 )
 
 var auditCases = []auditCase{
-	{name: "the wizard's connectors", send: []transport.SendConnector{hcwSend()}, receive: []transport.ReceiveConnector{hcwReceive()}},
+	{
+		name: "the wizard's connectors", send: []transport.SendConnector{hcwSend()}, receive: []transport.ReceiveConnector{hcwReceive()},
+		inbound: []transport.InboundConnector{hcwInbound()}, outbound: []transport.OutboundConnector{hcwOutbound()},
+	},
+	{
+		name:    "an Inbound connector whose certificate name is not the hybrid certificate's",
+		inbound: []transport.InboundConnector{edit(hcwInbound(), func(c *transport.InboundConnector) { c.TLSSenderCertificateName = "old.contoso.com" })},
+		want:    []findingtest.Key{findingtest.E(inbound0.Prop("TlsSenderCertificateName"), transport.CodeInboundCertificateName)},
+	},
+	{
+		name: "a Partner connector is not the hybrid's, unless the OnPremisesOrganization names it",
+		inbound: []transport.InboundConnector{edit(hcwInbound(), func(c *transport.InboundConnector) {
+			c.ConnectorType, c.CloudServicesMailEnabled = transport.ConnectorPartner, false
+		})},
+	},
+	{
+		name: "the OnPremisesOrganization's Inbound connector of type Partner",
+		inbound: []transport.InboundConnector{edit(hcwInbound(), func(c *transport.InboundConnector) {
+			c.ConnectorType, c.CloudServicesMailEnabled = transport.ConnectorPartner, false
+		})},
+		params: func(p *transport.AuditParams) { p.HybridInbound = "inbound from " + testID },
+		want: []findingtest.Key{
+			findingtest.E(inbound0.Prop("ConnectorType"), transport.CodeConnectorType),
+			findingtest.E(inbound0.Prop("CloudServicesMailEnabled"), transport.CodeCloudServicesMailDisabled),
+		},
+	},
+	{
+		name: "an Outbound connector routing everything through on-premises without centralized transport, and missing a hybrid domain",
+		outbound: []transport.OutboundConnector{
+			{Name: "to a partner", ConnectorType: transport.ConnectorPartner, UseMXRecord: true},
+			edit(hcwOutbound(), func(c *transport.OutboundConnector) {
+				c.RouteAllMessagesViaOnPremises, c.RecipientDomains = true, []string{"fabrikam.com"}
+			}),
+		},
+		want: []findingtest.Key{
+			findingtest.E(outbound1.Prop("RouteAllMessagesViaOnPremises"), transport.CodeCentralizedMismatch),
+			findingtest.E(outbound1.Prop("RecipientDomains"), transport.CodeOutboundRecipientDomains),
+		},
+	},
+	{
+		name:     "centralized transport not known: RouteAllMessagesViaOnPremises is not judged",
+		outbound: []transport.OutboundConnector{edit(hcwOutbound(), func(c *transport.OutboundConnector) { c.RouteAllMessagesViaOnPremises = true })},
+		params:   func(p *transport.AuditParams) { p.Centralized = nil },
+	},
+	{
+		name:     "an Outbound connector by MX record",
+		outbound: []transport.OutboundConnector{edit(hcwOutbound(), func(c *transport.OutboundConnector) { c.UseMXRecord, c.SmartHosts = true, nil })},
+		want:     []findingtest.Key{findingtest.E("ExchangeOnline/GetOutboundConnector.xml[0]: UseMXRecord", transport.CodeOutboundSmartHost)},
+	},
 	{
 		name: "E19 Mail to O365: TLS not required, a certificate none of the servers has",
 		send: []transport.SendConnector{mailToO365},
@@ -278,7 +353,7 @@ func TestAuditConnectors(t *testing.T) {
 			if tc.params != nil {
 				tc.params(&p)
 			}
-			if diff := findingtest.Diff(tc.want, transport.AuditConnectors(tc.send, tc.receive, p)); diff != "" {
+			if diff := findingtest.Diff(tc.want, transport.AuditConnectors(transport.Existing{Send: tc.send, Receive: tc.receive, Inbound: tc.inbound, Outbound: tc.outbound}, p)); diff != "" {
 				t.Errorf("findings (-want +got):\n%s", diff)
 			}
 		})

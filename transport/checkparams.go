@@ -16,6 +16,9 @@ type facts struct {
 	certOK       bool         // the certificate is named and valid, and has a host name
 	host         string       // the certificate's host name for the connectors, or ""
 	edge         bool         // hybrid mail goes through Edge Transport servers
+	// centralizedUnknown says whether centralized mail transport is on is
+	// not known (an audit without the HybridConfiguration's features).
+	centralizedUnknown bool
 }
 
 // checkParams checks p and reports under base ("" from HybridConnectors,
