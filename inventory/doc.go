@@ -22,6 +22,15 @@
 //	Get-SendConnector        SmtpSendConnectorConfig       [SendConnector]
 //	Get-ReceiveConnector     ReceiveConnector              [ReceiveConnector]
 //
+// and the OAuth objects, as values of package federation, which owns
+// server-to-server authentication and checks them:
+//
+//	Get-AuthConfig                  AuthConfig                  [AuthConfig]
+//	Get-AuthServer                  AuthServer                  [AuthServer]
+//	Get-PartnerApplication          PartnerApplication          [PartnerApplication]
+//	Get-SettingOverride             SettingOverride             [SettingOverride], Parameters as Name=Value
+//	Get-IntraOrganizationConnector  IntraOrganizationConnector  [IntraOrganizationConnector], the on-premises one
+//
 // [Cmdlets] returns this list for a collection script. Exchange Online
 // PowerShell writes some of the same types as the Exchange Management
 // Shell; [Source.Online] says which side an export comes from.
@@ -39,7 +48,7 @@
 // An object read from two files is one entry, by its identity: a server
 // by name, an accepted domain by name, a certificate by thumbprint, a file
 // version by server, a send connector by name, a receive connector by
-// server and name. Objects of other types are counted in
+// server and name, each OAuth object by name. Objects of other types are counted in
 // [Inventory.Unknown] and noted, never an error.
 //
 // # Codes

@@ -22,6 +22,10 @@ func FuzzRead(f *testing.F) {
 		objs(obj(tnSend, s("Name", "a"), list("AddressSpaces", "SMTP:*;1"), value("TlsCertificateName", "<I>CN=a<S>CN=b"))),
 		objs(obj(tnRecv, value("Server", "EX1"), s("Name", "a"), list("TlsDomainCapabilities", "fabrikam.com:AcceptCloudServicesMail"))),
 		objs(obj(tnCert, `<BA N="RawData">AAEC</BA>`), `<S>x</S>`),
+		objs(obj(tnAuthConfig, s("Name", "Auth Configuration"), `<DT N="NextCertificateEffectiveDate">2023-02-03T14:16:02+00:00</DT>`),
+			obj(tnAuthServer, s("Name", "a"), enum("Type", "AzureAD"), list("DomainName", "contoso.com"))),
+		objs(obj(tnPartnerApp, s("Name", "a")), obj(tnIOC, s("Name", "c"), list("TargetAddressDomains", "x"))),
+		objs(obj(tnOverride, s("Name", "o"), s("ComponentName", "Global"), list("Parameters", "Enabled=true", "x"))),
 	} {
 		f.Add([]byte(seed))
 	}

@@ -46,6 +46,15 @@ type Inventory struct {
 	SendConnectors []SendConnector `json:"sendConnectors,omitempty"`
 	// ReceiveConnectors are by Server and Name, without regard to case.
 	ReceiveConnectors []ReceiveConnector `json:"receiveConnectors,omitempty"`
+	// The OAuth objects, each list by Name without regard to case:
+	// Get-AuthConfig (one per organization), Get-AuthServer,
+	// Get-PartnerApplication, Get-SettingOverride and the on-premises
+	// Get-IntraOrganizationConnector.
+	AuthConfigs                 []AuthConfig                 `json:"authConfigs,omitempty"`
+	AuthServers                 []AuthServer                 `json:"authServers,omitempty"`
+	PartnerApplications         []PartnerApplication         `json:"partnerApplications,omitempty"`
+	SettingOverrides            []SettingOverride            `json:"settingOverrides,omitempty"`
+	IntraOrganizationConnectors []IntraOrganizationConnector `json:"intraOrganizationConnectors,omitempty"`
 	// Unknown counts the objects of types not read, by TypeName.
 	Unknown []TypeCount `json:"unknown,omitempty"`
 }
@@ -119,6 +128,11 @@ func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
 	inv.Certificates = mergeBy(inv.Certificates, next.Certificates, fs, Certificate.key)
 	inv.SendConnectors = mergeBy(inv.SendConnectors, next.SendConnectors, fs, SendConnector.key)
 	inv.ReceiveConnectors = mergeBy(inv.ReceiveConnectors, next.ReceiveConnectors, fs, ReceiveConnector.key)
+	inv.AuthConfigs = mergeBy(inv.AuthConfigs, next.AuthConfigs, fs, AuthConfig.key)
+	inv.AuthServers = mergeBy(inv.AuthServers, next.AuthServers, fs, AuthServer.key)
+	inv.PartnerApplications = mergeBy(inv.PartnerApplications, next.PartnerApplications, fs, PartnerApplication.key)
+	inv.SettingOverrides = mergeBy(inv.SettingOverrides, next.SettingOverrides, fs, SettingOverride.key)
+	inv.IntraOrganizationConnectors = mergeBy(inv.IntraOrganizationConnectors, next.IntraOrganizationConnectors, fs, IntraOrganizationConnector.key)
 	for _, u := range next.Unknown {
 		i, found := slices.BinarySearchFunc(inv.Unknown, u.TypeName, func(t TypeCount, name string) int {
 			return strings.Compare(t.TypeName, name)
