@@ -1,6 +1,7 @@
 package federation_test
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"testing"
@@ -366,7 +367,7 @@ func TestParseOverrideParameter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got, err := federation.ParseOverrideParameter(tt.in)
-		if (err == nil) != tt.ok || got != tt.want {
+		if (err == nil) != tt.ok || got != tt.want || (err != nil && !errors.Is(err, federation.ErrOverrideParameter)) {
 			t.Errorf("ParseOverrideParameter(%q) = %+v, %v", tt.in, got, err)
 		}
 		if tt.ok {
@@ -375,4 +376,23 @@ func TestParseOverrideParameter(t *testing.T) {
 			}
 		}
 	}
+}
+
+func FuzzParseOverrideParameter(f *testing.F) {
+	for _, s := range []string{"Enabled=true", " Enabled = False ", "=x", "x", "a=b=c", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := federation.ParseOverrideParameter(s)
+		if err != nil {
+			if !errors.Is(err, federation.ErrOverrideParameter) {
+				t.Fatalf("ParseOverrideParameter(%q): %v does not wrap ErrOverrideParameter", s, err)
+			}
+			return
+		}
+		back, err := federation.ParseOverrideParameter(p.String())
+		if err != nil || back != p {
+			t.Fatalf("ParseOverrideParameter(%q) = %+v; its String %q reads back as %+v, %v", s, p, p.String(), back, err)
+		}
+	})
 }

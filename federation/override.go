@@ -1,6 +1,7 @@
 package federation
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -41,6 +42,9 @@ type OverrideParameter struct {
 	Value string `json:"value"`
 }
 
+// ErrOverrideParameter is wrapped by the error of [ParseOverrideParameter].
+var ErrOverrideParameter = errors.New("federation: setting override parameter is not Name=Value")
+
 // ParseOverrideParameter parses a "Name=Value" item: the name is the text
 // before the first "=", both parts trimmed of spaces. The name must not be
 // empty; the value may be.
@@ -48,7 +52,7 @@ func ParseOverrideParameter(s string) (OverrideParameter, error) {
 	name, value, ok := strings.Cut(s, "=")
 	name, value = strings.TrimSpace(name), strings.TrimSpace(value)
 	if !ok || name == "" {
-		return OverrideParameter{}, fmt.Errorf("setting override parameter %q is not Name=Value", s)
+		return OverrideParameter{}, fmt.Errorf("%w: %q", ErrOverrideParameter, s)
 	}
 	return OverrideParameter{Name: name, Value: value}, nil
 }

@@ -12,7 +12,9 @@ import (
 // observe pairs each value of an inventory list with its origin's path
 // function, the form federation.AuditOAuth takes.
 func observe[E any, T any](list []E, value func(E) (T, inventory.Origin)) []federation.Observed[T] {
-	out := []federation.Observed[T]{} // exported, even when empty
+	// Each of these cmdlets was exported here, so an empty list is "none",
+	// not "not exported" (see federation.ExportedOAuth).
+	out := []federation.Observed[T]{}
 	for _, e := range list {
 		v, from := value(e)
 		out = append(out, federation.Observed[T]{Value: v, Path: from.Path})
