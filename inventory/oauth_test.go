@@ -5,9 +5,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/version"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
@@ -217,5 +219,38 @@ func TestBadOAuthObjects(t *testing.T) {
 				t.Errorf("%d objects kept, want %d", kept, tt.kept)
 			}
 		})
+	}
+}
+
+// The Auth Certificate audit on MonitorExchangeAuthCertificate's real
+// export, whose next certificate was staged for 2023-02-03, on several
+// days: staged, in use, then both within their renewal windows.
+func TestAuditAuthConfigExport(t *testing.T) {
+	inv, keys := read(t, file{"monitor/GetAuthConfig.xml", ""}, file{"monitor/GetExchangeCertificate.xml", ""})
+	if len(keys) != 0 {
+		t.Fatalf("findings: %v", keys)
+	}
+	c := inv.AuthConfigs[0]
+	e := federation.ExportedOAuth{AuthConfig: &federation.Observed[federation.AuthConfig]{Value: c.AuthConfig, Path: c.From.Path}}
+	for _, cert := range inv.Certificates {
+		e.Certificates = append(e.Certificates, federation.CertificateLifetime{Thumbprint: cert.Thumbprint, NotAfter: version.DateOf(cert.NotAfter)})
+	}
+	cur := exhybrid.Path("monitor/GetAuthConfig.xml: object 1: CurrentCertificateThumbprint")
+	next := exhybrid.Path("monitor/GetAuthConfig.xml: object 1: NextCertificateThumbprint")
+	tests := []struct {
+		on   version.Date
+		want []findingtest.Key
+	}{
+		{version.Date{Year: 2023, Month: 1, Day: 15}, []findingtest.Key{findingtest.I(next, federation.CodeAuthCertificateNextStaged)}},
+		{version.Date{Year: 2026, Month: 12, Day: 6}, nil},
+		{version.Date{Year: 2027, Month: 12, Day: 1}, []findingtest.Key{
+			findingtest.W(next, federation.CodeAuthCertificateNextInvalid), findingtest.E(cur, federation.CodeAuthCertificateExpiring)}},
+		{version.Date{Year: 2028, Month: 2, Day: 1}, []findingtest.Key{
+			findingtest.W(next, federation.CodeAuthCertificateNextInvalid), findingtest.E(cur, federation.CodeAuthCertificateExpired)}},
+	}
+	for _, tt := range tests {
+		if d := findingtest.Diff(tt.want, federation.AuditOAuth(e, tt.on)); d != "" {
+			t.Errorf("%v: findings (-want +got):\n%s", tt.on, d)
+		}
 	}
 }
