@@ -131,7 +131,7 @@ func (inv *Inventory) Read(src Source, r io.Reader) (exhybrid.Findings, error) {
 	}
 	for _, t := range sortedKeys(unknown) {
 		fs.Add(rules, exhybrid.Path(src.Name), CodeUnknownType, "",
-			"%d object(s) of type %s, which this package does not read", unknown[t], t)
+			"%d %s of type %s, which this package does not read", unknown[t], objects(unknown[t]), t)
 		next.Unknown = append(next.Unknown, TypeCount{TypeName: t, Count: unknown[t]})
 	}
 	inv.merge(&next, &fs)
@@ -215,6 +215,14 @@ func mergeBy[T entry](have, add []T, fs *exhybrid.Findings, key func(T) string) 
 		}
 	}
 	return have
+}
+
+// objects is "object" or "objects", as n asks.
+func objects(n int) string {
+	if n == 1 {
+		return "object"
+	}
+	return "objects"
 }
 
 func sortedKeys(m map[string]int) []string {
