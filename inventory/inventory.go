@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -74,6 +75,15 @@ type Inventory struct {
 	RemoteDomains        []RemoteDomain       `json:"remoteDomains,omitempty"`
 	// Online is what exports of Exchange Online PowerShell hold.
 	Online ExchangeOnline `json:"online,omitzero"`
+	// The OAuth objects, each list by Name without regard to case:
+	// Get-AuthConfig (one per organization), Get-AuthServer,
+	// Get-PartnerApplication, Get-SettingOverride and the on-premises
+	// Get-IntraOrganizationConnector.
+	AuthConfigs                 []AuthConfig                 `json:"authConfigs,omitempty"`
+	AuthServers                 []AuthServer                 `json:"authServers,omitempty"`
+	PartnerApplications         []PartnerApplication         `json:"partnerApplications,omitempty"`
+	SettingOverrides            []SettingOverride            `json:"settingOverrides,omitempty"`
+	IntraOrganizationConnectors []IntraOrganizationConnector `json:"intraOrganizationConnectors,omitempty"`
 	// Unknown counts the objects of types not read, by TypeName.
 	Unknown []TypeCount `json:"unknown,omitempty"`
 }
@@ -122,7 +132,7 @@ func (inv *Inventory) Read(src Source, r io.Reader) (exhybrid.Findings, error) {
 	}
 	for _, t := range sortedKeys(unknown) {
 		fs.Add(rules, exhybrid.Path(src.Name), CodeUnknownType, "",
-			"%d object(s) of type %s, which this package does not read", unknown[t], t)
+			"%d %s of type %s, which this package does not read", unknown[t], objects(unknown[t]), t)
 		next.Unknown = append(next.Unknown, TypeCount{TypeName: t, Count: unknown[t]})
 	}
 	inv.merge(&next, &fs)
@@ -159,6 +169,11 @@ func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
 	inv.EmailAddressPolicies = mergeBy(inv.EmailAddressPolicies, next.EmailAddressPolicies, fs, EmailAddressPolicy.key)
 	inv.RemoteDomains = mergeBy(inv.RemoteDomains, next.RemoteDomains, fs, RemoteDomain.key)
 	inv.Online.merge(&next.Online, fs)
+	inv.AuthConfigs = mergeBy(inv.AuthConfigs, next.AuthConfigs, fs, AuthConfig.key)
+	inv.AuthServers = mergeBy(inv.AuthServers, next.AuthServers, fs, AuthServer.key)
+	inv.PartnerApplications = mergeBy(inv.PartnerApplications, next.PartnerApplications, fs, PartnerApplication.key)
+	inv.SettingOverrides = mergeBy(inv.SettingOverrides, next.SettingOverrides, fs, SettingOverride.key)
+	inv.IntraOrganizationConnectors = mergeBy(inv.IntraOrganizationConnectors, next.IntraOrganizationConnectors, fs, IntraOrganizationConnector.key)
 	for _, u := range next.Unknown {
 		i, found := slices.BinarySearchFunc(inv.Unknown, u.TypeName, func(t TypeCount, name string) int {
 			return strings.Compare(t.TypeName, name)
@@ -176,9 +191,26 @@ func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
 type entry interface {
 	// origin says where the object was read, for the finding of a conflict.
 	origin() Origin
-	// same reports whether two copies of one object hold the same values,
-	// not counting where they were read.
+}
+
+// sameValuer is implemented by the kinds whose copies compare otherwise
+// than on all their values but the origin: a server is the same without
+// its joined ExSetup build, a certificate always is (its thumbprint is its
+// DER).
+type sameValuer interface {
 	same(other any) bool
+}
+
+// sameValues reports whether two copies of one object hold the same
+// values, not counting where they were read: with the kind's own same
+// method, or else all fields but From, which every kind has.
+func sameValues[T entry](a, b T) bool {
+	if s, ok := any(a).(sameValuer); ok {
+		return s.same(b)
+	}
+	reflect.ValueOf(&a).Elem().FieldByName("From").SetZero()
+	reflect.ValueOf(&b).Elem().FieldByName("From").SetZero()
+	return reflect.DeepEqual(a, b)
 }
 
 // mergeBy adds the objects of add to have, both kept sorted by key; an
@@ -195,12 +227,20 @@ func mergeBy[T entry](have, add []T, fs *exhybrid.Findings, key func(T) string) 
 			have = slices.Insert(have, i, x)
 			continue
 		}
-		if !have[i].same(x) {
+		if !sameValues(have[i], x) {
 			fs.Add(rules, x.origin().Path(""), CodeConflict, "Export both files again at the same time",
 				"the same object as %s, with different values; the first one read is kept", have[i].origin().Path(""))
 		}
 	}
 	return have
+}
+
+// objects is "object" or "objects", as n asks.
+func objects(n int) string {
+	if n == 1 {
+		return "object"
+	}
+	return "objects"
 }
 
 func sortedKeys(m map[string]int) []string {

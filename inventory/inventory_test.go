@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -224,14 +225,17 @@ func TestCertificatesMerged(t *testing.T) {
 }
 
 func TestUnknown(t *testing.T) {
-	inv, keys := read(t, file{"E19/GetAuthConfig.xml", ""}, file{"E19/GetAuthConfig.xml", ""})
-	want := []inventory.TypeCount{{TypeName: "Microsoft.Exchange.Data.Directory.SystemConfiguration.AuthConfig", Count: 2}}
+	// HealthChecker's read of the internal transport certificate from
+	// Active Directory is a bare X509Certificate2, not an ExchangeCertificate.
+	const f = "E19/GetInternalTransportCertificateFromServer.xml"
+	inv, keys := read(t, file{f, ""}, file{f, ""})
+	want := []inventory.TypeCount{{TypeName: "System.Security.Cryptography.X509Certificates.X509Certificate2", Count: 2}}
 	if d := cmp.Diff(want, inv.Unknown); d != "" {
 		t.Errorf("Unknown (-want +got):\n%s", d)
 	}
 	wantKeys := []findingtest.Key{
-		findingtest.I("E19/GetAuthConfig.xml", inventory.CodeUnknownType),
-		findingtest.I("E19/GetAuthConfig.xml", inventory.CodeUnknownType),
+		findingtest.I(f, inventory.CodeUnknownType),
+		findingtest.I(f, inventory.CodeUnknownType),
 	}
 	if d := cmp.Diff(wantKeys, keys); d != "" {
 		t.Errorf("findings (-want +got):\n%s", d)
@@ -270,6 +274,9 @@ var allFiles = []file{
 	{"E19/GetWebServicesVirtualDirectory.xml", ""}, {"E16/GetOwaVirtualDirectory.xml", ""}, {"E19/GetOwaVirtualDirectory2.xml", ""},
 	{"E15/GetMailboxServer.xml", ""}, {"Synthetic_GetOrganizationRelationship.xml", ""}, {"Synthetic_GetFederationTrust.xml", ""},
 	{"Synthetic_GetFederatedOrganizationIdentifier.xml", ""}, {"Synthetic_GetEmailAddressPolicy.xml", ""}, {"Synthetic_GetRemoteDomain.xml", ""},
+	{"E19/GetPartnerApplication.xml", ""}, {"E19/GetSettingOverride.xml", ""}, {"E19/GetSettingOverride2.xml", ""},
+	{"synthetic/Synthetic_GetAuthServer.xml", ""}, {"synthetic/Synthetic_GetIntraOrganizationConnector.xml", ""},
+	{"E19/GetInternalTransportCertificateFromServer.xml", ""},
 }
 
 // The order of the files changes nothing when they do not conflict: each
@@ -290,4 +297,27 @@ func TestOrder(t *testing.T) {
 	if len(want.Servers) != 3 || want.Servers[2].Build() != build("15.2.1118.25") {
 		t.Errorf("servers %+v: want three, SOLO-E19A at ExSetup1's build", want.Servers)
 	}
+}
+
+// TestEveryKindHasOrigin checks that every list of Inventory, Exchange
+// Online's included, holds values with a From Origin field: the conflict
+// check compares copies without it (sameValues), and every finding on an
+// object names the file it came from.
+func TestEveryKindHasOrigin(t *testing.T) {
+	var walk func(reflect.Type)
+	walk = func(st reflect.Type) {
+		for i := range st.NumField() {
+			f := st.Field(i)
+			switch {
+			case f.Type.Kind() == reflect.Struct && f.Type != reflect.TypeFor[inventory.Origin]():
+				walk(f.Type)
+			case f.Type.Kind() == reflect.Slice && f.Type.Elem() != reflect.TypeFor[inventory.TypeCount]():
+				from, ok := f.Type.Elem().FieldByName("From")
+				if !ok || from.Type != reflect.TypeFor[inventory.Origin]() {
+					t.Errorf("%v.%s: %v has no From Origin field", st, f.Name, f.Type.Elem())
+				}
+			}
+		}
+	}
+	walk(reflect.TypeFor[inventory.Inventory]())
 }
