@@ -28,7 +28,11 @@ import (
 //   - the accepted domains: an open relay ("*" of a relay type), the
 //     coexistence domain of an existing hybrid;
 //   - every exported certificate's lifetime on the day, naming the
-//     connectors that present it.
+//     connectors that present it;
+//   - the OAuth configuration, with federation.AuditOAuth: the Auth
+//     Certificate's lifecycle, the authorization servers and partner
+//     applications, the dedicated hybrid app's and the Graph flow's
+//     setting overrides.
 //
 // Each problem is reported once. In an existing hybrid the missing
 // coexistence domain is an error ([CodeCoexistenceDomainNotAccepted]),
@@ -36,7 +40,12 @@ import (
 // ([CodeCoexistenceDomainMissing]); and when certificates were exported
 // their lifetimes, the hybrid certificate's included, are reported on the
 // exported certificates, naming what uses each, in place of Validate's
-// [CodeCertificateExpired] on the organization's certificate. The rules
+// [CodeCertificateExpired] on the organization's certificate, except the
+// certificates Get-AuthConfig names, which the OAuth audit judges as Auth
+// Certificates; and when the setting overrides were exported, the OAuth
+// audit's verdict on the dedicated hybrid app replaces Validate's note
+// that the organization does not record it ([CodeHybridAppMissing]),
+// which FromInventory does not fill in. The rules
 // Validate applies to what [FromInventory] takes from the exports (the
 // hybrid domains accepted, the hybrid servers and their builds, the
 // features, the certificate's names) keep their JSON paths.
@@ -52,9 +61,11 @@ func Audit(org Organization, on version.Date) exhybrid.Findings {
 	a.domains()
 	a.connectors()
 	a.certificates()
+	a.oauth()
 	fs = slices.DeleteFunc(fs, func(f exhybrid.Finding) bool {
 		return a.replacesCoexistence && f.Code == CodeCoexistenceDomainMissing ||
-			a.judgedCertificates && f.Code == CodeCertificateExpired
+			a.judgedCertificates && f.Code == CodeCertificateExpired ||
+			a.judgedHybridApp && f.Code == CodeHybridAppMissing
 	})
 	fs = append(fs, a.fs...)
 	fs.Sort()
@@ -77,6 +88,9 @@ type auditor struct {
 	// judgedCertificates says the audit judged the lifetime of every
 	// exported certificate, the hybrid one among them.
 	judgedCertificates bool
+	// judgedHybridApp says the OAuth audit had the setting overrides that
+	// tell whether the dedicated hybrid app is configured.
+	judgedHybridApp bool
 }
 
 func newAuditor(org Organization, on version.Date) *auditor {

@@ -18,7 +18,8 @@ const (
 )
 
 // certificates audits the lifetime of every exported certificate on the
-// day: past its last day, or within 60 days of it. The message names the
+// day but the Auth Certificates (federation.AuditOAuth judges those): past
+// its last day, or within 60 days of it. The message names the
 // connectors and the HybridConfiguration that name the certificate, which
 // stop working with it.
 func (a *auditor) certificates() {
@@ -27,7 +28,11 @@ func (a *auditor) certificates() {
 	}
 	a.judgedCertificates = len(a.inv.Certificates) > 0
 	users := a.certificateUsers()
+	auth := a.authCertificates()
 	for _, c := range a.inv.Certificates {
+		if auth[c.Thumbprint] {
+			continue
+		}
 		last := version.DateOf(c.NotAfter)
 		left := daysBetween(a.on, last)
 		if left >= certificateWarnDays {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/version"
@@ -43,12 +44,13 @@ func readExports(t testing.TB, files ...string) *inventory.Inventory {
 // organization that gives the tenant and cloud, a day, and the findings of
 // the rule run alone.
 type auditTest struct {
-	name  string
-	files []string
-	edit  func(inv *inventory.Inventory)
-	on    version.Date
-	rule  func(a *auditor)
-	want  []findingtest.Key
+	name     string
+	files    []string
+	edit     func(inv *inventory.Inventory)
+	features FeatureSet // the organization's, none by default
+	on       version.Date
+	rule     func(a *auditor)
+	want     []findingtest.Key
 }
 
 func (tc auditTest) run(t *testing.T) exhybrid.Findings {
@@ -56,7 +58,7 @@ func (tc auditTest) run(t *testing.T) exhybrid.Findings {
 	if tc.edit != nil {
 		tc.edit(inv)
 	}
-	org := Organization{Tenant: "contoso.onmicrosoft.com", Cloud: exhybrid.CloudWorldwide, Observed: inv}
+	org := Organization{Tenant: "contoso.onmicrosoft.com", Cloud: exhybrid.CloudWorldwide, Features: tc.features, Observed: inv}
 	on := tc.on
 	if on == (version.Date{}) {
 		on = day
@@ -70,6 +72,7 @@ var (
 	domainsRule      = (*auditor).domains
 	connectorsRule   = (*auditor).connectors
 	certificatesRule = (*auditor).certificates
+	oauthRule        = (*auditor).oauth
 )
 
 // exoFiles are the synthetic exports of Exchange Online's side that
@@ -188,6 +191,37 @@ var auditTests = []auditTest{
 		},
 	},
 	{
+		name:     "E19's OAuth objects: the Auth Certificate expired, Skype for Business without Teams, the app's override",
+		files:    []string{"E19/GetAuthConfig.xml", "E19/GetExchangeCertificate.xml", "E19/GetPartnerApplication.xml", "E19/GetSettingOverride2.xml"},
+		features: AllFeatures,
+		rule:     oauthRule,
+		want: []findingtest.Key{
+			findingtest.E("E19/GetAuthConfig.xml: Auth Configuration: CurrentCertificateThumbprint", federation.CodeAuthCertificateExpired),
+			findingtest.W("E19/GetPartnerApplication.xml: SfBLegacy", federation.CodeSfBLegacyPartnerApplication),
+		},
+	},
+	{
+		name:     "free/busy without the app's override after 2025-10-31, a disabled ACS server",
+		files:    []string{"E19/GetPartnerApplication.xml", "E19/GetSettingOverride.xml", "synthetic/Synthetic_GetAuthServer.xml"},
+		features: Features(FeatureFreeBusy),
+		rule:     oauthRule,
+		want: []findingtest.Key{
+			findingtest.E("", federation.CodeHybridAppOverrideMissing),
+			findingtest.W("E19/GetPartnerApplication.xml: SfBLegacy", federation.CodeSfBLegacyPartnerApplication),
+			findingtest.W("synthetic/Synthetic_GetAuthServer.xml: ACS - 0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e: Enabled", federation.CodeAuthServerDisabled),
+		},
+	},
+	{
+		name:  "the Auth Certificate's lifetime is the OAuth audit's, not the certificates'",
+		files: []string{"unit/GetExchangeCertificate.xml", "unit/GetAuthConfig.xml"},
+		on:    date(2026, 7, 20),
+		rule:  certificatesRule,
+		want: []findingtest.Key{
+			findingtest.E(unitServerCert, CodeCertificateExpiring),
+			findingtest.E(unitLocalhost, CodeCertificateExpiring),
+		},
+	},
+	{
 		name:  "unit certificates on 2026-05-01: all 60 days or more from their end",
 		files: []string{"unit/GetExchangeCertificate.xml"},
 		on:    date(2026, 5, 1),
@@ -281,8 +315,15 @@ func TestAuditRunsValidate(t *testing.T) {
 	if !Validate(org, day).Has(CodeCertificateExpired) {
 		t.Fatal("the base organization's certificate should have expired")
 	}
-	org.Observed = readExports(t, "E19/GetAcceptedDomain.xml", "E19/GetHybridConfiguration.xml", "E19/GetExchangeCertificate.xml")
+	if !Validate(org, day).Has(CodeHybridAppMissing) {
+		t.Fatal("the base organization should not record the dedicated app")
+	}
+	org.Observed = readExports(t, "E19/GetAcceptedDomain.xml", "E19/GetHybridConfiguration.xml", "E19/GetExchangeCertificate.xml",
+		"E19/GetSettingOverride2.xml")
 	fs := Audit(org, day)
+	if fs.Has(CodeHybridAppMissing) || fs.Has(federation.CodeHybridAppOverrideMissing) {
+		t.Errorf("the exported override enables the dedicated app; want no finding that it is missing:\n%s", fs)
+	}
 	if fs.Has(CodeCoexistenceDomainMissing) || !fs.Has(CodeCoexistenceDomainNotAccepted) {
 		t.Errorf("want the audit's coexistence finding instead of Validate's:\n%s", fs)
 	}
