@@ -32,7 +32,9 @@ import (
 //   - the OAuth configuration, with federation.AuditOAuth: the Auth
 //     Certificate's lifecycle, the authorization servers and partner
 //     applications, the dedicated hybrid app's and the Graph flow's
-//     setting overrides.
+//     setting overrides;
+//   - with Exchange Online's exports, from 2026-10-01 to 2027-04-01, the
+//     tenant's EWS access policy against the dedicated app's ID.
 //
 // Each problem is reported once. In an existing hybrid the missing
 // coexistence domain is an error ([CodeCoexistenceDomainNotAccepted]),
@@ -62,6 +64,7 @@ func Audit(org Organization, on version.Date) exhybrid.Findings {
 	a.connectors()
 	a.certificates()
 	a.oauth()
+	a.ews()
 	fs = slices.DeleteFunc(fs, func(f exhybrid.Finding) bool {
 		return a.replacesCoexistence && f.Code == CodeCoexistenceDomainMissing ||
 			a.judgedCertificates && f.Code == CodeCertificateExpired ||

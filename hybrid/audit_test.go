@@ -22,7 +22,8 @@ import (
 const exports = "../inventory/testdata"
 
 // readExports reads the files, named by their path under exports, into
-// one inventory; each object's path starts with that name.
+// one inventory; each object's path starts with that name. The files
+// under exo/ are Exchange Online's.
 func readExports(t testing.TB, files ...string) *inventory.Inventory {
 	t.Helper()
 	inv := &inventory.Inventory{}
@@ -31,7 +32,7 @@ func readExports(t testing.TB, files ...string) *inventory.Inventory {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, err = inv.Read(inventory.Source{Name: name}, f)
+		_, err = inv.Read(inventory.Source{Name: name, Online: strings.HasPrefix(name, "exo/")}, f)
 		f.Close()
 		if err != nil {
 			t.Fatal(err)
@@ -73,7 +74,15 @@ var (
 	connectorsRule   = (*auditor).connectors
 	certificatesRule = (*auditor).certificates
 	oauthRule        = (*auditor).oauth
+	ewsRule          = (*auditor).ews
 )
+
+// ewsFiles are the tenant's OrganizationConfig, whose EWS allow list lacks
+// the dedicated app, and the authorization servers, the EvoSts one with
+// the app's ID.
+var ewsFiles = []string{"exo/Synthetic_EXO_GetOrganizationConfig.xml", "synthetic/Synthetic_GetAuthServer.xml"}
+
+const exoConfig exhybrid.Path = "exo/Synthetic_EXO_GetOrganizationConfig.xml: contoso.onmicrosoft.com"
 
 // exoFiles are the synthetic exports of Exchange Online's side that
 // package inventory keeps.
@@ -220,6 +229,54 @@ var auditTests = []auditTest{
 			findingtest.E(unitServerCert, CodeCertificateExpiring),
 			findingtest.E(unitLocalhost, CodeCertificateExpiring),
 		},
+	},
+	{
+		name: "free/busy on 2026-12-06: the tenant's EWS allow list lacks the dedicated app", files: ewsFiles,
+		features: Features(FeatureFreeBusy), on: date(2026, 12, 6), rule: ewsRule,
+		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
+	},
+	{
+		name: "the day before Exchange Online starts disabling EWS", files: ewsFiles,
+		features: Features(FeatureFreeBusy), on: date(2026, 9, 30), rule: ewsRule,
+	},
+	{
+		name: "the day EWS ends in Exchange Online: Validate's ews-retirement says what then", files: ewsFiles,
+		features: Features(FeatureFreeBusy), on: date(2027, 4, 1), rule: ewsRule,
+	},
+	{
+		name: "no rich coexistence", files: ewsFiles, features: Features(FeatureMoveMailbox, FeatureSecureMail), on: date(2026, 12, 6), rule: ewsRule,
+	},
+	{
+		name: "the app's ID on the allow list, in upper case", files: ewsFiles,
+		edit: func(inv *inventory.Inventory) {
+			c := &inv.Online.OrganizationConfigs[0]
+			c.EwsAllowedAppIDs = append(c.EwsAllowedAppIDs, "8F2D4A1C-5B6E-4F70-9A81-B2C3D4E5F607")
+		},
+		features: Features(FeatureMailTips), on: date(2026, 12, 6), rule: ewsRule,
+	},
+	{
+		name: "EWS disabled for the tenant", files: ewsFiles,
+		edit: func(inv *inventory.Inventory) {
+			disabled := false
+			inv.Online.OrganizationConfigs[0].EwsEnabled = &disabled
+		},
+		features: Features(FeaturePhotos), on: date(2026, 12, 6), rule: ewsRule,
+		want: []findingtest.Key{findingtest.E(exoConfig+": EwsEnabled", CodeEWSAppNotAllowed)},
+	},
+	{
+		name: "the Graph flow's override enabled", files: ewsFiles,
+		edit: func(inv *inventory.Inventory) {
+			inv.SettingOverrides = append(inv.SettingOverrides, inventory.SettingOverride{SettingOverride: federation.SettingOverride{
+				Name: "EnableRouteThroughMSGraphFeature", ComponentName: "SettingOverride", SectionName: "RouteThroughMSGraph",
+				Parameters: []federation.OverrideParameter{{Name: "Enabled", Value: "true"}},
+			}})
+		},
+		features: Features(FeatureFreeBusy), on: date(2026, 12, 6), rule: ewsRule,
+	},
+	{
+		name: "the allow list not exported (no -RetrieveEwsOperationAccessPolicy)", files: ewsFiles,
+		edit:     func(inv *inventory.Inventory) { inv.Online.OrganizationConfigs[0].EwsOperationAccessPolicy = false },
+		features: Features(FeatureFreeBusy), on: date(2026, 12, 6), rule: ewsRule,
 	},
 	{
 		name:  "unit certificates on 2026-05-01: all 60 days or more from their end",

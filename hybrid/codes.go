@@ -330,6 +330,15 @@ const (
 	// third-party copies only: a dated rule whose message cites the post.
 	CodeEWSRetirement exhybrid.Code = "hybrid/ews-retirement"
 
+	// CodeEWSAppNotAllowed reports, in the audit of exports of both sides
+	// from 2026-10-01 to 2027-04-01, a tenant whose EWS access policy
+	// shuts out the dedicated hybrid app: EwsEnabled $false, or an
+	// EwsAllowedAppIDs allow list without the app's ID. "Only applications
+	// specified by this parameter can access EWS" (Set-OrganizationConfig),
+	// so free/busy, MailTips and profile photos from on premises fail
+	// although everything on premises is right.
+	CodeEWSAppNotAllowed exhybrid.Code = "hybrid/ews-app-not-allowed"
+
 	// CodeGraphBuild reports, with Options.GraphFlow, a server (not Edge)
 	// below Exchange SE 15.2.2562.41, the May 2026 Hotfix Update, which the
 	// dedicated app's Graph flow needs on every server; Exchange 2016 and
@@ -464,6 +473,8 @@ var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
 		Source: "https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app"},
 	{Code: CodeEWSRetirement, Severity: exhybrid.SeverityWarning, Summary: "EWS in Exchange Online ends, 2026-10-01 to 2027-04-01",
 		Source: "https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app https://learn.microsoft.com/powershell/module/exchange/set-organizationconfig"},
+	{Code: CodeEWSAppNotAllowed, Severity: exhybrid.SeverityError, Summary: "the tenant's EWS policy shuts out the dedicated hybrid app",
+		Source: "https://learn.microsoft.com/powershell/module/exchange/set-organizationconfig https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app"},
 	{Code: CodeGraphBuild, Severity: exhybrid.SeverityError, Summary: "Options.GraphFlow with a server below Exchange SE May26HU",
 		Source: "https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1"},
 	{Code: CodeControlCharacter, Severity: exhybrid.SeverityError, Summary: "a control character in any value",

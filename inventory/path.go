@@ -48,3 +48,7 @@ func (c InboundConnector) Path() exhybrid.Path { return c.From.Named(c.Name) }
 // Path returns the Exchange Online Outbound connector's path: its file and
 // Name.
 func (c OutboundConnector) Path() exhybrid.Path { return c.From.Named(c.Name) }
+
+// Path returns the path of Exchange Online's OrganizationConfig: its file
+// and Name, the tenant's initial domain.
+func (c OnlineOrganizationConfig) Path() exhybrid.Path { return c.From.Named(c.Name) }

@@ -73,7 +73,7 @@ var hybridAreas = map[exhybrid.Code]area{
 
 	hybrid.CodeHybridAppBuild: areaFederation, hybrid.CodeHybridAppUnsupported: areaFederation,
 	hybrid.CodeHybridAppMissing: areaFederation, hybrid.CodeHybridAppIDInvalid: areaFederation,
-	hybrid.CodeEWSRetirement: areaFederation, hybrid.CodeGraphBuild: areaFederation,
+	hybrid.CodeEWSRetirement: areaFederation, hybrid.CodeEWSAppNotAllowed: areaFederation, hybrid.CodeGraphBuild: areaFederation,
 }
 
 // areaOf returns the area of a finding's code.
