@@ -34,7 +34,9 @@ import (
 //     applications, the dedicated hybrid app's and the Graph flow's
 //     setting overrides;
 //   - with Exchange Online's exports, from 2026-10-01 to 2027-04-01, the
-//     tenant's EWS access policy against the dedicated app's ID.
+//     tenant's EWS access policy against the dedicated app's ID;
+//   - the federation trust, organization identifier and organization
+//     relationships, with federation.Validate.
 //
 // Each problem is reported once. In an existing hybrid the missing
 // coexistence domain is an error ([CodeCoexistenceDomainNotAccepted]),
@@ -65,6 +67,7 @@ func Audit(org Organization, on version.Date) exhybrid.Findings {
 	a.certificates()
 	a.oauth()
 	a.ews()
+	a.sharing()
 	fs = slices.DeleteFunc(fs, func(f exhybrid.Finding) bool {
 		return a.replacesCoexistence && f.Code == CodeCoexistenceDomainMissing ||
 			a.judgedCertificates && f.Code == CodeCertificateExpired ||

@@ -75,6 +75,17 @@ var (
 	certificatesRule = (*auditor).certificates
 	oauthRule        = (*auditor).oauth
 	ewsRule          = (*auditor).ews
+	sharingRule      = (*auditor).sharing
+)
+
+// sharingFiles are the synthetic exports of the federation trust,
+// organization identifier and organization relationships.
+var sharingFiles = []string{"Synthetic_GetFederatedOrganizationIdentifier.xml", "Synthetic_GetFederationTrust.xml", "Synthetic_GetOrganizationRelationship.xml"}
+
+const (
+	syntheticTrust      exhybrid.Path = "Synthetic_GetFederationTrust.xml: Microsoft Federation Gateway"
+	syntheticIdentifier exhybrid.Path = "Synthetic_GetFederatedOrganizationIdentifier.xml: object 1"
+	syntheticOnPremises exhybrid.Path = "Synthetic_GetOrganizationRelationship.xml: On-premises to O365 - 7c1e5a4e-2b9d-4f0e-9a51-3d6c2e8f0b17"
 )
 
 // ewsFiles are the tenant's OrganizationConfig, whose EWS allow list lacks
@@ -277,6 +288,33 @@ var auditTests = []auditTest{
 		name: "the allow list not exported (no -RetrieveEwsOperationAccessPolicy)", files: ewsFiles,
 		edit:     func(inv *inventory.Inventory) { inv.Online.OrganizationConfigs[0].EwsOperationAccessPolicy = false },
 		features: Features(FeatureFreeBusy), on: date(2026, 12, 6), rule: ewsRule,
+	},
+	{
+		name: "the synthetic trust, identifier and relationships: right, and no proof asked of an export", files: sharingFiles,
+		features: AllFeatures, rule: sharingRule,
+	},
+	{
+		name: "a relationship without the trust's export: no trust asked for", files: sharingFiles[2:],
+		features: AllFeatures, rule: sharingRule,
+	},
+	{
+		name: "the identifier disabled with a long domain, the trust's ApplicationUri wrong, free/busy off", files: sharingFiles,
+		edit: func(inv *inventory.Inventory) {
+			id := &inv.FederatedOrganizationIdentifiers[0]
+			id.Enabled, id.Domains = false, append(id.Domains, "a-very-long-subdomain-name-of.contoso.com")
+			inv.FederationTrusts[0].ApplicationURI = "wrong.contoso.com"
+			for i := range inv.OrganizationRelationships {
+				inv.OrganizationRelationships[i].FreeBusyAccessEnabled = false
+			}
+		},
+		features: AllFeatures, rule: sharingRule,
+		want: []findingtest.Key{
+			findingtest.E(syntheticTrust+": ApplicationUri", federation.CodeTrustApplicationURI),
+			findingtest.E(syntheticIdentifier+": Enabled", federation.CodeTrustDisabled),
+			findingtest.E(syntheticIdentifier+": Domains[2]", federation.CodeFederatedDomainTooLong),
+			findingtest.W(syntheticOnPremises+": FreeBusyAccessLevel", federation.CodeAccessLevelIgnored),
+			findingtest.E(syntheticOnPremises+": FreeBusyAccessEnabled", federation.CodeFeatureNotEnabled),
+		},
 	},
 	{
 		name:  "unit certificates on 2026-05-01: all 60 days or more from their end",

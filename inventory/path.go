@@ -52,3 +52,13 @@ func (c OutboundConnector) Path() exhybrid.Path { return c.From.Named(c.Name) }
 // Path returns the path of Exchange Online's OrganizationConfig: its file
 // and Name, the tenant's initial domain.
 func (c OnlineOrganizationConfig) Path() exhybrid.Path { return c.From.Named(c.Name) }
+
+// Path returns the federation trust's path: its file and Name.
+func (t FederationTrust) Path() exhybrid.Path { return t.From.Named(t.Name) }
+
+// Path returns the federated organization identifier's path: its file
+// and number, since it has no name of its own.
+func (f FederatedOrganizationIdentifier) Path() exhybrid.Path { return f.From.Named("") }
+
+// Path returns the organization relationship's path: its file and Name.
+func (r OrganizationRelationship) Path() exhybrid.Path { return r.From.Named(r.Name) }
