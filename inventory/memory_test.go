@@ -41,9 +41,10 @@ func (s *heapSampler) sample() {
 // TestFlatMemory imports 500 Get-ExchangeServer objects (about 54 MiB,
 // the benchmark's export) and four times as many, generated as they are
 // read, and checks issue 16's bar: the memory taken from the system stays
-// under 256 MiB and the heap in use does not grow with the file. What the inventory keeps of a server is a
-// few hundred bytes, so 1,500 more servers may add 4 MiB at most; the
-// decoder's buffers and the 112 KB of an object being read must not grow.
+// under 256 MiB and the heap in use does not grow with the file. What the
+// inventory keeps of a server is a few hundred bytes, so 1,500 more
+// servers may add 4 MiB at most; the decoder's buffers and the 112 KB of
+// an object being read must not grow.
 func TestFlatMemory(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads 270 MiB")
