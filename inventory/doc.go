@@ -22,9 +22,10 @@
 //	Get-SendConnector        SmtpSendConnectorConfig       [SendConnector]
 //	Get-ReceiveConnector     ReceiveConnector              [ReceiveConnector]
 //
-// [Cmdlets] returns this list for a collection script. Exchange Online
-// PowerShell writes some of the same types as the Exchange Management
-// Shell; [Source.Online] says which side an export comes from.
+// [Cmdlets] returns this list for a collection script, such as the one
+// "exhybrid collect-script" prints, which a test keeps equal to it.
+// Exchange Online PowerShell writes some of the same types as the Exchange
+// Management Shell; [Source.Online] says which side an export comes from.
 //
 // Every value keeps its [Origin], the file and the object's number, so
 // that a rule run on it later names what the administrator must open.
