@@ -108,6 +108,11 @@ func readCollected(script string) (collected, error) {
 		if t.Kind != pstoken.Word || !strings.HasPrefix(t.Value, "Get-") || !verbNoun.MatchString(t.Value) || slices.Contains(defined, t.Value) {
 			continue
 		}
+		// A cmdlet's name given to Get-Command, which checks that it is
+		// there, is not run.
+		if i > 0 && (toks[i-1].Value == "-Name" || toks[i-1].Value == "Get-Command") {
+			continue
+		}
 		if t.Value == "Get-Command" && i+1 < len(toks) && toks[i+1] == (pstoken.Token{Kind: pstoken.Word, Value: "ExSetup.exe"}) {
 			c.OnPremises = append(c.OnPremises, exSetupPipeline)
 			continue
@@ -242,8 +247,9 @@ Export-Organization 'GetSendConnector.xml' { Get-SendConnector -ErrorAction Cont
 			collected{OnPremises: []string{"Get-SendConnector"}, Exports: []export{{"GetSendConnector.xml", "Get-SendConnector", []string{"-ErrorAction"}}}}},
 		{"per server", `Export-PerServer 'GetReceiveConnector.xml' { param($Server) Get-ReceiveConnector -Server $Server }`,
 			collected{OnPremises: []string{"Get-ReceiveConnector"}, Exports: []export{{"GetReceiveConnector.xml", "Get-ReceiveConnector", []string{"-Server"}}}}},
-		{"ExSetup", `$b = { Get-Command ExSetup.exe | ForEach-Object { $_.FileVersionInfo } }; Get-Command -Name Get-ExchangeServer`,
-			collected{OnPremises: []string{exSetupPipeline, "Get-ExchangeServer"}}},
+		{"ExSetup", `$b = { Get-Command ExSetup.exe | ForEach-Object { $_.FileVersionInfo } }`,
+			collected{OnPremises: []string{exSetupPipeline}}},
+		{"a cmdlet looked for, not run", `Get-Command -Name Get-ExchangeServer; Get-Command Get-SendConnector`, collected{}},
 		{"a Get- command outside an export", `Get-Mailbox | Out-Null`, collected{OnPremises: []string{"Get-Mailbox"}}},
 		{"a function of the script", "function Get-Things { }\nGet-Things", collected{}},
 		{"online", `$OnlineExports = @(
