@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/exhybrid/exhybrid/inventory"
@@ -38,4 +39,10 @@ func mustRoles(s string) roles.RoleSet {
 		panic(err)
 	}
 	return rs
+}
+
+// replace returns an edit of a test file that replaces old with new once;
+// the caller checks that the edit changed something.
+func replace(old, new string) func(string) string {
+	return func(s string) string { return strings.Replace(s, old, new, 1) }
 }

@@ -1,7 +1,9 @@
 package inventory
 
 import (
+	"bytes"
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -46,6 +48,32 @@ type Inventory struct {
 	SendConnectors []SendConnector `json:"sendConnectors,omitempty"`
 	// ReceiveConnectors are by Server and Name, without regard to case.
 	ReceiveConnectors []ReceiveConnector `json:"receiveConnectors,omitempty"`
+	// HybridConfigurations and OrganizationConfigs have at most one entry
+	// each: an organization has one of each, and a second one read is a
+	// copy or a conflict.
+	HybridConfigurations []HybridConfiguration `json:"hybridConfigurations,omitempty"`
+	OrganizationConfigs  []OrganizationConfig  `json:"organizationConfigs,omitempty"`
+	// WebServicesVirtualDirectories and OwaVirtualDirectories are by Server
+	// and Name, without regard to case.
+	WebServicesVirtualDirectories []WebServicesVirtualDirectory `json:"webServicesVirtualDirectories,omitempty"`
+	OwaVirtualDirectories         []OwaVirtualDirectory         `json:"owaVirtualDirectories,omitempty"`
+	// MailboxServers are by Name, without regard to case.
+	MailboxServers []MailboxServer `json:"mailboxServers,omitempty"`
+	// OrganizationRelationships are the on-premises organization's, read
+	// from exports of the Exchange Management Shell, by Name without regard
+	// to case.
+	OrganizationRelationships []OrganizationRelationship `json:"organizationRelationships,omitempty"`
+	// FederationTrusts are by Name, without regard to case.
+	FederationTrusts []FederationTrust `json:"federationTrusts,omitempty"`
+	// FederatedOrganizationIdentifiers holds the on-premises organization's
+	// identifier: one, or none when no export had it.
+	FederatedOrganizationIdentifiers []FederatedOrganizationIdentifier `json:"federatedOrganizationIdentifiers,omitempty"`
+	// EmailAddressPolicies and RemoteDomains are by Name, without regard to
+	// case.
+	EmailAddressPolicies []EmailAddressPolicy `json:"emailAddressPolicies,omitempty"`
+	RemoteDomains        []RemoteDomain       `json:"remoteDomains,omitempty"`
+	// Online is what exports of Exchange Online PowerShell hold.
+	Online ExchangeOnline `json:"online,omitzero"`
 	// Unknown counts the objects of types not read, by TypeName.
 	Unknown []TypeCount `json:"unknown,omitempty"`
 }
@@ -119,6 +147,18 @@ func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
 	inv.Certificates = mergeBy(inv.Certificates, next.Certificates, fs, Certificate.key)
 	inv.SendConnectors = mergeBy(inv.SendConnectors, next.SendConnectors, fs, SendConnector.key)
 	inv.ReceiveConnectors = mergeBy(inv.ReceiveConnectors, next.ReceiveConnectors, fs, ReceiveConnector.key)
+	inv.HybridConfigurations = mergeBy(inv.HybridConfigurations, next.HybridConfigurations, fs, HybridConfiguration.key)
+	inv.OrganizationConfigs = mergeBy(inv.OrganizationConfigs, next.OrganizationConfigs, fs, OrganizationConfig.key)
+	inv.WebServicesVirtualDirectories = mergeBy(inv.WebServicesVirtualDirectories, next.WebServicesVirtualDirectories, fs, WebServicesVirtualDirectory.key)
+	inv.OwaVirtualDirectories = mergeBy(inv.OwaVirtualDirectories, next.OwaVirtualDirectories, fs, OwaVirtualDirectory.key)
+	inv.MailboxServers = mergeBy(inv.MailboxServers, next.MailboxServers, fs, MailboxServer.key)
+	inv.OrganizationRelationships = mergeBy(inv.OrganizationRelationships, next.OrganizationRelationships, fs, OrganizationRelationship.key)
+	inv.FederationTrusts = mergeBy(inv.FederationTrusts, next.FederationTrusts, fs, FederationTrust.key)
+	inv.FederatedOrganizationIdentifiers = mergeBy(inv.FederatedOrganizationIdentifiers, next.FederatedOrganizationIdentifiers, fs,
+		FederatedOrganizationIdentifier.key)
+	inv.EmailAddressPolicies = mergeBy(inv.EmailAddressPolicies, next.EmailAddressPolicies, fs, EmailAddressPolicy.key)
+	inv.RemoteDomains = mergeBy(inv.RemoteDomains, next.RemoteDomains, fs, RemoteDomain.key)
+	inv.Online.merge(&next.Online, fs)
 	for _, u := range next.Unknown {
 		i, found := slices.BinarySearchFunc(inv.Unknown, u.TypeName, func(t TypeCount, name string) int {
 			return strings.Compare(t.TypeName, name)
@@ -170,4 +210,28 @@ func sortedKeys(m map[string]int) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// UnmarshalJSON reads the JSON form of an inventory, refusing unknown
+// fields: an organization file is checked as strictly as the model beside
+// it, and a misspelt key is an error rather than a value silently lost.
+// The lists are sorted again, as [Inventory.Read] keeps them, so a hand
+// edit that reorders them changes nothing; one that lists an object twice
+// with different values is an error.
+func (inv *Inventory) UnmarshalJSON(data []byte) error {
+	type plain Inventory
+	var v plain
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&v); err != nil {
+		return err
+	}
+	var next Inventory
+	var fs exhybrid.Findings
+	next.merge((*Inventory)(&v), &fs)
+	if len(fs) > 0 {
+		return fmt.Errorf("inventory: %s: %s", fs[0].Path, fs[0].Message)
+	}
+	*inv = next
+	return nil
 }

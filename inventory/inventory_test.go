@@ -266,6 +266,10 @@ var allFiles = []file{
 	{"E19/GetAcceptedDomain_Bad.xml", ""}, {"E16/GetAcceptedDomain.xml", ""}, {"E19/GetExchangeCertificate.xml", ""},
 	{"unit/GetExchangeCertificate.xml", ""}, {"unit/GetReceiveConnector.xml", ""}, {"E19/GetSendConnector.xml", ""},
 	{"unit/GetSendConnectorConfiguredToRelayToM365.xml", ""}, {"E19/GetAuthConfig.xml", ""},
+	{"E19/GetHybridConfiguration.xml", ""}, {"E19/GetOrganizationConfig.xml", ""},
+	{"E19/GetWebServicesVirtualDirectory.xml", ""}, {"E16/GetOwaVirtualDirectory.xml", ""}, {"E19/GetOwaVirtualDirectory2.xml", ""},
+	{"E15/GetMailboxServer.xml", ""}, {"Synthetic_GetOrganizationRelationship.xml", ""}, {"Synthetic_GetFederationTrust.xml", ""},
+	{"Synthetic_GetFederatedOrganizationIdentifier.xml", ""}, {"Synthetic_GetEmailAddressPolicy.xml", ""}, {"Synthetic_GetRemoteDomain.xml", ""},
 }
 
 // The order of the files changes nothing when they do not conflict: each

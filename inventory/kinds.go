@@ -26,6 +26,46 @@ var kinds = []kind{
 		read: func(inv *Inventory, o object) { add(&inv.SendConnectors, o, readSendConnector) }},
 	{cmdlet: "Get-ReceiveConnector", typeName: typeReceiveConnector,
 		read: func(inv *Inventory, o object) { add(&inv.ReceiveConnectors, o, readReceiveConnector) }},
+	{cmdlet: "Get-HybridConfiguration", typeName: typeHybridConfiguration,
+		read: func(inv *Inventory, o object) { add(&inv.HybridConfigurations, o, readHybridConfiguration) }},
+	{cmdlet: "Get-OrganizationConfig", typeName: typeOrganizationConfig,
+		read: func(inv *Inventory, o object) { add(&inv.OrganizationConfigs, o, readOrganizationConfig) }},
+
+	// Web services, Outlook on the web, Mailbox servers, federation,
+	// addresses and remote domains.
+	{cmdlet: "Get-WebServicesVirtualDirectory", typeName: typeWebServicesVirtualDirectory,
+		read: func(inv *Inventory, o object) {
+			add(&inv.WebServicesVirtualDirectories, o, readWebServicesVirtualDirectory)
+		}},
+	{cmdlet: "Get-OwaVirtualDirectory", typeName: typeOwaVirtualDirectory,
+		read: func(inv *Inventory, o object) { add(&inv.OwaVirtualDirectories, o, readOwaVirtualDirectory) }},
+	{cmdlet: "Get-MailboxServer", typeName: typeMailboxServer,
+		read: func(inv *Inventory, o object) { add(&inv.MailboxServers, o, readMailboxServer) }},
+	{cmdlet: "Get-OrganizationRelationship", typeName: typeOrganizationRelationship,
+		read: func(inv *Inventory, o object) {
+			add(&inv.OrganizationRelationships, o, readOrganizationRelationship)
+		}},
+	{cmdlet: "Get-FederationTrust", typeName: typeFederationTrust,
+		read: func(inv *Inventory, o object) { add(&inv.FederationTrusts, o, readFederationTrust) }},
+	{cmdlet: "Get-FederatedOrganizationIdentifier", typeName: typeFederatedOrganizationIdentifier,
+		read: func(inv *Inventory, o object) {
+			add(&inv.FederatedOrganizationIdentifiers, o, readFederatedOrganizationIdentifier)
+		}},
+	{cmdlet: "Get-EmailAddressPolicy", typeName: typeEmailAddressPolicy,
+		read: func(inv *Inventory, o object) { add(&inv.EmailAddressPolicies, o, readEmailAddressPolicy) }},
+	{cmdlet: "Get-RemoteDomain", typeName: typeRemoteDomain,
+		read: func(inv *Inventory, o object) { add(&inv.RemoteDomains, o, readRemoteDomain) }},
+	// Exchange Online PowerShell's cmdlets, read into Inventory.Online.
+	{cmdlet: "Get-InboundConnector", online: true, typeName: typeInboundConnector,
+		read: func(inv *Inventory, o object) { add(&inv.Online.InboundConnectors, o, readInboundConnector) }},
+	{cmdlet: "Get-OutboundConnector", online: true, typeName: typeOutboundConnector,
+		read: func(inv *Inventory, o object) { add(&inv.Online.OutboundConnectors, o, readOutboundConnector) }},
+	{cmdlet: "Get-OnPremisesOrganization", online: true, typeName: typeOnPremisesOrganization,
+		read: func(inv *Inventory, o object) {
+			add(&inv.Online.OnPremisesOrganizations, o, readOnPremisesOrganization)
+		}},
+	{cmdlet: "Get-OrganizationConfig -RetrieveEwsOperationAccessPolicy", online: true, typeName: typeOrganizationConfig,
+		read: func(inv *Inventory, o object) { add(&inv.Online.OrganizationConfigs, o, readOnlineOrganizationConfig) }},
 }
 
 // add reads o with read and appends the value to list when it could be

@@ -26,8 +26,8 @@ over an existing file) and New-Item for the folder, which must be new or
 empty. A server it cannot reach is a warning, not the end of the run. Its
 parameters are described at its top:
 
-    exhybrid collect-script > Collect-Exhybrid.ps1
-    .\Collect-Exhybrid.ps1 -Path C:\Temp\hybrid
+    exhybrid collect-script > Collect-ExHybrid.ps1
+    .\Collect-ExHybrid.ps1 -Path C:\Temp\hybrid
 
 The script is plain ASCII, so it runs whatever encoding it is saved in,
 such as the UTF-16 that ">" writes in Windows PowerShell.`,

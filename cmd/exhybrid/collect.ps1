@@ -7,9 +7,9 @@
 # with Export-Clixml, one file per cmdlet, named as the cmdlet without its
 # dash (GetExchangeServer.xml, GetSendConnector.xml...), and one file per
 # server of ExSetup.exe's version, ExSetup_<SERVER>.xml, read on the server
-# itself. Cmdlets that read one server at a time (Get-ReceiveConnector,
-# Get-ExchangeCertificate) run for every server into one file. Then give
-# the folder to "exhybrid import".
+# itself. Cmdlets that read one server at a time (Get-ExchangeCertificate,
+# Get-ReceiveConnector, the virtual directories) run for every server into
+# one file. Then give the folder to "exhybrid import".
 #
 # With -ExchangeOnline it also exports the Exchange Online side, into the
 # subfolder ExchangeOnline. Connect to Exchange Online first in the same
@@ -38,11 +38,11 @@
 # cmdlets (https://learn.microsoft.com/powershell/module/exchange/connect-exchangeonline).
 #
 # .EXAMPLE
-# .\Collect-Exhybrid.ps1 -Path C:\Temp\hybrid
+# .\Collect-ExHybrid.ps1 -Path C:\Temp\hybrid
 #
 # .EXAMPLE
 # Connect-ExchangeOnline -Prefix Cloud
-# .\Collect-Exhybrid.ps1 -Path C:\Temp\hybrid -ExchangeOnline
+# .\Collect-ExHybrid.ps1 -Path C:\Temp\hybrid -ExchangeOnline
 
 [CmdletBinding()]
 param(
@@ -70,6 +70,13 @@ $Encoding = 'UTF8'
 # Each is called with the prefix after its verb: Get-OrganizationConfig as
 # Get-CloudOrganizationConfig.
 $OnlineExports = @(
+    @{ File = 'GetInboundConnector.xml'; Cmdlet = 'Get-InboundConnector' }
+    @{ File = 'GetOutboundConnector.xml'; Cmdlet = 'Get-OutboundConnector' }
+    @{ File = 'GetOnPremisesOrganization.xml'; Cmdlet = 'Get-OnPremisesOrganization' }
+    # EwsEnabled and EwsAllowedAppIDs, which Exchange Online's EWS
+    # retirement turns on, come only with this switch
+    # (https://learn.microsoft.com/powershell/module/exchange/get-organizationconfig).
+    @{ File = 'GetOrganizationConfig.xml'; Cmdlet = 'Get-OrganizationConfig'; Parameters = @{ RetrieveEwsOperationAccessPolicy = $true } }
 )
 
 # Read-Objects runs $Command with $Arguments and returns what it writes.
@@ -231,9 +238,23 @@ New-Item -ItemType Directory -Path $Path -Force | Out-Null
 $Servers = @(Export-Organization 'GetExchangeServer.xml' { Get-ExchangeServer -ErrorAction Continue } -PassThru)
 Export-ExSetup
 Export-Organization 'GetAcceptedDomain.xml' { Get-AcceptedDomain -ErrorAction Continue }
-Export-PerServer 'GetExchangeCertificate.xml' { param($Server) Get-ExchangeCertificate -Server $Server -ErrorAction Continue }
 Export-Organization 'GetSendConnector.xml' { Get-SendConnector -ErrorAction Continue }
+Export-Organization 'GetHybridConfiguration.xml' { Get-HybridConfiguration -ErrorAction Continue }
+Export-Organization 'GetOrganizationConfig.xml' { Get-OrganizationConfig -ErrorAction Continue }
+Export-Organization 'GetMailboxServer.xml' { Get-MailboxServer -ErrorAction Continue }
+Export-Organization 'GetOrganizationRelationship.xml' { Get-OrganizationRelationship -ErrorAction Continue }
+Export-Organization 'GetFederationTrust.xml' { Get-FederationTrust -ErrorAction Continue }
+Export-Organization 'GetFederatedOrganizationIdentifier.xml' { Get-FederatedOrganizationIdentifier -ErrorAction Continue }
+Export-Organization 'GetEmailAddressPolicy.xml' { Get-EmailAddressPolicy -ErrorAction Continue }
+Export-Organization 'GetRemoteDomain.xml' { Get-RemoteDomain -ErrorAction Continue }
+
+# Without -Server these cmdlets read the local server only. The virtual
+# directories' authentication settings come from IIS on each server, which
+# is another reason a server may fail alone.
+Export-PerServer 'GetExchangeCertificate.xml' { param($Server) Get-ExchangeCertificate -Server $Server -ErrorAction Continue }
 Export-PerServer 'GetReceiveConnector.xml' { param($Server) Get-ReceiveConnector -Server $Server -ErrorAction Continue }
+Export-PerServer 'GetWebServicesVirtualDirectory.xml' { param($Server) Get-WebServicesVirtualDirectory -Server $Server -ErrorAction Continue }
+Export-PerServer 'GetOwaVirtualDirectory.xml' { param($Server) Get-OwaVirtualDirectory -Server $Server -ErrorAction Continue }
 
 if ($ExchangeOnline) {
     Export-Online

@@ -29,11 +29,12 @@ var helperGets = []string{"Get-ChildItem", "Get-Command", "Get-Date", "Get-ItemP
 // [inventory.Cmdlets] gives it: Get-Command followed by ExSetup.exe.
 const exSetupPipeline = "Get-Command ExSetup.exe"
 
-// export is one file the script writes: its name and the cmdlet that
+// scriptExport is one file the script writes: its name and the cmdlet that
 // fills it, with the parameters the script passes.
-type export struct {
+type scriptExport struct {
 	File, Cmdlet string
 	Parameters   []string // "-Server", "-RetrieveEwsOperationAccessPolicy"
+	Online       bool     // an entry of $OnlineExports
 }
 
 // collected is what the script exports, read from its tokens.
@@ -43,7 +44,7 @@ type collected struct {
 	OnPremises []string
 	// Exports are the files of Export-Organization, Export-PerServer and
 	// $OnlineExports, with their cmdlets.
-	Exports []export
+	Exports []scriptExport
 	// Online are the cmdlets of $OnlineExports.
 	Online []string
 }
@@ -140,7 +141,7 @@ func readCollected(script string) (collected, error) {
 			if len(cmdlets) != 1 {
 				return c, fmt.Errorf("%s %s: the block runs %q, want one Get- cmdlet", t.Value, toks[i+1].Value, cmdlets)
 			}
-			c.Exports = append(c.Exports, export{File: toks[i+1].Value, Cmdlet: cmdlets[0], Parameters: parameters(body)})
+			c.Exports = append(c.Exports, scriptExport{File: toks[i+1].Value, Cmdlet: cmdlets[0], Parameters: parameters(body)})
 		case t == pstoken.Token{Kind: pstoken.Word, Value: "$OnlineExports"} && i+3 < len(toks) &&
 			toks[i+1].Value == "=" && toks[i+2].Value == "@" && toks[i+3].Value == "(":
 			// $OnlineExports = @( @{ File = '...'; Cmdlet = '...'; Parameters = @{ Switch = $true } } ... )
@@ -149,7 +150,7 @@ func readCollected(script string) (collected, error) {
 				if entry == nil {
 					continue
 				}
-				var e export
+				e := scriptExport{Online: true}
 				for k := 0; k+2 < len(entry); k++ {
 					key, value := entry[k].Value, entry[k+2]
 					if entry[k+1].Value != "=" {
@@ -170,7 +171,7 @@ func readCollected(script string) (collected, error) {
 					}
 				}
 				if e.File == "" || !strings.HasPrefix(e.Cmdlet, "Get-") {
-					return c, fmt.Errorf("$OnlineExports entry %q: want File = '...' and Cmdlet = 'Get-...'", e)
+					return c, fmt.Errorf("$OnlineExports entry %+v: want File = '...' and Cmdlet = 'Get-...'", e)
 				}
 				c.Online = append(c.Online, e.Cmdlet)
 				c.Exports = append(c.Exports, e)
@@ -207,7 +208,7 @@ func TestCollectScriptCmdlets(t *testing.T) {
 		t.Fatal(err)
 	}
 	var onPremises, online []string
-	params := map[string][]string{}
+	params := map[inventory.Cmdlet][]string{} // by the name without parameters
 	for _, k := range inventory.Cmdlets() {
 		name, ps := nameAndParameters(k.Name)
 		if k.Online {
@@ -215,7 +216,7 @@ func TestCollectScriptCmdlets(t *testing.T) {
 		} else {
 			onPremises = append(onPremises, name)
 		}
-		params[name] = ps
+		params[inventory.Cmdlet{Name: name, Online: k.Online}] = ps
 	}
 	sorted := func(s []string) []string { return slices.Compact(slices.Sorted(slices.Values(s))) }
 	if diff := cmp.Diff(sorted(onPremises), sorted(c.OnPremises)); diff != "" {
@@ -228,7 +229,7 @@ func TestCollectScriptCmdlets(t *testing.T) {
 		if want := strings.ReplaceAll(e.Cmdlet, "-", "") + ".xml"; e.File != want {
 			t.Errorf("%s is exported into %s, want %s", e.Cmdlet, e.File, want)
 		}
-		for _, p := range params[e.Cmdlet] {
+		for _, p := range params[inventory.Cmdlet{Name: e.Cmdlet, Online: e.Online}] {
 			if !slices.Contains(e.Parameters, p) {
 				t.Errorf("%s is exported without %s, which inventory reads", e.Cmdlet, p)
 			}
@@ -244,9 +245,9 @@ func TestReadCollected(t *testing.T) {
 	}{
 		{"organization and helpers", `$p = Get-Location
 Export-Organization 'GetSendConnector.xml' { Get-SendConnector -ErrorAction Continue }`,
-			collected{OnPremises: []string{"Get-SendConnector"}, Exports: []export{{"GetSendConnector.xml", "Get-SendConnector", []string{"-ErrorAction"}}}}},
+			collected{OnPremises: []string{"Get-SendConnector"}, Exports: []scriptExport{{"GetSendConnector.xml", "Get-SendConnector", []string{"-ErrorAction"}, false}}}},
 		{"per server", `Export-PerServer 'GetReceiveConnector.xml' { param($Server) Get-ReceiveConnector -Server $Server }`,
-			collected{OnPremises: []string{"Get-ReceiveConnector"}, Exports: []export{{"GetReceiveConnector.xml", "Get-ReceiveConnector", []string{"-Server"}}}}},
+			collected{OnPremises: []string{"Get-ReceiveConnector"}, Exports: []scriptExport{{"GetReceiveConnector.xml", "Get-ReceiveConnector", []string{"-Server"}, false}}}},
 		{"ExSetup", `$b = { Get-Command ExSetup.exe | ForEach-Object { $_.FileVersionInfo } }`,
 			collected{OnPremises: []string{exSetupPipeline}}},
 		{"a cmdlet looked for, not run", `Get-Command -Name Get-ExchangeServer; Get-Command Get-SendConnector`, collected{}},
@@ -257,9 +258,9 @@ Export-Organization 'GetSendConnector.xml' { Get-SendConnector -ErrorAction Cont
     @{ File = 'GetInboundConnector.xml'; Cmdlet = 'Get-InboundConnector' }
 )`, collected{
 			Online: []string{"Get-OrganizationConfig", "Get-InboundConnector"},
-			Exports: []export{
-				{"GetOrganizationConfig.xml", "Get-OrganizationConfig", []string{"-RetrieveEwsOperationAccessPolicy"}},
-				{"GetInboundConnector.xml", "Get-InboundConnector", nil},
+			Exports: []scriptExport{
+				{"GetOrganizationConfig.xml", "Get-OrganizationConfig", []string{"-RetrieveEwsOperationAccessPolicy"}, true},
+				{"GetInboundConnector.xml", "Get-InboundConnector", nil, true},
 			}}},
 	}
 	for _, tt := range tests {
