@@ -43,7 +43,9 @@ func ExampleFromInventory() {
 	// hybridDomains hybrid/not-observed
 	// mx hybrid/not-observed
 	// name hybrid/not-observed
-	// namespaces hybrid/not-observed
+	// namespaces.autodiscover hybrid/not-observed
+	// namespaces.ews hybrid/not-observed
+	// namespaces.owa hybrid/not-observed
 	// sites hybrid/not-observed
 	// tenant hybrid/not-observed
 	// type hybrid/not-observed

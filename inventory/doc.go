@@ -40,6 +40,7 @@
 //	Get-OnPremisesOrganization  OnPremisesOrganization   [OnPremisesOrganization]
 //	Get-OrganizationConfig      OrganizationConfig       [OnlineOrganizationConfig]
 //	  -RetrieveEwsOperationAccessPolicy
+//	Get-OrganizationRelationship  OrganizationRelationship  [OrganizationRelationship]
 //
 // [Cmdlets] returns this list for a collection script, such as the one
 // "exhybrid collect-script" prints, which a test keeps equal to it.

@@ -66,6 +66,10 @@ var kinds = []kind{
 		}},
 	{cmdlet: "Get-OrganizationConfig -RetrieveEwsOperationAccessPolicy", online: true, typeName: typeOrganizationConfig,
 		read: func(inv *Inventory, o object) { add(&inv.Online.OrganizationConfigs, o, readOnlineOrganizationConfig) }},
+	{cmdlet: "Get-OrganizationRelationship", online: true, typeName: typeOrganizationRelationship,
+		read: func(inv *Inventory, o object) {
+			add(&inv.Online.OrganizationRelationships, o, readOrganizationRelationship)
+		}},
 }
 
 // add reads o with read and appends the value to list when it could be

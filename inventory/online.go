@@ -31,6 +31,10 @@ type ExchangeOnline struct {
 	// OrganizationConfigs are by Name, without regard to case: one per
 	// tenant.
 	OrganizationConfigs []OnlineOrganizationConfig `json:"organizationConfigs,omitempty"`
+	// OrganizationRelationships are by Name, without regard to case: the
+	// tenant's side of the relationships, the wizard's "O365 to On-premises
+	// - <GUID>".
+	OrganizationRelationships []OrganizationRelationship `json:"organizationRelationships,omitempty"`
 }
 
 // merge adds next's objects to x, one kind at a time.
@@ -39,6 +43,7 @@ func (x *ExchangeOnline) merge(next *ExchangeOnline, fs *exhybrid.Findings) {
 	x.OutboundConnectors = mergeBy(x.OutboundConnectors, next.OutboundConnectors, fs, OutboundConnector.key)
 	x.OnPremisesOrganizations = mergeBy(x.OnPremisesOrganizations, next.OnPremisesOrganizations, fs, OnPremisesOrganization.key)
 	x.OrganizationConfigs = mergeBy(x.OrganizationConfigs, next.OrganizationConfigs, fs, OnlineOrganizationConfig.key)
+	x.OrganizationRelationships = mergeBy(x.OrganizationRelationships, next.OrganizationRelationships, fs, OrganizationRelationship.key)
 }
 
 // optionalBool returns the value of the nullable Boolean property name:

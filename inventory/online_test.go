@@ -334,3 +334,17 @@ func TestOnlineCmdlets(t *testing.T) {
 		require.Contains(t, inventory.Cmdlets(), inventory.Cmdlet{Name: name, Online: true})
 	}
 }
+
+// TestOnlineRelationships checks that an organization relationship, a
+// type both sides write, goes to the side its Source says.
+func TestOnlineRelationships(t *testing.T) {
+	const file = "Synthetic_GetOrganizationRelationship.xml"
+	online, _ := readOnline(t, true, file)
+	onPrem, _ := readOnline(t, false, file)
+	require.NotEmpty(t, online.Online.OrganizationRelationships)
+	require.Empty(t, online.OrganizationRelationships)
+	require.Empty(t, onPrem.Online.OrganizationRelationships)
+	if d := cmp.Diff(onPrem.OrganizationRelationships, online.Online.OrganizationRelationships, ignoreOrigin); d != "" {
+		t.Errorf("the same objects on either side (-on premises +online):\n%s", d)
+	}
+}
