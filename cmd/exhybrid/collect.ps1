@@ -73,6 +73,7 @@ $OnlineExports = @(
     @{ File = 'GetInboundConnector.xml'; Cmdlet = 'Get-InboundConnector' }
     @{ File = 'GetOutboundConnector.xml'; Cmdlet = 'Get-OutboundConnector' }
     @{ File = 'GetOnPremisesOrganization.xml'; Cmdlet = 'Get-OnPremisesOrganization' }
+    @{ File = 'GetOrganizationRelationship.xml'; Cmdlet = 'Get-OrganizationRelationship' }
     # EwsEnabled and EwsAllowedAppIDs, which Exchange Online's EWS
     # retirement turns on, come only with this switch
     # (https://learn.microsoft.com/powershell/module/exchange/get-organizationconfig).
