@@ -249,9 +249,11 @@ Export-Organization 'GetFederatedOrganizationIdentifier.xml' { Get-FederatedOrga
 Export-Organization 'GetEmailAddressPolicy.xml' { Get-EmailAddressPolicy -ErrorAction Continue }
 Export-Organization 'GetRemoteDomain.xml' { Get-RemoteDomain -ErrorAction Continue }
 
-# Without -Server these cmdlets read the local server only. The virtual
-# directories' authentication settings come from IIS on each server, which
-# is another reason a server may fail alone.
+# Without -Server these cmdlets read the local server only. Without
+# -ADPropertiesOnly the virtual directory cmdlets read each server's IIS
+# metabase too, not only Active Directory
+# (https://learn.microsoft.com/powershell/module/exchange/get-owavirtualdirectory):
+# another reason a server may fail alone.
 Export-PerServer 'GetExchangeCertificate.xml' { param($Server) Get-ExchangeCertificate -Server $Server -ErrorAction Continue }
 Export-PerServer 'GetReceiveConnector.xml' { param($Server) Get-ReceiveConnector -Server $Server -ErrorAction Continue }
 Export-PerServer 'GetWebServicesVirtualDirectory.xml' { param($Server) Get-WebServicesVirtualDirectory -Server $Server -ErrorAction Continue }
