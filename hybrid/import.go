@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/federation"
+	"github.com/exhybrid/exhybrid/internal/guid"
 	"github.com/exhybrid/exhybrid/internal/servername"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/roles"
@@ -35,7 +37,9 @@ import (
 //     21Vianet's cloud (ServiceInstance 1), and the certificate its
 //     TlsCertificateName names, found among the exported certificates by
 //     issuer and subject without regard to case; without it, the hybrid
-//     domains of Exchange Online's OnPremisesOrganization.
+//     domains of Exchange Online's OnPremisesOrganization;
+//   - the dedicated hybrid app, configured when its setting override is
+//     enabled and an AzureAD authorization server holds its ID.
 //
 // What the exports cannot tell is left absent, each with a
 // hybrid/not-observed finding on the organization's JSON path that says
@@ -63,6 +67,7 @@ func FromInventory(inv *inventory.Inventory) (Organization, exhybrid.Findings) {
 			"no HybridConfiguration was exported: the hybrid domains, features and servers are not known")
 	}
 	b.namespaces()
+	b.hybridApp()
 	b.unobservable()
 	b.fs.Sort()
 	return b.org, b.fs
@@ -282,6 +287,32 @@ func (b *importer) oneHost(path exhybrid.Path, service string, hosts []string, d
 			"the %s virtual directories name %d hosts (%s): the namespace is not chosen", service, len(hosts), strings.Join(hosts, ", "))
 	}
 	return ""
+}
+
+// hybridApp records the dedicated hybrid app as configured when, as
+// HealthChecker reads it, the ExchangeOnpremAsThirdPartyAppId setting
+// override is enabled and an enabled AzureAD authorization server holds
+// the app's ID, a GUID
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1).
+// The ID is kept even without the override. With neither export, nothing
+// is known.
+func (b *importer) hybridApp() {
+	if b.inv.SettingOverrides == nil && b.inv.AuthServers == nil {
+		b.notObserved("hybridApp", "Export Get-SettingOverride and Get-AuthServer",
+			"neither setting overrides nor authorization servers were exported: whether the dedicated hybrid app is configured is not known")
+		return
+	}
+	for _, s := range b.inv.AuthServers {
+		if s.Enabled && s.Type == federation.AuthServerAzureAD && guid.Valid(s.ApplicationIdentifier) {
+			b.org.HybridApp.AppID = strings.ToLower(s.ApplicationIdentifier)
+			break
+		}
+	}
+	for _, o := range b.inv.SettingOverrides {
+		if on, _ := o.Enabled(); on && o.Is(federation.HybridAppOverride.Component, federation.HybridAppOverride.Section) {
+			b.org.HybridApp.Configured = b.org.HybridApp.AppID != ""
+		}
+	}
 }
 
 // unobservable names what no on-premises export holds.

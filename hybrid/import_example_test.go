@@ -40,6 +40,7 @@ func ExampleFromInventory() {
 	// Output:
 	// SOLO-E19A 15.2.986.5 Mailbox
 	// cloud hybrid/not-observed
+	// hybridApp hybrid/not-observed
 	// hybridDomains hybrid/not-observed
 	// mx hybrid/not-observed
 	// name hybrid/not-observed

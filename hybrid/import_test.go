@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/google/go-cmp/cmp"
@@ -99,6 +100,7 @@ func TestFromInventoryRules(t *testing.T) {
 		check: func(t *testing.T, org Organization) { require.Empty(t, org.Servers) },
 		want: []findingtest.Key{
 			findingtest.I("cloud", CodeNotObserved),
+			findingtest.I("hybridApp", CodeNotObserved),
 			findingtest.I("hybridDomains", CodeNotObserved),
 			findingtest.I("name", CodeNotObserved),
 			findingtest.I("tenant", CodeNotObserved),
@@ -192,6 +194,22 @@ func TestFromInventoryRules(t *testing.T) {
 			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
 		notAlways: []findingtest.Key{findingtest.I("namespaces.ews", CodeNotObserved)},
 	}, {
+		name: "the dedicated hybrid app: its override enabled and its ID on the AzureAD authorization server",
+		edit: func(inv *inventory.Inventory) { addHybridApp(inv, "Enabled=True") },
+		check: func(t *testing.T, org Organization) {
+			require.Equal(t, HybridApp{Configured: true, AppID: "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"}, org.HybridApp)
+		},
+		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
+			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
+	}, {
+		name: "the dedicated hybrid app's override disabled: its ID only",
+		edit: func(inv *inventory.Inventory) { addHybridApp(inv, "Enabled=false") },
+		check: func(t *testing.T, org Organization) {
+			require.Equal(t, HybridApp{AppID: "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"}, org.HybridApp)
+		},
+		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
+			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
+	}, {
 		name:  "an Edge Transport server",
 		edit:  func(inv *inventory.Inventory) { inv.Servers[0].Edge = true },
 		check: func(t *testing.T, org Organization) { require.True(t, org.Servers[0].Perimeter) },
@@ -227,4 +245,15 @@ func TestFromInventoryJSON(t *testing.T) {
 	if d := cmp.Diff(org, back); d != "" {
 		t.Errorf("round trip (-imported +read back):\n%s", d)
 	}
+}
+
+// addHybridApp adds the dedicated hybrid app's authorization server and
+// its setting override, with the parameter enabled, to inv.
+func addHybridApp(inv *inventory.Inventory, enabled string) {
+	inv.AuthServers = append(inv.AuthServers, inventory.AuthServer{AuthServer: federation.AuthServer{
+		Name: "EvoSts - 1e2d3c4b", Type: federation.AuthServerAzureAD, Enabled: true,
+		ApplicationIdentifier: "6A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D"}})
+	inv.SettingOverrides = append(inv.SettingOverrides, inventory.SettingOverride{SettingOverride: federation.SettingOverride{
+		Name: "EnableExchangeHybrid3PAppFeature", ComponentName: "Global", SectionName: "ExchangeOnpremAsThirdPartyAppId",
+		Parameters: []federation.OverrideParameter{{Name: "Enabled", Value: strings.TrimPrefix(enabled, "Enabled=")}}}})
 }

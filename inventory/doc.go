@@ -35,12 +35,22 @@
 //
 // and from Exchange Online PowerShell, into [Inventory.Online]:
 //
-//	Get-InboundConnector        TenantInboundConnector   [InboundConnector]
-//	Get-OutboundConnector       TenantOutboundConnector  [OutboundConnector]
-//	Get-OnPremisesOrganization  OnPremisesOrganization   [OnPremisesOrganization]
-//	Get-OrganizationConfig      OrganizationConfig       [OnlineOrganizationConfig]
+//	Get-InboundConnector            TenantInboundConnector      [InboundConnector]
+//	Get-OutboundConnector           TenantOutboundConnector     [OutboundConnector]
+//	Get-OnPremisesOrganization      OnPremisesOrganization      [OnPremisesOrganization]
+//	Get-OrganizationConfig          OrganizationConfig          [OnlineOrganizationConfig]
 //	  -RetrieveEwsOperationAccessPolicy
-//	Get-OrganizationRelationship  OrganizationRelationship  [OrganizationRelationship]
+//	Get-OrganizationRelationship    OrganizationRelationship    [OrganizationRelationship], the tenant's
+//	Get-IntraOrganizationConnector  IntraOrganizationConnector  [IntraOrganizationConnector], the tenant's
+//
+// and the OAuth objects, as values of package federation, which owns
+// server-to-server authentication and checks them:
+//
+//	Get-AuthConfig                  AuthConfig                  [AuthConfig]
+//	Get-AuthServer                  AuthServer                  [AuthServer]
+//	Get-PartnerApplication          PartnerApplication          [PartnerApplication]
+//	Get-SettingOverride             SettingOverride             [SettingOverride], Parameters as Name=Value
+//	Get-IntraOrganizationConnector  IntraOrganizationConnector  [IntraOrganizationConnector], the on-premises one
 //
 // [Cmdlets] returns this list for a collection script, such as the one
 // "exhybrid collect-script" prints, which a test keeps equal to it.
@@ -69,8 +79,9 @@
 // by server and name, a Mailbox server, organization relationship,
 // federation trust, email address policy or remote domain by name, the
 // federated organization identifier, of which an organization has one,
-// once, and each Exchange Online object by name. Objects of other types
-// are counted in [Inventory.Unknown] and noted, never an error.
+// once, each OAuth object and each Exchange Online object by name.
+// Objects of other types are counted in [Inventory.Unknown] and noted,
+// never an error.
 //
 // # Codes
 //

@@ -32,6 +32,10 @@ func FuzzRead(f *testing.F) {
 		objs(obj(tnTrust, s("Name", "a"), cert("OrgCertificate", "AAEC")), obj(tnOrgID, list("Domains", "contoso.com"))),
 		objs(obj(tnEAP, s("Name", "a"), value("Priority", "x"), list("EnabledEmailAddressTemplates", "@a")),
 			obj(tnRemote, s("Name", "a"), value("DomainName", "*"), enum("AllowedOOFType", "x"))),
+		objs(obj(tnAuthConfig, s("Name", "Auth Configuration"), `<DT N="NextCertificateEffectiveDate">2023-02-03T14:16:02+00:00</DT>`),
+			obj(tnAuthServer, s("Name", "a"), enum("Type", "AzureAD"), list("DomainName", "contoso.com"))),
+		objs(obj(tnPartnerApp, s("Name", "a")), obj(tnIOC, s("Name", "c"), list("TargetAddressDomains", "x"))),
+		objs(obj(tnOverride, s("Name", "o"), s("ComponentName", "Global"), list("Parameters", "Enabled=true", "x"))),
 	} {
 		f.Add([]byte(seed))
 	}

@@ -74,6 +74,15 @@ type Inventory struct {
 	RemoteDomains        []RemoteDomain       `json:"remoteDomains,omitempty"`
 	// Online is what exports of Exchange Online PowerShell hold.
 	Online ExchangeOnline `json:"online,omitzero"`
+	// The OAuth objects, each list by Name without regard to case:
+	// Get-AuthConfig (one per organization), Get-AuthServer,
+	// Get-PartnerApplication, Get-SettingOverride and the on-premises
+	// Get-IntraOrganizationConnector.
+	AuthConfigs                 []AuthConfig                 `json:"authConfigs,omitempty"`
+	AuthServers                 []AuthServer                 `json:"authServers,omitempty"`
+	PartnerApplications         []PartnerApplication         `json:"partnerApplications,omitempty"`
+	SettingOverrides            []SettingOverride            `json:"settingOverrides,omitempty"`
+	IntraOrganizationConnectors []IntraOrganizationConnector `json:"intraOrganizationConnectors,omitempty"`
 	// Unknown counts the objects of types not read, by TypeName.
 	Unknown []TypeCount `json:"unknown,omitempty"`
 }
@@ -122,7 +131,7 @@ func (inv *Inventory) Read(src Source, r io.Reader) (exhybrid.Findings, error) {
 	}
 	for _, t := range sortedKeys(unknown) {
 		fs.Add(rules, exhybrid.Path(src.Name), CodeUnknownType, "",
-			"%d object(s) of type %s, which this package does not read", unknown[t], t)
+			"%d %s of type %s, which this package does not read", unknown[t], objects(unknown[t]), t)
 		next.Unknown = append(next.Unknown, TypeCount{TypeName: t, Count: unknown[t]})
 	}
 	inv.merge(&next, &fs)
@@ -159,6 +168,11 @@ func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
 	inv.EmailAddressPolicies = mergeBy(inv.EmailAddressPolicies, next.EmailAddressPolicies, fs, EmailAddressPolicy.key)
 	inv.RemoteDomains = mergeBy(inv.RemoteDomains, next.RemoteDomains, fs, RemoteDomain.key)
 	inv.Online.merge(&next.Online, fs)
+	inv.AuthConfigs = mergeBy(inv.AuthConfigs, next.AuthConfigs, fs, AuthConfig.key)
+	inv.AuthServers = mergeBy(inv.AuthServers, next.AuthServers, fs, AuthServer.key)
+	inv.PartnerApplications = mergeBy(inv.PartnerApplications, next.PartnerApplications, fs, PartnerApplication.key)
+	inv.SettingOverrides = mergeBy(inv.SettingOverrides, next.SettingOverrides, fs, SettingOverride.key)
+	inv.IntraOrganizationConnectors = mergeBy(inv.IntraOrganizationConnectors, next.IntraOrganizationConnectors, fs, IntraOrganizationConnector.key)
 	for _, u := range next.Unknown {
 		i, found := slices.BinarySearchFunc(inv.Unknown, u.TypeName, func(t TypeCount, name string) int {
 			return strings.Compare(t.TypeName, name)
@@ -201,6 +215,14 @@ func mergeBy[T entry](have, add []T, fs *exhybrid.Findings, key func(T) string) 
 		}
 	}
 	return have
+}
+
+// objects is "object" or "objects", as n asks.
+func objects(n int) string {
+	if n == 1 {
+		return "object"
+	}
+	return "objects"
 }
 
 func sortedKeys(m map[string]int) []string {

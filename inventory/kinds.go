@@ -70,6 +70,21 @@ var kinds = []kind{
 		read: func(inv *Inventory, o object) {
 			add(&inv.Online.OrganizationRelationships, o, readOrganizationRelationship)
 		}},
+	{cmdlet: "Get-IntraOrganizationConnector", online: true, typeName: typeIntraOrgConnector,
+		read: func(inv *Inventory, o object) {
+			add(&inv.Online.IntraOrganizationConnectors, o, readIntraOrgConnector)
+		}},
+	// OAuth and the dedicated hybrid app (oauth.go).
+	{cmdlet: "Get-AuthConfig", typeName: typeAuthConfig,
+		read: func(inv *Inventory, o object) { add(&inv.AuthConfigs, o, readAuthConfig) }},
+	{cmdlet: "Get-AuthServer", typeName: typeAuthServer,
+		read: func(inv *Inventory, o object) { add(&inv.AuthServers, o, readAuthServer) }},
+	{cmdlet: "Get-PartnerApplication", typeName: typePartnerApplication,
+		read: func(inv *Inventory, o object) { add(&inv.PartnerApplications, o, readPartnerApplication) }},
+	{cmdlet: "Get-SettingOverride", typeName: typeSettingOverride,
+		read: func(inv *Inventory, o object) { add(&inv.SettingOverrides, o, readSettingOverride) }},
+	{cmdlet: "Get-IntraOrganizationConnector", typeName: typeIntraOrgConnector,
+		read: func(inv *Inventory, o object) { add(&inv.IntraOrganizationConnectors, o, readIntraOrgConnector) }},
 }
 
 // add reads o with read and appends the value to list when it could be

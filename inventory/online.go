@@ -35,6 +35,9 @@ type ExchangeOnline struct {
 	// tenant's side of the relationships, the wizard's "O365 to On-premises
 	// - <GUID>".
 	OrganizationRelationships []OrganizationRelationship `json:"organizationRelationships,omitempty"`
+	// IntraOrganizationConnectors are by Name, without regard to case: the
+	// tenant's side of OAuth, the wizard's "HybridIOC - <GUID>".
+	IntraOrganizationConnectors []IntraOrganizationConnector `json:"intraOrganizationConnectors,omitempty"`
 }
 
 // merge adds next's objects to x, one kind at a time.
@@ -44,6 +47,7 @@ func (x *ExchangeOnline) merge(next *ExchangeOnline, fs *exhybrid.Findings) {
 	x.OnPremisesOrganizations = mergeBy(x.OnPremisesOrganizations, next.OnPremisesOrganizations, fs, OnPremisesOrganization.key)
 	x.OrganizationConfigs = mergeBy(x.OrganizationConfigs, next.OrganizationConfigs, fs, OnlineOrganizationConfig.key)
 	x.OrganizationRelationships = mergeBy(x.OrganizationRelationships, next.OrganizationRelationships, fs, OrganizationRelationship.key)
+	x.IntraOrganizationConnectors = mergeBy(x.IntraOrganizationConnectors, next.IntraOrganizationConnectors, fs, IntraOrganizationConnector.key)
 }
 
 // optionalBool returns the value of the nullable Boolean property name:

@@ -125,11 +125,18 @@ func inventoryCounts(inv *inventory.Inventory) []string {
 	add(len(inv.FederatedOrganizationIdentifiers), "federated organization identifier", "")
 	add(len(inv.EmailAddressPolicies), "email address policy", "")
 	add(len(inv.RemoteDomains), "remote domain", "")
+	add(len(inv.AuthConfigs), "AuthConfig", "")
+	add(len(inv.AuthServers), "authorization server", "")
+	add(len(inv.PartnerApplications), "partner application", "")
+	add(len(inv.SettingOverrides), "setting override", "")
+	add(len(inv.IntraOrganizationConnectors), "IntraOrganizationConnector", "")
 	on := inv.Online
 	add(len(on.InboundConnectors), "Exchange Online inbound connector", "")
 	add(len(on.OutboundConnectors), "Exchange Online outbound connector", "")
 	add(len(on.OnPremisesOrganizations), "Exchange Online OnPremisesOrganization", "")
 	add(len(on.OrganizationConfigs), "Exchange Online OrganizationConfig", "")
+	add(len(on.OrganizationRelationships), "Exchange Online organization relationship", "")
+	add(len(on.IntraOrganizationConnectors), "Exchange Online IntraOrganizationConnector", "")
 	for _, u := range inv.Unknown {
 		add(u.Count, "object", " of type "+u.TypeName+", not read")
 	}
