@@ -74,6 +74,7 @@ $OnlineExports = @(
     @{ File = 'GetOutboundConnector.xml'; Cmdlet = 'Get-OutboundConnector' }
     @{ File = 'GetOnPremisesOrganization.xml'; Cmdlet = 'Get-OnPremisesOrganization' }
     @{ File = 'GetOrganizationRelationship.xml'; Cmdlet = 'Get-OrganizationRelationship' }
+    @{ File = 'GetIntraOrganizationConnector.xml'; Cmdlet = 'Get-IntraOrganizationConnector' }
     # EwsEnabled and EwsAllowedAppIDs, which Exchange Online's EWS
     # retirement turns on, come only with this switch
     # (https://learn.microsoft.com/powershell/module/exchange/get-organizationconfig).
@@ -248,6 +249,11 @@ Export-Organization 'GetFederationTrust.xml' { Get-FederationTrust -ErrorAction 
 Export-Organization 'GetFederatedOrganizationIdentifier.xml' { Get-FederatedOrganizationIdentifier -ErrorAction Continue }
 Export-Organization 'GetEmailAddressPolicy.xml' { Get-EmailAddressPolicy -ErrorAction Continue }
 Export-Organization 'GetRemoteDomain.xml' { Get-RemoteDomain -ErrorAction Continue }
+Export-Organization 'GetAuthConfig.xml' { Get-AuthConfig -ErrorAction Continue }
+Export-Organization 'GetAuthServer.xml' { Get-AuthServer -ErrorAction Continue }
+Export-Organization 'GetPartnerApplication.xml' { Get-PartnerApplication -ErrorAction Continue }
+Export-Organization 'GetIntraOrganizationConnector.xml' { Get-IntraOrganizationConnector -ErrorAction Continue }
+Export-Organization 'GetSettingOverride.xml' { Get-SettingOverride -ErrorAction Continue }
 
 # Without -Server these cmdlets read the local server only. Without
 # -ADPropertiesOnly the virtual directory cmdlets read each server's IIS
