@@ -170,12 +170,18 @@ func (a *auditor) connectors() {
 
 // hybridConfiguration gives the connectors' audit what the exported
 // HybridConfiguration records: the certificate, with the DNS names of the
-// newest exported certificate of that name, the hybrid domains, the smart
-// host and whether centralized mail transport is on.
+// newest exported certificate of that name, the transport servers, the
+// hybrid domains, the smart host and whether centralized mail transport is
+// on.
 func (a *auditor) hybridConfiguration(p *transport.AuditParams) {
 	h := a.hc
 	p.HybridCertificate = h.TLSCertificateName
-	p.HybridCertificatePath = h.Path().Prop("TlsCertificateName")
+	p.HybridConfigurationPath = h.Path()
+	p.SendingServers, p.ReceivingServers, p.EdgeServers = h.SendingTransportServers, h.ReceivingTransportServers, h.EdgeTransportServers
+	// Validate checks the servers themselves on the organization
+	// FromInventory builds, and the names these lists give that match no
+	// server (hybrid/hybrid-server-unknown).
+	p.Checked = true
 	var newest *inventory.Certificate
 	for i := range a.inv.Certificates {
 		c := &a.inv.Certificates[i]

@@ -33,10 +33,24 @@ type AuditParams struct {
 	Certificates []CertificateName
 	// HybridCertificate is the HybridConfiguration object's
 	// TlsCertificateName, which every connector to or from Exchange
-	// Online must name, and HybridCertificatePath its path for the
-	// finding of a certificate not found. Zero when not exported.
-	HybridCertificate     CertificateName
-	HybridCertificatePath exhybrid.Path
+	// Online must name. Zero when not exported.
+	HybridCertificate CertificateName
+	// SendingServers, ReceivingServers and EdgeServers are the
+	// HybridConfiguration's SendingTransportServers,
+	// ReceivingTransportServers and EdgeTransportServers. When one is
+	// given, the lists are checked as [ValidateConnectors] checks
+	// Params': each server exists and can carry hybrid mail that way, and
+	// Edge Transport servers exclude the others.
+	SendingServers, ReceivingServers, EdgeServers []string
+	// Checked says the caller has validated the organization's servers
+	// (their builds, Edge Subscriptions, which ones exist), as
+	// hybrid.Audit does with hybrid.Validate: the findings of Input rules
+	// on the server lists are then left out, as with Params.Checked.
+	Checked bool
+	// HybridConfigurationPath is the HybridConfiguration object's path,
+	// under which the findings on it name its properties as
+	// Get-HybridConfiguration does ("TlsCertificateName").
+	HybridConfigurationPath exhybrid.Path
 	// HybridCertificateDNSNames are the DNS names of the exported
 	// certificate HybridCertificate names, which the Exchange Online
 	// connectors' TlsSenderCertificateName and TlsDomain must be among.
@@ -138,7 +152,9 @@ func (c ReceiveConnector) FromExchangeOnline() bool { return len(c.TLSDomainCapa
 // regard to case as Exchange and HealthChecker compare them
 // ([CodeCertificateNotFound], for p.HybridCertificate too), and Send
 // connectors to Exchange Online none of which covers the coexistence
-// domain ([CodeAddressSpaceMissing], on the first of them).
+// domain ([CodeAddressSpaceMissing], on the first of them). With the
+// HybridConfiguration's server lists it checks them as ValidateConnectors
+// checks Params'.
 //
 // Unlike ValidateConnectors, it accepts either TLS level: the wizard sets
 // DomainValidation, Microsoft's page on connectors through Microsoft 365
@@ -150,7 +166,17 @@ func AuditConnectors(c Existing, p AuditParams) exhybrid.Findings {
 	var fs exhybrid.Findings
 	send, receive := c.Send, c.Receive
 	a := newAuditor(p)
-	a.certificateFound(&fs, at(p.HybridCertificatePath, ""), p.HybridCertificate, "the HybridConfiguration")
+	hc := object{base: p.HybridConfigurationPath, exported: true}
+	a.certificateFound(&fs, hc.at("tlsCertificateName"), p.HybridCertificate, "the HybridConfiguration")
+	if len(p.SendingServers)+len(p.ReceivingServers)+len(p.EdgeServers) > 0 {
+		lists := Params{SendingServers: p.SendingServers, ReceivingServers: p.ReceivingServers, EdgeServers: p.EdgeServers}
+		var ls exhybrid.Findings
+		checkServerLists(&ls, hc, lists, &a.x, has2007(p.Servers))
+		if p.Checked {
+			ls = rules.WithoutInputs(ls)
+		}
+		fs = append(fs, ls...)
+	}
 	first, covered := -1, false
 	for i := range send {
 		c := &send[i]

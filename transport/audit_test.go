@@ -100,7 +100,9 @@ func auditParams() transport.AuditParams {
 		Servers:                   servers2019(),
 		Certificates:              append(selfSigned("CN=Microsoft Exchange Server Auth Certificate"), hybridCert.Name),
 		HybridCertificate:         hybridCert.Name,
-		HybridCertificatePath:     "GetHybridConfiguration.xml: Hybrid Configuration: TlsCertificateName",
+		HybridConfigurationPath:   "GetHybridConfiguration.xml: Hybrid Configuration",
+		SendingServers:            []string{"EX01"},
+		ReceivingServers:          []string{"EX01", "EX02"},
 		HybridCertificateDNSNames: hybridCert.DNSNames,
 		HybridDomains:             []string{"contoso.com"},
 		OnPremisesSmartHost:       "mail.contoso.com",
@@ -146,6 +148,7 @@ const (
 	receive0  exhybrid.Path = "GetReceiveConnector.xml[0]"
 	receive1  exhybrid.Path = "GetReceiveConnector.xml[1]"
 	inbound0  exhybrid.Path = "ExchangeOnline/GetInboundConnector.xml[0]"
+	hcPath    exhybrid.Path = "GetHybridConfiguration.xml: Hybrid Configuration"
 	outbound1 exhybrid.Path = "ExchangeOnline/GetOutboundConnector.xml[1]"
 )
 
@@ -153,6 +156,35 @@ var auditCases = []auditCase{
 	{
 		name: "the wizard's connectors", send: []transport.SendConnector{hcwSend()}, receive: []transport.ReceiveConnector{hcwReceive()},
 		inbound: []transport.InboundConnector{hcwInbound()}, outbound: []transport.OutboundConnector{hcwOutbound()},
+	},
+	{
+		name: "the HybridConfiguration's servers: Edge servers with internal ones, a server twice",
+		params: func(p *transport.AuditParams) {
+			p.SendingServers = []string{"EX01", "ex01.corp.contoso.com"}
+			p.EdgeServers = []string{"EDGE01"}
+		},
+		want: []findingtest.Key{
+			findingtest.E(hcPath+": SendingTransportServers", transport.CodeEdgeWithInternal),
+			findingtest.E(hcPath+": ReceivingTransportServers", transport.CodeEdgeWithInternal),
+			findingtest.E(hcPath+": EdgeTransportServers[0]", transport.CodeServerUnknown),
+		},
+	},
+	{
+		name: "a caller that checked the servers: the unknown Edge server is its to report",
+		params: func(p *transport.AuditParams) {
+			p.SendingServers, p.ReceivingServers, p.EdgeServers, p.Checked = nil, nil, []string{"EDGE01"}, true
+		},
+	},
+	{
+		name: "an Exchange 2013 Mailbox server receiving, a server listed twice",
+		params: func(p *transport.AuditParams) {
+			p.Servers[1].Build, p.Servers[1].Roles = build2013CU23, roles.Of(roles.RoleMailbox)
+			p.SendingServers = []string{"EX01", "ex01.corp.contoso.com"}
+		},
+		want: []findingtest.Key{
+			findingtest.W(hcPath+": SendingTransportServers[1]", transport.CodeServerDuplicate),
+			findingtest.E(hcPath+": ReceivingTransportServers[1]", transport.CodeReceiveMailboxOnly2013),
+		},
 	},
 	{
 		name:    "an Inbound connector whose certificate name is not the hybrid certificate's",
@@ -305,7 +337,7 @@ var auditCases = []auditCase{
 		want: []findingtest.Key{
 			findingtest.E(receive0.Prop("TlsCertificateName"), transport.CodeCertificateNameMissing),
 			findingtest.E(receive0.Prop("TlsDomainCapabilities"), transport.CodeReceiveCapabilityMissing),
-			findingtest.E("GetHybridConfiguration.xml: Hybrid Configuration: TlsCertificateName", transport.CodeCertificateNotFound),
+			findingtest.E(hcPath+": TlsCertificateName", transport.CodeCertificateNotFound),
 		},
 	},
 	{

@@ -114,10 +114,10 @@ var useNames = [...]string{"sending", "receiving", "Edge Transport"}
 // checkEndpointList checks the server list base.field for u: each name
 // must resolve to a server (by name or FQDN) that may carry hybrid mail
 // that way, and name a server no earlier entry names.
-func checkEndpointList(fs *exhybrid.Findings, base exhybrid.Path, field string, list []string, x *serverIndex, u use, org2007 bool) {
+func checkEndpointList(fs *exhybrid.Findings, o object, field string, list []string, x *serverIndex, u use, org2007 bool) {
 	entries := x.List(list)
 	for i, name := range list {
-		l := atIndex(base, field, i)
+		l := o.atIndex(field, i)
 		if k := entries.DuplicateOf(i); k >= 0 {
 			reportDuplicate(fs, l, field, name, list[k], k)
 			continue
