@@ -12,6 +12,7 @@ import (
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -174,6 +175,23 @@ var auditTests = []auditTest{
 			findingtest.E(e19Send+": TlsCertificateName", "transport/certificate-mismatch"),
 			findingtest.E(e19Send+": TlsCertificateName", "transport/certificate-not-found"),
 			findingtest.E(e19Hybrid+": TlsCertificateName", "transport/certificate-not-found"),
+		},
+	},
+	{
+		name:  "E19's HybridConfiguration names ex-02, which the exports do not hold: Validate's to report",
+		files: []string{"E19/GetHybridConfiguration.xml", "E19/GetExchangeServer.xml"},
+		rule:  connectorsRule,
+	},
+	{
+		name:  "E19's HybridConfiguration names ex-02, an Edge Transport server, as sending and receiving server",
+		files: []string{"E19/GetHybridConfiguration.xml", "E19/GetExchangeServer.xml"},
+		edit: func(inv *inventory.Inventory) {
+			inv.Servers[0].Name, inv.Servers[0].Roles = "ex-02", roles.Of(roles.RoleEdgeTransport)
+		},
+		rule: connectorsRule,
+		want: []findingtest.Key{
+			findingtest.E(e19Hybrid+": SendingTransportServers[0]", "transport/endpoint-role"),
+			findingtest.E(e19Hybrid+": ReceivingTransportServers[0]", "transport/endpoint-role"),
 		},
 	},
 	{
