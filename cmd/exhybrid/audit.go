@@ -63,21 +63,11 @@ func runAudit(e *env, o *options, args []string) int {
 	on := e.today(o)
 	fs = append(fs, hybrid.Audit(org, on)...)
 	fs.Sort()
-	var b strings.Builder
-	switch o.format {
-	case formatText:
-		writeAuditText(&b, fs)
-		fmt.Fprintf(&b, "%s: %s on %s\n", textsafe.NoControl(name), summary(fs), on)
-	case formatMarkdown:
-		writeAuditMarkdown(&b, org, name, on, fs)
-	case formatJSON:
-		if err := writeJSON(&b, checkJSON{Input: name, Date: on, Counts: countsOf(fs), Findings: findingsJSON(fs)}); err != nil {
-			e.errorf("%v", err)
-			return exitUsage
-		}
-	}
-	io.WriteString(e.stdout, b.String())
-	return statusOf(fs)
+	return e.printFindings(o, findingsReport{
+		name: name, on: on, fs: fs,
+		text:     writeAuditText,
+		markdown: func(w io.Writer) { writeAuditMarkdown(w, org, name, on, fs) },
+	})
 }
 
 // loadAudited returns the organization to audit, a name for the input and
