@@ -1,11 +1,13 @@
 package hybrid
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -21,7 +23,8 @@ const (
 // day but the Auth Certificates (federation.AuditOAuth judges those): past
 // its last day, or within 60 days of it. The message names the
 // connectors and the HybridConfiguration that name the certificate, which
-// stop working with it.
+// stop working with it, and a renewal installed beside it: a certificate
+// of the same issuer and subject valid 60 days or more.
 func (a *auditor) certificates() {
 	if !a.on.IsValid() {
 		return // Validate reports the missing day
@@ -29,6 +32,7 @@ func (a *auditor) certificates() {
 	a.judgedCertificates = len(a.inv.Certificates) > 0
 	users := a.certificateUsers()
 	auth := a.authCertificates()
+	newest := a.newestByName()
 	for _, c := range a.inv.Certificates {
 		if auth[c.Thumbprint] {
 			continue
@@ -38,23 +42,45 @@ func (a *auditor) certificates() {
 		if left >= certificateWarnDays {
 			continue
 		}
-		used := users[nameKey(c.Issuer, c.Subject)]
+		key := nameKey(c.Issuer, c.Subject)
+		path := c.Path().Prop("NotAfter")
+		used := users[key]
 		fix := "Renew the certificate and enable the new one for the services of the old one"
 		if used != "" {
 			fix += "; set the TlsCertificateName of " + used + " to the new one if its issuer or subject changes"
 		}
-		path := c.Path().Prop("NotAfter")
+		renewal := ""
+		if n := newest[key]; n.Thumbprint != c.Thumbprint && daysBetween(a.on, version.DateOf(n.NotAfter)) >= certificateWarnDays {
+			// Whether Exchange then presents the renewal for a name that
+			// both carry is not stated by a Microsoft page for Exchange
+			// 2013 and later: the finding keeps its severity.
+			renewal = fmt.Sprintf("; %s, of the same issuer and subject, is valid until %v", n.Thumbprint, version.DateOf(n.NotAfter))
+			fix = "Enable the renewal " + n.Thumbprint + " for the services of this certificate, then remove this one"
+		}
 		switch {
 		case left < 0:
-			a.add(path, CodeCertificateExpired, fix, "certificate %s expired on %v%s", c.Subject, last, usedBy(used))
+			a.add(path, CodeCertificateExpired, fix, "certificate %s expired on %v%s%s", c.Subject, last, usedBy(used), renewal)
 		case left < certificateErrorDays:
 			a.fs.Addf(path, exhybrid.SeverityError, CodeCertificateExpiring, fix,
-				"certificate %s expires on %v, in %s%s", c.Subject, last, daysText(left), usedBy(used))
+				"certificate %s expires on %v, in %s%s%s", c.Subject, last, daysText(left), usedBy(used), renewal)
 		default:
 			a.fs.Addf(path, exhybrid.SeverityWarning, CodeCertificateExpiring, fix,
-				"certificate %s expires on %v, in %s%s", c.Subject, last, daysText(left), usedBy(used))
+				"certificate %s expires on %v, in %s%s%s", c.Subject, last, daysText(left), usedBy(used), renewal)
 		}
 	}
+}
+
+// newestByName returns, by issuer and subject without regard to case, the
+// exported certificate of that name valid the longest.
+func (a *auditor) newestByName() map[string]inventory.Certificate {
+	out := make(map[string]inventory.Certificate, len(a.inv.Certificates))
+	for _, c := range a.inv.Certificates {
+		k := nameKey(c.Issuer, c.Subject)
+		if n, ok := out[k]; !ok || c.NotAfter.After(n.NotAfter) {
+			out[k] = c
+		}
+	}
+	return out
 }
 
 // certificateUsers returns, by issuer and subject without regard to case,

@@ -359,6 +359,23 @@ var auditTests = []auditTest{
 		},
 	},
 	{
+		name:  "a renewal beside the server's certificate leaves its end a finding",
+		files: []string{"unit/GetExchangeCertificate.xml"},
+		edit: func(inv *inventory.Inventory) {
+			i := slices.IndexFunc(inv.Certificates, func(c inventory.Certificate) bool { return c.Subject == "CN=WIN-CTD3L0RGEN4" })
+			renewal := inv.Certificates[i]
+			renewal.Thumbprint, renewal.NotAfter = strings.Repeat("F", 40), renewal.NotAfter.AddDate(2, 0, 0)
+			inv.Certificates = append(inv.Certificates, renewal)
+		},
+		on:   date(2026, 7, 20),
+		rule: certificatesRule,
+		want: []findingtest.Key{
+			findingtest.E(unitAuthCert, CodeCertificateExpired),
+			findingtest.E(unitServerCert, CodeCertificateExpiring),
+			findingtest.E(unitLocalhost, CodeCertificateExpiring),
+		},
+	},
+	{
 		name:  "an invalid day leaves lifetimes unjudged",
 		files: []string{"unit/GetExchangeCertificate.xml"},
 		on:    date(2026, 2, 30),
