@@ -51,13 +51,17 @@
 // [Audit] answers the administrator of a hybrid already in place: what is
 // wrong today, or on any day. It runs Validate on the organization and,
 // when [Organization.Observed] holds the organization's exports (package
-// inventory reads them), the rules on what exists: the connectors to and
-// from Exchange Online (transport.AuditConnectors, found by smart host or
-// by DNS to the coexistence domain), the certificates they and the
-// HybridConfiguration object name, the accepted domains (an open relay,
-// the coexistence domain, the hybrid domains), and every exported
-// certificate's lifetime. Findings on the exports name the file and the
-// object as the file names it:
+// inventory reads them, and [FromInventory] builds the organization from
+// them), the rules on what exists: the connectors to and from Exchange
+// Online (transport.AuditConnectors, found by smart host or by DNS to the
+// coexistence domain) with the HybridConfiguration's servers, the
+// certificates they and the HybridConfiguration object name, the accepted
+// domains (an open relay, the coexistence domain), every exported
+// certificate's lifetime, the OAuth objects and the dedicated hybrid app
+// (federation.AuditOAuth), the trust and organization relationships
+// (federation.Validate), and with Exchange Online's exports the tenant's
+// EWS allow list. Findings on the exports name the file and the object as
+// the file names it:
 //
 //	GetSendConnector.xml: Mail to O365: TlsAuthLevel
 //	GetAcceptedDomain.xml: Problem Accepted Domain: DomainName
