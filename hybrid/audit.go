@@ -5,7 +5,6 @@ import (
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/inventory"
-	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
 )
@@ -127,7 +126,7 @@ func (a *auditor) connectors() {
 	inv := a.inv
 	p := transport.AuditParams{
 		Cloud:       a.org.Cloud,
-		Servers:     observedServers(inv.Servers),
+		Servers:     a.org.Servers,
 		SendPath:    func(i int) exhybrid.Path { return inv.SendConnectors[i].Path() },
 		ReceivePath: func(i int) exhybrid.Path { return inv.ReceiveConnectors[i].Path() },
 	}
@@ -202,16 +201,4 @@ func (a *auditor) hybridConfiguration(p *transport.AuditParams) {
 		return err == nil && f == FeatureCentralizedTransport
 	})
 	p.Centralized = &centralized
-}
-
-// observedServers returns the exported servers as the roles package
-// describes them, with the exact build when ExSetup's was exported. An
-// export does not say whether a server is Internet-facing or has an Edge
-// Subscription; those fields stay false.
-func observedServers(list []inventory.Server) []roles.Server {
-	out := make([]roles.Server, len(list))
-	for i, s := range list {
-		out[i] = roles.Server{Name: s.Name, FQDN: s.FQDN, Site: s.Site, Build: s.Build(), Roles: s.Roles}
-	}
-	return out
 }

@@ -7,7 +7,6 @@ import (
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/inventory"
-	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -40,8 +39,8 @@ func (a *auditor) oauth() {
 	for _, c := range inv.Certificates {
 		e.Certificates = append(e.Certificates, federation.CertificateLifetime{Thumbprint: c.Thumbprint, NotAfter: version.DateOf(c.NotAfter)})
 	}
-	for _, s := range inv.Servers {
-		e.Servers = append(e.Servers, federation.ServerBuild{Name: s.Name, Build: s.Build(), Edge: s.Edge || s.Roles.Has(roles.RoleEdgeTransport)})
+	for _, s := range a.org.Servers {
+		e.Servers = append(e.Servers, federation.ServerBuild{Name: s.Name, Build: s.Build, Edge: s.IsEdge()})
 	}
 	a.fs = append(a.fs, federation.AuditOAuth(e, a.on)...)
 	// With the overrides exported, the audit knows whether the dedicated

@@ -60,7 +60,11 @@ func (tc auditTest) run(t *testing.T) exhybrid.Findings {
 	if tc.edit != nil {
 		tc.edit(inv)
 	}
-	org := Organization{Tenant: "contoso.onmicrosoft.com", Cloud: exhybrid.CloudWorldwide, Features: tc.features, Observed: inv}
+	// The servers are the organization's, as FromInventory reads them; the
+	// rest is the test's.
+	imported, _ := FromInventory(inv)
+	org := Organization{Tenant: "contoso.onmicrosoft.com", Cloud: exhybrid.CloudWorldwide, Features: tc.features,
+		Servers: imported.Servers, Observed: inv}
 	on := tc.on
 	if on == (version.Date{}) {
 		on = day
