@@ -27,37 +27,44 @@ func (p *planner) mailFlowSteps() {
 // Online.
 func (p *planner) sendConnectorStep() {
 	s := p.w.connectors.Send
-	var spaces []string
-	for _, a := range s.AddressSpaces {
-		spaces = append(spaces, a.String())
-	}
-	send := cmd("New-SendConnector").str("Name", s.Name).list("AddressSpaces", spaces).list("SourceTransportServers", s.SourceTransportServers).
-		boolean("DNSRoutingEnabled", s.DNSRoutingEnabled).list("SmartHosts", s.SmartHosts).boolean("RequireTLS", s.RequireTLS).
-		param("TlsAuthLevel", s.TLSAuthLevel.String()).str("TlsDomain", s.TLSDomain).str("TlsCertificateName", s.TLSCertificateName.String()).
-		str("Fqdn", s.FQDN).flag("CloudServicesMailEnabled", s.CloudServicesMailEnabled)
+	ss := sendSettings(s)
 	p.add(Step{
 		ID: "mailflow/send", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationOnPremises, Target: "Send connector " + s.Name,
-		Summary: "Create the Send connector that routes mail for " + strings.Join(spaces, ", ") + " to Exchange Online over TLS",
-		Changes: []Change{
-			{"AddressSpaces", strings.Join(spaces, ", ")}, {"SourceTransportServers", strings.Join(s.SourceTransportServers, ", ")},
-			{"DNSRoutingEnabled", psBool(s.DNSRoutingEnabled)}, {"SmartHosts", strings.Join(s.SmartHosts, ", ")},
-			{"RequireTLS", psBool(s.RequireTLS)}, {"TlsAuthLevel", s.TLSAuthLevel.String()}, {"TlsDomain", s.TLSDomain},
-			{"TlsCertificateName", s.TLSCertificateName.String()}, {"CloudServicesMailEnabled", psBool(s.CloudServicesMailEnabled)},
-		},
-		Reason: ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, send.String()}},
+		Summary: "Create the Send connector that routes mail for " + ss[0].text + " to Exchange Online over TLS",
+		Changes: changesOf(ss),
+		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, cmd("New-SendConnector").str("Name", s.Name).settings(ss).String()}},
 	}, "hybrid-configuration", "certificate/", "domains/", "edge-subscription/")
+}
+
+// sendSettings are the parameters of New-SendConnector the wizard sets,
+// in the order of transport.DiffSendConnector; the first is AddressSpaces.
+func sendSettings(s transport.SendConnector) []setting {
+	spaces := make([]string, len(s.AddressSpaces))
+	for i, a := range s.AddressSpaces {
+		spaces[i] = a.String()
+	}
+	fqdn := strSetting("Fqdn", s.FQDN)
+	fqdn.hidden = true
+	return []setting{
+		listSetting("AddressSpaces", spaces), listSetting("SourceTransportServers", s.SourceTransportServers),
+		boolSetting("DNSRoutingEnabled", s.DNSRoutingEnabled), listSetting("SmartHosts", s.SmartHosts),
+		boolSetting("RequireTLS", s.RequireTLS), nameSetting("TlsAuthLevel", s.TLSAuthLevel.String()),
+		strSetting("TlsDomain", s.TLSDomain), strSetting("TlsCertificateName", s.TLSCertificateName.String()),
+		fqdn, flagSetting("CloudServicesMailEnabled", s.CloudServicesMailEnabled),
+	}
 }
 
 // receiveConnectorStep lets the Receive connector of one receiving server
 // accept secure mail from Exchange Online.
 func (p *planner) receiveConnectorStep(r transport.ReceiveConnector) {
-	var caps []string
-	for _, c := range r.TLSDomainCapabilities {
-		caps = append(caps, c.String())
-	}
-	c := cmd("Set-ReceiveConnector").arg(ps(r.Server+`\`+r.Name)).list("TlsDomainCapabilities", caps).str("TlsCertificateName", r.TLSCertificateName.String())
+	ss := receiveSettings(r)
+	c := cmd("Set-ReceiveConnector").arg(ps(r.Server + `\` + r.Name)).settings(ss)
 	target := r.Server + `\` + r.Name
 	if r.Name == "" {
+		var caps []string
+		for _, c := range r.TLSDomainCapabilities {
+			caps = append(caps, c.String())
+		}
 		target = "the SMTP Receive connector of " + r.Server
 		c = cmd("Set-ReceiveConnector").arg(ps("<"+r.Server+`\receive connector on port 25>`)).list("TlsDomainCapabilities", caps)
 	}
@@ -82,9 +89,19 @@ func (p *planner) receiveConnectorStep(r transport.ReceiveConnector) {
 	p.add(Step{
 		ID: "mailflow/receive/" + r.Server, Phase: PhaseMailFlow, Action: ActionUpdate, Where: where, Target: target,
 		Summary: summary,
-		Changes: []Change{{"TlsDomainCapabilities", strings.Join(caps, ", ")}, {"TlsCertificateName", r.TLSCertificateName.String()}},
+		Changes: changesOf(ss),
 		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, text}},
 	}, "hybrid-configuration", optional("certificate/install/"+r.Server), "edge-subscription/")
+}
+
+// receiveSettings are the parameters of Set-ReceiveConnector the wizard
+// sets, in the order of transport.DiffReceiveConnector.
+func receiveSettings(r transport.ReceiveConnector) []setting {
+	caps := make([]string, len(r.TLSDomainCapabilities))
+	for i, c := range r.TLSDomainCapabilities {
+		caps[i] = c.String()
+	}
+	return []setting{listSetting("TlsDomainCapabilities", caps), strSetting("TlsCertificateName", r.TLSCertificateName.String())}
 }
 
 // inboundConnectorStep creates Exchange Online's Inbound connector.
