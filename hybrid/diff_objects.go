@@ -1,0 +1,235 @@
+package hybrid
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/internal/servername"
+	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/transport"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// observeUpgrade compares a server's build with the update the step
+// installs: at that build or later, nothing is left to install.
+func observeUpgrade(p *planner, c *current, s *Step, name string) {
+	srv := c.server(name)
+	target, ok := p.upgradeTo[name]
+	if srv == nil || srv.Build() == (version.Build{}) || !ok {
+		return
+	}
+	have := srv.Build()
+	s.settle([]Comparison{{Setting: "Build", Current: have.String(), Desired: target.String(), Differs: have.Compare(target) < 0}}, s.Commands)
+}
+
+// observeInstall looks for a new hybrid server among the exported ones:
+// missing, the installation stands; present, its build and roles are
+// compared with those the step gives it.
+func observeInstall(p *planner, c *current, s *Step, name string) {
+	if len(c.inv.Servers) == 0 {
+		return
+	}
+	srv := c.server(name)
+	if srv == nil {
+		s.missing()
+		return
+	}
+	for _, want := range p.install.servers {
+		if want.Name != name {
+			continue
+		}
+		have := srv.Build()
+		s.settle([]Comparison{
+			{Setting: "Build", Current: have.String(), Desired: want.Build.String(), Differs: have.Compare(want.Build) < 0},
+			{Setting: "Roles", Current: srv.Roles.String(), Desired: want.Roles.String(), Differs: srv.Roles&want.Roles != want.Roles},
+		}, s.Commands)
+	}
+}
+
+// observeCertificateRequest looks for an exported certificate that serves
+// as the hybrid certificate: issued by another name than its own (not
+// self-signed), valid on the plan's day and valid for every name the plan
+// needs (https://learn.microsoft.com/exchange/certificate-requirements).
+// With one, nothing is to request; without one, the request stands.
+func observeCertificateRequest(p *planner, c *current, s *Step, _ string) {
+	if len(c.inv.Certificates) == 0 {
+		return
+	}
+	names := p.certificateNames()
+	for _, cert := range c.inv.Certificates {
+		if servesAsHybrid(cert, names, p.on) {
+			s.settle([]Comparison{{Setting: "Subject alternative names", Current: strings.Join(cert.DNSNames, ", "), Desired: strings.Join(names, ", ")}}, nil)
+			return
+		}
+	}
+	s.missing()
+}
+
+// servesAsHybrid reports whether cert can be the hybrid certificate for
+// names on day on.
+func servesAsHybrid(cert inventory.Certificate, names []string, on version.Date) bool {
+	if strings.EqualFold(cert.Subject, cert.Issuer) || len(names) == 0 {
+		return false
+	}
+	if on.IsValid() && version.DateOf(cert.NotAfter).Before(on) {
+		return false
+	}
+	for _, n := range names {
+		if !slices.ContainsFunc(cert.DNSNames, func(pattern string) bool { return dnsname.Matches(pattern, n) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// observeCoexistenceDomain looks for the coexistence domain among the
+// accepted domains.
+func observeCoexistenceDomain(p *planner, c *current, s *Step, _ string) {
+	if len(c.inv.AcceptedDomains) == 0 {
+		return
+	}
+	coex := p.org.Tenant.CoexistenceDomain()
+	d := c.domains[servername.Key(coex)]
+	if d == nil {
+		s.missing()
+		return
+	}
+	s.settle([]Comparison{{Setting: "DomainName", Current: d.DomainName, Desired: coex}}, nil)
+}
+
+// observeHybridConfiguration compares the HybridConfiguration object with
+// the one the plan records. An organization without one shows nothing in
+// its export, which cannot be told from no export: the step is then not
+// observed. Neither is an Exchange 2010 hybrid's, whose TransportServers
+// the inventory does not read.
+func observeHybridConfiguration(p *planner, c *current, s *Step, _ string) {
+	want := p.wantedHybridConfig()
+	if len(c.inv.HybridConfigurations) == 0 || want.v2010 {
+		return
+	}
+	have := exportedHybridConfig(c.inv.HybridConfigurations[0], want)
+	differ := diffHybridConfig(have, want)
+	wantSettings := hybridSettings(want)
+	s.settle(compareSettings(hybridSettings(have), wantSettings, differ),
+		[]Command{{ShellEMS, cmd("Set-HybridConfiguration").changed(wantSettings, differ).String()}})
+}
+
+// exportedHybridConfig is the hybridConfig of an exported object, with the
+// settings of want (mail flow, Exchange 2010) so that the two line up.
+// The features are parsed, so that each spelling Exchange, the wizard
+// and the cmdlet reference use is one feature (ParseFeature).
+func exportedHybridConfig(h inventory.HybridConfiguration, want hybridConfig) hybridConfig {
+	out := hybridConfig{mailFlow: want.mailFlow, v2010: want.v2010, smartHost: h.OnPremisesSmartHost,
+		sending: h.SendingTransportServers, receiving: h.ReceivingTransportServers, edges: h.EdgeTransportServers,
+		clientAccess: h.ClientAccessServers, tlsCertificate: h.TLSCertificateName}
+	for _, d := range h.Domains {
+		out.domains = append(out.domains, d.Domain)
+	}
+	for _, name := range h.Features {
+		if f, err := ParseFeature(name); err == nil {
+			out.features = out.features.With(f)
+		} else {
+			out.unknownFeatures = append(out.unknownFeatures, name)
+		}
+	}
+	return out
+}
+
+// diffHybridConfig names the parameters of Set-HybridConfiguration whose
+// values differ between have and want: domains and servers as sets of
+// names, features as a set, host names without regard to case or a
+// trailing dot, the certificate name parsed.
+func diffHybridConfig(have, want hybridConfig) []string {
+	var out []string
+	check := func(name string, same bool) {
+		if !same {
+			out = append(out, name)
+		}
+	}
+	check("Domains", servername.SameSet(have.domains, want.domains))
+	check("Features", have.features == want.features && len(have.unknownFeatures) == 0)
+	if want.mailFlow {
+		check("OnPremisesSmartHost", dnsname.Equal(have.smartHost, want.smartHost))
+		check("SendingTransportServers", servername.SameSet(have.sending, want.sending))
+		check("ReceivingTransportServers", servername.SameSet(have.receiving, want.receiving))
+		check("EdgeTransportServers", servername.SameSet(have.edges, want.edges))
+		check("TlsCertificateName", have.tlsCertificate.Equal(want.tlsCertificate))
+	}
+	return out
+}
+
+// observeSendConnector compares the Send connector of the wanted name
+// with the wanted one.
+func observeSendConnector(p *planner, c *current, s *Step, _ string) {
+	want := p.w.connectors.Send
+	have := c.send[servername.Key(want.Name)]
+	if have == nil {
+		if len(c.inv.SendConnectors) > 0 {
+			s.missing()
+		}
+		return
+	}
+	differ := transport.DiffSendConnector(have.SendConnector, want)
+	wantSettings := sendSettings(want)
+	s.settle(compareSettings(sendSettings(have.SendConnector), wantSettings, differ),
+		[]Command{{ShellEMS, cmd("Set-SendConnector").arg(ps(have.Name)).changed(wantSettings, differ).String()}})
+}
+
+// observeReceiveConnector compares the Receive connector the step changes
+// on server with the wanted settings. The wizard changes an existing
+// connector: one the exports do not hold is not observed.
+func observeReceiveConnector(p *planner, c *current, s *Step, server string) {
+	i := slices.IndexFunc(p.w.connectors.Receive, func(r transport.ReceiveConnector) bool { return r.Server == server })
+	if i < 0 || p.w.connectors.Receive[i].Name == "" {
+		return
+	}
+	want := p.w.connectors.Receive[i]
+	have := c.receive[receiveKey(want.Server, want.Name)]
+	if have == nil {
+		return
+	}
+	differ := transport.DiffReceiveConnector(have.ReceiveConnector, want)
+	wantSettings := receiveSettings(want)
+	set := cmd("Set-ReceiveConnector").arg(ps(want.Server+`\`+want.Name)).changed(wantSettings, differ)
+	text := set.String()
+	if s.Where == LocationServer {
+		text = onServer(want.Server, set) // an Edge Transport server, as receiveConnectorStep says
+	}
+	s.settle(compareSettings(receiveSettings(have.ReceiveConnector), wantSettings, differ), []Command{{ShellEMS, text}})
+}
+
+// removals adds the removal of every Send connector the planner can prove
+// the desired state no longer has: a connector other than the plan's own
+// that routes the tenant's coexistence domain and keeps the
+// cross-premises headers (CloudServicesMailEnabled, which the wizard sets
+// on the connectors it creates and which serves only mail to the other
+// side of a hybrid, https://learn.microsoft.com/powershell/module/exchange/new-sendconnector).
+// It competes with the plan's connector for Exchange Online's mail, and
+// Exchange picks between them by address space and cost, not by intent
+// (https://learn.microsoft.com/exchange/mail-flow/connectors/send-connectors).
+// No other removal is proven: a connector without those marks may serve
+// another purpose.
+func (p *planner) removals(c *current) {
+	at, ok := p.index["mailflow/send"]
+	if !ok {
+		return
+	}
+	want := p.w.connectors.Send
+	coex := p.org.Tenant.CoexistenceDomain()
+	for _, have := range c.inv.SendConnectors {
+		if servername.Equal(have.Name, want.Name) || !have.CloudServicesMailEnabled ||
+			!slices.ContainsFunc(have.AddressSpaces, func(a transport.AddressSpace) bool { return a.Covers(coex) }) {
+			continue
+		}
+		at++
+		p.insert(at, Step{
+			ID: "mailflow/remove-send/" + have.Name, Phase: PhaseMailFlow, Action: ActionRemove, Observation: ObservationObserved,
+			Where: LocationOnPremises, Target: "Send connector " + have.Name,
+			Summary:   "Remove the Send connector " + have.Name + ", a hybrid connector that also routes mail for " + coex + " beside " + want.Name,
+			Reason:    ReasonRemoveConnector,
+			DependsOn: []int{p.index["mailflow/send"]},
+			Commands:  []Command{{ShellEMS, cmd("Remove-SendConnector").arg(ps(have.Name)).String()}},
+		})
+	}
+}

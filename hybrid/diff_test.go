@@ -1,0 +1,214 @@
+package hybrid
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/transport"
+	"github.com/exhybrid/exhybrid/version"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// desiredInventory returns the inventory of the state the plan of org
+// wants, as the exports of a deployment that followed it would show:
+// every server (the planned ones too) at the build the plan gives it, the
+// accepted domains with the coexistence domain, a certificate that serves
+// every name, the wizard's connectors and HybridConfiguration object.
+// Planned against it, no observed step has anything left to do.
+func desiredInventory(t testing.TB, org Organization, opts Options) *inventory.Inventory {
+	t.Helper()
+	opts.Current = nil
+	p, _ := runPlanner(org, opts, nil)
+	inv := &inventory.Inventory{}
+	for _, s := range p.org.Servers {
+		b := s.Build
+		if to, ok := p.upgradeTo[s.Name]; ok && to.Compare(b) > 0 {
+			b = to
+		}
+		inv.Servers = append(inv.Servers, inventory.Server{Name: s.Name, FQDN: s.FQDN, Site: s.Site, AdminDisplayVersion: b, Roles: s.Roles, Edge: s.IsEdge()})
+	}
+	for _, d := range p.org.AcceptedDomains {
+		inv.AcceptedDomains = append(inv.AcceptedDomains, inventory.AcceptedDomain{Name: d.Domain, DomainName: d.Domain, Type: "Authoritative"})
+	}
+	if coex := p.org.Tenant.CoexistenceDomain(); coex != "" {
+		inv.AcceptedDomains = append(inv.AcceptedDomains, inventory.AcceptedDomain{Name: coex, DomainName: coex, Type: "Authoritative"})
+	}
+	if names := p.certificateNames(); len(names) > 0 {
+		inv.Certificates = append(inv.Certificates, inventory.Certificate{Thumbprint: "00", Subject: "CN=" + names[0],
+			Issuer: "CN=DigiCert Global G2 TLS RSA SHA256 2020 CA1, O=DigiCert Inc, C=US", DNSNames: names,
+			NotAfter: time.Date(2099, 1, 1, 0, 0, 0, 0, time.UTC)})
+	}
+	if p.w.mailFlow && p.w.connectors.Send.Name != "" {
+		inv.SendConnectors = append(inv.SendConnectors, inventory.SendConnector{SendConnector: p.w.connectors.Send})
+		for _, r := range p.w.connectors.Receive {
+			inv.ReceiveConnectors = append(inv.ReceiveConnectors, inventory.ReceiveConnector{ReceiveConnector: r})
+		}
+	}
+	if h := p.wantedHybridConfig(); p.org.Type.IsValid() {
+		ex := inventory.HybridConfiguration{OnPremisesSmartHost: h.smartHost, SendingTransportServers: h.sending,
+			ReceivingTransportServers: h.receiving, EdgeTransportServers: h.edges, ClientAccessServers: h.clientAccess, TLSCertificateName: h.tlsCertificate}
+		for _, d := range h.domains {
+			ex.Domains = append(ex.Domains, inventory.HybridDomain{Domain: d})
+		}
+		for f := range h.features.All() {
+			ex.Features = append(ex.Features, f.String()) // the wizard's spelling, where the step writes the cmdlet reference's
+		}
+		inv.HybridConfigurations = append(inv.HybridConfigurations, ex)
+	}
+	return inv
+}
+
+// changedSteps returns, for each observed step that is not Unchanged, its
+// action and the comparisons that differ: what a plan against a current
+// state says is left to do.
+func changedSteps(p DeploymentPlan) map[string][]string {
+	out := map[string][]string{}
+	for _, s := range p.Steps {
+		if s.Observation != ObservationObserved || s.Action == ActionUnchanged {
+			continue
+		}
+		entry := []string{s.Action.String()}
+		for _, c := range s.Current {
+			if c.Differs {
+				entry = append(entry, c.Setting+": "+c.Current+" → "+c.Desired)
+			}
+		}
+		out[s.ID] = entry
+	}
+	return out
+}
+
+// TestPlanAgainstDesiredState plans every scenario against the state its
+// own plan wants: no observed step is left to do, every step is observed
+// or not, and the plan is marked as compared.
+func TestPlanAgainstDesiredState(t *testing.T) {
+	for _, sc := range scenarioPlans(t) {
+		t.Run(sc.name, func(t *testing.T) {
+			opts := sc.opts
+			opts.Current = desiredInventory(t, sc.org, opts)
+			p, _ := Plan(sc.org, opts)
+			if diff := cmp.Diff(map[string][]string{}, changedSteps(p)); diff != "" {
+				t.Errorf("steps left to do (-want +got):\n%s", diff)
+			}
+			observed := 0
+			for _, s := range p.Steps {
+				if !s.Observation.IsValid() {
+					t.Errorf("step %s: observation %v", s.ID, s.Observation)
+				}
+				if s.Observation == ObservationObserved {
+					observed++
+				}
+			}
+			if !p.Compared || observed == 0 {
+				t.Errorf("Compared = %v with %d observed steps", p.Compared, observed)
+			}
+			checkPlanInvariants(t, p)
+		})
+	}
+}
+
+// diffTest changes the organization or its current state in one way.
+type diffTest struct {
+	name    string
+	base    func(testing.TB) Organization // orgSE when nil
+	on      version.Date                  // day when zero
+	org     func(*Organization)           // the desired organization, after the current state is taken
+	current func(*inventory.Inventory)    // the current state
+	want    map[string][]string
+}
+
+// diffTests are the changes TestPlanDiff checks, each with exactly the
+// steps it leaves to do.
+var diffTests = []diffTest{{
+	name: "nothing changed",
+	want: map[string][]string{},
+}, {
+	name: "a feature dropped",
+	org:  func(o *Organization) { o.Features = o.Features.Without(FeaturePhotos) },
+	want: map[string][]string{"hybrid-configuration": {"Update",
+		"Features: FreeBusy, MoveMailbox, MailTips, MessageTracking, OWARedirection, OnlineArchive, SecureMail, Photos → FreeBusy, MoveMailbox, MailTips, MessageTracking, OWARedirection, OnlineArchive, SecureMail"}},
+}, {
+	name: "a domain added",
+	org: func(o *Organization) {
+		o.HybridDomains = append(o.HybridDomains, "fabrikam.com")
+		o.AcceptedDomains = append(o.AcceptedDomains, AcceptedDomain{Domain: "fabrikam.com", Type: DomainTypeAuthoritative})
+	},
+	want: map[string][]string{"hybrid-configuration": {"Update", "Domains: contoso.com → contoso.com, fabrikam.com"}},
+}, {
+	name:    "a connector setting changed",
+	current: func(inv *inventory.Inventory) { inv.SendConnectors[0].RequireTLS = false },
+	want:    map[string][]string{"mailflow/send": {"Update", "RequireTLS: $false → $true"}},
+}, {
+	name: "the same values spelt otherwise",
+	current: func(inv *inventory.Inventory) {
+		h := &inv.HybridConfigurations[0]
+		h.Features = []string{"photos", "Centralized", "OWARedirection", "MailTips", "freebusy", "MoveMailbox", "MessageTracking", "OnlineArchive", "SecureMail"}
+		h.Domains = []inventory.HybridDomain{{Domain: "CONTOSO.COM.", AutoDiscover: true}}
+		h.SendingTransportServers = []string{"exse-02", "EXSE-01"}
+		s := &inv.SendConnectors[0]
+		s.AddressSpaces = []transport.AddressSpace{transport.MustParseAddressSpace("smtp:CONTOSO.mail.onmicrosoft.com")}
+		s.TLSCertificateName.Issuer = strings.ToUpper(s.TLSCertificateName.Issuer)
+	},
+	org:  func(o *Organization) { o.Features = o.Features.With(FeatureCentralizedTransport) },
+	want: map[string][]string{},
+}, {
+	name: "a second hybrid Send connector",
+	current: func(inv *inventory.Inventory) {
+		old := inv.SendConnectors[0]
+		old.Name = "Outbound to Office 365 (2019)"
+		inv.SendConnectors = append(inv.SendConnectors, old)
+	},
+	want: map[string][]string{"mailflow/remove-send/Outbound to Office 365 (2019)": {"Remove"}},
+}, {
+	name: "a server behind",
+	base: org2019CU15("15.2.1748.10"), on: dec2026,
+	// The current state: EX19-01 still at the organization's build,
+	// EX19-02 at the update the plan installs.
+	current: func(inv *inventory.Inventory) { inv.Servers[0].AdminDisplayVersion = mustBuild("15.2.1748.10") },
+	want:    map[string][]string{"upgrade/EX19-01": {"Update", "Build: 15.2.1748.10 → 15.2.1748.24"}},
+}, {
+	name: "a connector and the coexistence domain missing",
+	current: func(inv *inventory.Inventory) {
+		inv.SendConnectors[0].Name = "Internet"
+		inv.SendConnectors[0].CloudServicesMailEnabled = false
+		inv.AcceptedDomains = slices.DeleteFunc(inv.AcceptedDomains, func(d inventory.AcceptedDomain) bool { return strings.HasSuffix(d.DomainName, ".mail.onmicrosoft.com") })
+	},
+	want: map[string][]string{"mailflow/send": {"Create"}, "domains/coexistence": {"Create"}},
+}}
+
+// plan plans the organization of tt against the desired state of its
+// base organization, changed as tt says.
+func (tt diffTest) plan(t testing.TB) DeploymentPlan {
+	org, opts := orgSE(t), Options{Date: day, ID: testID}
+	if tt.base != nil {
+		org, opts.Date = tt.base(t), tt.on
+	}
+	opts.Current = desiredInventory(t, org, opts)
+	if tt.current != nil {
+		tt.current(opts.Current)
+	}
+	if tt.org != nil {
+		tt.org(&org)
+	}
+	p, _ := Plan(org, opts)
+	return p
+}
+
+// TestPlanDiff checks that exactly the steps of each change of diffTests
+// are left to do, with the current and desired values of the settings
+// that differ.
+func TestPlanDiff(t *testing.T) {
+	for _, tt := range diffTests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := tt.plan(t)
+			if diff := cmp.Diff(tt.want, changedSteps(p), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("steps left to do (-want +got):\n%s", diff)
+			}
+			checkPlanInvariants(t, p)
+		})
+	}
+}
