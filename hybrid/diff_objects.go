@@ -174,6 +174,9 @@ func observeSendConnector(p *planner, c *current, s *Step, _ string) {
 	wantSettings := sendSettings(want)
 	s.settle(compareSettings(sendSettings(have.SendConnector), wantSettings, differ),
 		[]Command{{ShellEMS, cmd("Set-SendConnector").arg(ps(have.Name)).changed(wantSettings, differ).String()}})
+	if s.Action == ActionUpdate {
+		s.Summary = "Change the Send connector " + have.Name + " to Exchange Online where it differs from the wizard's"
+	}
 }
 
 // observeReceiveConnector compares the Receive connector the step changes

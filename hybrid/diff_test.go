@@ -11,6 +11,7 @@ import (
 	"github.com/exhybrid/exhybrid/version"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/require"
 )
 
 // desiredInventory returns the inventory of the state the plan of org
@@ -164,6 +165,22 @@ var diffTests = []diffTest{{
 	},
 	want: map[string][]string{"mailflow/remove-send/Outbound to Office 365 (2019)": {"Remove"}},
 }, {
+	name: "a feature dropped, two settings changed and a second connector",
+	org:  func(o *Organization) { o.Features = o.Features.Without(FeaturePhotos) },
+	current: func(inv *inventory.Inventory) {
+		inv.SendConnectors[0].RequireTLS = false
+		inv.SendConnectors[0].TLSDomain = ""
+		second := inv.SendConnectors[0]
+		second.Name = "O'Brien’s connector" // quotes PowerShell must not end a literal at
+		inv.SendConnectors = append(inv.SendConnectors, second)
+	},
+	want: map[string][]string{
+		"hybrid-configuration": {"Update",
+			"Features: FreeBusy, MoveMailbox, MailTips, MessageTracking, OWARedirection, OnlineArchive, SecureMail, Photos → FreeBusy, MoveMailbox, MailTips, MessageTracking, OWARedirection, OnlineArchive, SecureMail"},
+		"mailflow/send": {"Update", "RequireTLS: $false → $true", "TlsDomain:  → mail.protection.outlook.com"},
+		"mailflow/remove-send/O'Brien’s connector": {"Remove"},
+	},
+}, {
 	name: "a server behind",
 	base: org2019CU15("15.2.1748.10"), on: dec2026,
 	// The current state: EX19-01 still at the organization's build,
@@ -210,5 +227,28 @@ func TestPlanDiff(t *testing.T) {
 			}
 			checkPlanInvariants(t, p)
 		})
+	}
+}
+
+// comparedDir holds the renderings of a plan against a current state,
+// reviewed like the other golden files.
+const comparedDir = "testdata/compared"
+
+// TestComparedRenderings renders the plan of a diffTest with several
+// changes in text, Markdown and PowerShell, against golden files that
+// -update rewrites: the markers, the current → desired lines, the one
+// line of an unchanged step, the count, and commands for what changes
+// only, every value quoted.
+func TestComparedRenderings(t *testing.T) {
+	const name = "a feature dropped, two settings changed and a second connector"
+	i := slices.IndexFunc(diffTests, func(tt diffTest) bool { return tt.name == name })
+	require.GreaterOrEqual(t, i, 0)
+	p := diffTests[i].plan(t)
+	for ext, text := range map[string]string{"txt": p.Text(), "md": p.Markdown(), "ps1": p.PowerShell()} {
+		file := strings.TrimSuffix(goldenFile(comparedDir, name), ".txt") + "." + ext
+		got := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+		if diff := cmp.Diff(golden(t, file, got), got); diff != "" {
+			t.Errorf("%s differs (-want +got); run go test -update if the change is intended:\n%s", file, diff)
+		}
 	}
 }
