@@ -62,4 +62,21 @@
 // answered. It renders as text, Markdown and the Exchange Management Shell
 // and Exchange Online PowerShell commands that would apply it, for review:
 // the library runs nothing.
+//
+// # A hybrid that exists
+//
+// Most hybrids were built by the wizard years ago. Their state is read
+// offline from what Exchange exports with Export-Clixml: package clixml
+// decodes the files, [inventory.Inventory.Read] turns each object into a
+// typed value (a server at its ExSetup build, a Send connector in package
+// transport's terms) and merges the files, and [hybrid.FromInventory]
+// builds the organization the exports describe, keeping every object read
+// in [hybrid.Organization] Observed, each with the file it came from:
+//
+//	var inv inventory.Inventory
+//	fs, err := inv.Read(inventory.Source{Name: "GetSendConnector.xml"}, r)
+//	org, more := hybrid.FromInventory(&inv)
+//
+// What no export holds (the hybrid type, the MX choice) is left out, named
+// by an info finding, never guessed.
 package exhybrid

@@ -47,6 +47,11 @@ const (
 	// .onmicrosoft.com is modelled).
 	CodeCloudUnsupported exhybrid.Code = "hybrid/cloud-unsupported"
 
+	// CodeNotObserved notes a value of the organization that
+	// [FromInventory] left absent because no export holds it: the hybrid
+	// type, the MX choice, the web namespaces. The fix says what to fill in.
+	CodeNotObserved exhybrid.Code = "hybrid/not-observed"
+
 	// CodeTypeMissing reports that the hybrid type (classic full, minimal,
 	// express, modern) is not chosen.
 	CodeTypeMissing exhybrid.Code = "hybrid/type-missing"
@@ -336,6 +341,8 @@ var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
 		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration"},
 	{Code: CodeCloudUnsupported, Severity: exhybrid.SeverityError, Summary: "a cloud instance the library does not model",
 		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration"},
+	{Code: CodeNotObserved, Severity: exhybrid.SeverityInfo, Summary: "a value the exports do not hold, left absent",
+		Source: "https://learn.microsoft.com/powershell/module/exchange/get-hybridconfiguration"},
 	{Code: CodeTypeMissing, Severity: exhybrid.SeverityError, Summary: "the hybrid type is not set",
 		Source: "https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options"},
 	{Code: CodeMXMissing, Severity: exhybrid.SeverityError, Summary: "the MX choice is not set",

@@ -120,6 +120,7 @@
 //	hybrid/tenant-invalid                   the tenant is not an initial domain
 //	hybrid/cloud-missing                    the cloud instance is not set
 //	hybrid/cloud-unsupported                a cloud instance the library does not model
+//	hybrid/not-observed                     a value the exports do not hold, left absent
 //	hybrid/type-missing                     the hybrid type is not set
 //	hybrid/mx-missing                       the MX choice is not set
 //	hybrid/no-servers                       no on-premises servers

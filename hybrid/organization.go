@@ -2,6 +2,7 @@ package hybrid
 
 import (
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
@@ -64,6 +65,12 @@ type Organization struct {
 	// HybridApp records whether the dedicated Exchange hybrid app is
 	// configured, and its application ID when known.
 	HybridApp HybridApp `json:"hybridApp,omitzero"`
+	// Observed is what exists, as exported from the organization and read
+	// by package inventory: the objects behind this model (connectors,
+	// certificates, the HybridConfiguration) with the file each came from.
+	// [FromInventory] sets it; nil means nothing was observed, as for an
+	// organization being designed. Validate and Plan read the model alone.
+	Observed *inventory.Inventory `json:"observed,omitempty"`
 }
 
 // AcceptedDomain is an accepted domain of the on-premises organization.

@@ -13,7 +13,7 @@ func (v *validator) domains() {
 	seen := make(map[string]bool, len(org.AcceptedDomains))
 	for i, d := range org.AcceptedDomains {
 		path := exhybrid.Path("acceptedDomains").Index(i)
-		if err := dnsname.CheckFQDN(d.Domain); err != nil {
+		if err := checkAcceptedDomain(d.Domain); err != nil {
 			v.add(path.Child("domain"), CodeDomainInvalid, "Use an SMTP domain such as contoso.com",
 				"accepted domain %q is not a domain name: %v", d.Domain, err)
 		}
@@ -52,6 +52,18 @@ func (v *validator) domains() {
 		v.add("acceptedDomains", CodeCoexistenceDomainMissing, "",
 			"the coexistence domain %s is not yet an accepted domain; the Hybrid Configuration Wizard adds it", coex)
 	}
+}
+
+// checkAcceptedDomain checks the domain of an accepted domain: a domain
+// name, or a wildcard that accepts every subdomain of one ("*.contoso.com")
+// or, for a relay domain, every domain ("*"), as New-AcceptedDomain allows
+// (https://learn.microsoft.com/powershell/module/exchange/new-accepteddomain,
+// DomainName).
+func checkAcceptedDomain(domain string) error {
+	if domain == "*" {
+		return nil
+	}
+	return dnsname.CheckFQDN(strings.TrimPrefix(domain, "*."))
 }
 
 // accepted reports whether domain is an accepted domain of the organization.

@@ -51,6 +51,9 @@ func (v *validator) namespaces() {
 	for _, ns := range v.namespaceList() {
 		path := exhybrid.Path("namespaces").Child(ns.field)
 		switch {
+		case ns.host == "" && ns.needed && !v.org.Type.IsValid():
+			v.add(path, CodeNamespaceMissing, "Set the public host name of "+ns.service,
+				"the hybrid of this organization needs a public %s namespace", ns.service)
 		case ns.host == "" && ns.needed:
 			v.add(path, CodeNamespaceMissing, "Set the public host name of "+ns.service,
 				"a %v hybrid of this organization needs a public %s namespace", v.org.Type, ns.service)

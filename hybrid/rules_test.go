@@ -14,6 +14,7 @@ import (
 	"github.com/exhybrid/exhybrid/version"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/require"
 )
 
 // ruleTests break one rule each on a valid organization.
@@ -418,6 +419,10 @@ func TestEveryCodeIsExercised(t *testing.T) {
 			seen[s.Reason] = true
 		}
 	}
+	_, fs := FromInventory(readExport(t, exampleExport))
+	for _, f := range fs {
+		seen[f.Code] = true
+	}
 	for _, c := range codecheck.Check(t, ".", rules, reasons) {
 		if !seen[exhybrid.Code(c.Value)] {
 			t.Errorf("%s (%s) is not exercised by any rule test or scenario", c.Name, c.Value)
@@ -471,4 +476,22 @@ func TestFindingsHaveDocumentedSeverity(t *testing.T) {
 		check(r.name, Validate(org, r.on))
 	}
 	check("servers of no on-premises build", Validate(erroneousOrganization(t, 3), day))
+}
+
+// TestAcceptedDomainWildcards checks the accepted domains New-AcceptedDomain
+// allows beside domain names: "*" and "*.domain".
+func TestAcceptedDomainWildcards(t *testing.T) {
+	tests := []struct {
+		domain string
+		valid  bool
+	}{
+		{"*", true}, {"*.contoso.com", true}, {"fabrikam.com", true},
+		{"*.", false}, {"**.contoso.com", false}, {"*contoso.com", false}, {"contoso.*", false}, {"*.*", false},
+	}
+	for _, tt := range tests {
+		org := seed(t)
+		org.AcceptedDomains = append(org.AcceptedDomains, AcceptedDomain{Domain: tt.domain, Type: DomainTypeInternalRelay})
+		bad := slices.Contains(findingtest.List(Validate(org, day)), findingtest.E("acceptedDomains[1].domain", CodeDomainInvalid))
+		require.Equal(t, tt.valid, !bad, tt.domain)
+	}
 }

@@ -24,9 +24,19 @@
 //	Get-HybridConfiguration  HybridConfiguration           [HybridConfiguration]
 //	Get-OrganizationConfig   OrganizationConfig            [OrganizationConfig]
 //
+// and from Exchange Online PowerShell, into [Inventory.Online]:
+//
+//	Get-InboundConnector        TenantInboundConnector   [InboundConnector]
+//	Get-OutboundConnector       TenantOutboundConnector  [OutboundConnector]
+//	Get-OnPremisesOrganization  OnPremisesOrganization   [OnPremisesOrganization]
+//	Get-OrganizationConfig      OrganizationConfig       [OnlineOrganizationConfig]
+//	  -RetrieveEwsOperationAccessPolicy
+//
 // [Cmdlets] returns this list for a collection script. Exchange Online
 // PowerShell writes some of the same types as the Exchange Management
-// Shell; [Source.Online] says which side an export comes from.
+// Shell, such as OrganizationConfig; [Source.Online] says which side an
+// export comes from. A type only one side writes is read as that side's
+// whatever the Source says.
 //
 // Every value keeps its [Origin], the file and the object's number, so
 // that a rule run on it later names what the administrator must open.
@@ -41,8 +51,9 @@
 // An object read from two files is one entry, by its identity: a server
 // by name, an accepted domain by name, a certificate by thumbprint, a file
 // version by server, a send connector by name, a receive connector by
-// server and name. Objects of other types are counted in
-// [Inventory.Unknown] and noted, never an error.
+// server and name, and each Exchange Online object by name. Objects of
+// other types are counted in [Inventory.Unknown] and noted, never an
+// error.
 //
 // # Codes
 //

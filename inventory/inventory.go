@@ -1,7 +1,9 @@
 package inventory
 
 import (
+	"bytes"
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -51,6 +53,8 @@ type Inventory struct {
 	// copy or a conflict.
 	HybridConfigurations []HybridConfiguration `json:"hybridConfigurations,omitempty"`
 	OrganizationConfigs  []OrganizationConfig  `json:"organizationConfigs,omitempty"`
+	// Online is what exports of Exchange Online PowerShell hold.
+	Online ExchangeOnline `json:"online,omitzero"`
 	// Unknown counts the objects of types not read, by TypeName.
 	Unknown []TypeCount `json:"unknown,omitempty"`
 }
@@ -126,6 +130,7 @@ func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
 	inv.ReceiveConnectors = mergeBy(inv.ReceiveConnectors, next.ReceiveConnectors, fs, ReceiveConnector.key)
 	inv.HybridConfigurations = mergeBy(inv.HybridConfigurations, next.HybridConfigurations, fs, HybridConfiguration.key)
 	inv.OrganizationConfigs = mergeBy(inv.OrganizationConfigs, next.OrganizationConfigs, fs, OrganizationConfig.key)
+	inv.Online.merge(&next.Online, fs)
 	for _, u := range next.Unknown {
 		i, found := slices.BinarySearchFunc(inv.Unknown, u.TypeName, func(t TypeCount, name string) int {
 			return strings.Compare(t.TypeName, name)
@@ -177,4 +182,28 @@ func sortedKeys(m map[string]int) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// UnmarshalJSON reads the JSON form of an inventory, refusing unknown
+// fields: an organization file is checked as strictly as the model beside
+// it, and a misspelt key is an error rather than a value silently lost.
+// The lists are sorted again, as [Inventory.Read] keeps them, so a hand
+// edit that reorders them changes nothing; one that lists an object twice
+// with different values is an error.
+func (inv *Inventory) UnmarshalJSON(data []byte) error {
+	type plain Inventory
+	var v plain
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&v); err != nil {
+		return err
+	}
+	var next Inventory
+	var fs exhybrid.Findings
+	next.merge((*Inventory)(&v), &fs)
+	if len(fs) > 0 {
+		return fmt.Errorf("inventory: %s: %s", fs[0].Path, fs[0].Message)
+	}
+	*inv = next
+	return nil
 }

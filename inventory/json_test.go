@@ -53,3 +53,18 @@ func TestCmdlets(t *testing.T) {
 	}
 	require.Contains(t, inventory.Cmdlets(), inventory.Cmdlet{Name: "Get-ExchangeServer"})
 }
+
+func TestUnmarshalJSONErrors(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"unknown field", `{"servers": [{"name": "EX1", "bulid": "15.2.986.5"}]}`},
+		{"wrong type", `{"servers": "EX1"}`},
+		{"a conflict", `{"acceptedDomains": [{"name": "a", "domainName": "a.com", "type": "Authoritative"}, {"name": "A", "domainName": "b.com", "type": "Authoritative"}]}`},
+	}
+	for _, tt := range tests {
+		var inv inventory.Inventory
+		require.Error(t, json.Unmarshal([]byte(tt.in), &inv), tt.name)
+	}
+	var inv inventory.Inventory
+	require.NoError(t, json.Unmarshal([]byte(`{"servers": [{"name": "EX2"}, {"name": "ex1"}]}`), &inv))
+	require.Equal(t, "ex1", inv.Servers[0].Name, "sorted by identity")
+}

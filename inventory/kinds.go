@@ -30,6 +30,18 @@ var kinds = []kind{
 		read: func(inv *Inventory, o object) { add(&inv.HybridConfigurations, o, readHybridConfiguration) }},
 	{cmdlet: "Get-OrganizationConfig", typeName: typeOrganizationConfig,
 		read: func(inv *Inventory, o object) { add(&inv.OrganizationConfigs, o, readOrganizationConfig) }},
+
+	// Exchange Online PowerShell's cmdlets, read into Inventory.Online.
+	{cmdlet: "Get-InboundConnector", online: true, typeName: typeInboundConnector,
+		read: func(inv *Inventory, o object) { add(&inv.Online.InboundConnectors, o, readInboundConnector) }},
+	{cmdlet: "Get-OutboundConnector", online: true, typeName: typeOutboundConnector,
+		read: func(inv *Inventory, o object) { add(&inv.Online.OutboundConnectors, o, readOutboundConnector) }},
+	{cmdlet: "Get-OnPremisesOrganization", online: true, typeName: typeOnPremisesOrganization,
+		read: func(inv *Inventory, o object) {
+			add(&inv.Online.OnPremisesOrganizations, o, readOnPremisesOrganization)
+		}},
+	{cmdlet: "Get-OrganizationConfig -RetrieveEwsOperationAccessPolicy", online: true, typeName: typeOrganizationConfig,
+		read: func(inv *Inventory, o object) { add(&inv.Online.OrganizationConfigs, o, readOnlineOrganizationConfig) }},
 }
 
 // add reads o with read and appends the value to list when it could be

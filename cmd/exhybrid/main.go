@@ -13,6 +13,7 @@
 //
 //	check   [file]      validate an organization file and print the findings
 //	plan    [file]      print the deployment plan for an organization file
+//	import  file|folder...  read Exchange's exports (Export-Clixml) into an organization file
 //	catalog [product]   list the known Exchange builds, of all products or one
 //	build   <build>...  name a build: product, release, support, update status
 //	schema              print the JSON Schema of the organization file
@@ -109,7 +110,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{checkCommand, planCommand, catalogCommand, buildCommand, codesCommand, schemaCommand, clixmlCommand, helpCommand}
+	commands = []*command{checkCommand, planCommand, importCommand, catalogCommand, buildCommand, codesCommand, schemaCommand, clixmlCommand, helpCommand}
 }
 
 func lookup(name string) *command {

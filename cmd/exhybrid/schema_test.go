@@ -143,6 +143,10 @@ func (g *schemaGen) typeSchema(t reflect.Type) (*schema, error) {
 		return &schema{Type: []string{"array", "null"}, Items: items}, nil
 	case strictjson.KindStruct:
 		return g.ref(t, g.structSchema)
+	case strictjson.KindJSON:
+		// The type reads its own JSON: an object this schema does not
+		// detail, described where the field is.
+		return &schema{Type: []string{"object", "null"}}, nil
 	}
 	return nil, fmt.Errorf("%w %v", strictjson.ErrUnsupported, t)
 }

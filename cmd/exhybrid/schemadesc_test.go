@@ -43,6 +43,7 @@ var fieldDescriptions = map[string]string{
 	"Organization.hybridServers":   "The names of the servers that carry hybrid traffic (the wizard's server choice). When empty, every server that can be a hybrid server is used.",
 	"Organization.edgeServers":     "The names of the Edge Transport servers that carry hybrid mail instead of the internal hybrid servers (the wizard's EdgeTransportServers).",
 	"Organization.hybridApp":       "Whether the dedicated Exchange hybrid app is configured, and its application ID when known.",
+	"Organization.observed":        "What exists, as exhybrid import read it from the organization's exports: the objects behind this model (servers, connectors, certificates, the HybridConfiguration...), each with the file and object it came from. Written by exhybrid import, read by audit and plan --current; its fields are those of the Go type inventory.Inventory (https://pkg.go.dev/github.com/exhybrid/exhybrid/inventory#Inventory), unknown keys refused.",
 
 	"HybridApp.configured": "True once the app is fully configured (created, Auth Certificate uploaded, EvoSts authorization server pointing at it, EnableExchangeHybrid3PAppFeature setting override on); the plan then has no steps for it.",
 	"HybridApp.appId":      "The app's application (client) ID, a GUID, when known; without it the plan's commands hold a placeholder that stops the script.",

@@ -195,6 +195,8 @@ func (d *decoder) value(v reflect.Value, path string) bool {
 		return d.decodeSlice(v, off, path)
 	case KindStruct:
 		return d.decodeStruct(v, off, path)
+	case KindJSON:
+		return d.decodeJSON(v, off, path)
 	}
 	d.add(off, path, fmt.Errorf("%w %v", ErrUnsupported, v.Type()))
 	return false
@@ -272,6 +274,21 @@ func (d *decoder) decodeSlice(v reflect.Value, off int, path string) bool {
 	}
 	_, ok := d.token(off, path)
 	return ok
+}
+
+// decodeJSON gives the whole value to v's own UnmarshalJSON, through
+// encoding/json, which allocates a nil pointer and leaves it nil for null.
+// Its error is reported at the value's start, and the walk goes on.
+func (d *decoder) decodeJSON(v reflect.Value, off int, path string) bool {
+	var raw json.RawMessage
+	if err := d.dec.Decode(&raw); err != nil {
+		d.add(off, path, err)
+		return false
+	}
+	if err := json.Unmarshal(raw, v.Addr().Interface()); err != nil {
+		d.add(off, path, err)
+	}
+	return true
 }
 
 // decodeStruct decodes a JSON object into the fields of struct v.

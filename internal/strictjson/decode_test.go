@@ -15,13 +15,21 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// errSyntax stands for a *json.SyntaxError in the tables.
-var errSyntax = errors.New("syntax error")
+// errSyntax stands for a *json.SyntaxError in the tables, errOwn for the
+// error of a type's own UnmarshalJSON, which encoding/json words as it
+// likes.
+var (
+	errSyntax = errors.New("syntax error")
+	errOwn    = errors.New("UnmarshalJSON's error")
+)
 
 func errorMatches(err, want error) bool {
-	if want == errSyntax {
+	switch want {
+	case errSyntax:
 		var se *json.SyntaxError
 		return errors.As(err, &se)
+	case errOwn:
+		return err != nil
 	}
 	return errors.Is(err, want)
 }
@@ -77,6 +85,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"escaped backslash before u", `{"name": "\\ud800"}`, nil},
 		{"surrogate escape in a key", `{"\ud800": 1}`, []wantErr{{1, 3, "", ErrSurrogate}}},
 		{"nested too deep", strings.Repeat("[", MaxDepth+1) + strings.Repeat("]", MaxDepth+1), []wantErr{{1, MaxDepth + 1, "", ErrTooDeep}}},
+		{"own JSON", `{"observed": {"count": 3}}`, nil},
+		{"own JSON null", `{"observed": null}`, nil},
+		{"own JSON refuses", "{\n  \"observed\": {\"count\": 3, \"x\": 1}, \"y\": 2}", []wantErr{{2, 15, "observed", errOwn}, {2, 37, "y", ErrUnknownField}}},
 		{"brackets in strings do not nest", `{"name": "` + strings.Repeat("[", 2*MaxDepth) + `"}`, nil},
 		{"XML", "<Objs Version=\"1.1.0.1\">\n</Objs>", []wantErr{{1, 1, "", ErrXML}}},
 		{"XML after a blank line", "\n<?xml version=\"1.0\"?><a/>", []wantErr{{2, 1, "", ErrXML}}},
@@ -281,6 +292,8 @@ func TestKindOf(t *testing.T) {
 		reflect.TypeFor[int]():            KindUnsupported,
 		reflect.TypeFor[map[string]any](): KindUnsupported,
 		reflect.TypeFor[*testDoc]():       KindUnsupported,
+		reflect.TypeFor[*testObserved]():  KindJSON,
+		reflect.TypeFor[testObserved]():   KindJSON,
 	} {
 		require.Equal(t, want, KindOf(typ), typ.String())
 	}

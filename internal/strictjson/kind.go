@@ -2,6 +2,7 @@ package strictjson
 
 import (
 	"encoding"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -20,12 +21,22 @@ const (
 	KindBool                    // a JSON boolean
 	KindStruct                  // a JSON object of the struct's fields (see Fields)
 	KindSlice                   // a JSON array, or null for the nil slice
+	// KindJSON implements json.Unmarshaler (itself or on its pointer): the
+	// type reads its own JSON and is as strict as it makes itself. Decode
+	// gives it the whole value and reports its error at the value's start.
+	KindJSON
 )
 
-var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+var (
+	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
+)
 
 // KindOf returns how Decode reads a value of type t.
 func KindOf(t reflect.Type) Kind {
+	if t.Implements(jsonUnmarshaler) || reflect.PointerTo(t).Implements(jsonUnmarshaler) {
+		return KindJSON
+	}
 	if reflect.PointerTo(t).Implements(textUnmarshaler) {
 		return KindText
 	}

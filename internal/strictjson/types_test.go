@@ -1,6 +1,8 @@
 package strictjson
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -19,6 +21,20 @@ type testDoc struct {
 	Namespaces    testNamespaces `json:"namespaces,omitzero"`
 	Sites         []testSite     `json:"sites,omitempty"`
 	Notes         string         // no tag: the JSON name is the Go name
+	Observed      *testObserved  `json:"observed,omitempty"`
+}
+
+// testObserved reads its own JSON, refusing unknown fields, as
+// inventory.Inventory does.
+type testObserved struct {
+	Count int `json:"count"`
+}
+
+func (o *testObserved) UnmarshalJSON(data []byte) error {
+	type plain testObserved
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	return dec.Decode((*plain)(o))
 }
 
 type testServer struct {

@@ -1,0 +1,256 @@
+package hybrid
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/servername"
+	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/transport"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// FromInventory builds the organization that a set of exports describes:
+// what the Hybrid Configuration Wizard last recorded as the hybrid's
+// intent, with the servers, domains and certificate as they exist. The
+// returned organization's Observed is inv itself, so that [Audit] and the
+// plan's comparison read the objects the model does not hold.
+//
+// It takes only what the exports say:
+//   - the name from Get-OrganizationConfig;
+//   - the servers from Get-ExchangeServer, each at ExSetup's build when it
+//     was exported and at AdminDisplayVersion's otherwise, their sites,
+//     and Edge Transport servers in the perimeter network;
+//   - the accepted domains, and the tenant: Exchange Online's
+//     OrganizationConfig names it when Exchange Online was exported, else
+//     its coexistence domain does ("contoso.mail.onmicrosoft.com" is the
+//     tenant "contoso.onmicrosoft.com"), found among the accepted domains
+//     or else the send connectors' address spaces;
+//   - from Get-HybridConfiguration: the hybrid domains, the features, the
+//     hybrid and Edge servers, the SMTP namespace (OnPremisesSmartHost),
+//     21Vianet's cloud (ServiceInstance 1), and the certificate its
+//     TlsCertificateName names, found among the exported certificates by
+//     issuer and subject without regard to case; without it, the hybrid
+//     domains of Exchange Online's OnPremisesOrganization.
+//
+// What the exports cannot tell is left absent, each with a
+// hybrid/not-observed finding on the organization's JSON path that says
+// what to fill in: the hybrid type (classic and modern hybrids record the
+// same objects), the MX choice (a DNS fact), the cloud for ServiceInstance
+// 0 (worldwide and the U.S. government clouds share it), the web
+// namespaces, which sites face the Internet, Edge Subscriptions. A value
+// the exports hold but this package cannot read, such as an unknown
+// feature name, is an inventory/field-invalid finding on the export's path.
+func FromInventory(inv *inventory.Inventory) (Organization, exhybrid.Findings) {
+	b := importer{inv: inv, org: Organization{Observed: inv}}
+	b.name()
+	b.servers()
+	b.domains()
+	b.tenant()
+	switch {
+	case len(inv.HybridConfigurations) > 0:
+		b.hybridConfiguration(inv.HybridConfigurations[0])
+	case len(inv.Online.OnPremisesOrganizations) == 1:
+		b.org.HybridDomains = slices.Clone(inv.Online.OnPremisesOrganizations[0].HybridDomains)
+		b.notObserved("features", "Export Get-HybridConfiguration on premises",
+			"no HybridConfiguration was exported: the hybrid domains are Exchange Online's OnPremisesOrganization's; the features and servers are not known")
+	default:
+		b.notObserved("hybridDomains", "Export Get-HybridConfiguration, or list the hybrid domains and features",
+			"no HybridConfiguration was exported: the hybrid domains, features and servers are not known")
+	}
+	b.unobservable()
+	b.fs.Sort()
+	return b.org, b.fs
+}
+
+// importer builds an Organization from an Inventory.
+type importer struct {
+	inv *inventory.Inventory
+	org Organization
+	fs  exhybrid.Findings
+}
+
+func (b *importer) notObserved(path exhybrid.Path, fix, format string, args ...any) {
+	b.fs.Add(rules, path, CodeNotObserved, fix, format, args...)
+}
+
+func (b *importer) name() {
+	if len(b.inv.OrganizationConfigs) == 0 {
+		b.notObserved("name", "Export Get-OrganizationConfig, or set name", "no OrganizationConfig was exported: the organization's name is not known")
+		return
+	}
+	b.org.Name = b.inv.OrganizationConfigs[0].Name
+}
+
+// servers copies the servers and lists their sites. An Edge Transport
+// server is in the perimeter network, where Microsoft deploys it
+// (https://learn.microsoft.com/exchange/architecture/edge-transport-servers/edge-transport-servers).
+func (b *importer) servers() {
+	var sites []string
+	for _, s := range b.inv.Servers {
+		b.org.Servers = append(b.org.Servers, roles.Server{
+			Name: s.Name, FQDN: s.FQDN, Site: s.Site, Build: s.Build(), Roles: s.Roles, Perimeter: s.Edge,
+		})
+		if s.Site != "" && !slices.ContainsFunc(sites, func(x string) bool { return strings.EqualFold(x, s.Site) }) {
+			sites = append(sites, s.Site)
+		}
+	}
+	slices.Sort(sites)
+	for _, s := range sites {
+		b.org.Sites = append(b.org.Sites, Site{Name: s})
+	}
+	if len(sites) > 0 {
+		b.notObserved("sites", "Mark the site whose servers are published to the Internet",
+			"the exports do not say which site faces the Internet")
+	}
+}
+
+// domains copies the accepted domains, their types parsed; a type that
+// does not parse was already reported by the inventory.
+func (b *importer) domains() {
+	for _, a := range b.inv.AcceptedDomains {
+		t, _ := ParseDomainType(a.Type)
+		b.org.AcceptedDomains = append(b.org.AcceptedDomains, AcceptedDomain{Domain: a.DomainName, Type: t})
+	}
+}
+
+// coexistenceSuffix ends the tenant's coexistence domain, which the wizard
+// adds as an accepted domain and routes to Exchange Online
+// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard).
+const coexistenceSuffix = ".mail.onmicrosoft.com"
+
+// tenant finds the tenant: the Name of Exchange Online's
+// OrganizationConfig, which is the tenant's initial domain, when Exchange
+// Online was exported; else from its coexistence domain, among the
+// accepted domains or else the address spaces of the send connectors. Two
+// different ones are not a choice this function makes.
+func (b *importer) tenant() {
+	for _, c := range b.inv.Online.OrganizationConfigs {
+		if t := exhybrid.Tenant(strings.ToLower(c.Name)); t.Check() == nil {
+			b.org.Tenant = t
+			return
+		}
+	}
+	var found []string
+	note := func(domain string) {
+		label, ok := cutSuffixFold(domain, coexistenceSuffix)
+		if ok && label != "" && !strings.ContainsAny(label, ".*") &&
+			!slices.ContainsFunc(found, func(f string) bool { return strings.EqualFold(f, label) }) {
+			found = append(found, strings.ToLower(label))
+		}
+	}
+	for _, a := range b.inv.AcceptedDomains {
+		note(a.DomainName)
+	}
+	if len(found) == 0 {
+		for _, c := range b.inv.SendConnectors {
+			for _, a := range c.AddressSpaces {
+				if strings.EqualFold(a.Type, "SMTP") {
+					note(a.Address)
+				}
+			}
+		}
+	}
+	switch len(found) {
+	case 0:
+		b.notObserved("tenant", "Set tenant to the initial domain, such as contoso.onmicrosoft.com",
+			"no coexistence domain (*%s) is among the accepted domains or send connectors: the tenant is not known", coexistenceSuffix)
+	case 1:
+		b.org.Tenant = exhybrid.Tenant(found[0] + ".onmicrosoft.com")
+	default:
+		slices.Sort(found)
+		b.notObserved("tenant", "Set tenant to the initial domain of the tenant this hybrid is with",
+			"the exports name the coexistence domains of %d tenants (%s); the tenant is not chosen", len(found), strings.Join(found, ", "))
+	}
+}
+
+func cutSuffixFold(s, suffix string) (string, bool) {
+	if len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix) {
+		return s[:len(s)-len(suffix)], true
+	}
+	return s, false
+}
+
+// hybridConfiguration takes the wizard's recorded intent.
+func (b *importer) hybridConfiguration(h inventory.HybridConfiguration) {
+	for _, d := range h.Domains {
+		b.org.HybridDomains = append(b.org.HybridDomains, d.Domain)
+	}
+	for i, name := range h.Features {
+		f, err := ParseFeature(name)
+		if err != nil {
+			b.fs.Add(inventory.Rules(), h.From.Path(fmt.Sprintf("Features[%d]", i)), inventory.CodeFieldInvalid, "", "%v", err)
+			continue
+		}
+		b.org.Features = b.org.Features.With(f)
+	}
+	for _, list := range [][]string{h.SendingTransportServers, h.ReceivingTransportServers, h.ClientAccessServers} {
+		for _, s := range list {
+			if !slices.ContainsFunc(b.org.HybridServers, func(x string) bool { return servername.Equal(x, s) }) {
+				b.org.HybridServers = append(b.org.HybridServers, s)
+			}
+		}
+	}
+	b.org.EdgeServers = slices.Clone(h.EdgeTransportServers)
+	b.org.Namespaces.SMTP = h.OnPremisesSmartHost
+	if h.ServiceInstance == 1 {
+		b.org.Cloud = exhybrid.Cloud21Vianet
+	}
+	b.certificate(h)
+}
+
+// certificate takes the certificate HybridConfiguration names, the newest
+// when several were exported under one name (a renewal installed beside
+// the old one).
+func (b *importer) certificate(h inventory.HybridConfiguration) {
+	if h.TLSCertificateName == (transport.CertificateName{}) {
+		return
+	}
+	var best *inventory.Certificate
+	for i := range b.inv.Certificates {
+		c := &b.inv.Certificates[i]
+		if strings.EqualFold(c.Subject, h.TLSCertificateName.Subject) && strings.EqualFold(c.Issuer, h.TLSCertificateName.Issuer) &&
+			(best == nil || c.NotAfter.After(best.NotAfter)) {
+			best = c
+		}
+	}
+	if best == nil {
+		b.org.Certificate = Certificate{Subject: h.TLSCertificateName.Subject, Issuer: h.TLSCertificateName.Issuer}
+		b.notObserved("certificate", "Export Get-ExchangeCertificate from the hybrid servers",
+			"HybridConfiguration names the certificate %s, which is not among the exported certificates: its names and expiry are not known", h.TLSCertificateName)
+		return
+	}
+	b.org.Certificate = Certificate{
+		Subject:    best.Subject,
+		Issuer:     best.Issuer,
+		Names:      slices.Clone(best.DNSNames),
+		SelfSigned: best.Subject == best.Issuer,
+		NotAfter:   version.DateOf(best.NotAfter),
+	}
+}
+
+// unobservable names what no on-premises export holds.
+func (b *importer) unobservable() {
+	switch {
+	case b.org.Cloud.IsValid():
+	case len(b.inv.HybridConfigurations) == 0:
+		b.notObserved("cloud", "Set cloud to Worldwide, GCCHigh or DoD",
+			"no HybridConfiguration was exported: the cloud is not known")
+	default:
+		b.notObserved("cloud", "Set cloud to Worldwide, GCCHigh or DoD",
+			"ServiceInstance 0 is shared by the worldwide and U.S. government clouds: the cloud is not known")
+	}
+	b.notObserved("type", "Set type to ClassicFull or ModernFull (or a minimal type)",
+		"classic and modern hybrids record the same objects on premises: the hybrid type is not known")
+	b.notObserved("mx", "Set mx to where the hybrid domains' MX records point",
+		"the MX records are in DNS, not in the exports: the MX choice is not known")
+	b.notObserved("namespaces", "Set the namespaces clients and Exchange Online use",
+		"the exports read so far do not hold the web namespaces")
+	if len(b.org.EdgeServers) > 0 || slices.ContainsFunc(b.org.Servers, func(s roles.Server) bool { return s.Perimeter }) {
+		b.notObserved("servers", "Set edgeSync on the Edge Transport servers that are subscribed",
+			"Edge Subscriptions are not in the exports")
+	}
+}

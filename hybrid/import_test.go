@@ -1,0 +1,203 @@
+package hybrid
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/findingtest"
+	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+)
+
+// exampleExport is the real export shipped with the repository.
+const exampleExport = "../examples/export"
+
+// readExport reads every export of dir into one inventory, naming the
+// server of an ExSetup_SERVER.xml file as exhybrid import does.
+func readExport(t testing.TB, dir string) *inventory.Inventory {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	var inv inventory.Inventory
+	for _, e := range entries {
+		if filepath.Ext(e.Name()) != ".xml" {
+			continue
+		}
+		f, err := os.Open(filepath.Join(dir, e.Name()))
+		require.NoError(t, err)
+		src := inventory.Source{Name: e.Name()}
+		if rest, ok := strings.CutPrefix(e.Name(), "ExSetup_"); ok {
+			src.Server = strings.TrimSuffix(rest, ".xml")
+		}
+		_, err = inv.Read(src, f)
+		f.Close()
+		require.NoError(t, err, e.Name())
+	}
+	return &inv
+}
+
+// TestFromInventoryExample builds the organization of the shipped export
+// and compares it with testdata/import/example.json (-update rewrites it).
+func TestFromInventoryExample(t *testing.T) {
+	inv := readExport(t, exampleExport)
+	org, fs := FromInventory(inv)
+	require.Same(t, inv, org.Observed)
+	org.Observed = nil
+	const file = "testdata/import/example.json"
+	if *update {
+		data, err := json.MarshalIndent(org, "", "  ")
+		require.NoError(t, err)
+		require.NoError(t, os.MkdirAll(filepath.Dir(file), 0o755))
+		require.NoError(t, os.WriteFile(file, append(data, '\n'), 0o644))
+	}
+	if d := cmp.Diff(loadOrg(t, file), org); d != "" {
+		t.Errorf("organization (-want +got):\n%s", d)
+	}
+	want := []findingtest.Key{
+		findingtest.I("certificate", CodeNotObserved), // GeoTrust's mail.contoso.com was not exported
+		findingtest.I("cloud", CodeNotObserved),
+		findingtest.I("mx", CodeNotObserved),
+		findingtest.I("namespaces", CodeNotObserved),
+		findingtest.I("sites", CodeNotObserved),
+		findingtest.I("tenant", CodeNotObserved),
+		findingtest.I("type", CodeNotObserved),
+	}
+	if d := findingtest.DiffInOrder(want, fs); d != "" {
+		t.Errorf("findings (-want +got):\n%s", d)
+	}
+}
+
+// notObservedAlways are the values no on-premises export holds.
+var notObservedAlways = []findingtest.Key{
+	findingtest.I("mx", CodeNotObserved),
+	findingtest.I("namespaces", CodeNotObserved),
+	findingtest.I("type", CodeNotObserved),
+}
+
+func TestFromInventoryRules(t *testing.T) {
+	tests := []struct {
+		name  string
+		edit  func(*inventory.Inventory)
+		check func(t *testing.T, org Organization)
+		want  []findingtest.Key // besides notObservedAlways
+	}{{
+		name:  "nothing exported",
+		edit:  func(inv *inventory.Inventory) { *inv = inventory.Inventory{} },
+		check: func(t *testing.T, org Organization) { require.Empty(t, org.Servers) },
+		want: []findingtest.Key{
+			findingtest.I("cloud", CodeNotObserved),
+			findingtest.I("hybridDomains", CodeNotObserved),
+			findingtest.I("name", CodeNotObserved),
+			findingtest.I("tenant", CodeNotObserved),
+		},
+	}, {
+		name: "the tenant from the coexistence domain, 21Vianet",
+		edit: func(inv *inventory.Inventory) {
+			inv.AcceptedDomains = append(inv.AcceptedDomains, inventory.AcceptedDomain{Name: "coex", DomainName: "Fabrikam.mail.onmicrosoft.com", Type: "Authoritative"})
+			inv.HybridConfigurations[0].ServiceInstance = 1
+		},
+		check: func(t *testing.T, org Organization) {
+			require.Equal(t, exhybrid.Tenant("fabrikam.onmicrosoft.com"), org.Tenant)
+			require.Equal(t, exhybrid.Cloud21Vianet, org.Cloud)
+		},
+		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("sites", CodeNotObserved)},
+	}, {
+		name: "the tenant from a send connector's address space",
+		edit: func(inv *inventory.Inventory) {
+			c := &inv.SendConnectors[0]
+			c.AddressSpaces = append(c.AddressSpaces, c.AddressSpaces[0])
+			c.AddressSpaces[len(c.AddressSpaces)-1].Address = "contoso.mail.onmicrosoft.com"
+		},
+		check: func(t *testing.T, org Organization) {
+			require.Equal(t, exhybrid.Tenant("contoso.onmicrosoft.com"), org.Tenant)
+		},
+		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
+			findingtest.I("sites", CodeNotObserved)},
+	}, {
+		name: "two tenants: none chosen",
+		edit: func(inv *inventory.Inventory) {
+			inv.AcceptedDomains = append(inv.AcceptedDomains,
+				inventory.AcceptedDomain{Name: "a", DomainName: "a.mail.onmicrosoft.com", Type: "Authoritative"},
+				inventory.AcceptedDomain{Name: "b", DomainName: "b.mail.onmicrosoft.com", Type: "Authoritative"})
+		},
+		check: func(t *testing.T, org Organization) { require.Empty(t, org.Tenant) },
+		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
+			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
+	}, {
+		name: "an unknown feature, the certificate not exported",
+		edit: func(inv *inventory.Inventory) {
+			h := &inv.HybridConfigurations[0]
+			h.Features = append(h.Features, "Teleport")
+			inv.Certificates = nil
+		},
+		check: func(t *testing.T, org Organization) {
+			require.Empty(t, org.Certificate.Names)
+			require.Equal(t, "CN=mail.contoso.com", org.Certificate.Subject)
+			require.True(t, org.Features.Has(FeaturePhotos))
+		},
+		want: []findingtest.Key{
+			findingtest.E("GetHybridConfiguration.xml: object 1: Features[8]", inventory.CodeFieldInvalid),
+			findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
+			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved),
+		},
+	}, {
+		name: "Exchange Online exported: the tenant from its OrganizationConfig",
+		edit: func(inv *inventory.Inventory) {
+			inv.Online.OrganizationConfigs = []inventory.OnlineOrganizationConfig{{Name: "Contoso.onmicrosoft.com"}}
+		},
+		check: func(t *testing.T, org Organization) {
+			require.Equal(t, exhybrid.Tenant("contoso.onmicrosoft.com"), org.Tenant)
+		},
+		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
+			findingtest.I("sites", CodeNotObserved)},
+	}, {
+		name: "no HybridConfiguration: the hybrid domains of Exchange Online's OnPremisesOrganization",
+		edit: func(inv *inventory.Inventory) {
+			inv.HybridConfigurations = nil
+			inv.Online.OnPremisesOrganizations = []inventory.OnPremisesOrganization{{Name: "3f2c9a1e-6b7d-4e55-9c1a-2d8e4f6a7b90",
+				HybridDomains: []string{"contoso.com", "fabrikam.com"}}}
+		},
+		check: func(t *testing.T, org Organization) {
+			require.Equal(t, []string{"contoso.com", "fabrikam.com"}, org.HybridDomains)
+			require.True(t, org.Features.IsEmpty())
+		},
+		want: []findingtest.Key{findingtest.I("cloud", CodeNotObserved), findingtest.I("features", CodeNotObserved),
+			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
+	}, {
+		name:  "an Edge Transport server",
+		edit:  func(inv *inventory.Inventory) { inv.Servers[0].Edge = true },
+		check: func(t *testing.T, org Organization) { require.True(t, org.Servers[0].Perimeter) },
+		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
+			findingtest.I("servers", CodeNotObserved),
+			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inv := readExport(t, exampleExport)
+			tt.edit(inv)
+			org, fs := FromInventory(inv)
+			tt.check(t, org)
+			if d := findingtest.Diff(append(tt.want, notObservedAlways...), fs); d != "" {
+				t.Errorf("findings (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestFromInventoryJSON checks that the organization file exhybrid import
+// writes, observed objects included, reads back as it was.
+func TestFromInventoryJSON(t *testing.T) {
+	org, _ := FromInventory(readExport(t, exampleExport))
+	data, err := json.Marshal(org)
+	require.NoError(t, err)
+	var back Organization
+	require.NoError(t, json.Unmarshal(data, &back))
+	if d := cmp.Diff(org, back); d != "" {
+		t.Errorf("round trip (-imported +read back):\n%s", d)
+	}
+}

@@ -1,0 +1,86 @@
+package inventory
+
+import (
+	"reflect"
+	"strings"
+
+	"github.com/exhybrid/exhybrid/transport"
+)
+
+// typeOutboundConnector is the class Get-OutboundConnector returns:
+// TenantOutboundConnector in Microsoft.Exchange.Data.Directory.SystemConfiguration.
+// Source: Exchange's classes as decompiled in the public repository
+// github.com/evilashz/exchange-server-27065,
+// Microsoft.Exchange.Data.Directory/Data/Directory/SystemConfiguration/TenantOutboundConnector.cs,
+// and the Hybrid Configuration Wizard's PowerShellTenantSession
+// (RunOneCommand<TenantOutboundConnector>("Get-OutboundConnector")). No
+// public export confirms the name that Exchange Online PowerShell writes
+// today.
+const typeOutboundConnector = "Microsoft.Exchange.Data.Directory.SystemConfiguration.TenantOutboundConnector"
+
+// OutboundConnector is one Exchange Online Outbound connector as
+// Get-OutboundConnector shows it, in the transport package's terms, with
+// the settings that package does not model beside it. It is identified by
+// its name. Properties:
+// https://learn.microsoft.com/powershell/module/exchange/set-outboundconnector.
+type OutboundConnector struct {
+	transport.OutboundConnector
+	// Enabled is false for a connector switched off, which routes nothing.
+	Enabled bool `json:"enabled"`
+	// IsTransportRuleScoped makes the connector serve only mail that a
+	// transport rule sends to it; the hybrid connector is not scoped.
+	IsTransportRuleScoped bool `json:"isTransportRuleScoped,omitempty"`
+	// AllAcceptedDomains routes mail for every accepted domain of the
+	// tenant through the connector (OnPremises connectors only).
+	AllAcceptedDomains bool `json:"allAcceptedDomains,omitempty"`
+
+	From Origin `json:"from"`
+}
+
+func (c OutboundConnector) key() string    { return strings.ToLower(c.Name) }
+func (c OutboundConnector) origin() Origin { return c.From }
+func (c OutboundConnector) same(other any) bool {
+	d := other.(OutboundConnector)
+	c.From, d.From = Origin{}, Origin{}
+	return reflect.DeepEqual(c, d)
+}
+
+// readOutboundConnector reads a Get-OutboundConnector object. One without
+// a Name is skipped; a type, source or TLS level that cannot be read is
+// left unset with its finding.
+func readOutboundConnector(o object) (OutboundConnector, bool) {
+	const fix = "Export Get-OutboundConnector with all its properties"
+	name, ok := o.required("Name", fix)
+	if !ok {
+		return OutboundConnector{}, false
+	}
+	c := OutboundConnector{
+		OutboundConnector: transport.OutboundConnector{
+			Name:             name,
+			ConnectorType:    o.connectorType(),
+			ConnectorSource:  o.connectorSource(),
+			RecipientDomains: o.list("RecipientDomains"),
+			SmartHosts:       o.list("SmartHosts"),
+			// UseMXRecord defaults to true: left out of an export, it must
+			// not read as routing to SmartHosts.
+			UseMXRecord:                   o.requiredBool("UseMXRecord", fix),
+			TLSDomain:                     o.text("TlsDomain"),
+			CloudServicesMailEnabled:      o.boolean("CloudServicesMailEnabled"),
+			RouteAllMessagesViaOnPremises: o.boolean("RouteAllMessagesViaOnPremises"),
+		},
+		Enabled:               o.requiredBool("Enabled", fix),
+		IsTransportRuleScoped: o.boolean("IsTransportRuleScoped"),
+		AllAcceptedDomains:    o.boolean("AllAcceptedDomains"),
+		From:                  o.origin(),
+	}
+	// TlsSettings is a nullable TlsAuthLevel: null is no TLS
+	// authentication, the zero level.
+	if s := o.text("TlsSettings"); s != "" {
+		l, err := transport.ParseTLSAuthLevel(s)
+		if err != nil {
+			o.invalid("TlsSettings", "", err)
+		}
+		c.TLSSettings = l
+	}
+	return c, true
+}
