@@ -30,6 +30,9 @@ import (
 //     Exchange 2010 hybrid: its TransportServers are not read);
 //   - mailflow/send and mailflow/receive/<server>: the connectors, with
 //     transport's Diff functions;
+//   - mailflow/inbound, mailflow/outbound and
+//     mailflow/on-premises-organization: Exchange Online's connectors and
+//     OnPremisesOrganization, when Exchange Online was exported;
 //   - hybrid-wizard: Unchanged when every step the wizard performs was
 //     observed Unchanged.
 //
@@ -54,6 +57,10 @@ type current struct {
 	domains map[string]*inventory.AcceptedDomain   // by the key of DomainName
 	send    map[string]*inventory.SendConnector    // by the key of Name
 	receive map[string]*inventory.ReceiveConnector // by receiveKey
+	// inbound and outbound are Exchange Online's connectors, by the key
+	// of Name.
+	inbound  map[string]*inventory.InboundConnector
+	outbound map[string]*inventory.OutboundConnector
 }
 
 func newCurrent(inv *inventory.Inventory) *current {
@@ -62,6 +69,14 @@ func newCurrent(inv *inventory.Inventory) *current {
 		domains: make(map[string]*inventory.AcceptedDomain, len(inv.AcceptedDomains)),
 		send:    make(map[string]*inventory.SendConnector, len(inv.SendConnectors)),
 		receive: make(map[string]*inventory.ReceiveConnector, len(inv.ReceiveConnectors)),
+		inbound:  make(map[string]*inventory.InboundConnector, len(inv.Online.InboundConnectors)),
+		outbound: make(map[string]*inventory.OutboundConnector, len(inv.Online.OutboundConnectors)),
+	}
+	for i := range inv.Online.InboundConnectors {
+		c.inbound[servername.Key(inv.Online.InboundConnectors[i].Name)] = &inv.Online.InboundConnectors[i]
+	}
+	for i := range inv.Online.OutboundConnectors {
+		c.outbound[servername.Key(inv.Online.OutboundConnectors[i].Name)] = &inv.Online.OutboundConnectors[i]
 	}
 	for i := range inv.Servers {
 		s := &inv.Servers[i]
@@ -115,6 +130,10 @@ var observers = map[string]observer{
 	"hybrid-configuration": observeHybridConfiguration,
 	"mailflow/send":        observeSendConnector,
 	"mailflow/receive/":    observeReceiveConnector,
+	"mailflow/inbound":     observeInboundConnector,
+	"mailflow/outbound":    observeOutboundConnector,
+
+	"mailflow/on-premises-organization": observeOnPremisesOrganization,
 }
 
 // observerOf returns the observer of a step ID and the name after its

@@ -202,6 +202,73 @@ func observeReceiveConnector(p *planner, c *current, s *Step, server string) {
 	s.settle(compareSettings(receiveSettings(have.ReceiveConnector), wantSettings, differ), []Command{{ShellEMS, text}})
 }
 
+// observeInboundConnector compares Exchange Online's Inbound connector of
+// the wanted name with the wanted one.
+func observeInboundConnector(p *planner, c *current, s *Step, _ string) {
+	want := p.w.connectors.Inbound
+	have := c.inbound[servername.Key(want.Name)]
+	if have == nil {
+		if len(c.inv.Online.InboundConnectors) > 0 {
+			s.missing()
+		}
+		return
+	}
+	differ := transport.DiffInboundConnector(have.InboundConnector, want)
+	wantSettings := inboundSettings(want)
+	s.settle(compareSettings(inboundSettings(have.InboundConnector), wantSettings, differ),
+		[]Command{{ShellEXO, cmd("Set-InboundConnector").arg(ps(have.Name)).changed(wantSettings, differ).String()}})
+}
+
+// observeOutboundConnector compares Exchange Online's Outbound connector
+// of the wanted name with the wanted one.
+func observeOutboundConnector(p *planner, c *current, s *Step, _ string) {
+	want := p.w.connectors.Outbound
+	have := c.outbound[servername.Key(want.Name)]
+	if have == nil {
+		if len(c.inv.Online.OutboundConnectors) > 0 {
+			s.missing()
+		}
+		return
+	}
+	differ := transport.DiffOutboundConnector(have.OutboundConnector, want)
+	wantSettings := outboundSettings(want)
+	s.settle(compareSettings(outboundSettings(have.OutboundConnector), wantSettings, differ),
+		[]Command{{ShellEXO, cmd("Set-OutboundConnector").arg(ps(have.Name)).changed(wantSettings, differ).String()}})
+}
+
+// observeOnPremisesOrganization compares Exchange Online's
+// OnPremisesOrganization with the wanted one: the one of the
+// organization's name, or the only one. Its domains are a set; the names
+// it holds are compared without regard to case.
+func observeOnPremisesOrganization(p *planner, c *current, s *Step, _ string) {
+	list := c.inv.Online.OnPremisesOrganizations
+	i := slices.IndexFunc(list, func(o inventory.OnPremisesOrganization) bool { return strings.EqualFold(o.Name, p.org.Name) })
+	if i < 0 && len(list) == 1 {
+		i = 0
+	}
+	if i < 0 {
+		if len(list) > 0 {
+			s.missing()
+		}
+		return
+	}
+	have := list[i]
+	wantSettings := p.onPremisesOrganizationSettings()
+	haveSettings := onPremisesOrganizationSettings(have.HybridDomains, have.InboundConnector, have.OutboundConnector,
+		have.OrganizationRelationship, have.OrganizationName, have.OrganizationGuid)
+	var differ []string
+	if !servername.SameSet(have.HybridDomains, p.org.HybridDomains) {
+		differ = append(differ, "HybridDomains")
+	}
+	for k := 1; k < len(wantSettings); k++ {
+		if !strings.EqualFold(haveSettings[k].text, wantSettings[k].text) {
+			differ = append(differ, wantSettings[k].name)
+		}
+	}
+	s.settle(compareSettings(haveSettings, wantSettings, differ),
+		[]Command{{ShellEXO, cmd("Set-OnPremisesOrganization").arg(ps(have.Name)).changed(wantSettings, differ).String()}})
+}
+
 // removals adds the removal of every Send connector the planner can prove
 // the desired state no longer has: a connector other than the plan's own
 // that routes the tenant's coexistence domain and keeps the
@@ -214,6 +281,7 @@ func observeReceiveConnector(p *planner, c *current, s *Step, server string) {
 // No other removal is proven: a connector without those marks may serve
 // another purpose.
 func (p *planner) removals(c *current) {
+	p.removeOnline(c)
 	at, ok := p.index["mailflow/send"]
 	if !ok {
 		return
@@ -235,4 +303,54 @@ func (p *planner) removals(c *current) {
 			Commands:  []Command{{ShellEMS, cmd("Remove-SendConnector").arg(ps(have.Name)).String()}},
 		})
 	}
+}
+
+// removeOnline adds the removal of Exchange Online's connectors that the
+// wizard created (ConnectorSource HybridWizard,
+// https://learn.microsoft.com/powershell/module/exchange/new-inboundconnector)
+// for on-premises mail (ConnectorType OnPremises) other than the plan's
+// own: a connector left by an earlier run under another identifier. A
+// connector an administrator created has another ConnectorSource and is
+// left alone. It runs before the Send connector's removals, which
+// p.index still places.
+func (p *planner) removeOnline(c *current) {
+	for _, id := range []string{"mailflow/outbound", "mailflow/inbound"} {
+		at, ok := p.index[id]
+		if !ok || p.steps[at].Observation != ObservationObserved {
+			continue
+		}
+		var stale []string
+		verb := "Remove-InboundConnector"
+		if id == "mailflow/inbound" {
+			for _, h := range c.inv.Online.InboundConnectors {
+				if hybridWizardConnector(h.ConnectorType, h.ConnectorSource) && !servername.Equal(h.Name, p.w.connectors.Inbound.Name) {
+					stale = append(stale, h.Name)
+				}
+			}
+		} else {
+			verb = "Remove-OutboundConnector"
+			for _, h := range c.inv.Online.OutboundConnectors {
+				if hybridWizardConnector(h.ConnectorType, h.ConnectorSource) && !servername.Equal(h.Name, p.w.connectors.Outbound.Name) {
+					stale = append(stale, h.Name)
+				}
+			}
+		}
+		kind := strings.TrimPrefix(id, "mailflow/")
+		for k, name := range stale {
+			p.insert(at+1+k, Step{
+				ID: "mailflow/remove-" + kind + "/" + name, Phase: PhaseMailFlow, Action: ActionRemove, Observation: ObservationObserved,
+				Where: LocationExchangeOnline, Target: strings.ToUpper(kind[:1]) + kind[1:] + " connector " + name,
+				Summary:   "Remove the " + kind + " connector " + name + ", which an earlier run of the wizard created beside " + p.steps[at].Target,
+				Reason:    ReasonRemoveConnector,
+				DependsOn: []int{at},
+				Commands:  []Command{{ShellEXO, cmd(verb).arg(ps(name)).String()}},
+			})
+		}
+	}
+}
+
+// hybridWizardConnector reports whether an Exchange Online connector is
+// one the wizard created for on-premises mail.
+func hybridWizardConnector(t transport.ConnectorType, src transport.ConnectorSource) bool {
+	return t == transport.ConnectorOnPremises && src == transport.ConnectorSourceHybridWizard
 }

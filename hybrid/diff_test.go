@@ -48,6 +48,11 @@ func desiredInventory(t testing.TB, org Organization, opts Options) *inventory.I
 		for _, r := range p.w.connectors.Receive {
 			inv.ReceiveConnectors = append(inv.ReceiveConnectors, inventory.ReceiveConnector{ReceiveConnector: r})
 		}
+		inv.Online.InboundConnectors = []inventory.InboundConnector{{InboundConnector: p.w.connectors.Inbound, Enabled: true}}
+		inv.Online.OutboundConnectors = []inventory.OutboundConnector{{OutboundConnector: p.w.connectors.Outbound, Enabled: true}}
+		inv.Online.OnPremisesOrganizations = []inventory.OnPremisesOrganization{{Name: p.org.Name, HybridDomains: p.org.HybridDomains,
+			InboundConnector: p.w.connectors.Inbound.Name, OutboundConnector: p.w.connectors.Outbound.Name,
+			OrganizationRelationship: p.w.pair.Cloud.Name, OrganizationGuid: p.w.id, OrganizationName: p.org.Name}}
 	}
 	if h := p.wantedHybridConfig(); p.org.Type.IsValid() {
 		ex := inventory.HybridConfiguration{OnPremisesSmartHost: h.smartHost, SendingTransportServers: h.sending,
@@ -138,7 +143,11 @@ var diffTests = []diffTest{{
 		o.HybridDomains = append(o.HybridDomains, "fabrikam.com")
 		o.AcceptedDomains = append(o.AcceptedDomains, AcceptedDomain{Domain: "fabrikam.com", Type: DomainTypeAuthoritative})
 	},
-	want: map[string][]string{"hybrid-configuration": {"Update", "Domains: contoso.com → contoso.com, fabrikam.com"}},
+	want: map[string][]string{
+		"hybrid-configuration":              {"Update", "Domains: contoso.com → contoso.com, fabrikam.com"},
+		"mailflow/outbound":                 {"Update", "RecipientDomains: contoso.com → contoso.com, fabrikam.com"},
+		"mailflow/on-premises-organization": {"Update", "HybridDomains: contoso.com → contoso.com, fabrikam.com"},
+	},
 }, {
 	name:    "a connector setting changed",
 	current: func(inv *inventory.Inventory) { inv.SendConnectors[0].RequireTLS = false },
@@ -153,6 +162,8 @@ var diffTests = []diffTest{{
 		s := &inv.SendConnectors[0]
 		s.AddressSpaces = []transport.AddressSpace{transport.MustParseAddressSpace("smtp:CONTOSO.mail.onmicrosoft.com")}
 		s.TLSCertificateName.Issuer = strings.ToUpper(s.TLSCertificateName.Issuer)
+		inv.Online.OutboundConnectors[0].RouteAllMessagesViaOnPremises = true // centralized, as the features say
+		inv.Online.OutboundConnectors[0].RecipientDomains = []string{"smtp:Contoso.com;1"}
 	},
 	org:  func(o *Organization) { o.Features = o.Features.With(FeatureCentralizedTransport) },
 	want: map[string][]string{},
@@ -179,6 +190,22 @@ var diffTests = []diffTest{{
 			"Features: FreeBusy, MoveMailbox, MailTips, MessageTracking, OWARedirection, OnlineArchive, SecureMail, Photos → FreeBusy, MoveMailbox, MailTips, MessageTracking, OWARedirection, OnlineArchive, SecureMail"},
 		"mailflow/send": {"Update", "RequireTLS: $false → $true", "TlsDomain:  → mail.protection.outlook.com"},
 		"mailflow/remove-send/O'Brien’s connector": {"Remove"},
+	},
+}, {
+	name: "Exchange Online's connectors of an earlier run",
+	current: func(inv *inventory.Inventory) {
+		in, out := inv.Online.InboundConnectors[0], inv.Online.OutboundConnectors[0]
+		in.Name, out.Name = "Inbound from 11111111-2222-3333-4444-555555555555", "Outbound to 11111111-2222-3333-4444-555555555555"
+		manual := in
+		manual.Name, manual.ConnectorSource = "Inbound from the scanner", transport.ConnectorSourceDefault
+		inv.Online.InboundConnectors = append(inv.Online.InboundConnectors, in, manual)
+		inv.Online.OutboundConnectors = append(inv.Online.OutboundConnectors, out)
+		inv.Online.InboundConnectors[0].RequireTLS = false
+	},
+	want: map[string][]string{
+		"mailflow/inbound": {"Update", "RequireTls: $false → $true"},
+		"mailflow/remove-inbound/Inbound from 11111111-2222-3333-4444-555555555555": {"Remove"},
+		"mailflow/remove-outbound/Outbound to 11111111-2222-3333-4444-555555555555": {"Remove"},
 	},
 }, {
 	name: "a server behind",

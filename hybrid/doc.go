@@ -190,5 +190,5 @@
 //	hybrid/step-hybrid-agent                plan: install and register the Hybrid Agent
 //	hybrid/step-license                     plan: license the hybrid servers
 //	hybrid/step-graph-flow                  plan: the dedicated app's Graph flow (Options.GraphFlow)
-//	hybrid/step-remove-connector            plan: remove a second hybrid Send connector
+//	hybrid/step-remove-connector            plan: remove a second hybrid connector
 package hybrid

@@ -107,48 +107,82 @@ func receiveSettings(r transport.ReceiveConnector) []setting {
 // inboundConnectorStep creates Exchange Online's Inbound connector.
 func (p *planner) inboundConnectorStep() {
 	in := p.w.connectors.Inbound
-	inbound := cmd("New-InboundConnector").str("Name", in.Name).param("ConnectorType", in.ConnectorType.String()).
-		param("ConnectorSource", in.ConnectorSource.String()).list("SenderDomains", in.SenderDomains).boolean("RequireTls", in.RequireTLS).
-		str("TlsSenderCertificateName", in.TLSSenderCertificateName).flag("CloudServicesMailEnabled", in.CloudServicesMailEnabled)
+	ss := inboundSettings(in)
 	p.add(Step{
 		ID: "mailflow/inbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Inbound connector " + in.Name,
 		Summary: "Create Exchange Online's Inbound connector that accepts the on-premises servers' mail as internal",
-		Changes: []Change{{"ConnectorType", in.ConnectorType.String()}, {"RequireTls", psBool(in.RequireTLS)},
-			{"TlsSenderCertificateName", in.TLSSenderCertificateName}, {"CloudServicesMailEnabled", psBool(in.CloudServicesMailEnabled)}},
-		Reason: ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, inbound.String()}},
+		Changes: changesOf(ss),
+		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, cmd("New-InboundConnector").str("Name", in.Name).settings(ss).String()}},
 	}, "hybrid-configuration", optional("verify-domains"), "edge-subscription/")
+}
+
+// inboundSettings are the parameters of New-InboundConnector the wizard
+// sets, in the order of transport.DiffInboundConnector.
+func inboundSettings(in transport.InboundConnector) []setting {
+	ss := []setting{
+		nameSetting("ConnectorType", in.ConnectorType.String()), nameSetting("ConnectorSource", in.ConnectorSource.String()),
+		listSetting("SenderDomains", in.SenderDomains), boolSetting("RequireTls", in.RequireTLS),
+		strSetting("TlsSenderCertificateName", in.TLSSenderCertificateName), flagSetting("CloudServicesMailEnabled", in.CloudServicesMailEnabled),
+	}
+	ss[1].hidden, ss[2].hidden = true, true
+	return ss
 }
 
 // outboundConnectorStep creates Exchange Online's Outbound connector.
 func (p *planner) outboundConnectorStep() {
 	out := p.w.connectors.Outbound
-	outbound := cmd("New-OutboundConnector").str("Name", out.Name).param("ConnectorType", out.ConnectorType.String()).
-		param("ConnectorSource", out.ConnectorSource.String()).list("RecipientDomains", out.RecipientDomains).list("SmartHosts", out.SmartHosts).
-		boolean("UseMXRecord", out.UseMXRecord).param("TlsSettings", out.TLSSettings.String()).str("TlsDomain", out.TLSDomain).
-		flag("CloudServicesMailEnabled", out.CloudServicesMailEnabled).boolean("RouteAllMessagesViaOnPremises", out.RouteAllMessagesViaOnPremises)
+	ss := outboundSettings(out)
 	p.add(Step{
 		ID: "mailflow/outbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Outbound connector " + out.Name,
 		Summary: "Create Exchange Online's Outbound connector that delivers mail for " + strings.Join(out.RecipientDomains, ", ") + " to " + strings.Join(out.SmartHosts, ", "),
-		Changes: []Change{{"RecipientDomains", strings.Join(out.RecipientDomains, ", ")}, {"SmartHosts", strings.Join(out.SmartHosts, ", ")},
-			{"TlsSettings", out.TLSSettings.String()}, {"TlsDomain", out.TLSDomain},
-			{"RouteAllMessagesViaOnPremises", psBool(out.RouteAllMessagesViaOnPremises)}},
-		Reason: ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, outbound.String()}},
+		Changes: changesOf(ss),
+		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, cmd("New-OutboundConnector").str("Name", out.Name).settings(ss).String()}},
 	}, "hybrid-configuration", optional("dns/namespaces"), "mailflow/receive/", optional("verify-domains"), "edge-subscription/")
+}
+
+// outboundSettings are the parameters of New-OutboundConnector the wizard
+// sets, in the order of transport.DiffOutboundConnector.
+func outboundSettings(out transport.OutboundConnector) []setting {
+	ss := []setting{
+		nameSetting("ConnectorType", out.ConnectorType.String()), nameSetting("ConnectorSource", out.ConnectorSource.String()),
+		listSetting("RecipientDomains", out.RecipientDomains), listSetting("SmartHosts", out.SmartHosts),
+		boolSetting("UseMXRecord", out.UseMXRecord), nameSetting("TlsSettings", out.TLSSettings.String()), strSetting("TlsDomain", out.TLSDomain),
+		flagSetting("CloudServicesMailEnabled", out.CloudServicesMailEnabled), boolSetting("RouteAllMessagesViaOnPremises", out.RouteAllMessagesViaOnPremises),
+	}
+	for _, i := range []int{0, 1, 4, 7} {
+		ss[i].hidden = true
+	}
+	return ss
 }
 
 // onPremisesOrganizationStep ties the connectors and the relationship to
 // the on-premises organization in Exchange Online.
 func (p *planner) onPremisesOrganizationStep() {
-	in, out := p.w.connectors.Inbound, p.w.connectors.Outbound
-	org := cmd("New-OnPremisesOrganization").str("Name", p.org.Name).list("HybridDomains", p.org.HybridDomains).
-		str("InboundConnector", in.Name).str("OutboundConnector", out.Name).str("OrganizationRelationship", p.w.pair.Cloud.Name).
-		str("OrganizationName", p.org.Name).str("OrganizationGuid", p.w.id)
+	ss := p.onPremisesOrganizationSettings()
 	p.add(Step{
 		ID: "mailflow/on-premises-organization", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "OnPremisesOrganization " + p.org.Name,
 		Summary: "Tie the hybrid domains, connectors and relationship to the on-premises organization in Exchange Online",
-		Changes: []Change{{"HybridDomains", strings.Join(p.org.HybridDomains, ", ")}, {"InboundConnector", in.Name}, {"OutboundConnector", out.Name}},
-		Reason:  ReasonOnPremisesOrganization, ByWizard: true, Commands: []Command{{ShellEXO, org.String()}},
+		Changes: changesOf(ss),
+		Reason:  ReasonOnPremisesOrganization, ByWizard: true, Commands: []Command{{ShellEXO, cmd("New-OnPremisesOrganization").str("Name", p.org.Name).settings(ss).String()}},
 	}, "mailflow/inbound", "mailflow/outbound", optional("sharing/exchange-online"), optional("verify-domains"))
+}
+
+// onPremisesOrganizationSettings are the parameters of
+// New-OnPremisesOrganization the wizard sets.
+func (p *planner) onPremisesOrganizationSettings() []setting {
+	return onPremisesOrganizationSettings(p.org.HybridDomains, p.w.connectors.Inbound.Name, p.w.connectors.Outbound.Name,
+		p.w.pair.Cloud.Name, p.org.Name, p.w.id)
+}
+
+// onPremisesOrganizationSettings lists the settings of an
+// OnPremisesOrganization, wanted or exported, in one order.
+func onPremisesOrganizationSettings(domains []string, inbound, outbound, relationship, name, guid string) []setting {
+	ss := []setting{listSetting("HybridDomains", domains), strSetting("InboundConnector", inbound), strSetting("OutboundConnector", outbound),
+		strSetting("OrganizationRelationship", relationship), strSetting("OrganizationName", name), strSetting("OrganizationGuid", guid)}
+	for i := 3; i < len(ss); i++ {
+		ss[i].hidden = true
+	}
+	return ss
 }
 
 // clientSteps adds OWA redirection, the MRS proxy endpoint on every hybrid
