@@ -65,10 +65,10 @@ type current struct {
 
 func newCurrent(inv *inventory.Inventory) *current {
 	c := &current{inv: inv,
-		servers: make(map[string]*inventory.Server, 2*len(inv.Servers)),
-		domains: make(map[string]*inventory.AcceptedDomain, len(inv.AcceptedDomains)),
-		send:    make(map[string]*inventory.SendConnector, len(inv.SendConnectors)),
-		receive: make(map[string]*inventory.ReceiveConnector, len(inv.ReceiveConnectors)),
+		servers:  make(map[string]*inventory.Server, 2*len(inv.Servers)),
+		domains:  make(map[string]*inventory.AcceptedDomain, len(inv.AcceptedDomains)),
+		send:     make(map[string]*inventory.SendConnector, len(inv.SendConnectors)),
+		receive:  make(map[string]*inventory.ReceiveConnector, len(inv.ReceiveConnectors)),
 		inbound:  make(map[string]*inventory.InboundConnector, len(inv.Online.InboundConnectors)),
 		outbound: make(map[string]*inventory.OutboundConnector, len(inv.Online.OutboundConnectors)),
 	}
