@@ -271,7 +271,8 @@ func observeOnPremisesOrganization(p *planner, c *current, s *Step, _ string) {
 
 // removals adds the removal of every Send connector the planner can prove
 // the desired state no longer has: a connector other than the plan's own
-// that routes the tenant's coexistence domain and keeps the
+// that routes the tenant's coexistence domain (not as "*", the address
+// space of Internet mail) and keeps the
 // cross-premises headers (CloudServicesMailEnabled, which the wizard sets
 // on the connectors it creates and which serves only mail to the other
 // side of a hybrid, https://learn.microsoft.com/powershell/module/exchange/new-sendconnector).
@@ -288,9 +289,14 @@ func (p *planner) removals(c *current) {
 	}
 	want := p.w.connectors.Send
 	coex := p.org.Tenant.CoexistenceDomain()
+	if coex == "" {
+		return
+	}
+	// "*" covers the coexistence domain too, but a connector for every
+	// domain carries the Internet's mail: it is no hybrid connector.
+	routesCoex := func(a transport.AddressSpace) bool { return a.Address != "*" && a.Covers(coex) }
 	for _, have := range c.inv.SendConnectors {
-		if servername.Equal(have.Name, want.Name) || !have.CloudServicesMailEnabled ||
-			!slices.ContainsFunc(have.AddressSpaces, func(a transport.AddressSpace) bool { return a.Covers(coex) }) {
+		if servername.Equal(have.Name, want.Name) || !have.CloudServicesMailEnabled || !slices.ContainsFunc(have.AddressSpaces, routesCoex) {
 			continue
 		}
 		at++
