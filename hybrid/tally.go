@@ -10,8 +10,12 @@ import (
 // NotObserved the others, whatever their action: what was not seen is
 // neither a known change nor known to be unchanged.
 type Tally struct {
-	Create, Update, Replace, Remove, Unchanged int
-	NotObserved                                int
+	Create      int `json:"create"`
+	Update      int `json:"update"`
+	Replace     int `json:"replace"`
+	Remove      int `json:"remove"`
+	Unchanged   int `json:"unchanged"`
+	NotObserved int `json:"notObserved"`
 }
 
 // Tally counts p's steps.
