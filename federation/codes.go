@@ -292,6 +292,95 @@ const (
 	// CodeOAuthByHandBlocked warns of Params.ManualOAuth where
 	// CodeOAuthByHandObsolete applies: the choice keeps the wizard's DAuth.
 	CodeOAuthByHandBlocked exhybrid.Code = "federation/oauth-by-hand-blocked"
+	// CodeAuthCertificateMissing reports a Get-AuthConfig with no current
+	// certificate: Exchange cannot sign server-to-server OAuth tokens.
+	// HealthChecker: "No valid Auth Certificate found"
+	// (Invoke-AnalyzerSecurityExchangeCertificates.ps1).
+	CodeAuthCertificateMissing exhybrid.Code = "federation/auth-certificate-missing"
+
+	// CodeAuthCertificateNotFound reports a current Auth Certificate that is
+	// not among the exported certificates: it must be on every Mailbox
+	// server (MonitorExchangeAuthCertificate.ps1), and its lifetime cannot
+	// be checked.
+	CodeAuthCertificateNotFound exhybrid.Code = "federation/auth-certificate-not-found"
+
+	// CodeAuthCertificateExpired reports a current Auth Certificate past its
+	// last valid day on the audit's day, with no staged certificate in
+	// effect by then: OAuth fails. HealthChecker: "Auth Certificate has
+	// expired".
+	CodeAuthCertificateExpired exhybrid.Code = "federation/auth-certificate-expired"
+
+	// CodeAuthCertificateExpiring reports a current Auth Certificate valid
+	// for 60 days or fewer with no usable successor staged: the window in
+	// which MonitorExchangeAuthCertificate.ps1 stages one. In a hybrid the
+	// new certificate must reach Exchange Online (the wizard, or the
+	// dedicated app's keyCredentials) before the old one expires.
+	CodeAuthCertificateExpiring exhybrid.Code = "federation/auth-certificate-expiring"
+
+	// CodeAuthCertificateNextStaged notes a next Auth Certificate staged to
+	// replace the current one, and the day it takes effect
+	// (Set-AuthConfig -NewCertificateEffectiveDate). HealthChecker shows
+	// both.
+	CodeAuthCertificateNextStaged exhybrid.Code = "federation/auth-certificate-next-staged"
+
+	// CodeAuthCertificateNextInvalid reports a staged next Auth Certificate
+	// that cannot take over: not exported, expired, valid for 120 days or
+	// fewer (MonitorExchangeAuthCertificate.ps1 then stages another), or
+	// taking effect after the current one's last valid day.
+	CodeAuthCertificateNextInvalid exhybrid.Code = "federation/auth-certificate-next-invalid"
+
+	// CodeAuthServerDisabled reports a disabled authorization server of type
+	// AzureAD or MicrosoftACS: Exchange does not accept the tokens it
+	// issues (Set-AuthServer -Enabled).
+	CodeAuthServerDisabled exhybrid.Code = "federation/auth-server-disabled"
+
+	// CodeSfBLegacyPartnerApplication reports the legacy Skype for Business
+	// Online partner application (00000004-0000-0ff1-ce00-000000000000)
+	// enabled without the Teams Scheduler or Cloud Voicemail application,
+	// which HealthChecker flags: Teams integration needs its own partner
+	// applications.
+	CodeSfBLegacyPartnerApplication exhybrid.Code = "federation/sfb-legacy-partner-application"
+
+	// CodeSettingOverrideUnreadable reports an override of the dedicated
+	// app or the Graph flow whose Parameters hold no Enabled=true or
+	// Enabled=false; it is taken as not enabling the feature, as
+	// ConfigureExchangeHybridApplication.ps1 takes it.
+	CodeSettingOverrideUnreadable exhybrid.Code = "federation/setting-override-unreadable"
+
+	// CodeSettingOverrideDuplicate reports a second override of the same
+	// section; HealthChecker cannot tell the feature's state then.
+	CodeSettingOverrideDuplicate exhybrid.Code = "federation/setting-override-duplicate"
+
+	// CodeHybridAppAuthServer reports the dedicated hybrid app's override
+	// enabled without an enabled AzureAD (EvoSts) authorization server
+	// whose ApplicationIdentifier is a GUID, the app's ID: HealthChecker's
+	// "No valid AuthServer object was found that supports the dedicated
+	// Exchange Hybrid Application".
+	CodeHybridAppAuthServer exhybrid.Code = "federation/hybrid-app-auth-server"
+
+	// CodeHybridAppOverrideMissing reports, from DedicatedHybridAppRequired
+	// (2025-10-31) on, a hybrid with rich coexistence (free/busy, MailTips
+	// or photos) and no enabled override of
+	// Global\ExchangeOnpremAsThirdPartyAppId: those features work only
+	// through the dedicated hybrid app.
+	CodeHybridAppOverrideMissing exhybrid.Code = "federation/hybrid-app-override-missing"
+
+	// CodeHybridAppOAuthIncomplete warns of the dedicated app's override
+	// enabled while the basic OAuth configuration is incomplete: no enabled
+	// Exchange Online partner application, or no enabled
+	// intra-organization connector, as ConfigureExchangeHybridApplication.ps1
+	// warns ("are you using DAuth instead of OAuth?").
+	CodeHybridAppOAuthIncomplete exhybrid.Code = "federation/hybrid-app-oauth-incomplete"
+
+	// CodeGraphFlowWithoutHybridApp warns of the RouteThroughMSGraph
+	// override enabled while the dedicated app's override is not, as
+	// ConfigureExchangeHybridApplication.ps1 warns.
+	CodeGraphFlowWithoutHybridApp exhybrid.Code = "federation/graph-flow-without-hybrid-app"
+
+	// CodeGraphFlowBuild warns of the RouteThroughMSGraph override applying
+	// to a server below Exchange SE 15.2.2562.41 (May 2026 hotfix update),
+	// the first build with the Graph flow ([GraphFlowMinBuild]).
+	CodeGraphFlowBuild exhybrid.Code = "federation/graph-flow-build"
 )
 
 var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
@@ -403,6 +492,36 @@ var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
 		Source: "https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help"},
 	{Code: CodeOAuthByHandBlocked, Severity: exhybrid.SeverityWarning, Summary: "OAuth by hand asked for where it is that dead end",
 		Source: "https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help"},
+	{Code: CodeAuthCertificateMissing, Severity: exhybrid.SeverityError, Summary: "Get-AuthConfig names no current Auth Certificate",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecurityExchangeCertificates.ps1 https://learn.microsoft.com/powershell/module/exchange/set-authconfig"},
+	{Code: CodeAuthCertificateNotFound, Severity: exhybrid.SeverityWarning, Summary: "the current Auth Certificate is not among the exported certificates",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Admin/MonitorExchangeAuthCertificate/DataCollection/Get-ExchangeAuthCertificateStatus.ps1"},
+	{Code: CodeAuthCertificateExpired, Severity: exhybrid.SeverityError, Summary: "the current Auth Certificate has expired",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecurityExchangeCertificates.ps1 https://github.com/microsoft/CSS-Exchange/blob/main/Admin/MonitorExchangeAuthCertificate/DataCollection/Get-ExchangeAuthCertificateStatus.ps1"},
+	{Code: CodeAuthCertificateExpiring, Severity: exhybrid.SeverityError, Summary: "the Auth Certificate expires within 60 days and no successor is staged",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Admin/MonitorExchangeAuthCertificate/DataCollection/Get-ExchangeAuthCertificateStatus.ps1 https://learn.microsoft.com/powershell/module/exchange/set-authconfig"},
+	{Code: CodeAuthCertificateNextStaged, Severity: exhybrid.SeverityInfo, Summary: "a next Auth Certificate is staged, and the day it takes effect",
+		Source: "https://learn.microsoft.com/powershell/module/exchange/set-authconfig https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecurityExchangeCertificates.ps1"},
+	{Code: CodeAuthCertificateNextInvalid, Severity: exhybrid.SeverityWarning, Summary: "the staged next Auth Certificate cannot take over",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Admin/MonitorExchangeAuthCertificate/DataCollection/Get-ExchangeAuthCertificateStatus.ps1 https://learn.microsoft.com/powershell/module/exchange/set-authconfig"},
+	{Code: CodeAuthServerDisabled, Severity: exhybrid.SeverityWarning, Summary: "an AzureAD or MicrosoftACS authorization server is disabled",
+		Source: "https://learn.microsoft.com/powershell/module/exchange/set-authserver https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1"},
+	{Code: CodeSfBLegacyPartnerApplication, Severity: exhybrid.SeverityWarning, Summary: "the legacy Skype for Business Online application without the Teams ones",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1 https://learn.microsoft.com/skypeforbusiness/deploy/integrate-with-exchange-server/oauth-with-online-and-on-premises"},
+	{Code: CodeSettingOverrideUnreadable, Severity: exhybrid.SeverityWarning, Summary: "a hybrid app or Graph override without Enabled=true or false",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1"},
+	{Code: CodeSettingOverrideDuplicate, Severity: exhybrid.SeverityWarning, Summary: "two setting overrides of one section",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1"},
+	{Code: CodeHybridAppAuthServer, Severity: exhybrid.SeverityError, Summary: "the dedicated app's override without an AzureAD server holding the app's ID",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1 https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app"},
+	{Code: CodeHybridAppOverrideMissing, Severity: exhybrid.SeverityError, Summary: "rich coexistence without the dedicated app's override, from 2025-10-31",
+		Source: "https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1"},
+	{Code: CodeHybridAppOAuthIncomplete, Severity: exhybrid.SeverityWarning, Summary: "the dedicated app enabled with an incomplete OAuth configuration",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1"},
+	{Code: CodeGraphFlowWithoutHybridApp, Severity: exhybrid.SeverityWarning, Summary: "the Graph flow enabled without the dedicated app",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1"},
+	{Code: CodeGraphFlowBuild, Severity: exhybrid.SeverityWarning, Summary: "the Graph flow on a server below Exchange SE 15.2.2562.41",
+		Source: "https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1"},
 })
 
 // Rules returns the rule table of this package: each code with the

@@ -9,10 +9,11 @@
 //
 // # Entry points
 //
-// Two functions take plain values and return values and findings:
+// Three functions take plain values and return values and findings:
 //
-//	Configure(p Params) (Configuration, Findings)  which method, why, its objects, and the two relationships
-//	Validate(c Config) Findings                    everything that breaks sharing
+//	Configure(p Params) (Configuration, Findings)      which method, why, its objects, and the two relationships
+//	Validate(c Config) Findings                        everything that breaks sharing
+//	AuditOAuth(e ExportedOAuth, on Date) Findings      the exported OAuth objects on a day (see below)
 //
 // [Params] describe the deployment as the wizard sees it: the on-premises
 // servers, the tenant and its cloud, the hybrid domains (the first is the
@@ -85,6 +86,21 @@
 // the Exchange 2010-based hybrid. Exchange 2007 answers for 42 days where
 // newer versions ask for 62, which maximumQueryIntervalDays in the 2007 EWS
 // web.config raises.
+//
+// # Auditing an export
+//
+// [AuditOAuth] reads the OAuth objects as an export holds them
+// (Get-AuthConfig, Get-AuthServer, Get-PartnerApplication,
+// Get-SettingOverride, Get-IntraOrganizationConnector, which package
+// inventory reads into this package's types), each an [Observed] value
+// with the path function of the file and object it came from, and checks
+// them on a given day: the Auth Certificate's lifecycle against the
+// exported certificates' lifetimes, the authorization servers and
+// partner applications enabled, the dedicated hybrid app's setting
+// override ([HybridAppOverride]) with its authorization server, and the
+// Graph flow's ([GraphFlowOverride]) against [GraphFlowMinBuild]. Its
+// findings carry the paths those functions give
+// ("GetAuthConfig.xml: object 1: NextCertificateThumbprint").
 //
 // # The federation trust and domain proofs
 //
@@ -199,4 +215,19 @@
 //	federation/exchange2007-query-interval        Exchange 2007 answers free/busy for 42 days, not 62
 //	federation/oauth-by-hand-obsolete             OAuth by hand, a dead end since 2025-10-31 without Exchange 2016 or later
 //	federation/oauth-by-hand-blocked              OAuth by hand asked for where it is that dead end
+//	federation/auth-certificate-missing           Get-AuthConfig names no current Auth Certificate
+//	federation/auth-certificate-not-found         the current Auth Certificate is not among the exported certificates
+//	federation/auth-certificate-expired           the current Auth Certificate has expired
+//	federation/auth-certificate-expiring          the Auth Certificate expires within 60 days and no successor is staged
+//	federation/auth-certificate-next-staged       a next Auth Certificate is staged, and the day it takes effect
+//	federation/auth-certificate-next-invalid      the staged next Auth Certificate cannot take over
+//	federation/auth-server-disabled               an AzureAD or MicrosoftACS authorization server is disabled
+//	federation/sfb-legacy-partner-application     the legacy Skype for Business Online application without the Teams ones
+//	federation/setting-override-unreadable        a hybrid app or Graph override without Enabled=true or false
+//	federation/setting-override-duplicate         two setting overrides of one section
+//	federation/hybrid-app-auth-server             the dedicated app's override without an AzureAD server holding the app's ID
+//	federation/hybrid-app-override-missing        rich coexistence without the dedicated app's override, from 2025-10-31
+//	federation/hybrid-app-oauth-incomplete        the dedicated app enabled with an incomplete OAuth configuration
+//	federation/graph-flow-without-hybrid-app      the Graph flow enabled without the dedicated app
+//	federation/graph-flow-build                   the Graph flow on a server below Exchange SE 15.2.2562.41
 package federation

@@ -48,18 +48,68 @@ type AuthServer struct {
 	AuthMetadataURL string `json:"authMetadataUrl"`
 	// Enabled makes Exchange accept the issuer's tokens (the default).
 	Enabled bool `json:"enabled"`
+
+	// The properties below are those Get-AuthServer shows besides
+	// (https://learn.microsoft.com/powershell/module/exchange/get-authserver,
+	// https://learn.microsoft.com/powershell/module/exchange/set-authserver);
+	// the wizard's plan leaves them empty, an export fills them in.
+
+	// ApplicationIdentifier is, on the EvoSts (AzureAD) server, the
+	// application (client) ID of the dedicated Exchange hybrid app, a GUID;
+	// empty before the app is configured. Set-AuthServer
+	// -ApplicationIdentifier sets it (April 2025 hotfix update and later).
+	ApplicationIdentifier string `json:"applicationIdentifier,omitempty"`
+	// IssuerIdentifier is the issuer the server's metadata names.
+	IssuerIdentifier string `json:"issuerIdentifier,omitempty"`
+	// Realm is the tenant ID the server issues tokens for.
+	Realm string `json:"realm,omitempty"`
+	// TokenIssuingEndpoint is the server's token endpoint, from its
+	// metadata.
+	TokenIssuingEndpoint string `json:"tokenIssuingEndpoint,omitempty"`
+	// DomainName are the tenant domains the server is used for; the
+	// dedicated app's setup sets them (Set-AuthServer -DomainName).
+	DomainName []string `json:"domainName,omitempty"`
+	// IsDefaultAuthorizationEndpoint marks the server whose endpoint Exchange
+	// gives clients for hybrid modern authentication.
+	IsDefaultAuthorizationEndpoint bool `json:"isDefaultAuthorizationEndpoint,omitempty"`
 }
 
-// PartnerApplication is the on-premises partner application object for
-// Exchange Online.
+// PartnerApplication is an on-premises partner application object: an
+// application whose tokens Exchange accepts
+// (https://learn.microsoft.com/powershell/module/exchange/get-partnerapplication).
+// [OAuth] holds the one for Exchange Online; an export holds them all
+// (Exchange Online, Microsoft Graph, the Teams and Skype for Business
+// applications).
 type PartnerApplication struct {
 	// Name is the object's name; "Exchange Online" in transcriptions of
 	// wizard logs.
 	Name string `json:"name,omitempty"`
-	// ApplicationIdentifier must be [ExchangeOnlineAppID].
+	// ApplicationIdentifier identifies the application; in [OAuth] it must
+	// be [ExchangeOnlineAppID].
 	ApplicationIdentifier string `json:"applicationIdentifier"`
-	// Enabled must be true.
+	// Enabled must be true for Exchange to accept the application's tokens.
 	Enabled bool `json:"enabled"`
+
+	// The properties below are those Get-PartnerApplication shows besides;
+	// the wizard's plan leaves them empty, an export fills them in.
+
+	// AuthMetadataURL is the application's metadata URL; empty when it
+	// uses an authorization server (UseAuthServer).
+	AuthMetadataURL string `json:"authMetadataUrl,omitempty"`
+	// Realm is the application's security realm; empty for Exchange Online,
+	// which ConfigureExchangeHybridApplication.ps1 looks for with an empty
+	// Realm.
+	Realm string `json:"realm,omitempty"`
+	// UseAuthServer says the application's tokens come from an
+	// authorization server ([AuthServer]).
+	UseAuthServer bool `json:"useAuthServer,omitempty"`
+	// LinkedAccount is the user account the application acts as, as its
+	// canonical name ("contoso.lab/Users/Exchange Online-ApplicationAccount");
+	// empty when none.
+	LinkedAccount string `json:"linkedAccount,omitempty"`
+	// AcceptSecurityIdentifierInformation says Exchange accepts security
+	// identifiers from the application's tokens.
+	AcceptSecurityIdentifierInformation bool `json:"acceptSecurityIdentifierInformation,omitempty"`
 }
 
 // Connectors are the two intra-organization connectors; nil when absent.
@@ -84,6 +134,10 @@ type IntraOrganizationConnector struct {
 	// relationship (FreeBusyChecker,
 	// https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/FreeBusyChecker/Functions/OnPremOAuthFunctions.ps1).
 	Enabled bool `json:"enabled"`
+	// TargetSharingEPR is the other organization's EWS URL, used instead of
+	// discovering it through DiscoveryEndpoint; usually empty
+	// (https://learn.microsoft.com/powershell/module/exchange/set-intraorganizationconnector).
+	TargetSharingEPR string `json:"targetSharingEpr,omitempty"`
 }
 
 // InternalProxy is the access method of the availability address space for

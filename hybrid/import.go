@@ -2,10 +2,13 @@ package hybrid
 
 import (
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/federation"
+	"github.com/exhybrid/exhybrid/internal/guid"
 	"github.com/exhybrid/exhybrid/internal/servername"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/roles"
@@ -34,7 +37,9 @@ import (
 //     21Vianet's cloud (ServiceInstance 1), and the certificate its
 //     TlsCertificateName names, found among the exported certificates by
 //     issuer and subject without regard to case; without it, the hybrid
-//     domains of Exchange Online's OnPremisesOrganization.
+//     domains of Exchange Online's OnPremisesOrganization;
+//   - the dedicated hybrid app, configured when its setting override is
+//     enabled and an AzureAD authorization server holds its ID.
 //
 // What the exports cannot tell is left absent, each with a
 // hybrid/not-observed finding on the organization's JSON path that says
@@ -61,6 +66,8 @@ func FromInventory(inv *inventory.Inventory) (Organization, exhybrid.Findings) {
 		b.notObserved("hybridDomains", "Export Get-HybridConfiguration, or list the hybrid domains and features",
 			"no HybridConfiguration was exported: the hybrid domains, features and servers are not known")
 	}
+	b.namespaces()
+	b.hybridApp()
 	b.unobservable()
 	b.fs.Sort()
 	return b.org, b.fs
@@ -232,6 +239,82 @@ func (b *importer) certificate(h inventory.HybridConfiguration) {
 	}
 }
 
+// namespaces takes the EWS and Outlook on the web namespaces from the
+// ExternalUrl of the virtual directories, the host Exchange Online and
+// clients reach (https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites).
+// Directories that name different hosts are not a choice made here.
+func (b *importer) namespaces() {
+	var ews, owa []string
+	for _, d := range b.inv.WebServicesVirtualDirectories {
+		ews = appendHost(ews, d.ExternalURL)
+	}
+	for _, d := range b.inv.OwaVirtualDirectories {
+		owa = appendHost(owa, d.ExternalURL)
+	}
+	b.org.Namespaces.EWS = b.oneHost("namespaces.ews", "EWS", ews, len(b.inv.WebServicesVirtualDirectories))
+	b.org.Namespaces.OWA = b.oneHost("namespaces.owa", "Outlook on the web", owa, len(b.inv.OwaVirtualDirectories))
+}
+
+// appendHost adds the host of the URL u to hosts, once without regard to
+// case; a URL without a host adds nothing (the inventory reported it).
+func appendHost(hosts []string, u string) []string {
+	parsed, err := url.Parse(u)
+	if u == "" || err != nil || parsed.Hostname() == "" {
+		return hosts
+	}
+	h := strings.ToLower(parsed.Hostname())
+	if slices.Contains(hosts, h) {
+		return hosts
+	}
+	return append(hosts, h)
+}
+
+// oneHost returns the one host of hosts, or "" with a finding when there
+// are none or several; dirs counts the directories read.
+func (b *importer) oneHost(path exhybrid.Path, service string, hosts []string, dirs int) string {
+	switch {
+	case len(hosts) == 1:
+		return hosts[0]
+	case dirs == 0:
+		b.notObserved(path, "Export the "+service+" virtual directories, or set the namespace",
+			"no %s virtual directory was exported: the namespace is not known", service)
+	case len(hosts) == 0:
+		b.notObserved(path, "Set the "+service+" virtual directories' ExternalUrl, or the namespace",
+			"no %s virtual directory has an ExternalUrl: the namespace is not known", service)
+	default:
+		slices.Sort(hosts)
+		b.notObserved(path, "Set the namespace the hybrid publishes",
+			"the %s virtual directories name %d hosts (%s): the namespace is not chosen", service, len(hosts), strings.Join(hosts, ", "))
+	}
+	return ""
+}
+
+// hybridApp records the dedicated hybrid app as configured when, as
+// HealthChecker reads it, the ExchangeOnpremAsThirdPartyAppId setting
+// override is enabled and an enabled AzureAD authorization server holds
+// the app's ID, a GUID
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1).
+// The ID is kept even without the override. With neither export, nothing
+// is known.
+func (b *importer) hybridApp() {
+	if b.inv.SettingOverrides == nil && b.inv.AuthServers == nil {
+		b.notObserved("hybridApp", "Export Get-SettingOverride and Get-AuthServer",
+			"neither setting overrides nor authorization servers were exported: whether the dedicated hybrid app is configured is not known")
+		return
+	}
+	for _, s := range b.inv.AuthServers {
+		if s.Enabled && s.Type == federation.AuthServerAzureAD && guid.Valid(s.ApplicationIdentifier) {
+			b.org.HybridApp.AppID = strings.ToLower(s.ApplicationIdentifier)
+			break
+		}
+	}
+	for _, o := range b.inv.SettingOverrides {
+		if on, _ := o.Enabled(); on && o.Is(federation.HybridAppOverride.Component, federation.HybridAppOverride.Section) {
+			b.org.HybridApp.Configured = b.org.HybridApp.AppID != ""
+		}
+	}
+}
+
 // unobservable names what no on-premises export holds.
 func (b *importer) unobservable() {
 	switch {
@@ -247,8 +330,8 @@ func (b *importer) unobservable() {
 		"classic and modern hybrids record the same objects on premises: the hybrid type is not known")
 	b.notObserved("mx", "Set mx to where the hybrid domains' MX records point",
 		"the MX records are in DNS, not in the exports: the MX choice is not known")
-	b.notObserved("namespaces", "Set the namespaces clients and Exchange Online use",
-		"the exports read so far do not hold the web namespaces")
+	b.notObserved("namespaces.autodiscover", "Set the Autodiscover namespace clients and Exchange Online use",
+		"the public Autodiscover host is a DNS record, not in the exports")
 	if len(b.org.EdgeServers) > 0 || slices.ContainsFunc(b.org.Servers, func(s roles.Server) bool { return s.Perimeter }) {
 		b.notObserved("servers", "Set edgeSync on the Edge Transport servers that are subscribed",
 			"Edge Subscriptions are not in the exports")

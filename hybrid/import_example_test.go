@@ -40,10 +40,13 @@ func ExampleFromInventory() {
 	// Output:
 	// SOLO-E19A 15.2.986.5 Mailbox
 	// cloud hybrid/not-observed
+	// hybridApp hybrid/not-observed
 	// hybridDomains hybrid/not-observed
 	// mx hybrid/not-observed
 	// name hybrid/not-observed
-	// namespaces hybrid/not-observed
+	// namespaces.autodiscover hybrid/not-observed
+	// namespaces.ews hybrid/not-observed
+	// namespaces.owa hybrid/not-observed
 	// sites hybrid/not-observed
 	// tenant hybrid/not-observed
 	// type hybrid/not-observed

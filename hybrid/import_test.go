@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/google/go-cmp/cmp"
@@ -62,7 +64,9 @@ func TestFromInventoryExample(t *testing.T) {
 		findingtest.I("certificate", CodeNotObserved), // GeoTrust's mail.contoso.com was not exported
 		findingtest.I("cloud", CodeNotObserved),
 		findingtest.I("mx", CodeNotObserved),
-		findingtest.I("namespaces", CodeNotObserved),
+		findingtest.I("namespaces.autodiscover", CodeNotObserved),
+		findingtest.I("namespaces.ews", CodeNotObserved), // its virtual directory has no ExternalUrl
+		findingtest.I("namespaces.owa", CodeNotObserved),
 		findingtest.I("sites", CodeNotObserved),
 		findingtest.I("tenant", CodeNotObserved),
 		findingtest.I("type", CodeNotObserved),
@@ -72,10 +76,13 @@ func TestFromInventoryExample(t *testing.T) {
 	}
 }
 
-// notObservedAlways are the values no on-premises export holds.
+// notObservedAlways are the values no on-premises export holds, and the
+// web namespaces, which the example's virtual directories do not set.
 var notObservedAlways = []findingtest.Key{
 	findingtest.I("mx", CodeNotObserved),
-	findingtest.I("namespaces", CodeNotObserved),
+	findingtest.I("namespaces.autodiscover", CodeNotObserved),
+	findingtest.I("namespaces.ews", CodeNotObserved),
+	findingtest.I("namespaces.owa", CodeNotObserved),
 	findingtest.I("type", CodeNotObserved),
 }
 
@@ -85,12 +92,15 @@ func TestFromInventoryRules(t *testing.T) {
 		edit  func(*inventory.Inventory)
 		check func(t *testing.T, org Organization)
 		want  []findingtest.Key // besides notObservedAlways
+		// notAlways are the findings of notObservedAlways the case has not.
+		notAlways []findingtest.Key
 	}{{
 		name:  "nothing exported",
 		edit:  func(inv *inventory.Inventory) { *inv = inventory.Inventory{} },
 		check: func(t *testing.T, org Organization) { require.Empty(t, org.Servers) },
 		want: []findingtest.Key{
 			findingtest.I("cloud", CodeNotObserved),
+			findingtest.I("hybridApp", CodeNotObserved),
 			findingtest.I("hybridDomains", CodeNotObserved),
 			findingtest.I("name", CodeNotObserved),
 			findingtest.I("tenant", CodeNotObserved),
@@ -169,6 +179,37 @@ func TestFromInventoryRules(t *testing.T) {
 		want: []findingtest.Key{findingtest.I("cloud", CodeNotObserved), findingtest.I("features", CodeNotObserved),
 			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
 	}, {
+		name: "the web namespaces from the virtual directories' ExternalUrl; two hosts for OWA",
+		edit: func(inv *inventory.Inventory) {
+			inv.WebServicesVirtualDirectories[0].ExternalURL = "https://Mail.Contoso.com/EWS/Exchange.asmx"
+			inv.OwaVirtualDirectories[0].ExternalURL = "https://mail.contoso.com/owa"
+			inv.OwaVirtualDirectories = append(inv.OwaVirtualDirectories, inv.OwaVirtualDirectories[0])
+			inv.OwaVirtualDirectories[1].ExternalURL = "https://webmail.contoso.com/owa"
+		},
+		check: func(t *testing.T, org Organization) {
+			require.Equal(t, "mail.contoso.com", org.Namespaces.EWS)
+			require.Empty(t, org.Namespaces.OWA)
+		},
+		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
+			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
+		notAlways: []findingtest.Key{findingtest.I("namespaces.ews", CodeNotObserved)},
+	}, {
+		name: "the dedicated hybrid app: its override enabled and its ID on the AzureAD authorization server",
+		edit: func(inv *inventory.Inventory) { addHybridApp(inv, "Enabled=True") },
+		check: func(t *testing.T, org Organization) {
+			require.Equal(t, HybridApp{Configured: true, AppID: "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"}, org.HybridApp)
+		},
+		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
+			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
+	}, {
+		name: "the dedicated hybrid app's override disabled: its ID only",
+		edit: func(inv *inventory.Inventory) { addHybridApp(inv, "Enabled=false") },
+		check: func(t *testing.T, org Organization) {
+			require.Equal(t, HybridApp{AppID: "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"}, org.HybridApp)
+		},
+		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
+			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
+	}, {
 		name:  "an Edge Transport server",
 		edit:  func(inv *inventory.Inventory) { inv.Servers[0].Edge = true },
 		check: func(t *testing.T, org Organization) { require.True(t, org.Servers[0].Perimeter) },
@@ -182,7 +223,11 @@ func TestFromInventoryRules(t *testing.T) {
 			tt.edit(inv)
 			org, fs := FromInventory(inv)
 			tt.check(t, org)
-			if d := findingtest.Diff(append(tt.want, notObservedAlways...), fs); d != "" {
+			want := append(slices.Clone(notObservedAlways), tt.want...)
+			if tt.notAlways != nil {
+				want = slices.DeleteFunc(want, func(k findingtest.Key) bool { return slices.Contains(tt.notAlways, k) })
+			}
+			if d := findingtest.Diff(want, fs); d != "" {
 				t.Errorf("findings (-want +got):\n%s", d)
 			}
 		})
@@ -200,4 +245,15 @@ func TestFromInventoryJSON(t *testing.T) {
 	if d := cmp.Diff(org, back); d != "" {
 		t.Errorf("round trip (-imported +read back):\n%s", d)
 	}
+}
+
+// addHybridApp adds the dedicated hybrid app's authorization server and
+// its setting override, with the parameter enabled, to inv.
+func addHybridApp(inv *inventory.Inventory, enabled string) {
+	inv.AuthServers = append(inv.AuthServers, inventory.AuthServer{AuthServer: federation.AuthServer{
+		Name: "EvoSts - 1e2d3c4b", Type: federation.AuthServerAzureAD, Enabled: true,
+		ApplicationIdentifier: "6A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D"}})
+	inv.SettingOverrides = append(inv.SettingOverrides, inventory.SettingOverride{SettingOverride: federation.SettingOverride{
+		Name: "EnableExchangeHybrid3PAppFeature", ComponentName: "Global", SectionName: "ExchangeOnpremAsThirdPartyAppId",
+		Parameters: []federation.OverrideParameter{{Name: "Enabled", Value: strings.TrimPrefix(enabled, "Enabled=")}}}})
 }

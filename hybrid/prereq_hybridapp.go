@@ -45,13 +45,10 @@ var (
 	appMin2016CU23 = version.Build{Major: 15, Minor: 1, Build: 2507, Revision: 55}
 	appMin2019CU14 = version.Build{Major: 15, Minor: 2, Build: 1544, Revision: 25}
 	appMin2019CU15 = version.Build{Major: 15, Minor: 2, Build: 1748, Revision: 24}
-	// graphMinSE is Exchange SE RTM May26HU: "Starting with the May 2026
-	// Hotfix Update, Graph API permissions can also be configured as a
-	// replacement for EWS API permissions in most hybrid scenarios"
-	// (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app;
-	// ConfigureExchangeHybridApplication.ps1 checks "-MinimumSU May26HU"
-	// for the Graph override). Exchange 2016 and 2019 got no such update.
-	graphMinSE = version.Build{Major: 15, Minor: 2, Build: 2562, Revision: 41}
+	// graphMinSE is Exchange SE RTM May26HU, the first build with the
+	// dedicated app's Graph flow: federation.GraphFlowMinBuild, which
+	// cites its sources and which the audit of an export uses too.
+	graphMinSE = federation.GraphFlowMinBuild
 )
 
 // EWS in Exchange Online: disabled in phases from ewsRetirementStart, ended

@@ -24,13 +24,33 @@
 //	Get-HybridConfiguration  HybridConfiguration           [HybridConfiguration]
 //	Get-OrganizationConfig   OrganizationConfig            [OrganizationConfig]
 //
+//	Get-WebServicesVirtualDirectory      ADWebServicesVirtualDirectory            [WebServicesVirtualDirectory]
+//	Get-OwaVirtualDirectory              ADOwaVirtualDirectory                    [OwaVirtualDirectory]
+//	Get-MailboxServer                    MailboxServer                            [MailboxServer]
+//	Get-OrganizationRelationship         OrganizationRelationship                 [OrganizationRelationship]
+//	Get-FederationTrust                  FederationTrust                          [FederationTrust]
+//	Get-FederatedOrganizationIdentifier  FederatedOrganizationIdWithDomainStatus  [FederatedOrganizationIdentifier]
+//	Get-EmailAddressPolicy               EmailAddressPolicy                       [EmailAddressPolicy]
+//	Get-RemoteDomain                     DomainContentConfig                      [RemoteDomain]
+//
 // and from Exchange Online PowerShell, into [Inventory.Online]:
 //
-//	Get-InboundConnector        TenantInboundConnector   [InboundConnector]
-//	Get-OutboundConnector       TenantOutboundConnector  [OutboundConnector]
-//	Get-OnPremisesOrganization  OnPremisesOrganization   [OnPremisesOrganization]
-//	Get-OrganizationConfig      OrganizationConfig       [OnlineOrganizationConfig]
+//	Get-InboundConnector            TenantInboundConnector      [InboundConnector]
+//	Get-OutboundConnector           TenantOutboundConnector     [OutboundConnector]
+//	Get-OnPremisesOrganization      OnPremisesOrganization      [OnPremisesOrganization]
+//	Get-OrganizationConfig          OrganizationConfig          [OnlineOrganizationConfig]
 //	  -RetrieveEwsOperationAccessPolicy
+//	Get-OrganizationRelationship    OrganizationRelationship    [OrganizationRelationship], the tenant's
+//	Get-IntraOrganizationConnector  IntraOrganizationConnector  [IntraOrganizationConnector], the tenant's
+//
+// and the OAuth objects, as values of package federation, which owns
+// server-to-server authentication and checks them:
+//
+//	Get-AuthConfig                  AuthConfig                  [AuthConfig]
+//	Get-AuthServer                  AuthServer                  [AuthServer]
+//	Get-PartnerApplication          PartnerApplication          [PartnerApplication]
+//	Get-SettingOverride             SettingOverride             [SettingOverride], Parameters as Name=Value
+//	Get-IntraOrganizationConnector  IntraOrganizationConnector  [IntraOrganizationConnector], the on-premises one
 //
 // [Cmdlets] returns this list for a collection script. Exchange Online
 // PowerShell writes some of the same types as the Exchange Management
@@ -45,15 +65,22 @@
 // packages that own them: a connector's AddressSpaces with
 // [transport.ParseAddressSpace], its TlsCertificateName with
 // [transport.ParseCertificateName], a receive connector's
-// TlsDomainCapabilities with [transport.ParseTLSDomainCapability]. An item
+// TlsDomainCapabilities with [transport.ParseTLSDomainCapability], an
+// organization relationship's access levels with
+// [federation.ParseFreeBusyAccessLevel] and
+// [federation.ParseMailTipsAccessLevel]. An item
 // that does not parse is left out, with a finding that names it.
 //
 // An object read from two files is one entry, by its identity: a server
 // by name, an accepted domain by name, a certificate by thumbprint, a file
 // version by server, a send connector by name, a receive connector by
-// server and name, and each Exchange Online object by name. Objects of
-// other types are counted in [Inventory.Unknown] and noted, never an
-// error.
+// server and name, a web services or Outlook on the web virtual directory
+// by server and name, a Mailbox server, organization relationship,
+// federation trust, email address policy or remote domain by name, the
+// federated organization identifier, of which an organization has one,
+// once, each OAuth object and each Exchange Online object by name.
+// Objects of other types are counted in [Inventory.Unknown] and noted,
+// never an error.
 //
 // # Codes
 //

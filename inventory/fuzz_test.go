@@ -26,6 +26,16 @@ func FuzzRead(f *testing.F) {
 			strList("SenderIPAddresses", "192.0.2.0/24"))),
 		objs(obj(tnOutbound, s("Name", "a"), enum("TlsSettings", "DomainValidation")), obj(tnOnPrem, s("Name", "o"), s("OrganizationGuid", "x")),
 			obj(tnOrgConfig, s("Name", "t"), null("EwsEnabled"), strList("EwsAllowedAppIDs", "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d,x"))),
+		objs(obj(tnEWS, value("Server", "EX1"), s("Name", "a"), uri("InternalUrl", "https://a/EWS"), list("InternalAuthenticationMethods", "OAuth")),
+			obj(tnMBX, s("Name", "EX1"), adv("x"), enum("ServerRole", "Mailbox"))),
+		objs(obj(tnRel, s("Name", "a"), enum("FreeBusyAccessLevel", "x"), enum("MailboxMoveCapability", "Inbound, y"), uri("TargetOwaURL", "/owa"))),
+		objs(obj(tnTrust, s("Name", "a"), cert("OrgCertificate", "AAEC")), obj(tnOrgID, list("Domains", "contoso.com"))),
+		objs(obj(tnEAP, s("Name", "a"), value("Priority", "x"), list("EnabledEmailAddressTemplates", "@a")),
+			obj(tnRemote, s("Name", "a"), value("DomainName", "*"), enum("AllowedOOFType", "x"))),
+		objs(obj(tnAuthConfig, s("Name", "Auth Configuration"), `<DT N="NextCertificateEffectiveDate">2023-02-03T14:16:02+00:00</DT>`),
+			obj(tnAuthServer, s("Name", "a"), enum("Type", "AzureAD"), list("DomainName", "contoso.com"))),
+		objs(obj(tnPartnerApp, s("Name", "a")), obj(tnIOC, s("Name", "c"), list("TargetAddressDomains", "x"))),
+		objs(obj(tnOverride, s("Name", "o"), s("ComponentName", "Global"), list("Parameters", "Enabled=true", "x"))),
 	} {
 		f.Add([]byte(seed))
 	}

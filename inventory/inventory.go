@@ -53,8 +53,36 @@ type Inventory struct {
 	// copy or a conflict.
 	HybridConfigurations []HybridConfiguration `json:"hybridConfigurations,omitempty"`
 	OrganizationConfigs  []OrganizationConfig  `json:"organizationConfigs,omitempty"`
+	// WebServicesVirtualDirectories and OwaVirtualDirectories are by Server
+	// and Name, without regard to case.
+	WebServicesVirtualDirectories []WebServicesVirtualDirectory `json:"webServicesVirtualDirectories,omitempty"`
+	OwaVirtualDirectories         []OwaVirtualDirectory         `json:"owaVirtualDirectories,omitempty"`
+	// MailboxServers are by Name, without regard to case.
+	MailboxServers []MailboxServer `json:"mailboxServers,omitempty"`
+	// OrganizationRelationships are the on-premises organization's, read
+	// from exports of the Exchange Management Shell, by Name without regard
+	// to case.
+	OrganizationRelationships []OrganizationRelationship `json:"organizationRelationships,omitempty"`
+	// FederationTrusts are by Name, without regard to case.
+	FederationTrusts []FederationTrust `json:"federationTrusts,omitempty"`
+	// FederatedOrganizationIdentifiers holds the on-premises organization's
+	// identifier: one, or none when no export had it.
+	FederatedOrganizationIdentifiers []FederatedOrganizationIdentifier `json:"federatedOrganizationIdentifiers,omitempty"`
+	// EmailAddressPolicies and RemoteDomains are by Name, without regard to
+	// case.
+	EmailAddressPolicies []EmailAddressPolicy `json:"emailAddressPolicies,omitempty"`
+	RemoteDomains        []RemoteDomain       `json:"remoteDomains,omitempty"`
 	// Online is what exports of Exchange Online PowerShell hold.
 	Online ExchangeOnline `json:"online,omitzero"`
+	// The OAuth objects, each list by Name without regard to case:
+	// Get-AuthConfig (one per organization), Get-AuthServer,
+	// Get-PartnerApplication, Get-SettingOverride and the on-premises
+	// Get-IntraOrganizationConnector.
+	AuthConfigs                 []AuthConfig                 `json:"authConfigs,omitempty"`
+	AuthServers                 []AuthServer                 `json:"authServers,omitempty"`
+	PartnerApplications         []PartnerApplication         `json:"partnerApplications,omitempty"`
+	SettingOverrides            []SettingOverride            `json:"settingOverrides,omitempty"`
+	IntraOrganizationConnectors []IntraOrganizationConnector `json:"intraOrganizationConnectors,omitempty"`
 	// Unknown counts the objects of types not read, by TypeName.
 	Unknown []TypeCount `json:"unknown,omitempty"`
 }
@@ -103,7 +131,7 @@ func (inv *Inventory) Read(src Source, r io.Reader) (exhybrid.Findings, error) {
 	}
 	for _, t := range sortedKeys(unknown) {
 		fs.Add(rules, exhybrid.Path(src.Name), CodeUnknownType, "",
-			"%d object(s) of type %s, which this package does not read", unknown[t], t)
+			"%d %s of type %s, which this package does not read", unknown[t], objects(unknown[t]), t)
 		next.Unknown = append(next.Unknown, TypeCount{TypeName: t, Count: unknown[t]})
 	}
 	inv.merge(&next, &fs)
@@ -130,7 +158,21 @@ func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
 	inv.ReceiveConnectors = mergeBy(inv.ReceiveConnectors, next.ReceiveConnectors, fs, ReceiveConnector.key)
 	inv.HybridConfigurations = mergeBy(inv.HybridConfigurations, next.HybridConfigurations, fs, HybridConfiguration.key)
 	inv.OrganizationConfigs = mergeBy(inv.OrganizationConfigs, next.OrganizationConfigs, fs, OrganizationConfig.key)
+	inv.WebServicesVirtualDirectories = mergeBy(inv.WebServicesVirtualDirectories, next.WebServicesVirtualDirectories, fs, WebServicesVirtualDirectory.key)
+	inv.OwaVirtualDirectories = mergeBy(inv.OwaVirtualDirectories, next.OwaVirtualDirectories, fs, OwaVirtualDirectory.key)
+	inv.MailboxServers = mergeBy(inv.MailboxServers, next.MailboxServers, fs, MailboxServer.key)
+	inv.OrganizationRelationships = mergeBy(inv.OrganizationRelationships, next.OrganizationRelationships, fs, OrganizationRelationship.key)
+	inv.FederationTrusts = mergeBy(inv.FederationTrusts, next.FederationTrusts, fs, FederationTrust.key)
+	inv.FederatedOrganizationIdentifiers = mergeBy(inv.FederatedOrganizationIdentifiers, next.FederatedOrganizationIdentifiers, fs,
+		FederatedOrganizationIdentifier.key)
+	inv.EmailAddressPolicies = mergeBy(inv.EmailAddressPolicies, next.EmailAddressPolicies, fs, EmailAddressPolicy.key)
+	inv.RemoteDomains = mergeBy(inv.RemoteDomains, next.RemoteDomains, fs, RemoteDomain.key)
 	inv.Online.merge(&next.Online, fs)
+	inv.AuthConfigs = mergeBy(inv.AuthConfigs, next.AuthConfigs, fs, AuthConfig.key)
+	inv.AuthServers = mergeBy(inv.AuthServers, next.AuthServers, fs, AuthServer.key)
+	inv.PartnerApplications = mergeBy(inv.PartnerApplications, next.PartnerApplications, fs, PartnerApplication.key)
+	inv.SettingOverrides = mergeBy(inv.SettingOverrides, next.SettingOverrides, fs, SettingOverride.key)
+	inv.IntraOrganizationConnectors = mergeBy(inv.IntraOrganizationConnectors, next.IntraOrganizationConnectors, fs, IntraOrganizationConnector.key)
 	for _, u := range next.Unknown {
 		i, found := slices.BinarySearchFunc(inv.Unknown, u.TypeName, func(t TypeCount, name string) int {
 			return strings.Compare(t.TypeName, name)
@@ -173,6 +215,14 @@ func mergeBy[T entry](have, add []T, fs *exhybrid.Findings, key func(T) string) 
 		}
 	}
 	return have
+}
+
+// objects is "object" or "objects", as n asks.
+func objects(n int) string {
+	if n == 1 {
+		return "object"
+	}
+	return "objects"
 }
 
 func sortedKeys(m map[string]int) []string {

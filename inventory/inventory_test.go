@@ -224,14 +224,17 @@ func TestCertificatesMerged(t *testing.T) {
 }
 
 func TestUnknown(t *testing.T) {
-	inv, keys := read(t, file{"E19/GetAuthConfig.xml", ""}, file{"E19/GetAuthConfig.xml", ""})
-	want := []inventory.TypeCount{{TypeName: "Microsoft.Exchange.Data.Directory.SystemConfiguration.AuthConfig", Count: 2}}
+	// HealthChecker's read of the internal transport certificate from
+	// Active Directory is a bare X509Certificate2, not an ExchangeCertificate.
+	const f = "E19/GetInternalTransportCertificateFromServer.xml"
+	inv, keys := read(t, file{f, ""}, file{f, ""})
+	want := []inventory.TypeCount{{TypeName: "System.Security.Cryptography.X509Certificates.X509Certificate2", Count: 2}}
 	if d := cmp.Diff(want, inv.Unknown); d != "" {
 		t.Errorf("Unknown (-want +got):\n%s", d)
 	}
 	wantKeys := []findingtest.Key{
-		findingtest.I("E19/GetAuthConfig.xml", inventory.CodeUnknownType),
-		findingtest.I("E19/GetAuthConfig.xml", inventory.CodeUnknownType),
+		findingtest.I(f, inventory.CodeUnknownType),
+		findingtest.I(f, inventory.CodeUnknownType),
 	}
 	if d := cmp.Diff(wantKeys, keys); d != "" {
 		t.Errorf("findings (-want +got):\n%s", d)
@@ -267,6 +270,12 @@ var allFiles = []file{
 	{"unit/GetExchangeCertificate.xml", ""}, {"unit/GetReceiveConnector.xml", ""}, {"E19/GetSendConnector.xml", ""},
 	{"unit/GetSendConnectorConfiguredToRelayToM365.xml", ""}, {"E19/GetAuthConfig.xml", ""},
 	{"E19/GetHybridConfiguration.xml", ""}, {"E19/GetOrganizationConfig.xml", ""},
+	{"E19/GetWebServicesVirtualDirectory.xml", ""}, {"E16/GetOwaVirtualDirectory.xml", ""}, {"E19/GetOwaVirtualDirectory2.xml", ""},
+	{"E15/GetMailboxServer.xml", ""}, {"Synthetic_GetOrganizationRelationship.xml", ""}, {"Synthetic_GetFederationTrust.xml", ""},
+	{"Synthetic_GetFederatedOrganizationIdentifier.xml", ""}, {"Synthetic_GetEmailAddressPolicy.xml", ""}, {"Synthetic_GetRemoteDomain.xml", ""},
+	{"E19/GetPartnerApplication.xml", ""}, {"E19/GetSettingOverride.xml", ""}, {"E19/GetSettingOverride2.xml", ""},
+	{"synthetic/Synthetic_GetAuthServer.xml", ""}, {"synthetic/Synthetic_GetIntraOrganizationConnector.xml", ""},
+	{"E19/GetInternalTransportCertificateFromServer.xml", ""},
 }
 
 // The order of the files changes nothing when they do not conflict: each

@@ -31,6 +31,30 @@ var kinds = []kind{
 	{cmdlet: "Get-OrganizationConfig", typeName: typeOrganizationConfig,
 		read: func(inv *Inventory, o object) { add(&inv.OrganizationConfigs, o, readOrganizationConfig) }},
 
+	// Web services, Outlook on the web, Mailbox servers, federation,
+	// addresses and remote domains.
+	{cmdlet: "Get-WebServicesVirtualDirectory", typeName: typeWebServicesVirtualDirectory,
+		read: func(inv *Inventory, o object) {
+			add(&inv.WebServicesVirtualDirectories, o, readWebServicesVirtualDirectory)
+		}},
+	{cmdlet: "Get-OwaVirtualDirectory", typeName: typeOwaVirtualDirectory,
+		read: func(inv *Inventory, o object) { add(&inv.OwaVirtualDirectories, o, readOwaVirtualDirectory) }},
+	{cmdlet: "Get-MailboxServer", typeName: typeMailboxServer,
+		read: func(inv *Inventory, o object) { add(&inv.MailboxServers, o, readMailboxServer) }},
+	{cmdlet: "Get-OrganizationRelationship", typeName: typeOrganizationRelationship,
+		read: func(inv *Inventory, o object) {
+			add(&inv.OrganizationRelationships, o, readOrganizationRelationship)
+		}},
+	{cmdlet: "Get-FederationTrust", typeName: typeFederationTrust,
+		read: func(inv *Inventory, o object) { add(&inv.FederationTrusts, o, readFederationTrust) }},
+	{cmdlet: "Get-FederatedOrganizationIdentifier", typeName: typeFederatedOrganizationIdentifier,
+		read: func(inv *Inventory, o object) {
+			add(&inv.FederatedOrganizationIdentifiers, o, readFederatedOrganizationIdentifier)
+		}},
+	{cmdlet: "Get-EmailAddressPolicy", typeName: typeEmailAddressPolicy,
+		read: func(inv *Inventory, o object) { add(&inv.EmailAddressPolicies, o, readEmailAddressPolicy) }},
+	{cmdlet: "Get-RemoteDomain", typeName: typeRemoteDomain,
+		read: func(inv *Inventory, o object) { add(&inv.RemoteDomains, o, readRemoteDomain) }},
 	// Exchange Online PowerShell's cmdlets, read into Inventory.Online.
 	{cmdlet: "Get-InboundConnector", online: true, typeName: typeInboundConnector,
 		read: func(inv *Inventory, o object) { add(&inv.Online.InboundConnectors, o, readInboundConnector) }},
@@ -42,6 +66,25 @@ var kinds = []kind{
 		}},
 	{cmdlet: "Get-OrganizationConfig -RetrieveEwsOperationAccessPolicy", online: true, typeName: typeOrganizationConfig,
 		read: func(inv *Inventory, o object) { add(&inv.Online.OrganizationConfigs, o, readOnlineOrganizationConfig) }},
+	{cmdlet: "Get-OrganizationRelationship", online: true, typeName: typeOrganizationRelationship,
+		read: func(inv *Inventory, o object) {
+			add(&inv.Online.OrganizationRelationships, o, readOrganizationRelationship)
+		}},
+	{cmdlet: "Get-IntraOrganizationConnector", online: true, typeName: typeIntraOrgConnector,
+		read: func(inv *Inventory, o object) {
+			add(&inv.Online.IntraOrganizationConnectors, o, readIntraOrgConnector)
+		}},
+	// OAuth and the dedicated hybrid app (oauth.go).
+	{cmdlet: "Get-AuthConfig", typeName: typeAuthConfig,
+		read: func(inv *Inventory, o object) { add(&inv.AuthConfigs, o, readAuthConfig) }},
+	{cmdlet: "Get-AuthServer", typeName: typeAuthServer,
+		read: func(inv *Inventory, o object) { add(&inv.AuthServers, o, readAuthServer) }},
+	{cmdlet: "Get-PartnerApplication", typeName: typePartnerApplication,
+		read: func(inv *Inventory, o object) { add(&inv.PartnerApplications, o, readPartnerApplication) }},
+	{cmdlet: "Get-SettingOverride", typeName: typeSettingOverride,
+		read: func(inv *Inventory, o object) { add(&inv.SettingOverrides, o, readSettingOverride) }},
+	{cmdlet: "Get-IntraOrganizationConnector", typeName: typeIntraOrgConnector,
+		read: func(inv *Inventory, o object) { add(&inv.IntraOrganizationConnectors, o, readIntraOrgConnector) }},
 }
 
 // add reads o with read and appends the value to list when it could be

@@ -31,6 +31,13 @@ type ExchangeOnline struct {
 	// OrganizationConfigs are by Name, without regard to case: one per
 	// tenant.
 	OrganizationConfigs []OnlineOrganizationConfig `json:"organizationConfigs,omitempty"`
+	// OrganizationRelationships are by Name, without regard to case: the
+	// tenant's side of the relationships, the wizard's "O365 to On-premises
+	// - <GUID>".
+	OrganizationRelationships []OrganizationRelationship `json:"organizationRelationships,omitempty"`
+	// IntraOrganizationConnectors are by Name, without regard to case: the
+	// tenant's side of OAuth, the wizard's "HybridIOC - <GUID>".
+	IntraOrganizationConnectors []IntraOrganizationConnector `json:"intraOrganizationConnectors,omitempty"`
 }
 
 // merge adds next's objects to x, one kind at a time.
@@ -39,6 +46,8 @@ func (x *ExchangeOnline) merge(next *ExchangeOnline, fs *exhybrid.Findings) {
 	x.OutboundConnectors = mergeBy(x.OutboundConnectors, next.OutboundConnectors, fs, OutboundConnector.key)
 	x.OnPremisesOrganizations = mergeBy(x.OnPremisesOrganizations, next.OnPremisesOrganizations, fs, OnPremisesOrganization.key)
 	x.OrganizationConfigs = mergeBy(x.OrganizationConfigs, next.OrganizationConfigs, fs, OnlineOrganizationConfig.key)
+	x.OrganizationRelationships = mergeBy(x.OrganizationRelationships, next.OrganizationRelationships, fs, OrganizationRelationship.key)
+	x.IntraOrganizationConnectors = mergeBy(x.IntraOrganizationConnectors, next.IntraOrganizationConnectors, fs, IntraOrganizationConnector.key)
 }
 
 // optionalBool returns the value of the nullable Boolean property name:

@@ -334,3 +334,22 @@ func TestOnlineCmdlets(t *testing.T) {
 		require.Contains(t, inventory.Cmdlets(), inventory.Cmdlet{Name: name, Online: true})
 	}
 }
+
+// TestOnlineRelationships checks that an organization relationship, a
+// type both sides write, goes to the side its Source says.
+func TestOnlineRelationships(t *testing.T) {
+	online, _ := readOnline(t, true, "Synthetic_GetOrganizationRelationship.xml", "synthetic/Synthetic_GetIntraOrganizationConnector.xml")
+	onPrem, _ := readOnline(t, false, "Synthetic_GetOrganizationRelationship.xml", "synthetic/Synthetic_GetIntraOrganizationConnector.xml")
+	require.NotEmpty(t, online.Online.OrganizationRelationships)
+	require.NotEmpty(t, online.Online.IntraOrganizationConnectors)
+	require.Empty(t, online.OrganizationRelationships)
+	require.Empty(t, online.IntraOrganizationConnectors)
+	require.Empty(t, onPrem.Online.OrganizationRelationships)
+	require.Empty(t, onPrem.Online.IntraOrganizationConnectors)
+	if d := cmp.Diff(onPrem.OrganizationRelationships, online.Online.OrganizationRelationships, ignoreOrigin); d != "" {
+		t.Errorf("the same relationships on either side (-on premises +online):\n%s", d)
+	}
+	if d := cmp.Diff(onPrem.IntraOrganizationConnectors, online.Online.IntraOrganizationConnectors, ignoreOrigin); d != "" {
+		t.Errorf("the same connectors on either side (-on premises +online):\n%s", d)
+	}
+}

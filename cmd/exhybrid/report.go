@@ -16,9 +16,14 @@ func summary(fs exhybrid.Findings) string {
 	return plural(len(fs.Errors()), "error") + ", " + plural(len(fs.Warnings()), "warning") + ", " + plural(len(fs.Infos()), "info")
 }
 
+// plural writes n and word, in the plural unless n is 1: "2 errors",
+// "3 email address policies" (a y after a consonant becomes ies).
 func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
+	}
+	if stem, ok := strings.CutSuffix(word, "y"); ok && stem != "" && !strings.ContainsRune("aeiou", rune(stem[len(stem)-1])) {
+		return fmt.Sprintf("%d %sies", n, stem)
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -1,0 +1,469 @@
+package federation
+
+import (
+	"strings"
+	"time"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/guid"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// Observed is one object as an export holds it, with the place it was
+// read from, so that a finding about it names the file and object an
+// administrator must open.
+type Observed[T any] struct {
+	Value T
+	// Path returns the path of the object's property prop, named as
+	// Exchange names it ("Enabled", "NextCertificateThumbprint"), or of the
+	// object itself when prop is "". inventory.Origin.Path is such a
+	// function: "GetAuthConfig.xml: object 1: NextCertificateThumbprint".
+	// When nil, the path is the property's name alone.
+	Path func(prop string) exhybrid.Path
+}
+
+func (o Observed[T]) at(prop string) exhybrid.Path {
+	if o.Path == nil {
+		return exhybrid.Path(prop)
+	}
+	return o.Path(prop)
+}
+
+// CertificateLifetime is what [AuditOAuth] needs of an exported
+// certificate: Get-ExchangeCertificate's thumbprint, which
+// Get-AuthConfig's thumbprints name, and the last day it is valid.
+type CertificateLifetime struct {
+	// Thumbprint is the upper- or lower-case hex SHA-1 of the certificate.
+	Thumbprint string
+	// NotAfter is the last day the certificate is valid, in UTC
+	// (version.DateOf(cert.NotAfter.UTC())).
+	NotAfter version.Date
+}
+
+// ServerBuild is an on-premises server that setting overrides may apply
+// to, with its exact build (ExSetup's file version when it was exported).
+type ServerBuild struct {
+	Name  string // the server's name, as a setting override's Server list names it
+	Build version.Build
+	Edge  bool // Edge Transport servers are outside the organization's overrides
+}
+
+// ExportedOAuth is the on-premises OAuth configuration as exported: the
+// objects of Get-AuthConfig, Get-AuthServer, Get-PartnerApplication,
+// Get-SettingOverride and Get-IntraOrganizationConnector, each with its
+// path, the certificates and servers they refer to, and what the rest of
+// the organization says.
+//
+// A nil list means the cmdlet was not exported: the rules that need its
+// objects to be absent are then skipped, not guessed. An empty, non-nil
+// list means it was exported and returned nothing.
+type ExportedOAuth struct {
+	AuthConfig                  *Observed[AuthConfig] // nil when Get-AuthConfig was not exported
+	AuthServers                 []Observed[AuthServer]
+	PartnerApplications         []Observed[PartnerApplication]
+	SettingOverrides            []Observed[SettingOverride]
+	IntraOrganizationConnectors []Observed[IntraOrganizationConnector]
+	// Certificates are the certificates exported from the Mailbox servers,
+	// which the Auth Certificate must be on. Without them the auth
+	// certificate's lifetime is not checked.
+	Certificates []CertificateLifetime
+	// Servers are the on-premises servers, for the Graph flow's build.
+	Servers []ServerBuild
+	// RichCoexistence says the hybrid shares free/busy, MailTips or
+	// profile photos from on premises to Exchange Online (the
+	// HybridConfiguration's FreeBusy, MailTips or Photos feature): what
+	// needs the dedicated hybrid app since [DedicatedHybridAppRequired].
+	RichCoexistence bool
+	// Path is the path of findings about an object that is missing, such
+	// as the dedicated app's setting override: the folder of the export,
+	// or "" for the input itself.
+	Path exhybrid.Path
+}
+
+// The application identifiers of the Microsoft Teams partner applications
+// and of the legacy Skype for Business Online one, as HealthChecker looks
+// for them
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1;
+// https://learn.microsoft.com/skypeforbusiness/deploy/integrate-with-exchange-server/oauth-with-online-and-on-premises).
+const (
+	SkypeForBusinessLegacyAppID = "00000004-0000-0ff1-ce00-000000000000"
+	TeamsSchedulerAppID         = "7557eb47-c689-4224-abcf-aef9bd7573df"
+	CloudVoicemailAppID         = "db7de2b5-2149-435e-8043-e080dd50afae"
+)
+
+// GraphFlowMinBuild is the first build on which the dedicated hybrid app
+// can route through Microsoft Graph: Exchange SE RTM with the May 2026
+// hotfix update. "Starting with the May 2026 Hotfix Update, Graph API
+// permissions can also be configured as a replacement for EWS API
+// permissions in most hybrid scenarios"
+// (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app);
+// ConfigureExchangeHybridApplication.ps1 creates [GraphFlowOverride] only
+// on servers at "-MinimumSU May26HU"
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1).
+// Exchange 2016 and 2019 got no such update.
+var GraphFlowMinBuild = version.Build{Major: 15, Minor: 2, Build: 2562, Revision: 41}
+
+// The auth certificate's renewal windows of CSS-Exchange's
+// MonitorExchangeAuthCertificate.ps1
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Admin/MonitorExchangeAuthCertificate/DataCollection/Get-ExchangeAuthCertificateStatus.ps1):
+// it stages a new next certificate when the current one is valid for 60
+// days or fewer and no next certificate is valid for more than 120.
+const (
+	authRenewDays = 60
+	authNextDays  = 120
+)
+
+// AuditOAuth checks the exported OAuth configuration on the day on and
+// returns its findings, with the paths the objects' Path functions give.
+// It runs these rules, each documented at its code:
+//
+//   - the Auth Certificate's lifecycle on the day, from Get-AuthConfig and
+//     the exported certificates' lifetimes: no current certificate
+//     ([CodeAuthCertificateMissing]), one not exported
+//     ([CodeAuthCertificateNotFound]), expired ([CodeAuthCertificateExpired]),
+//     expiring within 60 days without a successor
+//     ([CodeAuthCertificateExpiring]), a staged successor and the day it
+//     takes effect ([CodeAuthCertificateNextStaged]) or one that will not
+//     serve ([CodeAuthCertificateNextInvalid]). A staged certificate whose
+//     effective date has come by the day is taken as the one in use, as
+//     Exchange switches to it then;
+//   - the authorization servers and the Exchange Online partner application
+//     enabled ([CodeAuthServerDisabled], [CodeOAuthAuthServerMissing],
+//     [CodeOAuthPartnerApplication]);
+//   - the legacy Skype for Business Online partner application without the
+//     Teams ones ([CodeSfBLegacyPartnerApplication]);
+//   - the dedicated hybrid app: its setting override with an enabled
+//     AzureAD authorization server whose ApplicationIdentifier is a GUID
+//     ([CodeHybridAppAuthServer]), the override's absence from
+//     [DedicatedHybridAppRequired] on where RichCoexistence is true
+//     ([CodeHybridAppOverrideMissing]), and the basic OAuth configuration
+//     it needs ([CodeHybridAppOAuthIncomplete]);
+//   - the Graph flow: its override without the dedicated app's
+//     ([CodeGraphFlowWithoutHybridApp]) or on servers below
+//     [GraphFlowMinBuild] ([CodeGraphFlowBuild]);
+//   - the overrides themselves: an Enabled parameter that is not true or
+//     false ([CodeSettingOverrideUnreadable]), two overrides of one section
+//     ([CodeSettingOverrideDuplicate]).
+//
+// The dated rules (the certificate, the override's absence) need a valid
+// day; with the zero Date they are skipped.
+//
+// [Validate] checks the same objects in the terms of the wizard's plan
+// (the intra-organization connectors' domains and endpoints, metadata
+// URLs); AuditOAuth adds what only an export shows and names the file.
+func AuditOAuth(e ExportedOAuth, on version.Date) exhybrid.Findings {
+	a := audit{e: e, on: on, fs: new(exhybrid.Findings)}
+	a.authCertificate()
+	a.oauthObjects()
+	a.overrides()
+	return *a.fs
+}
+
+type audit struct {
+	e  ExportedOAuth
+	on version.Date
+	fs *exhybrid.Findings
+}
+
+func (a *audit) add(path exhybrid.Path, c exhybrid.Code, fix, format string, args ...any) {
+	a.fs.Add(rules, path, c, fix, format, args...)
+}
+
+// certificate returns the exported certificate of the thumbprint.
+func (a *audit) certificate(thumbprint string) (CertificateLifetime, bool) {
+	for _, c := range a.e.Certificates {
+		if strings.EqualFold(c.Thumbprint, thumbprint) {
+			return c, true
+		}
+	}
+	return CertificateLifetime{}, false
+}
+
+// daysLeft is the number of whole days from on to the last valid day d:
+// 0 on that day, negative after it. HealthChecker counts
+// (NotAfter - now).Days and calls a certificate with 0 such days expired
+// (Invoke-AnalyzerSecurityExchangeCertificates.ps1, "LifetimeInDays -gt
+// 0"), which flags a certificate on the last day it is valid; counting
+// civil days does not.
+func daysLeft(on, d version.Date) int {
+	t := func(x version.Date) time.Time { return time.Date(x.Year, x.Month, x.Day, 0, 0, 0, 0, time.UTC) }
+	return int(t(d).Sub(t(on)).Hours() / 24)
+}
+
+// renewFix is what the Auth Certificate's renewal takes in a hybrid.
+const renewFix = "Create a new Auth Certificate and stage it (New-ExchangeCertificate, Set-AuthConfig -NewCertificateThumbprint -NewCertificateEffectiveDate), or run MonitorExchangeAuthCertificate.ps1; then run the Hybrid Configuration Wizard again, or upload it to the dedicated hybrid app"
+
+func (a *audit) authCertificate() {
+	obs := a.e.AuthConfig
+	if obs == nil {
+		return
+	}
+	cfg := obs.Value
+	// HealthChecker: "No valid Auth Certificate found. This may cause
+	// several problems."
+	// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecurityExchangeCertificates.ps1).
+	if cfg.CurrentCertificateThumbprint == "" {
+		a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateMissing, renewFix,
+			"Get-AuthConfig names no current Auth Certificate: Exchange cannot sign OAuth tokens for Exchange Online, SharePoint or Teams")
+		return
+	}
+	if len(a.e.Certificates) == 0 || !a.on.IsValid() {
+		return
+	}
+	next, nextOK, effective := a.nextCertificate(obs)
+	cur, found := a.certificate(cfg.CurrentCertificateThumbprint)
+	if !found {
+		a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateNotFound,
+			"Export Get-ExchangeCertificate from every Mailbox server; if the certificate is missing there, import it on every server or create a new one",
+			"the current Auth Certificate %s is not among the exported certificates: it must be on every Mailbox server", cfg.CurrentCertificateThumbprint)
+		return
+	}
+	if nextOK && effective.IsValid() && effective.After(cur.NotAfter) {
+		// A gap: no valid certificate signs between the two days.
+		a.add(obs.at("NextCertificateEffectiveDate"), CodeAuthCertificateNextInvalid, "Set-AuthConfig -NewCertificateEffectiveDate to a day before "+cur.NotAfter.String(),
+			"the next Auth Certificate takes effect on %v, after the current one's last valid day %v", effective, cur.NotAfter)
+		nextOK = false
+	}
+	inUse := nextOK && effective.IsValid() && !a.on.Before(effective)
+	left := daysLeft(a.on, cur.NotAfter)
+	switch {
+	case inUse:
+		// The next certificate has taken over by the day, and nextCertificate
+		// checked that it lasts.
+	case left < 0:
+		a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateExpired, renewFix,
+			"the current Auth Certificate %s expired after %v: OAuth with Exchange Online fails (https://aka.ms/HC-OAuthExpired)", cur.Thumbprint, cur.NotAfter)
+	case left <= authRenewDays && !nextOK:
+		a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateExpiring, renewFix,
+			"the current Auth Certificate %s is valid until %v, %d days after %v, and no successor is staged", cur.Thumbprint, cur.NotAfter, left, a.on)
+	}
+	if nextOK && !inUse {
+		when := "with no effective date: Set-AuthConfig -PublishCertificate makes it current"
+		if effective.IsValid() {
+			when = "it takes effect on " + effective.String()
+		}
+		a.add(obs.at("NextCertificateThumbprint"), CodeAuthCertificateNextStaged, "",
+			"the next Auth Certificate %s is staged, valid until %v; %s", next.Thumbprint, next.NotAfter, when)
+	}
+}
+
+// nextCertificate checks the staged certificate: whether it can serve as
+// the successor, and the day it takes effect (the zero Date when none is
+// given).
+func (a *audit) nextCertificate(obs *Observed[AuthConfig]) (next CertificateLifetime, ok bool, effective version.Date) {
+	cfg := obs.Value
+	if cfg.NextCertificateThumbprint == "" {
+		return CertificateLifetime{}, false, version.Date{}
+	}
+	if !cfg.NextCertificateEffectiveDate.IsZero() {
+		effective = version.DateOf(cfg.NextCertificateEffectiveDate.UTC())
+	}
+	const fix = "Stage a new Auth Certificate (Set-AuthConfig -NewCertificateThumbprint -NewCertificateEffectiveDate), or run MonitorExchangeAuthCertificate.ps1"
+	path := obs.at("NextCertificateThumbprint")
+	next, found := a.certificate(cfg.NextCertificateThumbprint)
+	switch left := daysLeft(a.on, next.NotAfter); {
+	case !found:
+		a.add(path, CodeAuthCertificateNextInvalid, "Export Get-ExchangeCertificate from every Mailbox server; if the certificate is missing there, import it on every server",
+			"the next Auth Certificate %s is not among the exported certificates: it must be on every Mailbox server", cfg.NextCertificateThumbprint)
+	case left < 0:
+		a.add(path, CodeAuthCertificateNextInvalid, fix, "the next Auth Certificate %s expired after %v", next.Thumbprint, next.NotAfter)
+	case left <= authNextDays:
+		a.add(path, CodeAuthCertificateNextInvalid, fix,
+			"the next Auth Certificate %s is valid only until %v, %d days after %v: MonitorExchangeAuthCertificate.ps1 replaces a next certificate valid for %d days or fewer",
+			next.Thumbprint, next.NotAfter, left, a.on, authNextDays)
+	default:
+		return next, true, effective
+	}
+	return next, false, effective
+}
+
+// isExchangeOnline reports whether p is the Exchange Online partner
+// application ConfigureExchangeHybridApplication.ps1 looks for: its
+// identifier, and no Realm.
+func isExchangeOnline(p PartnerApplication) bool {
+	return strings.EqualFold(p.ApplicationIdentifier, ExchangeOnlineAppID) && p.Realm == ""
+}
+
+func (a *audit) enabledApp(id string) bool {
+	for _, p := range a.e.PartnerApplications {
+		if p.Value.Enabled && strings.EqualFold(p.Value.ApplicationIdentifier, id) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *audit) oauthObjects() {
+	// HealthChecker's test of OAuth with Exchange Online: an enabled
+	// AzureAD or MicrosoftACS authorization server and the enabled Exchange
+	// Online partner application
+	// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1).
+	tokenServer := false
+	for _, s := range a.e.AuthServers {
+		if s.Value.Type != AuthServerAzureAD && s.Value.Type != AuthServerMicrosoftACS {
+			continue
+		}
+		if s.Value.Enabled {
+			tokenServer = true
+			continue
+		}
+		a.add(s.at("Enabled"), CodeAuthServerDisabled, "Run Set-AuthServer -Identity \""+s.Value.Name+"\" -Enabled $true, or remove it if it is no longer used",
+			"the %v authorization server %q is disabled: Exchange does not accept the tokens it issues", s.Value.Type, s.Value.Name)
+	}
+	exo := false
+	for _, p := range a.e.PartnerApplications {
+		if !isExchangeOnline(p.Value) {
+			continue
+		}
+		if p.Value.Enabled {
+			exo = true
+			continue
+		}
+		a.add(p.at("Enabled"), CodeOAuthPartnerApplication, "Run Set-PartnerApplication -Identity \""+p.Value.Name+"\" -Enabled $true",
+			"the Exchange Online partner application %q is disabled: Exchange does not accept Exchange Online's tokens", p.Value.Name)
+	}
+	if exo && !tokenServer && a.e.AuthServers != nil {
+		a.add(a.e.Path, CodeOAuthAuthServerMissing, "Run the Hybrid Configuration Wizard, or New-AuthServer for Microsoft Entra ID",
+			"the Exchange Online partner application is enabled, but no authorization server of type AzureAD or MicrosoftACS is")
+	}
+	if tokenServer && a.e.PartnerApplications != nil && !a.hasExchangeOnline() {
+		a.add(a.e.Path, CodeOAuthPartnerApplication, "Run the Hybrid Configuration Wizard, or New-PartnerApplication -Name \"Exchange Online\" -ApplicationIdentifier "+ExchangeOnlineAppID+" -UseAuthServer $true",
+			"an authorization server for Exchange Online is enabled, but there is no Exchange Online partner application (%s)", ExchangeOnlineAppID)
+	}
+	// HealthChecker flags the legacy Skype for Business Online application
+	// without either Teams application red: Teams needs its own partner
+	// applications.
+	for _, p := range a.e.PartnerApplications {
+		if p.Value.Enabled && strings.EqualFold(p.Value.ApplicationIdentifier, SkypeForBusinessLegacyAppID) &&
+			!a.enabledApp(TeamsSchedulerAppID) && !a.enabledApp(CloudVoicemailAppID) {
+			a.add(p.at(""), CodeSfBLegacyPartnerApplication,
+				"Configure the Teams Scheduler and Cloud Voicemail partner applications (https://learn.microsoft.com/skypeforbusiness/deploy/integrate-with-exchange-server/oauth-with-online-and-on-premises)",
+				"the legacy Skype for Business Online partner application %q is enabled without the Teams Scheduler or Cloud Voicemail application", p.Value.Name)
+		}
+	}
+}
+
+func (a *audit) hasExchangeOnline() bool {
+	for _, p := range a.e.PartnerApplications {
+		if isExchangeOnline(p.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// overrides applies the rules of the dedicated app's and the Graph flow's
+// setting overrides.
+func (a *audit) overrides() {
+	app := a.section(HybridAppOverride)
+	graph := a.section(GraphFlowOverride)
+	appServer := false
+	for _, s := range a.e.AuthServers {
+		// HealthChecker matches the identifier with an unanchored GUID
+		// pattern, which any text holding a GUID passes; the identifier
+		// must be a GUID.
+		if s.Value.Enabled && s.Value.Type == AuthServerAzureAD && guid.Valid(s.Value.ApplicationIdentifier) {
+			appServer = true
+		}
+	}
+	if app != nil && !appServer && a.e.AuthServers != nil {
+		a.add(app.at(""), CodeHybridAppAuthServer,
+			"Run ConfigureExchangeHybridApplication.ps1 -FullyConfigureExchangeHybridApplication, or Set-AuthServer -Identity \"EvoSts - <GUID>\" -ApplicationIdentifier <appId>",
+			"the setting override %q enables the dedicated hybrid app, but no enabled AzureAD (EvoSts) authorization server has the app's ID as its ApplicationIdentifier", app.Value.Name)
+	}
+	if app == nil && a.e.RichCoexistence && a.e.SettingOverrides != nil && a.on.IsValid() && !a.on.Before(DedicatedHybridAppRequired) {
+		a.add(a.e.Path, CodeHybridAppOverrideMissing,
+			"Configure the dedicated hybrid app with the current Hybrid Configuration Wizard or ConfigureExchangeHybridApplication.ps1 -FullyConfigureExchangeHybridApplication",
+			"no setting override %v enables the dedicated Exchange hybrid app: since %v free/busy, MailTips and profile photos from on premises to Exchange Online work only through it",
+			HybridAppOverride, DedicatedHybridAppRequired)
+	}
+	if app != nil {
+		var missing []string
+		if a.e.PartnerApplications != nil && !a.enabledExchangeOnline() {
+			missing = append(missing, "no enabled Exchange Online partner application ("+ExchangeOnlineAppID+")")
+		}
+		if a.e.IntraOrganizationConnectors != nil && !a.enabledConnector() {
+			missing = append(missing, "no enabled intra-organization connector")
+		}
+		if len(missing) > 0 {
+			a.add(app.at(""), CodeHybridAppOAuthIncomplete, "Run the Hybrid Configuration Wizard, or fix the OAuth configuration by hand",
+				"the dedicated hybrid app is enabled, but the OAuth configuration it needs is incomplete: %s (DAuth instead of OAuth?)", strings.Join(missing, ", "))
+		}
+	}
+	if graph == nil {
+		return
+	}
+	if app == nil {
+		a.add(graph.at(""), CodeGraphFlowWithoutHybridApp, "Configure the dedicated hybrid app, or remove the override "+graph.Value.Name,
+			"the setting override %q routes the dedicated hybrid app through Microsoft Graph, but no override enables the app (%v)", graph.Value.Name, HybridAppOverride)
+	}
+	a.graphBuilds(graph)
+}
+
+// section returns the enabled override of the section, reporting the
+// overrides of it whose Enabled parameter is unreadable and every one after
+// the first. HealthChecker cannot tell the feature's state when there are
+// several; ConfigureExchangeHybridApplication.ps1 reads "Enabled=true" or
+// "Enabled=false" with ^\s*Enabled\s*=\s*(true|false)\s*$, ignoring case.
+func (a *audit) section(s OverrideSection) *Observed[SettingOverride] {
+	var first, enabled *Observed[SettingOverride]
+	for i := range a.e.SettingOverrides {
+		o := &a.e.SettingOverrides[i]
+		if !o.Value.Is(s.Component, s.Section) {
+			continue
+		}
+		on, known := o.Value.Enabled()
+		if !known {
+			a.add(o.at("Parameters"), CodeSettingOverrideUnreadable, "Set-SettingOverride -Identity \""+o.Value.Name+"\" -Parameters @(\"Enabled=true\")",
+				"the setting override %q of %v has no Enabled=true or Enabled=false parameter; it is taken as not enabling the feature", o.Value.Name, s)
+		}
+		if first != nil {
+			a.add(o.at(""), CodeSettingOverrideDuplicate, "Remove all but one of the setting overrides of "+s.String(),
+				"the setting overrides %q and %q both set %v; which one wins is not documented", first.Value.Name, o.Value.Name, s)
+		} else {
+			first = o
+		}
+		if on && enabled == nil {
+			enabled = o
+		}
+	}
+	return enabled
+}
+
+func (a *audit) enabledExchangeOnline() bool {
+	for _, p := range a.e.PartnerApplications {
+		if p.Value.Enabled && isExchangeOnline(p.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *audit) enabledConnector() bool {
+	for _, c := range a.e.IntraOrganizationConnectors {
+		if c.Value.Enabled {
+			return true
+		}
+	}
+	return false
+}
+
+// graphBuilds reports the servers the Graph flow's override applies to
+// (those of its Server list, or all) that are below GraphFlowMinBuild.
+// Edge Transport servers and servers of unknown build are left out.
+func (a *audit) graphBuilds(graph *Observed[SettingOverride]) {
+	path := graph.at("")
+	if len(graph.Value.Server) > 0 {
+		path = graph.at("Server")
+	}
+	for _, s := range a.e.Servers {
+		if s.Edge || !s.Build.IsValid() || s.Build.AtLeast(GraphFlowMinBuild) {
+			continue
+		}
+		if len(graph.Value.Server) > 0 && !containsFold(graph.Value.Server, s.Name) {
+			continue
+		}
+		a.add(path, CodeGraphFlowBuild, "Install Exchange SE "+GraphFlowMinBuild.String()+" (May 2026 hotfix update) or later on "+s.Name,
+			"the setting override %q enables the Graph flow on %s, which is on %v: the flow needs Exchange SE %v or later", graph.Value.Name, s.Name, s.Build, GraphFlowMinBuild)
+	}
+}

@@ -1,0 +1,55 @@
+package inventory
+
+import (
+	"reflect"
+	"strings"
+
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+const typeMailboxServer = "Microsoft.Exchange.Data.Directory.Management.MailboxServer"
+
+// MailboxServer is one Mailbox server as Get-MailboxServer shows it
+// (https://learn.microsoft.com/powershell/module/exchange/get-mailboxserver):
+// what Get-ExchangeServer does not say, the database availability group.
+// It is identified by its name, as a [Server] is.
+type MailboxServer struct {
+	Name string `json:"name"` // Name, the computer's NetBIOS name ("SOLO-E19A")
+	// DatabaseAvailabilityGroup is the name of the server's DAG; "" for a
+	// server in none.
+	DatabaseAvailabilityGroup string `json:"databaseAvailabilityGroup,omitempty"`
+	// AdminDisplayVersion and Roles are read as [Server]'s are; they repeat
+	// what Get-ExchangeServer says of the same server.
+	AdminDisplayVersion version.Build `json:"adminDisplayVersion,omitzero"`
+	Roles               roles.RoleSet `json:"roles,omitzero"`
+
+	From Origin `json:"from"`
+}
+
+func (m MailboxServer) key() string    { return strings.ToLower(m.Name) }
+func (m MailboxServer) origin() Origin { return m.From }
+func (m MailboxServer) same(other any) bool {
+	n := other.(MailboxServer)
+	m.From, n.From = Origin{}, Origin{}
+	return reflect.DeepEqual(m, n)
+}
+
+// readMailboxServer reads a Get-MailboxServer object. One without a Name
+// is skipped.
+func readMailboxServer(o object) (MailboxServer, bool) {
+	name, ok := o.required("Name", "Export Get-MailboxServer with all its properties")
+	if !ok {
+		return MailboxServer{}, false
+	}
+	m := MailboxServer{
+		Name:                      name,
+		DatabaseAvailabilityGroup: o.text("DatabaseAvailabilityGroup"),
+		AdminDisplayVersion:       readAdminDisplayVersion(o),
+		From:                      o.origin(),
+	}
+	if r, ok := o.required("ServerRole", ""); ok {
+		m.Roles = parseServerRole(o, r)
+	}
+	return m, true
+}

@@ -1,0 +1,183 @@
+package inventory
+
+import (
+	"fmt"
+	"net/url"
+	"reflect"
+	"strings"
+)
+
+// The type names this file reads.
+const (
+	typeWebServicesVirtualDirectory = "Microsoft.Exchange.Data.Directory.SystemConfiguration.ADWebServicesVirtualDirectory"
+	typeOwaVirtualDirectory         = "Microsoft.Exchange.Data.Directory.SystemConfiguration.ADOwaVirtualDirectory"
+)
+
+// WebServicesVirtualDirectory is one Exchange Web Services virtual
+// directory as Get-WebServicesVirtualDirectory shows it: the endpoint that
+// free/busy, MailTips and mailbox moves reach from Exchange Online
+// (https://learn.microsoft.com/powershell/module/exchange/set-webservicesvirtualdirectory).
+// It is identified by its server and name, as its Identity
+// "SOLO-E19A\EWS (Default Web Site)" is.
+type WebServicesVirtualDirectory struct {
+	// Server is the Name of the Server ADObjectId ("SOLO-E19A").
+	Server string `json:"server"`
+	// Name is "EWS (Default Web Site)" for the directory Setup creates.
+	Name string `json:"name"`
+	// InternalURL and ExternalURL are the URLs as written
+	// ("https://solo-e19a.solo.com/EWS/Exchange.asmx"); "" when not set.
+	InternalURL string `json:"internalUrl,omitempty"`
+	ExternalURL string `json:"externalUrl,omitempty"`
+	// InternalAuthenticationMethods and ExternalAuthenticationMethods are
+	// the AuthenticationMethod names as written ("Ntlm",
+	// "WindowsIntegrated", "WSSecurity", "OAuth"), in the export's order.
+	InternalAuthenticationMethods []string `json:"internalAuthenticationMethods,omitempty"`
+	ExternalAuthenticationMethods []string `json:"externalAuthenticationMethods,omitempty"`
+	// OAuthAuthentication, WindowsAuthentication, BasicAuthentication and
+	// WSSecurityAuthentication are the directory's authentication flags.
+	// Exchange Online reaches EWS with OAuth once OAuth is configured
+	// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help),
+	// and with WS-Security through a federation trust: an organization
+	// relationship's TargetAutodiscoverEpr ends in /WSSecurity
+	// (https://learn.microsoft.com/exchange/sharing/organization-relationships/create-an-organization-relationship).
+	OAuthAuthentication      bool `json:"oauthAuthentication,omitempty"`
+	WindowsAuthentication    bool `json:"windowsAuthentication,omitempty"`
+	BasicAuthentication      bool `json:"basicAuthentication,omitempty"`
+	WSSecurityAuthentication bool `json:"wsSecurityAuthentication,omitempty"`
+	// MRSProxyEnabled says the MRS proxy endpoint is on, which remote
+	// mailbox moves need on every Client Access server; it is off by
+	// default (https://learn.microsoft.com/exchange/enable-the-mrs-proxy-endpoint-for-remote-moves-exchange-2013-help).
+	MRSProxyEnabled bool `json:"mrsProxyEnabled,omitempty"`
+
+	From Origin `json:"from"`
+}
+
+func (d WebServicesVirtualDirectory) key() string    { return strings.ToLower(d.Server + `\` + d.Name) }
+func (d WebServicesVirtualDirectory) origin() Origin { return d.From }
+func (d WebServicesVirtualDirectory) same(other any) bool {
+	e := other.(WebServicesVirtualDirectory)
+	d.From, e.From = Origin{}, Origin{}
+	return reflect.DeepEqual(d, e)
+}
+
+// OwaVirtualDirectory is one Outlook on the web virtual directory as
+// Get-OwaVirtualDirectory shows it
+// (https://learn.microsoft.com/powershell/module/exchange/set-owavirtualdirectory).
+// It is identified by its server and name, as its Identity
+// "SOLO-E19A\owa (Default Web Site)" is.
+//
+// Besides the URLs and the authentication, it keeps the download host
+// names that HealthChecker's CVE-2021-1730 check reads: each must be set
+// and differ from the host of InternalURL and ExternalURL
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecurityCve-2021-1730.ps1).
+type OwaVirtualDirectory struct {
+	Server string `json:"server"` // the Name of the Server ADObjectId ("SOLO-E19A")
+	Name   string `json:"name"`   // "owa (Default Web Site)" for the directory Setup creates
+	// InternalURL and ExternalURL are the URLs as written
+	// ("https://solo-e19a.solo.com/owa"); "" when not set.
+	InternalURL string `json:"internalUrl,omitempty"`
+	ExternalURL string `json:"externalUrl,omitempty"`
+	// InternalAuthenticationMethods and ExternalAuthenticationMethods are
+	// the AuthenticationMethod names as written ("Basic", "Fba").
+	InternalAuthenticationMethods []string `json:"internalAuthenticationMethods,omitempty"`
+	ExternalAuthenticationMethods []string `json:"externalAuthenticationMethods,omitempty"`
+	// The authentication flags: forms-based, Basic, Windows, OAuth.
+	FormsAuthentication   bool `json:"formsAuthentication,omitempty"`
+	BasicAuthentication   bool `json:"basicAuthentication,omitempty"`
+	WindowsAuthentication bool `json:"windowsAuthentication,omitempty"`
+	OAuthAuthentication   bool `json:"oauthAuthentication,omitempty"`
+	// InternalDownloadHostName and ExternalDownloadHostName are the
+	// download domains for attachments (Exchange 2016 CU18 and 2019 CU7
+	// and later); "" when not set or, before those updates, absent.
+	InternalDownloadHostName string `json:"internalDownloadHostName,omitempty"`
+	ExternalDownloadHostName string `json:"externalDownloadHostName,omitempty"`
+
+	From Origin `json:"from"`
+}
+
+func (d OwaVirtualDirectory) key() string    { return strings.ToLower(d.Server + `\` + d.Name) }
+func (d OwaVirtualDirectory) origin() Origin { return d.From }
+func (d OwaVirtualDirectory) same(other any) bool {
+	e := other.(OwaVirtualDirectory)
+	d.From, e.From = Origin{}, Origin{}
+	return reflect.DeepEqual(d, e)
+}
+
+// readWebServicesVirtualDirectory reads a Get-WebServicesVirtualDirectory
+// object. One without a Server or Name is skipped.
+func readWebServicesVirtualDirectory(o object) (WebServicesVirtualDirectory, bool) {
+	server, name, ok := o.serverAndName("Get-WebServicesVirtualDirectory")
+	if !ok {
+		return WebServicesVirtualDirectory{}, false
+	}
+	return WebServicesVirtualDirectory{
+		Server:                        server,
+		Name:                          name,
+		InternalURL:                   o.absoluteURL("InternalUrl"),
+		ExternalURL:                   o.absoluteURL("ExternalUrl"),
+		InternalAuthenticationMethods: o.list("InternalAuthenticationMethods"),
+		ExternalAuthenticationMethods: o.list("ExternalAuthenticationMethods"),
+		OAuthAuthentication:           o.boolean("OAuthAuthentication"),
+		WindowsAuthentication:         o.boolean("WindowsAuthentication"),
+		BasicAuthentication:           o.boolean("BasicAuthentication"),
+		WSSecurityAuthentication:      o.boolean("WSSecurityAuthentication"),
+		MRSProxyEnabled:               o.boolean("MRSProxyEnabled"),
+		From:                          o.origin(),
+	}, true
+}
+
+// readOwaVirtualDirectory reads a Get-OwaVirtualDirectory object. One
+// without a Server or Name is skipped.
+func readOwaVirtualDirectory(o object) (OwaVirtualDirectory, bool) {
+	server, name, ok := o.serverAndName("Get-OwaVirtualDirectory")
+	if !ok {
+		return OwaVirtualDirectory{}, false
+	}
+	return OwaVirtualDirectory{
+		Server:                        server,
+		Name:                          name,
+		InternalURL:                   o.absoluteURL("InternalUrl"),
+		ExternalURL:                   o.absoluteURL("ExternalUrl"),
+		InternalAuthenticationMethods: o.list("InternalAuthenticationMethods"),
+		ExternalAuthenticationMethods: o.list("ExternalAuthenticationMethods"),
+		FormsAuthentication:           o.boolean("FormsAuthentication"),
+		BasicAuthentication:           o.boolean("BasicAuthentication"),
+		WindowsAuthentication:         o.boolean("WindowsAuthentication"),
+		OAuthAuthentication:           o.boolean("OAuthAuthentication"),
+		InternalDownloadHostName:      o.text("InternalDownloadHostName"),
+		ExternalDownloadHostName:      o.text("ExternalDownloadHostName"),
+		From:                          o.origin(),
+	}, true
+}
+
+// serverAndName returns a virtual directory's Server and Name, with a
+// field-missing finding for the first one absent.
+func (o object) serverAndName(cmdlet string) (server, name string, ok bool) {
+	fix := "Export " + cmdlet + " with all its properties"
+	if server, ok = o.required("Server", fix); !ok {
+		return "", "", false
+	}
+	if name, ok = o.required("Name", fix); !ok {
+		return "", "", false
+	}
+	return server, name, true
+}
+
+// absoluteURL returns the text of the URI property name, "" when it is absent or
+// null. A value that is not an absolute URL is returned as written, with
+// a field-invalid finding: an Exchange URL property holds a
+// System.Uri, which is always absolute.
+func (o object) absoluteURL(name string) string {
+	s := o.text(name)
+	if s == "" {
+		return ""
+	}
+	u, err := url.Parse(s)
+	switch {
+	case err != nil:
+		o.invalid(name, "", err)
+	case !u.IsAbs() || u.Host == "":
+		o.invalid(name, "", fmt.Errorf("%q is not an absolute URL", s))
+	}
+	return s
+}
