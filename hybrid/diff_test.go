@@ -279,3 +279,29 @@ func TestComparedRenderings(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPlanAgainstDesiredState plans any organization and options against
+// the state its own plan wants (desiredInventory): every object the plan
+// would make exists, so no observed step may create, update or remove
+// anything, and every step must be observed or not.
+func FuzzPlanAgainstDesiredState(f *testing.F) {
+	f.Add([]byte{}, []byte{})
+	f.Add([]byte{0, 1, 1, 1, 255, 3, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}, []byte{6, 10, 26, 1, 3, 1, 0, 1, 1, 1, 1, 1})
+	f.Add([]byte{1, 1, 1, 2, 0x7f, 1, 1, 1, 0, 1, 2, 2, 1, 1, 3, 9, 1, 1, 1, 1, 1, 12, 6, 1, 1, 1, 1, 1}, []byte{6, 10, 26, 0, 3, 0, 0, 0, 0, 1, 0, 0})
+	f.Fuzz(func(t *testing.T, data, optData []byte) {
+		org, opts := fuzzOrganization(data), fuzzOptions(optData)
+		opts.Current = desiredInventory(t, org, opts)
+		p, _ := Plan(org, opts)
+		if !p.Compared {
+			t.Fatal("a plan with a current state is not marked as compared")
+		}
+		for _, s := range p.Steps {
+			switch {
+			case !s.Observation.IsValid():
+				t.Errorf("step %s: observation %v", s.ID, s.Observation)
+			case s.Observation == ObservationObserved && s.Action != ActionUnchanged:
+				t.Errorf("step %s: %v of an object the current state holds as the plan wants it: %+v", s.ID, s.Action, s.Current)
+			}
+		}
+	})
+}
