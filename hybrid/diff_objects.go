@@ -111,8 +111,8 @@ func observeHybridConfiguration(p *planner, c *current, s *Step, _ string) {
 	have := exportedHybridConfig(c.inv.HybridConfigurations[0], want)
 	differ := diffHybridConfig(have, want)
 	wantSettings := hybridSettings(want)
-	s.settle(compareSettings(hybridSettings(have), wantSettings, differ),
-		[]Command{{ShellEMS, cmd("Set-HybridConfiguration").changed(wantSettings, differ).String()}})
+	cmp := compareSettings(hybridSettings(have), wantSettings, differ)
+	s.settle(cmp, []Command{{ShellEMS, cmd("Set-HybridConfiguration").changed(wantSettings, differing(cmp)).String()}})
 }
 
 // exportedHybridConfig is the hybridConfig of an exported object, with the
@@ -172,8 +172,8 @@ func observeSendConnector(p *planner, c *current, s *Step, _ string) {
 	}
 	differ := transport.DiffSendConnector(have.SendConnector, want)
 	wantSettings := sendSettings(want)
-	s.settle(compareSettings(sendSettings(have.SendConnector), wantSettings, differ),
-		[]Command{{ShellEMS, cmd("Set-SendConnector").arg(ps(have.Name)).changed(wantSettings, differ).String()}})
+	cmp := compareSettings(sendSettings(have.SendConnector), wantSettings, differ)
+	s.settle(cmp, []Command{{ShellEMS, cmd("Set-SendConnector").arg(ps(have.Name)).changed(wantSettings, differing(cmp)).String()}})
 	if s.Action == ActionUpdate {
 		s.Summary = "Change the Send connector " + have.Name + " to Exchange Online where it differs from the wizard's"
 	}
@@ -194,12 +194,13 @@ func observeReceiveConnector(p *planner, c *current, s *Step, server string) {
 	}
 	differ := transport.DiffReceiveConnector(have.ReceiveConnector, want)
 	wantSettings := receiveSettings(want)
-	set := cmd("Set-ReceiveConnector").arg(ps(want.Server+`\`+want.Name)).changed(wantSettings, differ)
+	cmp := compareSettings(receiveSettings(have.ReceiveConnector), wantSettings, differ)
+	set := cmd("Set-ReceiveConnector").arg(ps(want.Server+`\`+want.Name)).changed(wantSettings, differing(cmp))
 	text := set.String()
 	if s.Where == LocationServer {
 		text = onServer(want.Server, set) // an Edge Transport server, as receiveConnectorStep says
 	}
-	s.settle(compareSettings(receiveSettings(have.ReceiveConnector), wantSettings, differ), []Command{{ShellEMS, text}})
+	s.settle(cmp, []Command{{ShellEMS, text}})
 }
 
 // observeInboundConnector compares Exchange Online's Inbound connector of
@@ -215,8 +216,8 @@ func observeInboundConnector(p *planner, c *current, s *Step, _ string) {
 	}
 	differ := transport.DiffInboundConnector(have.InboundConnector, want)
 	wantSettings := inboundSettings(want)
-	s.settle(compareSettings(inboundSettings(have.InboundConnector), wantSettings, differ),
-		[]Command{{ShellEXO, cmd("Set-InboundConnector").arg(ps(have.Name)).changed(wantSettings, differ).String()}})
+	cmp := compareSettings(inboundSettings(have.InboundConnector), wantSettings, differ)
+	s.settle(cmp, []Command{{ShellEXO, cmd("Set-InboundConnector").arg(ps(have.Name)).changed(wantSettings, differing(cmp)).String()}})
 }
 
 // observeOutboundConnector compares Exchange Online's Outbound connector
@@ -232,8 +233,8 @@ func observeOutboundConnector(p *planner, c *current, s *Step, _ string) {
 	}
 	differ := transport.DiffOutboundConnector(have.OutboundConnector, want)
 	wantSettings := outboundSettings(want)
-	s.settle(compareSettings(outboundSettings(have.OutboundConnector), wantSettings, differ),
-		[]Command{{ShellEXO, cmd("Set-OutboundConnector").arg(ps(have.Name)).changed(wantSettings, differ).String()}})
+	cmp := compareSettings(outboundSettings(have.OutboundConnector), wantSettings, differ)
+	s.settle(cmp, []Command{{ShellEXO, cmd("Set-OutboundConnector").arg(ps(have.Name)).changed(wantSettings, differing(cmp)).String()}})
 }
 
 // observeOnPremisesOrganization compares Exchange Online's
@@ -265,8 +266,8 @@ func observeOnPremisesOrganization(p *planner, c *current, s *Step, _ string) {
 			differ = append(differ, wantSettings[k].name)
 		}
 	}
-	s.settle(compareSettings(haveSettings, wantSettings, differ),
-		[]Command{{ShellEXO, cmd("Set-OnPremisesOrganization").arg(ps(have.Name)).changed(wantSettings, differ).String()}})
+	cmp := compareSettings(haveSettings, wantSettings, differ)
+	s.settle(cmp, []Command{{ShellEXO, cmd("Set-OnPremisesOrganization").arg(ps(have.Name)).changed(wantSettings, differing(cmp)).String()}})
 }
 
 // removals adds the removal of every Send connector the planner can prove

@@ -103,11 +103,28 @@ func changesOf(ss []setting) []Change {
 
 // compareSettings returns the comparisons of an object's current settings
 // with the wanted ones, both lists built by the same function so that
-// their settings line up, marking those named in differ.
+// their settings line up, marking those named in differ. A wanted setting
+// without a value is left out, as planner.add leaves it out of a step's
+// Changes: the plan does not set it (no Edge servers, or a value the
+// organization file does not give), so it neither differs nor matches.
 func compareSettings(current, want []setting, differ []string) []Comparison {
-	out := make([]Comparison, len(want))
+	out := make([]Comparison, 0, len(want))
 	for i, w := range want {
-		out[i] = Comparison{Setting: w.name, Current: current[i].text, Desired: w.text, Differs: contains(differ, w.name)}
+		if w.text != "" {
+			out = append(out, Comparison{Setting: w.name, Current: current[i].text, Desired: w.text, Differs: contains(differ, w.name)})
+		}
+	}
+	return out
+}
+
+// differing returns the comparisons' settings that differ: the
+// parameters of an Update's Set- command.
+func differing(cmp []Comparison) []string {
+	var out []string
+	for _, c := range cmp {
+		if c.Differs {
+			out = append(out, c.Setting)
+		}
 	}
 	return out
 }
