@@ -33,6 +33,14 @@ import (
 //   - mailflow/inbound, mailflow/outbound and
 //     mailflow/on-premises-organization: Exchange Online's connectors and
 //     OnPremisesOrganization, when Exchange Online was exported;
+//   - namespaces/<server>: the OWA and EWS virtual directories'
+//     ExternalUrl (not when the step sets ActiveSync or Outlook Anywhere,
+//     whose directories the inventory does not read);
+//   - clients/mrs-proxy/<server>: the EWS virtual directory's
+//     MRSProxyEnabled;
+//   - hybrid-app/setting-override and hybrid-app/graph-override: a
+//     setting override of the step's component and section that is
+//     enabled;
 //   - hybrid-wizard: Unchanged when every step the wizard performs was
 //     observed Unchanged.
 //
@@ -134,6 +142,11 @@ var observers = map[string]observer{
 	"mailflow/outbound":    observeOutboundConnector,
 
 	"mailflow/on-premises-organization": observeOnPremisesOrganization,
+
+	"namespaces/":                 observeNamespaces,
+	"clients/mrs-proxy/":          observeMRSProxy,
+	"hybrid-app/setting-override": observeSettingOverride,
+	"hybrid-app/graph-override":   observeSettingOverride,
 }
 
 // observerOf returns the observer of a step ID and the name after its

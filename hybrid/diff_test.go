@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
@@ -18,7 +19,9 @@ import (
 // wants, as the exports of a deployment that followed it would show:
 // every server (the planned ones too) at the build the plan gives it, the
 // accepted domains with the coexistence domain, a certificate that serves
-// every name, the wizard's connectors and HybridConfiguration object.
+// every name, the hybrid front ends' OWA and EWS virtual directories, the
+// dedicated app's setting overrides, the wizard's connectors (both
+// sides) and HybridConfiguration object.
 // Planned against it, no observed step has anything left to do.
 func desiredInventory(t testing.TB, org Organization, opts Options) *inventory.Inventory {
 	t.Helper()
@@ -53,6 +56,24 @@ func desiredInventory(t testing.TB, org Organization, opts Options) *inventory.I
 		inv.Online.OnPremisesOrganizations = []inventory.OnPremisesOrganization{{Name: p.org.Name, HybridDomains: p.org.HybridDomains,
 			InboundConnector: p.w.connectors.Inbound.Name, OutboundConnector: p.w.connectors.Outbound.Name,
 			OrganizationRelationship: p.w.pair.Cloud.Name, OrganizationGuid: p.w.id, OrganizationName: p.org.Name}}
+	}
+	ns := p.org.Namespaces
+	for _, name := range p.frontEndNames() {
+		if ns.OWA != "" {
+			inv.OwaVirtualDirectories = append(inv.OwaVirtualDirectories, inventory.OwaVirtualDirectory{Server: name, Name: owaDirectory, ExternalURL: "https://" + ns.OWA + "/owa"})
+		}
+		ews := inventory.WebServicesVirtualDirectory{Server: name, Name: ewsDirectory, MRSProxyEnabled: true}
+		if ns.EWS != "" {
+			ews.ExternalURL = "https://" + ns.EWS + "/EWS/Exchange.asmx"
+		}
+		inv.WebServicesVirtualDirectories = append(inv.WebServicesVirtualDirectories, ews)
+	}
+	for _, o := range []federation.SettingOverride{
+		{Name: "EnableExchangeHybrid3PAppFeature", ComponentName: "Global", SectionName: "ExchangeOnpremAsThirdPartyAppId"},
+		{Name: "EnableRouteThroughMSGraphFeature", ComponentName: "SettingOverride", SectionName: "RouteThroughMSGraph"},
+	} {
+		o.Parameters = []federation.OverrideParameter{{Name: "Enabled", Value: "true"}}
+		inv.SettingOverrides = append(inv.SettingOverrides, inventory.SettingOverride{SettingOverride: o})
 	}
 	if h := p.wantedHybridConfig(); p.org.Type.IsValid() {
 		ex := inventory.HybridConfiguration{OnPremisesSmartHost: h.smartHost, SendingTransportServers: h.sending,

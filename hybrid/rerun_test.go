@@ -51,6 +51,12 @@ var rerunBaseline = map[string][]string{
 	"install/NEW-HYBRID-2": {"Create"},
 	"hybrid-configuration": {"Update", "SendingTransportServers: SOLO-E19A → SOLO-E19A, NEW-HYBRID-2",
 		"ReceivingTransportServers: SOLO-E19A → SOLO-E19A, NEW-HYBRID-2"},
+	// The EWS virtual directory of the export has the MRS proxy off; the
+	// wizard turns it on for mailbox moves.
+	"clients/mrs-proxy/SOLO-E19A": {"Update", "MRSProxyEnabled: $false → $true"},
+	// The export's one setting override is not the dedicated app's
+	// (Global\ExchangeOnpremAsThirdPartyAppId).
+	"hybrid-app/setting-override": {"Create"},
 	// The export's only Send connector, "Mail to O365", routes every
 	// domain ("*") through Exchange Online Protection: Internet mail, not
 	// the wizard's connector to the tenant, which is missing (and "Mail
