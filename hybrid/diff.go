@@ -41,6 +41,10 @@ import (
 //   - hybrid-app/setting-override and hybrid-app/graph-override: a
 //     setting override of the step's component and section that is
 //     enabled;
+//   - sharing/on-premises, sharing/exchange-online and
+//     clients/owa-redirection: the organization relationships of both
+//     sides, by name or else by partner domains (the wizard's names hold
+//     its identifier), with federation.DiffOrganizationRelationship;
 //   - hybrid-wizard: Unchanged when every step the wizard performs was
 //     observed Unchanged.
 //
@@ -147,6 +151,9 @@ var observers = map[string]observer{
 	"clients/mrs-proxy/":          observeMRSProxy,
 	"hybrid-app/setting-override": observeSettingOverride,
 	"hybrid-app/graph-override":   observeSettingOverride,
+	"sharing/on-premises":         observeRelationship,
+	"sharing/exchange-online":     observeRelationship,
+	"clients/owa-redirection":     observeOWARedirection,
 }
 
 // observerOf returns the observer of a step ID and the name after its

@@ -19,7 +19,8 @@ import (
 // wants, as the exports of a deployment that followed it would show:
 // every server (the planned ones too) at the build the plan gives it, the
 // accepted domains with the coexistence domain, a certificate that serves
-// every name, the hybrid front ends' OWA and EWS virtual directories, the
+// every name, the organization relationships of both sides (with the
+// OWA redirection URL), the hybrid front ends' OWA and EWS virtual directories, the
 // dedicated app's setting overrides, the wizard's connectors (both
 // sides) and HybridConfiguration object.
 // Planned against it, no observed step has anything left to do.
@@ -56,6 +57,10 @@ func desiredInventory(t testing.TB, org Organization, opts Options) *inventory.I
 		inv.Online.OnPremisesOrganizations = []inventory.OnPremisesOrganization{{Name: p.org.Name, HybridDomains: p.org.HybridDomains,
 			InboundConnector: p.w.connectors.Inbound.Name, OutboundConnector: p.w.connectors.Outbound.Name,
 			OrganizationRelationship: p.w.pair.Cloud.Name, OrganizationGuid: p.w.id, OrganizationName: p.org.Name}}
+	}
+	if p.w.sharing && p.w.pair.OnPremises.Name != "" {
+		inv.OrganizationRelationships = []inventory.OrganizationRelationship{{OrganizationRelationship: p.w.pair.OnPremises}}
+		inv.Online.OrganizationRelationships = []inventory.OrganizationRelationship{{OrganizationRelationship: p.w.pair.Cloud}}
 	}
 	ns := p.org.Namespaces
 	for _, name := range p.frontEndNames() {
@@ -168,6 +173,7 @@ var diffTests = []diffTest{{
 		"hybrid-configuration":              {"Update", "Domains: contoso.com → contoso.com, fabrikam.com"},
 		"mailflow/outbound":                 {"Update", "RecipientDomains: contoso.com → contoso.com, fabrikam.com"},
 		"mailflow/on-premises-organization": {"Update", "HybridDomains: contoso.com → contoso.com, fabrikam.com"},
+		"sharing/exchange-online":           {"Update", "DomainNames: contoso.com → contoso.com, fabrikam.com"},
 	},
 }, {
 	name:    "a connector setting changed",

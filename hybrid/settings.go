@@ -101,6 +101,20 @@ func changesOf(ss []setting) []Change {
 	return out
 }
 
+// changesIn returns the Changes of a step that lists the settings named
+// in order, those of ss it has.
+func changesIn(ss []setting, order []string) []Change {
+	out := make([]Change, 0, len(order))
+	for _, name := range order {
+		for _, s := range ss {
+			if s.name == name {
+				out = append(out, Change{s.name, s.text})
+			}
+		}
+	}
+	return out
+}
+
 // compareSettings returns the comparisons of an object's current settings
 // with the wanted ones, both lists built by the same function so that
 // their settings line up, marking those named in differ. A wanted setting

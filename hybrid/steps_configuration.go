@@ -395,42 +395,48 @@ func (p *planner) sharingSteps() {
 }
 
 func (p *planner) relationshipStep(r federation.OrganizationRelationship, id string, where Location, shell Shell, deps ...string) {
-	cloud := where == LocationExchangeOnline
-	c := cmd("New-OrganizationRelationship").str("Name", r.Name).list("DomainNames", r.DomainNames).
-		flag("FreeBusyAccessEnabled", r.FreeBusyAccessEnabled)
-	if r.FreeBusyAccessEnabled {
-		c.param("FreeBusyAccessLevel", r.FreeBusyAccessLevel.String())
-	}
-	c.flag("MailboxMoveEnabled", r.MailboxMoveEnabled).flag("DeliveryReportEnabled", r.DeliveryReportEnabled).
-		flag("MailTipsAccessEnabled", r.MailTipsAccessEnabled)
-	if r.MailTipsAccessEnabled {
-		c.param("MailTipsAccessLevel", r.MailTipsAccessLevel.String())
-	}
-	c.flag("PhotosEnabled", r.PhotosEnabled).flag("ArchiveAccessEnabled", r.ArchiveAccessEnabled).
-		str("TargetApplicationUri", r.TargetApplicationURI).str("TargetAutodiscoverEpr", r.TargetAutodiscoverEPR).
-		str("TargetSharingEpr", r.TargetSharingEPR)
-	changes := []Change{{"DomainNames", strings.Join(r.DomainNames, ", ")}}
-	if r.FreeBusyAccessEnabled {
-		changes = append(changes, Change{"FreeBusyAccessLevel", r.FreeBusyAccessLevel.String()})
-	}
-	if r.MailTipsAccessEnabled {
-		changes = append(changes, Change{"MailTipsAccessLevel", r.MailTipsAccessLevel.String()})
-	}
-	changes = append(changes,
-		Change{"MailboxMoveEnabled", psBool(r.MailboxMoveEnabled)}, Change{"DeliveryReportEnabled", psBool(r.DeliveryReportEnabled)},
-		Change{"PhotosEnabled", psBool(r.PhotosEnabled)}, Change{"ArchiveAccessEnabled", psBool(r.ArchiveAccessEnabled)},
-		Change{"TargetApplicationUri", r.TargetApplicationURI}, Change{"TargetAutodiscoverEpr", r.TargetAutodiscoverEPR},
-		Change{"TargetSharingEpr", r.TargetSharingEPR})
-	if cloud {
-		c.str("TargetOwaURL", r.TargetOWAURL)
-		changes = append(changes, Change{"TargetOwaURL", r.TargetOWAURL})
-	}
+	ss := relationshipSettings(r, where == LocationExchangeOnline)
 	p.add(Step{
 		ID: id, Phase: PhaseSharing, Action: ActionCreate, Where: where, Target: "organization relationship " + r.Name,
 		Summary: "Create the organization relationship " + r.Name + " with " + strings.Join(r.DomainNames, ", "),
-		Changes: changes, Reason: ReasonRelationships, ByWizard: true, Commands: []Command{{shell, c.String()}},
+		Changes: changesIn(ss, relationshipChanges), Reason: ReasonRelationships, ByWizard: true,
+		Commands: []Command{{shell, cmd("New-OrganizationRelationship").str("Name", r.Name).settings(ss).String()}},
 	}, deps...)
 }
+
+// relationshipSettings are the parameters of New-OrganizationRelationship
+// the wizard sets, in the order of federation.DiffOrganizationRelationship;
+// an access level only with its access enabled, and TargetOwaURL only on
+// Exchange Online's relationship.
+func relationshipSettings(r federation.OrganizationRelationship, cloud bool) []setting {
+	level := func(name string, enabled bool, v string) setting {
+		if !enabled {
+			v = ""
+		}
+		return nameSetting(name, v)
+	}
+	ss := []setting{
+		listSetting("DomainNames", r.DomainNames),
+		flagSetting("FreeBusyAccessEnabled", r.FreeBusyAccessEnabled),
+		level("FreeBusyAccessLevel", r.FreeBusyAccessEnabled, r.FreeBusyAccessLevel.String()),
+		flagSetting("MailboxMoveEnabled", r.MailboxMoveEnabled), flagSetting("DeliveryReportEnabled", r.DeliveryReportEnabled),
+		flagSetting("MailTipsAccessEnabled", r.MailTipsAccessEnabled),
+		level("MailTipsAccessLevel", r.MailTipsAccessEnabled, r.MailTipsAccessLevel.String()),
+		flagSetting("PhotosEnabled", r.PhotosEnabled), flagSetting("ArchiveAccessEnabled", r.ArchiveAccessEnabled),
+		strSetting("TargetApplicationUri", r.TargetApplicationURI), strSetting("TargetAutodiscoverEpr", r.TargetAutodiscoverEPR),
+		strSetting("TargetSharingEpr", r.TargetSharingEPR),
+	}
+	if cloud {
+		ss = append(ss, strSetting("TargetOwaURL", r.TargetOWAURL))
+	}
+	return ss
+}
+
+// relationshipChanges are the settings a relationship step lists, in the
+// order it lists them: the access levels stand for their switches.
+var relationshipChanges = []string{"DomainNames", "FreeBusyAccessLevel", "MailTipsAccessLevel", "MailboxMoveEnabled",
+	"DeliveryReportEnabled", "PhotosEnabled", "ArchiveAccessEnabled", "TargetApplicationUri", "TargetAutodiscoverEpr",
+	"TargetSharingEpr", "TargetOwaURL"}
 
 // domainSteps adds the coexistence domain as an accepted domain and as a
 // secondary address of every mailbox, as the wizard does
