@@ -6,28 +6,25 @@ import (
 	"io"
 	"os"
 	"testing"
+
+	"github.com/exhybrid/exhybrid/internal/clixmlgen"
 )
 
 // exchangeServers returns a CLIXML document of n copies of the real
 // Get-ExchangeServer object (112,792 bytes each, most of it
-// SerializationData), built in memory: 500 make about 54 MiB.
+// SerializationData), RefIds renumbered, built in memory: 500 make about
+// 54 MiB.
 func exchangeServers(tb testing.TB, n int) []byte {
 	tb.Helper()
-	data, err := os.ReadFile("testdata/GetExchangeServer.xml")
+	one, err := os.ReadFile("testdata/GetExchangeServer.xml")
 	if err != nil {
 		tb.Fatal(err)
 	}
-	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
-	start := bytes.IndexByte(data, '>') + 1
-	end := bytes.LastIndex(data, []byte("</Objs>"))
-	var b bytes.Buffer
-	b.Grow(n*(end-start) + 200)
-	b.Write(data[:start])
-	for range n {
-		b.Write(data[start:end])
+	data, err := clixmlgen.Bytes(one, n)
+	if err != nil {
+		tb.Fatal(err)
 	}
-	b.Write(data[end:])
-	return b.Bytes()
+	return data
 }
 
 var sinkValue Value

@@ -2,7 +2,6 @@ package inventory
 
 import (
 	"fmt"
-	"reflect"
 	"strconv"
 	"strings"
 )
@@ -43,11 +42,6 @@ type EmailAddressPolicy struct {
 
 func (p EmailAddressPolicy) key() string    { return strings.ToLower(p.Name) }
 func (p EmailAddressPolicy) origin() Origin { return p.From }
-func (p EmailAddressPolicy) same(other any) bool {
-	q := other.(EmailAddressPolicy)
-	p.From, q.From = Origin{}, Origin{}
-	return reflect.DeepEqual(p, q)
-}
 
 // readEmailAddressPolicy reads a Get-EmailAddressPolicy object. One
 // without a Name is skipped; a priority or template that cannot be read is

@@ -2,7 +2,6 @@ package inventory
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
 
 	"github.com/exhybrid/exhybrid/clixml"
@@ -26,9 +25,6 @@ type SendConnector struct {
 
 func (c SendConnector) key() string    { return strings.ToLower(c.Name) }
 func (c SendConnector) origin() Origin { return c.From }
-func (c SendConnector) same(other any) bool {
-	return reflect.DeepEqual(c.SendConnector, other.(SendConnector).SendConnector)
-}
 
 // ReceiveConnector is one Receive connector as Get-ReceiveConnector shows
 // it, in the transport package's terms. It is identified by its server and
@@ -40,9 +36,6 @@ type ReceiveConnector struct {
 
 func (c ReceiveConnector) key() string    { return strings.ToLower(c.Server + `\` + c.Name) }
 func (c ReceiveConnector) origin() Origin { return c.From }
-func (c ReceiveConnector) same(other any) bool {
-	return reflect.DeepEqual(c.ReceiveConnector, other.(ReceiveConnector).ReceiveConnector)
-}
 
 // readSendConnector reads a Get-SendConnector object. One without a Name is
 // skipped; an address space, TLS level or certificate name that cannot be

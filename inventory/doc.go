@@ -52,11 +52,12 @@
 //	Get-SettingOverride             SettingOverride             [SettingOverride], Parameters as Name=Value
 //	Get-IntraOrganizationConnector  IntraOrganizationConnector  [IntraOrganizationConnector], the on-premises one
 //
-// [Cmdlets] returns this list for a collection script. Exchange Online
-// PowerShell writes some of the same types as the Exchange Management
-// Shell, such as OrganizationConfig; [Source.Online] says which side an
-// export comes from. A type only one side writes is read as that side's
-// whatever the Source says.
+// [Cmdlets] returns this list for a collection script, such as the one
+// "exhybrid collect-script" prints, which a test keeps equal to it.
+// Exchange Online PowerShell writes some of the same types as the Exchange
+// Management Shell, such as OrganizationConfig; [Source.Online] says which
+// side an export comes from. A type only one side writes is read as that
+// side's whatever the Source says.
 //
 // Every value keeps its [Origin], the file and the object's number, so
 // that a rule run on it later names what the administrator must open.

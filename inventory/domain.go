@@ -24,11 +24,6 @@ type AcceptedDomain struct {
 
 func (a AcceptedDomain) key() string    { return strings.ToLower(a.Name) }
 func (a AcceptedDomain) origin() Origin { return a.From }
-func (a AcceptedDomain) same(other any) bool {
-	b := other.(AcceptedDomain)
-	a.From, b.From = Origin{}, Origin{}
-	return a == b
-}
 
 // domainTypes are the values of AcceptedDomainType
 // (https://learn.microsoft.com/powershell/module/exchange/new-accepteddomain, DomainType).

@@ -5,7 +5,6 @@ import (
 	"crypto/x509"
 	"encoding/hex"
 	"errors"
-	"reflect"
 	"strings"
 	"time"
 
@@ -72,11 +71,6 @@ type FederationTrust struct {
 
 func (t FederationTrust) key() string    { return strings.ToLower(t.Name) }
 func (t FederationTrust) origin() Origin { return t.From }
-func (t FederationTrust) same(other any) bool {
-	u := other.(FederationTrust)
-	t.From, u.From = Origin{}, Origin{}
-	return reflect.DeepEqual(t, u)
-}
 
 // readFederationTrust reads a Get-FederationTrust object. One without a
 // Name is skipped; a certificate whose RawData is not a DER certificate is
@@ -179,11 +173,6 @@ type FederatedOrganizationIdentifier struct {
 // key is the same for every identifier: there is one per organization.
 func (f FederatedOrganizationIdentifier) key() string    { return "" }
 func (f FederatedOrganizationIdentifier) origin() Origin { return f.From }
-func (f FederatedOrganizationIdentifier) same(other any) bool {
-	g := other.(FederatedOrganizationIdentifier)
-	f.From, g.From = Origin{}, Origin{}
-	return reflect.DeepEqual(f, g)
-}
 
 // readFederatedOrganizationIdentifier reads a
 // Get-FederatedOrganizationIdentifier object. Every property may be unset:

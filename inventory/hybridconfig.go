@@ -2,7 +2,6 @@ package inventory
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
 
 	"github.com/exhybrid/exhybrid/transport"
@@ -58,11 +57,6 @@ type HybridDomain struct {
 // organization, and a second one read is the same object again.
 func (h HybridConfiguration) key() string    { return "" }
 func (h HybridConfiguration) origin() Origin { return h.From }
-func (h HybridConfiguration) same(other any) bool {
-	g := other.(HybridConfiguration)
-	h.From, g.From = Origin{}, Origin{}
-	return reflect.DeepEqual(h, g)
-}
 
 // readHybridConfiguration reads a Get-HybridConfiguration object. Every
 // property is optional: an empty list is what the wizard writes for a

@@ -2,7 +2,6 @@ package inventory
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
 
 	"github.com/exhybrid/exhybrid/transport"
@@ -49,11 +48,6 @@ type InboundConnector struct {
 
 func (c InboundConnector) key() string    { return strings.ToLower(c.Name) }
 func (c InboundConnector) origin() Origin { return c.From }
-func (c InboundConnector) same(other any) bool {
-	d := other.(InboundConnector)
-	c.From, d.From = Origin{}, Origin{}
-	return reflect.DeepEqual(c, d)
-}
 
 // readInboundConnector reads a Get-InboundConnector object. One without a
 // Name is skipped; a type, source or sender domain that cannot be read is

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -190,9 +191,26 @@ func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
 type entry interface {
 	// origin says where the object was read, for the finding of a conflict.
 	origin() Origin
-	// same reports whether two copies of one object hold the same values,
-	// not counting where they were read.
+}
+
+// sameValuer is implemented by the kinds whose copies compare otherwise
+// than on all their values but the origin: a server is the same without
+// its joined ExSetup build, a certificate always is (its thumbprint is its
+// DER).
+type sameValuer interface {
 	same(other any) bool
+}
+
+// sameValues reports whether two copies of one object hold the same
+// values, not counting where they were read: with the kind's own same
+// method, or else all fields but From, which every kind has.
+func sameValues[T entry](a, b T) bool {
+	if s, ok := any(a).(sameValuer); ok {
+		return s.same(b)
+	}
+	reflect.ValueOf(&a).Elem().FieldByName("From").SetZero()
+	reflect.ValueOf(&b).Elem().FieldByName("From").SetZero()
+	return reflect.DeepEqual(a, b)
 }
 
 // mergeBy adds the objects of add to have, both kept sorted by key; an
@@ -209,7 +227,7 @@ func mergeBy[T entry](have, add []T, fs *exhybrid.Findings, key func(T) string) 
 			have = slices.Insert(have, i, x)
 			continue
 		}
-		if !have[i].same(x) {
+		if !sameValues(have[i], x) {
 			fs.Add(rules, x.origin().Path(""), CodeConflict, "Export both files again at the same time",
 				"the same object as %s, with different values; the first one read is kept", have[i].origin().Path(""))
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -296,4 +297,27 @@ func TestOrder(t *testing.T) {
 	if len(want.Servers) != 3 || want.Servers[2].Build() != build("15.2.1118.25") {
 		t.Errorf("servers %+v: want three, SOLO-E19A at ExSetup1's build", want.Servers)
 	}
+}
+
+// TestEveryKindHasOrigin checks that every list of Inventory, Exchange
+// Online's included, holds values with a From Origin field: the conflict
+// check compares copies without it (sameValues), and every finding on an
+// object names the file it came from.
+func TestEveryKindHasOrigin(t *testing.T) {
+	var walk func(reflect.Type)
+	walk = func(st reflect.Type) {
+		for i := range st.NumField() {
+			f := st.Field(i)
+			switch {
+			case f.Type.Kind() == reflect.Struct && f.Type != reflect.TypeFor[inventory.Origin]():
+				walk(f.Type)
+			case f.Type.Kind() == reflect.Slice && f.Type.Elem() != reflect.TypeFor[inventory.TypeCount]():
+				from, ok := f.Type.Elem().FieldByName("From")
+				if !ok || from.Type != reflect.TypeFor[inventory.Origin]() {
+					t.Errorf("%v.%s: %v has no From Origin field", st, f.Name, f.Type.Elem())
+				}
+			}
+		}
+	}
+	walk(reflect.TypeFor[inventory.Inventory]())
 }

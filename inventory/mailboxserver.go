@@ -1,7 +1,6 @@
 package inventory
 
 import (
-	"reflect"
 	"strings"
 
 	"github.com/exhybrid/exhybrid/roles"
@@ -29,11 +28,6 @@ type MailboxServer struct {
 
 func (m MailboxServer) key() string    { return strings.ToLower(m.Name) }
 func (m MailboxServer) origin() Origin { return m.From }
-func (m MailboxServer) same(other any) bool {
-	n := other.(MailboxServer)
-	m.From, n.From = Origin{}, Origin{}
-	return reflect.DeepEqual(m, n)
-}
 
 // readMailboxServer reads a Get-MailboxServer object. One without a Name
 // is skipped.

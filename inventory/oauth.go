@@ -2,7 +2,6 @@ package inventory
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
 	"time"
 
@@ -56,9 +55,6 @@ type AuthServer struct {
 
 func (s AuthServer) key() string    { return strings.ToLower(s.Name) }
 func (s AuthServer) origin() Origin { return s.From }
-func (s AuthServer) same(other any) bool {
-	return reflect.DeepEqual(s.AuthServer, other.(AuthServer).AuthServer)
-}
 
 // PartnerApplication is one Get-PartnerApplication object, identified by
 // its name ("Exchange Online", "Microsoft Graph", "SfBLegacy").
@@ -69,9 +65,6 @@ type PartnerApplication struct {
 
 func (a PartnerApplication) key() string    { return strings.ToLower(a.Name) }
 func (a PartnerApplication) origin() Origin { return a.From }
-func (a PartnerApplication) same(other any) bool {
-	return reflect.DeepEqual(a.PartnerApplication, other.(PartnerApplication).PartnerApplication)
-}
 
 // SettingOverride is one Get-SettingOverride object, identified by its
 // name.
@@ -82,9 +75,6 @@ type SettingOverride struct {
 
 func (o SettingOverride) key() string    { return strings.ToLower(o.Name) }
 func (o SettingOverride) origin() Origin { return o.From }
-func (o SettingOverride) same(other any) bool {
-	return reflect.DeepEqual(o.SettingOverride, other.(SettingOverride).SettingOverride)
-}
 
 // IntraOrganizationConnector is one on-premises Get-IntraOrganizationConnector
 // object, identified by its name.
@@ -95,9 +85,6 @@ type IntraOrganizationConnector struct {
 
 func (c IntraOrganizationConnector) key() string    { return strings.ToLower(c.Name) }
 func (c IntraOrganizationConnector) origin() Origin { return c.From }
-func (c IntraOrganizationConnector) same(other any) bool {
-	return reflect.DeepEqual(c.IntraOrganizationConnector, other.(IntraOrganizationConnector).IntraOrganizationConnector)
-}
 
 // readAuthConfig reads a Get-AuthConfig object. Exchange writes an unset
 // thumbprint as "" and an unset NextCertificateEffectiveDate as Nil.

@@ -1,7 +1,6 @@
 package inventory
 
 import (
-	"reflect"
 	"strings"
 )
 
@@ -46,11 +45,6 @@ type OnlineOrganizationConfig struct {
 
 func (c OnlineOrganizationConfig) key() string    { return strings.ToLower(c.Name) }
 func (c OnlineOrganizationConfig) origin() Origin { return c.From }
-func (c OnlineOrganizationConfig) same(other any) bool {
-	d := other.(OnlineOrganizationConfig)
-	c.From, d.From = Origin{}, Origin{}
-	return reflect.DeepEqual(c, d)
-}
 
 // ewsApplicationAccessPolicies are the values of EwsApplicationAccessPolicy
 // (https://learn.microsoft.com/powershell/module/exchange/set-organizationconfig).

@@ -2,7 +2,6 @@ package inventory
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
 
 	"github.com/exhybrid/exhybrid/internal/guid"
@@ -46,11 +45,6 @@ type OnPremisesOrganization struct {
 
 func (p OnPremisesOrganization) key() string    { return strings.ToLower(p.Name) }
 func (p OnPremisesOrganization) origin() Origin { return p.From }
-func (p OnPremisesOrganization) same(other any) bool {
-	q := other.(OnPremisesOrganization)
-	p.From, q.From = Origin{}, Origin{}
-	return reflect.DeepEqual(p, q)
-}
 
 // readOnPremisesOrganization reads a Get-OnPremisesOrganization object.
 // One without a Name is skipped; an OrganizationGuid that is not a GUID is

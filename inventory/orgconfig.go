@@ -20,10 +20,6 @@ type OrganizationConfig struct {
 // organization.
 func (c OrganizationConfig) key() string    { return "" }
 func (c OrganizationConfig) origin() Origin { return c.From }
-func (c OrganizationConfig) same(other any) bool {
-	d := other.(OrganizationConfig)
-	return c.Name == d.Name && c.OAuth2ClientProfileEnabled == d.OAuth2ClientProfileEnabled
-}
 
 // readOrganizationConfig reads a Get-OrganizationConfig object of the
 // Exchange Management Shell. One without a Name is skipped.

@@ -1,7 +1,6 @@
 package inventory
 
 import (
-	"reflect"
 	"strings"
 
 	"github.com/exhybrid/exhybrid/transport"
@@ -39,11 +38,6 @@ type OutboundConnector struct {
 
 func (c OutboundConnector) key() string    { return strings.ToLower(c.Name) }
 func (c OutboundConnector) origin() Origin { return c.From }
-func (c OutboundConnector) same(other any) bool {
-	d := other.(OutboundConnector)
-	c.From, d.From = Origin{}, Origin{}
-	return reflect.DeepEqual(c, d)
-}
 
 // readOutboundConnector reads a Get-OutboundConnector object. One without
 // a Name is skipped; a type, source or TLS level that cannot be read is

@@ -2,7 +2,6 @@ package inventory
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
 
 	"github.com/exhybrid/exhybrid/federation"
@@ -32,11 +31,6 @@ type OrganizationRelationship struct {
 
 func (r OrganizationRelationship) key() string    { return strings.ToLower(r.Name) }
 func (r OrganizationRelationship) origin() Origin { return r.From }
-func (r OrganizationRelationship) same(other any) bool {
-	s := other.(OrganizationRelationship)
-	r.From, s.From = Origin{}, Origin{}
-	return reflect.DeepEqual(r, s)
-}
 
 // mailboxMoveCapabilities are the values of MailboxMoveCapability
 // (https://learn.microsoft.com/powershell/module/exchange/set-organizationrelationship).

@@ -2,7 +2,6 @@ package inventory
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
 )
 
@@ -39,11 +38,6 @@ type RemoteDomain struct {
 
 func (d RemoteDomain) key() string    { return strings.ToLower(d.Name) }
 func (d RemoteDomain) origin() Origin { return d.From }
-func (d RemoteDomain) same(other any) bool {
-	e := other.(RemoteDomain)
-	d.From, e.From = Origin{}, Origin{}
-	return reflect.DeepEqual(d, e)
-}
 
 // allowedOOFTypes are the values of AllowedOOFType
 // (https://learn.microsoft.com/powershell/module/exchange/set-remotedomain).

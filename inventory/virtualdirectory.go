@@ -3,7 +3,6 @@ package inventory
 import (
 	"fmt"
 	"net/url"
-	"reflect"
 	"strings"
 )
 
@@ -54,11 +53,6 @@ type WebServicesVirtualDirectory struct {
 
 func (d WebServicesVirtualDirectory) key() string    { return strings.ToLower(d.Server + `\` + d.Name) }
 func (d WebServicesVirtualDirectory) origin() Origin { return d.From }
-func (d WebServicesVirtualDirectory) same(other any) bool {
-	e := other.(WebServicesVirtualDirectory)
-	d.From, e.From = Origin{}, Origin{}
-	return reflect.DeepEqual(d, e)
-}
 
 // OwaVirtualDirectory is one Outlook on the web virtual directory as
 // Get-OwaVirtualDirectory shows it
@@ -97,11 +91,6 @@ type OwaVirtualDirectory struct {
 
 func (d OwaVirtualDirectory) key() string    { return strings.ToLower(d.Server + `\` + d.Name) }
 func (d OwaVirtualDirectory) origin() Origin { return d.From }
-func (d OwaVirtualDirectory) same(other any) bool {
-	e := other.(OwaVirtualDirectory)
-	d.From, e.From = Origin{}, Origin{}
-	return reflect.DeepEqual(d, e)
-}
 
 // readWebServicesVirtualDirectory reads a Get-WebServicesVirtualDirectory
 // object. One without a Server or Name is skipped.

@@ -37,8 +37,14 @@ Run "exhybrid help <command>" for the flags of a command.
 func writeUsage(w io.Writer) {
 	var b strings.Builder
 	b.WriteString(usageIntro)
+	// Each name and its arguments fill one column, as wide as the longest
+	// and at least 20, so that the summaries line up.
+	width := 20
 	for _, c := range commands {
-		fmt.Fprintf(&b, "\t%-8s%-12s%s\n", c.name, c.args, c.summary)
+		width = max(width, len(c.name)+1+len(c.args)+2)
+	}
+	for _, c := range commands {
+		fmt.Fprintf(&b, "\t%-*s%s\n", width, strings.TrimSpace(c.name+" "+c.args), c.summary)
 	}
 	b.WriteString(usageOutro)
 	io.WriteString(w, b.String())

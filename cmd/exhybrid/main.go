@@ -11,14 +11,16 @@
 //
 // The commands are:
 //
-//	check   [file]      validate an organization file and print the findings
-//	plan    [file]      print the deployment plan for an organization file
-//	import  file|folder...  read Exchange's exports (Export-Clixml) into an organization file
-//	catalog [product]   list the known Exchange builds, of all products or one
-//	build   <build>...  name a build: product, release, support, update status
-//	schema              print the JSON Schema of the organization file
-//	clixml  [file...]   convert CLIXML (Export-Clixml) to JSON
-//	help    [command]   print the help of exhybrid or of a command
+//	check [file]           validate an organization file and print the findings
+//	plan [file]            print the deployment plan for an organization file
+//	import file|folder...  read Exchange's exports (Export-Clixml) into an organization file
+//	catalog [product]      list the known Exchange builds, of all products or one
+//	build <build>...       name a build: product, release, support, update status
+//	codes [package]        list the finding codes: severity, meaning and source of each rule
+//	schema                 print the JSON Schema of the organization file
+//	clixml [file...]       convert CLIXML (Export-Clixml) to JSON
+//	collect-script         print the read-only PowerShell script that exports an organization
+//	help [command]         print the help of exhybrid or of a command
 //
 // An organization file is the JSON encoding of [hybrid.Organization]; with no
 // file, check and plan use a built-in example (an Exchange 2007 organization
@@ -123,7 +125,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{checkCommand, planCommand, importCommand, catalogCommand, buildCommand, codesCommand, schemaCommand, clixmlCommand, helpCommand}
+	commands = []*command{checkCommand, planCommand, importCommand, catalogCommand, buildCommand, codesCommand, schemaCommand, clixmlCommand, collectScriptCommand, helpCommand}
 }
 
 func lookup(name string) *command {
