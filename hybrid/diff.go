@@ -45,6 +45,11 @@ import (
 //     clients/owa-redirection: the organization relationships of both
 //     sides, by name or else by partner domains (the wizard's names hold
 //     its identifier), with federation.DiffOrganizationRelationship;
+//   - federation/trust (by name), federation/identifier (account
+//     namespace, federated domains, enabled), oauth/exchange-online
+//     (Exchange Online's intra-organization connector), domains/address-policy
+//     (the coexistence address on every policy of a hybrid domain) and
+//     ews/allow-list (EwsEnabled, and the dedicated app's ID when known);
 //   - hybrid-wizard: Unchanged when every step the wizard performs was
 //     observed Unchanged.
 //
@@ -154,6 +159,11 @@ var observers = map[string]observer{
 	"sharing/on-premises":         observeRelationship,
 	"sharing/exchange-online":     observeRelationship,
 	"clients/owa-redirection":     observeOWARedirection,
+	"federation/trust":            observeFederationTrust,
+	"federation/identifier":       observeFederatedIdentifier,
+	"oauth/exchange-online":       observeOnlineConnector,
+	"domains/address-policy":      observeAddressPolicies,
+	"ews/allow-list":              observeEWSAllowList,
 }
 
 // observerOf returns the observer of a step ID and the name after its

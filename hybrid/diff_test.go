@@ -19,8 +19,11 @@ import (
 // wants, as the exports of a deployment that followed it would show:
 // every server (the planned ones too) at the build the plan gives it, the
 // accepted domains with the coexistence domain, a certificate that serves
-// every name, the organization relationships of both sides (with the
-// OWA redirection URL), the hybrid front ends' OWA and EWS virtual directories, the
+// every name, the federation trust and identifier, Exchange Online's
+// intra-organization connector and EWS settings, the default address
+// policy with the coexistence address, the organization relationships of
+// both sides (with the OWA redirection URL), the hybrid front ends' OWA
+// and EWS virtual directories, the
 // dedicated app's setting overrides, the wizard's connectors (both
 // sides) and HybridConfiguration object.
 // Planned against it, no observed step has anything left to do.
@@ -62,6 +65,27 @@ func desiredInventory(t testing.TB, org Organization, opts Options) *inventory.I
 		inv.OrganizationRelationships = []inventory.OrganizationRelationship{{OrganizationRelationship: p.w.pair.OnPremises}}
 		inv.Online.OrganizationRelationships = []inventory.OrganizationRelationship{{OrganizationRelationship: p.w.pair.Cloud}}
 	}
+	if t := p.w.choice.Trust; p.w.sharing && t != nil {
+		inv.FederationTrusts = []inventory.FederationTrust{{Name: t.Name}}
+		inv.FederatedOrganizationIdentifiers = []inventory.FederatedOrganizationIdentifier{{
+			AccountNamespace: federation.OrganizationID(t.AccountNamespace), Domains: t.FederatedDomains, Enabled: true, DelegationTrustLink: t.Name}}
+	}
+	if o := p.w.choice.OAuth; p.w.sharing && o != nil && o.Connectors.Cloud != nil {
+		ioc := *o.Connectors.Cloud
+		ioc.TargetSharingEPR, ioc.Enabled = p.w.agentEWS(), true
+		inv.Online.IntraOrganizationConnectors = []inventory.IntraOrganizationConnector{{IntraOrganizationConnector: ioc}}
+	}
+	if coex := p.org.Tenant.CoexistenceDomain(); coex != "" && len(p.org.HybridDomains) > 0 {
+		inv.EmailAddressPolicies = []inventory.EmailAddressPolicy{{Name: "Default Policy", Priority: "Lowest",
+			EnabledPrimarySMTPAddressTemplate: "SMTP:%g.%s@" + p.org.HybridDomains[0],
+			EnabledEmailAddressTemplates:      []string{"SMTP:%g.%s@" + p.org.HybridDomains[0], "smtp:%m@" + coex}}}
+	}
+	enabled := true
+	online := inventory.OnlineOrganizationConfig{Name: "tenant", EwsEnabled: &enabled}
+	if id := p.org.HybridApp.AppID; id != "" {
+		online.EwsAllowedAppIDs = []string{id}
+	}
+	inv.Online.OrganizationConfigs = []inventory.OnlineOrganizationConfig{online}
 	ns := p.org.Namespaces
 	for _, name := range p.frontEndNames() {
 		if ns.OWA != "" {
@@ -174,6 +198,8 @@ var diffTests = []diffTest{{
 		"mailflow/outbound":                 {"Update", "RecipientDomains: contoso.com → contoso.com, fabrikam.com"},
 		"mailflow/on-premises-organization": {"Update", "HybridDomains: contoso.com → contoso.com, fabrikam.com"},
 		"sharing/exchange-online":           {"Update", "DomainNames: contoso.com → contoso.com, fabrikam.com"},
+		"federation/identifier":             {"Update", "FederatedDomains: contoso.com → contoso.com, fabrikam.com"},
+		"oauth/exchange-online":             {"Update", "TargetAddressDomains: contoso.com → contoso.com, fabrikam.com"},
 	},
 }, {
 	name:    "a connector setting changed",

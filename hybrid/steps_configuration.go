@@ -241,6 +241,12 @@ func featureNotes(fs FeatureSet) string {
 	return strings.Join(notes, "\n")
 }
 
+// connectorSettings are the parameters of New-IntraOrganizationConnector
+// the wizard sets on Exchange Online's connector.
+func connectorSettings(discovery string, domains []string, sharing string) []setting {
+	return []setting{strSetting("DiscoveryEndpoint", discovery), listSetting("TargetAddressDomains", domains), strSetting("TargetSharingEpr", sharing)}
+}
+
 // namesWith names the hybrid servers with role r.
 func (p *planner) namesWith(r roles.Role) []string {
 	var out []string
@@ -358,14 +364,12 @@ func (p *planner) oauthSteps(o *federation.OAuth, byWizard bool) {
 		Changes: changes, Reason: ReasonOAuth, ByWizard: byWizard, Commands: cmds,
 	}, "hybrid-configuration", "install/", "upgrade/")
 	if c := o.Connectors.Cloud; c != nil {
-		agent := p.w.agentEWS()
+		ss := connectorSettings(c.DiscoveryEndpoint, c.TargetAddressDomains, p.w.agentEWS())
 		p.add(Step{
 			ID: "oauth/exchange-online", Phase: PhaseFederation, Action: ActionCreate, Where: LocationExchangeOnline, Target: "IntraOrganizationConnector " + c.Name,
 			Summary: "Create Exchange Online's intra-organization connector to the on-premises organization",
-			Changes: []Change{{"DiscoveryEndpoint", c.DiscoveryEndpoint}, {"TargetAddressDomains", strings.Join(c.TargetAddressDomains, ", ")}, {"TargetSharingEpr", agent}},
-			Reason:  ReasonOAuth, ByWizard: byWizard,
-			Commands: []Command{{ShellEXO, cmd("New-IntraOrganizationConnector").str("Name", c.Name).str("DiscoveryEndpoint", c.DiscoveryEndpoint).
-				list("TargetAddressDomains", c.TargetAddressDomains).str("TargetSharingEpr", agent).String()}},
+			Changes: changesOf(ss), Reason: ReasonOAuth, ByWizard: byWizard,
+			Commands: []Command{{ShellEXO, cmd("New-IntraOrganizationConnector").str("Name", c.Name).settings(ss).String()}},
 		}, "oauth/on-premises", optional("dns/namespaces"), optional("verify-domains"), optional("hybrid-agent"))
 	}
 	if s := o.AvailabilityAddressSpace; s != nil {
