@@ -110,9 +110,7 @@ func observeHybridConfiguration(p *planner, c *current, s *Step, _ string) {
 	}
 	have := exportedHybridConfig(c.inv.HybridConfigurations[0], want)
 	differ := diffHybridConfig(have, want)
-	wantSettings := hybridSettings(want)
-	cmp := compareSettings(hybridSettings(have), wantSettings, differ)
-	s.settle(cmp, []Command{{ShellEMS, cmd("Set-HybridConfiguration").changed(wantSettings, differing(cmp)).String()}})
+	s.settleSettings(ShellEMS, "Set-HybridConfiguration", "", hybridSettings(have), hybridSettings(want), differ)
 }
 
 // exportedHybridConfig is the hybridConfig of an exported object, with the
@@ -163,17 +161,12 @@ func diffHybridConfig(have, want hybridConfig) []string {
 // with the wanted one.
 func observeSendConnector(p *planner, c *current, s *Step, _ string) {
 	want := p.w.connectors.Send
-	have := c.send[servername.Key(want.Name)]
+	have := lookup(s, c.send, want.Name, len(c.inv.SendConnectors))
 	if have == nil {
-		if len(c.inv.SendConnectors) > 0 {
-			s.missing()
-		}
 		return
 	}
-	differ := transport.DiffSendConnector(have.SendConnector, want)
-	wantSettings := sendSettings(want)
-	cmp := compareSettings(sendSettings(have.SendConnector), wantSettings, differ)
-	s.settle(cmp, []Command{{ShellEMS, cmd("Set-SendConnector").arg(ps(have.Name)).changed(wantSettings, differing(cmp)).String()}})
+	s.settleSettings(ShellEMS, "Set-SendConnector", have.Name, sendSettings(have.SendConnector), sendSettings(want),
+		transport.DiffSendConnector(have.SendConnector, want))
 	if s.Action == ActionUpdate {
 		s.Summary = "Change the Send connector " + have.Name + " to Exchange Online where it differs from the wizard's"
 	}
@@ -203,38 +196,49 @@ func observeReceiveConnector(p *planner, c *current, s *Step, server string) {
 	s.settle(cmp, []Command{{ShellEMS, text}})
 }
 
+// settleSettings settles s against an exported object: its settings and
+// the wanted ones compared, and an Update that sets, with the Set- cmdlet
+// on identity (none when ""), only those that differ.
+func (s *Step) settleSettings(shell Shell, cmdlet, identity string, have, want []setting, differ []string) {
+	cmp := compareSettings(have, want, differ)
+	set := cmd(cmdlet)
+	if identity != "" {
+		set.arg(ps(identity))
+	}
+	s.settle(cmp, []Command{{shell, set.changed(want, differing(cmp)).String()}})
+}
+
+// lookup returns the exported object of byName named name; when there is
+// none, it records the step's object as missing if others of its kind,
+// n of them, were exported.
+func lookup[T any](s *Step, byName map[string]*T, name string, n int) *T {
+	if have := byName[servername.Key(name)]; have != nil {
+		return have
+	}
+	if n > 0 {
+		s.missing()
+	}
+	return nil
+}
+
 // observeInboundConnector compares Exchange Online's Inbound connector of
 // the wanted name with the wanted one.
 func observeInboundConnector(p *planner, c *current, s *Step, _ string) {
 	want := p.w.connectors.Inbound
-	have := c.inbound[servername.Key(want.Name)]
-	if have == nil {
-		if len(c.inv.Online.InboundConnectors) > 0 {
-			s.missing()
-		}
-		return
+	if have := lookup(s, c.inbound, want.Name, len(c.inv.Online.InboundConnectors)); have != nil {
+		s.settleSettings(ShellEXO, "Set-InboundConnector", have.Name, inboundSettings(have.InboundConnector), inboundSettings(want),
+			transport.DiffInboundConnector(have.InboundConnector, want))
 	}
-	differ := transport.DiffInboundConnector(have.InboundConnector, want)
-	wantSettings := inboundSettings(want)
-	cmp := compareSettings(inboundSettings(have.InboundConnector), wantSettings, differ)
-	s.settle(cmp, []Command{{ShellEXO, cmd("Set-InboundConnector").arg(ps(have.Name)).changed(wantSettings, differing(cmp)).String()}})
 }
 
 // observeOutboundConnector compares Exchange Online's Outbound connector
 // of the wanted name with the wanted one.
 func observeOutboundConnector(p *planner, c *current, s *Step, _ string) {
 	want := p.w.connectors.Outbound
-	have := c.outbound[servername.Key(want.Name)]
-	if have == nil {
-		if len(c.inv.Online.OutboundConnectors) > 0 {
-			s.missing()
-		}
-		return
+	if have := lookup(s, c.outbound, want.Name, len(c.inv.Online.OutboundConnectors)); have != nil {
+		s.settleSettings(ShellEXO, "Set-OutboundConnector", have.Name, outboundSettings(have.OutboundConnector), outboundSettings(want),
+			transport.DiffOutboundConnector(have.OutboundConnector, want))
 	}
-	differ := transport.DiffOutboundConnector(have.OutboundConnector, want)
-	wantSettings := outboundSettings(want)
-	cmp := compareSettings(outboundSettings(have.OutboundConnector), wantSettings, differ)
-	s.settle(cmp, []Command{{ShellEXO, cmd("Set-OutboundConnector").arg(ps(have.Name)).changed(wantSettings, differing(cmp)).String()}})
 }
 
 // observeOnPremisesOrganization compares Exchange Online's
@@ -266,8 +270,7 @@ func observeOnPremisesOrganization(p *planner, c *current, s *Step, _ string) {
 			differ = append(differ, wantSettings[k].name)
 		}
 	}
-	cmp := compareSettings(haveSettings, wantSettings, differ)
-	s.settle(cmp, []Command{{ShellEXO, cmd("Set-OnPremisesOrganization").arg(ps(have.Name)).changed(wantSettings, differing(cmp)).String()}})
+	s.settleSettings(ShellEXO, "Set-OnPremisesOrganization", have.Name, haveSettings, wantSettings, differ)
 }
 
 // removals adds the removal of every Send connector the planner can prove

@@ -40,10 +40,8 @@ func observeRelationship(p *planner, c *current, s *Step, _ string) {
 		}
 		return
 	}
-	wantSettings := relationshipSettings(want, cloud)
-	cmp := compareSettings(relationshipSettings(have.OrganizationRelationship, cloud), wantSettings,
-		federation.DiffOrganizationRelationship(have.OrganizationRelationship, want))
-	s.settle(cmp, []Command{{shell, cmd("Set-OrganizationRelationship").arg(ps(have.Name)).changed(wantSettings, differing(cmp)).String()}})
+	s.settleSettings(shell, "Set-OrganizationRelationship", have.Name, relationshipSettings(have.OrganizationRelationship, cloud),
+		relationshipSettings(want, cloud), federation.DiffOrganizationRelationship(have.OrganizationRelationship, want))
 }
 
 // observeOWARedirection compares the TargetOwaURL of the on-premises

@@ -72,14 +72,7 @@ func (p DeploymentPlan) Text() string {
 		for _, c := range s.Changes {
 			b.WriteString("   - " + safe(c.Setting) + ": " + safe(c.Value) + "\n")
 		}
-		b.WriteString("   reason: " + string(s.Reason))
-		if a := after(s.DependsOn); a != "" {
-			b.WriteString("; after step " + a)
-		}
-		if s.Disruptive {
-			b.WriteString("; disruptive")
-		}
-		b.WriteString("\n")
+		b.WriteString("   " + reasonLine(s) + "\n")
 	}
 	if p.Compared {
 		b.WriteString("\nPlan: " + p.Tally().String() + "\n")
@@ -189,14 +182,7 @@ func (p DeploymentPlan) PowerShell() string {
 		if p.Compared {
 			b.WriteString("# " + s.Action.String() + observationNote(s) + "\n")
 		}
-		b.WriteString("# reason: " + string(s.Reason))
-		if a := after(s.DependsOn); a != "" {
-			b.WriteString("; after step " + a)
-		}
-		if s.Disruptive {
-			b.WriteString("; disruptive")
-		}
-		b.WriteString("\n")
+		b.WriteString("# " + reasonLine(s) + "\n")
 		for _, c := range s.Commands {
 			b.WriteString(commandLine(c) + "\n")
 		}
@@ -255,14 +241,20 @@ func textCompared(b *strings.Builder, i int, s Step) {
 	for _, line := range diffLines(s) {
 		b.WriteString("   " + safe(line) + "\n")
 	}
-	b.WriteString("   reason: " + string(s.Reason))
+	b.WriteString("   " + reasonLine(s) + "\n")
+}
+
+// reasonLine is the last line of a step in text and PowerShell: the code
+// of its rule, the steps it comes after and whether it is disruptive.
+func reasonLine(s Step) string {
+	line := "reason: " + string(s.Reason)
 	if a := after(s.DependsOn); a != "" {
-		b.WriteString("; after step " + a)
+		line += "; after step " + a
 	}
 	if s.Disruptive {
-		b.WriteString("; disruptive")
+		line += "; disruptive"
 	}
-	b.WriteString("\n")
+	return line
 }
 
 // actionCell is a step's action in the Markdown table: with a current
