@@ -1,6 +1,7 @@
 package hybrid
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -357,4 +358,20 @@ func FuzzPlanAgainstDesiredState(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestComparedPlanJSON checks that a plan against a current state reads
+// back from its JSON form as it was: the observations, the comparisons
+// and the new actions.
+func TestComparedPlanJSON(t *testing.T) {
+	for _, tt := range diffTests {
+		p := tt.plan(t)
+		data, err := json.Marshal(p)
+		require.NoError(t, err, tt.name)
+		var back DeploymentPlan
+		require.NoError(t, json.Unmarshal(data, &back), tt.name)
+		if diff := cmp.Diff(p, back, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%s: JSON round trip (-before +after):\n%s", tt.name, diff)
+		}
+	}
 }

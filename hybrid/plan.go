@@ -39,6 +39,12 @@ import (
 // With Options{Date: on}, Plan's findings are Validate(org, on) plus
 // those two notes.
 //
+// With opts.Current, the steps are those of the plan without it, each
+// compared with the current state (see [Options.Current] and
+// [Observation]): Unchanged, Update, Create or Remove where the exports
+// show the step's objects, NotObserved where they cannot; the findings
+// are the same. [Rerun] plans the organization the exports describe.
+//
 // Plan does no I/O and reads no clock; the same organization and options
 // give the same plan, byte for byte in every rendering. Steps carry the
 // Exchange Management Shell and Exchange Online PowerShell commands that
