@@ -120,8 +120,9 @@ func erroneousOrganization(tb testing.TB, n int) Organization {
 
 // BenchmarkCompare measures the comparison of a plan with a current
 // state alone (planner.compare), for largeOrganization's plan against the
-// state it wants: the servers and their builds, the Receive connector of
-// every hybrid server, the connectors and HybridConfiguration. It must
+// state it wants: the servers and their builds, the Receive connector and
+// virtual directories of every hybrid server, the connectors,
+// relationships and HybridConfiguration. It must
 // grow linearly with the number of objects: compare ns/op across the
 // sizes.
 func BenchmarkCompare(b *testing.B) {
@@ -138,7 +139,7 @@ func BenchmarkCompare(b *testing.B) {
 				p.compare(inv)
 			}
 			b.ReportMetric(float64(len(steps)), "steps")
-			b.ReportMetric(float64(len(inv.Servers)+len(inv.ReceiveConnectors)), "objects")
+			b.ReportMetric(float64(len(inv.Servers)+len(inv.ReceiveConnectors)+len(inv.OwaVirtualDirectories)+len(inv.WebServicesVirtualDirectories)), "objects")
 		})
 	}
 }

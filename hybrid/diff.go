@@ -78,6 +78,13 @@ type current struct {
 	// of Name.
 	inbound  map[string]*inventory.InboundConnector
 	outbound map[string]*inventory.OutboundConnector
+	// owa and ews are the virtual directories, by directoryKey.
+	owa map[string]*inventory.OwaVirtualDirectory
+	ews map[string]*inventory.WebServicesVirtualDirectory
+	// wantReceive is the index of the plan's Receive connector settings of
+	// each server, by the server's name as the steps name it; filled by
+	// compare.
+	wantReceive map[string]int
 }
 
 func newCurrent(inv *inventory.Inventory) *current {
@@ -88,6 +95,16 @@ func newCurrent(inv *inventory.Inventory) *current {
 		receive:  make(map[string]*inventory.ReceiveConnector, len(inv.ReceiveConnectors)),
 		inbound:  make(map[string]*inventory.InboundConnector, len(inv.Online.InboundConnectors)),
 		outbound: make(map[string]*inventory.OutboundConnector, len(inv.Online.OutboundConnectors)),
+	}
+	c.owa = make(map[string]*inventory.OwaVirtualDirectory, len(inv.OwaVirtualDirectories))
+	for i := range inv.OwaVirtualDirectories {
+		d := &inv.OwaVirtualDirectories[i]
+		c.owa[directoryKey(d.Server, d.Name)] = d
+	}
+	c.ews = make(map[string]*inventory.WebServicesVirtualDirectory, len(inv.WebServicesVirtualDirectories))
+	for i := range inv.WebServicesVirtualDirectories {
+		d := &inv.WebServicesVirtualDirectories[i]
+		c.ews[directoryKey(d.Server, d.Name)] = d
 	}
 	for i := range inv.Online.InboundConnectors {
 		c.inbound[servername.Key(inv.Online.InboundConnectors[i].Name)] = &inv.Online.InboundConnectors[i]
@@ -124,6 +141,10 @@ func newCurrent(inv *inventory.Inventory) *current {
 func receiveKey(server, name string) string {
 	return servername.Key(server) + `\` + servername.Key(name)
 }
+
+// directoryKey identifies a virtual directory by its server and name, as
+// its Identity "SERVER\owa (Default Web Site)" does.
+func directoryKey(server, name string) string { return receiveKey(server, name) }
 
 // server returns the server of the exports named name, by name or FQDN.
 func (c *current) server(name string) *inventory.Server {
@@ -185,6 +206,12 @@ func observerOf(id string) (observer, string) {
 // prove and settles the wizard's run.
 func (p *planner) compare(cur *inventory.Inventory) {
 	c := newCurrent(cur)
+	c.wantReceive = make(map[string]int, len(p.w.connectors.Receive))
+	for i, r := range p.w.connectors.Receive {
+		if _, dup := c.wantReceive[r.Server]; !dup {
+			c.wantReceive[r.Server] = i
+		}
+	}
 	for i := range p.steps {
 		s := &p.steps[i]
 		s.Observation = ObservationNotObserved

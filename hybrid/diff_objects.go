@@ -176,8 +176,8 @@ func observeSendConnector(p *planner, c *current, s *Step, _ string) {
 // on server with the wanted settings. The wizard changes an existing
 // connector: one the exports do not hold is not observed.
 func observeReceiveConnector(p *planner, c *current, s *Step, server string) {
-	i := slices.IndexFunc(p.w.connectors.Receive, func(r transport.ReceiveConnector) bool { return r.Server == server })
-	if i < 0 || p.w.connectors.Receive[i].Name == "" {
+	i, ok := c.wantReceive[server]
+	if !ok || p.w.connectors.Receive[i].Name == "" {
 		return
 	}
 	want := p.w.connectors.Receive[i]

@@ -3,7 +3,6 @@ package hybrid
 import (
 	"strings"
 
-	"github.com/exhybrid/exhybrid/internal/servername"
 	"github.com/exhybrid/exhybrid/inventory"
 )
 
@@ -17,28 +16,13 @@ const (
 	ewsDirectory = "EWS (Default Web Site)"
 )
 
-// directory returns the exported virtual directory name on server, by
-// the server's name and the directory's, without regard to case.
-func directory[T any](list []T, server, name string, key func(T) (string, string)) *T {
-	for i := range list {
-		if s, n := key(list[i]); servername.Equal(s, server) && strings.EqualFold(n, name) {
-			return &list[i]
-		}
-	}
-	return nil
-}
-
-func owaKey(d inventory.OwaVirtualDirectory) (string, string)         { return d.Server, d.Name }
-func ewsKey(d inventory.WebServicesVirtualDirectory) (string, string) { return d.Server, d.Name }
-
 // observeNamespaces compares the external URLs a server's namespace step
 // sets with its OWA and EWS virtual directories'. URLs are compared
 // without regard to case, as IIS and DNS read them. A step that also sets
 // the ActiveSync or Outlook Anywhere directories, which the inventory
 // does not read, is not observed: what was not seen is not Unchanged.
 func observeNamespaces(p *planner, c *current, s *Step, server string) {
-	owa := directory(c.inv.OwaVirtualDirectories, server, owaDirectory, owaKey)
-	ews := directory(c.inv.WebServicesVirtualDirectories, server, ewsDirectory, ewsKey)
+	owa, ews := c.owa[directoryKey(server, owaDirectory)], c.ews[directoryKey(server, ewsDirectory)]
 	var cmp []Comparison
 	var update []Command
 	for i, ch := range s.Changes {
@@ -63,7 +47,7 @@ func observeNamespaces(p *planner, c *current, s *Step, server string) {
 // observeMRSProxy compares MRSProxyEnabled on the server's EWS virtual
 // directory.
 func observeMRSProxy(p *planner, c *current, s *Step, server string) {
-	ews := directory(c.inv.WebServicesVirtualDirectories, server, ewsDirectory, ewsKey)
+	ews := c.ews[directoryKey(server, ewsDirectory)]
 	if ews == nil {
 		return
 	}
