@@ -50,6 +50,8 @@ import (
 //     (Exchange Online's intra-organization connector), domains/address-policy
 //     (the coexistence address on every policy of a hybrid domain) and
 //     ews/allow-list (EwsEnabled, and the dedicated app's ID when known);
+//   - hybrid-app/auth-server: the EvoSts authorization server's
+//     ApplicationIdentifier and DomainName, when the app's ID is known;
 //   - hybrid-wizard: Unchanged when every step the wizard performs was
 //     observed Unchanged.
 //
@@ -185,6 +187,7 @@ var observers = map[string]observer{
 	"oauth/exchange-online":       observeOnlineConnector,
 	"domains/address-policy":      observeAddressPolicies,
 	"ews/allow-list":              observeEWSAllowList,
+	"hybrid-app/auth-server":      observeAuthServer,
 }
 
 // observerOf returns the observer of a step ID and the name after its

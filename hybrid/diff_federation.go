@@ -138,3 +138,25 @@ func observeEWSAllowList(p *planner, c *current, s *Step, _ string) {
 		{Setting: "EwsAllowedAppIDs", Current: strings.Join(have.EwsAllowedAppIDs, ", "), Desired: strings.ToLower(id), Differs: !listed},
 	}, s.Commands)
 }
+
+// observeAuthServer compares the EvoSts authorization server, the one the
+// step's command picks by its name, with the dedicated app's ID (which
+// must be known, HybridApp.AppID) and the step's domains, a set.
+func observeAuthServer(p *planner, c *current, s *Step, _ string) {
+	id := p.org.HybridApp.AppID
+	if !guid.Valid(id) {
+		return
+	}
+	i := slices.IndexFunc(c.inv.AuthServers, func(a inventory.AuthServer) bool {
+		return len(a.Name) >= len("EvoSts") && strings.EqualFold(a.Name[:len("EvoSts")], "EvoSts")
+	})
+	if i < 0 {
+		return
+	}
+	have := c.inv.AuthServers[i]
+	domains := append([]string{string(p.org.Tenant)}, p.org.HybridDomains...)
+	s.settle([]Comparison{
+		{Setting: "ApplicationIdentifier", Current: have.ApplicationIdentifier, Desired: strings.ToLower(id), Differs: !strings.EqualFold(have.ApplicationIdentifier, id)},
+		{Setting: "DomainName", Current: strings.Join(have.DomainName, ", "), Desired: strings.Join(domains, ", "), Differs: !servername.SameSet(have.DomainName, domains)},
+	}, s.Commands)
+}

@@ -81,6 +81,10 @@ func desiredInventory(t testing.TB, org Organization, opts Options) *inventory.I
 			EnabledPrimarySMTPAddressTemplate: "SMTP:%g.%s@" + p.org.HybridDomains[0],
 			EnabledEmailAddressTemplates:      []string{"SMTP:%g.%s@" + p.org.HybridDomains[0], "smtp:%m@" + coex}}}
 	}
+	if id := p.org.HybridApp.AppID; id != "" {
+		inv.AuthServers = []inventory.AuthServer{{AuthServer: federation.AuthServer{Name: "EvoSts - " + testID, ApplicationIdentifier: id,
+			DomainName: append([]string{string(p.org.Tenant)}, p.org.HybridDomains...)}}}
+	}
 	enabled := true
 	online := inventory.OnlineOrganizationConfig{Name: "tenant", EwsEnabled: &enabled}
 	if id := p.org.HybridApp.AppID; id != "" {
@@ -260,6 +264,17 @@ var diffTests = []diffTest{{
 		"mailflow/inbound": {"Update", "RequireTls: $false → $true"},
 		"mailflow/remove-inbound/Inbound from 11111111-2222-3333-4444-555555555555": {"Remove"},
 		"mailflow/remove-outbound/Outbound to 11111111-2222-3333-4444-555555555555": {"Remove"},
+	},
+}, {
+	name: "the dedicated app's ID elsewhere",
+	org:  func(o *Organization) { o.HybridApp.AppID = "0b1a2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d" },
+	current: func(inv *inventory.Inventory) {
+		inv.AuthServers = []inventory.AuthServer{{AuthServer: federation.AuthServer{Name: "EvoSts - " + testID,
+			ApplicationIdentifier: "00000002-0000-0ff1-ce00-000000000000", DomainName: []string{"contoso.com", "CONTOSO.onmicrosoft.com"}}}}
+	},
+	want: map[string][]string{
+		"hybrid-app/auth-server": {"Update", "ApplicationIdentifier: 00000002-0000-0ff1-ce00-000000000000 → 0b1a2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"},
+		"ews/allow-list":         {"Update", "EwsAllowedAppIDs:  → 0b1a2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"},
 	},
 }, {
 	name: "a server behind",
