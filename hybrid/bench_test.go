@@ -2,6 +2,7 @@ package hybrid
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
@@ -115,4 +116,30 @@ func erroneousOrganization(tb testing.TB, n int) Organization {
 		org.Servers = append(org.Servers, s)
 	}
 	return org
+}
+
+// BenchmarkCompare measures the comparison of a plan with a current
+// state alone (planner.compare), for largeOrganization's plan against the
+// state it wants: the servers and their builds, the Receive connector and
+// virtual directories of every hybrid server, the connectors,
+// relationships and HybridConfiguration. It must
+// grow linearly with the number of objects: compare ns/op across the
+// sizes.
+func BenchmarkCompare(b *testing.B) {
+	for _, n := range benchSizes {
+		org := largeOrganization(b, n)
+		opts := Options{Date: day, ID: testID}
+		inv := desiredInventory(b, org, opts)
+		p, _ := runPlanner(org, opts, nil)
+		steps := p.steps
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				p.steps = slices.Clone(steps)
+				p.compare(inv)
+			}
+			b.ReportMetric(float64(len(steps)), "steps")
+			b.ReportMetric(float64(len(inv.Servers)+len(inv.ReceiveConnectors)+len(inv.OwaVirtualDirectories)+len(inv.WebServicesVirtualDirectories)), "objects")
+		})
+	}
 }

@@ -126,6 +126,28 @@
 // organization with them installed, while the findings describe the
 // organization as it is.
 //
+// # Planning against what exists
+//
+// With [Options.Current], the inventory package's reading of Exchange's
+// exports, Plan compares each step with what exists, as terraform plan
+// does: a step whose objects the exports show is [ActionUnchanged], an
+// [ActionUpdate] whose [Step.Current] gives each setting's current and
+// desired value and whose commands set only what differs, an
+// [ActionCreate] or an [ActionRemove]; a step whose objects the exports
+// cannot show (the tenant without an Exchange Online export, DNS, manual
+// tasks, kinds not read yet) is [ObservationNotObserved] and never
+// Unchanged. Values compare as Exchange compares them: names and domains
+// without regard to case or a trailing dot, multi-valued properties as
+// sets, address spaces and certificate names parsed (transport's Diff
+// functions), the spellings of a feature as one feature. The only
+// removals the planner proves are hybrid connectors beside the plan's
+// own: a Send connector with CloudServicesMailEnabled for the
+// coexistence domain, and Exchange Online connectors the wizard created
+// (ConnectorSource HybridWizard). [Rerun] plans what a run of the wizard
+// would change in the organization the exports describe ([FromInventory]),
+// with the rules of the day; [DeploymentPlan.Tally] counts the steps.
+// Without a current state the plan is what it always was.
+//
 // # Codes
 //
 // Findings of this package carry these codes; steps carry them, or a
@@ -215,4 +237,5 @@
 //	hybrid/step-hybrid-agent                plan: install and register the Hybrid Agent
 //	hybrid/step-license                     plan: license the hybrid servers
 //	hybrid/step-graph-flow                  plan: the dedicated app's Graph flow (Options.GraphFlow)
+//	hybrid/step-remove-connector            plan: remove a second hybrid connector
 package hybrid

@@ -11,7 +11,7 @@ import (
 // internal/enum tests the behaviour they share.
 func TestEnumTables(t *testing.T) {
 	for _, check := range []func() error{
-		typeEnum.Check, featureEnum.Check, featureSet.Check, domainTypeEnum.Check, phaseEnum.Check, actionEnum.Check,
+		typeEnum.Check, featureEnum.Check, featureSet.Check, domainTypeEnum.Check, phaseEnum.Check, actionEnum.Check, observationEnum.Check,
 	} {
 		if err := check(); err != nil {
 			t.Error(err)

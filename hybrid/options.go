@@ -2,6 +2,7 @@ package hybrid
 
 import (
 	"github.com/exhybrid/exhybrid/federation"
+	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
 )
@@ -79,4 +80,14 @@ type Options struct {
 	// 2027-04-01 with this option too. An option, not a rule: the plan
 	// adds the Graph steps only when asked.
 	GraphFlow bool `json:"graphFlow,omitempty"`
+	// Current is the current state, as package inventory read it from
+	// Exchange's exports. With it, [Plan] compares each step with what
+	// exists: Unchanged, Update (with each setting's current and desired
+	// value, and commands that set only what differs), Create or Remove
+	// when the step's objects were observed, and NotObserved when the
+	// exports cannot show them; see [Observation]. Nil plans as if only
+	// what the organization describes existed, exactly as before this
+	// option. It is no part of the options' JSON form: the exports are
+	// files of their own.
+	Current *inventory.Inventory `json:"-"`
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/version"
 )
 
 // Plan turns an organization into the ordered steps of its hybrid
@@ -38,6 +39,12 @@ import (
 // With Options{Date: on}, Plan's findings are Validate(org, on) plus
 // those two notes.
 //
+// With opts.Current, the steps are those of the plan without it, each
+// compared with the current state (see [Options.Current] and
+// [Observation]): Unchanged, Update, Create or Remove where the exports
+// show the step's objects, NotObserved where they cannot; the findings
+// are the same. [Rerun] plans the organization the exports describe.
+//
 // Plan does no I/O and reads no clock; the same organization and options
 // give the same plan, byte for byte in every rendering. Steps carry the
 // Exchange Management Shell and Exchange Online PowerShell commands that
@@ -61,6 +68,27 @@ func newPlan(org Organization, opts Options, trace func(dep string, resolved boo
 // draftPlan is newPlan before the commands that hold a rejected value are
 // left out.
 func draftPlan(org Organization, opts Options, trace func(dep string, resolved bool)) (DeploymentPlan, exhybrid.Findings) {
+	p, fs := runPlanner(org, opts, trace)
+	if opts.Current != nil {
+		p.compare(opts.Current)
+	}
+	plan := DeploymentPlan{
+		Organization: org.Name,
+		Tenant:       org.Tenant,
+		Date:         opts.Date,
+		Compared:     opts.Current != nil,
+		Steps:        p.steps,
+		Services:     p.serviceTable(p.w),
+	}
+	if org.Type.IsValid() {
+		plan.Type = org.Type
+	}
+	return plan, fs
+}
+
+// runPlanner checks the organization and adds the plan's steps, as they
+// are without a current state.
+func runPlanner(org Organization, opts Options, trace func(dep string, resolved bool)) (*planner, exhybrid.Findings) {
 	fs, a, w := check(org, opts)
 	notes := false
 	if w.idDerived {
@@ -84,7 +112,7 @@ func draftPlan(org Organization, opts Options, trace func(dep string, resolved b
 		w = after.buildWizard(opts)
 	}
 	p := &planner{analysis: after, before: a, install: install, w: w, opts: opts,
-		index: map[string]int{}, under: map[string][]int{}, trace: trace}
+		index: map[string]int{}, under: map[string][]int{}, upgradeTo: map[string]version.Build{}, trace: trace}
 	p.prerequisites()
 	p.certificates()
 	p.namespaceSteps()
@@ -95,17 +123,7 @@ func draftPlan(org Organization, opts Options, trace func(dep string, resolved b
 	p.mailFlowSteps()
 	p.clientSteps()
 	p.cutover()
-	plan := DeploymentPlan{
-		Organization: org.Name,
-		Tenant:       org.Tenant,
-		Date:         opts.Date,
-		Steps:        p.steps,
-		Services:     after.serviceTable(w),
-	}
-	if org.Type.IsValid() {
-		plan.Type = org.Type
-	}
-	return plan, fs
+	return p, fs
 }
 
 // planner accumulates steps in order. Its analysis is of the organization
@@ -120,7 +138,10 @@ type planner struct {
 	steps   []Step
 	index   map[string]int   // step ID to index
 	under   map[string][]int // "prefix/" to the indices of the steps whose ID starts with it
-	trace   func(dep string, resolved bool)
+	// upgradeTo is the build each server's update step installs, by the
+	// server's name, for the comparison with a current state.
+	upgradeTo map[string]version.Build
+	trace     func(dep string, resolved bool)
 }
 
 // optionalMark starts a dependency that may name no step: see optional.

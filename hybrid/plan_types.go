@@ -18,7 +18,12 @@ type DeploymentPlan struct {
 	// Type is the organization's hybrid type, or zero (and omitted from
 	// JSON) when the organization's is not valid, so that the plan of an
 	// invalid organization still marshals.
-	Type     Type         `json:"type,omitzero"`
+	Type Type `json:"type,omitzero"`
+	// Compared is true for a plan made with [Options.Current]: every step
+	// then says whether its objects were observed in the current state,
+	// and the action of each observed step compares them with what the
+	// step wants.
+	Compared bool         `json:"compared,omitempty"`
 	Steps    []Step       `json:"steps"`
 	Services []ServiceRow `json:"services"`
 }
@@ -63,29 +68,34 @@ func (p Phase) MarshalText() ([]byte, error) { return phaseEnum.MarshalText(p) }
 func (p *Phase) UnmarshalText(text []byte) error { return phaseEnum.UnmarshalText(p, text) }
 
 // Action says what a step does to its target, in the manner of Terraform's
-// plan actions. The zero Action is not valid.
+// plan actions. The zero Action is not valid. A plan without a current
+// state ([Options.Current]) uses Create, Update and Replace; one with a
+// current state gives each step whose objects it observed Unchanged,
+// Update, Create or Remove, as the comparison found them.
 type Action uint8
 
 // The actions.
 const (
-	ActionUnknown Action = iota // invalid
-	ActionCreate                // a new object, server or record
-	ActionUpdate                // a change to something that exists
-	ActionReplace               // remove something and create it anew
+	ActionUnknown   Action = iota // invalid
+	ActionCreate                  // a new object, server or record
+	ActionUpdate                  // a change to something that exists
+	ActionReplace                 // remove something and create it anew
+	ActionUnchanged               // the object exists with every setting the step wants: nothing to do
+	ActionRemove                  // an object of the current state that the desired state no longer has
 
 	actionCount = iota
 )
 
-var actionEnum = &enum.Table[Action]{Pkg: "hybrid", Type: "Action", Names: []string{"Unknown", "Create", "Update", "Replace"}, Err: ErrUnknownValue}
+var actionEnum = &enum.Table[Action]{Pkg: "hybrid", Type: "Action", Names: []string{"Unknown", "Create", "Update", "Replace", "Unchanged", "Remove"}, Err: ErrUnknownValue}
 
-// String returns "Create", "Update" or "Replace".
+// String returns "Create", "Update", "Replace", "Unchanged" or "Remove".
 func (a Action) String() string { return actionEnum.String(a) }
 
-// IsValid reports whether a is Create, Update or Replace.
+// IsValid reports whether a is a declared action other than the zero one.
 func (a Action) IsValid() bool { return actionEnum.Valid(a) }
 
-// ParseAction parses "Create", "Update" or "Replace" without regard to
-// case.
+// ParseAction parses "Create", "Update", "Replace", "Unchanged" or
+// "Remove" without regard to case.
 func ParseAction(s string) (Action, error) { return actionEnum.Parse(s) }
 
 // MarshalText implements encoding.TextMarshaler.
@@ -93,6 +103,49 @@ func (a Action) MarshalText() ([]byte, error) { return actionEnum.MarshalText(a)
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseAction].
 func (a *Action) UnmarshalText(text []byte) error { return actionEnum.UnmarshalText(a, text) }
+
+// Observation says what a plan with a current state ([Options.Current])
+// saw of a step's objects. The zero Observation, of every step of a plan
+// without a current state, is omitted from JSON.
+type Observation uint8
+
+// The observations.
+const (
+	// ObservationNone: the plan has no current state.
+	ObservationNone Observation = iota
+	// ObservationObserved: the current state shows the step's objects, or
+	// shows that they are missing, and the step's Action says which.
+	ObservationObserved
+	// ObservationNotObserved: the current state cannot show the step's
+	// objects (the tenant without an Exchange Online export, a DNS record,
+	// a manual task, a kind of object the exports do not hold). The step
+	// keeps the action it has without a current state, never Unchanged:
+	// what was not seen is not known to match.
+	ObservationNotObserved
+
+	observationCount = iota
+)
+
+var observationEnum = &enum.Table[Observation]{Pkg: "hybrid", Type: "Observation", Names: []string{"None", "Observed", "NotObserved"}, Err: ErrUnknownValue}
+
+// String returns "None", "Observed" or "NotObserved".
+func (o Observation) String() string { return observationEnum.String(o) }
+
+// IsValid reports whether o is Observed or NotObserved.
+func (o Observation) IsValid() bool { return observationEnum.Valid(o) }
+
+// ParseObservation parses "Observed" or "NotObserved" without regard to
+// case.
+func ParseObservation(s string) (Observation, error) { return observationEnum.Parse(s) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (o Observation) MarshalText() ([]byte, error) { return observationEnum.MarshalText(o) }
+
+// UnmarshalText implements encoding.TextUnmarshaler with
+// [ParseObservation].
+func (o *Observation) UnmarshalText(text []byte) error {
+	return observationEnum.UnmarshalText(o, text)
+}
 
 // Location says where a step is carried out.
 type Location string
@@ -116,6 +169,9 @@ type Step struct {
 	Phase Phase `json:"phase"`
 	// Action is what the step does to its target.
 	Action Action `json:"action"`
+	// Observation says, in a plan with a current state, whether the
+	// step's objects were observed in it.
+	Observation Observation `json:"observation,omitzero"`
 	// Where the step is carried out.
 	Where Location `json:"where"`
 	// Target names the object, server or record changed.
@@ -124,6 +180,12 @@ type Step struct {
 	Summary string `json:"summary"`
 	// Changes are the settings the step sets, in order.
 	Changes []Change `json:"changes,omitempty"`
+	// Current holds, in a plan with a current state, the settings of the
+	// step's observed object compared with what the step wants, in the
+	// order of Changes: all equal for an Unchanged step, some differing
+	// for an Update; none for a step whose object is missing or was not
+	// observed.
+	Current []Comparison `json:"current,omitempty"`
 	// Reason is the code of the rule that calls for the step.
 	Reason exhybrid.Code `json:"reason"`
 	// Disruptive is true for a step that interrupts service while it runs
@@ -142,7 +204,8 @@ type Step struct {
 	DependsOn []int `json:"dependsOn,omitempty"`
 	// Commands are the Exchange Management Shell, Exchange Online
 	// PowerShell or DNS entries that would carry the step out, for review.
-	// The library never runs them.
+	// The library never runs them. An Unchanged step has none; an Update
+	// of an observed object sets only the settings that differ.
 	Commands []Command `json:"commands,omitempty"`
 }
 
@@ -150,6 +213,24 @@ type Step struct {
 type Change struct {
 	Setting string `json:"setting"`
 	Value   string `json:"value"`
+}
+
+// Comparison is one setting of an object observed in the current state,
+// compared with the value the step wants.
+type Comparison struct {
+	// Setting is the cmdlet parameter, or the name the step's Changes give
+	// it: "RequireTLS", "Build".
+	Setting string `json:"setting"`
+	// Current and Desired are the values in the form of the step's
+	// Changes: lists joined by ", ", booleans as $true and $false, "" for
+	// a value that is not set.
+	Current string `json:"current"`
+	Desired string `json:"desired"`
+	// Differs is true where the values differ in Exchange's terms, not as
+	// strings: names and domains without regard to case or a trailing
+	// dot, lists as sets, address spaces and certificate names parsed,
+	// the spellings of a feature as one feature.
+	Differs bool `json:"differs,omitempty"`
 }
 
 // Shell says where a command is entered.

@@ -111,6 +111,15 @@ const (
 	// section RouteThroughMSGraph, Enabled=true), when Options.GraphFlow
 	// asks for it.
 	ReasonGraphFlow exhybrid.Code = "hybrid/step-graph-flow"
+
+	// ReasonRemoveConnector removes, in a plan with a current state, a
+	// hybrid connector other than the plan's own: a Send connector that
+	// routes the coexistence domain with CloudServicesMailEnabled, which
+	// the wizard sets on its connectors, competing with the plan's
+	// connector for Exchange Online's mail; an Exchange Online connector
+	// for on-premises mail that the wizard created (ConnectorSource
+	// HybridWizard) under another name.
+	ReasonRemoveConnector exhybrid.Code = "hybrid/step-remove-connector"
 )
 
 var reasons = exhybrid.MustRuleTable([]exhybrid.Rule{
@@ -154,4 +163,6 @@ var reasons = exhybrid.MustRuleTable([]exhybrid.Rule{
 		Source: "https://learn.microsoft.com/exchange/exchange-2013-and-2007-hybrid/server-roles https://learn.microsoft.com/exchange/hybrid-configuration-wizard-faqs"},
 	{Code: ReasonGraphFlow, Severity: exhybrid.SeverityUnknown, Summary: "plan: the dedicated app's Graph flow (Options.GraphFlow)",
 		Source: "https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1"},
+	{Code: ReasonRemoveConnector, Severity: exhybrid.SeverityUnknown, Summary: "plan: remove a second hybrid connector",
+		Source: "https://learn.microsoft.com/exchange/mail-flow/connectors/send-connectors https://learn.microsoft.com/powershell/module/exchange/new-sendconnector https://learn.microsoft.com/powershell/module/exchange/new-inboundconnector"},
 })

@@ -379,8 +379,9 @@ func TestServerNames(t *testing.T) {
 }
 
 // TestEveryCodeIsExercised checks that each finding code of this package
-// is expected by a rule test or a scenario, and each plan reason by a
-// scenario's steps, so that no rule goes untested.
+// is expected by a rule test or a scenario, and each plan reason by the
+// steps of a scenario or of a plan against a current state (diffTests),
+// so that no rule goes untested.
 func TestEveryCodeIsExercised(t *testing.T) {
 	seen := map[exhybrid.Code]bool{}
 	for _, r := range ruleTests {
@@ -415,6 +416,11 @@ func TestEveryCodeIsExercised(t *testing.T) {
 		}
 		p, _ := Plan(sc.org(t), Options{Date: day, ID: testID})
 		for _, s := range p.Steps {
+			seen[s.Reason] = true
+		}
+	}
+	for _, tt := range diffTests {
+		for _, s := range tt.plan(t).Steps {
 			seen[s.Reason] = true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -147,39 +148,79 @@ func (p *planner) hybridAgent() {
 // servers. EdgeSync must run before the wizard
 // (https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites).
 func (p *planner) hybridConfiguration() {
-	org := p.org
-	var features []string
-	for f := range org.Features.All() {
-		features = append(features, cmdletFeatures[f])
-	}
-	c := cmd("Set-HybridConfiguration").list("Domains", org.HybridDomains).param("Features", strings.Join(features, ","))
-	changes := []Change{{"Domains", strings.Join(org.HybridDomains, ", ")}, {"Features", strings.Join(features, ", ")}}
-	if p.w.mailFlow {
-		tp := p.w.transport
-		c.str("OnPremisesSmartHost", tp.OnPremisesSmartHost)
-		changes = append(changes, Change{"OnPremisesSmartHost", tp.OnPremisesSmartHost})
-		if p.hybridVersion == version.Exchange2010 {
-			cas := p.namesWith(roles.RoleClientAccess)
-			hubs := p.namesWith(roles.RoleHubTransport)
-			c.list("ClientAccessServers", cas).list("TransportServers", hubs).param("SecureMailCertificateThumbprint", "<thumbprint>")
-			changes = append(changes, Change{"ClientAccessServers", strings.Join(cas, ", ")}, Change{"TransportServers", strings.Join(hubs, ", ")})
-		} else {
-			c.list("SendingTransportServers", tp.SendingServers).list("ReceivingTransportServers", tp.ReceivingServers).list("EdgeTransportServers", tp.EdgeServers)
-			name := tp.Certificate.Name.String()
-			c.str("TlsCertificateName", name)
-			changes = append(changes,
-				Change{"SendingTransportServers", strings.Join(tp.SendingServers, ", ")},
-				Change{"ReceivingTransportServers", strings.Join(tp.ReceivingServers, ", ")},
-				Change{"EdgeTransportServers", strings.Join(tp.EdgeServers, ", ")},
-				Change{"TlsCertificateName", name})
-		}
-	}
+	ss := hybridSettings(p.wantedHybridConfig())
+	c := cmd("Set-HybridConfiguration").settings(ss)
 	p.add(Step{
 		ID: "hybrid-configuration", Phase: PhaseHybridConfig, Action: ActionCreate, Where: LocationOnPremises, Target: "HybridConfiguration",
 		Summary: "Record the hybrid deployment in the HybridConfiguration object",
-		Changes: changes, Reason: ReasonHybridConfiguration, ByWizard: true,
-		Commands: []Command{{ShellEMS, "New-HybridConfiguration"}, {ShellEMS, noted(featureNotes(org.Features), c)}},
+		Changes: changesOf(ss), Reason: ReasonHybridConfiguration, ByWizard: true,
+		Commands: []Command{{ShellEMS, "New-HybridConfiguration"}, {ShellEMS, noted(featureNotes(p.org.Features), c)}},
 	}, "hybrid-wizard", optional("hybrid-agent"), "upgrade/", "install/", "edge-subscription/", "certificate/", "namespaces/")
+}
+
+// hybridConfig is what the HybridConfiguration object holds, wanted or
+// found: the settings the wizard records.
+type hybridConfig struct {
+	domains  []string
+	features FeatureSet
+	// unknownFeatures are the features of an exported object that are
+	// not features of this package, as written.
+	unknownFeatures []string
+	// mailFlow and v2010 choose the settings: the transport ones only
+	// with mail flow, the 2010-only ClientAccessServers and
+	// TransportServers on an Exchange 2010 hybrid.
+	mailFlow, v2010    bool
+	smartHost          string
+	clientAccess, hubs []string // Exchange 2010
+	sending, receiving []string
+	edges              []string
+	tlsCertificate     transport.CertificateName
+}
+
+// wantedHybridConfig is the HybridConfiguration the plan records. Exchange
+// 2010 hybrid servers use the 2010-only ClientAccessServers and
+// TransportServers properties instead of the sending and receiving
+// servers.
+func (p *planner) wantedHybridConfig() hybridConfig {
+	h := hybridConfig{domains: p.org.HybridDomains, features: p.org.Features, mailFlow: p.w.mailFlow, v2010: p.hybridVersion == version.Exchange2010}
+	if !h.mailFlow {
+		return h
+	}
+	tp := p.w.transport
+	h.smartHost = tp.OnPremisesSmartHost
+	if h.v2010 {
+		h.clientAccess, h.hubs = p.namesWith(roles.RoleClientAccess), p.namesWith(roles.RoleHubTransport)
+	} else {
+		h.sending, h.receiving, h.edges, h.tlsCertificate = tp.SendingServers, tp.ReceivingServers, tp.EdgeServers, tp.Certificate.Name
+	}
+	return h
+}
+
+// hybridSettings are the parameters of Set-HybridConfiguration for h, in
+// the order of the step's Changes. The features are written in the
+// cmdlet reference's spelling (cmdletFeatures), followed by those of an
+// exported object this package does not know, as written.
+func hybridSettings(h hybridConfig) []setting {
+	var features []string
+	for f := range h.features.All() {
+		features = append(features, cmdletFeatures[f])
+	}
+	// The argument holds the package's own names only; an unknown feature
+	// of an export is data, shown in the text and never written as code.
+	arg := strings.Join(features, ",")
+	features = append(features, h.unknownFeatures...)
+	ss := []setting{listSetting("Domains", h.domains), {name: "Features", text: strings.Join(features, ", "), arg: arg, clear: "$null"}}
+	if !h.mailFlow {
+		return ss
+	}
+	ss = append(ss, strSetting("OnPremisesSmartHost", h.smartHost))
+	if h.v2010 {
+		thumbprint := nameSetting("SecureMailCertificateThumbprint", "<thumbprint>")
+		thumbprint.hidden = true
+		return append(ss, listSetting("ClientAccessServers", h.clientAccess), listSetting("TransportServers", h.hubs), thumbprint)
+	}
+	return append(ss, listSetting("SendingTransportServers", h.sending), listSetting("ReceivingTransportServers", h.receiving),
+		listSetting("EdgeTransportServers", h.edges), strSetting("TlsCertificateName", h.tlsCertificate.String()))
 }
 
 // featureNotes are the comment lines before Set-HybridConfiguration where
@@ -198,6 +239,12 @@ func featureNotes(fs FeatureSet) string {
 		notes = append(notes, "MoveMailbox: the Exchange 2010 cmdlet reference lists it, and the wizard passes it.")
 	}
 	return strings.Join(notes, "\n")
+}
+
+// connectorSettings are the parameters of New-IntraOrganizationConnector
+// the wizard sets on Exchange Online's connector.
+func connectorSettings(discovery string, domains []string, sharing string) []setting {
+	return []setting{strSetting("DiscoveryEndpoint", discovery), listSetting("TargetAddressDomains", domains), strSetting("TargetSharingEpr", sharing)}
 }
 
 // namesWith names the hybrid servers with role r.
@@ -317,14 +364,12 @@ func (p *planner) oauthSteps(o *federation.OAuth, byWizard bool) {
 		Changes: changes, Reason: ReasonOAuth, ByWizard: byWizard, Commands: cmds,
 	}, "hybrid-configuration", "install/", "upgrade/")
 	if c := o.Connectors.Cloud; c != nil {
-		agent := p.w.agentEWS()
+		ss := connectorSettings(c.DiscoveryEndpoint, c.TargetAddressDomains, p.w.agentEWS())
 		p.add(Step{
 			ID: "oauth/exchange-online", Phase: PhaseFederation, Action: ActionCreate, Where: LocationExchangeOnline, Target: "IntraOrganizationConnector " + c.Name,
 			Summary: "Create Exchange Online's intra-organization connector to the on-premises organization",
-			Changes: []Change{{"DiscoveryEndpoint", c.DiscoveryEndpoint}, {"TargetAddressDomains", strings.Join(c.TargetAddressDomains, ", ")}, {"TargetSharingEpr", agent}},
-			Reason:  ReasonOAuth, ByWizard: byWizard,
-			Commands: []Command{{ShellEXO, cmd("New-IntraOrganizationConnector").str("Name", c.Name).str("DiscoveryEndpoint", c.DiscoveryEndpoint).
-				list("TargetAddressDomains", c.TargetAddressDomains).str("TargetSharingEpr", agent).String()}},
+			Changes: changesOf(ss), Reason: ReasonOAuth, ByWizard: byWizard,
+			Commands: []Command{{ShellEXO, cmd("New-IntraOrganizationConnector").str("Name", c.Name).settings(ss).String()}},
 		}, "oauth/on-premises", optional("dns/namespaces"), optional("verify-domains"), optional("hybrid-agent"))
 	}
 	if s := o.AvailabilityAddressSpace; s != nil {
@@ -354,42 +399,48 @@ func (p *planner) sharingSteps() {
 }
 
 func (p *planner) relationshipStep(r federation.OrganizationRelationship, id string, where Location, shell Shell, deps ...string) {
-	cloud := where == LocationExchangeOnline
-	c := cmd("New-OrganizationRelationship").str("Name", r.Name).list("DomainNames", r.DomainNames).
-		flag("FreeBusyAccessEnabled", r.FreeBusyAccessEnabled)
-	if r.FreeBusyAccessEnabled {
-		c.param("FreeBusyAccessLevel", r.FreeBusyAccessLevel.String())
-	}
-	c.flag("MailboxMoveEnabled", r.MailboxMoveEnabled).flag("DeliveryReportEnabled", r.DeliveryReportEnabled).
-		flag("MailTipsAccessEnabled", r.MailTipsAccessEnabled)
-	if r.MailTipsAccessEnabled {
-		c.param("MailTipsAccessLevel", r.MailTipsAccessLevel.String())
-	}
-	c.flag("PhotosEnabled", r.PhotosEnabled).flag("ArchiveAccessEnabled", r.ArchiveAccessEnabled).
-		str("TargetApplicationUri", r.TargetApplicationURI).str("TargetAutodiscoverEpr", r.TargetAutodiscoverEPR).
-		str("TargetSharingEpr", r.TargetSharingEPR)
-	changes := []Change{{"DomainNames", strings.Join(r.DomainNames, ", ")}}
-	if r.FreeBusyAccessEnabled {
-		changes = append(changes, Change{"FreeBusyAccessLevel", r.FreeBusyAccessLevel.String()})
-	}
-	if r.MailTipsAccessEnabled {
-		changes = append(changes, Change{"MailTipsAccessLevel", r.MailTipsAccessLevel.String()})
-	}
-	changes = append(changes,
-		Change{"MailboxMoveEnabled", psBool(r.MailboxMoveEnabled)}, Change{"DeliveryReportEnabled", psBool(r.DeliveryReportEnabled)},
-		Change{"PhotosEnabled", psBool(r.PhotosEnabled)}, Change{"ArchiveAccessEnabled", psBool(r.ArchiveAccessEnabled)},
-		Change{"TargetApplicationUri", r.TargetApplicationURI}, Change{"TargetAutodiscoverEpr", r.TargetAutodiscoverEPR},
-		Change{"TargetSharingEpr", r.TargetSharingEPR})
-	if cloud {
-		c.str("TargetOwaURL", r.TargetOWAURL)
-		changes = append(changes, Change{"TargetOwaURL", r.TargetOWAURL})
-	}
+	ss := relationshipSettings(r, where == LocationExchangeOnline)
 	p.add(Step{
 		ID: id, Phase: PhaseSharing, Action: ActionCreate, Where: where, Target: "organization relationship " + r.Name,
 		Summary: "Create the organization relationship " + r.Name + " with " + strings.Join(r.DomainNames, ", "),
-		Changes: changes, Reason: ReasonRelationships, ByWizard: true, Commands: []Command{{shell, c.String()}},
+		Changes: changesIn(ss, relationshipChanges), Reason: ReasonRelationships, ByWizard: true,
+		Commands: []Command{{shell, cmd("New-OrganizationRelationship").str("Name", r.Name).settings(ss).String()}},
 	}, deps...)
 }
+
+// relationshipSettings are the parameters of New-OrganizationRelationship
+// the wizard sets, in the order of federation.DiffOrganizationRelationship;
+// an access level only with its access enabled, and TargetOwaURL only on
+// Exchange Online's relationship.
+func relationshipSettings(r federation.OrganizationRelationship, cloud bool) []setting {
+	level := func(name string, enabled bool, v string) setting {
+		if !enabled {
+			v = ""
+		}
+		return nameSetting(name, v)
+	}
+	ss := []setting{
+		listSetting("DomainNames", r.DomainNames),
+		flagSetting("FreeBusyAccessEnabled", r.FreeBusyAccessEnabled),
+		level("FreeBusyAccessLevel", r.FreeBusyAccessEnabled, r.FreeBusyAccessLevel.String()),
+		flagSetting("MailboxMoveEnabled", r.MailboxMoveEnabled), flagSetting("DeliveryReportEnabled", r.DeliveryReportEnabled),
+		flagSetting("MailTipsAccessEnabled", r.MailTipsAccessEnabled),
+		level("MailTipsAccessLevel", r.MailTipsAccessEnabled, r.MailTipsAccessLevel.String()),
+		flagSetting("PhotosEnabled", r.PhotosEnabled), flagSetting("ArchiveAccessEnabled", r.ArchiveAccessEnabled),
+		strSetting("TargetApplicationUri", r.TargetApplicationURI), strSetting("TargetAutodiscoverEpr", r.TargetAutodiscoverEPR),
+		strSetting("TargetSharingEpr", r.TargetSharingEPR),
+	}
+	if cloud {
+		ss = append(ss, strSetting("TargetOwaURL", r.TargetOWAURL))
+	}
+	return ss
+}
+
+// relationshipChanges are the settings a relationship step lists, in the
+// order it lists them: the access levels stand for their switches.
+var relationshipChanges = []string{"DomainNames", "FreeBusyAccessLevel", "MailTipsAccessLevel", "MailboxMoveEnabled",
+	"DeliveryReportEnabled", "PhotosEnabled", "ArchiveAccessEnabled", "TargetApplicationUri", "TargetAutodiscoverEpr",
+	"TargetSharingEpr", "TargetOwaURL"}
 
 // domainSteps adds the coexistence domain as an accepted domain and as a
 // secondary address of every mailbox, as the wizard does

@@ -27,37 +27,44 @@ func (p *planner) mailFlowSteps() {
 // Online.
 func (p *planner) sendConnectorStep() {
 	s := p.w.connectors.Send
-	var spaces []string
-	for _, a := range s.AddressSpaces {
-		spaces = append(spaces, a.String())
-	}
-	send := cmd("New-SendConnector").str("Name", s.Name).list("AddressSpaces", spaces).list("SourceTransportServers", s.SourceTransportServers).
-		boolean("DNSRoutingEnabled", s.DNSRoutingEnabled).list("SmartHosts", s.SmartHosts).boolean("RequireTLS", s.RequireTLS).
-		param("TlsAuthLevel", s.TLSAuthLevel.String()).str("TlsDomain", s.TLSDomain).str("TlsCertificateName", s.TLSCertificateName.String()).
-		str("Fqdn", s.FQDN).flag("CloudServicesMailEnabled", s.CloudServicesMailEnabled)
+	ss := sendSettings(s)
 	p.add(Step{
 		ID: "mailflow/send", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationOnPremises, Target: "Send connector " + s.Name,
-		Summary: "Create the Send connector that routes mail for " + strings.Join(spaces, ", ") + " to Exchange Online over TLS",
-		Changes: []Change{
-			{"AddressSpaces", strings.Join(spaces, ", ")}, {"SourceTransportServers", strings.Join(s.SourceTransportServers, ", ")},
-			{"DNSRoutingEnabled", psBool(s.DNSRoutingEnabled)}, {"SmartHosts", strings.Join(s.SmartHosts, ", ")},
-			{"RequireTLS", psBool(s.RequireTLS)}, {"TlsAuthLevel", s.TLSAuthLevel.String()}, {"TlsDomain", s.TLSDomain},
-			{"TlsCertificateName", s.TLSCertificateName.String()}, {"CloudServicesMailEnabled", psBool(s.CloudServicesMailEnabled)},
-		},
-		Reason: ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, send.String()}},
+		Summary: "Create the Send connector that routes mail for " + ss[0].text + " to Exchange Online over TLS",
+		Changes: changesOf(ss),
+		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, cmd("New-SendConnector").str("Name", s.Name).settings(ss).String()}},
 	}, "hybrid-configuration", "certificate/", "domains/", "edge-subscription/")
+}
+
+// sendSettings are the parameters of New-SendConnector the wizard sets,
+// in the order of transport.DiffSendConnector; the first is AddressSpaces.
+func sendSettings(s transport.SendConnector) []setting {
+	spaces := make([]string, len(s.AddressSpaces))
+	for i, a := range s.AddressSpaces {
+		spaces[i] = a.String()
+	}
+	fqdn := strSetting("Fqdn", s.FQDN)
+	fqdn.hidden = true
+	return []setting{
+		listSetting("AddressSpaces", spaces), listSetting("SourceTransportServers", s.SourceTransportServers),
+		boolSetting("DNSRoutingEnabled", s.DNSRoutingEnabled), listSetting("SmartHosts", s.SmartHosts),
+		boolSetting("RequireTLS", s.RequireTLS), nameSetting("TlsAuthLevel", s.TLSAuthLevel.String()),
+		strSetting("TlsDomain", s.TLSDomain), strSetting("TlsCertificateName", s.TLSCertificateName.String()),
+		fqdn, flagSetting("CloudServicesMailEnabled", s.CloudServicesMailEnabled),
+	}
 }
 
 // receiveConnectorStep lets the Receive connector of one receiving server
 // accept secure mail from Exchange Online.
 func (p *planner) receiveConnectorStep(r transport.ReceiveConnector) {
-	var caps []string
-	for _, c := range r.TLSDomainCapabilities {
-		caps = append(caps, c.String())
-	}
-	c := cmd("Set-ReceiveConnector").arg(ps(r.Server+`\`+r.Name)).list("TlsDomainCapabilities", caps).str("TlsCertificateName", r.TLSCertificateName.String())
+	ss := receiveSettings(r)
+	c := cmd("Set-ReceiveConnector").arg(ps(r.Server + `\` + r.Name)).settings(ss)
 	target := r.Server + `\` + r.Name
 	if r.Name == "" {
+		var caps []string
+		for _, c := range r.TLSDomainCapabilities {
+			caps = append(caps, c.String())
+		}
 		target = "the SMTP Receive connector of " + r.Server
 		c = cmd("Set-ReceiveConnector").arg(ps("<"+r.Server+`\receive connector on port 25>`)).list("TlsDomainCapabilities", caps)
 	}
@@ -82,56 +89,100 @@ func (p *planner) receiveConnectorStep(r transport.ReceiveConnector) {
 	p.add(Step{
 		ID: "mailflow/receive/" + r.Server, Phase: PhaseMailFlow, Action: ActionUpdate, Where: where, Target: target,
 		Summary: summary,
-		Changes: []Change{{"TlsDomainCapabilities", strings.Join(caps, ", ")}, {"TlsCertificateName", r.TLSCertificateName.String()}},
+		Changes: changesOf(ss),
 		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, text}},
 	}, "hybrid-configuration", optional("certificate/install/"+r.Server), "edge-subscription/")
+}
+
+// receiveSettings are the parameters of Set-ReceiveConnector the wizard
+// sets, in the order of transport.DiffReceiveConnector.
+func receiveSettings(r transport.ReceiveConnector) []setting {
+	caps := make([]string, len(r.TLSDomainCapabilities))
+	for i, c := range r.TLSDomainCapabilities {
+		caps[i] = c.String()
+	}
+	return []setting{listSetting("TlsDomainCapabilities", caps), strSetting("TlsCertificateName", r.TLSCertificateName.String())}
 }
 
 // inboundConnectorStep creates Exchange Online's Inbound connector.
 func (p *planner) inboundConnectorStep() {
 	in := p.w.connectors.Inbound
-	inbound := cmd("New-InboundConnector").str("Name", in.Name).param("ConnectorType", in.ConnectorType.String()).
-		param("ConnectorSource", in.ConnectorSource.String()).list("SenderDomains", in.SenderDomains).boolean("RequireTls", in.RequireTLS).
-		str("TlsSenderCertificateName", in.TLSSenderCertificateName).flag("CloudServicesMailEnabled", in.CloudServicesMailEnabled)
+	ss := inboundSettings(in)
 	p.add(Step{
 		ID: "mailflow/inbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Inbound connector " + in.Name,
 		Summary: "Create Exchange Online's Inbound connector that accepts the on-premises servers' mail as internal",
-		Changes: []Change{{"ConnectorType", in.ConnectorType.String()}, {"RequireTls", psBool(in.RequireTLS)},
-			{"TlsSenderCertificateName", in.TLSSenderCertificateName}, {"CloudServicesMailEnabled", psBool(in.CloudServicesMailEnabled)}},
-		Reason: ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, inbound.String()}},
+		Changes: changesOf(ss),
+		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, cmd("New-InboundConnector").str("Name", in.Name).settings(ss).String()}},
 	}, "hybrid-configuration", optional("verify-domains"), "edge-subscription/")
+}
+
+// inboundSettings are the parameters of New-InboundConnector the wizard
+// sets, in the order of transport.DiffInboundConnector.
+func inboundSettings(in transport.InboundConnector) []setting {
+	ss := []setting{
+		nameSetting("ConnectorType", in.ConnectorType.String()), nameSetting("ConnectorSource", in.ConnectorSource.String()),
+		listSetting("SenderDomains", in.SenderDomains), boolSetting("RequireTls", in.RequireTLS),
+		strSetting("TlsSenderCertificateName", in.TLSSenderCertificateName), flagSetting("CloudServicesMailEnabled", in.CloudServicesMailEnabled),
+	}
+	ss[1].hidden, ss[2].hidden = true, true
+	return ss
 }
 
 // outboundConnectorStep creates Exchange Online's Outbound connector.
 func (p *planner) outboundConnectorStep() {
 	out := p.w.connectors.Outbound
-	outbound := cmd("New-OutboundConnector").str("Name", out.Name).param("ConnectorType", out.ConnectorType.String()).
-		param("ConnectorSource", out.ConnectorSource.String()).list("RecipientDomains", out.RecipientDomains).list("SmartHosts", out.SmartHosts).
-		boolean("UseMXRecord", out.UseMXRecord).param("TlsSettings", out.TLSSettings.String()).str("TlsDomain", out.TLSDomain).
-		flag("CloudServicesMailEnabled", out.CloudServicesMailEnabled).boolean("RouteAllMessagesViaOnPremises", out.RouteAllMessagesViaOnPremises)
+	ss := outboundSettings(out)
 	p.add(Step{
 		ID: "mailflow/outbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Outbound connector " + out.Name,
 		Summary: "Create Exchange Online's Outbound connector that delivers mail for " + strings.Join(out.RecipientDomains, ", ") + " to " + strings.Join(out.SmartHosts, ", "),
-		Changes: []Change{{"RecipientDomains", strings.Join(out.RecipientDomains, ", ")}, {"SmartHosts", strings.Join(out.SmartHosts, ", ")},
-			{"TlsSettings", out.TLSSettings.String()}, {"TlsDomain", out.TLSDomain},
-			{"RouteAllMessagesViaOnPremises", psBool(out.RouteAllMessagesViaOnPremises)}},
-		Reason: ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, outbound.String()}},
+		Changes: changesOf(ss),
+		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, cmd("New-OutboundConnector").str("Name", out.Name).settings(ss).String()}},
 	}, "hybrid-configuration", optional("dns/namespaces"), "mailflow/receive/", optional("verify-domains"), "edge-subscription/")
+}
+
+// outboundSettings are the parameters of New-OutboundConnector the wizard
+// sets, in the order of transport.DiffOutboundConnector.
+func outboundSettings(out transport.OutboundConnector) []setting {
+	ss := []setting{
+		nameSetting("ConnectorType", out.ConnectorType.String()), nameSetting("ConnectorSource", out.ConnectorSource.String()),
+		listSetting("RecipientDomains", out.RecipientDomains), listSetting("SmartHosts", out.SmartHosts),
+		boolSetting("UseMXRecord", out.UseMXRecord), nameSetting("TlsSettings", out.TLSSettings.String()), strSetting("TlsDomain", out.TLSDomain),
+		flagSetting("CloudServicesMailEnabled", out.CloudServicesMailEnabled), boolSetting("RouteAllMessagesViaOnPremises", out.RouteAllMessagesViaOnPremises),
+	}
+	for _, i := range []int{0, 1, 4, 7} {
+		ss[i].hidden = true
+	}
+	return ss
 }
 
 // onPremisesOrganizationStep ties the connectors and the relationship to
 // the on-premises organization in Exchange Online.
 func (p *planner) onPremisesOrganizationStep() {
-	in, out := p.w.connectors.Inbound, p.w.connectors.Outbound
-	org := cmd("New-OnPremisesOrganization").str("Name", p.org.Name).list("HybridDomains", p.org.HybridDomains).
-		str("InboundConnector", in.Name).str("OutboundConnector", out.Name).str("OrganizationRelationship", p.w.pair.Cloud.Name).
-		str("OrganizationName", p.org.Name).str("OrganizationGuid", p.w.id)
+	ss := p.onPremisesOrganizationSettings()
 	p.add(Step{
 		ID: "mailflow/on-premises-organization", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "OnPremisesOrganization " + p.org.Name,
 		Summary: "Tie the hybrid domains, connectors and relationship to the on-premises organization in Exchange Online",
-		Changes: []Change{{"HybridDomains", strings.Join(p.org.HybridDomains, ", ")}, {"InboundConnector", in.Name}, {"OutboundConnector", out.Name}},
-		Reason:  ReasonOnPremisesOrganization, ByWizard: true, Commands: []Command{{ShellEXO, org.String()}},
+		Changes: changesOf(ss),
+		Reason:  ReasonOnPremisesOrganization, ByWizard: true, Commands: []Command{{ShellEXO, cmd("New-OnPremisesOrganization").str("Name", p.org.Name).settings(ss).String()}},
 	}, "mailflow/inbound", "mailflow/outbound", optional("sharing/exchange-online"), optional("verify-domains"))
+}
+
+// onPremisesOrganizationSettings are the parameters of
+// New-OnPremisesOrganization the wizard sets.
+func (p *planner) onPremisesOrganizationSettings() []setting {
+	return onPremisesOrganizationSettings(p.org.HybridDomains, p.w.connectors.Inbound.Name, p.w.connectors.Outbound.Name,
+		p.w.pair.Cloud.Name, p.org.Name, p.w.id)
+}
+
+// onPremisesOrganizationSettings lists the settings of an
+// OnPremisesOrganization, wanted or exported, in one order.
+func onPremisesOrganizationSettings(domains []string, inbound, outbound, relationship, name, guid string) []setting {
+	ss := []setting{listSetting("HybridDomains", domains), strSetting("InboundConnector", inbound), strSetting("OutboundConnector", outbound),
+		strSetting("OrganizationRelationship", relationship), strSetting("OrganizationName", name), strSetting("OrganizationGuid", guid)}
+	for i := 3; i < len(ss); i++ {
+		ss[i].hidden = true
+	}
+	return ss
 }
 
 // clientSteps adds OWA redirection, the MRS proxy endpoint on every hybrid

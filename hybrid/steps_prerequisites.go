@@ -91,6 +91,7 @@ func (p *planner) upgrade(s roles.Server, hybridRole bool, requirements []roles.
 			target = r
 		}
 	}
+	p.upgradeTo[s.Name] = target.Build
 	p.add(Step{
 		ID: "upgrade/" + s.Name, Phase: PhasePrerequisites, Action: ActionUpdate, Where: LocationServer, Target: s.Name,
 		Summary:    "Install " + target.String() + " on " + s.Name + " (needs " + strings.Join(why, "; ") + ")",

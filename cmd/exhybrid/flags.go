@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/exhybrid/exhybrid/internal/guid"
@@ -23,12 +24,14 @@ const (
 // options holds the values of every flag; each command registers the flags
 // it has.
 type options struct {
-	format  string       // one of the command's formats
-	date    version.Date // --date, valid when dateSet
-	dateSet bool
-	id      string          // --id, a GUID, or ""
-	options string          // --options, a file name, or ""
-	example *builtinExample // --example, or nil
+	format       string       // one of the command's formats
+	date         version.Date // --date, valid when dateSet
+	dateSet      bool
+	id           string          // --id, a GUID, or ""
+	options      string          // --options, a file name, or ""
+	example      *builtinExample // --example, or nil
+	current      []string        // every --current, in order
+	detailedExit bool            // --detailed-exitcode
 
 	// flagErr is the first error of a flag value, with the flag's name.
 	// flag.FlagSet rewords a Set error as `invalid value "x" for flag -date:
@@ -84,6 +87,10 @@ func (c *command) flagArg(name string) string {
 		return "FILE"
 	case "example":
 		return "NAME"
+	case "current":
+		return "FILE|FOLDER"
+	case "detailed-exitcode":
+		return ""
 	}
 	return "value"
 }
@@ -137,6 +144,12 @@ func (c *command) flagSet(o *options) *flag.FlagSet {
 			o.options = s
 			return nil
 		})
+	}
+	if c.current {
+		fs.Var(&listValue{name: "current", values: &o.current, errp: &o.flagErr}, "current",
+			"compare the plan with the state these Export-Clixml files and folders show (may be given more than once); with no organization file, plan what a wizard run would change in it")
+		fs.Var(&boolValue{name: "detailed-exitcode", v: &o.detailedExit, errp: &o.flagErr}, "detailed-exitcode",
+			"exit 0 when nothing would change, 3 when something would, 4 when nothing observed would but some steps were not observed")
 	}
 	if c.example {
 		add("example", "", "with no file, use this built-in example organization: "+exampleNames(), func(s string) error {
@@ -217,4 +230,61 @@ func (e *env) today(o *options) version.Date {
 		return o.date
 	}
 	return version.DateOf(e.now())
+}
+
+// listValue is a flag that may be given more than once, each value added
+// to a list in order: --current a --current b.
+type listValue struct {
+	name   string
+	values *[]string
+	errp   *error
+}
+
+func (v *listValue) String() string { return "" }
+
+func (v *listValue) Set(s string) error {
+	var err error
+	switch s {
+	case "--":
+		err = errors.New(`missing value: "--" ends the flags and is not a value`)
+	case "":
+		err = errors.New("missing file or folder name")
+	}
+	if err != nil {
+		if *v.errp == nil {
+			*v.errp = fmt.Errorf("--%s: %w", v.name, err)
+		}
+		return err
+	}
+	*v.values = append(*v.values, s)
+	return nil
+}
+
+// boolValue is a flag without a value, given once at most.
+type boolValue struct {
+	name string
+	v    *bool
+	set  bool
+	errp *error
+}
+
+func (b *boolValue) String() string   { return "" }
+func (b *boolValue) IsBoolFlag() bool { return true }
+
+func (b *boolValue) Set(s string) error {
+	on, err := strconv.ParseBool(s)
+	switch {
+	case err != nil:
+		err = fmt.Errorf("takes no value, or true or false; got %q", s)
+	case b.set:
+		err = errors.New("given twice; give it once")
+	}
+	if err != nil {
+		if *b.errp == nil {
+			*b.errp = fmt.Errorf("--%s: %w", b.name, err)
+		}
+		return err
+	}
+	*b.v, b.set = on, true
+	return nil
 }

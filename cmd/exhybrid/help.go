@@ -70,6 +70,9 @@ func (c *command) synopsis() string {
 	if c.example {
 		b.WriteString(" [--example NAME]")
 	}
+	if c.current {
+		b.WriteString(" [--current FILE|FOLDER]... [--detailed-exitcode]")
+	}
 	if c.args != "" {
 		b.WriteString(" " + c.args)
 	}
@@ -87,7 +90,11 @@ func (c *command) writeHelp(w io.Writer) {
 			b.WriteString("\nFlags:\n\n")
 			first = false
 		}
-		fmt.Fprintf(&b, "  --%s %s\n    \t%s", f.Name, c.flagArg(f.Name), f.Usage)
+		if arg := c.flagArg(f.Name); arg != "" {
+			fmt.Fprintf(&b, "  --%s %s\n    \t%s", f.Name, arg, f.Usage)
+		} else {
+			fmt.Fprintf(&b, "  --%s\n    \t%s", f.Name, f.Usage)
+		}
 		if f.DefValue != "" {
 			fmt.Fprintf(&b, " (default %s)", f.DefValue)
 		}

@@ -39,6 +39,10 @@
 // their json output. A file named "-" is read from standard input. Flags
 // may come before or after the file; each may be given once.
 //
+// plan --current compares the plan with the state Exchange's exports show
+// (hybrid.Options.Current), and without a file plans what a run of the
+// Hybrid Configuration Wizard would change in it (hybrid.Rerun).
+//
 // The day is --date, or else today in the local time zone. plan also reads
 // the options of [hybrid.Plan] from a JSON file given with --options; --date
 // and --id, when given, take precedence over the file's "date" and "id".
@@ -59,8 +63,12 @@
 // counts two or three, not one as in an editor.
 //
 // The exit status is 0 when there is no error finding, 1 when check, audit
-// or plan reports an error finding, and 2 for bad usage, an input that cannot be
-// read or decoded, or output that cannot be written.
+// or plan reports an error finding, and 2 for bad usage, an input that
+// cannot be read or decoded, or output that cannot be written. plan
+// --detailed-exitcode says more, as terraform plan -detailed-exitcode does,
+// keeping 1 and 2: 0 when no step would change anything, 3 when an
+// observed step would, and 4 when no observed step would but some steps
+// could not be observed in the exports (--current).
 package main
 
 import (
@@ -78,6 +86,10 @@ const (
 	exitOK       = 0 // no error finding
 	exitFindings = 1 // check, audit or plan found an error
 	exitUsage    = 2 // bad usage, an input that cannot be read or decoded, or a write error
+
+	// The statuses of plan --detailed-exitcode besides 0, 1 and 2.
+	exitChanges     = 3 // a step would change something (an observed one, with --current)
+	exitNotObserved = 4 // no observed step would change anything, but some steps were not observed
 )
 
 // env is what a command may touch: its standard streams and the clock. The
@@ -103,6 +115,7 @@ type command struct {
 	id               bool     // has --id
 	options          bool     // has --options
 	example          bool     // has --example
+	current          bool     // has --current and --detailed-exitcode
 	minArgs, maxArgs int      // the number of positional arguments; maxArgs -1 for no limit
 
 	run func(e *env, o *options, args []string) int

@@ -3,11 +3,14 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/hybrid"
 	"github.com/exhybrid/exhybrid/internal/textsafe"
+	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -43,13 +46,40 @@ The json form is {"input", "options", "counts", "plan", "findings"}: the
 names of the organization and options files, the number of errors, warnings
 and infos, the plan and the findings in path order.
 
+--current names Exchange's exports (Export-Clixml files, and folders of
+them, read as import reads them; or one organization file that import
+wrote, whose "observed" member is used): the current state. It may be
+given more than once. The plan then compares each step with it, as
+hybrid.Plan does with Options.Current: a step whose objects the exports
+show is Unchanged, an Update of the settings that differ (current ->
+desired), a Create or a Remove; a step whose objects they cannot show (the
+tenant without an Exchange Online export, DNS, manual tasks) is "not
+observed" and keeps its action. Text and markdown mark the steps +, ~, -,
+= and ? and end with the count ("3 to create, 2 to update, 14 unchanged,
+20 not observed"), unchanged steps on one line each; powershell leaves the
+unchanged steps out, and an Update sets only the parameters that change.
+With --current and no organization file (and no --example), plan shows
+what a run of the Hybrid Configuration Wizard would change: the desired
+state is the organization the exports describe (hybrid.Rerun), with the
+rules of the day. The findings of reading the exports come with the
+plan's. Without --current, the output is what it always was.
+
+The json form is {"input", "options", "current", "counts", "changes",
+"plan", "findings"}; "current" (the --current names) and "changes" (the
+steps counted by action) only with --current.
+
 Exit status: 0 without error findings, 1 with, 2 if a file cannot be read
-or decoded.`,
+or decoded. With --detailed-exitcode, as terraform plan -detailed-exitcode:
+0 when no step would change anything, 3 when a step would (an observed
+one, with --current; any step without it), 4 when no observed step would
+but some steps were not observed; 1 and 2 keep their meaning and come
+first.`,
 	formats: []string{formatText, formatMarkdown, formatJSON, formatPowerShell},
 	date:    true,
 	id:      true,
 	options: true,
 	example: true,
+	current: true,
 	maxArgs: 1,
 	run:     runPlan,
 }
@@ -58,7 +88,9 @@ or decoded.`,
 type planJSON struct {
 	Input    string                `json:"input"`             // the organization's file name, "<stdin>" or a built-in example's name
 	Options  string                `json:"options,omitempty"` // the --options file name
+	Current  []string              `json:"current,omitempty"` // the --current names
 	Counts   countsJSON            `json:"counts"`
+	Changes  *hybrid.Tally         `json:"changes,omitempty"` // with --current
 	Plan     hybrid.DeploymentPlan `json:"plan"`
 	Findings exhybrid.Findings     `json:"findings"`
 }
@@ -68,13 +100,31 @@ func runPlan(e *env, o *options, args []string) int {
 		e.usageErrorf(e.cmd, "the organization and --options cannot both be standard input")
 		return exitUsage
 	}
-	org, name, ok := e.loadOrganization(o, args)
-	if !ok {
+	if slices.Contains(o.current, "-") && (o.options == "-" || len(args) > 0 && args[0] == "-") {
+		e.usageErrorf(e.cmd, "--current and the organization or --options cannot both be standard input")
 		return exitUsage
+	}
+	var current *inventory.Inventory
+	var readFs exhybrid.Findings
+	if len(o.current) > 0 {
+		var ok bool
+		if current, readFs, ok = e.readCurrent(o.current); !ok {
+			return exitUsage
+		}
+	}
+	rerun := current != nil && len(args) == 0 && o.example == nil
+	var org hybrid.Organization
+	name := strings.Join(o.current, ", ")
+	if !rerun {
+		var ok bool
+		if org, name, ok = e.loadOrganization(o, args); !ok {
+			return exitUsage
+		}
 	}
 	var opts hybrid.Options
 	optName := ""
 	if o.options != "" {
+		var ok bool
 		if opts, ok = e.loadOptions(o.options); !ok {
 			return exitUsage
 		}
@@ -92,7 +142,18 @@ func runPlan(e *env, o *options, args []string) int {
 		opts.ID = o.id
 	}
 	on := opts.Date
-	plan, fs := hybrid.Plan(org, opts)
+	var plan hybrid.DeploymentPlan
+	var fs exhybrid.Findings
+	if rerun {
+		_, plan, fs = hybrid.Rerun(current, opts)
+	} else {
+		opts.Current = current
+		plan, fs = hybrid.Plan(org, opts)
+	}
+	if current != nil {
+		fs = append(readFs, fs...)
+		fs.Sort()
+	}
 	var b strings.Builder
 	switch o.format {
 	case formatText:
@@ -107,7 +168,11 @@ func runPlan(e *env, o *options, args []string) int {
 		fmt.Fprintf(&b, "\n## Findings\n\n%s on %s.\n\n", summary(fs), on)
 		writeFindingsMarkdown(&b, fs)
 	case formatJSON:
-		out := planJSON{Input: name, Options: optName, Counts: countsOf(fs), Plan: plan, Findings: findingsJSON(fs)}
+		out := planJSON{Input: name, Options: optName, Current: o.current, Counts: countsOf(fs), Plan: plan, Findings: findingsJSON(fs)}
+		if current != nil {
+			t := plan.Tally()
+			out.Changes = &t
+		}
 		if err := writeJSON(&b, out); err != nil {
 			e.errorf("%v", err)
 			return exitUsage
@@ -117,7 +182,48 @@ func runPlan(e *env, o *options, args []string) int {
 		b.WriteString(plan.PowerShell())
 	}
 	io.WriteString(e.stdout, b.String())
-	return statusOf(fs)
+	return planStatus(o, plan, fs)
+}
+
+// planStatus is the exit status of plan: statusOf(fs), and with
+// --detailed-exitcode and no error finding, whether a step would change
+// anything (exitChanges), or none observed would but some were not
+// observed (exitNotObserved).
+func planStatus(o *options, plan hybrid.DeploymentPlan, fs exhybrid.Findings) int {
+	status := statusOf(fs)
+	if !o.detailedExit || status != exitOK {
+		return status
+	}
+	switch t := plan.Tally(); {
+	case t.Changes():
+		return exitChanges
+	case t.NotObserved > 0:
+		return exitNotObserved
+	}
+	return exitOK
+}
+
+// readCurrent reads the current state --current names: one organization
+// file (*.json) that import wrote, whose "observed" member it takes, or
+// Exchange's exports, files and folders, as import reads them. It prints
+// the problem and returns false when they cannot be read.
+func (e *env) readCurrent(args []string) (*inventory.Inventory, exhybrid.Findings, bool) {
+	if len(args) == 1 && strings.EqualFold(filepath.Ext(args[0]), ".json") {
+		data, name, ok := e.read(args[0])
+		if !ok {
+			return nil, nil, false
+		}
+		var org hybrid.Organization
+		if !e.decode(name, data, &org) {
+			return nil, nil, false
+		}
+		if org.Observed == nil {
+			e.errorf("%s: no \"observed\" member: give the exports, or the organization file exhybrid import wrote from them", textsafe.NoControl(name))
+			return nil, nil, false
+		}
+		return org.Observed, nil, true
+	}
+	return e.readExports(args)
 }
 
 // writeFindingsPowerShell writes the findings as PowerShell comments,

@@ -42,6 +42,26 @@ var planCases = []runCase{
 	{name: "plan/options-missing", args: []string{"plan", "--date", day, "--options", "testdata/in/no-such-options.json"}},
 	{name: "plan/options-stdin-twice", args: []string{"plan", "--date", day, "--options", "-", "-"}},
 
+	// --current: the shipped export as the current state. Without an
+	// organization file, what a wizard run would change (hybrid.Rerun);
+	// the export's own inconsistencies (its README) show as changes and
+	// error findings, so --detailed-exitcode gives 1.
+	{name: "plan/current-rerun-text", args: []string{"plan", "--current", exampleExport, "--date", modernDay}},
+	{name: "plan/current-rerun-json", args: []string{"plan", "--format", "json", "--current", exampleExport, "--date", modernDay}},
+	{name: "plan/current-rerun-powershell", args: []string{"plan", "--format", "powershell", "--current", exampleExport, "--date", modernDay, "--detailed-exitcode"}},
+	// The modern example against the state its own plan wants
+	// (testdata/in/current-modern.json, an organization file with only
+	// "observed", the form import writes): every observed step is
+	// Unchanged, the tenant's steps are not observed (4); then with a
+	// Send connector without RequireTLS and a feature less recorded (3).
+	{name: "plan/current-unchanged-text", args: []string{"plan", "--example", "modern", "--current", "testdata/in/current-modern.json", "--date", modernDay, "--id", testID, "--detailed-exitcode"}},
+	{name: "plan/current-changed-markdown", args: []string{"plan", "--format", "markdown", "--example", "modern", "--current", "testdata/in/current-modern-changed.json", "--date", modernDay, "--id", testID, "--detailed-exitcode"}},
+	{name: "plan/current-changed-powershell", args: []string{"plan", "--format", "powershell", "--example", "modern", "--current", "testdata/in/current-modern-changed.json", "--date", modernDay, "--id", testID}},
+	{name: "plan/current-missing", args: []string{"plan", "--current", "testdata/in/no-such-export.xml", "--date", modernDay}},
+	{name: "plan/current-json-without-observed", args: []string{"plan", "--current", "example.json", "--date", modernDay}},
+	{name: "plan/current-stdin-twice", args: []string{"plan", "--current", "-", "--date", modernDay, "-"}},
+	{name: "plan/detailed-exitcode-value", args: []string{"plan", "--detailed-exitcode=maybe"}},
+
 	// The built-in example as planned in December 2026, after the dedicated
 	// hybrid app (2025-10-31) and the start of EWS retirement in Exchange
 	// Online (2026-10-01): the advice an administrator gets today.

@@ -1,0 +1,366 @@
+package hybrid
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/internal/servername"
+	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/transport"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// observeUpgrade compares a server's build with the update the step
+// installs: at that build or later, nothing is left to install.
+func observeUpgrade(p *planner, c *current, s *Step, name string) {
+	srv := c.server(name)
+	target, ok := p.upgradeTo[name]
+	if srv == nil || srv.Build() == (version.Build{}) || !ok {
+		return
+	}
+	have := srv.Build()
+	s.settle([]Comparison{{Setting: "Build", Current: have.String(), Desired: target.String(), Differs: have.Compare(target) < 0}}, s.Commands)
+}
+
+// observeInstall looks for a new hybrid server among the exported ones:
+// missing, the installation stands; present, its build and roles are
+// compared with those the step gives it.
+func observeInstall(p *planner, c *current, s *Step, name string) {
+	if len(c.inv.Servers) == 0 {
+		return
+	}
+	srv := c.server(name)
+	if srv == nil {
+		s.missing()
+		return
+	}
+	for _, want := range p.install.servers {
+		if want.Name != name {
+			continue
+		}
+		have := srv.Build()
+		s.settle([]Comparison{
+			{Setting: "Build", Current: have.String(), Desired: want.Build.String(), Differs: have.Compare(want.Build) < 0},
+			{Setting: "Roles", Current: srv.Roles.String(), Desired: want.Roles.String(), Differs: srv.Roles&want.Roles != want.Roles},
+		}, s.Commands)
+	}
+}
+
+// observeCertificateRequest looks for an exported certificate that serves
+// as the hybrid certificate: issued by another name than its own (not
+// self-signed), valid on the plan's day and valid for every name the plan
+// needs (https://learn.microsoft.com/exchange/certificate-requirements).
+// With one, nothing is to request; without one, the request stands.
+func observeCertificateRequest(p *planner, c *current, s *Step, _ string) {
+	if len(c.inv.Certificates) == 0 {
+		return
+	}
+	names := p.certificateNames()
+	for _, cert := range c.inv.Certificates {
+		if servesAsHybrid(cert, names, p.on) {
+			s.settle([]Comparison{{Setting: "Subject alternative names", Current: strings.Join(cert.DNSNames, ", "), Desired: strings.Join(names, ", ")}}, nil)
+			return
+		}
+	}
+	s.missing()
+}
+
+// servesAsHybrid reports whether cert can be the hybrid certificate for
+// names on day on.
+func servesAsHybrid(cert inventory.Certificate, names []string, on version.Date) bool {
+	if strings.EqualFold(cert.Subject, cert.Issuer) || len(names) == 0 {
+		return false
+	}
+	if on.IsValid() && version.DateOf(cert.NotAfter).Before(on) {
+		return false
+	}
+	for _, n := range names {
+		if !slices.ContainsFunc(cert.DNSNames, func(pattern string) bool { return dnsname.Matches(pattern, n) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// observeCoexistenceDomain looks for the coexistence domain among the
+// accepted domains.
+func observeCoexistenceDomain(p *planner, c *current, s *Step, _ string) {
+	if len(c.inv.AcceptedDomains) == 0 {
+		return
+	}
+	coex := p.org.Tenant.CoexistenceDomain()
+	d := c.domains[servername.Key(coex)]
+	if d == nil {
+		s.missing()
+		return
+	}
+	s.settle([]Comparison{{Setting: "DomainName", Current: d.DomainName, Desired: coex}}, nil)
+}
+
+// observeHybridConfiguration compares the HybridConfiguration object with
+// the one the plan records. An organization without one shows nothing in
+// its export, which cannot be told from no export: the step is then not
+// observed. Neither is an Exchange 2010 hybrid's, whose TransportServers
+// the inventory does not read.
+func observeHybridConfiguration(p *planner, c *current, s *Step, _ string) {
+	want := p.wantedHybridConfig()
+	if len(c.inv.HybridConfigurations) == 0 || want.v2010 {
+		return
+	}
+	have := exportedHybridConfig(c.inv.HybridConfigurations[0], want)
+	differ := diffHybridConfig(have, want)
+	s.settleSettings(ShellEMS, "Set-HybridConfiguration", "", hybridSettings(have), hybridSettings(want), differ)
+}
+
+// exportedHybridConfig is the hybridConfig of an exported object, with the
+// settings of want (mail flow, Exchange 2010) so that the two line up.
+// The features are parsed, so that each spelling Exchange, the wizard
+// and the cmdlet reference use is one feature (ParseFeature).
+func exportedHybridConfig(h inventory.HybridConfiguration, want hybridConfig) hybridConfig {
+	out := hybridConfig{mailFlow: want.mailFlow, v2010: want.v2010, smartHost: h.OnPremisesSmartHost,
+		sending: h.SendingTransportServers, receiving: h.ReceivingTransportServers, edges: h.EdgeTransportServers,
+		clientAccess: h.ClientAccessServers, tlsCertificate: h.TLSCertificateName}
+	for _, d := range h.Domains {
+		out.domains = append(out.domains, d.Domain)
+	}
+	for _, name := range h.Features {
+		if f, err := ParseFeature(name); err == nil {
+			out.features = out.features.With(f)
+		} else {
+			out.unknownFeatures = append(out.unknownFeatures, name)
+		}
+	}
+	return out
+}
+
+// diffHybridConfig names the parameters of Set-HybridConfiguration whose
+// values differ between have and want: domains and servers as sets of
+// names, features as a set, host names without regard to case or a
+// trailing dot, the certificate name parsed.
+func diffHybridConfig(have, want hybridConfig) []string {
+	var out []string
+	check := func(name string, same bool) {
+		if !same {
+			out = append(out, name)
+		}
+	}
+	check("Domains", servername.SameSet(have.domains, want.domains))
+	check("Features", have.features == want.features && len(have.unknownFeatures) == 0)
+	if want.mailFlow {
+		check("OnPremisesSmartHost", dnsname.Equal(have.smartHost, want.smartHost))
+		check("SendingTransportServers", servername.SameSet(have.sending, want.sending))
+		check("ReceivingTransportServers", servername.SameSet(have.receiving, want.receiving))
+		check("EdgeTransportServers", servername.SameSet(have.edges, want.edges))
+		check("TlsCertificateName", have.tlsCertificate.Equal(want.tlsCertificate))
+	}
+	return out
+}
+
+// observeSendConnector compares the Send connector of the wanted name
+// with the wanted one.
+func observeSendConnector(p *planner, c *current, s *Step, _ string) {
+	want := p.w.connectors.Send
+	have := lookup(s, c.send, want.Name, len(c.inv.SendConnectors))
+	if have == nil {
+		return
+	}
+	s.settleSettings(ShellEMS, "Set-SendConnector", have.Name, sendSettings(have.SendConnector), sendSettings(want),
+		transport.DiffSendConnector(have.SendConnector, want))
+	if s.Action == ActionUpdate {
+		s.Summary = "Change the Send connector " + have.Name + " to Exchange Online where it differs from the wizard's"
+	}
+}
+
+// observeReceiveConnector compares the Receive connector the step changes
+// on server with the wanted settings. The wizard changes an existing
+// connector: one the exports do not hold is not observed.
+func observeReceiveConnector(p *planner, c *current, s *Step, server string) {
+	i, ok := c.wantReceive[server]
+	if !ok || p.w.connectors.Receive[i].Name == "" {
+		return
+	}
+	want := p.w.connectors.Receive[i]
+	have := c.receive[receiveKey(want.Server, want.Name)]
+	if have == nil {
+		return
+	}
+	differ := transport.DiffReceiveConnector(have.ReceiveConnector, want)
+	wantSettings := receiveSettings(want)
+	cmp := compareSettings(receiveSettings(have.ReceiveConnector), wantSettings, differ)
+	set := cmd("Set-ReceiveConnector").arg(ps(want.Server+`\`+want.Name)).changed(wantSettings, differing(cmp))
+	text := set.String()
+	if s.Where == LocationServer {
+		text = onServer(want.Server, set) // an Edge Transport server, as receiveConnectorStep says
+	}
+	s.settle(cmp, []Command{{ShellEMS, text}})
+}
+
+// settleSettings settles s against an exported object: its settings and
+// the wanted ones compared, and an Update that sets, with the Set- cmdlet
+// on identity (none when ""), only those that differ.
+func (s *Step) settleSettings(shell Shell, cmdlet, identity string, have, want []setting, differ []string) {
+	cmp := compareSettings(have, want, differ)
+	set := cmd(cmdlet)
+	if identity != "" {
+		set.arg(ps(identity))
+	}
+	s.settle(cmp, []Command{{shell, set.changed(want, differing(cmp)).String()}})
+}
+
+// lookup returns the exported object of byName named name; when there is
+// none, it records the step's object as missing if others of its kind,
+// n of them, were exported.
+func lookup[T any](s *Step, byName map[string]*T, name string, n int) *T {
+	if have := byName[servername.Key(name)]; have != nil {
+		return have
+	}
+	if n > 0 {
+		s.missing()
+	}
+	return nil
+}
+
+// observeInboundConnector compares Exchange Online's Inbound connector of
+// the wanted name with the wanted one.
+func observeInboundConnector(p *planner, c *current, s *Step, _ string) {
+	want := p.w.connectors.Inbound
+	if have := lookup(s, c.inbound, want.Name, len(c.inv.Online.InboundConnectors)); have != nil {
+		s.settleSettings(ShellEXO, "Set-InboundConnector", have.Name, inboundSettings(have.InboundConnector), inboundSettings(want),
+			transport.DiffInboundConnector(have.InboundConnector, want))
+	}
+}
+
+// observeOutboundConnector compares Exchange Online's Outbound connector
+// of the wanted name with the wanted one.
+func observeOutboundConnector(p *planner, c *current, s *Step, _ string) {
+	want := p.w.connectors.Outbound
+	if have := lookup(s, c.outbound, want.Name, len(c.inv.Online.OutboundConnectors)); have != nil {
+		s.settleSettings(ShellEXO, "Set-OutboundConnector", have.Name, outboundSettings(have.OutboundConnector), outboundSettings(want),
+			transport.DiffOutboundConnector(have.OutboundConnector, want))
+	}
+}
+
+// observeOnPremisesOrganization compares Exchange Online's
+// OnPremisesOrganization with the wanted one: the one of the
+// organization's name, or the only one. Its domains are a set; the names
+// it holds are compared without regard to case.
+func observeOnPremisesOrganization(p *planner, c *current, s *Step, _ string) {
+	list := c.inv.Online.OnPremisesOrganizations
+	i := slices.IndexFunc(list, func(o inventory.OnPremisesOrganization) bool { return strings.EqualFold(o.Name, p.org.Name) })
+	if i < 0 && len(list) == 1 {
+		i = 0
+	}
+	if i < 0 {
+		if len(list) > 0 {
+			s.missing()
+		}
+		return
+	}
+	have := list[i]
+	wantSettings := p.onPremisesOrganizationSettings()
+	haveSettings := onPremisesOrganizationSettings(have.HybridDomains, have.InboundConnector, have.OutboundConnector,
+		have.OrganizationRelationship, have.OrganizationName, have.OrganizationGuid)
+	var differ []string
+	if !servername.SameSet(have.HybridDomains, p.org.HybridDomains) {
+		differ = append(differ, "HybridDomains")
+	}
+	for k := 1; k < len(wantSettings); k++ {
+		if !strings.EqualFold(haveSettings[k].text, wantSettings[k].text) {
+			differ = append(differ, wantSettings[k].name)
+		}
+	}
+	s.settleSettings(ShellEXO, "Set-OnPremisesOrganization", have.Name, haveSettings, wantSettings, differ)
+}
+
+// removals adds the removal of every Send connector the planner can prove
+// the desired state no longer has: a connector other than the plan's own
+// that routes the tenant's coexistence domain (not as "*", the address
+// space of Internet mail) and keeps the
+// cross-premises headers (CloudServicesMailEnabled, which the wizard sets
+// on the connectors it creates and which serves only mail to the other
+// side of a hybrid, https://learn.microsoft.com/powershell/module/exchange/new-sendconnector).
+// It competes with the plan's connector for Exchange Online's mail, and
+// Exchange picks between them by address space and cost, not by intent
+// (https://learn.microsoft.com/exchange/mail-flow/connectors/send-connectors).
+// No other removal is proven: a connector without those marks may serve
+// another purpose.
+func (p *planner) removals(c *current) {
+	p.removeOnline(c)
+	at, ok := p.index["mailflow/send"]
+	if !ok {
+		return
+	}
+	want := p.w.connectors.Send
+	coex := p.org.Tenant.CoexistenceDomain()
+	if coex == "" {
+		return
+	}
+	// "*" covers the coexistence domain too, but a connector for every
+	// domain carries the Internet's mail: it is no hybrid connector.
+	routesCoex := func(a transport.AddressSpace) bool { return a.Address != "*" && a.Covers(coex) }
+	for _, have := range c.inv.SendConnectors {
+		if servername.Equal(have.Name, want.Name) || !have.CloudServicesMailEnabled || !slices.ContainsFunc(have.AddressSpaces, routesCoex) {
+			continue
+		}
+		at++
+		p.insert(at, Step{
+			ID: "mailflow/remove-send/" + have.Name, Phase: PhaseMailFlow, Action: ActionRemove, Observation: ObservationObserved,
+			Where: LocationOnPremises, Target: "Send connector " + have.Name,
+			Summary:   "Remove the Send connector " + have.Name + ", a hybrid connector that also routes mail for " + coex + " beside " + want.Name,
+			Reason:    ReasonRemoveConnector,
+			DependsOn: []int{p.index["mailflow/send"]},
+			Commands:  []Command{{ShellEMS, cmd("Remove-SendConnector").arg(ps(have.Name)).String()}},
+		})
+	}
+}
+
+// removeOnline adds the removal of Exchange Online's connectors that the
+// wizard created (ConnectorSource HybridWizard,
+// https://learn.microsoft.com/powershell/module/exchange/new-inboundconnector)
+// for on-premises mail (ConnectorType OnPremises) other than the plan's
+// own: a connector left by an earlier run under another identifier. A
+// connector an administrator created has another ConnectorSource and is
+// left alone. It runs before the Send connector's removals, which
+// p.index still places.
+func (p *planner) removeOnline(c *current) {
+	for _, id := range []string{"mailflow/outbound", "mailflow/inbound"} {
+		at, ok := p.index[id]
+		if !ok || p.steps[at].Observation != ObservationObserved {
+			continue
+		}
+		var stale []string
+		verb := "Remove-InboundConnector"
+		if id == "mailflow/inbound" {
+			for _, h := range c.inv.Online.InboundConnectors {
+				if hybridWizardConnector(h.ConnectorType, h.ConnectorSource) && !servername.Equal(h.Name, p.w.connectors.Inbound.Name) {
+					stale = append(stale, h.Name)
+				}
+			}
+		} else {
+			verb = "Remove-OutboundConnector"
+			for _, h := range c.inv.Online.OutboundConnectors {
+				if hybridWizardConnector(h.ConnectorType, h.ConnectorSource) && !servername.Equal(h.Name, p.w.connectors.Outbound.Name) {
+					stale = append(stale, h.Name)
+				}
+			}
+		}
+		kind := strings.TrimPrefix(id, "mailflow/")
+		for k, name := range stale {
+			p.insert(at+1+k, Step{
+				ID: "mailflow/remove-" + kind + "/" + name, Phase: PhaseMailFlow, Action: ActionRemove, Observation: ObservationObserved,
+				Where: LocationExchangeOnline, Target: strings.ToUpper(kind[:1]) + kind[1:] + " connector " + name,
+				Summary:   "Remove the " + kind + " connector " + name + ", which an earlier run of the wizard created beside " + p.steps[at].Target,
+				Reason:    ReasonRemoveConnector,
+				DependsOn: []int{at},
+				Commands:  []Command{{ShellEXO, cmd(verb).arg(ps(name)).String()}},
+			})
+		}
+	}
+}
+
+// hybridWizardConnector reports whether an Exchange Online connector is
+// one the wizard created for on-premises mail.
+func hybridWizardConnector(t transport.ConnectorType, src transport.ConnectorSource) bool {
+	return t == transport.ConnectorOnPremises && src == transport.ConnectorSourceHybridWizard
+}

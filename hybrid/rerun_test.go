@@ -1,0 +1,176 @@
+package hybrid
+
+import (
+	"maps"
+	"strings"
+	"testing"
+
+	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/transport"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/stretchr/testify/require"
+)
+
+// oneOrganization reads the shipped export (examples/export) with the
+// two inconsistencies its README names taken out, so that it describes
+// one organization: the HybridConfiguration names ex-02, of another lab,
+// and the Receive connectors are WIN-CTD3L0RGEN4's; here both are the
+// export's only server, SOLO-E19A. The Default Frontend connector gets the
+// certificate HybridConfiguration names, as the wizard would have set it,
+// instead of the other lab's self-signed one.
+func oneOrganization(t testing.TB) *inventory.Inventory {
+	t.Helper()
+	inv := readExport(t, exampleExport)
+	require.Len(t, inv.HybridConfigurations, 1)
+	h := &inv.HybridConfigurations[0]
+	require.Equal(t, []string{"ex-02"}, h.SendingTransportServers)
+	h.SendingTransportServers, h.ReceivingTransportServers = []string{"SOLO-E19A"}, []string{"SOLO-E19A"}
+	for i := range inv.ReceiveConnectors {
+		r := &inv.ReceiveConnectors[i]
+		require.Equal(t, "WIN-CTD3L0RGEN4", r.Server)
+		r.Name = strings.ReplaceAll(r.Name, r.Server, "SOLO-E19A")
+		r.Server = "SOLO-E19A"
+		if strings.HasPrefix(r.Name, "Default Frontend ") {
+			r.TLSCertificateName = h.TLSCertificateName
+		}
+	}
+	return inv
+}
+
+// rerunBaseline is what a wizard run on 2026-12-05 changes in
+// oneOrganization: only what the rules of that day add to what the
+// HybridConfiguration recorded. Its domains, features, smart host and
+// certificate name, and the Default Frontend connector, are Unchanged.
+var rerunBaseline = map[string][]string{
+	// The dedicated hybrid app needs 2019 CU15 with the April 2025 hotfix
+	// update on every server (from 2025-10-31).
+	"upgrade/SOLO-E19A": {"Update", "Build: 15.2.986.5 → 15.2.1748.24"},
+	// One hybrid server; a second is highly recommended, and the
+	// HybridConfiguration then names both.
+	"install/NEW-HYBRID-2": {"Create"},
+	"hybrid-configuration": {"Update", "SendingTransportServers: SOLO-E19A → SOLO-E19A, NEW-HYBRID-2",
+		"ReceivingTransportServers: SOLO-E19A → SOLO-E19A, NEW-HYBRID-2"},
+	// The EWS virtual directory of the export has the MRS proxy off; the
+	// wizard turns it on for mailbox moves.
+	"clients/mrs-proxy/SOLO-E19A": {"Update", "MRSProxyEnabled: $false → $true"},
+	// The export's one setting override is not the dedicated app's
+	// (Global\ExchangeOnpremAsThirdPartyAppId).
+	"hybrid-app/setting-override": {"Create"},
+	// The export's only Send connector, "Mail to O365", routes every
+	// domain ("*") through Exchange Online Protection: Internet mail, not
+	// the wizard's connector to the tenant, which is missing (and "Mail
+	// to O365" is not removed: a connector for "*" is never a hybrid one).
+	"mailflow/send": {"Create"},
+}
+
+// TestRerunShippedExport plans the organization imported from the
+// shipped export against that export (hybrid.Rerun), then the same
+// organization with one feature dropped, one domain added and one
+// connector setting changed: exactly the steps of each change become (or
+// stay) Updates, with the current and desired values.
+func TestRerunShippedExport(t *testing.T) {
+	with := func(changes map[string][]string) map[string][]string {
+		out := maps.Clone(rerunBaseline)
+		maps.Copy(out, changes)
+		return out
+	}
+	tests := []struct {
+		name    string
+		org     func(*Organization)
+		current func(*inventory.Inventory)
+		want    map[string][]string
+	}{{
+		name: "as exported",
+		want: rerunBaseline,
+	}, {
+		name: "a feature dropped",
+		org:  func(o *Organization) { o.Features = o.Features.Without(FeatureOnlineArchive) },
+		want: with(map[string][]string{"hybrid-configuration": {"Update",
+			"Features: FreeBusy, MoveMailbox, MailTips, MessageTracking, OWARedirection, OnlineArchive, SecureMail, Photos → FreeBusy, MoveMailbox, MailTips, MessageTracking, OWARedirection, SecureMail, Photos",
+			"SendingTransportServers: SOLO-E19A → SOLO-E19A, NEW-HYBRID-2",
+			"ReceivingTransportServers: SOLO-E19A → SOLO-E19A, NEW-HYBRID-2"}}),
+	}, {
+		name: "a domain added",
+		org: func(o *Organization) {
+			o.HybridDomains = append(o.HybridDomains, "Solo.com")
+		},
+		want: with(map[string][]string{"hybrid-configuration": {"Update",
+			"Domains: contoso.com → contoso.com, Solo.com",
+			"SendingTransportServers: SOLO-E19A → SOLO-E19A, NEW-HYBRID-2",
+			"ReceivingTransportServers: SOLO-E19A → SOLO-E19A, NEW-HYBRID-2"}}),
+	}, {
+		name: "a connector setting changed",
+		current: func(inv *inventory.Inventory) {
+			for i := range inv.ReceiveConnectors {
+				if r := &inv.ReceiveConnectors[i]; strings.HasPrefix(r.Name, "Default Frontend ") {
+					r.TLSCertificateName = transport.MustParseCertificateName("<I>CN=Solo-E19A<S>CN=Solo-E19A")
+				}
+			}
+		},
+		want: with(map[string][]string{"mailflow/receive/SOLO-E19A": {"Update",
+			"TlsCertificateName: <I>CN=Solo-E19A<S>CN=Solo-E19A → <I>CN=GeoTrust TLS RSA CA G1, OU=www.digicert.com, O=DigiCert Inc, C=US<S>CN=mail.contoso.com"}}),
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inv := oneOrganization(t)
+			opts := Options{Date: dec2026, ID: testID}
+			org, p, _ := Rerun(inv, opts)
+			if tt.current != nil || tt.org != nil {
+				if tt.current != nil {
+					tt.current(inv)
+				}
+				if tt.org != nil {
+					tt.org(&org)
+				}
+				opts.Current = inv
+				p, _ = Plan(org, opts)
+			}
+			if diff := cmp.Diff(tt.want, changedSteps(p), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("steps left to do (-want +got):\n%s", diff)
+			}
+			for _, id := range []string{"hybrid-configuration", "mailflow/receive/SOLO-E19A"} {
+				if i := stepIndex(p, id); i < 0 || p.Steps[i].Observation != ObservationObserved {
+					t.Errorf("step %s not observed", id)
+				}
+			}
+			checkPlanInvariants(t, p)
+		})
+	}
+}
+
+// TestRerunAddsTheDedicatedApp checks the re-run of an export from before
+// 2025-10-31 on a later day: the dedicated hybrid app's steps appear,
+// none of them observed as done, and the objects the wizard recorded are
+// Unchanged.
+func TestRerunAddsTheDedicatedApp(t *testing.T) {
+	inv := oneOrganization(t)
+	_, before, _ := Rerun(inv, Options{Date: oct2025, ID: testID})
+	_, after, _ := Rerun(inv, Options{Date: dec2026, ID: testID})
+	if i := stepIndex(before, "hybrid-app/create"); i >= 0 {
+		t.Errorf("hybrid-app/create planned on %v", oct2025)
+	}
+	for _, id := range []string{"hybrid-app/create", "hybrid-app/setting-override"} {
+		i := stepIndex(after, id)
+		if i < 0 {
+			t.Errorf("%s not planned on %v", id, dec2026)
+			continue
+		}
+		if after.Steps[i].Action == ActionUnchanged {
+			t.Errorf("%s Unchanged", id)
+		}
+	}
+	if i := stepIndex(after, "mailflow/receive/SOLO-E19A"); i < 0 || after.Steps[i].Action != ActionUnchanged {
+		t.Errorf("the Default Frontend connector is not Unchanged")
+	}
+}
+
+// stepIndex returns the index of the step with id, or -1.
+func stepIndex(p DeploymentPlan, id string) int {
+	for i, s := range p.Steps {
+		if s.ID == id {
+			return i
+		}
+	}
+	return -1
+}

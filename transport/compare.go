@@ -1,0 +1,143 @@
+package transport
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/internal/servername"
+)
+
+// The Diff functions compare a connector that exists with the one a
+// deployment wants, setting by setting, the way Exchange compares the
+// values, and name the settings that differ by their cmdlet parameters,
+// in the order of the New- cmdlet's parameters. They compare the settings
+// the Hybrid Configuration Wizard sets (the fields of the connector
+// types), not the name, which identifies the connector:
+//
+//   - host names and domains without regard to case or a trailing dot
+//     (dnsname.Equal);
+//   - multi-valued properties as sets, as Exchange stores them
+//     (MultiValuedProperty): order and repeats do not count;
+//   - address spaces parsed, so "contoso.com" is "SMTP:contoso.com;1"
+//     (ParseAddressSpace); the domains of Exchange Online's connectors,
+//     which Get-InboundConnector and Get-OutboundConnector show in that
+//     form ("smtp:*;1"), likewise;
+//   - certificate names parsed, issuer and subject without regard to case
+//     ([CertificateName.Equal]);
+//   - server names as servername.Equal compares them: a name and an FQDN
+//     of one server differ, since the lists do not say which is which.
+
+// DiffSendConnector returns the parameters of New-SendConnector whose
+// values differ between current and desired.
+func DiffSendConnector(current, desired SendConnector) []string {
+	var d differ
+	d.check("AddressSpaces", sameAddressSpaces(current.AddressSpaces, desired.AddressSpaces))
+	d.check("SourceTransportServers", servername.SameSet(current.SourceTransportServers, desired.SourceTransportServers))
+	d.check("DNSRoutingEnabled", current.DNSRoutingEnabled == desired.DNSRoutingEnabled)
+	d.check("SmartHosts", servername.SameSet(current.SmartHosts, desired.SmartHosts))
+	d.check("RequireTLS", current.RequireTLS == desired.RequireTLS)
+	d.check("TlsAuthLevel", current.TLSAuthLevel == desired.TLSAuthLevel)
+	d.check("TlsDomain", dnsname.Equal(current.TLSDomain, desired.TLSDomain))
+	d.check("TlsCertificateName", current.TLSCertificateName.Equal(desired.TLSCertificateName))
+	d.check("Fqdn", dnsname.Equal(current.FQDN, desired.FQDN))
+	d.check("CloudServicesMailEnabled", current.CloudServicesMailEnabled == desired.CloudServicesMailEnabled)
+	return d.names
+}
+
+// DiffReceiveConnector returns the parameters of Set-ReceiveConnector the
+// hybrid sets whose values differ between current and desired:
+// TlsDomainCapabilities, a set of entries each of one domain and a set of
+// capabilities, and TlsCertificateName.
+func DiffReceiveConnector(current, desired ReceiveConnector) []string {
+	var d differ
+	d.check("TlsDomainCapabilities", slices.Equal(capabilityKeys(current.TLSDomainCapabilities), capabilityKeys(desired.TLSDomainCapabilities)))
+	d.check("TlsCertificateName", current.TLSCertificateName.Equal(desired.TLSCertificateName))
+	return d.names
+}
+
+// DiffInboundConnector returns the parameters of New-InboundConnector
+// whose values differ between current and desired.
+func DiffInboundConnector(current, desired InboundConnector) []string {
+	var d differ
+	d.check("ConnectorType", current.ConnectorType == desired.ConnectorType)
+	d.check("ConnectorSource", current.ConnectorSource == desired.ConnectorSource)
+	d.check("SenderDomains", sameDomainSpaces(current.SenderDomains, desired.SenderDomains))
+	d.check("RequireTls", current.RequireTLS == desired.RequireTLS)
+	d.check("TlsSenderCertificateName", dnsname.Equal(current.TLSSenderCertificateName, desired.TLSSenderCertificateName))
+	d.check("CloudServicesMailEnabled", current.CloudServicesMailEnabled == desired.CloudServicesMailEnabled)
+	return d.names
+}
+
+// DiffOutboundConnector returns the parameters of New-OutboundConnector
+// whose values differ between current and desired.
+func DiffOutboundConnector(current, desired OutboundConnector) []string {
+	var d differ
+	d.check("ConnectorType", current.ConnectorType == desired.ConnectorType)
+	d.check("ConnectorSource", current.ConnectorSource == desired.ConnectorSource)
+	d.check("RecipientDomains", sameDomainSpaces(current.RecipientDomains, desired.RecipientDomains))
+	d.check("SmartHosts", servername.SameSet(current.SmartHosts, desired.SmartHosts))
+	d.check("UseMXRecord", current.UseMXRecord == desired.UseMXRecord)
+	d.check("TlsSettings", current.TLSSettings == desired.TLSSettings)
+	d.check("TlsDomain", dnsname.Equal(current.TLSDomain, desired.TLSDomain))
+	d.check("CloudServicesMailEnabled", current.CloudServicesMailEnabled == desired.CloudServicesMailEnabled)
+	d.check("RouteAllMessagesViaOnPremises", current.RouteAllMessagesViaOnPremises == desired.RouteAllMessagesViaOnPremises)
+	return d.names
+}
+
+// differ collects the names of the settings that differ.
+type differ struct{ names []string }
+
+func (d *differ) check(name string, same bool) {
+	if !same {
+		d.names = append(d.names, name)
+	}
+}
+
+// addressSpaceKey is the key of an address space under Exchange's
+// comparison: the type without regard to case, the address as a domain
+// (an SMTP address) or as written, and the cost.
+func addressSpaceKey(a AddressSpace) string {
+	address := a.Address
+	if a.IsSMTP() {
+		address = servername.Key(address)
+	}
+	return servername.Key(a.Type) + ":" + address + ";" + strconv.Itoa(a.Cost)
+}
+
+// sameAddressSpaces reports whether two lists hold the same address
+// spaces, as sets.
+func sameAddressSpaces(a, b []AddressSpace) bool {
+	return slices.Equal(sortedKeys(a, addressSpaceKey), sortedKeys(b, addressSpaceKey))
+}
+
+// sameDomainSpaces reports whether two lists of domains, written as
+// domains or as address spaces, hold the same entries as sets. An entry
+// that is not an address space is compared as a name.
+func sameDomainSpaces(a, b []string) bool {
+	key := func(s string) string {
+		if as, err := ParseAddressSpace(s); err == nil {
+			return addressSpaceKey(as)
+		}
+		return servername.Key(s)
+	}
+	return slices.Equal(sortedKeys(a, key), sortedKeys(b, key))
+}
+
+// capabilityKeys returns the sorted keys of TLS domain capabilities: the
+// domain as a name and the set of capabilities.
+func capabilityKeys(list []TLSDomainCapability) []string {
+	return sortedKeys(list, func(c TLSDomainCapability) string {
+		return servername.Key(c.Domain) + ":" + strconv.Itoa(int(c.Capabilities))
+	})
+}
+
+// sortedKeys returns the sorted, distinct keys of list.
+func sortedKeys[T any](list []T, key func(T) string) []string {
+	keys := make([]string, len(list))
+	for i, x := range list {
+		keys[i] = key(x)
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
