@@ -32,7 +32,7 @@ import (
 //     Certificate's lifecycle, the authorization servers and partner
 //     applications, the dedicated hybrid app's and the Graph flow's
 //     setting overrides;
-//   - with Exchange Online's exports, from 2026-10-01 to 2027-04-01, the
+//   - with Exchange Online's exports, from 2025-10-31 to 2027-04-01, the
 //     tenant's EWS access policy against the dedicated app's ID;
 //   - the federation trust, organization identifier and organization
 //     relationships, with federation.Validate.

@@ -12,12 +12,12 @@ import (
 // ews audits the tenant's EWS access policy, when Exchange Online's
 // Get-OrganizationConfig was exported with -RetrieveEwsOperationAccessPolicy,
 // against the dedicated hybrid app that carries free/busy, MailTips and
-// profile photos from on premises: from the day Exchange Online starts
-// disabling EWS (2026-10-01) to the day EWS ends there (2027-04-01), the
-// app reaches EWS only if EwsEnabled is not $false and, when the tenant
-// has an allow list, its ID is on it ("only applications specified by
-// this parameter can access EWS",
-// https://learn.microsoft.com/powershell/module/exchange/set-organizationconfig).
+// profile photos from on premises since federation.DedicatedHybridAppRequired
+// (2025-10-31). Until EWS ends in Exchange Online (2027-04-01, Validate's
+// hybrid/ews-retirement), the app reaches EWS only if EwsEnabled is not
+// $false and, when the tenant has an allow list, its ID is on it: "only
+// applications specified by this parameter can access EWS"
+// (https://learn.microsoft.com/powershell/module/exchange/set-organizationconfig).
 // Only an export of both sides shows this: everything on premises can be
 // right while free/busy fails.
 //
@@ -31,7 +31,7 @@ import (
 // that Exchange Online enforces one is unconfirmed.
 func (a *auditor) ews() {
 	configs := a.inv.Online.OrganizationConfigs
-	if len(configs) != 1 || !a.on.IsValid() || a.on.Before(ewsRetirementStart) || !a.on.Before(ewsRetirementEnd) ||
+	if len(configs) != 1 || !a.on.IsValid() || a.on.Before(federation.DedicatedHybridAppRequired) || !a.on.Before(ewsRetirementEnd) ||
 		!slices.ContainsFunc(richCoexistence, a.org.Features.Has) || a.graphFlowOn() {
 		return
 	}

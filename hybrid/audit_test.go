@@ -269,8 +269,13 @@ var auditTests = []auditTest{
 		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
 	},
 	{
-		name: "the day before Exchange Online starts disabling EWS", files: ewsFiles,
+		name: "before Exchange Online starts disabling EWS, the allow list already shuts the app out", files: ewsFiles,
 		features: Features(FeatureFreeBusy), on: date(2026, 9, 30), rule: ewsRule,
+		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
+	},
+	{
+		name: "before free/busy needed the dedicated app", files: ewsFiles,
+		features: Features(FeatureFreeBusy), on: date(2025, 10, 30), rule: ewsRule,
 	},
 	{
 		name: "the day EWS ends in Exchange Online: Validate's ews-retirement says what then", files: ewsFiles,

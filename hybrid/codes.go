@@ -331,8 +331,9 @@ const (
 	CodeEWSRetirement exhybrid.Code = "hybrid/ews-retirement"
 
 	// CodeEWSAppNotAllowed reports, in the audit of exports of both sides
-	// from 2026-10-01 to 2027-04-01, a tenant whose EWS access policy
-	// shuts out the dedicated hybrid app: EwsEnabled $false, or an
+	// from 2025-10-31, when rich coexistence needs the dedicated hybrid
+	// app, to 2027-04-01, when EWS ends in Exchange Online, a tenant whose
+	// EWS access policy shuts the app out: EwsEnabled $false, or an
 	// EwsAllowedAppIDs allow list without the app's ID. "Only applications
 	// specified by this parameter can access EWS" (Set-OrganizationConfig),
 	// so free/busy, MailTips and profile photos from on premises fail
