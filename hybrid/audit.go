@@ -40,10 +40,10 @@ import (
 // Each problem is reported once. In an existing hybrid the missing
 // coexistence domain is an error ([CodeCoexistenceDomainNotAccepted]),
 // which replaces Validate's note that the wizard will add it
-// ([CodeCoexistenceDomainMissing]); and when certificates were exported
-// their lifetimes, the hybrid certificate's included, are reported on the
-// exported certificates, naming what uses each, in place of Validate's
-// [CodeCertificateExpired] on the organization's certificate, except the
+// ([CodeCoexistenceDomainMissing]); the exported certificates' lifetimes
+// are reported on them, naming what uses each, and when the
+// organization's certificate is among them, in place of Validate's
+// [CodeCertificateExpired] on it; the audit judges them all but the
 // certificates Get-AuthConfig names, which the OAuth audit judges as Auth
 // Certificates; and when the setting overrides were exported, the OAuth
 // audit's verdict on the dedicated hybrid app replaces Validate's note
@@ -90,8 +90,8 @@ type auditor struct {
 	// replacesCoexistence says the audit checked the coexistence domain
 	// of an existing hybrid itself.
 	replacesCoexistence bool
-	// judgedCertificates says the audit judged the lifetime of every
-	// exported certificate, the hybrid one among them.
+	// judgedCertificates says the audit judged the lifetime of the
+	// organization's certificate, which was exported.
 	judgedCertificates bool
 	// judgedHybridApp says the OAuth audit had the setting overrides that
 	// tell whether the dedicated hybrid app is configured.

@@ -29,10 +29,10 @@ func (a *auditor) certificates() {
 	if !a.on.IsValid() {
 		return // Validate reports the missing day
 	}
-	a.judgedCertificates = len(a.inv.Certificates) > 0
 	users := a.certificateUsers()
 	auth := a.authCertificates()
 	newest := a.newestByName()
+	_, a.judgedCertificates = newest[nameKey(a.org.Certificate.Issuer, a.org.Certificate.Subject)]
 	for _, c := range a.inv.Certificates {
 		if auth[c.Thumbprint] {
 			continue

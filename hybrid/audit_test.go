@@ -436,9 +436,11 @@ func TestAuditDated(t *testing.T) {
 }
 
 // TestAuditRunsValidate checks that Audit is Validate when nothing was
-// exported, and Validate's findings with the audit's otherwise, the note
-// that the wizard adds the coexistence domain replaced by the error of an
-// existing hybrid.
+// exported, and Validate's findings with the audit's otherwise, each
+// problem once: the note that the wizard adds the coexistence domain
+// replaced by the error of an existing hybrid, the note that the app is
+// not recorded by the exported override's verdict, an expired certificate
+// reported on the export when it was exported.
 func TestAuditRunsValidate(t *testing.T) {
 	org := modernSE(t)
 	if diff := findingtest.DiffInOrder(findingtest.List(Validate(org, day)), Audit(org, day)); diff != "" {
@@ -466,6 +468,16 @@ func TestAuditRunsValidate(t *testing.T) {
 	if fs.Has(CodeCoexistenceDomainMissing) || !fs.Has(CodeCoexistenceDomainNotAccepted) {
 		t.Errorf("want the audit's coexistence finding instead of Validate's:\n%s", fs)
 	}
+	// The organization's certificate was not exported: Validate judges it.
+	if !slices.ContainsFunc(fs, func(f exhybrid.Finding) bool {
+		return f.Code == CodeCertificateExpired && f.Path == "certificate.notAfter"
+	}) {
+		t.Errorf("want Validate's finding on a certificate not exported:\n%s", fs)
+	}
+	// The organization's certificate is E19's, exported: the audit judges
+	// it there, once.
+	org.Certificate.Subject, org.Certificate.Issuer = "CN=Solo-E19A", "CN=Solo-E19A"
+	fs = Audit(org, day)
 	for _, f := range fs {
 		if f.Code == CodeCertificateExpired && !strings.HasPrefix(string(f.Path), "E19/GetExchangeCertificate.xml: ") {
 			t.Errorf("an expired certificate reported on the organization as well as on the exports: %v", f)
