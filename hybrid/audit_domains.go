@@ -35,10 +35,9 @@ func (a *auditor) domains() {
 }
 
 // isAccepted reports whether domain is one of the accepted domains. As
-// in Validate, the domain itself must be accepted: the wizard offers the
-// accepted domains by name and adds the coexistence domain by name, so a
-// wildcard such as "*.com", which accepts mail for every subdomain, does
-// not make a hybrid domain.
+// in Validate, the domain itself must be accepted: the wizard adds the
+// coexistence domain by name, so a wildcard such as "*.com", which
+// accepts mail for every subdomain, does not stand for it.
 func isAccepted(accepted []inventory.AcceptedDomain, domain string) bool {
 	for _, d := range accepted {
 		if dnsname.Equal(d.DomainName, domain) {
