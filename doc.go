@@ -76,7 +76,12 @@
 //	var inv inventory.Inventory
 //	fs, err := inv.Read(inventory.Source{Name: "GetSendConnector.xml"}, r)
 //	org, more := hybrid.FromInventory(&inv)
+//	audit := hybrid.Audit(org, on)
 //
 // What no export holds (the hybrid type, the MX choice) is left out, named
-// by an info finding, never guessed.
+// by an info finding, never guessed. [hybrid.Audit] says what is wrong with
+// the hybrid on a day: Validate's rules on the organization, and the rules
+// on what exists, each in the package of its concept (the connectors in
+// transport, OAuth and sharing in federation), whose findings name the
+// file and the object: "GetSendConnector.xml: Mail to O365: RequireTLS".
 package exhybrid

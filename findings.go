@@ -105,6 +105,18 @@ func (p Path) Key(k string) Path {
 	return p + "[" + Path(strconv.Quote(k)) + "]"
 }
 
+// Prop returns p extended by a property of an object named in an export
+// file, after a colon, as the administrator reads it in the file:
+// Path("GetSendConnector.xml: Mail to O365").Prop("TlsAuthLevel") is
+// "GetSendConnector.xml: Mail to O365: TlsAuthLevel". Package inventory
+// names its objects this way.
+func (p Path) Prop(name string) Path {
+	if p == "" {
+		return Path(name)
+	}
+	return p + ": " + Path(name)
+}
+
 // Join returns q inside p: Path("organization").Join("servers[3].build") is
 // "organization.servers[3].build". A q that starts with an index joins
 // without a dot.

@@ -29,6 +29,8 @@ func TestPath(t *testing.T) {
 		{exhybrid.Path("servers").Join("[3].build"), "servers[3].build"},
 		{exhybrid.Path("").Join("build"), "build"},
 		{exhybrid.Path("x").Join(""), "x"},
+		{exhybrid.Path("GetSendConnector.xml").Prop("Mail to O365").Prop("TlsAuthLevel"), "GetSendConnector.xml: Mail to O365: TlsAuthLevel"},
+		{exhybrid.Path("").Prop("Fqdn"), "Fqdn"},
 	}
 	for _, tt := range tests {
 		if tt.got.String() != tt.want {

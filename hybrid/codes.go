@@ -87,6 +87,21 @@ const (
 	// wizard, and the plan, add it.
 	CodeCoexistenceDomainMissing exhybrid.Code = "hybrid/coexistence-domain-missing"
 
+	// CodeCoexistenceDomainNotAccepted reports, in the audit of an existing
+	// hybrid (its HybridConfiguration or a Send connector to Exchange
+	// Online was exported), that the tenant's coexistence domain
+	// (tenant.mail.onmicrosoft.com) is not among the exported accepted
+	// domains: the wizard adds it, and on-premises routes mail to cloud
+	// mailboxes by their addresses in it. [Audit] reports it instead of
+	// [CodeCoexistenceDomainMissing].
+	CodeCoexistenceDomainNotAccepted exhybrid.Code = "hybrid/coexistence-domain-not-accepted"
+
+	// CodeOpenRelay reports an exported accepted domain "*" of type
+	// InternalRelay or ExternalRelay: the organization relays mail for any
+	// domain. Only the bare "*" counts, as in Microsoft's HealthChecker; a
+	// wildcard such as "*.contoso.com" names a domain.
+	CodeOpenRelay exhybrid.Code = "hybrid/open-relay"
+
 	// CodeHybridServerUnknown reports a name in hybridServers, edgeServers or
 	// certificate.servers that is neither the name nor the FQDN of one of
 	// the organization's servers (Set-HybridConfiguration takes either).
@@ -202,6 +217,12 @@ const (
 	// TLS, and an Exchange 2007 organization's legacy name must be on it.
 	CodeCertificateNameMissing exhybrid.Code = "hybrid/certificate-name-missing"
 
+	// CodeCertificateExpiring reports an exported certificate that expires
+	// within 60 days of the day: a warning from 59 to 30 days, an error
+	// below 30, as Microsoft's HealthChecker colours a certificate's
+	// lifetime. A certificate past its last day is [CodeCertificateExpired].
+	CodeCertificateExpiring exhybrid.Code = "hybrid/certificate-expiring"
+
 	// CodeCertificateNotInstalled reports a hybrid server or hybrid Edge
 	// server without the certificate: it must be on every hybrid transport
 	// server and Edge, with the same issuer and subject.
@@ -309,6 +330,16 @@ const (
 	// third-party copies only: a dated rule whose message cites the post.
 	CodeEWSRetirement exhybrid.Code = "hybrid/ews-retirement"
 
+	// CodeEWSAppNotAllowed reports, in the audit of exports of both sides
+	// from 2025-10-31, when rich coexistence needs the dedicated hybrid
+	// app, to 2027-04-01, when EWS ends in Exchange Online, a tenant whose
+	// EWS access policy shuts the app out: EwsEnabled $false, or an
+	// EwsAllowedAppIDs allow list without the app's ID. "Only applications
+	// specified by this parameter can access EWS" (Set-OrganizationConfig),
+	// so free/busy, MailTips and profile photos from on premises fail
+	// although everything on premises is right.
+	CodeEWSAppNotAllowed exhybrid.Code = "hybrid/ews-app-not-allowed"
+
 	// CodeGraphBuild reports, with Options.GraphFlow, a server (not Edge)
 	// below Exchange SE 15.2.2562.41, the May 2026 Hotfix Update, which the
 	// dedicated app's Graph flow needs on every server; Exchange 2016 and
@@ -359,6 +390,10 @@ var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
 		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites"},
 	{Code: CodeCoexistenceDomainMissing, Severity: exhybrid.SeverityInfo, Summary: "the coexistence domain is not yet accepted",
 		Source: "https://learn.microsoft.com/exchange/hybrid-configuration-wizard"},
+	{Code: CodeCoexistenceDomainNotAccepted, Severity: exhybrid.SeverityError, Summary: "an existing hybrid without its coexistence domain accepted",
+		Source: "https://learn.microsoft.com/exchange/hybrid-configuration-wizard https://learn.microsoft.com/exchange/transport-routing"},
+	{Code: CodeOpenRelay, Severity: exhybrid.SeverityError, Summary: "an accepted domain * relays mail for any domain",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerFrequentConfigurationIssues.ps1 https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/OpenRelayDomain.md"},
 	{Code: CodeHybridServerUnknown, Severity: exhybrid.SeverityError, Summary: "a hybrid, Edge or certificate server name matches no server",
 		Source: "https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration"},
 	{Code: CodeHybridServersChosen, Severity: exhybrid.SeverityInfo, Summary: "hybrid servers were chosen because none were named",
@@ -399,6 +434,8 @@ var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
 		Source: "https://learn.microsoft.com/exchange/certificate-requirements https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites"},
 	{Code: CodeCertificateExpired, Severity: exhybrid.SeverityError, Summary: "an expired certificate",
 		Source: "https://learn.microsoft.com/exchange/certificate-requirements"},
+	{Code: CodeCertificateExpiring, Severity: exhybrid.SeverityUnknown, Summary: "a certificate expires within 60 days (error within 30)",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecurityExchangeCertificates.ps1 https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/CertificateCheck.md"},
 	{Code: CodeCertificateNameMissing, Severity: exhybrid.SeverityError, Summary: "a namespace not on the certificate",
 		Source: "https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites https://learn.microsoft.com/exchange/transport-options https://learn.microsoft.com/exchange/digital-certificates-and-ssl-exchange-2013-help"},
 	{Code: CodeCertificateNotInstalled, Severity: exhybrid.SeverityError, Summary: "a hybrid server without the certificate",
@@ -437,6 +474,8 @@ var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
 		Source: "https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app"},
 	{Code: CodeEWSRetirement, Severity: exhybrid.SeverityWarning, Summary: "EWS in Exchange Online ends, 2026-10-01 to 2027-04-01",
 		Source: "https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app https://learn.microsoft.com/powershell/module/exchange/set-organizationconfig"},
+	{Code: CodeEWSAppNotAllowed, Severity: exhybrid.SeverityError, Summary: "the tenant's EWS policy shuts out the dedicated hybrid app",
+		Source: "https://learn.microsoft.com/powershell/module/exchange/set-organizationconfig https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app"},
 	{Code: CodeGraphBuild, Severity: exhybrid.SeverityError, Summary: "Options.GraphFlow with a server below Exchange SE May26HU",
 		Source: "https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1"},
 	{Code: CodeControlCharacter, Severity: exhybrid.SeverityError, Summary: "a control character in any value",

@@ -46,6 +46,27 @@
 // and asks the transport and federation packages to leave out the findings
 // of their input rules (their Params.Checked).
 //
+// # Auditing an existing hybrid
+//
+// [Audit] answers the administrator of a hybrid already in place: what is
+// wrong today, or on any day. It runs Validate on the organization and,
+// when [Organization.Observed] holds the organization's exports (package
+// inventory reads them, and [FromInventory] builds the organization from
+// them), the rules on what exists: the connectors to and from Exchange
+// Online (transport.AuditConnectors, found by smart host or by DNS to the
+// coexistence domain) with the HybridConfiguration's servers, the
+// certificates they and the HybridConfiguration object name, the accepted
+// domains (an open relay, the coexistence domain), every exported
+// certificate's lifetime, the OAuth objects and the dedicated hybrid app
+// (federation.AuditOAuth), the trust and organization relationships
+// (federation.Validate), and with Exchange Online's exports the tenant's
+// EWS allow list. Findings on the exports name the file and the object as
+// the file names it:
+//
+//	GetSendConnector.xml: Mail to O365: TlsAuthLevel
+//	GetAcceptedDomain.xml: Problem Accepted Domain: DomainName
+//	GetExchangeCertificate.xml: 611C687DFC4343A5A03E0005A1EC6E9B6AFF586D: NotAfter
+//
 // # Rules of 2025 and 2026
 //
 // The day decides which of Microsoft's current rules apply, so that a
@@ -151,6 +172,8 @@
 //	hybrid/domain-invalid                   a malformed or repeated domain
 //	hybrid/domain-not-accepted              a hybrid domain that is not accepted
 //	hybrid/coexistence-domain-missing       the coexistence domain is not yet accepted
+//	hybrid/coexistence-domain-not-accepted  an existing hybrid without its coexistence domain accepted
+//	hybrid/open-relay                       an accepted domain * relays mail for any domain
 //	hybrid/hybrid-server-unknown            a hybrid, Edge or certificate server name matches no server
 //	hybrid/hybrid-servers-chosen            hybrid servers were chosen because none were named
 //	hybrid/no-hybrid-server                 no server can be (or the servers lack roles of) a hybrid server
@@ -171,6 +194,7 @@
 //	hybrid/certificate-invalid              a malformed subject, issuer or name
 //	hybrid/certificate-self-signed          a self-signed certificate
 //	hybrid/certificate-expired              an expired certificate
+//	hybrid/certificate-expiring             a certificate expires within 60 days (error within 30)
 //	hybrid/certificate-name-missing         a namespace not on the certificate
 //	hybrid/certificate-not-installed        a hybrid server without the certificate
 //	hybrid/namespace-missing                a needed namespace is not set
@@ -190,6 +214,7 @@
 //	hybrid/dedicated-app-missing            the dedicated hybrid app not recorded as configured
 //	hybrid/dedicated-app-id-invalid         hybridApp.appId is not a GUID
 //	hybrid/ews-retirement                   EWS in Exchange Online ends, 2026-10-01 to 2027-04-01
+//	hybrid/ews-app-not-allowed              the tenant's EWS policy shuts out the dedicated hybrid app
 //	hybrid/graph-build                      Options.GraphFlow with a server below Exchange SE May26HU
 //	hybrid/control-character                a control character in any value
 //	hybrid/step-hybrid-configuration        plan: record the HybridConfiguration object

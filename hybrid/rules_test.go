@@ -392,6 +392,11 @@ func TestEveryCodeIsExercised(t *testing.T) {
 			seen[f.Code] = true
 		}
 	}
+	for _, a := range auditTests {
+		for _, f := range a.want {
+			seen[f.Code] = true
+		}
+	}
 	for _, sc := range scenarios2026 {
 		for _, f := range wantFindings(t, sc.name) {
 			seen[f.Code] = true

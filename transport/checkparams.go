@@ -16,6 +16,9 @@ type facts struct {
 	certOK       bool         // the certificate is named and valid, and has a host name
 	host         string       // the certificate's host name for the connectors, or ""
 	edge         bool         // hybrid mail goes through Edge Transport servers
+	// centralizedUnknown says whether centralized mail transport is on is
+	// not known (an audit without the HybridConfiguration's features).
+	centralizedUnknown bool
 }
 
 // checkParams checks p and reports under base ("" from HybridConnectors,
@@ -56,7 +59,7 @@ func checkParams(fs *exhybrid.Findings, base exhybrid.Path, p Params, x *serverI
 			"OnPremisesSmartHost %s is not among the names of certificate %s", p.OnPremisesSmartHost, p.Certificate.Name.Subject)
 	}
 
-	checkServerLists(fs, base, p, x, f.org2007)
+	checkServerLists(fs, object{base: base}, p, x, f.org2007)
 	return f
 }
 
@@ -151,30 +154,30 @@ func checkCertificate(fs *exhybrid.Findings, base exhybrid.Path, c TLSCertificat
 // lists: the HybridConfiguration rule that Edge servers exclude the others,
 // at least one server each way, each server's eligibility, and servers
 // listed twice.
-func checkServerLists(fs *exhybrid.Findings, base exhybrid.Path, p Params, x *serverIndex, org2007 bool) {
+func checkServerLists(fs *exhybrid.Findings, o object, p Params, x *serverIndex, org2007 bool) {
 	if len(p.EdgeServers) > 0 {
 		for _, field := range [...]struct {
 			name string
 			list []string
 		}{{"sendingServers", p.SendingServers}, {"receivingServers", p.ReceivingServers}} {
 			if len(field.list) > 0 {
-				add(fs, at(base, field.name), CodeEdgeWithInternal, "Leave sending and receiving servers empty when Edge Transport servers carry hybrid mail",
+				add(fs, o.at(field.name), CodeEdgeWithInternal, "Leave sending and receiving servers empty when Edge Transport servers carry hybrid mail",
 					"%d %s named together with Edge Transport servers", len(field.list), field.name)
 			}
 		}
-		checkEndpointList(fs, base, "edgeServers", p.EdgeServers, x, useEdge, org2007)
+		checkEndpointList(fs, o, "edgeServers", p.EdgeServers, x, useEdge, org2007)
 		return
 	}
 	if len(p.SendingServers) == 0 {
-		add(fs, at(base, "sendingServers"), CodeServersMissing, "Name at least one server that sends to Exchange Online, or Edge Transport servers",
+		add(fs, o.at("sendingServers"), CodeServersMissing, "Name at least one server that sends to Exchange Online, or Edge Transport servers",
 			"no sending server and no Edge Transport server")
 	}
 	if len(p.ReceivingServers) == 0 {
-		add(fs, at(base, "receivingServers"), CodeServersMissing, "Name at least one server that receives from Exchange Online, or Edge Transport servers",
+		add(fs, o.at("receivingServers"), CodeServersMissing, "Name at least one server that receives from Exchange Online, or Edge Transport servers",
 			"no receiving server and no Edge Transport server")
 	}
-	checkEndpointList(fs, base, "sendingServers", p.SendingServers, x, useSend, org2007)
-	checkEndpointList(fs, base, "receivingServers", p.ReceivingServers, x, useReceive, org2007)
+	checkEndpointList(fs, o, "sendingServers", p.SendingServers, x, useSend, org2007)
+	checkEndpointList(fs, o, "receivingServers", p.ReceivingServers, x, useReceive, org2007)
 }
 
 // host returns the name the connectors use for the certificate: the

@@ -265,6 +265,14 @@ const (
 	// transport choice.
 	CodeCentralizedMismatch exhybrid.Code = "transport/centralized-mismatch"
 
+	// CodeCertificateNotFound reports a TlsCertificateName, of a connector
+	// to or from Exchange Online or of the HybridConfiguration object,
+	// that names none of the certificates exported from the servers, by
+	// issuer and subject without regard to case: the certificate is not
+	// installed, or was renewed under another name. Microsoft's
+	// HealthChecker reports it as TlsCertificateNotFound.
+	CodeCertificateNotFound exhybrid.Code = "transport/certificate-not-found"
+
 	// CodeRouteAllNotOnPremises reports RouteAllMessagesViaOnPremises on an
 	// Outbound connector whose ConnectorType is not OnPremises, which the
 	// setting requires.
@@ -368,6 +376,8 @@ var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
 		Source: "https://learn.microsoft.com/powershell/module/exchange/new-outboundconnector"},
 	{Code: CodeCentralizedMismatch, Severity: exhybrid.SeverityError, Summary: "RouteAllMessagesViaOnPremises differs from the centralized choice",
 		Source: "https://learn.microsoft.com/exchange/transport-routing https://learn.microsoft.com/powershell/module/exchange/new-outboundconnector"},
+	{Code: CodeCertificateNotFound, Severity: exhybrid.SeverityError, Summary: "a TlsCertificateName names no exported certificate",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Get-ExchangeConnectorCustomObject.ps1 https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/CloudConnectorCheck.md"},
 	{Code: CodeRouteAllNotOnPremises, Severity: exhybrid.SeverityError, Summary: "RouteAllMessagesViaOnPremises on a non-OnPremises connector",
 		Source: "https://learn.microsoft.com/powershell/module/exchange/new-outboundconnector"},
 })

@@ -45,6 +45,15 @@
 // Params under "params". A Set that HybridConnectors builds without an
 // error finding validates with no finding but those about Params.
 //
+// An organization's existing connectors, as an export shows them, are
+// audited with [AuditConnectors]: it finds the Send connectors to Exchange
+// Online (by smart host, or by DNS to the coexistence domain) and the
+// Receive connectors that accept mail from it, runs the same rules on
+// their settings, and checks that the certificates they name were
+// exported. Its findings name the connectors' properties as the cmdlets
+// do, under the path given for each connector
+// ("GetSendConnector.xml: Mail to O365: TlsAuthLevel").
+//
 // Neither checks the servers themselves (builds, roles, coexistence): run
 // roles.ValidateServers on Params.Servers as well. They report only a
 // hybrid server whose build names no on-premises Exchange version, since
@@ -137,5 +146,6 @@
 //	transport/outbound-smart-host            the Outbound connector does not deliver to OnPremisesSmartHost
 //	transport/outbound-recipient-domains     a hybrid domain is missing from RecipientDomains
 //	transport/centralized-mismatch           RouteAllMessagesViaOnPremises differs from the centralized choice
+//	transport/certificate-not-found          a TlsCertificateName names no exported certificate
 //	transport/route-all-not-on-premises      RouteAllMessagesViaOnPremises on a non-OnPremises connector
 package transport

@@ -8,32 +8,77 @@ import (
 
 // loc is a finding location, rendered only when a finding is reported:
 // base, then a field, then an index when idx >= 0, then a sub-field.
+// Fields are JSON names ("send.tlsAuthLevel"), or for an exported object
+// the cmdlet's property names after the object's path
+// ("GetSendConnector.xml: Mail to O365: TlsAuthLevel").
 type loc struct {
-	base  exhybrid.Path
-	field string
-	idx   int
-	sub   string
+	base     exhybrid.Path
+	field    string
+	idx      int
+	sub      string
+	exported bool
 }
 
-func at(base exhybrid.Path, field string) loc { return loc{base, field, -1, ""} }
+func at(base exhybrid.Path, field string) loc { return loc{base, field, -1, "", false} }
 
-func atIndex(base exhybrid.Path, field string, i int) loc { return loc{base, field, i, ""} }
+func atIndex(base exhybrid.Path, field string, i int) loc { return loc{base, field, i, "", false} }
 
 // atElem is the field sub of element i of list base: "receive[1].server".
-func atElem(base exhybrid.Path, i int, sub string) loc { return loc{base, "", i, sub} }
+func atElem(base exhybrid.Path, i int, sub string) loc { return loc{base, "", i, sub, false} }
 
 func (l loc) path() exhybrid.Path {
 	p := l.base
 	if l.field != "" {
-		p = p.Child(l.field)
+		p = l.child(p, l.field)
 	}
 	if l.idx >= 0 {
 		p = p.Index(l.idx)
 	}
 	if l.sub != "" {
-		p = p.Child(l.sub)
+		p = l.child(p, l.sub)
 	}
 	return p
+}
+
+func (l loc) child(p exhybrid.Path, field string) exhybrid.Path {
+	if l.exported {
+		return p.Prop(propertyName(field))
+	}
+	return p.Child(field)
+}
+
+// object places the fields of one object in findings: a part of the input
+// named by JSON paths ("send"), or an object of an export, whose fields
+// are named as the cmdlet names its properties.
+type object struct {
+	base     exhybrid.Path
+	exported bool
+}
+
+func (o object) at(field string) loc { return loc{o.base, field, -1, "", o.exported} }
+
+func (o object) atIndex(field string, i int) loc { return loc{o.base, field, i, "", o.exported} }
+
+// propertyNames are the cmdlet property names of the JSON fields whose
+// name is not the property's with its first letter in lower case.
+var propertyNames = map[string]string{
+	"dnsRoutingEnabled": "DNSRoutingEnabled",
+	"sendingServers":    "SendingTransportServers",
+	"receivingServers":  "ReceivingTransportServers",
+	"edgeServers":       "EdgeTransportServers",
+}
+
+// propertyName returns the cmdlet's name of the property a JSON field
+// holds: "tlsAuthLevel" is TlsAuthLevel, "dnsRoutingEnabled"
+// DNSRoutingEnabled.
+func propertyName(field string) string {
+	if n, ok := propertyNames[field]; ok {
+		return n
+	}
+	if field == "" || field[0] < 'a' || field[0] > 'z' {
+		return field
+	}
+	return string(field[0]-'a'+'A') + field[1:]
 }
 
 // add appends a finding of rule code with the severity of the rule table;
@@ -69,10 +114,10 @@ var useNames = [...]string{"sending", "receiving", "Edge Transport"}
 // checkEndpointList checks the server list base.field for u: each name
 // must resolve to a server (by name or FQDN) that may carry hybrid mail
 // that way, and name a server no earlier entry names.
-func checkEndpointList(fs *exhybrid.Findings, base exhybrid.Path, field string, list []string, x *serverIndex, u use, org2007 bool) {
+func checkEndpointList(fs *exhybrid.Findings, o object, field string, list []string, x *serverIndex, u use, org2007 bool) {
 	entries := x.List(list)
 	for i, name := range list {
-		l := atIndex(base, field, i)
+		l := o.atIndex(field, i)
 		if k := entries.DuplicateOf(i); k >= 0 {
 			reportDuplicate(fs, l, field, name, list[k], k)
 			continue

@@ -53,8 +53,8 @@ func ValidateConnectors(s Set, p Params) exhybrid.Findings {
 	f := checkParams(&fs, "params", p, &x)
 	checkSend(&fs, s.Send, p, &x, f)
 	checkReceive(&fs, s.Receive, p, &x, f)
-	checkInbound(&fs, s.Inbound, p, f)
-	checkOutbound(&fs, s.Outbound, p, f)
+	checkInbound(&fs, object{base: "inbound"}, s.Inbound, p, f)
+	checkOutbound(&fs, object{base: "outbound"}, s.Outbound, p, f)
 	return fs
 }
 
@@ -93,23 +93,30 @@ func checkSend(fs *exhybrid.Findings, c SendConnector, p Params, x *serverIndex,
 		checkEndpointName(fs, l, x, name, u, f.org2007)
 	}
 
-	checkRouting(fs, base, "dnsRoutingEnabled", c.DNSRoutingEnabled, c.SmartHosts)
-	checkSendTLS(fs, c, f)
-
+	checkRouting(fs, object{base: base}, "dnsRoutingEnabled", c.DNSRoutingEnabled, c.SmartHosts)
 	// TlsCertificateName and CloudServicesMailEnabled exist from Exchange
 	// 2013 on (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector):
 	// a connector whose source servers all run Exchange 2010 has neither.
-	legacy := all2010(sources, x)
+	checkSendSettings(fs, object{base: base}, c, p, f, all2010(sources, x))
+}
+
+// checkSendSettings checks the settings of a Send connector to Exchange
+// Online that do not depend on the deployment's server lists: TLS, the
+// certificate name, the FQDN and CloudServicesMailEnabled. A legacy
+// connector, whose source servers all run Exchange 2010, has neither
+// TlsCertificateName nor CloudServicesMailEnabled.
+func checkSendSettings(fs *exhybrid.Findings, o object, c SendConnector, p Params, f facts, legacy bool) {
+	checkSendTLS(fs, o, c, f)
 	if !legacy {
-		checkCertName(fs, at(base, "tlsCertificateName"), c.TLSCertificateName, p, f)
+		checkCertName(fs, o.at("tlsCertificateName"), c.TLSCertificateName, p, f)
 	}
 	if c.FQDN != "" {
 		if err := dnsname.CheckFQDN(c.FQDN); err != nil {
-			add(fs, at(base, "fqdn"), CodeNameInvalid, "Give the host name on the hybrid certificate", "FQDN %q: %v", c.FQDN, err)
+			add(fs, o.at("fqdn"), CodeNameInvalid, "Give the host name on the hybrid certificate", "FQDN %q: %v", c.FQDN, err)
 		}
 	}
 	if !c.CloudServicesMailEnabled && !legacy {
-		add(fs, at(base, "cloudServicesMailEnabled"), CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
+		add(fs, o.at("cloudServicesMailEnabled"), CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
 			"the Send connector removes the cross-premises headers, so mail to Exchange Online is not treated as internal")
 	}
 }
@@ -120,27 +127,26 @@ func checkSend(fs *exhybrid.Findings, c SendConnector, p Params, x *serverIndex,
 // A weak level or another TlsDomain is a warning, as in Microsoft's
 // HealthChecker
 // (https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExoConnectorCheck.md).
-func checkSendTLS(fs *exhybrid.Findings, c SendConnector, f facts) {
-	const base = "send"
+func checkSendTLS(fs *exhybrid.Findings, o object, c SendConnector, f facts) {
 	if !c.RequireTLS {
-		add(fs, at(base, "requireTLS"), CodeTLSNotRequired, "Set RequireTLS to $true",
+		add(fs, o.at("requireTLS"), CodeTLSNotRequired, "Set RequireTLS to $true",
 			"the Send connector to Exchange Online does not require TLS")
 	}
 	if c.IgnoreSTARTTLS {
-		add(fs, at(base, "ignoreSTARTTLS"), CodeTLSNotRequired, "Set IgnoreSTARTTLS to $false",
+		add(fs, o.at("ignoreSTARTTLS"), CodeTLSNotRequired, "Set IgnoreSTARTTLS to $false",
 			"the Send connector ignores STARTTLS, so it cannot use TLS")
 	}
 	switch l := c.TLSAuthLevel; {
 	case l != TLSAuthNone && (!c.RequireTLS || c.IgnoreSTARTTLS):
-		add(fs, at(base, "tlsAuthLevel"), CodeTLSAuthWithoutRequireTLS, "Set RequireTLS to $true and IgnoreSTARTTLS to $false",
+		add(fs, o.at("tlsAuthLevel"), CodeTLSAuthWithoutRequireTLS, "Set RequireTLS to $true and IgnoreSTARTTLS to $false",
 			"TlsAuthLevel %s is set but TLS is not required", l)
 	case !c.RequireTLS:
 		// Reported above; a level cannot be set.
 	case !l.IsValid() || l < f.level:
-		add(fs, at(base, "tlsAuthLevel"), CodeTLSAuthLevel, "Set TlsAuthLevel to "+f.level.String(),
+		add(fs, o.at("tlsAuthLevel"), CodeTLSAuthLevel, "Set TlsAuthLevel to "+f.level.String(),
 			"TlsAuthLevel is %q; the hybrid Send connector needs %s or stronger", l.String(), f.level)
 	case l == TLSAuthDomainValidation && f.eopDomain != "" && !dnsname.Equal(c.TLSDomain, f.eopDomain):
-		add(fs, at(base, "tlsDomain"), CodeSendTLSDomain, "Set TlsDomain to "+f.eopDomain,
+		add(fs, o.at("tlsDomain"), CodeSendTLSDomain, "Set TlsDomain to "+f.eopDomain,
 			"TlsDomain is %q; with DomainValidation it must be %s, the name on Exchange Online Protection's certificates", c.TLSDomain, f.eopDomain)
 	}
 }
@@ -148,18 +154,18 @@ func checkSendTLS(fs *exhybrid.Findings, c SendConnector, f facts) {
 // checkRouting checks that a connector routes either by DNS or to smart
 // hosts, not both and not neither, and that each smart host is a host name
 // or an IP address (or range).
-func checkRouting(fs *exhybrid.Findings, base exhybrid.Path, dnsField string, dns bool, smartHosts []string) {
+func checkRouting(fs *exhybrid.Findings, o object, dnsField string, dns bool, smartHosts []string) {
 	switch {
 	case dns && len(smartHosts) > 0:
-		add(fs, at(base, "smartHosts"), CodeRoutingInconsistent, "Remove the smart hosts, or turn DNS routing off",
+		add(fs, o.at("smartHosts"), CodeRoutingInconsistent, "Remove the smart hosts, or turn DNS routing off",
 			"the connector routes by DNS and also names %d smart hosts", len(smartHosts))
 	case !dns && len(smartHosts) == 0:
-		add(fs, at(base, dnsField), CodeRoutingInconsistent, "Name the smart hosts, or turn DNS routing on",
+		add(fs, o.at(dnsField), CodeRoutingInconsistent, "Name the smart hosts, or turn DNS routing on",
 			"the connector neither routes by DNS nor names a smart host")
 	}
 	for i, h := range smartHosts {
 		if !validHost(h) {
-			add(fs, atIndex(base, "smartHosts", i), CodeNameInvalid, "Give a host name or an IP address",
+			add(fs, o.atIndex("smartHosts", i), CodeNameInvalid, "Give a host name or an IP address",
 				"smart host %q is neither a host name nor an IP address", h)
 		}
 	}
@@ -233,7 +239,7 @@ func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, x *se
 			u = useEdge
 		}
 		checkEndpoint(fs, atElem(base, i, "server"), s, u, f.org2007)
-		checkCapabilities(fs, i, rc, s, f)
+		checkCapabilities(fs, atElem(base, i, "tlsDomainCapabilities"), rc, s, f)
 		if s.Product() != version.Exchange2010 {
 			checkCertName(fs, atElem(base, i, "tlsCertificateName"), rc.TLSCertificateName, p, f)
 		}
@@ -253,11 +259,10 @@ func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, x *se
 // AcceptOorgProtocol is also accepted on 2013 and later, where some Edge
 // Transport instructions set it. When the domain is unconfirmed for the
 // cloud, a hybrid capability given to another domain is only a warning.
-func checkCapabilities(fs *exhybrid.Findings, i int, rc *ReceiveConnector, s roles.Server, f facts) {
+func checkCapabilities(fs *exhybrid.Findings, l loc, rc *ReceiveConnector, s roles.Server, f facts) {
 	if f.eopDomain == "" {
 		return // the domain is unknown; reported with the options
 	}
-	l := atElem("receive", i, "tlsDomainCapabilities")
 	is2010 := s.Product() == version.Exchange2010
 	hybrid := func(c Capabilities) bool {
 		return c.Has(CapabilityAcceptOorgProtocol) || c.Has(CapabilityAcceptCloudServicesMail) && !is2010
@@ -293,88 +298,86 @@ func checkCapabilities(fs *exhybrid.Findings, i int, rc *ReceiveConnector, s rol
 	}
 }
 
-func checkInbound(fs *exhybrid.Findings, c InboundConnector, p Params, f facts) {
-	const base = "inbound"
+func checkInbound(fs *exhybrid.Findings, o object, c InboundConnector, p Params, f facts) {
 	if c.ConnectorType != ConnectorOnPremises {
-		add(fs, at(base, "connectorType"), CodeConnectorType, "Set ConnectorType to OnPremises",
+		add(fs, o.at("connectorType"), CodeConnectorType, "Set ConnectorType to OnPremises",
 			"ConnectorType is %q; hybrid connectors are OnPremises connectors", c.ConnectorType.String())
 	}
 	if !c.RequireTLS {
-		add(fs, at(base, "requireTLS"), CodeInboundTLSNotRequired, "Set RequireTls to $true",
+		add(fs, o.at("requireTLS"), CodeInboundTLSNotRequired, "Set RequireTls to $true",
 			"the Inbound connector from on-premises does not require TLS")
 	}
 	switch err := dnsname.CheckPattern(c.TLSSenderCertificateName); {
 	case c.TLSSenderCertificateName == "":
-		add(fs, at(base, "tlsSenderCertificateName"), CodeInboundCertificateName, "Set TlsSenderCertificateName to the hybrid certificate's name",
+		add(fs, o.at("tlsSenderCertificateName"), CodeInboundCertificateName, "Set TlsSenderCertificateName to the hybrid certificate's name",
 			"no TlsSenderCertificateName; Exchange Online cannot recognize the on-premises sender")
 	case err != nil:
-		add(fs, at(base, "tlsSenderCertificateName"), CodeNameInvalid, "Give a domain such as mail.contoso.com or *.contoso.com",
+		add(fs, o.at("tlsSenderCertificateName"), CodeNameInvalid, "Give a domain such as mail.contoso.com or *.contoso.com",
 			"TlsSenderCertificateName %q: %v", c.TLSSenderCertificateName, err)
 	case f.certOK && !p.Certificate.covers(c.TLSSenderCertificateName):
-		add(fs, at(base, "tlsSenderCertificateName"), CodeInboundCertificateName, "Set TlsSenderCertificateName to "+f.host,
+		add(fs, o.at("tlsSenderCertificateName"), CodeInboundCertificateName, "Set TlsSenderCertificateName to "+f.host,
 			"TlsSenderCertificateName %s is not a name of the hybrid certificate %s", c.TLSSenderCertificateName, p.Certificate.Name.Subject)
 	}
 	if !c.CloudServicesMailEnabled {
-		add(fs, at(base, "cloudServicesMailEnabled"), CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
+		add(fs, o.at("cloudServicesMailEnabled"), CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
 			"the Inbound connector drops the cross-premises headers, so mail from on-premises is not treated as internal")
 	}
 }
 
-func checkOutbound(fs *exhybrid.Findings, c OutboundConnector, p Params, f facts) {
-	const base = "outbound"
+func checkOutbound(fs *exhybrid.Findings, o object, c OutboundConnector, p Params, f facts) {
 	if c.ConnectorType != ConnectorOnPremises {
-		add(fs, at(base, "connectorType"), CodeConnectorType, "Set ConnectorType to OnPremises",
+		add(fs, o.at("connectorType"), CodeConnectorType, "Set ConnectorType to OnPremises",
 			"ConnectorType is %q; hybrid connectors are OnPremises connectors", c.ConnectorType.String())
 		if c.RouteAllMessagesViaOnPremises {
-			add(fs, at(base, "routeAllMessagesViaOnPremises"), CodeRouteAllNotOnPremises, "Set ConnectorType to OnPremises",
+			add(fs, o.at("routeAllMessagesViaOnPremises"), CodeRouteAllNotOnPremises, "Set ConnectorType to OnPremises",
 				"RouteAllMessagesViaOnPremises requires ConnectorType OnPremises")
 		}
 	}
-	if c.RouteAllMessagesViaOnPremises != p.Options.Centralized {
-		add(fs, at(base, "routeAllMessagesViaOnPremises"), CodeCentralizedMismatch, "Make RouteAllMessagesViaOnPremises match the centralized mail transport choice",
+	if !f.centralizedUnknown && c.RouteAllMessagesViaOnPremises != p.Options.Centralized {
+		add(fs, o.at("routeAllMessagesViaOnPremises"), CodeCentralizedMismatch, "Make RouteAllMessagesViaOnPremises match the centralized mail transport choice",
 			"RouteAllMessagesViaOnPremises is %t but centralized mail transport is %s", c.RouteAllMessagesViaOnPremises, onOff(p.Options.Centralized))
 	}
 
-	checkRouting(fs, base, "useMXRecord", c.UseMXRecord, c.SmartHosts)
+	checkRouting(fs, o, "useMXRecord", c.UseMXRecord, c.SmartHosts)
 	if c.UseMXRecord {
-		add(fs, at(base, "useMXRecord"), CodeOutboundSmartHost, "Set UseMXRecord to $false and SmartHosts to "+p.OnPremisesSmartHost,
+		add(fs, o.at("useMXRecord"), CodeOutboundSmartHost, "Set UseMXRecord to $false and SmartHosts to "+p.OnPremisesSmartHost,
 			"the Outbound connector routes by MX instead of delivering to OnPremisesSmartHost")
 	} else if len(c.SmartHosts) > 0 && p.OnPremisesSmartHost != "" && !containsName(c.SmartHosts, p.OnPremisesSmartHost) {
-		add(fs, at(base, "smartHosts"), CodeOutboundSmartHost, "Set SmartHosts to "+p.OnPremisesSmartHost,
+		add(fs, o.at("smartHosts"), CodeOutboundSmartHost, "Set SmartHosts to "+p.OnPremisesSmartHost,
 			"the Outbound connector's smart hosts do not include OnPremisesSmartHost %s", p.OnPremisesSmartHost)
 	}
 
 	switch l := c.TLSSettings; {
 	case !l.IsValid() || l < f.level:
-		add(fs, at(base, "tlsSettings"), CodeTLSAuthLevel, "Set TlsSettings to "+f.level.String(),
+		add(fs, o.at("tlsSettings"), CodeTLSAuthLevel, "Set TlsSettings to "+f.level.String(),
 			"TlsSettings is %q; the hybrid Outbound connector needs %s or stronger", l.String(), f.level)
 	case l == TLSAuthDomainValidation:
 		switch err := dnsname.CheckPattern(c.TLSDomain); {
 		case c.TLSDomain == "":
-			add(fs, at(base, "tlsDomain"), CodeOutboundTLSDomain, "Set TlsDomain to the hybrid certificate's name",
+			add(fs, o.at("tlsDomain"), CodeOutboundTLSDomain, "Set TlsDomain to the hybrid certificate's name",
 				"DomainValidation without a TlsDomain")
 		case err != nil:
-			add(fs, at(base, "tlsDomain"), CodeNameInvalid, "Give a domain such as mail.contoso.com or *.contoso.com", "TlsDomain %q: %v", c.TLSDomain, err)
+			add(fs, o.at("tlsDomain"), CodeNameInvalid, "Give a domain such as mail.contoso.com or *.contoso.com", "TlsDomain %q: %v", c.TLSDomain, err)
 		case f.certOK && !p.Certificate.covers(c.TLSDomain):
-			add(fs, at(base, "tlsDomain"), CodeOutboundTLSDomain, "Set TlsDomain to a name on the hybrid certificate",
+			add(fs, o.at("tlsDomain"), CodeOutboundTLSDomain, "Set TlsDomain to a name on the hybrid certificate",
 				"TlsDomain %s is not a name of the certificate %s that the receiving servers present", c.TLSDomain, p.Certificate.Name.Subject)
 		}
 	}
 
 	for i, d := range c.RecipientDomains {
 		if dnsname.CheckPattern(d) != nil {
-			add(fs, atIndex(base, "recipientDomains", i), CodeNameInvalid, "Give a domain such as contoso.com or *.contoso.com",
+			add(fs, o.atIndex("recipientDomains", i), CodeNameInvalid, "Give a domain such as contoso.com or *.contoso.com",
 				"recipient domain %q is not a domain", d)
 		}
 	}
 	for _, d := range p.Domains {
 		if !domainCovered(c.RecipientDomains, d) {
-			add(fs, at(base, "recipientDomains"), CodeOutboundRecipientDomains, "Add "+d+" to RecipientDomains",
+			add(fs, o.at("recipientDomains"), CodeOutboundRecipientDomains, "Add "+d+" to RecipientDomains",
 				"hybrid domain %s is not among the Outbound connector's recipient domains", d)
 		}
 	}
 	if !c.CloudServicesMailEnabled {
-		add(fs, at(base, "cloudServicesMailEnabled"), CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
+		add(fs, o.at("cloudServicesMailEnabled"), CodeCloudServicesMailDisabled, "Set CloudServicesMailEnabled to $true",
 			"the Outbound connector removes the cross-premises headers, so mail to on-premises is not treated as internal")
 	}
 }

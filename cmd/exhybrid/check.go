@@ -71,21 +71,42 @@ func runCheck(e *env, o *options, args []string) int {
 	}
 	on := e.today(o)
 	fs := hybrid.Validate(org, on)
+	return e.printFindings(o, findingsReport{
+		name: name, on: on, fs: fs,
+		text:     writeFindingsText,
+		markdown: func(w io.Writer) { writeCheckMarkdown(w, org, name, on, fs) },
+	})
+}
+
+// findingsReport is what check and audit print: the findings of an input
+// on a day, with the command's own text and markdown forms; the json form
+// and the exit status are the same for both.
+type findingsReport struct {
+	name     string
+	on       version.Date
+	fs       exhybrid.Findings
+	text     func(io.Writer, exhybrid.Findings)
+	markdown func(io.Writer)
+}
+
+// printFindings prints r in the format asked for, the text form ending
+// with the count line, and returns the exit status of its findings.
+func (e *env) printFindings(o *options, r findingsReport) int {
 	var b strings.Builder
 	switch o.format {
 	case formatText:
-		writeFindingsText(&b, fs)
-		fmt.Fprintf(&b, "%s: %s on %s\n", textsafe.NoControl(name), summary(fs), on)
+		r.text(&b, r.fs)
+		fmt.Fprintf(&b, "%s: %s on %s\n", textsafe.NoControl(r.name), summary(r.fs), r.on)
 	case formatMarkdown:
-		writeCheckMarkdown(&b, org, name, on, fs)
+		r.markdown(&b)
 	case formatJSON:
-		if err := writeJSON(&b, checkJSON{Input: name, Date: on, Counts: countsOf(fs), Findings: findingsJSON(fs)}); err != nil {
+		if err := writeJSON(&b, checkJSON{Input: r.name, Date: r.on, Counts: countsOf(r.fs), Findings: findingsJSON(r.fs)}); err != nil {
 			e.errorf("%v", err)
 			return exitUsage
 		}
 	}
 	io.WriteString(e.stdout, b.String())
-	return statusOf(fs)
+	return statusOf(r.fs)
 }
 
 func writeCheckMarkdown(w io.Writer, org hybrid.Organization, name string, on version.Date, fs exhybrid.Findings) {

@@ -28,7 +28,7 @@ classic full hybrid. A file named "-" is standard input. Flags may come
 before or after the file; each may be given once. The day is --date, or
 today in the local time zone.
 
-Exit status: 0 no error finding, 1 error findings (check, plan), 2 bad usage,
+Exit status: 0 no error finding, 1 error findings (check, audit, plan), 2 bad usage,
 an input that cannot be read or decoded, or output that cannot be written.
 
 Run "exhybrid help <command>" for the flags of a command.

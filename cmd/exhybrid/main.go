@@ -12,6 +12,7 @@
 // The commands are:
 //
 //	check [file]           validate an organization file and print the findings
+//	audit file|folder...   audit an existing hybrid organization and print the findings by area
 //	plan [file]            print the deployment plan for an organization file
 //	import file|folder...  read Exchange's exports (Export-Clixml) into an organization file
 //	catalog [product]      list the known Exchange builds, of all products or one
@@ -61,9 +62,9 @@
 // converted to UTF-8, so a character outside ASCII before the problem
 // counts two or three, not one as in an editor.
 //
-// The exit status is 0 when there is no error finding, 1 when check or plan
-// reports an error finding, and 2 for bad usage, an input that cannot be
-// read or decoded, or output that cannot be written. plan
+// The exit status is 0 when there is no error finding, 1 when check, audit
+// or plan reports an error finding, and 2 for bad usage, an input that
+// cannot be read or decoded, or output that cannot be written. plan
 // --detailed-exitcode says more, as terraform plan -detailed-exitcode does,
 // keeping 1 and 2: 0 when no step would change anything, 3 when an
 // observed step would, and 4 when no observed step would but some steps
@@ -83,7 +84,7 @@ func main() {
 // The exit statuses.
 const (
 	exitOK       = 0 // no error finding
-	exitFindings = 1 // check or plan found an error
+	exitFindings = 1 // check, audit or plan found an error
 	exitUsage    = 2 // bad usage, an input that cannot be read or decoded, or a write error
 
 	// The statuses of plan --detailed-exitcode besides 0, 1 and 2.
@@ -125,7 +126,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{checkCommand, planCommand, importCommand, catalogCommand, buildCommand, codesCommand, schemaCommand, clixmlCommand, collectScriptCommand, helpCommand}
+	commands = []*command{checkCommand, auditCommand, planCommand, importCommand, catalogCommand, buildCommand, codesCommand, schemaCommand, clixmlCommand, collectScriptCommand, helpCommand}
 }
 
 func lookup(name string) *command {

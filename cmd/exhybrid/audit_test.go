@@ -1,0 +1,66 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/stretchr/testify/require"
+)
+
+// exampleExportDay is the day the README audits the shipped export on.
+const exampleExportDay = "2026-12-06"
+
+var auditCases = []runCase{
+	{name: "usage-help-audit", args: []string{"help", "audit"}},
+	{name: "audit/no-input", args: []string{"audit", "--date", day}},
+	{name: "audit/file-and-exports", args: []string{"audit", "--date", day, "example.json", exampleExport}},
+	{name: "audit/missing-export", args: []string{"audit", "--date", day, "testdata/in/no-such-file.xml"}},
+
+	// The shipped export, read directly, in every format.
+	{name: "audit/example-text", args: []string{"audit", "--date", exampleExportDay, exampleExport}},
+	{name: "audit/example-markdown", args: []string{"audit", "--format", "markdown", "--date", exampleExportDay, exampleExport}},
+	{name: "audit/example-json", args: []string{"audit", "--format", "json", "--date", exampleExportDay, exampleExport}},
+	// The same export two years earlier: the Auth certificate within 60
+	// days of its end, then expired with the server's within 30 days.
+	{name: "audit/example-2024-10-01", args: []string{"audit", "--date", "2024-10-01", exampleExport}},
+	{name: "audit/example-2024-11-20", args: []string{"audit", "--date", "2024-11-20", exampleExport}},
+
+	// Organization files, as check reads them.
+	{name: "audit/modern-text", args: []string{"audit", "--date", modernDay, "example-modern.json"}},
+	{name: "audit/modern-markdown", args: []string{"audit", "--format", "markdown", "--date", modernDay, "example-modern.json"}},
+	{name: "audit/example-2007", args: []string{"audit", "--date", day, "example.json"}},
+	{name: "audit/errors-markdown", args: []string{"audit", "--format", "markdown", "--date", day, "testdata/in/errors.json"}},
+}
+
+func init() { runCases = append(runCases, auditCases...) }
+
+// TestImportThenAudit checks that the organization file import prints,
+// with the observed objects in it, audits as the exports do: the same
+// findings but the import's own, which import printed on standard error.
+func TestImportThenAudit(t *testing.T) {
+	var org, stderr bytes.Buffer
+	status := run([]string{"import", exampleExport}, nil, &org, &stderr, nil)
+	require.Equal(t, exitOK, status, stderr.String())
+
+	audit := func(stdin string, args ...string) exhybrid.Findings {
+		t.Helper()
+		var out, errOut bytes.Buffer
+		status := run(append([]string{"audit", "--format", "json", "--date", exampleExportDay}, args...), strings.NewReader(stdin), &out, &errOut, nil)
+		require.Equal(t, exitFindings, status, errOut.String())
+		var report checkJSON
+		require.NoError(t, json.Unmarshal(out.Bytes(), &report))
+		return report.Findings
+	}
+	fromFile := audit(org.String(), "-")
+	var fromExports exhybrid.Findings
+	for _, f := range audit("", exampleExport) {
+		if p := f.Code.Package(); p != "inventory" && f.Code != "hybrid/not-observed" {
+			fromExports = append(fromExports, f)
+		}
+	}
+	require.Equal(t, fromExports, fromFile)
+	require.True(t, fromFile.Has("transport/tls-not-required"), "the rules on the observed objects ran")
+}

@@ -1,0 +1,93 @@
+package hybrid
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/federation"
+	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// oauth runs federation.AuditOAuth on the exported OAuth configuration:
+// the Auth Certificate's lifecycle, the authorization servers and partner
+// applications, the dedicated hybrid app's and the Graph flow's setting
+// overrides. A kind of object of which none was exported is given as not
+// exported, so that the rules needing its absence are skipped.
+func (a *auditor) oauth() {
+	inv := a.inv
+	e := federation.ExportedOAuth{
+		AuthServers: observed(inv.AuthServers, func(s inventory.AuthServer) (federation.AuthServer, exhybrid.Path) {
+			return s.AuthServer, s.From.Named(s.Name)
+		}),
+		PartnerApplications: observed(inv.PartnerApplications, func(p inventory.PartnerApplication) (federation.PartnerApplication, exhybrid.Path) {
+			return p.PartnerApplication, p.From.Named(p.Name)
+		}),
+		SettingOverrides: observed(inv.SettingOverrides, func(o inventory.SettingOverride) (federation.SettingOverride, exhybrid.Path) {
+			return o.SettingOverride, o.From.Named(o.Name)
+		}),
+		IntraOrganizationConnectors: observed(inv.IntraOrganizationConnectors, func(c inventory.IntraOrganizationConnector) (federation.IntraOrganizationConnector, exhybrid.Path) {
+			return c.IntraOrganizationConnector, c.From.Named(c.Name)
+		}),
+		RichCoexistence: slices.ContainsFunc(richCoexistence, a.org.Features.Has),
+	}
+	if len(inv.AuthConfigs) > 0 {
+		c := inv.AuthConfigs[0]
+		e.AuthConfig = &federation.Observed[federation.AuthConfig]{Value: c.AuthConfig, Path: propsOf(c.From.Named(c.Name))}
+	}
+	for _, c := range inv.Certificates {
+		e.Certificates = append(e.Certificates, federation.CertificateLifetime{Thumbprint: c.Thumbprint, NotAfter: version.DateOf(c.NotAfter)})
+	}
+	for _, s := range a.org.Servers {
+		e.Servers = append(e.Servers, federation.ServerBuild{Name: s.Name, Build: s.Build, Edge: s.IsEdge()})
+	}
+	a.fs = append(a.fs, federation.AuditOAuth(e, a.on)...)
+	// With the overrides exported, the audit knows whether the dedicated
+	// app is configured; the organization's hybridApp, which FromInventory
+	// does not fill in, is not asked.
+	a.judgedHybridApp = e.SettingOverrides != nil
+}
+
+// observed returns the objects of list with their paths, or nil when the
+// list is empty: the exports then hold no such object, which the OAuth
+// audit must not read as "exported and none found".
+func observed[E, T any](list []E, value func(E) (T, exhybrid.Path)) []federation.Observed[T] {
+	if len(list) == 0 {
+		return nil
+	}
+	out := make([]federation.Observed[T], len(list))
+	for i, x := range list {
+		v, path := value(x)
+		out[i] = federation.Observed[T]{Value: v, Path: propsOf(path)}
+	}
+	return out
+}
+
+// propsOf returns the paths of an object's properties: the object's own
+// path for "", else the property after it.
+func propsOf(object exhybrid.Path) func(prop string) exhybrid.Path {
+	return func(prop string) exhybrid.Path {
+		if prop == "" {
+			return object
+		}
+		return object.Prop(prop)
+	}
+}
+
+// authCertificates returns the thumbprints, in upper case, of the
+// certificates Get-AuthConfig names: their lifetime is the Auth
+// Certificate's, which federation.AuditOAuth judges in its own terms.
+func (a *auditor) authCertificates() map[string]bool {
+	if len(a.inv.AuthConfigs) == 0 {
+		return nil
+	}
+	c := a.inv.AuthConfigs[0]
+	out := map[string]bool{}
+	for _, t := range []string{c.CurrentCertificateThumbprint, c.NextCertificateThumbprint, c.PreviousCertificateThumbprint} {
+		if t != "" {
+			out[strings.ToUpper(t)] = true
+		}
+	}
+	return out
+}

@@ -1,0 +1,494 @@
+package hybrid
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/federation"
+	"github.com/exhybrid/exhybrid/internal/findingtest"
+	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// exports is where the real exports of Microsoft's HealthChecker tests
+// are: package inventory keeps them, with CSS-Exchange's licence and a
+// README saying where each comes from, and this package's tests read the
+// same files rather than copies.
+const exports = "../inventory/testdata"
+
+// readExports reads the files, named by their path under exports, into
+// one inventory; each object's path starts with that name. The files
+// under exo/ are Exchange Online's.
+func readExports(t testing.TB, files ...string) *inventory.Inventory {
+	t.Helper()
+	inv := &inventory.Inventory{}
+	for _, name := range files {
+		f, err := os.Open(filepath.Join(exports, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = inv.Read(inventory.Source{Name: name, Online: strings.HasPrefix(name, "exo/")}, f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return inv
+}
+
+// auditTest is one case of a rule of the audit: exports, edited or not, an
+// organization that gives the tenant and cloud, a day, and the findings of
+// the rule run alone.
+type auditTest struct {
+	name     string
+	files    []string
+	edit     func(inv *inventory.Inventory)
+	features FeatureSet // the organization's, none by default
+	on       version.Date
+	rule     func(a *auditor)
+	want     []findingtest.Key
+}
+
+func (tc auditTest) run(t *testing.T) exhybrid.Findings {
+	inv := readExports(t, tc.files...)
+	if tc.edit != nil {
+		tc.edit(inv)
+	}
+	// The servers are the organization's, as FromInventory reads them; the
+	// rest is the test's.
+	imported, _ := FromInventory(inv)
+	org := Organization{Tenant: "contoso.onmicrosoft.com", Cloud: exhybrid.CloudWorldwide, Features: tc.features,
+		Servers: imported.Servers, Observed: inv}
+	on := tc.on
+	if on == (version.Date{}) {
+		on = day
+	}
+	a := newAuditor(org, on)
+	tc.rule(a)
+	return a.fs
+}
+
+var (
+	domainsRule      = (*auditor).domains
+	connectorsRule   = (*auditor).connectors
+	certificatesRule = (*auditor).certificates
+	oauthRule        = (*auditor).oauth
+	ewsRule          = (*auditor).ews
+	sharingRule      = (*auditor).sharing
+)
+
+// sharingFiles are the synthetic exports of the federation trust,
+// organization identifier and organization relationships.
+var sharingFiles = []string{"Synthetic_GetFederatedOrganizationIdentifier.xml", "Synthetic_GetFederationTrust.xml", "Synthetic_GetOrganizationRelationship.xml"}
+
+const (
+	syntheticTrust      exhybrid.Path = "Synthetic_GetFederationTrust.xml: Microsoft Federation Gateway"
+	syntheticIdentifier exhybrid.Path = "Synthetic_GetFederatedOrganizationIdentifier.xml: object 1"
+	syntheticOnPremises exhybrid.Path = "Synthetic_GetOrganizationRelationship.xml: On-premises to O365 - 7c1e5a4e-2b9d-4f0e-9a51-3d6c2e8f0b17"
+)
+
+// ewsFiles are the tenant's OrganizationConfig, whose EWS allow list lacks
+// the dedicated app, and the authorization servers, the EvoSts one with
+// the app's ID.
+var ewsFiles = []string{"exo/Synthetic_EXO_GetOrganizationConfig.xml", "synthetic/Synthetic_GetAuthServer.xml"}
+
+const exoConfig exhybrid.Path = "exo/Synthetic_EXO_GetOrganizationConfig.xml: contoso.onmicrosoft.com"
+
+// exoFiles are the synthetic exports of Exchange Online's side that
+// package inventory keeps.
+var exoFiles = []string{
+	"exo/Synthetic_EXO_GetInboundConnector.xml", "exo/Synthetic_EXO_GetOutboundConnector.xml", "exo/Synthetic_EXO_GetOnPremisesOrganization.xml",
+}
+
+// Paths of the objects the tests find problems in.
+const (
+	badDomains     exhybrid.Path = "E19/GetAcceptedDomain_Bad.xml"
+	e19Domains     exhybrid.Path = "E19/GetAcceptedDomain.xml"
+	e19Hybrid      exhybrid.Path = "E19/GetHybridConfiguration.xml: Hybrid Configuration"
+	e19Send        exhybrid.Path = "E19/GetSendConnector.xml: Mail to O365"
+	unitFrontend   exhybrid.Path = `unit/GetReceiveConnector.xml: WIN-CTD3L0RGEN4\Default Frontend WIN-CTD3L0RGEN4`
+	unitCerts      exhybrid.Path = "unit/GetExchangeCertificate.xml"
+	unitAuthCert   exhybrid.Path = unitCerts + ": 2D10A746D6BB8D795F1679AEBD89D5D2AE583CB7: NotAfter"
+	unitServerCert exhybrid.Path = unitCerts + ": 611C687DFC4343A5A03E0005A1EC6E9B6AFF586D: NotAfter"
+	unitLocalhost  exhybrid.Path = unitCerts + ": E267D459A0FB53D0EF225C11FAC062D522648C09: NotAfter"
+	exoInbound     exhybrid.Path = "exo/Synthetic_EXO_GetInboundConnector.xml: Inbound from 3f2c9a1e-6b7d-4e55-9c1a-2d8e4f6a7b90"
+	exoOutbound    exhybrid.Path = "exo/Synthetic_EXO_GetOutboundConnector.xml: Outbound to 3f2c9a1e-6b7d-4e55-9c1a-2d8e4f6a7b90"
+)
+
+func date(y int, m time.Month, d int) version.Date { return version.Date{Year: y, Month: m, Day: d} }
+
+var auditTests = []auditTest{
+	{
+		name:  "E19 _Bad: the ExternalRelay * is an open relay, *.com is not",
+		files: []string{"E19/GetAcceptedDomain_Bad.xml"},
+		rule:  domainsRule,
+		want:  []findingtest.Key{findingtest.E(badDomains+": Bad Accepted Domain: DomainName", CodeOpenRelay)},
+	},
+	{
+		name:  "an InternalRelay * is an open relay too",
+		files: []string{"E19/GetAcceptedDomain_Bad.xml"},
+		edit:  func(inv *inventory.Inventory) { inv.AcceptedDomains[0].Type = "InternalRelay" },
+		rule:  domainsRule,
+		want:  []findingtest.Key{findingtest.E(badDomains+": Bad Accepted Domain: DomainName", CodeOpenRelay)},
+	},
+	{
+		name:  "an Authoritative * is not a relay",
+		files: []string{"E19/GetAcceptedDomain_Bad.xml"},
+		edit:  func(inv *inventory.Inventory) { inv.AcceptedDomains[0].Type = "Authoritative" },
+		rule:  domainsRule,
+	},
+	{
+		name:  "E19: no hybrid in place, so no coexistence domain is asked for",
+		files: []string{"E19/GetAcceptedDomain.xml", "E19/GetSendConnector.xml"},
+		edit:  func(inv *inventory.Inventory) { inv.SendConnectors[0].SmartHosts = []string{"relay.solo.com"} },
+		rule:  domainsRule,
+	},
+	{
+		name:  "E19 with its HybridConfiguration: the coexistence domain is not accepted; *.com does not count",
+		files: []string{"E19/GetAcceptedDomain.xml", "E19/GetHybridConfiguration.xml"},
+		rule:  domainsRule,
+		want:  []findingtest.Key{findingtest.E(e19Domains, CodeCoexistenceDomainNotAccepted)},
+	},
+	{
+		name:  "E19 with a Send connector to Exchange Online: a hybrid in place",
+		files: []string{"E19/GetAcceptedDomain.xml", "E19/GetSendConnector.xml"},
+		rule:  domainsRule,
+		want:  []findingtest.Key{findingtest.E(e19Domains, CodeCoexistenceDomainNotAccepted)},
+	},
+	{
+		name:  "E19 with the coexistence domain accepted, in another case",
+		files: []string{"E19/GetAcceptedDomain.xml", "E19/GetHybridConfiguration.xml"},
+		edit: func(inv *inventory.Inventory) {
+			inv.AcceptedDomains = append(inv.AcceptedDomains,
+				inventory.AcceptedDomain{Name: "coexistence", DomainName: "Contoso.Mail.OnMicrosoft.com", Type: "Authoritative"})
+		},
+		rule: domainsRule,
+	},
+	{
+		name:  "E19: Mail to O365 without TLS and with a certificate nobody has; the hybrid certificate not exported",
+		files: []string{"E19/GetSendConnector.xml", "E19/GetExchangeCertificate.xml", "E19/GetHybridConfiguration.xml"},
+		rule:  connectorsRule,
+		want: []findingtest.Key{
+			findingtest.E(e19Send+": RequireTLS", "transport/tls-not-required"),
+			findingtest.E(e19Send+": TlsCertificateName", "transport/certificate-mismatch"),
+			findingtest.E(e19Send+": TlsCertificateName", "transport/certificate-not-found"),
+			findingtest.E(e19Hybrid+": TlsCertificateName", "transport/certificate-not-found"),
+		},
+	},
+	{
+		name:  "E19's HybridConfiguration names ex-02, which the exports do not hold: Validate's to report",
+		files: []string{"E19/GetHybridConfiguration.xml", "E19/GetExchangeServer.xml"},
+		rule:  connectorsRule,
+	},
+	{
+		name:  "E19's HybridConfiguration names ex-02, an Edge Transport server, as sending and receiving server",
+		files: []string{"E19/GetHybridConfiguration.xml", "E19/GetExchangeServer.xml"},
+		edit: func(inv *inventory.Inventory) {
+			inv.Servers[0].Name, inv.Servers[0].Roles = "ex-02", roles.Of(roles.RoleEdgeTransport)
+		},
+		rule: connectorsRule,
+		want: []findingtest.Key{
+			findingtest.E(e19Hybrid+": SendingTransportServers[0]", "transport/endpoint-role"),
+			findingtest.E(e19Hybrid+": ReceivingTransportServers[0]", "transport/endpoint-role"),
+		},
+	},
+	{
+		name:  "unit: Default Frontend accepts cloud mail for fabrikam.com only; its certificate was exported",
+		files: []string{"unit/GetReceiveConnector.xml", "unit/GetExchangeCertificate.xml"},
+		rule:  connectorsRule,
+		want:  []findingtest.Key{findingtest.E(unitFrontend+": TlsDomainCapabilities", "transport/receive-capability-missing")},
+	},
+	{
+		name:  "unit: Default Frontend with an empty TlsCertificateName",
+		files: []string{"unit/GetReceiveConnectorEmptyTlsCertificateName.xml"},
+		rule:  connectorsRule,
+		want: []findingtest.Key{
+			findingtest.E(`unit/GetReceiveConnectorEmptyTlsCertificateName.xml: WIN-CTD3L0RGEN4\Default Frontend WIN-CTD3L0RGEN4: TlsCertificateName`, "transport/certificate-name-missing"),
+			findingtest.E(`unit/GetReceiveConnectorEmptyTlsCertificateName.xml: WIN-CTD3L0RGEN4\Default Frontend WIN-CTD3L0RGEN4: TlsDomainCapabilities`, "transport/receive-capability-missing"),
+		},
+	},
+	{
+		name:  "Exchange Online's connectors against E19's HybridConfiguration: the hybrid's are right, the partner's are left alone",
+		files: append(slices.Clone(exoFiles), "E19/GetHybridConfiguration.xml"),
+		rule:  connectorsRule,
+	},
+	{
+		name:  "centralized transport in the HybridConfiguration, not on the Outbound connector; an old name on the Inbound connector",
+		files: append(slices.Clone(exoFiles), "E19/GetHybridConfiguration.xml"),
+		edit: func(inv *inventory.Inventory) {
+			h := &inv.HybridConfigurations[0]
+			h.Features = append(h.Features, "CentralizedTransport")
+			inv.Online.InboundConnectors[1].TLSSenderCertificateName = "old.contoso.com"
+		},
+		rule: connectorsRule,
+		want: []findingtest.Key{
+			findingtest.E(exoOutbound+": RouteAllMessagesViaOnPremises", "transport/centralized-mismatch"),
+			findingtest.E(exoInbound+": TlsSenderCertificateName", "transport/inbound-certificate-name"),
+		},
+	},
+	{
+		name:     "E19's OAuth objects: the Auth Certificate expired, Skype for Business without Teams, the app's override",
+		files:    []string{"E19/GetAuthConfig.xml", "E19/GetExchangeCertificate.xml", "E19/GetPartnerApplication.xml", "E19/GetSettingOverride2.xml"},
+		features: AllFeatures,
+		rule:     oauthRule,
+		want: []findingtest.Key{
+			findingtest.E("E19/GetAuthConfig.xml: Auth Configuration: CurrentCertificateThumbprint", federation.CodeAuthCertificateExpired),
+			findingtest.W("E19/GetPartnerApplication.xml: SfBLegacy", federation.CodeSfBLegacyPartnerApplication),
+		},
+	},
+	{
+		name:     "free/busy without the app's override after 2025-10-31, a disabled ACS server",
+		files:    []string{"E19/GetPartnerApplication.xml", "E19/GetSettingOverride.xml", "synthetic/Synthetic_GetAuthServer.xml"},
+		features: Features(FeatureFreeBusy),
+		rule:     oauthRule,
+		want: []findingtest.Key{
+			findingtest.E("", federation.CodeHybridAppOverrideMissing),
+			findingtest.W("E19/GetPartnerApplication.xml: SfBLegacy", federation.CodeSfBLegacyPartnerApplication),
+			findingtest.W("synthetic/Synthetic_GetAuthServer.xml: ACS - 0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e: Enabled", federation.CodeAuthServerDisabled),
+		},
+	},
+	{
+		name:  "the Auth Certificate's lifetime is the OAuth audit's, not the certificates'",
+		files: []string{"unit/GetExchangeCertificate.xml", "unit/GetAuthConfig.xml"},
+		on:    date(2026, 7, 20),
+		rule:  certificatesRule,
+		want: []findingtest.Key{
+			findingtest.E(unitServerCert, CodeCertificateExpiring),
+			findingtest.E(unitLocalhost, CodeCertificateExpiring),
+		},
+	},
+	{
+		name: "free/busy on 2026-12-06: the tenant's EWS allow list lacks the dedicated app", files: ewsFiles,
+		features: Features(FeatureFreeBusy), on: date(2026, 12, 6), rule: ewsRule,
+		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
+	},
+	{
+		name: "before Exchange Online starts disabling EWS, the allow list already shuts the app out", files: ewsFiles,
+		features: Features(FeatureFreeBusy), on: date(2026, 9, 30), rule: ewsRule,
+		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
+	},
+	{
+		name: "before free/busy needed the dedicated app", files: ewsFiles,
+		features: Features(FeatureFreeBusy), on: date(2025, 10, 30), rule: ewsRule,
+	},
+	{
+		name: "the day EWS ends in Exchange Online: Validate's ews-retirement says what then", files: ewsFiles,
+		features: Features(FeatureFreeBusy), on: date(2027, 4, 1), rule: ewsRule,
+	},
+	{
+		name: "no rich coexistence", files: ewsFiles, features: Features(FeatureMoveMailbox, FeatureSecureMail), on: date(2026, 12, 6), rule: ewsRule,
+	},
+	{
+		name: "the app's ID on the allow list, in upper case", files: ewsFiles,
+		edit: func(inv *inventory.Inventory) {
+			c := &inv.Online.OrganizationConfigs[0]
+			c.EwsAllowedAppIDs = append(c.EwsAllowedAppIDs, "8F2D4A1C-5B6E-4F70-9A81-B2C3D4E5F607")
+		},
+		features: Features(FeatureMailTips), on: date(2026, 12, 6), rule: ewsRule,
+	},
+	{
+		name: "EWS disabled for the tenant", files: ewsFiles,
+		edit: func(inv *inventory.Inventory) {
+			disabled := false
+			inv.Online.OrganizationConfigs[0].EwsEnabled = &disabled
+		},
+		features: Features(FeaturePhotos), on: date(2026, 12, 6), rule: ewsRule,
+		want: []findingtest.Key{findingtest.E(exoConfig+": EwsEnabled", CodeEWSAppNotAllowed)},
+	},
+	{
+		name: "the Graph flow's override enabled", files: ewsFiles,
+		edit: func(inv *inventory.Inventory) {
+			inv.SettingOverrides = append(inv.SettingOverrides, inventory.SettingOverride{SettingOverride: federation.SettingOverride{
+				Name: "EnableRouteThroughMSGraphFeature", ComponentName: "SettingOverride", SectionName: "RouteThroughMSGraph",
+				Parameters: []federation.OverrideParameter{{Name: "Enabled", Value: "true"}},
+			}})
+		},
+		features: Features(FeatureFreeBusy), on: date(2026, 12, 6), rule: ewsRule,
+	},
+	{
+		name: "the allow list not exported (no -RetrieveEwsOperationAccessPolicy)", files: ewsFiles,
+		edit:     func(inv *inventory.Inventory) { inv.Online.OrganizationConfigs[0].EwsOperationAccessPolicy = false },
+		features: Features(FeatureFreeBusy), on: date(2026, 12, 6), rule: ewsRule,
+	},
+	{
+		name: "the synthetic trust, identifier and relationships: right, and no proof asked of an export", files: sharingFiles,
+		features: AllFeatures, rule: sharingRule,
+	},
+	{
+		name: "a relationship without the trust's export: no trust asked for", files: sharingFiles[2:],
+		features: AllFeatures, rule: sharingRule,
+	},
+	{
+		name: "the identifier disabled with a long domain, the trust's ApplicationUri wrong, free/busy off", files: sharingFiles,
+		edit: func(inv *inventory.Inventory) {
+			id := &inv.FederatedOrganizationIdentifiers[0]
+			id.Enabled, id.Domains = false, append(id.Domains, "a-very-long-subdomain-name-of.contoso.com")
+			inv.FederationTrusts[0].ApplicationURI = "wrong.contoso.com"
+			for i := range inv.OrganizationRelationships {
+				inv.OrganizationRelationships[i].FreeBusyAccessEnabled = false
+			}
+		},
+		features: AllFeatures, rule: sharingRule,
+		want: []findingtest.Key{
+			findingtest.E(syntheticTrust+": ApplicationUri", federation.CodeTrustApplicationURI),
+			findingtest.E(syntheticIdentifier+": Enabled", federation.CodeTrustDisabled),
+			findingtest.E(syntheticIdentifier+": Domains[2]", federation.CodeFederatedDomainTooLong),
+			findingtest.W(syntheticOnPremises+": FreeBusyAccessLevel", federation.CodeAccessLevelIgnored),
+			findingtest.E(syntheticOnPremises+": FreeBusyAccessEnabled", federation.CodeFeatureNotEnabled),
+		},
+	},
+	{
+		name:  "unit certificates on 2026-05-01: all 60 days or more from their end",
+		files: []string{"unit/GetExchangeCertificate.xml"},
+		on:    date(2026, 5, 1),
+		rule:  certificatesRule,
+	},
+	{
+		name:  "unit certificates on 2026-06-01: the Auth certificate's 40 days",
+		files: []string{"unit/GetExchangeCertificate.xml"},
+		on:    date(2026, 6, 1),
+		rule:  certificatesRule,
+		want:  []findingtest.Key{findingtest.W(unitAuthCert, CodeCertificateExpiring)},
+	},
+	{
+		name:  "unit certificates on 2026-07-20: the Auth certificate expired, two within 30 days",
+		files: []string{"unit/GetExchangeCertificate.xml"},
+		on:    date(2026, 7, 20),
+		rule:  certificatesRule,
+		want: []findingtest.Key{
+			findingtest.E(unitAuthCert, CodeCertificateExpired),
+			findingtest.E(unitServerCert, CodeCertificateExpiring),
+			findingtest.E(unitLocalhost, CodeCertificateExpiring),
+		},
+	},
+	{
+		name:  "a renewal beside the server's certificate leaves its end a finding",
+		files: []string{"unit/GetExchangeCertificate.xml"},
+		edit: func(inv *inventory.Inventory) {
+			i := slices.IndexFunc(inv.Certificates, func(c inventory.Certificate) bool { return c.Subject == "CN=WIN-CTD3L0RGEN4" })
+			renewal := inv.Certificates[i]
+			renewal.Thumbprint, renewal.NotAfter = strings.Repeat("F", 40), renewal.NotAfter.AddDate(2, 0, 0)
+			inv.Certificates = append(inv.Certificates, renewal)
+		},
+		on:   date(2026, 7, 20),
+		rule: certificatesRule,
+		want: []findingtest.Key{
+			findingtest.E(unitAuthCert, CodeCertificateExpired),
+			findingtest.E(unitServerCert, CodeCertificateExpiring),
+			findingtest.E(unitLocalhost, CodeCertificateExpiring),
+		},
+	},
+	{
+		name:  "an invalid day leaves lifetimes unjudged",
+		files: []string{"unit/GetExchangeCertificate.xml"},
+		on:    date(2026, 2, 30),
+		rule:  certificatesRule,
+	},
+}
+
+func TestAuditRules(t *testing.T) {
+	for _, tc := range auditTests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := findingtest.Diff(tc.want, tc.run(t)); diff != "" {
+				t.Errorf("findings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestAuditDated audits the same exports on several days: the certificate
+// that the Receive connector presents is fine, then needs its successor,
+// then urgently, then has expired.
+func TestAuditDated(t *testing.T) {
+	inv := readExports(t, "unit/GetReceiveConnector.xml", "unit/GetExchangeCertificate.xml")
+	org := Organization{Tenant: "contoso.onmicrosoft.com", Cloud: exhybrid.CloudWorldwide, Observed: inv}
+	tests := []struct {
+		on   version.Date
+		want []findingtest.Key
+	}{
+		{date(2026, 5, 1), nil},
+		{date(2026, 6, 20), []findingtest.Key{findingtest.W(unitServerCert, CodeCertificateExpiring)}},
+		{date(2026, 7, 20), []findingtest.Key{findingtest.E(unitServerCert, CodeCertificateExpiring)}},
+		{date(2026, 8, 7), []findingtest.Key{findingtest.E(unitServerCert, CodeCertificateExpired)}},
+	}
+	for _, tt := range tests {
+		var got exhybrid.Findings
+		for _, f := range Audit(org, tt.on) {
+			if f.Path == unitServerCert {
+				got = append(got, f)
+			}
+		}
+		if diff := findingtest.Diff(tt.want, got); diff != "" {
+			t.Errorf("on %v (-want +got):\n%s", tt.on, diff)
+		}
+		for _, f := range got {
+			if want := `the Receive connector WIN-CTD3L0RGEN4\Default Frontend WIN-CTD3L0RGEN4 name it`; !strings.Contains(f.Message, want) {
+				t.Errorf("on %v: message %q does not name the connector that presents the certificate", tt.on, f.Message)
+			}
+		}
+	}
+}
+
+// TestAuditRunsValidate checks that Audit is Validate when nothing was
+// exported, and Validate's findings with the audit's otherwise, each
+// problem once: the note that the wizard adds the coexistence domain
+// replaced by the error of an existing hybrid, the note that the app is
+// not recorded by the exported override's verdict, an expired certificate
+// reported on the export when it was exported.
+func TestAuditRunsValidate(t *testing.T) {
+	org := modernSE(t)
+	if diff := findingtest.DiffInOrder(findingtest.List(Validate(org, day)), Audit(org, day)); diff != "" {
+		t.Errorf("Audit without exports differs from Validate (-validate +audit):\n%s", diff)
+	}
+	org.AcceptedDomains = slices.DeleteFunc(org.AcceptedDomains, func(d AcceptedDomain) bool {
+		return d.Domain == org.Tenant.CoexistenceDomain()
+	})
+	if !Validate(org, day).Has(CodeCoexistenceDomainMissing) {
+		t.Fatal("the base organization should lack the coexistence domain")
+	}
+	org.Certificate.NotAfter = date(2026, 1, 31)
+	if !Validate(org, day).Has(CodeCertificateExpired) {
+		t.Fatal("the base organization's certificate should have expired")
+	}
+	if !Validate(org, day).Has(CodeHybridAppMissing) {
+		t.Fatal("the base organization should not record the dedicated app")
+	}
+	org.Observed = readExports(t, "E19/GetAcceptedDomain.xml", "E19/GetHybridConfiguration.xml", "E19/GetExchangeCertificate.xml",
+		"E19/GetSettingOverride2.xml")
+	fs := Audit(org, day)
+	if fs.Has(CodeHybridAppMissing) || fs.Has(federation.CodeHybridAppOverrideMissing) {
+		t.Errorf("the exported override enables the dedicated app; want no finding that it is missing:\n%s", fs)
+	}
+	if fs.Has(CodeCoexistenceDomainMissing) || !fs.Has(CodeCoexistenceDomainNotAccepted) {
+		t.Errorf("want the audit's coexistence finding instead of Validate's:\n%s", fs)
+	}
+	// The organization's certificate was not exported: Validate judges it.
+	if !slices.ContainsFunc(fs, func(f exhybrid.Finding) bool {
+		return f.Code == CodeCertificateExpired && f.Path == "certificate.notAfter"
+	}) {
+		t.Errorf("want Validate's finding on a certificate not exported:\n%s", fs)
+	}
+	// The organization's certificate is E19's, exported: the audit judges
+	// it there, once.
+	org.Certificate.Subject, org.Certificate.Issuer = "CN=Solo-E19A", "CN=Solo-E19A"
+	fs = Audit(org, day)
+	for _, f := range fs {
+		if f.Code == CodeCertificateExpired && !strings.HasPrefix(string(f.Path), "E19/GetExchangeCertificate.xml: ") {
+			t.Errorf("an expired certificate reported on the organization as well as on the exports: %v", f)
+		}
+	}
+	if !fs.Has(CodeCertificateExpired) {
+		t.Errorf("want the exported certificates that expired in 2024:\n%s", fs)
+	}
+	sorted := slices.Clone(fs)
+	sorted.Sort()
+	if !slices.Equal(sorted, fs) {
+		t.Error("findings are not sorted")
+	}
+}

@@ -1,0 +1,64 @@
+package inventory
+
+import (
+	"strconv"
+
+	"github.com/exhybrid/exhybrid"
+)
+
+// Named returns the path of the object named name in o's file, the form
+// the audit's findings use so that an administrator finds the object by
+// what the file calls it: "GetSendConnector.xml: Mail to O365". A property
+// is added with [exhybrid.Path.Prop]: "GetSendConnector.xml: Mail to O365:
+// TlsAuthLevel". An object without a name is named by its number
+// ("object 2"), and an Origin without a file (a value written by hand in
+// the organization file) gives the name alone.
+func (o Origin) Named(name string) exhybrid.Path {
+	if name == "" {
+		name = "object " + strconv.Itoa(o.Object)
+	}
+	return exhybrid.Path(o.File).Prop(name)
+}
+
+// Path returns the server's path: its file and Name.
+func (s Server) Path() exhybrid.Path { return s.From.Named(s.Name) }
+
+// Path returns the accepted domain's path: its file and Name.
+func (a AcceptedDomain) Path() exhybrid.Path { return a.From.Named(a.Name) }
+
+// Path returns the certificate's path: its file and Thumbprint, the name
+// Get-ExchangeCertificate identifies it by.
+func (c Certificate) Path() exhybrid.Path { return c.From.Named(c.Thumbprint) }
+
+// Path returns the Send connector's path: its file and Name.
+func (c SendConnector) Path() exhybrid.Path { return c.From.Named(c.Name) }
+
+// Path returns the Receive connector's path: its file and Identity,
+// "SERVER\Default Frontend SERVER".
+func (c ReceiveConnector) Path() exhybrid.Path { return c.From.Named(c.Server + `\` + c.Name) }
+
+// Path returns the HybridConfiguration's path: its file and the name every
+// HybridConfiguration has, "Hybrid Configuration".
+func (h HybridConfiguration) Path() exhybrid.Path { return h.From.Named("Hybrid Configuration") }
+
+// Path returns the Exchange Online Inbound connector's path: its file and
+// Name.
+func (c InboundConnector) Path() exhybrid.Path { return c.From.Named(c.Name) }
+
+// Path returns the Exchange Online Outbound connector's path: its file and
+// Name.
+func (c OutboundConnector) Path() exhybrid.Path { return c.From.Named(c.Name) }
+
+// Path returns the path of Exchange Online's OrganizationConfig: its file
+// and Name, the tenant's initial domain.
+func (c OnlineOrganizationConfig) Path() exhybrid.Path { return c.From.Named(c.Name) }
+
+// Path returns the federation trust's path: its file and Name.
+func (t FederationTrust) Path() exhybrid.Path { return t.From.Named(t.Name) }
+
+// Path returns the federated organization identifier's path: its file
+// and number, since it has no name of its own.
+func (f FederatedOrganizationIdentifier) Path() exhybrid.Path { return f.From.Named("") }
+
+// Path returns the organization relationship's path: its file and Name.
+func (r OrganizationRelationship) Path() exhybrid.Path { return r.From.Named(r.Name) }

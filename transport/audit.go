@@ -1,0 +1,329 @@
+package transport
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/roles"
+	"github.com/exhybrid/exhybrid/version"
+)
+
+// AuditParams is what [AuditConnectors] knows of an organization besides
+// its existing connectors. Every field may be left zero when the exports
+// do not tell it; the rules that need it are then skipped, never guessed.
+type AuditParams struct {
+	// Tenant is the tenant's initial domain, whose coexistence domain
+	// (contoso.mail.onmicrosoft.com) a Send connector to Exchange Online
+	// must cover.
+	Tenant exhybrid.Tenant
+	// Cloud decides Exchange Online Protection's TLS domain
+	// ([EOPTLSDomain]) that a DomainValidation Send connector and the
+	// Receive connectors name.
+	Cloud exhybrid.Cloud
+	// Servers are the organization's servers, by which the Receive
+	// connectors' servers and the Send connectors' source servers are
+	// resolved: settings that Exchange 2010 lacks are not asked of it.
+	Servers []roles.Server
+	// Certificates are the issuer and subject of every certificate
+	// exported from the organization's servers (Get-ExchangeCertificate),
+	// or nil when none was: a certificate name that matches none of them
+	// is reported only when some were exported.
+	Certificates []CertificateName
+	// HybridCertificate is the HybridConfiguration object's
+	// TlsCertificateName, which every connector to or from Exchange
+	// Online must name. Zero when not exported.
+	HybridCertificate CertificateName
+	// SendingServers, ReceivingServers and EdgeServers are the
+	// HybridConfiguration's SendingTransportServers,
+	// ReceivingTransportServers and EdgeTransportServers. When one is
+	// given, the lists are checked as [ValidateConnectors] checks
+	// Params': each server exists and can carry hybrid mail that way, and
+	// Edge Transport servers exclude the others.
+	SendingServers, ReceivingServers, EdgeServers []string
+	// Checked says the caller has validated the organization's servers
+	// (their builds, Edge Subscriptions, which ones exist), as
+	// hybrid.Audit does with hybrid.Validate: the findings of Input rules
+	// on the server lists are then left out, as with Params.Checked.
+	Checked bool
+	// HybridConfigurationPath is the HybridConfiguration object's path,
+	// under which the findings on it name its properties as
+	// Get-HybridConfiguration does ("TlsCertificateName").
+	HybridConfigurationPath exhybrid.Path
+	// HybridCertificateDNSNames are the DNS names of the exported
+	// certificate HybridCertificate names, which the Exchange Online
+	// connectors' TlsSenderCertificateName and TlsDomain must be among.
+	HybridCertificateDNSNames []string
+	// HybridDomains, OnPremisesSmartHost and Centralized are the
+	// HybridConfiguration's Domains, OnPremisesSmartHost and whether its
+	// Features include CentralizedTransport, which the Exchange Online
+	// Outbound connector must follow; nil Centralized when not known.
+	HybridDomains       []string
+	OnPremisesSmartHost string
+	Centralized         *bool
+	// HybridInbound and HybridOutbound name the Exchange Online
+	// connectors of the hybrid, as its OnPremisesOrganization does. When
+	// "" every connector of type OnPremises is taken for the hybrid's.
+	HybridInbound, HybridOutbound string
+	// SendPath, ReceivePath, InboundPath and OutboundPath return the path
+	// of the i-th connector of each list of [Existing], under which the
+	// findings on it name the connector's properties as the cmdlet does
+	// ("TlsAuthLevel"). They are called only for connectors that carry
+	// hybrid mail. Nil gives "send[i]", "receive[i]", "inbound[i]" and
+	// "outbound[i]".
+	SendPath, ReceivePath, InboundPath, OutboundPath func(i int) exhybrid.Path
+}
+
+// Existing is an organization's existing connectors, as Get-SendConnector
+// and Get-ReceiveConnector on premises and Get-InboundConnector and
+// Get-OutboundConnector in Exchange Online show them.
+type Existing struct {
+	Send     []SendConnector
+	Receive  []ReceiveConnector
+	Inbound  []InboundConnector
+	Outbound []OutboundConnector
+}
+
+// exoSmartHost matches a smart host of Exchange Online Protection: the MX
+// host of a domain in the worldwide cloud, 21Vianet or the US government
+// clouds, as Microsoft's HealthChecker recognises a Send connector to
+// Exchange Online
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerFrequentConfigurationIssues.ps1).
+var exoSmartHost = regexp.MustCompile(`(?i)^[^.]+\.mail\.protection\.(outlook\.com|partner\.outlook\.cn|office365\.us)$`)
+
+// exoRoutingDomain matches a tenant's coexistence domain, the hybrid
+// routing domain of cloud mailboxes
+// (https://learn.microsoft.com/exchange/transport-routing), in the same
+// clouds: the address space of the Send connector the Hybrid Configuration
+// Wizard creates, which routes by DNS. HealthChecker means to recognise it
+// too (Invoke-AnalyzerFrequentConfigurationIssues.ps1), but its test
+// `SmartHosts -eq 0` filters the list for the element 0 instead of testing
+// its size, so a DNS-routed connector is never recognised there.
+var exoRoutingDomain = regexp.MustCompile(`(?i)^[^.]+\.mail\.(onmicrosoft\.com|partner\.onmschina\.cn|onmicrosoft\.us)$`)
+
+// ToExchangeOnline reports whether c sends to Exchange Online: one of its
+// smart hosts is an Exchange Online Protection host
+// (contoso-com.mail.protection.outlook.com), or it has no smart host and
+// an SMTP address space is a tenant's coexistence domain
+// (contoso.mail.onmicrosoft.com), which it reaches by DNS.
+func (c SendConnector) ToExchangeOnline() bool {
+	for _, h := range c.SmartHosts {
+		if exoSmartHost.MatchString(h) {
+			return true
+		}
+	}
+	if len(c.SmartHosts) > 0 {
+		return false
+	}
+	for _, a := range c.AddressSpaces {
+		if a.IsSMTP() && exoRoutingDomain.MatchString(a.Address) {
+			return true
+		}
+	}
+	return false
+}
+
+// FromExchangeOnline reports whether c accepts mail from Exchange Online
+// as hybrid mail: it has TlsDomainCapabilities, whatever capability they
+// name, which is how Microsoft's HealthChecker tells a "cloud enabled"
+// Receive connector
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Get-ExchangeConnectorCustomObject.ps1).
+func (c ReceiveConnector) FromExchangeOnline() bool { return len(c.TLSDomainCapabilities) > 0 }
+
+// AuditConnectors checks the existing connectors of an organization and
+// returns every finding. It checks the Send connectors to Exchange Online
+// ([SendConnector.ToExchangeOnline]), the Receive connectors that accept
+// mail from it ([ReceiveConnector.FromExchangeOnline]) and the Exchange
+// Online connectors of the hybrid (p.HybridInbound and p.HybridOutbound,
+// or those of type OnPremises); the others carry no hybrid mail and are
+// left alone.
+//
+// The settings are checked by the same rules as [ValidateConnectors]
+// (TLS required, TlsAuthLevel CertificateValidation or DomainValidation,
+// TlsDomain with DomainValidation, TlsCertificateName present and equal
+// to p.HybridCertificate, a valid Fqdn, CloudServicesMailEnabled, the
+// hybrid capability for Exchange Online Protection's TLS domain; on the
+// Exchange Online side the connector type, TLS, the certificate name
+// and TLS domain against the hybrid certificate's names, the smart host
+// and recipient domains against the HybridConfiguration). The
+// audit adds what only an export can tell: a TlsCertificateName that
+// names none of p.Certificates, compared by issuer and subject without
+// regard to case as Exchange and HealthChecker compare them
+// ([CodeCertificateNotFound], for p.HybridCertificate too), and Send
+// connectors to Exchange Online none of which covers the coexistence
+// domain ([CodeAddressSpaceMissing], on the first of them). With the
+// HybridConfiguration's server lists it checks them as ValidateConnectors
+// checks Params'.
+//
+// Unlike ValidateConnectors, it accepts either TLS level: the wizard sets
+// DomainValidation, Microsoft's page on connectors through Microsoft 365
+// CertificateValidation, and HealthChecker accepts both. A TlsCertificateName
+// that Exchange would not parse never reaches it: the import reports it.
+//
+// The time is linear in the connectors, servers and certificates.
+func AuditConnectors(c Existing, p AuditParams) exhybrid.Findings {
+	var fs exhybrid.Findings
+	send, receive := c.Send, c.Receive
+	a := newAuditor(p)
+	hc := object{base: p.HybridConfigurationPath, exported: true}
+	a.certificateFound(&fs, hc.at("tlsCertificateName"), p.HybridCertificate, "the HybridConfiguration")
+	if len(p.SendingServers)+len(p.ReceivingServers)+len(p.EdgeServers) > 0 {
+		lists := Params{SendingServers: p.SendingServers, ReceivingServers: p.ReceivingServers, EdgeServers: p.EdgeServers}
+		var ls exhybrid.Findings
+		checkServerLists(&ls, hc, lists, &a.x, has2007(p.Servers))
+		if p.Checked {
+			ls = rules.WithoutInputs(ls)
+		}
+		fs = append(fs, ls...)
+	}
+	first, covered := -1, false
+	for i := range send {
+		c := &send[i]
+		if !c.ToExchangeOnline() {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		for _, as := range c.AddressSpaces {
+			covered = covered || a.f.coexistence != "" && as.Covers(a.f.coexistence)
+		}
+		a.send(&fs, object{base: pathOf(p.SendPath, "send", i), exported: p.SendPath != nil}, c)
+	}
+	if first >= 0 && a.f.coexistence != "" && !covered {
+		o := object{base: pathOf(p.SendPath, "send", first), exported: p.SendPath != nil}
+		add(&fs, o.at("addressSpaces"), CodeAddressSpaceMissing, "Add the address space SMTP:"+a.f.coexistence+";1 to a Send connector to Exchange Online",
+			"no Send connector to Exchange Online covers the coexistence domain %s, to which cloud mailboxes are routed", a.f.coexistence)
+	}
+	for i := range receive {
+		c := &receive[i]
+		if !c.FromExchangeOnline() {
+			continue
+		}
+		a.receive(&fs, object{base: pathOf(p.ReceivePath, "receive", i), exported: p.ReceivePath != nil}, c)
+	}
+	for i, in := range c.Inbound {
+		if hybridConnector(in.Name, in.ConnectorType, p.HybridInbound) {
+			checkInbound(&fs, object{base: pathOf(p.InboundPath, "inbound", i), exported: p.InboundPath != nil}, in, a.params(), a.f)
+		}
+	}
+	for i, out := range c.Outbound {
+		if hybridConnector(out.Name, out.ConnectorType, p.HybridOutbound) {
+			checkOutbound(&fs, object{base: pathOf(p.OutboundPath, "outbound", i), exported: p.OutboundPath != nil}, out, a.params(), a.f)
+		}
+	}
+	return fs
+}
+
+// hybridConnector reports whether the Exchange Online connector name of
+// type t is the hybrid's: the one the OnPremisesOrganization names, or
+// when it names none, one of type OnPremises, which only connectors to an
+// organization's own servers have
+// (https://learn.microsoft.com/powershell/module/exchange/new-inboundconnector).
+func hybridConnector(name string, t ConnectorType, named string) bool {
+	if named != "" {
+		return strings.EqualFold(name, named)
+	}
+	return t == ConnectorOnPremises
+}
+
+// pathOf returns path(i), or list[i] when path is nil.
+func pathOf(path func(int) exhybrid.Path, list exhybrid.Path, i int) exhybrid.Path {
+	if path == nil {
+		return list.Index(i)
+	}
+	return path(i)
+}
+
+// auditor holds what the audit's rules share: the facts the connector
+// rules read, the servers by name and the exported certificates by name.
+type auditor struct {
+	p     AuditParams
+	f     facts
+	x     serverIndex
+	certs map[string]bool // by certKey; nil when no certificate was exported
+}
+
+func newAuditor(p AuditParams) *auditor {
+	a := &auditor{p: p, x: newServerIndex(p.Servers)}
+	a.f.level = TLSAuthCertificateValidation
+	if p.Tenant.Check() == nil {
+		a.f.coexistence = p.Tenant.CoexistenceDomain()
+	}
+	a.f.eopDomain, a.f.eopConfirmed = eopTLSDomain(p.Cloud)
+	cert := TLSCertificate{Name: p.HybridCertificate, DNSNames: p.HybridCertificateDNSNames}
+	if !p.HybridCertificate.IsZero() && p.HybridCertificate.Check() == nil {
+		a.f.host, a.f.certOK = cert.host()
+	}
+	a.f.centralizedUnknown = p.Centralized == nil
+	if p.Certificates != nil {
+		a.certs = make(map[string]bool, len(p.Certificates))
+		for _, c := range p.Certificates {
+			a.certs[certKey(c)] = true
+		}
+	}
+	return a
+}
+
+// certKey is the form under which certificate names compare equal: issuer
+// and subject without regard to case.
+func certKey(c CertificateName) string {
+	return strings.ToLower(c.Issuer) + "\x00" + strings.ToLower(c.Subject)
+}
+
+// params is the Params the shared connector rules read: what the
+// HybridConfiguration says, when it was exported.
+func (a *auditor) params() Params {
+	p := Params{
+		Certificate:         TLSCertificate{Name: a.p.HybridCertificate, DNSNames: a.p.HybridCertificateDNSNames},
+		Domains:             a.p.HybridDomains,
+		OnPremisesSmartHost: a.p.OnPremisesSmartHost,
+	}
+	if a.p.Centralized != nil {
+		p.Options.Centralized = *a.p.Centralized
+	}
+	return p
+}
+
+func (a *auditor) send(fs *exhybrid.Findings, o object, c *SendConnector) {
+	legacy := all2010(c.SourceTransportServers, &a.x)
+	checkSendSettings(fs, o, *c, a.params(), a.f, legacy)
+	if !legacy {
+		a.certificateFound(fs, o.at("tlsCertificateName"), c.TLSCertificateName, "the Send connector")
+	}
+}
+
+func (a *auditor) receive(fs *exhybrid.Findings, o object, c *ReceiveConnector) {
+	s := roles.Server{Name: c.Server}
+	if j := a.x.Find(c.Server); j >= 0 {
+		s = a.x.servers[j]
+	}
+	checkCapabilities(fs, o.at("tlsDomainCapabilities"), c, s, a.f)
+	if s.Product() == version.Exchange2010 {
+		return // no TlsCertificateName on Exchange 2010
+	}
+	checkCertName(fs, o.at("tlsCertificateName"), c.TLSCertificateName, a.params(), a.f)
+	a.certificateFound(fs, o.at("tlsCertificateName"), c.TLSCertificateName, "the Receive connector")
+}
+
+// certificateFound reports a certificate name that names none of the
+// exported certificates. HealthChecker calls it TlsCertificateNotFound
+// (Get-ExchangeConnectorCustomObject.ps1): Exchange then has no
+// certificate to present and falls back to another one, which Exchange
+// Online does not accept as the hybrid one.
+func (a *auditor) certificateFound(fs *exhybrid.Findings, l loc, name CertificateName, who string) {
+	if a.certs == nil || name.IsZero() || a.certs[certKey(name)] {
+		return
+	}
+	add(fs, l, CodeCertificateNotFound, "Install the certificate on the servers, or name one of theirs as \"<I>issuer<S>subject\"",
+		"%s names the certificate with subject %q issued by %q, which none of the %s exported has", who, name.Subject, name.Issuer, certificates(len(a.p.Certificates)))
+}
+
+// certificates says "1 certificate" or "12 certificates".
+func certificates(n int) string {
+	if n == 1 {
+		return "1 certificate"
+	}
+	return strconv.Itoa(n) + " certificates"
+}
