@@ -42,10 +42,16 @@ func (a *auditor) oauth() {
 	for _, s := range a.org.Servers {
 		e.Servers = append(e.Servers, federation.ServerBuild{Name: s.Name, Build: s.Build, Edge: s.IsEdge()})
 	}
+	// A missing override or authorization server is reported on the file
+	// that would hold it, or on the organization's hybridApp.
+	e.Path = "hybridApp"
+	if len(inv.SettingOverrides) > 0 {
+		e.Path = exhybrid.Path(inv.SettingOverrides[0].From.File)
+	}
 	a.fs = append(a.fs, federation.AuditOAuth(e, a.on)...)
-	// With the overrides exported, the audit knows whether the dedicated
-	// app is configured; the organization's hybridApp, which FromInventory
-	// does not fill in, is not asked.
+	// With the overrides exported, the audit's finding on the dedicated
+	// app, from the objects themselves, stands for Validate's, from the
+	// organization's hybridApp.
 	a.judgedHybridApp = e.SettingOverrides != nil
 }
 

@@ -248,7 +248,7 @@ var auditTests = []auditTest{
 		features: Features(FeatureFreeBusy),
 		rule:     oauthRule,
 		want: []findingtest.Key{
-			findingtest.E("", federation.CodeHybridAppOverrideMissing),
+			findingtest.E("E19/GetSettingOverride.xml", federation.CodeHybridAppOverrideMissing),
 			findingtest.W("E19/GetPartnerApplication.xml: SfBLegacy", federation.CodeSfBLegacyPartnerApplication),
 			findingtest.W("synthetic/Synthetic_GetAuthServer.xml: ACS - 0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e: Enabled", federation.CodeAuthServerDisabled),
 		},

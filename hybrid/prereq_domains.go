@@ -60,10 +60,15 @@ func (v *validator) domains() {
 // (https://learn.microsoft.com/powershell/module/exchange/new-accepteddomain,
 // DomainName).
 func checkAcceptedDomain(domain string) error {
-	if domain == "*" {
+	switch {
+	case domain == "*":
 		return nil
+	case strings.HasPrefix(domain, "*."):
+		// Any domain's subdomains, a top-level one's included: Exchange
+		// accepted the "*.com" of CSS-Exchange's E19 export.
+		return dnsname.Check(domain[2:])
 	}
-	return dnsname.CheckFQDN(strings.TrimPrefix(domain, "*."))
+	return dnsname.CheckFQDN(domain)
 }
 
 // accepted reports whether domain is an accepted domain of the organization.

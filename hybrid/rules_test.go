@@ -490,7 +490,7 @@ func TestAcceptedDomainWildcards(t *testing.T) {
 		domain string
 		valid  bool
 	}{
-		{"*", true}, {"*.contoso.com", true}, {"fabrikam.com", true},
+		{"*", true}, {"*.contoso.com", true}, {"fabrikam.com", true}, {"*.com", true},
 		{"*.", false}, {"**.contoso.com", false}, {"*contoso.com", false}, {"contoso.*", false}, {"*.*", false},
 	}
 	for _, tt := range tests {
