@@ -49,7 +49,12 @@ import (
 // namespaces, which sites face the Internet, Edge Subscriptions. A value
 // the exports hold but this package cannot read, such as an unknown
 // feature name, is an inventory/field-invalid finding on the export's path.
+//
+// A nil inv is read as an empty inventory.
 func FromInventory(inv *inventory.Inventory) (Organization, exhybrid.Findings) {
+	if inv == nil {
+		inv = &inventory.Inventory{}
+	}
 	b := importer{inv: inv, org: Organization{Observed: inv}}
 	b.name()
 	b.servers()

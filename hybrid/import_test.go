@@ -257,3 +257,11 @@ func addHybridApp(inv *inventory.Inventory, enabled string) {
 		Name: "EnableExchangeHybrid3PAppFeature", ComponentName: "Global", SectionName: "ExchangeOnpremAsThirdPartyAppId",
 		Parameters: []federation.OverrideParameter{{Name: "Enabled", Value: strings.TrimPrefix(enabled, "Enabled=")}}}})
 }
+
+// TestFromInventoryNil checks that a nil inventory reads as an empty one.
+func TestFromInventoryNil(t *testing.T) {
+	org, fs := FromInventory(nil)
+	empty, want := FromInventory(&inventory.Inventory{})
+	require.Equal(t, empty, org)
+	require.Equal(t, findingtest.List(want), findingtest.List(fs))
+}

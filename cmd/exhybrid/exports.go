@@ -70,7 +70,7 @@ func (e *env) listExports(arg string) ([]export, bool) {
 		return nil, false
 	}
 	if !info.IsDir() {
-		return []export{{path: arg, src: sourceOf(arg)}}, true
+		return []export{{path: arg, src: sourceOf(arg, arg)}}, true
 	}
 	var out []export
 	err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
@@ -81,7 +81,7 @@ func (e *env) listExports(arg string) ([]export, bool) {
 		if err != nil {
 			return err
 		}
-		out = append(out, export{path: path, src: sourceOf(rel)})
+		out = append(out, export{path: path, src: sourceOf(rel, path)})
 		return nil
 	})
 	if err != nil {
@@ -95,14 +95,19 @@ func (e *env) listExports(arg string) ([]export, bool) {
 	return out, true
 }
 
-// sourceOf names the export at path for the inventory: its name with
-// forward slashes, the server of an ExSetup_SERVER.xml file, and whether
-// it lies under an ExchangeOnline folder.
-func sourceOf(path string) inventory.Source {
-	src := inventory.Source{Name: filepath.ToSlash(path)}
+// sourceOf names the export at path for the inventory: name, with
+// forward slashes, is how findings show it; the server of an
+// ExSetup_SERVER.xml file; and whether path lies under an ExchangeOnline
+// folder, judged on the absolute path, so that the folder given itself, or
+// a file named from inside it, counts.
+func sourceOf(name, path string) inventory.Source {
+	src := inventory.Source{Name: filepath.ToSlash(name)}
 	base := filepath.Base(path)
 	if rest, ok := cutPrefixFold(base, exSetupPrefix); ok {
 		src.Server = strings.TrimSuffix(rest, filepath.Ext(rest))
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
 	}
 	for _, dir := range strings.Split(filepath.ToSlash(filepath.Dir(path)), "/") {
 		if strings.EqualFold(dir, onlineFolder) {

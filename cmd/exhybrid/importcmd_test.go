@@ -2,9 +2,14 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/hybrid"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
@@ -41,7 +46,7 @@ func TestSourceOf(t *testing.T) {
 		{"ExchangeOnlineNot/GetOrganizationConfig.xml", inventory.Source{Name: "ExchangeOnlineNot/GetOrganizationConfig.xml"}},
 	}
 	for _, tt := range tests {
-		if d := cmp.Diff(tt.want, sourceOf(tt.path)); d != "" {
+		if d := cmp.Diff(tt.want, sourceOf(tt.path, tt.path)); d != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.path, d)
 		}
 	}
@@ -58,4 +63,27 @@ func TestImportThenCheck(t *testing.T) {
 	require.Equal(t, exitFindings, status, "the example lacks a tenant and a type: %s", stderr.String())
 	require.Empty(t, stderr.String())
 	require.Contains(t, out.String(), `"code": "hybrid/type-missing"`)
+}
+
+// TestImportOnlineFolder checks that Exchange Online's exports are read as
+// such whether the parent folder, the ExchangeOnline folder itself or a
+// file in it is given: the tenant comes from Exchange Online's
+// OrganizationConfig only.
+func TestImportOnlineFolder(t *testing.T) {
+	data, err := os.ReadFile("../../inventory/testdata/exo/Synthetic_EXO_GetOrganizationConfig.xml")
+	require.NoError(t, err)
+	root := t.TempDir()
+	online := filepath.Join(root, "ExchangeOnline")
+	require.NoError(t, os.Mkdir(online, 0o755))
+	file := filepath.Join(online, "GetOrganizationConfig.xml")
+	require.NoError(t, os.WriteFile(file, data, 0o644))
+	for _, arg := range []string{root, online, file} {
+		var out, stderr bytes.Buffer
+		status := run([]string{"import", arg}, nil, &out, &stderr, nil)
+		require.Equal(t, exitOK, status, stderr.String())
+		var org hybrid.Organization
+		require.NoError(t, json.Unmarshal(out.Bytes(), &org), arg)
+		require.Equal(t, exhybrid.Tenant("contoso.onmicrosoft.com"), org.Tenant, arg)
+		require.Empty(t, org.Name, "%s: the tenant's OrganizationConfig is not the organization's", arg)
+	}
 }
