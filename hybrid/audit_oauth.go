@@ -13,21 +13,23 @@ import (
 // oauth runs federation.AuditOAuth on the exported OAuth configuration:
 // the Auth Certificate's lifecycle, the authorization servers and partner
 // applications, the dedicated hybrid app's and the Graph flow's setting
-// overrides. A kind of object of which none was exported is given as not
+// overrides. A kind of object the exports hold none of is given as
+// exported and empty when its cmdlet's output was read (an empty
+// GetSettingOverride.xml, inventory.Inventory.Exported), else as not
 // exported, so that the rules needing its absence are skipped.
 func (a *auditor) oauth() {
 	inv := a.inv
 	e := federation.ExportedOAuth{
-		AuthServers: observed(inv.AuthServers, func(s inventory.AuthServer) (federation.AuthServer, exhybrid.Path) {
+		AuthServers: observed(inv, "Get-AuthServer", inv.AuthServers, func(s inventory.AuthServer) (federation.AuthServer, exhybrid.Path) {
 			return s.AuthServer, s.From.Named(s.Name)
 		}),
-		PartnerApplications: observed(inv.PartnerApplications, func(p inventory.PartnerApplication) (federation.PartnerApplication, exhybrid.Path) {
+		PartnerApplications: observed(inv, "Get-PartnerApplication", inv.PartnerApplications, func(p inventory.PartnerApplication) (federation.PartnerApplication, exhybrid.Path) {
 			return p.PartnerApplication, p.From.Named(p.Name)
 		}),
-		SettingOverrides: observed(inv.SettingOverrides, func(o inventory.SettingOverride) (federation.SettingOverride, exhybrid.Path) {
+		SettingOverrides: observed(inv, "Get-SettingOverride", inv.SettingOverrides, func(o inventory.SettingOverride) (federation.SettingOverride, exhybrid.Path) {
 			return o.SettingOverride, o.From.Named(o.Name)
 		}),
-		IntraOrganizationConnectors: observed(inv.IntraOrganizationConnectors, func(c inventory.IntraOrganizationConnector) (federation.IntraOrganizationConnector, exhybrid.Path) {
+		IntraOrganizationConnectors: observed(inv, "Get-IntraOrganizationConnector", inv.IntraOrganizationConnectors, func(c inventory.IntraOrganizationConnector) (federation.IntraOrganizationConnector, exhybrid.Path) {
 			return c.IntraOrganizationConnector, c.From.Named(c.Name)
 		}),
 		RichCoexistence: slices.ContainsFunc(richCoexistence, a.org.Features.Has),
@@ -55,11 +57,12 @@ func (a *auditor) oauth() {
 	a.judgedHybridApp = e.SettingOverrides != nil
 }
 
-// observed returns the objects of list with their paths, or nil when the
-// list is empty: the exports then hold no such object, which the OAuth
-// audit must not read as "exported and none found".
-func observed[E, T any](list []E, value func(E) (T, exhybrid.Path)) []federation.Observed[T] {
-	if len(list) == 0 {
+// observed returns the objects of list, which the on-premises cmdlet
+// writes, with their paths: nil when the list is empty and the cmdlet's
+// output was not read, which the OAuth audit must not read as "exported
+// and none found", and an empty list when it was read empty.
+func observed[E, T any](inv *inventory.Inventory, cmdlet string, list []E, value func(E) (T, exhybrid.Path)) []federation.Observed[T] {
+	if len(list) == 0 && !inv.Has(inventory.Cmdlet{Name: cmdlet}) {
 		return nil
 	}
 	out := make([]federation.Observed[T], len(list))

@@ -48,6 +48,7 @@ func readExports(t testing.TB, files ...string) *inventory.Inventory {
 type auditTest struct {
 	name     string
 	files    []string
+	empty    []string // files read as empty exports, as Export-Clixml writes an empty pipeline
 	edit     func(inv *inventory.Inventory)
 	features FeatureSet // the organization's, none by default
 	on       version.Date
@@ -57,6 +58,11 @@ type auditTest struct {
 
 func (tc auditTest) run(t *testing.T) exhybrid.Findings {
 	inv := readExports(t, tc.files...)
+	for _, name := range tc.empty {
+		if _, err := inv.Read(inventory.Source{Name: name}, strings.NewReader(emptyExport)); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if tc.edit != nil {
 		tc.edit(inv)
 	}
@@ -120,6 +126,9 @@ const (
 	exoInbound     exhybrid.Path = "exo/Synthetic_EXO_GetInboundConnector.xml: Inbound from 3f2c9a1e-6b7d-4e55-9c1a-2d8e4f6a7b90"
 	exoOutbound    exhybrid.Path = "exo/Synthetic_EXO_GetOutboundConnector.xml: Outbound to 3f2c9a1e-6b7d-4e55-9c1a-2d8e4f6a7b90"
 )
+
+// emptyExport is what Export-Clixml writes for an empty pipeline.
+const emptyExport = `<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04"></Objs>`
 
 func date(y int, m time.Month, d int) version.Date { return version.Date{Year: y, Month: m, Day: d} }
 
@@ -250,6 +259,36 @@ var auditTests = []auditTest{
 		want: []findingtest.Key{
 			findingtest.E("E19/GetSettingOverride.xml", federation.CodeHybridAppOverrideMissing),
 			findingtest.W("E19/GetPartnerApplication.xml: SfBLegacy", federation.CodeSfBLegacyPartnerApplication),
+			findingtest.W("synthetic/Synthetic_GetAuthServer.xml: ACS - 0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e: Enabled", federation.CodeAuthServerDisabled),
+		},
+	},
+	{
+		name:     "free/busy, an empty GetSettingOverride.xml: exported, and no override enables the app",
+		files:    []string{"synthetic/Synthetic_GetAuthServer.xml"},
+		empty:    []string{"GetSettingOverride.xml"},
+		features: Features(FeatureFreeBusy),
+		rule:     oauthRule,
+		want: []findingtest.Key{
+			findingtest.E("hybridApp", federation.CodeHybridAppOverrideMissing),
+			findingtest.W("synthetic/Synthetic_GetAuthServer.xml: ACS - 0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e: Enabled", federation.CodeAuthServerDisabled),
+		},
+	},
+	{
+		name:     "free/busy, no GetSettingOverride.xml: the override's absence is not judged",
+		files:    []string{"synthetic/Synthetic_GetAuthServer.xml"},
+		features: Features(FeatureFreeBusy),
+		rule:     oauthRule,
+		want: []findingtest.Key{
+			findingtest.W("synthetic/Synthetic_GetAuthServer.xml: ACS - 0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e: Enabled", federation.CodeAuthServerDisabled),
+		},
+	},
+	{
+		name:  "the app's override with an empty GetIntraOrganizationConnector.xml: no enabled connector",
+		files: []string{"E19/GetSettingOverride2.xml", "synthetic/Synthetic_GetAuthServer.xml"},
+		empty: []string{"GetIntraOrganizationConnector.xml"},
+		rule:  oauthRule,
+		want: []findingtest.Key{
+			findingtest.W("E19/GetSettingOverride2.xml: EnableExchangeHybrid3PAppFeature", federation.CodeHybridAppOAuthIncomplete),
 			findingtest.W("synthetic/Synthetic_GetAuthServer.xml: ACS - 0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e: Enabled", federation.CodeAuthServerDisabled),
 		},
 	},

@@ -1,6 +1,10 @@
 package inventory
 
-import "github.com/exhybrid/exhybrid/clixml"
+import (
+	"strings"
+
+	"github.com/exhybrid/exhybrid/clixml"
+)
 
 // kind is one kind of object this package reads: the cmdlet that writes
 // it, the type name it is recognised by, and how it joins an Inventory.
@@ -120,10 +124,51 @@ func kindOf(obj *clixml.Object, online bool) *kind {
 type Cmdlet struct {
 	// Name is the cmdlet, or for a build the pipeline that exports it:
 	// "Get-Command ExSetup.exe".
-	Name string
+	Name string `json:"name"`
 	// Online says it runs in Exchange Online PowerShell, not the Exchange
 	// Management Shell.
-	Online bool
+	Online bool `json:"online,omitempty"`
+}
+
+// compare orders cmdlets by Name, then the Exchange Management Shell's
+// before Exchange Online's.
+func (c Cmdlet) compare(d Cmdlet) int {
+	if n := strings.Compare(c.Name, d.Name); n != 0 {
+		return n
+	}
+	switch {
+	case c.Online == d.Online:
+		return 0
+	case d.Online:
+		return -1
+	}
+	return 1
+}
+
+func (k *kind) command() Cmdlet { return Cmdlet{Name: k.cmdlet, Online: k.online} }
+
+// kindOfFile returns the kind whose cmdlet the file is named for, as the
+// collection script names its exports: the cmdlet's first word without
+// its dash, and ".xml" ("GetSettingOverride.xml"), ignoring case and the
+// folders before it. Of two kinds of that name (Get-OrganizationRelationship
+// on both sides), online chooses; a name only one side has is that side's,
+// as [kindOf] reads types. ExSetup's builds have files of their own
+// (ExSetup_SERVER.xml) and are known by their objects only.
+func kindOfFile(name string, online bool) *kind {
+	base := name[strings.LastIndexAny(name, `/\`)+1:]
+	var other *kind
+	for i := range kinds {
+		k := &kinds[i]
+		verb, _, _ := strings.Cut(k.cmdlet, " ")
+		if k.typeName == typeFileVersionInfo || !strings.EqualFold(base, strings.Replace(verb, "-", "", 1)+".xml") {
+			continue
+		}
+		if k.online == online {
+			return k
+		}
+		other = k
+	}
+	return other
 }
 
 // Cmdlets returns the commands whose output this package reads, in the
