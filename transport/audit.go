@@ -152,7 +152,10 @@ func (c ReceiveConnector) FromExchangeOnline() bool { return len(c.TLSDomainCapa
 // regard to case as Exchange and HealthChecker compare them
 // ([CodeCertificateNotFound], for p.HybridCertificate too), and Send
 // connectors to Exchange Online none of which covers the coexistence
-// domain ([CodeAddressSpaceMissing], on the first of them). With the
+// domain ([CodeAddressSpaceMissing], on the first of them), and a
+// receiving (or Edge) server of the HybridConfiguration none of whose
+// exported Receive connectors accepts mail from Exchange Online
+// ([CodeReceiveMissing], once per server, on its entry of the list). With the
 // HybridConfiguration's server lists it checks them as ValidateConnectors
 // checks Params'.
 //
@@ -196,13 +199,35 @@ func AuditConnectors(c Existing, p AuditParams) exhybrid.Findings {
 		add(&fs, o.at("addressSpaces"), CodeAddressSpaceMissing, "Add the address space SMTP:"+a.f.coexistence+";1 to a Send connector to Exchange Online",
 			"no Send connector to Exchange Online covers the coexistence domain %s, to which cloud mailboxes are routed", a.f.coexistence)
 	}
+	// The receiving servers (the Edge Transport servers when there are
+	// some) must each have a Receive connector that accepts mail from
+	// Exchange Online, as ValidateConnectors asks of a plan. Every Exchange
+	// server has default Receive connectors
+	// (https://learn.microsoft.com/exchange/mail-flow/connectors/receive-connectors),
+	// so a server none of whose connectors was exported was not exported,
+	// and is left alone rather than reported: the collection script
+	// exports them server by server, and an Edge server's live in its own
+	// AD LDS, which the organization's Get-ReceiveConnector does not read.
+	want, field := p.ReceivingServers, "receivingServers"
+	if len(p.EdgeServers) > 0 {
+		want, field = p.EdgeServers, "edgeServers"
+	}
+	exported, accepting := newCoverage(&a.x, want), newCoverage(&a.x, want)
 	for i := range receive {
 		c := &receive[i]
+		exported.add(c.Server)
 		if !c.FromExchangeOnline() {
 			continue
 		}
+		accepting.add(c.Server)
 		a.receive(&fs, object{base: pathOf(p.ReceivePath, "receive", i), exported: p.ReceivePath != nil}, c)
 	}
+	accepting.missing(func(k int) {
+		if exported.has(k) {
+			add(&fs, hc.atIndex(field, k), CodeReceiveMissing, "Run the Hybrid Configuration Wizard again, or add "+a.f.eopDomain+":AcceptCloudServicesMail to the TlsDomainCapabilities of "+want[k]+"'s Default Frontend connector",
+				"none of the Receive connectors exported from %s accepts mail from Exchange Online (TlsDomainCapabilities), and the HybridConfiguration names it to receive it", want[k])
+		}
+	})
 	for i, in := range c.Inbound {
 		if hybridConnector(in.Name, in.ConnectorType, p.HybridInbound) {
 			checkInbound(&fs, object{base: pathOf(p.InboundPath, "inbound", i), exported: p.InboundPath != nil}, in, a.params(), a.f)

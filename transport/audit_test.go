@@ -187,6 +187,20 @@ var auditCases = []auditCase{
 		},
 	},
 	{
+		name: "a receiving server whose exported connectors accept nothing from Exchange Online, listed twice: once",
+		receive: []transport.ReceiveConnector{hcwReceive(), {Server: "EX02", Name: "Client Frontend EX02", TransportRole: transport.TransportRoleFrontend},
+			{Server: "EX02", Name: "Default Frontend EX02", TransportRole: transport.TransportRoleFrontend}},
+		params: func(p *transport.AuditParams) { p.ReceivingServers = []string{"EX01", "EX02", "ex02.corp.contoso.com"} },
+		want: []findingtest.Key{
+			findingtest.W(hcPath+": ReceivingTransportServers[2]", transport.CodeServerDuplicate),
+			findingtest.E(hcPath+": ReceivingTransportServers[1]", transport.CodeReceiveMissing),
+		},
+	},
+	{
+		name:    "a receiving server none of whose Receive connectors was exported is not judged",
+		receive: []transport.ReceiveConnector{hcwReceive()},
+	},
+	{
 		name:    "an Inbound connector whose certificate name is not the hybrid certificate's",
 		inbound: []transport.InboundConnector{edit(hcwInbound(), func(c *transport.InboundConnector) { c.TLSSenderCertificateName = "old.contoso.com" })},
 		want:    []findingtest.Key{findingtest.E(inbound0.Prop("TlsSenderCertificateName"), transport.CodeInboundCertificateName)},

@@ -232,7 +232,9 @@ const (
 	CodeReceiveCapabilityVersion exhybrid.Code = "transport/receive-capability-version"
 
 	// CodeReceiveMissing reports a receiving (or Edge Transport) server with
-	// no Receive connector settings in the set.
+	// no Receive connector settings in the set; in [AuditConnectors], one
+	// of the HybridConfiguration's whose exported Receive connectors all
+	// lack TlsDomainCapabilities.
 	CodeReceiveMissing exhybrid.Code = "transport/receive-missing"
 
 	// CodeConnectorType reports an Exchange Online hybrid connector whose

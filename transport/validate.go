@@ -6,6 +6,7 @@ import (
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/internal/servername"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 )
@@ -210,23 +211,10 @@ func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, x *se
 	if f.edge {
 		want = p.EdgeServers
 	}
-	// covered[k] records that a connector is on the server entry k of want
-	// names, k being the first entry that names it (or, for a name that
-	// names no server, the first entry equal to it ignoring case): the
-	// entries checked below. One pass over the connectors replaces a pass
-	// per server; the usual few servers need no allocation.
-	wanted := x.List(want)
-	var few [16]bool
-	covered := few[:]
-	if len(want) > len(few) {
-		covered = make([]bool, len(want))
-	}
-
+	covered := newCoverage(x, want)
 	for i := range rcs {
 		rc := &rcs[i]
-		if k := wanted.Position(rc.Server); k >= 0 {
-			covered[k] = true
-		}
+		covered.add(rc.Server)
 		j := x.Find(rc.Server)
 		if j < 0 {
 			add(fs, atElem(base, i, "server"), CodeServerUnknown, "Name a server of the organization, by name or FQDN",
@@ -244,10 +232,56 @@ func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, x *se
 			checkCertName(fs, atElem(base, i, "tlsCertificateName"), rc.TLSCertificateName, p, f)
 		}
 	}
-	for i, name := range want {
-		if wanted.DuplicateOf(i) < 0 && !covered[i] {
-			add(fs, at(base, ""), CodeReceiveMissing, "Apply the hybrid Receive connector settings on "+name,
-				"no Receive connector settings for %s, which receives mail from Exchange Online", name)
+	covered.missing(func(k int) {
+		add(fs, at(base, ""), CodeReceiveMissing, "Apply the hybrid Receive connector settings on "+want[k],
+			"no Receive connector settings for %s, which receives mail from Exchange Online", want[k])
+	})
+}
+
+// coverage records which servers of a list (the receiving or Edge
+// servers) have a connector, for the check that each one has. The entry
+// of a server is the first that names it (or, for a name that names no
+// server, the first equal to it ignoring case). One pass over the
+// connectors replaces a pass per server; the usual few servers need no
+// allocation.
+type coverage struct {
+	wanted servername.ListIndex
+	n      int      // the entries
+	few    [16]bool // covered entries, for n up to 16
+	more   []bool   // covered entries, for more
+}
+
+func newCoverage(x *serverIndex, want []string) coverage {
+	c := coverage{wanted: x.List(want), n: len(want)}
+	if c.n > len(c.few) {
+		c.more = make([]bool, c.n)
+	}
+	return c
+}
+
+func (c *coverage) covered() []bool {
+	if c.more != nil {
+		return c.more
+	}
+	return c.few[:c.n]
+}
+
+// add records a connector on the server.
+func (c *coverage) add(server string) {
+	if k := c.wanted.Position(server); k >= 0 {
+		c.covered()[k] = true
+	}
+}
+
+// has reports whether entry k, the first of its server, has a connector.
+func (c *coverage) has(k int) bool { return c.covered()[k] }
+
+// missing calls report with the position of each entry, each server's
+// first, that no connector is on.
+func (c *coverage) missing(report func(k int)) {
+	for k, ok := range c.covered() {
+		if !ok && c.wanted.DuplicateOf(k) < 0 {
+			report(k)
 		}
 	}
 }
