@@ -191,6 +191,24 @@ var auditTests = []auditTest{
 		},
 	},
 	{
+		name:  "E19: Mail to O365 disabled: warned of, and it no longer covers the coexistence domain",
+		files: []string{"E19/GetSendConnector.xml"},
+		edit:  func(inv *inventory.Inventory) { inv.SendConnectors[0].Enabled = false },
+		rule:  connectorsRule,
+		want: []findingtest.Key{
+			findingtest.W(e19Send+": Enabled", "transport/connector-disabled"),
+			findingtest.E(e19Send+": AddressSpaces", "transport/address-space-missing"),
+			findingtest.E(e19Send+": RequireTLS", "transport/tls-not-required"),
+		},
+	},
+	{
+		name:  "Exchange Online's hybrid Outbound connector disabled",
+		files: append(slices.Clone(exoFiles), "E19/GetHybridConfiguration.xml"),
+		edit:  func(inv *inventory.Inventory) { inv.Online.OutboundConnectors[0].Enabled = false },
+		rule:  connectorsRule,
+		want:  []findingtest.Key{findingtest.W(exoOutbound+": Enabled", "transport/connector-disabled")},
+	},
+	{
 		name:  "E19's HybridConfiguration names ex-02, which the exports do not hold: Validate's to report",
 		files: []string{"E19/GetHybridConfiguration.xml", "E19/GetExchangeServer.xml"},
 		rule:  connectorsRule,

@@ -20,7 +20,13 @@ const (
 // organization, not to a server, and is identified by its name.
 type SendConnector struct {
 	transport.SendConnector
-	From Origin `json:"from"`
+	// Enabled is false for a connector switched off, which sends nothing.
+	// An export without the property is read as enabled, Exchange's
+	// default (New-SendConnector -Enabled,
+	// https://learn.microsoft.com/powershell/module/exchange/new-sendconnector),
+	// with a field-missing finding.
+	Enabled bool   `json:"enabled"`
+	From    Origin `json:"from"`
 }
 
 func (c SendConnector) key() string    { return strings.ToLower(c.Name) }
@@ -72,7 +78,13 @@ func readSendConnector(o object) (SendConnector, bool) {
 		}
 		c.TLSAuthLevel = l
 	}
-	return SendConnector{SendConnector: c, From: o.origin()}, true
+	enabled := true
+	if v, ok := o.obj.Prop("Enabled"); !ok || v.IsNil() {
+		o.missing("Enabled", "Export Get-SendConnector with all its properties")
+	} else {
+		enabled = o.boolean("Enabled")
+	}
+	return SendConnector{SendConnector: c, Enabled: enabled, From: o.origin()}, true
 }
 
 // readReceiveConnector reads a Get-ReceiveConnector object. One without a

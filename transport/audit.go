@@ -73,7 +73,15 @@ type AuditParams struct {
 	// hybrid mail. Nil gives "send[i]", "receive[i]", "inbound[i]" and
 	// "outbound[i]".
 	SendPath, ReceivePath, InboundPath, OutboundPath func(i int) exhybrid.Path
+	// SendDisabled, InboundDisabled and OutboundDisabled report whether the
+	// i-th connector of each list of [Existing] is disabled (its Enabled
+	// property false), which the connector types of this package do not
+	// record. Nil takes every connector for enabled, Exchange's default.
+	SendDisabled, InboundDisabled, OutboundDisabled func(i int) bool
 }
+
+// disabled reports whether f says the i-th connector is disabled.
+func disabled(f func(int) bool, i int) bool { return f != nil && f(i) }
 
 // Existing is an organization's existing connectors, as Get-SendConnector
 // and Get-ReceiveConnector on premises and Get-InboundConnector and
@@ -189,10 +197,13 @@ func AuditConnectors(c Existing, p AuditParams) exhybrid.Findings {
 		if first < 0 {
 			first = i
 		}
-		for _, as := range c.AddressSpaces {
-			covered = covered || a.f.coexistence != "" && as.Covers(a.f.coexistence)
+		o := object{base: pathOf(p.SendPath, "send", i), exported: p.SendPath != nil}
+		if disabled(p.SendDisabled, i) {
+			addDisabled(&fs, o, "Send", "Set-SendConnector", c.Name)
+		} else {
+			covered = covered || coversCoexistence(c, a.f)
 		}
-		a.send(&fs, object{base: pathOf(p.SendPath, "send", i), exported: p.SendPath != nil}, c)
+		a.send(&fs, o, c)
 	}
 	if first >= 0 && a.f.coexistence != "" && !covered {
 		o := object{base: pathOf(p.SendPath, "send", first), exported: p.SendPath != nil}
@@ -230,15 +241,30 @@ func AuditConnectors(c Existing, p AuditParams) exhybrid.Findings {
 	})
 	for i, in := range c.Inbound {
 		if hybridConnector(in.Name, in.ConnectorType, p.HybridInbound) {
-			checkInbound(&fs, object{base: pathOf(p.InboundPath, "inbound", i), exported: p.InboundPath != nil}, in, a.params(), a.f)
+			o := object{base: pathOf(p.InboundPath, "inbound", i), exported: p.InboundPath != nil}
+			if disabled(p.InboundDisabled, i) {
+				addDisabled(&fs, o, "Inbound", "Set-InboundConnector", in.Name)
+			}
+			checkInbound(&fs, o, in, a.params(), a.f)
 		}
 	}
 	for i, out := range c.Outbound {
 		if hybridConnector(out.Name, out.ConnectorType, p.HybridOutbound) {
-			checkOutbound(&fs, object{base: pathOf(p.OutboundPath, "outbound", i), exported: p.OutboundPath != nil}, out, a.params(), a.f)
+			o := object{base: pathOf(p.OutboundPath, "outbound", i), exported: p.OutboundPath != nil}
+			if disabled(p.OutboundDisabled, i) {
+				addDisabled(&fs, o, "Outbound", "Set-OutboundConnector", out.Name)
+			}
+			checkOutbound(&fs, o, out, a.params(), a.f)
 		}
 	}
 	return fs
+}
+
+// addDisabled warns of the disabled connector of the hybrid. Its settings
+// are still checked: enabling it again puts them to use.
+func addDisabled(fs *exhybrid.Findings, o object, kind, cmdlet, name string) {
+	add(fs, o.at("enabled"), CodeConnectorDisabled, "Run "+cmdlet+" -Identity \""+name+"\" -Enabled $true, or remove the connector if another one carries the hybrid's mail",
+		"the %s connector %q of the hybrid is disabled and carries no mail", kind, name)
 }
 
 // hybridConnector reports whether the Exchange Online connector name of

@@ -308,6 +308,34 @@ var auditCases = []auditCase{
 		want: []findingtest.Key{findingtest.E(send0.Prop("Fqdn"), transport.CodeNameInvalid)},
 	},
 	{
+		name: "the only connector covering the coexistence domain is disabled; the other one is",
+		send: []transport.SendConnector{
+			hcwSend(),
+			edit(hcwSend(), func(c *transport.SendConnector) {
+				c.Name, c.AddressSpaces = "by smart host", []transport.AddressSpace{transport.MustParseAddressSpace("SMTP:fabrikam.com;1")}
+				c.DNSRoutingEnabled, c.SmartHosts = false, []string{"contoso-com.mail.protection.outlook.com"}
+			}),
+		},
+		params: func(p *transport.AuditParams) { p.SendDisabled = func(i int) bool { return i == 0 } },
+		want: []findingtest.Key{
+			findingtest.W(send0.Prop("Enabled"), transport.CodeConnectorDisabled),
+			findingtest.E(send0.Prop("AddressSpaces"), transport.CodeAddressSpaceMissing),
+		},
+	},
+	{
+		name:     "the hybrid's Exchange Online connectors disabled, another one too",
+		inbound:  []transport.InboundConnector{hcwInbound(), edit(hcwInbound(), func(c *transport.InboundConnector) { c.Name, c.ConnectorType = "partner", transport.ConnectorPartner })},
+		outbound: []transport.OutboundConnector{hcwOutbound()},
+		params: func(p *transport.AuditParams) {
+			p.InboundDisabled = func(int) bool { return true }
+			p.OutboundDisabled = func(int) bool { return true }
+		},
+		want: []findingtest.Key{
+			findingtest.W(inbound0.Prop("Enabled"), transport.CodeConnectorDisabled),
+			findingtest.W(exhybrid.Path("ExchangeOnline/GetOutboundConnector.xml[0]").Prop("Enabled"), transport.CodeConnectorDisabled),
+		},
+	},
+	{
 		name: "no connector covers the coexistence domain",
 		send: []transport.SendConnector{
 			{Name: "to a relay", SmartHosts: []string{"relay.contoso.com"}},

@@ -2,6 +2,7 @@ package transport
 
 import (
 	"net/netip"
+	"slices"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
@@ -59,18 +60,24 @@ func ValidateConnectors(s Set, p Params) exhybrid.Findings {
 	return fs
 }
 
+// coversCoexistence reports whether a valid address space of c covers the
+// coexistence domain, to which cloud mailboxes are routed; false when the
+// domain is not known.
+func coversCoexistence(c *SendConnector, f facts) bool {
+	return f.coexistence != "" && slices.ContainsFunc(c.AddressSpaces, func(as AddressSpace) bool {
+		return as.Check() == nil && as.Covers(f.coexistence)
+	})
+}
+
 func checkSend(fs *exhybrid.Findings, c SendConnector, p Params, x *serverIndex, f facts) {
 	const base = "send"
-	covered := false
 	for i, as := range c.AddressSpaces {
 		if err := as.Check(); err != nil {
 			add(fs, atIndex(base, "addressSpaces", i), CodeAddressSpaceInvalid, "Write the address space as SMTP:domain;cost with a cost from 1 to 100",
 				"address space %q: %v", as.String(), err)
-			continue
 		}
-		covered = covered || (f.coexistence != "" && as.Covers(f.coexistence))
 	}
-	if f.coexistence != "" && !covered {
+	if f.coexistence != "" && !coversCoexistence(&c, f) {
 		add(fs, at(base, "addressSpaces"), CodeAddressSpaceMissing, "Add the address space SMTP:"+f.coexistence+";1",
 			"no address space covers the coexistence domain %s, to which cloud mailboxes are routed", f.coexistence)
 	}
