@@ -246,18 +246,30 @@ var auditTests = []auditTest{
 		rule:  connectorsRule,
 	},
 	{
-		name:  "centralized transport in the HybridConfiguration, not on the Outbound connector; an old name on the Inbound connector",
+		name:  "centralized transport in the HybridConfiguration, not on the Outbound connector; another name on the Inbound connector, the certificate's names not known",
 		files: append(slices.Clone(exoFiles), "E19/GetHybridConfiguration.xml"),
 		edit: func(inv *inventory.Inventory) {
 			h := &inv.HybridConfigurations[0]
 			h.Features = append(h.Features, "CentralizedTransport")
-			inv.Online.InboundConnectors[1].TLSSenderCertificateName = "old.contoso.com"
+			inv.Online.InboundConnectors[1].TLSSenderCertificateName = "smtp.contoso.com"
 		},
 		rule: connectorsRule,
 		want: []findingtest.Key{
 			findingtest.E(exoOutbound+": RouteAllMessagesViaOnPremises", "transport/centralized-mismatch"),
-			findingtest.E(exoInbound+": TlsSenderCertificateName", "transport/inbound-certificate-name"),
 		},
+	},
+	{
+		name:  "the hybrid certificate exported: a name on the Exchange Online connectors that is not among its DNS names",
+		files: append(slices.Clone(exoFiles), "E19/GetHybridConfiguration.xml"),
+		edit: func(inv *inventory.Inventory) {
+			h := inv.HybridConfigurations[0].TLSCertificateName
+			inv.Certificates = []inventory.Certificate{{Thumbprint: strings.Repeat("A", 40), Issuer: h.Issuer, Subject: h.Subject,
+				DNSNames: []string{"mail.contoso.com", "smtp.contoso.com"}, NotAfter: time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC)}}
+			inv.Online.InboundConnectors[1].TLSSenderCertificateName = "smtp.contoso.com"
+			inv.Online.OutboundConnectors[0].TLSDomain = "old.contoso.com"
+		},
+		rule: connectorsRule,
+		want: []findingtest.Key{findingtest.E(exoOutbound+": TlsDomain", "transport/outbound-tls-domain")},
 	},
 	{
 		name:     "E19's OAuth objects: the Auth Certificate expired, Skype for Business without Teams, the app's override",

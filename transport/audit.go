@@ -54,6 +54,8 @@ type AuditParams struct {
 	// HybridCertificateDNSNames are the DNS names of the exported
 	// certificate HybridCertificate names, which the Exchange Online
 	// connectors' TlsSenderCertificateName and TlsDomain must be among.
+	// Nil when the certificate was not exported: those names are then not
+	// judged, since the subject alone is not all the names it may hold.
 	HybridCertificateDNSNames []string
 	// HybridDomains, OnPremisesSmartHost and Centralized are the
 	// HybridConfiguration's Domains, OnPremisesSmartHost and whether its
@@ -306,6 +308,10 @@ func newAuditor(p AuditParams) *auditor {
 	cert := TLSCertificate{Name: p.HybridCertificate, DNSNames: p.HybridCertificateDNSNames}
 	if !p.HybridCertificate.IsZero() && p.HybridCertificate.Check() == nil {
 		a.f.host, a.f.certOK = cert.host()
+		// Without the exported certificate only its subject is known: the
+		// names on the Exchange Online connectors are compared with its
+		// DNS names only when these are known.
+		a.f.namesUnknown = len(p.HybridCertificateDNSNames) == 0
 	}
 	a.f.centralizedUnknown = p.Centralized == nil
 	if p.Certificates != nil {

@@ -206,6 +206,12 @@ var auditCases = []auditCase{
 		want:    []findingtest.Key{findingtest.E(inbound0.Prop("TlsSenderCertificateName"), transport.CodeInboundCertificateName)},
 	},
 	{
+		name:     "the hybrid certificate's DNS names not known: the Exchange Online connectors' names are not judged by its subject alone",
+		inbound:  []transport.InboundConnector{edit(hcwInbound(), func(c *transport.InboundConnector) { c.TLSSenderCertificateName = "smtp.contoso.com" })},
+		outbound: []transport.OutboundConnector{edit(hcwOutbound(), func(c *transport.OutboundConnector) { c.TLSDomain = "smtp.contoso.com" })},
+		params:   func(p *transport.AuditParams) { p.HybridCertificateDNSNames = nil },
+	},
+	{
 		name: "a Partner connector is not the hybrid's, unless the OnPremisesOrganization names it",
 		inbound: []transport.InboundConnector{edit(hcwInbound(), func(c *transport.InboundConnector) {
 			c.ConnectorType, c.CloudServicesMailEnabled = transport.ConnectorPartner, false

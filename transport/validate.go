@@ -355,7 +355,7 @@ func checkInbound(fs *exhybrid.Findings, o object, c InboundConnector, p Params,
 	case err != nil:
 		add(fs, o.at("tlsSenderCertificateName"), CodeNameInvalid, "Give a domain such as mail.contoso.com or *.contoso.com",
 			"TlsSenderCertificateName %q: %v", c.TLSSenderCertificateName, err)
-	case f.certOK && !p.Certificate.covers(c.TLSSenderCertificateName):
+	case f.namesKnown() && !p.Certificate.covers(c.TLSSenderCertificateName):
 		add(fs, o.at("tlsSenderCertificateName"), CodeInboundCertificateName, "Set TlsSenderCertificateName to "+f.host,
 			"TlsSenderCertificateName %s is not a name of the hybrid certificate %s", c.TLSSenderCertificateName, p.Certificate.Name.Subject)
 	}
@@ -399,7 +399,7 @@ func checkOutbound(fs *exhybrid.Findings, o object, c OutboundConnector, p Param
 				"DomainValidation without a TlsDomain")
 		case err != nil:
 			add(fs, o.at("tlsDomain"), CodeNameInvalid, "Give a domain such as mail.contoso.com or *.contoso.com", "TlsDomain %q: %v", c.TLSDomain, err)
-		case f.certOK && !p.Certificate.covers(c.TLSDomain):
+		case f.namesKnown() && !p.Certificate.covers(c.TLSDomain):
 			add(fs, o.at("tlsDomain"), CodeOutboundTLSDomain, "Set TlsDomain to a name on the hybrid certificate",
 				"TlsDomain %s is not a name of the certificate %s that the receiving servers present", c.TLSDomain, p.Certificate.Name.Subject)
 		}
