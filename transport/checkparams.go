@@ -18,8 +18,8 @@ type facts struct {
 	// audit whose hybrid certificate was not exported knows only the
 	// subject, which is not all the names a connector may rightly use.
 	namesUnknown bool
-	host         string       // the certificate's host name for the connectors, or ""
-	edge         bool         // hybrid mail goes through Edge Transport servers
+	host         string // the certificate's host name for the connectors, or ""
+	edge         bool   // hybrid mail goes through Edge Transport servers
 	// centralizedUnknown says whether centralized mail transport is on is
 	// not known (an audit without the HybridConfiguration's features).
 	centralizedUnknown bool
