@@ -394,6 +394,10 @@ var auditTests = []auditTest{
 		features: AllFeatures, rule: sharingRule,
 	},
 	{
+		name: "the identifier without the federation trust's export: no finding on the trust's own properties", files: []string{sharingFiles[0], sharingFiles[2]},
+		features: AllFeatures, rule: sharingRule,
+	},
+	{
 		name: "the identifier disabled with a long domain, the trust's ApplicationUri wrong, free/busy off", files: sharingFiles,
 		edit: func(inv *inventory.Inventory) {
 			id := &inv.FederatedOrganizationIdentifiers[0]
