@@ -1,11 +1,11 @@
 package federation
 
 import (
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/exhybrid/exhybrid"
-	"github.com/exhybrid/exhybrid/internal/guid"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -357,15 +357,7 @@ func (a *audit) hasExchangeOnline() bool {
 func (a *audit) overrides() {
 	app := a.section(HybridAppOverride)
 	graph := a.section(GraphFlowOverride)
-	appServer := false
-	for _, s := range a.e.AuthServers {
-		// HealthChecker matches the identifier with an unanchored GUID
-		// pattern, which any text holding a GUID passes; the identifier
-		// must be a GUID.
-		if s.Value.Enabled && s.Value.Type == AuthServerAzureAD && guid.Valid(s.Value.ApplicationIdentifier) {
-			appServer = true
-		}
-	}
+	appServer := slices.ContainsFunc(a.e.AuthServers, func(s Observed[AuthServer]) bool { return s.Value.HoldsHybridApp() })
 	if app != nil && !appServer && a.e.AuthServers != nil {
 		a.add(app.at(""), CodeHybridAppAuthServer,
 			"Run ConfigureExchangeHybridApplication.ps1 -FullyConfigureExchangeHybridApplication, or Set-AuthServer -Identity \"EvoSts - <GUID>\" -ApplicationIdentifier <appId>",

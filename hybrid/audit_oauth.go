@@ -41,9 +41,7 @@ func (a *auditor) oauth() {
 	for _, c := range inv.Certificates {
 		e.Certificates = append(e.Certificates, federation.CertificateLifetime{Thumbprint: c.Thumbprint, NotAfter: version.DateOf(c.NotAfter)})
 	}
-	for _, s := range a.org.Servers {
-		e.Servers = append(e.Servers, federation.ServerBuild{Name: s.Name, Build: s.Build, Edge: s.IsEdge()})
-	}
+	e.Servers = a.serverBuilds()
 	// A missing override or authorization server is reported on the file
 	// that would hold it, or on the organization's hybridApp.
 	e.Path = "hybridApp"
@@ -97,6 +95,16 @@ func (a *auditor) authCertificates() map[string]bool {
 		if t != "" {
 			out[strings.ToUpper(t)] = true
 		}
+	}
+	return out
+}
+
+// serverBuilds returns the organization's servers with their builds, for
+// the rules on the Graph flow.
+func (a *auditor) serverBuilds() []federation.ServerBuild {
+	out := make([]federation.ServerBuild, len(a.org.Servers))
+	for i, s := range a.org.Servers {
+		out[i] = federation.ServerBuild{Name: s.Name, Build: s.Build, Edge: s.IsEdge()}
 	}
 	return out
 }

@@ -371,12 +371,33 @@ var auditTests = []auditTest{
 		want: []findingtest.Key{findingtest.E(exoConfig+": EwsEnabled", CodeEWSAppNotAllowed)},
 	},
 	{
-		name: "the Graph flow's override enabled", files: ewsFiles,
+		name: "the Graph flow's override without the app's: EWS still judged", files: ewsFiles,
+		edit:     func(inv *inventory.Inventory) { addOverrides(inv, federation.GraphFlowOverride) },
+		features: Features(FeatureFreeBusy), on: date(2026, 12, 6), rule: ewsRule,
+		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
+	},
+	{
+		name: "both overrides, a server below the Graph flow's build: EWS still judged", files: append(slices.Clone(ewsFiles), "E19/GetExchangeServer.xml"),
 		edit: func(inv *inventory.Inventory) {
-			inv.SettingOverrides = append(inv.SettingOverrides, inventory.SettingOverride{SettingOverride: federation.SettingOverride{
-				Name: "EnableRouteThroughMSGraphFeature", ComponentName: "SettingOverride", SectionName: "RouteThroughMSGraph",
-				Parameters: []federation.OverrideParameter{{Name: "Enabled", Value: "true"}},
-			}})
+			addOverrides(inv, federation.HybridAppOverride, federation.GraphFlowOverride)
+		},
+		features: Features(FeatureFreeBusy), on: date(2026, 12, 6), rule: ewsRule,
+		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
+	},
+	{
+		name: "both overrides, no server exported: EWS still judged", files: ewsFiles,
+		edit: func(inv *inventory.Inventory) {
+			addOverrides(inv, federation.HybridAppOverride, federation.GraphFlowOverride)
+		},
+		features: Features(FeatureFreeBusy), on: date(2026, 12, 6), rule: ewsRule,
+		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
+	},
+	{
+		name: "both overrides, every server at the Graph flow's build: Graph replaces EWS", files: append(slices.Clone(ewsFiles), "E19/GetExchangeServer.xml"),
+		edit: func(inv *inventory.Inventory) {
+			addOverrides(inv, federation.HybridAppOverride, federation.GraphFlowOverride)
+			inv.Servers[0].AdminDisplayVersion = federation.GraphFlowMinBuild
+			inv.Servers[0].ExSetup = federation.GraphFlowMinBuild
 		},
 		features: Features(FeatureFreeBusy), on: date(2026, 12, 6), rule: ewsRule,
 	},
@@ -563,5 +584,15 @@ func TestAuditRunsValidate(t *testing.T) {
 	sorted.Sort()
 	if !slices.Equal(sorted, fs) {
 		t.Error("findings are not sorted")
+	}
+}
+
+// addOverrides adds an enabled setting override of each section.
+func addOverrides(inv *inventory.Inventory, sections ...federation.OverrideSection) {
+	for _, s := range sections {
+		inv.SettingOverrides = append(inv.SettingOverrides, inventory.SettingOverride{SettingOverride: federation.SettingOverride{
+			Name: s.Section, ComponentName: s.Component, SectionName: s.Section,
+			Parameters: []federation.OverrideParameter{{Name: "Enabled", Value: "true"}},
+		}})
 	}
 }

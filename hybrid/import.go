@@ -8,7 +8,6 @@ import (
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
-	"github.com/exhybrid/exhybrid/internal/guid"
 	"github.com/exhybrid/exhybrid/internal/servername"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/roles"
@@ -312,7 +311,7 @@ func (b *importer) hybridApp() {
 		return
 	}
 	for _, s := range b.inv.AuthServers {
-		if s.Enabled && s.Type == federation.AuthServerAzureAD && guid.Valid(s.ApplicationIdentifier) {
+		if s.HoldsHybridApp() {
 			b.org.HybridApp.AppID = strings.ToLower(s.ApplicationIdentifier)
 			break
 		}
