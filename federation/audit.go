@@ -3,7 +3,6 @@ package federation
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/version"
@@ -121,10 +120,11 @@ const (
 //     the exported certificates' lifetimes: no current certificate
 //     ([CodeAuthCertificateMissing]), one not exported
 //     ([CodeAuthCertificateNotFound]), expired ([CodeAuthCertificateExpired]),
-//     expiring within 60 days without a successor
-//     ([CodeAuthCertificateExpiring]), a staged successor and the day it
-//     takes effect ([CodeAuthCertificateNextStaged]) or one that will not
-//     serve ([CodeAuthCertificateNextInvalid]). A staged certificate whose
+//     expiring within 60 days without a successor that takes over by its
+//     end ([CodeAuthCertificateExpiring], an error within 30), a staged
+//     successor and the day it takes effect ([CodeAuthCertificateNextStaged])
+//     or one that will not serve ([CodeAuthCertificateNextInvalid], its
+//     own end within 120 days only when the current one is within 60). A staged certificate whose
 //     effective date has come by the day is taken as the one in use, as
 //     Exchange switches to it then;
 //   - the authorization servers and the Exchange Online partner application
@@ -179,16 +179,15 @@ func (a *audit) certificate(thumbprint string) (CertificateLifetime, bool) {
 	return CertificateLifetime{}, false
 }
 
-// daysLeft is the number of whole days from on to the last valid day d:
-// 0 on that day, negative after it. HealthChecker counts
-// (NotAfter - now).Days and calls a certificate with 0 such days expired
-// (Invoke-AnalyzerSecurityExchangeCertificates.ps1, "LifetimeInDays -gt
-// 0"), which flags a certificate on the last day it is valid; counting
-// civil days does not.
-func daysLeft(on, d version.Date) int {
-	t := func(x version.Date) time.Time { return time.Date(x.Year, x.Month, x.Day, 0, 0, 0, 0, time.UTC) }
-	return int(t(d).Sub(t(on)).Hours() / 24)
-}
+// authErrorDays is the lifetime in days below which HealthChecker colours
+// a certificate red rather than yellow: green from 60 days, yellow from
+// 30, red below
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecurityExchangeCertificates.ps1).
+// HealthChecker counts (NotAfter - now).Days and calls a certificate with
+// 0 such days expired ("LifetimeInDays -gt 0"), which flags a certificate
+// on the last day it is valid; counting civil days
+// ([version.Date.DaysUntil]) does not.
+const authErrorDays = 30
 
 // renewFix is what the Auth Certificate's renewal takes in a hybrid.
 const renewFix = "Create a new Auth Certificate and stage it (New-ExchangeCertificate, Set-AuthConfig -NewCertificateThumbprint -NewCertificateEffectiveDate), or run MonitorExchangeAuthCertificate.ps1; then run the Hybrid Configuration Wizard again, or upload it to the dedicated hybrid app"
@@ -210,12 +209,26 @@ func (a *audit) authCertificate() {
 	if len(a.e.Certificates) == 0 || !a.on.IsValid() {
 		return
 	}
-	next, nextOK, effective := a.nextCertificate(obs)
 	cur, found := a.certificate(cfg.CurrentCertificateThumbprint)
+	if found && !cur.NotAfter.IsValid() {
+		// An export without the certificate's end (the inventory reports
+		// the missing field): its lifetime is not judged.
+		found = false
+	}
+	left := 0
+	if found {
+		left = a.on.DaysUntil(cur.NotAfter)
+	}
+	// MonitorExchangeAuthCertificate.ps1 judges the next certificate's
+	// lifetime only when the current one is within its renewal window
+	// (Scenario 2 of Get-ExchangeAuthCertificateStatus.ps1).
+	next, nextOK, effective := a.nextCertificate(obs, found && left <= authRenewDays)
 	if !found {
-		a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateNotFound,
-			"Export Get-ExchangeCertificate from every Mailbox server; if the certificate is missing there, import it on every server or create a new one",
-			"the current Auth Certificate %s is not among the exported certificates: it must be on every Mailbox server", cfg.CurrentCertificateThumbprint)
+		if _, exported := a.certificate(cfg.CurrentCertificateThumbprint); !exported {
+			a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateNotFound,
+				"Export Get-ExchangeCertificate from every Mailbox server; if the certificate is missing there, import it on every server or create a new one",
+				"the current Auth Certificate %s is not among the exported certificates: it must be on every Mailbox server", cfg.CurrentCertificateThumbprint)
+		}
 		return
 	}
 	if nextOK && effective.IsValid() && effective.After(cur.NotAfter) {
@@ -224,8 +237,13 @@ func (a *audit) authCertificate() {
 			"the next Auth Certificate takes effect on %v, after the current one's last valid day %v", effective, cur.NotAfter)
 		nextOK = false
 	}
-	inUse := nextOK && effective.IsValid() && !a.on.Before(effective)
-	left := daysLeft(a.on, cur.NotAfter)
+	// A staged certificate succeeds the current one only with an
+	// effective date, on or before the current one's last day (checked
+	// above): without one, Exchange switches to it only when told
+	// (Set-AuthConfig -PublishCertificate,
+	// https://learn.microsoft.com/powershell/module/exchange/set-authconfig).
+	successor := nextOK && effective.IsValid()
+	inUse := successor && !a.on.Before(effective)
 	switch {
 	case inUse:
 		// The next certificate has taken over by the day, and nextCertificate
@@ -233,24 +251,53 @@ func (a *audit) authCertificate() {
 	case left < 0:
 		a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateExpired, renewFix,
 			"the current Auth Certificate %s expired after %v: OAuth with Exchange Online fails (https://aka.ms/HC-OAuthExpired)", cur.Thumbprint, cur.NotAfter)
-	case left <= authRenewDays && !nextOK:
-		a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateExpiring, renewFix,
-			"the current Auth Certificate %s is valid until %v, %d days after %v, and no successor is staged", cur.Thumbprint, cur.NotAfter, left, a.on)
+	case left <= authRenewDays && !successor:
+		sev := exhybrid.SeverityWarning
+		if left < authErrorDays {
+			sev = exhybrid.SeverityError
+		}
+		why := "no successor is staged"
+		if nextOK {
+			why = "the next one staged has no effective date, so nothing takes over by itself"
+		}
+		a.fs.Addf(obs.at("CurrentCertificateThumbprint"), sev, CodeAuthCertificateExpiring, renewFix,
+			"the current Auth Certificate %s is valid until %v, %d days after %v, and %s", cur.Thumbprint, cur.NotAfter, left, a.on, why)
 	}
 	if nextOK && !inUse {
-		when := "with no effective date: Set-AuthConfig -PublishCertificate makes it current"
+		when, fix := "with no effective date: Set-AuthConfig -PublishCertificate makes it current", ""
 		if effective.IsValid() {
 			when = "it takes effect on " + effective.String()
+			// Exchange Online must know the new certificate before Exchange
+			// signs with it: the dedicated app's keyCredentials, again
+			// after every renewal
+			// (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app),
+			// or the wizard's upload to Exchange Online's service
+			// principal without the app.
+			fix = "Before " + effective.String() + ", when Exchange starts signing with it, run the Hybrid Configuration Wizard again"
+			if a.hybridAppEnabled() {
+				fix = "Before " + effective.String() + ", when Exchange starts signing with it, upload it to the dedicated hybrid app (ConfigureExchangeHybridApplication.ps1 -UpdateCertificate, or the Hybrid Configuration Wizard)"
+			}
 		}
-		a.add(obs.at("NextCertificateThumbprint"), CodeAuthCertificateNextStaged, "",
+		a.add(obs.at("NextCertificateThumbprint"), CodeAuthCertificateNextStaged, fix,
 			"the next Auth Certificate %s is staged, valid until %v; %s", next.Thumbprint, next.NotAfter, when)
 	}
 }
 
+// hybridAppEnabled reports whether an exported setting override enables
+// the dedicated hybrid app.
+func (a *audit) hybridAppEnabled() bool {
+	values := make([]SettingOverride, len(a.e.SettingOverrides))
+	for i, o := range a.e.SettingOverrides {
+		values[i] = o.Value
+	}
+	return EnabledOverride(values, HybridAppOverride) >= 0
+}
+
 // nextCertificate checks the staged certificate: whether it can serve as
 // the successor, and the day it takes effect (the zero Date when none is
-// given).
-func (a *audit) nextCertificate(obs *Observed[AuthConfig]) (next CertificateLifetime, ok bool, effective version.Date) {
+// given). Its lifetime of 120 days or fewer is reported only when
+// judgeLifetime says the current certificate is within its renewal window.
+func (a *audit) nextCertificate(obs *Observed[AuthConfig], judgeLifetime bool) (next CertificateLifetime, ok bool, effective version.Date) {
 	cfg := obs.Value
 	if cfg.NextCertificateThumbprint == "" {
 		return CertificateLifetime{}, false, version.Date{}
@@ -261,16 +308,18 @@ func (a *audit) nextCertificate(obs *Observed[AuthConfig]) (next CertificateLife
 	const fix = "Stage a new Auth Certificate (Set-AuthConfig -NewCertificateThumbprint -NewCertificateEffectiveDate), or run MonitorExchangeAuthCertificate.ps1"
 	path := obs.at("NextCertificateThumbprint")
 	next, found := a.certificate(cfg.NextCertificateThumbprint)
-	switch left := daysLeft(a.on, next.NotAfter); {
+	switch left := a.on.DaysUntil(next.NotAfter); {
 	case !found:
 		a.add(path, CodeAuthCertificateNextInvalid, "Export Get-ExchangeCertificate from every Mailbox server; if the certificate is missing there, import it on every server",
 			"the next Auth Certificate %s is not among the exported certificates: it must be on every Mailbox server", cfg.NextCertificateThumbprint)
+	case !next.NotAfter.IsValid():
+		return next, false, effective // its end not exported: not judged, not counted
 	case left < 0:
 		a.add(path, CodeAuthCertificateNextInvalid, fix, "the next Auth Certificate %s expired after %v", next.Thumbprint, next.NotAfter)
-	case left <= authNextDays:
+	case left <= authNextDays && judgeLifetime:
 		a.add(path, CodeAuthCertificateNextInvalid, fix,
-			"the next Auth Certificate %s is valid only until %v, %d days after %v: MonitorExchangeAuthCertificate.ps1 replaces a next certificate valid for %d days or fewer",
-			next.Thumbprint, next.NotAfter, left, a.on, authNextDays)
+			"the next Auth Certificate %s is valid only until %v, %d days after %v: MonitorExchangeAuthCertificate.ps1 replaces a next certificate valid for %d days or fewer when the current one is within %d days of its end",
+			next.Thumbprint, next.NotAfter, left, a.on, authNextDays, authRenewDays)
 	default:
 		return next, true, effective
 	}

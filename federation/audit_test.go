@@ -58,6 +58,25 @@ var (
 	}
 )
 
+var (
+	// shortNextConfig stages a next certificate that ends 15 days after
+	// the current one, taking effect on the current one's last day.
+	shortNextConfig = federation.AuthConfig{CurrentCertificateThumbprint: monitorCurrent, NextCertificateThumbprint: monitorNext,
+		NextCertificateEffectiveDate: time.Date(2027, 12, 30, 0, 0, 0, 0, time.UTC), ServiceName: federation.ExchangeOnlineAppID}
+	shortNext = []federation.CertificateLifetime{
+		{Thumbprint: monitorCurrent, NotAfter: date("2027-12-30")},
+		{Thumbprint: monitorNext, NotAfter: date("2028-01-14")},
+	}
+	// undatedConfig stages a long-lived next certificate without an
+	// effective date.
+	undatedConfig = federation.AuthConfig{CurrentCertificateThumbprint: monitorCurrent, NextCertificateThumbprint: monitorNext,
+		ServiceName: federation.ExchangeOnlineAppID}
+	undated = []federation.CertificateLifetime{
+		{Thumbprint: monitorCurrent, NotAfter: date("2027-12-30")},
+		{Thumbprint: monitorNext, NotAfter: date("2029-12-30")},
+	}
+)
+
 const authFile = "GetAuthConfig.xml"
 
 func authExport(c federation.AuthConfig, certs []federation.CertificateLifetime) federation.ExportedOAuth {
@@ -76,7 +95,9 @@ func TestAuthCertificateDates(t *testing.T) {
 	}{
 		{"2024-01-01", e19Certs, e19AuthConfig, nil},
 		{"2024-09-06", e19Certs, e19AuthConfig, nil}, // 61 days left
-		{"2024-09-07", e19Certs, e19AuthConfig, []findingtest.Key{findingtest.E(cur, federation.CodeAuthCertificateExpiring)}},
+		{"2024-09-07", e19Certs, e19AuthConfig, []findingtest.Key{findingtest.W(cur, federation.CodeAuthCertificateExpiring)}}, // 60 days: yellow
+		{"2024-10-07", e19Certs, e19AuthConfig, []findingtest.Key{findingtest.W(cur, federation.CodeAuthCertificateExpiring)}}, // 30 days: yellow
+		{"2024-10-08", e19Certs, e19AuthConfig, []findingtest.Key{findingtest.E(cur, federation.CodeAuthCertificateExpiring)}}, // 29 days: red
 		{"2024-11-06", e19Certs, e19AuthConfig, []findingtest.Key{findingtest.E(cur, federation.CodeAuthCertificateExpiring)}}, // its last day
 		{"2024-11-07", e19Certs, e19AuthConfig, []findingtest.Key{findingtest.E(cur, federation.CodeAuthCertificateExpired)}},
 		{"2026-12-06", e19Certs, e19AuthConfig, []findingtest.Key{findingtest.E(cur, federation.CodeAuthCertificateExpired)}},
@@ -87,6 +108,18 @@ func TestAuthCertificateDates(t *testing.T) {
 		// would stage another, and the one it replaced is within 60 days.
 		{"2027-12-01", monitorCerts, monitorAuthConfig, []findingtest.Key{
 			findingtest.W(next, federation.CodeAuthCertificateNextInvalid), findingtest.E(cur, federation.CodeAuthCertificateExpiring)}},
+		// A next certificate valid for 120 days or fewer is judged only when
+		// the current one is within 60 days of its end (Scenario 2 of
+		// Get-ExchangeAuthCertificateStatus.ps1).
+		{"2027-09-01", shortNext, shortNextConfig, []findingtest.Key{findingtest.I(next, federation.CodeAuthCertificateNextStaged)}}, // 120 days left
+		{"2027-10-31", shortNext, shortNextConfig, []findingtest.Key{ // 60 days left
+			findingtest.W(next, federation.CodeAuthCertificateNextInvalid), findingtest.W(cur, federation.CodeAuthCertificateExpiring)}},
+		// A next certificate without an effective date does not take over:
+		// the current one's end is still reported.
+		{"2027-12-01", undated, undatedConfig, []findingtest.Key{
+			findingtest.E(cur, federation.CodeAuthCertificateExpiring), findingtest.I(next, federation.CodeAuthCertificateNextStaged)}},
+		// The current certificate's end not exported: not judged.
+		{"2026-12-06", []federation.CertificateLifetime{{Thumbprint: e19Current}}, e19AuthConfig, nil},
 		// No certificates exported, or no day: the lifetime is not checked.
 		{"2026-12-06", nil, e19AuthConfig, nil},
 		{"", e19Certs, e19AuthConfig, nil},

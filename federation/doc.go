@@ -218,7 +218,7 @@
 //	federation/auth-certificate-missing           Get-AuthConfig names no current Auth Certificate
 //	federation/auth-certificate-not-found         the current Auth Certificate is not among the exported certificates
 //	federation/auth-certificate-expired           the current Auth Certificate has expired
-//	federation/auth-certificate-expiring          the Auth Certificate expires within 60 days and no successor is staged
+//	federation/auth-certificate-expiring          the Auth Certificate expires within 60 days and no successor is staged (error within 30)
 //	federation/auth-certificate-next-staged       a next Auth Certificate is staged, and the day it takes effect
 //	federation/auth-certificate-next-invalid      the staged next Auth Certificate cannot take over
 //	federation/auth-server-disabled               an AzureAD or MicrosoftACS authorization server is disabled
