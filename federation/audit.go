@@ -1,6 +1,7 @@
 package federation
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -347,17 +348,38 @@ func (a *audit) oauthObjects() {
 	// AzureAD or MicrosoftACS authorization server and the enabled Exchange
 	// Online partner application
 	// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1).
-	tokenServer := false
+	//
+	// A disabled server matters only when no AzureAD (EvoSts) server is
+	// enabled: the wizard has created the EvoSts server since 2019 and
+	// leaves the legacy ACS one beside it, disabled or not, and Exchange
+	// Online's tokens come from Entra ID
+	// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help).
+	// No Microsoft page says that a disabled ACS server beside an enabled
+	// EvoSts one breaks anything, so it is not reported; the disabled
+	// servers are then reported once, on the first.
+	tokenServer, azureAD := false, false
+	var disabled []Observed[AuthServer]
 	for _, s := range a.e.AuthServers {
 		if s.Value.Type != AuthServerAzureAD && s.Value.Type != AuthServerMicrosoftACS {
 			continue
 		}
-		if s.Value.Enabled {
+		switch {
+		case !s.Value.Enabled:
+			disabled = append(disabled, s)
+		case s.Value.Type == AuthServerAzureAD:
+			tokenServer, azureAD = true, true
+		default:
 			tokenServer = true
-			continue
 		}
-		a.add(s.at("Enabled"), CodeAuthServerDisabled, "Run Set-AuthServer -Identity \""+s.Value.Name+"\" -Enabled $true, or remove it if it is no longer used",
-			"the %v authorization server %q is disabled: Exchange does not accept the tokens it issues", s.Value.Type, s.Value.Name)
+	}
+	if !azureAD && len(disabled) > 0 {
+		first := disabled[0]
+		names := make([]string, len(disabled))
+		for i, s := range disabled {
+			names[i] = fmt.Sprintf("%v %q", s.Value.Type, s.Value.Name)
+		}
+		a.add(first.at("Enabled"), CodeAuthServerDisabled, "Run Set-AuthServer -Identity \""+first.Value.Name+"\" -Enabled $true, or run the Hybrid Configuration Wizard again",
+			"no AzureAD authorization server is enabled, and the authorization %s %s disabled: Exchange does not accept the tokens %s", servers(len(disabled)), strings.Join(names, ", "), issues(len(disabled)))
 	}
 	exo := false
 	for _, p := range a.e.PartnerApplications {
@@ -390,6 +412,22 @@ func (a *audit) oauthObjects() {
 				"the legacy Skype for Business Online partner application %q is enabled without the Teams Scheduler or Cloud Voicemail application", p.Value.Name)
 		}
 	}
+}
+
+// servers says "server is" or "servers are", for n.
+func servers(n int) string {
+	if n == 1 {
+		return "server is"
+	}
+	return "servers are"
+}
+
+// issues says "it issues" or "they issue", for n.
+func issues(n int) string {
+	if n == 1 {
+		return "it issues"
+	}
+	return "they issue"
 }
 
 func (a *audit) hasExchangeOnline() bool {

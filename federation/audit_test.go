@@ -251,7 +251,6 @@ func oauthExport() federation.ExportedOAuth {
 }
 
 func TestAuditOAuthObjects(t *testing.T) {
-	acsDisabled := findingtest.W(serversFile+": object 2: Enabled", federation.CodeAuthServerDisabled)
 	sfb := findingtest.W(appsFile+": object 5", federation.CodeSfBLegacyPartnerApplication)
 	appOv := exhybrid.Path(overridesFile + ": object 3")
 	after, before := date("2026-12-06"), date("2025-10-30")
@@ -261,48 +260,52 @@ func TestAuditOAuthObjects(t *testing.T) {
 		on   version.Date
 		want []findingtest.Key
 	}{
-		{"the real objects, the app configured", func(*federation.ExportedOAuth) {}, after, []findingtest.Key{acsDisabled, sfb}},
+		{"the real objects, the app configured", func(*federation.ExportedOAuth) {}, after, []findingtest.Key{sfb}},
 		{"Teams Scheduler enabled", func(e *federation.ExportedOAuth) { e.PartnerApplications[2].Value.Enabled = true }, after,
-			[]findingtest.Key{acsDisabled}},
+			nil},
 		{"the app's override without its ID on the auth server", func(e *federation.ExportedOAuth) {
 			e.AuthServers[0].Value.ApplicationIdentifier = ""
-		}, after, []findingtest.Key{acsDisabled, sfb, findingtest.E(appOv, federation.CodeHybridAppAuthServer)}},
+		}, after, []findingtest.Key{sfb, findingtest.E(appOv, federation.CodeHybridAppAuthServer)}},
 		// HealthChecker's unanchored pattern would take this for a GUID.
 		{"an ID that only holds a GUID", func(e *federation.ExportedOAuth) {
 			e.AuthServers[0].Value.ApplicationIdentifier = "app-" + appID
-		}, after, []findingtest.Key{acsDisabled, sfb, findingtest.E(appOv, federation.CodeHybridAppAuthServer)}},
+		}, after, []findingtest.Key{sfb, findingtest.E(appOv, federation.CodeHybridAppAuthServer)}},
 		{"the app's auth server disabled", func(e *federation.ExportedOAuth) { e.AuthServers[0].Value.Enabled = false }, after,
-			[]findingtest.Key{acsDisabled, sfb, findingtest.W(serversFile+": object 1: Enabled", federation.CodeAuthServerDisabled),
+			[]findingtest.Key{sfb, findingtest.W(serversFile+": object 1: Enabled", federation.CodeAuthServerDisabled),
 				findingtest.E(appOv, federation.CodeHybridAppAuthServer), findingtest.E("export", federation.CodeOAuthAuthServerMissing)}},
 		{"no override after 2025-10-31", func(e *federation.ExportedOAuth) { e.SettingOverrides = overrides(amsiOverride, signingOverride) }, after,
-			[]findingtest.Key{acsDisabled, sfb, findingtest.E("export", federation.CodeHybridAppOverrideMissing)}},
+			[]findingtest.Key{sfb, findingtest.E("export", federation.CodeHybridAppOverrideMissing)}},
 		{"no override before 2025-10-31", func(e *federation.ExportedOAuth) { e.SettingOverrides = overrides(amsiOverride) }, before,
-			[]findingtest.Key{acsDisabled, sfb}},
+			[]findingtest.Key{sfb}},
 		{"no override, no rich coexistence", func(e *federation.ExportedOAuth) {
 			e.SettingOverrides = overrides(amsiOverride)
 			e.RichCoexistence = false
-		}, after, []findingtest.Key{acsDisabled, sfb}},
-		{"overrides not exported", func(e *federation.ExportedOAuth) { e.SettingOverrides = nil }, after, []findingtest.Key{acsDisabled, sfb}},
+		}, after, []findingtest.Key{sfb}},
+		{"overrides not exported", func(e *federation.ExportedOAuth) { e.SettingOverrides = nil }, after, []findingtest.Key{sfb}},
 		{"the override disabled", func(e *federation.ExportedOAuth) {
 			e.SettingOverrides = overrides(override(appOverride.Name, "global", "exchangeonpremasthirdpartyappid", "Enabled = False"))
-		}, after, []findingtest.Key{acsDisabled, sfb, findingtest.E("export", federation.CodeHybridAppOverrideMissing)}},
+		}, after, []findingtest.Key{sfb, findingtest.E("export", federation.CodeHybridAppOverrideMissing)}},
 		{"the override unreadable", func(e *federation.ExportedOAuth) {
 			e.SettingOverrides = overrides(override(appOverride.Name, "Global", "ExchangeOnpremAsThirdPartyAppId", "Enabled=yes"))
-		}, after, []findingtest.Key{acsDisabled, sfb, findingtest.W(overridesFile+": object 1: Parameters", federation.CodeSettingOverrideUnreadable),
+		}, after, []findingtest.Key{sfb, findingtest.W(overridesFile+": object 1: Parameters", federation.CodeSettingOverrideUnreadable),
 			findingtest.E("export", federation.CodeHybridAppOverrideMissing)}},
 		{"two overrides of the app", func(e *federation.ExportedOAuth) {
 			e.SettingOverrides = overrides(appOverride, override("Other", "Global", "ExchangeOnpremAsThirdPartyAppId", "Enabled=false"))
-		}, after, []findingtest.Key{acsDisabled, sfb, findingtest.W(overridesFile+": object 2", federation.CodeSettingOverrideDuplicate)}},
+		}, after, []findingtest.Key{sfb, findingtest.W(overridesFile+": object 2", federation.CodeSettingOverrideDuplicate)}},
 		{"no enabled connector", func(e *federation.ExportedOAuth) { e.IntraOrganizationConnectors[0].Value.Enabled = false }, after,
-			[]findingtest.Key{acsDisabled, sfb, findingtest.W(appOv, federation.CodeHybridAppOAuthIncomplete)}},
+			[]findingtest.Key{sfb, findingtest.W(appOv, federation.CodeHybridAppOAuthIncomplete)}},
 		{"connectors not exported", func(e *federation.ExportedOAuth) { e.IntraOrganizationConnectors = nil }, after,
-			[]findingtest.Key{acsDisabled, sfb}},
+			[]findingtest.Key{sfb}},
 		{"Exchange Online disabled", func(e *federation.ExportedOAuth) { e.PartnerApplications[0].Value.Enabled = false }, after,
-			[]findingtest.Key{acsDisabled, sfb, findingtest.E(appsFile+": object 1: Enabled", federation.CodeOAuthPartnerApplication),
+			[]findingtest.Key{sfb, findingtest.E(appsFile+": object 1: Enabled", federation.CodeOAuthPartnerApplication),
 				findingtest.W(appOv, federation.CodeHybridAppOAuthIncomplete)}},
 		{"Exchange Online with a realm is not the one", func(e *federation.ExportedOAuth) { e.PartnerApplications[0].Value.Realm = "contoso.com" }, after,
-			[]findingtest.Key{acsDisabled, sfb, findingtest.E("export", federation.CodeOAuthPartnerApplication),
+			[]findingtest.Key{sfb, findingtest.E("export", federation.CodeOAuthPartnerApplication),
 				findingtest.W(appOv, federation.CodeHybridAppOAuthIncomplete)}},
+		{"the legacy ACS server enabled, EvoSts disabled: the disabled one reported", func(e *federation.ExportedOAuth) {
+			e.AuthServers[0].Value.Enabled, e.AuthServers[1].Value.Enabled = false, true
+		}, after, []findingtest.Key{sfb, findingtest.W(serversFile+": object 1: Enabled", federation.CodeAuthServerDisabled),
+			findingtest.E(appOv, federation.CodeHybridAppAuthServer)}},
 		{"no authorization server exported", func(e *federation.ExportedOAuth) { e.AuthServers = nil }, after, []findingtest.Key{sfb}},
 	}
 	for _, tt := range tests {

@@ -334,9 +334,11 @@ const (
 	// taking effect after the current one's last valid day.
 	CodeAuthCertificateNextInvalid exhybrid.Code = "federation/auth-certificate-next-invalid"
 
-	// CodeAuthServerDisabled reports a disabled authorization server of type
-	// AzureAD or MicrosoftACS: Exchange does not accept the tokens it
-	// issues (Set-AuthServer -Enabled).
+	// CodeAuthServerDisabled reports the disabled authorization servers of
+	// type AzureAD or MicrosoftACS when no AzureAD one is enabled, once, on
+	// the first: Exchange does not accept the tokens they issue
+	// (Set-AuthServer -Enabled). A disabled legacy ACS server beside an
+	// enabled AzureAD (EvoSts) one is not reported.
 	CodeAuthServerDisabled exhybrid.Code = "federation/auth-server-disabled"
 
 	// CodeSfBLegacyPartnerApplication reports the legacy Skype for Business

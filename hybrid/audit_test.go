@@ -282,14 +282,13 @@ var auditTests = []auditTest{
 		},
 	},
 	{
-		name:     "free/busy without the app's override after 2025-10-31, a disabled ACS server",
+		name:     "free/busy without the app's override after 2025-10-31; a disabled ACS server beside the enabled EvoSts one is no finding",
 		files:    []string{"E19/GetPartnerApplication.xml", "E19/GetSettingOverride.xml", "synthetic/Synthetic_GetAuthServer.xml"},
 		features: Features(FeatureFreeBusy),
 		rule:     oauthRule,
 		want: []findingtest.Key{
 			findingtest.E("E19/GetSettingOverride.xml", federation.CodeHybridAppOverrideMissing),
 			findingtest.W("E19/GetPartnerApplication.xml: SfBLegacy", federation.CodeSfBLegacyPartnerApplication),
-			findingtest.W("synthetic/Synthetic_GetAuthServer.xml: ACS - 0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e: Enabled", federation.CodeAuthServerDisabled),
 		},
 	},
 	{
@@ -300,7 +299,6 @@ var auditTests = []auditTest{
 		rule:     oauthRule,
 		want: []findingtest.Key{
 			findingtest.E("hybridApp", federation.CodeHybridAppOverrideMissing),
-			findingtest.W("synthetic/Synthetic_GetAuthServer.xml: ACS - 0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e: Enabled", federation.CodeAuthServerDisabled),
 		},
 	},
 	{
@@ -308,9 +306,7 @@ var auditTests = []auditTest{
 		files:    []string{"synthetic/Synthetic_GetAuthServer.xml"},
 		features: Features(FeatureFreeBusy),
 		rule:     oauthRule,
-		want: []findingtest.Key{
-			findingtest.W("synthetic/Synthetic_GetAuthServer.xml: ACS - 0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e: Enabled", federation.CodeAuthServerDisabled),
-		},
+		want:     []findingtest.Key{},
 	},
 	{
 		name:  "the app's override with an empty GetIntraOrganizationConnector.xml: no enabled connector",
@@ -319,7 +315,6 @@ var auditTests = []auditTest{
 		rule:  oauthRule,
 		want: []findingtest.Key{
 			findingtest.W("E19/GetSettingOverride2.xml: EnableExchangeHybrid3PAppFeature", federation.CodeHybridAppOAuthIncomplete),
-			findingtest.W("synthetic/Synthetic_GetAuthServer.xml: ACS - 0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e: Enabled", federation.CodeAuthServerDisabled),
 		},
 	},
 	{
