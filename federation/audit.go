@@ -76,8 +76,21 @@ type ExportedOAuth struct {
 	RichCoexistence bool
 	// Path is the path of findings about an object that is missing, such
 	// as the dedicated app's setting override: the folder of the export,
-	// or "" for the input itself.
-	Path exhybrid.Path
+	// or "" for the input itself. AuthServersPath, PartnerApplicationsPath
+	// and SettingOverridesPath, when not "", replace it for a missing
+	// object of their kind: the file that would hold it
+	// ("GetSettingOverride.xml").
+	Path                                                           exhybrid.Path
+	AuthServersPath, PartnerApplicationsPath, SettingOverridesPath exhybrid.Path
+}
+
+// missingPath returns the path of a missing object of the kind whose own
+// path is kind: kind, or else e.Path.
+func (e *ExportedOAuth) missingPath(kind exhybrid.Path) exhybrid.Path {
+	if kind != "" {
+		return kind
+	}
+	return e.Path
 }
 
 // The application identifiers of the Microsoft Teams partner applications
@@ -394,11 +407,11 @@ func (a *audit) oauthObjects() {
 			"the Exchange Online partner application %q is disabled: Exchange does not accept Exchange Online's tokens", p.Value.Name)
 	}
 	if exo && !tokenServer && a.e.AuthServers != nil {
-		a.add(a.e.Path, CodeOAuthAuthServerMissing, "Run the Hybrid Configuration Wizard, or New-AuthServer for Microsoft Entra ID",
+		a.add(a.e.missingPath(a.e.AuthServersPath), CodeOAuthAuthServerMissing, "Run the Hybrid Configuration Wizard, or New-AuthServer for Microsoft Entra ID",
 			"the Exchange Online partner application is enabled, but no authorization server of type AzureAD or MicrosoftACS is")
 	}
 	if tokenServer && a.e.PartnerApplications != nil && !a.hasExchangeOnline() {
-		a.add(a.e.Path, CodeOAuthPartnerApplication, "Run the Hybrid Configuration Wizard, or New-PartnerApplication -Name \"Exchange Online\" -ApplicationIdentifier "+ExchangeOnlineAppID+" -UseAuthServer $true",
+		a.add(a.e.missingPath(a.e.PartnerApplicationsPath), CodeOAuthPartnerApplication, "Run the Hybrid Configuration Wizard, or New-PartnerApplication -Name \"Exchange Online\" -ApplicationIdentifier "+ExchangeOnlineAppID+" -UseAuthServer $true",
 			"an authorization server for Exchange Online is enabled, but there is no Exchange Online partner application (%s)", ExchangeOnlineAppID)
 	}
 	// HealthChecker flags the legacy Skype for Business Online application
@@ -451,7 +464,7 @@ func (a *audit) overrides() {
 			"the setting override %q enables the dedicated hybrid app, but no enabled AzureAD (EvoSts) authorization server has the app's ID as its ApplicationIdentifier", app.Value.Name)
 	}
 	if app == nil && a.e.RichCoexistence && a.e.SettingOverrides != nil && a.on.IsValid() && !a.on.Before(DedicatedHybridAppRequired) {
-		a.add(a.e.Path, CodeHybridAppOverrideMissing,
+		a.add(a.e.missingPath(a.e.SettingOverridesPath), CodeHybridAppOverrideMissing,
 			"Configure the dedicated hybrid app with the current Hybrid Configuration Wizard or ConfigureExchangeHybridApplication.ps1 -FullyConfigureExchangeHybridApplication",
 			"no setting override %v enables the dedicated Exchange hybrid app: since %v free/busy, MailTips and profile photos from on premises to Exchange Online work only through it",
 			HybridAppOverride, DedicatedHybridAppRequired)

@@ -275,6 +275,10 @@ func TestAuditOAuthObjects(t *testing.T) {
 				findingtest.E(appOv, federation.CodeHybridAppAuthServer), findingtest.E("export", federation.CodeOAuthAuthServerMissing)}},
 		{"no override after 2025-10-31", func(e *federation.ExportedOAuth) { e.SettingOverrides = overrides(amsiOverride, signingOverride) }, after,
 			[]findingtest.Key{sfb, findingtest.E("export", federation.CodeHybridAppOverrideMissing)}},
+		{"no override after 2025-10-31, on the overrides' file; the other kinds' files are theirs", func(e *federation.ExportedOAuth) {
+			e.SettingOverrides = overrides(amsiOverride)
+			e.SettingOverridesPath, e.AuthServersPath, e.PartnerApplicationsPath = overridesFile, serversFile, appsFile
+		}, after, []findingtest.Key{sfb, findingtest.E(overridesFile, federation.CodeHybridAppOverrideMissing)}},
 		{"no override before 2025-10-31", func(e *federation.ExportedOAuth) { e.SettingOverrides = overrides(amsiOverride) }, before,
 			[]findingtest.Key{sfb}},
 		{"no override, no rich coexistence", func(e *federation.ExportedOAuth) {

@@ -42,12 +42,14 @@ func (a *auditor) oauth() {
 		e.Certificates = append(e.Certificates, federation.CertificateLifetime{Thumbprint: c.Thumbprint, NotAfter: version.DateOf(c.NotAfter)})
 	}
 	e.Servers = a.serverBuilds()
-	// A missing override or authorization server is reported on the file
-	// that would hold it, or on the organization's hybridApp.
+	// A missing override, authorization server or partner application is
+	// reported on the file that would hold it, or on the organization's
+	// hybridApp.
 	e.Path = "hybridApp"
-	if len(inv.SettingOverrides) > 0 {
-		e.Path = exhybrid.Path(inv.SettingOverrides[0].From.File)
-	}
+	e.AuthServersPath = fileOf(inv, "Get-AuthServer", inv.AuthServers, func(s inventory.AuthServer) inventory.Origin { return s.From })
+	e.PartnerApplicationsPath = fileOf(inv, "Get-PartnerApplication", inv.PartnerApplications,
+		func(p inventory.PartnerApplication) inventory.Origin { return p.From })
+	e.SettingOverridesPath = fileOf(inv, "Get-SettingOverride", inv.SettingOverrides, func(o inventory.SettingOverride) inventory.Origin { return o.From })
 	a.fs = append(a.fs, federation.AuditOAuth(e, a.on)...)
 	// With the overrides exported, the audit's finding on the dedicated
 	// app, from the objects themselves, stands for Validate's, from the
@@ -69,6 +71,20 @@ func observed[E, T any](inv *inventory.Inventory, cmdlet string, list []E, value
 		out[i] = federation.Observed[T]{Value: v, Path: propsOf(path)}
 	}
 	return out
+}
+
+// fileOf returns the file the on-premises cmdlet's objects were read
+// from: the first object's, the cmdlet's file name when it was exported
+// empty, else "".
+func fileOf[E any](inv *inventory.Inventory, cmdlet string, list []E, origin func(E) inventory.Origin) exhybrid.Path {
+	c := inventory.Cmdlet{Name: cmdlet}
+	switch {
+	case len(list) > 0 && origin(list[0]).File != "":
+		return exhybrid.Path(origin(list[0]).File)
+	case inv.Has(c):
+		return exhybrid.Path(c.FileName())
+	}
+	return ""
 }
 
 // propsOf returns the paths of an object's properties: the object's own

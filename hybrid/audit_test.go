@@ -298,7 +298,31 @@ var auditTests = []auditTest{
 		features: Features(FeatureFreeBusy),
 		rule:     oauthRule,
 		want: []findingtest.Key{
-			findingtest.E("hybridApp", federation.CodeHybridAppOverrideMissing),
+			findingtest.E("GetSettingOverride.xml", federation.CodeHybridAppOverrideMissing),
+		},
+	},
+	{
+		name:  "no Exchange Online partner application: on the partner applications' file, not the overrides'",
+		files: []string{"E19/GetPartnerApplication.xml", "E19/GetSettingOverride.xml", "synthetic/Synthetic_GetAuthServer.xml"},
+		edit: func(inv *inventory.Inventory) {
+			inv.PartnerApplications = slices.DeleteFunc(inv.PartnerApplications, func(p inventory.PartnerApplication) bool {
+				return strings.EqualFold(p.ApplicationIdentifier, federation.ExchangeOnlineAppID)
+			})
+		},
+		rule: oauthRule,
+		want: []findingtest.Key{
+			findingtest.E("E19/GetPartnerApplication.xml", federation.CodeOAuthPartnerApplication),
+			findingtest.W("E19/GetPartnerApplication.xml: SfBLegacy", federation.CodeSfBLegacyPartnerApplication),
+		},
+	},
+	{
+		name:  "no enabled authorization server, none exported but an empty file: on that file",
+		files: []string{"E19/GetPartnerApplication.xml", "E19/GetSettingOverride.xml"},
+		empty: []string{"GetAuthServer.xml"},
+		rule:  oauthRule,
+		want: []findingtest.Key{
+			findingtest.E("GetAuthServer.xml", federation.CodeOAuthAuthServerMissing),
+			findingtest.W("E19/GetPartnerApplication.xml: SfBLegacy", federation.CodeSfBLegacyPartnerApplication),
 		},
 	},
 	{

@@ -145,6 +145,18 @@ func (c Cmdlet) compare(d Cmdlet) int {
 	return 1
 }
 
+// FileName returns the name the collection script gives the cmdlet's
+// export: the cmdlet without its dash and parameters, and ".xml"
+// ("GetSettingOverride.xml" for Get-SettingOverride). It is "" for
+// ExSetup's builds, which have a file per server (ExSetup_SERVER.xml).
+func (c Cmdlet) FileName() string {
+	verb, _, _ := strings.Cut(c.Name, " ")
+	if verb == "Get-Command" {
+		return ""
+	}
+	return strings.Replace(verb, "-", "", 1) + ".xml"
+}
+
 func (k *kind) command() Cmdlet { return Cmdlet{Name: k.cmdlet, Online: k.online} }
 
 // kindOfFile returns the kind whose cmdlet the file is named for, as the
@@ -159,8 +171,7 @@ func kindOfFile(name string, online bool) *kind {
 	var other *kind
 	for i := range kinds {
 		k := &kinds[i]
-		verb, _, _ := strings.Cut(k.cmdlet, " ")
-		if k.typeName == typeFileVersionInfo || !strings.EqualFold(base, strings.Replace(verb, "-", "", 1)+".xml") {
+		if f := k.command().FileName(); f == "" || !strings.EqualFold(base, f) {
 			continue
 		}
 		if k.online == online {
