@@ -21,22 +21,22 @@ func (a *auditor) oauth() {
 	inv := a.inv
 	e := federation.ExportedOAuth{
 		AuthServers: observed(inv, "Get-AuthServer", inv.AuthServers, func(s inventory.AuthServer) (federation.AuthServer, exhybrid.Path) {
-			return s.AuthServer, s.From.Named(s.Name)
+			return s.AuthServer, s.Path()
 		}),
 		PartnerApplications: observed(inv, "Get-PartnerApplication", inv.PartnerApplications, func(p inventory.PartnerApplication) (federation.PartnerApplication, exhybrid.Path) {
-			return p.PartnerApplication, p.From.Named(p.Name)
+			return p.PartnerApplication, p.Path()
 		}),
 		SettingOverrides: observed(inv, "Get-SettingOverride", inv.SettingOverrides, func(o inventory.SettingOverride) (federation.SettingOverride, exhybrid.Path) {
-			return o.SettingOverride, o.From.Named(o.Name)
+			return o.SettingOverride, o.Path()
 		}),
 		IntraOrganizationConnectors: observed(inv, "Get-IntraOrganizationConnector", inv.IntraOrganizationConnectors, func(c inventory.IntraOrganizationConnector) (federation.IntraOrganizationConnector, exhybrid.Path) {
-			return c.IntraOrganizationConnector, c.From.Named(c.Name)
+			return c.IntraOrganizationConnector, c.Path()
 		}),
 		RichCoexistence: slices.ContainsFunc(richCoexistence, a.org.Features.Has),
 	}
 	if len(inv.AuthConfigs) > 0 {
 		c := inv.AuthConfigs[0]
-		e.AuthConfig = &federation.Observed[federation.AuthConfig]{Value: c.AuthConfig, Path: propsOf(c.From.Named(c.Name))}
+		e.AuthConfig = &federation.Observed[federation.AuthConfig]{Value: c.AuthConfig, Path: propsOf(c.Path())}
 	}
 	for _, c := range inv.Certificates {
 		e.Certificates = append(e.Certificates, federation.CertificateLifetime{Thumbprint: c.Thumbprint, NotAfter: version.DateOf(c.NotAfter)})
@@ -74,13 +74,14 @@ func observed[E, T any](inv *inventory.Inventory, cmdlet string, list []E, value
 }
 
 // fileOf returns the file the on-premises cmdlet's objects were read
-// from: the first object's, the cmdlet's file name when it was exported
+// from: the first object's (the cmdlet's file name for one written in
+// the organization file), the cmdlet's file name when it was exported
 // empty, else "".
 func fileOf[E any](inv *inventory.Inventory, cmdlet string, list []E, origin func(E) inventory.Origin) exhybrid.Path {
 	c := inventory.Cmdlet{Name: cmdlet}
 	switch {
-	case len(list) > 0 && origin(list[0]).File != "":
-		return exhybrid.Path(origin(list[0]).File)
+	case len(list) > 0:
+		return exhybrid.Path(origin(list[0]).In(c.FileName()).File)
 	case inv.Has(c):
 		return exhybrid.Path(c.FileName())
 	}
