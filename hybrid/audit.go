@@ -184,15 +184,7 @@ func (a *auditor) hybridConfiguration(p *transport.AuditParams) {
 	// FromInventory builds, and the names these lists give that match no
 	// server (hybrid/hybrid-server-unknown).
 	p.Checked = true
-	var newest *inventory.Certificate
-	for i := range a.inv.Certificates {
-		c := &a.inv.Certificates[i]
-		if nameKey(c.Issuer, c.Subject) == nameKey(h.TLSCertificateName.Issuer, h.TLSCertificateName.Subject) &&
-			(newest == nil || c.NotAfter.After(newest.NotAfter)) {
-			newest = c
-		}
-	}
-	if newest != nil {
+	if newest, ok := a.newestByName()[h.TLSCertificateName.Key()]; ok {
 		p.HybridCertificateDNSNames = newest.DNSNames
 	}
 	for _, d := range h.Domains {

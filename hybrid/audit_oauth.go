@@ -39,7 +39,7 @@ func (a *auditor) oauth() {
 		e.AuthConfig = &federation.Observed[federation.AuthConfig]{Value: c.AuthConfig, Path: propsOf(c.Path())}
 	}
 	for _, c := range inv.Certificates {
-		e.Certificates = append(e.Certificates, federation.CertificateLifetime{Thumbprint: c.Thumbprint, NotAfter: version.DateOf(c.NotAfter)})
+		e.Certificates = append(e.Certificates, federation.CertificateLifetime{Thumbprint: c.Thumbprint, NotAfter: version.LastValidDay(c.NotAfter)})
 	}
 	e.Servers = a.serverBuilds()
 	// A missing override, authorization server or partner application is

@@ -498,6 +498,42 @@ var auditTests = []auditTest{
 		},
 	},
 	{
+		name: "a NotAfter at midnight UTC: the day before is the last valid day", edit: oneCertificate(time.Date(2026, 7, 20, 0, 0, 0, 0, time.UTC)),
+		on: date(2026, 7, 19), rule: certificatesRule, want: []findingtest.Key{findingtest.E(oneCertPath, CodeCertificateExpiring)},
+	},
+	{
+		name: "a NotAfter at midnight UTC: expired on that day", edit: oneCertificate(time.Date(2026, 7, 20, 0, 0, 0, 0, time.UTC)),
+		on: date(2026, 7, 20), rule: certificatesRule, want: []findingtest.Key{findingtest.E(oneCertPath, CodeCertificateExpired)},
+	},
+	{
+		name: "a NotAfter in another zone is read in UTC: 01:00 at +02 is the day before", edit: oneCertificate(time.Date(2026, 7, 20, 1, 0, 0, 0, time.FixedZone("+02", 7200))),
+		on: date(2026, 7, 20), rule: certificatesRule, want: []findingtest.Key{findingtest.E(oneCertPath, CodeCertificateExpired)},
+	},
+	{
+		name: "its last valid day: expiring in 0 days, not expired", edit: oneCertificate(time.Date(2026, 7, 20, 12, 0, 0, 0, time.UTC)),
+		on: date(2026, 7, 20), rule: certificatesRule, want: []findingtest.Key{findingtest.E(oneCertPath, CodeCertificateExpiring)},
+	},
+	{
+		name: "60 days left: not reported", edit: oneCertificate(time.Date(2026, 9, 18, 12, 0, 0, 0, time.UTC)),
+		on: date(2026, 7, 20), rule: certificatesRule,
+	},
+	{
+		name: "59 days left: a warning", edit: oneCertificate(time.Date(2026, 9, 17, 12, 0, 0, 0, time.UTC)),
+		on: date(2026, 7, 20), rule: certificatesRule, want: []findingtest.Key{findingtest.W(oneCertPath, CodeCertificateExpiring)},
+	},
+	{
+		name: "30 days left: a warning", edit: oneCertificate(time.Date(2026, 8, 19, 12, 0, 0, 0, time.UTC)),
+		on: date(2026, 7, 20), rule: certificatesRule, want: []findingtest.Key{findingtest.W(oneCertPath, CodeCertificateExpiring)},
+	},
+	{
+		name: "29 days left: an error", edit: oneCertificate(time.Date(2026, 8, 18, 12, 0, 0, 0, time.UTC)),
+		on: date(2026, 7, 20), rule: certificatesRule, want: []findingtest.Key{findingtest.E(oneCertPath, CodeCertificateExpiring)},
+	},
+	{
+		name: "no NotAfter: no lifetime, not expired on 0001-01-01", edit: oneCertificate(time.Time{}),
+		on: date(2026, 7, 20), rule: certificatesRule,
+	},
+	{
 		name:  "an invalid day leaves lifetimes unjudged",
 		files: []string{"unit/GetExchangeCertificate.xml"},
 		on:    date(2026, 2, 30),
@@ -613,5 +649,17 @@ func addOverrides(inv *inventory.Inventory, sections ...federation.OverrideSecti
 			Name: s.Section, ComponentName: s.Component, SectionName: s.Section,
 			Parameters: []federation.OverrideParameter{{Name: "Enabled", Value: "true"}},
 		}})
+	}
+}
+
+// oneCertPath is the path of the certificate oneCertificate leaves.
+const oneCertPath exhybrid.Path = "GetExchangeCertificate.xml: " + "ABCDEF0123456789ABCDEF0123456789ABCDEF01: NotAfter"
+
+// oneCertificate leaves one certificate in the inventory, whose validity
+// ends at notAfter.
+func oneCertificate(notAfter time.Time) func(*inventory.Inventory) {
+	return func(inv *inventory.Inventory) {
+		inv.Certificates = []inventory.Certificate{{Thumbprint: "ABCDEF0123456789ABCDEF0123456789ABCDEF01", Subject: "CN=mail.contoso.com",
+			Issuer: "CN=CA", NotAfter: notAfter, From: inventory.Origin{File: "GetExchangeCertificate.xml", Object: 1}}}
 	}
 }

@@ -295,7 +295,7 @@ type auditor struct {
 	p     AuditParams
 	f     facts
 	x     serverIndex
-	certs map[string]bool // by certKey; nil when no certificate was exported
+	certs map[string]bool // by CertificateName.Key; nil when no certificate was exported
 }
 
 func newAuditor(p AuditParams) *auditor {
@@ -317,16 +317,10 @@ func newAuditor(p AuditParams) *auditor {
 	if p.Certificates != nil {
 		a.certs = make(map[string]bool, len(p.Certificates))
 		for _, c := range p.Certificates {
-			a.certs[certKey(c)] = true
+			a.certs[c.Key()] = true
 		}
 	}
 	return a
-}
-
-// certKey is the form under which certificate names compare equal: issuer
-// and subject without regard to case.
-func certKey(c CertificateName) string {
-	return strings.ToLower(c.Issuer) + "\x00" + strings.ToLower(c.Subject)
 }
 
 // params is the Params the shared connector rules read: what the
@@ -370,7 +364,7 @@ func (a *auditor) receive(fs *exhybrid.Findings, o object, c *ReceiveConnector) 
 // certificate to present and falls back to another one, which Exchange
 // Online does not accept as the hybrid one.
 func (a *auditor) certificateFound(fs *exhybrid.Findings, l loc, name CertificateName, who string) {
-	if a.certs == nil || name.IsZero() || a.certs[certKey(name)] {
+	if a.certs == nil || name.IsZero() || a.certs[name.Key()] {
 		return
 	}
 	add(fs, l, CodeCertificateNotFound, "Install the certificate on the servers, or name one of theirs as \"<I>issuer<S>subject\"",
