@@ -53,6 +53,14 @@ import (
 // hybrid domains accepted, the hybrid servers and their builds, the
 // features, the certificate's names) keep their JSON paths.
 //
+// The fields the exports do not tell (tenant, cloud, type, mx, the
+// namespaces, name) and org leaves empty are input gaps, not faults of the
+// hybrid: Audit re-derives them from org.Observed as FromInventory does,
+// and gives FromInventory's hybrid/not-observed note on each in place of
+// Validate's error (see inputGaps), so that an audit of raw exports does
+// not fail for what no export holds. A field filled in keeps Validate's
+// judgement.
+//
 // A nil org.Observed audits the organization alone: the findings are
 // Validate's. The time is linear in the objects of the exports.
 func Audit(org Organization, on version.Date) exhybrid.Findings {
@@ -67,11 +75,19 @@ func Audit(org Organization, on version.Date) exhybrid.Findings {
 	a.oauth()
 	a.ews()
 	a.sharing()
+	gaps := inputGaps(org)
+	var filled []exhybrid.Finding
 	fs = slices.DeleteFunc(fs, func(f exhybrid.Finding) bool {
+		if gap, ok := gaps[f.Path]; ok && inputCodes[f.Code] {
+			filled = append(filled, gap)
+			delete(gaps, f.Path) // one note per path
+			return true
+		}
 		return a.replacesCoexistence && f.Code == CodeCoexistenceDomainMissing ||
 			a.judgedCertificates && f.Code == CodeCertificateExpired ||
 			a.judgedHybridApp && f.Code == CodeHybridAppMissing
 	})
+	fs = append(fs, filled...)
 	fs = append(fs, a.fs...)
 	fs.Sort()
 	return fs
@@ -196,4 +212,63 @@ func (a *auditor) hybridConfiguration(p *transport.AuditParams) {
 		return err == nil && f == FeatureCentralizedTransport
 	})
 	p.Centralized = &centralized
+}
+
+// inputCodes are Validate's findings on a field of the organization that
+// is missing or empty: what the exports may not tell.
+var inputCodes = map[exhybrid.Code]bool{
+	CodeTenantInvalid: true, CodeCloudMissing: true, CodeTypeMissing: true, CodeMXMissing: true,
+	CodeNamespaceMissing: true, CodeNameInvalid: true,
+}
+
+// inputGaps re-derives, with FromInventory on org.Observed, the fields the
+// exports do not tell, and returns FromInventory's hybrid/not-observed
+// finding on each one org still leaves empty. Validate's error on such a
+// field is an input gap, not a fault of the hybrid: the audit reports the
+// note in its place, so that an audit of raw exports does not fail for
+// what no export holds. A field filled in by hand, even wrongly, is not
+// a gap and keeps Validate's finding, so an organization file whose
+// fields were filled in audits as before. Re-deriving, rather than
+// FromInventory recording the gaps in the organization, keeps the
+// organization file free of bookkeeping and gives the same answer for the
+// exports and for the organization file import wrote from them.
+func inputGaps(org Organization) map[exhybrid.Path]exhybrid.Finding {
+	_, fs := FromInventory(org.Observed)
+	out := map[exhybrid.Path]exhybrid.Finding{}
+	for _, f := range fs {
+		if f.Code != CodeNotObserved || !unset(org, f.Path) {
+			continue
+		}
+		if _, dup := out[f.Path]; !dup {
+			out[f.Path] = f
+		}
+	}
+	return out
+}
+
+// unset reports whether the field at path is empty in org, as
+// FromInventory leaves a field the exports do not tell. Only the fields
+// inputCodes are about are asked.
+func unset(org Organization, path exhybrid.Path) bool {
+	switch path {
+	case "tenant":
+		return org.Tenant == ""
+	case "name":
+		return org.Name == ""
+	case "cloud":
+		return !org.Cloud.IsValid()
+	case "type":
+		return org.Type == TypeUnknown
+	case "mx":
+		return org.MX == 0
+	case "namespaces.autodiscover":
+		return org.Namespaces.Autodiscover == ""
+	case "namespaces.ews":
+		return org.Namespaces.EWS == ""
+	case "namespaces.owa":
+		return org.Namespaces.OWA == ""
+	case "namespaces.smtp":
+		return org.Namespaces.SMTP == ""
+	}
+	return false
 }

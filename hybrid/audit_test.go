@@ -14,6 +14,8 @@ import (
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // exports is where the real exports of Microsoft's HealthChecker tests
@@ -661,5 +663,49 @@ func oneCertificate(notAfter time.Time) func(*inventory.Inventory) {
 	return func(inv *inventory.Inventory) {
 		inv.Certificates = []inventory.Certificate{{Thumbprint: "ABCDEF0123456789ABCDEF0123456789ABCDEF01", Subject: "CN=mail.contoso.com",
 			Issuer: "CN=CA", NotAfter: notAfter, From: inventory.Origin{File: "GetExchangeCertificate.xml", Object: 1}}}
+	}
+}
+
+// TestAuditInputGaps checks that Validate's errors on the fields the
+// exports do not tell become FromInventory's notes, once, and that a
+// field filled in, or an organization without exports, keeps them.
+func TestAuditInputGaps(t *testing.T) {
+	gaps := []exhybrid.Path{"cloud", "namespaces.owa", "tenant", "type"}
+	inputs := []exhybrid.Code{CodeTenantInvalid, CodeCloudMissing, CodeTypeMissing, CodeMXMissing, CodeNamespaceMissing, CodeNameInvalid}
+	tests := []struct {
+		name      string
+		edit      func(*Organization)
+		notes     []exhybrid.Path   // the hybrid/not-observed notes the audit gives
+		inputErrs []findingtest.Key // Validate's input findings kept
+	}{
+		{"the organization FromInventory built", func(*Organization) {}, gaps, nil},
+		{"the tenant filled in wrongly: Validate judges it", func(o *Organization) { o.Tenant = "contoso.com" },
+			[]exhybrid.Path{"cloud", "namespaces.owa", "type"}, []findingtest.Key{findingtest.E("tenant", CodeTenantInvalid)}},
+		{"no exports: Validate's errors", func(o *Organization) { o.Observed = nil }, nil,
+			[]findingtest.Key{findingtest.E("cloud", CodeCloudMissing), findingtest.E("namespaces.owa", CodeNamespaceMissing),
+				findingtest.E("tenant", CodeTenantInvalid), findingtest.E("type", CodeTypeMissing)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			org, _ := FromInventory(readExport(t, exampleExport))
+			tt.edit(&org)
+			fs := Audit(org, day)
+			var notes []exhybrid.Path
+			var inputErrs exhybrid.Findings
+			for _, f := range fs {
+				switch {
+				case f.Code == CodeNotObserved:
+					notes = append(notes, f.Path)
+				case slices.Contains(inputs, f.Code):
+					inputErrs = append(inputErrs, f)
+				}
+			}
+			if d := cmp.Diff(tt.notes, notes, cmpopts.EquateEmpty()); d != "" {
+				t.Errorf("notes (-want +got):\n%s", d)
+			}
+			if d := findingtest.Diff(tt.inputErrs, inputErrs); d != "" {
+				t.Errorf("input findings (-want +got):\n%s", d)
+			}
+		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
@@ -63,6 +64,9 @@ func runAudit(e *env, o *options, args []string) int {
 	on := e.today(o)
 	fs = append(fs, hybrid.Audit(org, on)...)
 	fs.Sort()
+	// The audit notes the fields the exports do not tell in place of
+	// Validate's errors on them, as the import does: say each once.
+	fs = slices.Compact(fs)
 	return e.printFindings(o, findingsReport{
 		name: name, on: on, fs: fs,
 		text:     writeAuditText,
