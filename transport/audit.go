@@ -319,6 +319,12 @@ func newAuditor(p AuditParams) *auditor {
 		for _, c := range p.Certificates {
 			a.certs[c.Key()] = true
 		}
+		if !p.HybridCertificate.IsZero() && !a.certs[p.HybridCertificate.Key()] {
+			// The HybridConfiguration's certificate is not on the servers
+			// ([CodeCertificateNotFound] on it): a connector naming another
+			// one is not told to name a certificate that does not exist.
+			a.f.certOK = false
+		}
 	}
 	return a
 }

@@ -197,6 +197,14 @@ var auditCases = []auditCase{
 		},
 	},
 	{
+		name: "the hybrid certificate not on the servers: no mismatch with it, only its absence",
+		send: []transport.SendConnector{edit(hcwSend(), func(c *transport.SendConnector) {
+			c.TLSCertificateName = transport.MustParseCertificateName("<I>CN=Other<S>CN=Other")
+		})},
+		params: func(p *transport.AuditParams) { p.Certificates = selfSigned("CN=Other") },
+		want:   []findingtest.Key{findingtest.E(hcPath+": TlsCertificateName", transport.CodeCertificateNotFound)},
+	},
+	{
 		name:    "a receiving server none of whose Receive connectors was exported is not judged",
 		receive: []transport.ReceiveConnector{hcwReceive()},
 	},

@@ -10,6 +10,7 @@ import (
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/hybrid"
 	"github.com/exhybrid/exhybrid/internal/textsafe"
+	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -62,7 +63,14 @@ func runAudit(e *env, o *options, args []string) int {
 		return exitUsage
 	}
 	on := e.today(o)
-	fs = append(fs, hybrid.Audit(org, on)...)
+	audit := hybrid.Audit(org, on)
+	if hybridCertificateNotFound(org, audit) {
+		// The audit's error that the HybridConfiguration's certificate is
+		// on none of the servers says what the import's note that its
+		// names are not known does, and more.
+		fs = slices.DeleteFunc(fs, func(f exhybrid.Finding) bool { return f.Path == "certificate" && f.Code == hybrid.CodeNotObserved })
+	}
+	fs = append(fs, audit...)
 	fs.Sort()
 	// The audit notes the fields the exports do not tell in place of
 	// Validate's errors on them, as the import does: say each once.
@@ -71,6 +79,18 @@ func runAudit(e *env, o *options, args []string) int {
 		name: name, on: on, fs: fs,
 		text:     writeAuditText,
 		markdown: func(w io.Writer) { writeAuditMarkdown(w, org, name, on, fs) },
+	})
+}
+
+// hybridCertificateNotFound reports whether the audit found that the
+// exported HybridConfiguration names a certificate none of the servers has.
+func hybridCertificateNotFound(org hybrid.Organization, audit exhybrid.Findings) bool {
+	if org.Observed == nil || len(org.Observed.HybridConfigurations) == 0 {
+		return false
+	}
+	at := org.Observed.HybridConfigurations[0].Path()
+	return slices.ContainsFunc(audit, func(f exhybrid.Finding) bool {
+		return f.Code == transport.CodeCertificateNotFound && strings.HasPrefix(string(f.Path), string(at))
 	})
 }
 
