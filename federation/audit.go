@@ -394,13 +394,9 @@ func (a *audit) oauthObjects() {
 		a.add(first.at("Enabled"), CodeAuthServerDisabled, "Run Set-AuthServer -Identity \""+first.Value.Name+"\" -Enabled $true, or run the Hybrid Configuration Wizard again",
 			"no AzureAD authorization server is enabled, and the authorization %s %s disabled: Exchange does not accept the tokens %s", servers(len(disabled)), strings.Join(names, ", "), issues(len(disabled)))
 	}
-	exo := false
+	hasEXO, exo := a.exchangeOnlineApp()
 	for _, p := range a.e.PartnerApplications {
-		if !isExchangeOnline(p.Value) {
-			continue
-		}
-		if p.Value.Enabled {
-			exo = true
+		if !isExchangeOnline(p.Value) || p.Value.Enabled {
 			continue
 		}
 		a.add(p.at("Enabled"), CodeOAuthPartnerApplication, "Run Set-PartnerApplication -Identity \""+p.Value.Name+"\" -Enabled $true",
@@ -410,7 +406,7 @@ func (a *audit) oauthObjects() {
 		a.add(a.e.missingPath(a.e.AuthServersPath), CodeOAuthAuthServerMissing, "Run the Hybrid Configuration Wizard, or New-AuthServer for Microsoft Entra ID",
 			"the Exchange Online partner application is enabled, but no authorization server of type AzureAD or MicrosoftACS is")
 	}
-	if tokenServer && a.e.PartnerApplications != nil && !a.hasExchangeOnline() {
+	if tokenServer && a.e.PartnerApplications != nil && !hasEXO {
 		a.add(a.e.missingPath(a.e.PartnerApplicationsPath), CodeOAuthPartnerApplication, "Run the Hybrid Configuration Wizard, or New-PartnerApplication -Name \"Exchange Online\" -ApplicationIdentifier "+ExchangeOnlineAppID+" -UseAuthServer $true",
 			"an authorization server for Exchange Online is enabled, but there is no Exchange Online partner application (%s)", ExchangeOnlineAppID)
 	}
@@ -443,13 +439,16 @@ func issues(n int) string {
 	return "they issue"
 }
 
-func (a *audit) hasExchangeOnline() bool {
+// exchangeOnlineApp reports whether the Exchange Online partner
+// application was exported, and whether one is enabled.
+func (a *audit) exchangeOnlineApp() (exists, enabled bool) {
 	for _, p := range a.e.PartnerApplications {
 		if isExchangeOnline(p.Value) {
-			return true
+			exists = true
+			enabled = enabled || p.Value.Enabled
 		}
 	}
-	return false
+	return exists, enabled
 }
 
 // overrides applies the rules of the dedicated app's and the Graph flow's
@@ -471,7 +470,7 @@ func (a *audit) overrides() {
 	}
 	if app != nil {
 		var missing []string
-		if a.e.PartnerApplications != nil && !a.enabledExchangeOnline() {
+		if _, enabled := a.exchangeOnlineApp(); a.e.PartnerApplications != nil && !enabled {
 			missing = append(missing, "no enabled Exchange Online partner application ("+ExchangeOnlineAppID+")")
 		}
 		if a.e.IntraOrganizationConnectors != nil && !a.enabledConnector() {
@@ -520,15 +519,6 @@ func (a *audit) section(s OverrideSection) *Observed[SettingOverride] {
 		}
 	}
 	return enabled
-}
-
-func (a *audit) enabledExchangeOnline() bool {
-	for _, p := range a.e.PartnerApplications {
-		if p.Value.Enabled && isExchangeOnline(p.Value) {
-			return true
-		}
-	}
-	return false
 }
 
 func (a *audit) enabledConnector() bool {
