@@ -139,6 +139,14 @@ func (c SendConnector) ToExchangeOnline() bool {
 // name, which is how Microsoft's HealthChecker tells a "cloud enabled"
 // Receive connector
 // (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Get-ExchangeConnectorCustomObject.ps1).
+// Unlike HealthChecker, which tests such connectors only when their
+// TransportRole is FrontendTransport
+// (https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/CloudConnectorCheck.md),
+// it ignores the role: Exchange 2010 has no Front End Transport service,
+// and its Receive connectors, which receive a 2010 hybrid's mail, are
+// HubTransport ones; a HubTransport connector of a later version that has
+// the capability is judged too, since its settings are then wrong or
+// unused, either of which an administrator must know.
 func (c ReceiveConnector) FromExchangeOnline() bool { return len(c.TLSDomainCapabilities) > 0 }
 
 // AuditConnectors checks the existing connectors of an organization and

@@ -20,11 +20,17 @@ var auditCommand = &command{
 	summary: "audit an existing hybrid organization and print the findings by area",
 	help: `Audit checks a hybrid that exists and prints every finding of hybrid.Audit:
 the findings of hybrid.Validate on the organization, and the rules on what
-exists (the connectors to and from Exchange Online and the certificates
+exists: the connectors to and from Exchange Online and the certificates
 they name, an open relay, the coexistence domain, every certificate's
-lifetime). A finding on an exported object names the file and the object,
-"GetSendConnector.xml: Mail to O365: TlsAuthLevel"; one on the
-organization keeps its JSON path ("servers[0].build").
+lifetime; OAuth (the Auth Certificate, the authorization servers and
+partner applications, the dedicated hybrid app's setting overrides);
+the tenant's EWS access policy when Exchange Online was exported; and
+sharing (the federation trust, the organization identifier and
+relationships). A finding on an exported object names the file and the
+object, "GetSendConnector.xml: Mail to O365: TlsAuthLevel"; one on the
+organization names the organization's field ("servers[0].build"). A
+field the exports cannot tell (type, mx, the cloud of ServiceInstance 0)
+is noted, not an error, until you fill it in.
 
 It reads either the exports themselves, files and folders as import reads
 them, and audits the organization they describe together with the
@@ -142,7 +148,7 @@ func writeAuditMarkdown(w io.Writer, org hybrid.Organization, name string, on ve
 		io.WriteString(w, "No findings: nothing to fix on this day.\n")
 		return
 	}
-	io.WriteString(w, "Errors stop the hybrid from working or leave it unsupported; warnings go against Microsoft's recommendations; infos need no action. Each finding names where to look: an exported file and object, or a field of the organization file.\n\n")
+	io.WriteString(w, "Errors stop the hybrid from working or leave it unsupported; warnings go against Microsoft's recommendations; infos need no action. Each finding names where to look: an exported file and object, or a field of the organization, which the organization file holds or, for a field the exports cannot tell, where to fill it in.\n\n")
 	io.WriteString(w, "| Area | Errors | Warnings | Infos |\n|---|---|---|---|\n")
 	for _, g := range groups {
 		c := countsOf(g.findings)
