@@ -327,6 +327,17 @@ var auditTests = []auditTest{
 		},
 	},
 	{
+		name:     "the app's override missing on 2025-10-31, the day it became required",
+		files:    []string{"E19/GetSettingOverride.xml"},
+		features: Features(FeatureFreeBusy), on: date(2025, 10, 31), rule: oauthRule,
+		want: []findingtest.Key{findingtest.E("E19/GetSettingOverride.xml", federation.CodeHybridAppOverrideMissing)},
+	},
+	{
+		name:     "the app's override missing on 2025-10-30: not yet required",
+		files:    []string{"E19/GetSettingOverride.xml"},
+		features: Features(FeatureFreeBusy), on: date(2025, 10, 30), rule: oauthRule,
+	},
+	{
 		name:     "free/busy, no GetSettingOverride.xml: the override's absence is not judged",
 		files:    []string{"synthetic/Synthetic_GetAuthServer.xml"},
 		features: Features(FeatureFreeBusy),
@@ -365,6 +376,16 @@ var auditTests = []auditTest{
 	{
 		name: "before free/busy needed the dedicated app", files: ewsFiles,
 		features: Features(FeatureFreeBusy), on: date(2025, 10, 30), rule: ewsRule,
+	},
+	{
+		name: "the day free/busy came to need the dedicated app", files: ewsFiles,
+		features: Features(FeatureFreeBusy), on: date(2025, 10, 31), rule: ewsRule,
+		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
+	},
+	{
+		name: "the last day of EWS in Exchange Online", files: ewsFiles,
+		features: Features(FeatureFreeBusy), on: date(2027, 3, 31), rule: ewsRule,
+		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
 	},
 	{
 		name: "the day EWS ends in Exchange Online: Validate's ews-retirement says what then", files: ewsFiles,
