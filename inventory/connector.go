@@ -1,6 +1,8 @@
 package inventory
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -24,9 +26,24 @@ type SendConnector struct {
 	// An export without the property is read as enabled, Exchange's
 	// default (New-SendConnector -Enabled,
 	// https://learn.microsoft.com/powershell/module/exchange/new-sendconnector),
-	// with a field-missing finding.
+	// with a field-missing finding; so is JSON without "enabled", such as
+	// an organization file written before the field was read.
 	Enabled bool   `json:"enabled"`
 	From    Origin `json:"from"`
+}
+
+// UnmarshalJSON reads a Send connector, enabled unless "enabled" says
+// otherwise, refusing unknown keys as [Inventory.UnmarshalJSON] does.
+func (c *SendConnector) UnmarshalJSON(data []byte) error {
+	type plain SendConnector
+	v := plain{Enabled: true}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&v); err != nil {
+		return err
+	}
+	*c = SendConnector(v)
+	return nil
 }
 
 func (c SendConnector) key() string    { return strings.ToLower(c.Name) }

@@ -68,3 +68,30 @@ func TestUnmarshalJSONErrors(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{"servers": [{"name": "EX2"}, {"name": "ex1"}]}`), &inv))
 	require.Equal(t, "ex1", inv.Servers[0].Name, "sorted by identity")
 }
+
+// TestSendConnectorEnabledJSON checks that a Send connector without
+// "enabled" in JSON is enabled, Exchange's default, and that unknown keys
+// are still refused.
+func TestSendConnectorEnabledJSON(t *testing.T) {
+	tests := []struct {
+		in      string
+		enabled bool
+		err     bool
+	}{
+		{`{"sendConnectors":[{"name":"a","from":{"file":"","object":0}}]}`, true, false},
+		{`{"sendConnectors":[{"name":"a","enabled":false,"from":{"file":"","object":0}}]}`, false, false},
+		{`{"sendConnectors":[{"name":"a","enabled":true}]}`, true, false},
+		{`{"sendConnectors":[{"name":"a","enabeld":false}]}`, false, true},
+	}
+	for _, tt := range tests {
+		var inv inventory.Inventory
+		err := json.Unmarshal([]byte(tt.in), &inv)
+		if (err != nil) != tt.err {
+			t.Errorf("%s: error %v, want error %t", tt.in, err, tt.err)
+			continue
+		}
+		if err == nil && inv.SendConnectors[0].Enabled != tt.enabled {
+			t.Errorf("%s: Enabled %t, want %t", tt.in, inv.SendConnectors[0].Enabled, tt.enabled)
+		}
+	}
+}
