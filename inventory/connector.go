@@ -37,13 +37,20 @@ type SendConnector struct {
 func (c *SendConnector) UnmarshalJSON(data []byte) error {
 	type plain SendConnector
 	v := plain{Enabled: true}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&v); err != nil {
+	if err := decodeStrict(data, &v); err != nil {
 		return err
 	}
 	*c = SendConnector(v)
 	return nil
+}
+
+// decodeStrict decodes data into v, refusing unknown keys: the connectors
+// that default Enabled to true decode themselves, and must stay as strict
+// as the inventory around them.
+func decodeStrict(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	return dec.Decode(v)
 }
 
 func (c SendConnector) key() string    { return strings.ToLower(c.Name) }

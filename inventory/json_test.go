@@ -83,6 +83,22 @@ func TestSendConnectorEnabledJSON(t *testing.T) {
 		{`{"sendConnectors":[{"name":"a","enabled":true}]}`, true, false},
 		{`{"sendConnectors":[{"name":"a","enabeld":false}]}`, false, true},
 	}
+	online := []struct {
+		in      string
+		enabled bool
+	}{
+		{`{"online":{"inboundConnectors":[{"name":"a"}],"outboundConnectors":[{"name":"a"}]}}`, true},
+		{`{"online":{"inboundConnectors":[{"name":"a","enabled":false}],"outboundConnectors":[{"name":"a","enabled":false}]}}`, false},
+	}
+	for _, tt := range online {
+		var inv inventory.Inventory
+		if err := json.Unmarshal([]byte(tt.in), &inv); err != nil {
+			t.Fatalf("%s: %v", tt.in, err)
+		}
+		if inv.Online.InboundConnectors[0].Enabled != tt.enabled || inv.Online.OutboundConnectors[0].Enabled != tt.enabled {
+			t.Errorf("%s: Enabled not %t", tt.in, tt.enabled)
+		}
+	}
 	for _, tt := range tests {
 		var inv inventory.Inventory
 		err := json.Unmarshal([]byte(tt.in), &inv)
