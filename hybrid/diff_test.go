@@ -266,6 +266,29 @@ var diffTests = []diffTest{{
 		"mailflow/remove-outbound/Outbound to 11111111-2222-3333-4444-555555555555": {"Remove"},
 	},
 }, {
+	// The names the wizard's logs show (transport.NamesHCWLog) where the
+	// plan uses the documented ones: the same connectors, not missing
+	// ones, and none of them removed.
+	name: "the wizard log's connector names",
+	current: func(inv *inventory.Inventory) {
+		inv.SendConnectors[0].Name = "Outbound to Office 365 - " + testID
+		inv.Online.OutboundConnectors[0].Name = "Outbound to " + testID
+		inv.Online.OnPremisesOrganizations[0].OutboundConnector = "Outbound to " + testID
+	},
+	want: map[string][]string{},
+}, {
+	// Connectors the OnPremisesOrganization names, under names of neither
+	// style: the live ones, compared and never removed.
+	name: "connectors the OnPremisesOrganization names",
+	current: func(inv *inventory.Inventory) {
+		inv.Online.InboundConnectors[0].Name = "Inbound from on-premises"
+		inv.Online.OutboundConnectors[0].Name = "Outbound to on-premises"
+		inv.Online.OutboundConnectors[0].UseMXRecord = true
+		o := &inv.Online.OnPremisesOrganizations[0]
+		o.InboundConnector, o.OutboundConnector = "Inbound from on-premises", "Outbound to on-premises"
+	},
+	want: map[string][]string{"mailflow/outbound": {"Update", "UseMXRecord: $true → $false"}},
+}, {
 	name: "the dedicated app's ID elsewhere",
 	org:  func(o *Organization) { o.HybridApp.AppID = "0b1a2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d" },
 	current: func(inv *inventory.Inventory) {

@@ -1,9 +1,13 @@
 package hybrid
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/internal/guid"
 	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/transport"
 )
 
 // Rerun plans what a run of the Hybrid Configuration Wizard on opts.Date
@@ -41,7 +45,30 @@ func Rerun(current *inventory.Inventory, opts Options) (Organization, Deployment
 			}
 		}
 	}
+	if opts.Transport.Names == transport.NamesUnknown {
+		opts.Transport.Names = namesInUse(current, opts.ID)
+	}
 	opts.Current = current
 	p, planned := Plan(org, opts)
 	return org, p, append(fs, planned...)
+}
+
+// namesInUse returns the name style of the wizard's connectors that the
+// exports hold for the identifier id: NamesHCWLog when the Send connector
+// or Exchange Online's Outbound connector has its name in the wizard's
+// logs' style, NamesDocumented when one has the documented name, and
+// NamesUnknown (the default) when none does or id is empty. The Inbound
+// connector's name is the same in both styles and tells nothing.
+func namesInUse(inv *inventory.Inventory, id string) transport.NameStyle {
+	if id == "" {
+		return transport.NamesUnknown
+	}
+	for _, style := range []transport.NameStyle{transport.NamesHCWLog, transport.NamesDocumented} {
+		n := transport.NamesOf(style, id)
+		if slices.ContainsFunc(inv.SendConnectors, func(c inventory.SendConnector) bool { return strings.EqualFold(c.Name, n.Send) }) ||
+			slices.ContainsFunc(inv.Online.OutboundConnectors, func(c inventory.OutboundConnector) bool { return strings.EqualFold(c.Name, n.Outbound) }) {
+			return style
+		}
+	}
+	return transport.NamesUnknown
 }

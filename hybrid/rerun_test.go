@@ -174,3 +174,37 @@ func stepIndex(p DeploymentPlan, id string) int {
 	}
 	return -1
 }
+
+// TestNamesInUse checks the name style Rerun reads from the exports: the
+// wizard's logs' names, the documented ones, or neither (the default),
+// for the identifier the exports' names hold.
+func TestNamesInUse(t *testing.T) {
+	other := "11111111-2222-3333-4444-555555555555"
+	send := func(name string) *inventory.Inventory {
+		return &inventory.Inventory{SendConnectors: []inventory.SendConnector{{SendConnector: transport.SendConnector{Name: name}}}}
+	}
+	outbound := func(name string) *inventory.Inventory {
+		inv := &inventory.Inventory{}
+		inv.Online.OutboundConnectors = []inventory.OutboundConnector{{OutboundConnector: transport.OutboundConnector{Name: name}}}
+		return inv
+	}
+	tests := []struct {
+		name string
+		inv  *inventory.Inventory
+		id   string
+		want transport.NameStyle
+	}{
+		{"log's Send connector", send("Outbound to Office 365 - " + testID), testID, transport.NamesHCWLog},
+		{"log's Outbound connector, other case", outbound("OUTBOUND TO " + testID), testID, transport.NamesHCWLog},
+		{"documented Send connector", send("Outbound to Office 365"), testID, transport.NamesDocumented},
+		{"documented Outbound connector", outbound("Outbound from " + testID), testID, transport.NamesDocumented},
+		{"another identifier", outbound("Outbound to " + other), testID, transport.NamesUnknown},
+		{"no identifier", send("Outbound to Office 365"), "", transport.NamesUnknown},
+		{"nothing exported", &inventory.Inventory{}, testID, transport.NamesUnknown},
+	}
+	for _, tt := range tests {
+		if got := namesInUse(tt.inv, tt.id); got != tt.want {
+			t.Errorf("%s: namesInUse = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
