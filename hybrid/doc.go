@@ -143,9 +143,13 @@
 // removals the planner proves are hybrid connectors beside the plan's
 // own: a Send connector with CloudServicesMailEnabled for the
 // coexistence domain, and Exchange Online connectors the wizard created
-// (ConnectorSource HybridWizard). [Rerun] plans what a run of the wizard
-// would change in the organization the exports describe ([FromInventory]),
-// with the rules of the day; [DeploymentPlan.Tally] counts the steps.
+// (ConnectorSource HybridWizard); a connector under either name style's
+// name for the wizard's identifier, or named by the OnPremisesOrganization,
+// is the plan's own and is never removed. [Rerun] plans what a run of the
+// wizard would change in the organization the exports describe
+// ([FromInventory]), with the rules of the day: it installs no server
+// ([Options.NoServerInstalls]) and keeps the recorded ones;
+// [DeploymentPlan.Tally] counts the steps.
 // Without a current state the plan is what it always was.
 //
 // # Codes

@@ -1,11 +1,13 @@
 package hybrid
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/internal/guid"
+	"github.com/exhybrid/exhybrid/internal/servername"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/transport"
 )
@@ -19,6 +21,19 @@ import (
 // app's steps and finds the objects the wizard recorded Unchanged. It
 // returns the organization it planned, with FromInventory's findings
 // followed by the plan's.
+//
+// It plans what the wizard does, and no more: the wizard configures the
+// servers that exist and never installs one
+// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard), so
+// Rerun sets Options.NoServerInstalls: no server installation, the
+// HybridConfiguration's wanted Sending and Receiving transport servers are
+// the recorded ones, and each recorded server that is not among the
+// exported servers gets a CodeNotObserved finding instead of a
+// replacement (the validation's recommendation of a second hybrid server
+// stays a finding). When Options.Transport.Names is unset it takes the
+// name style of the connectors the exports hold (the wizard's logs' or
+// Microsoft's pages' names, transport.NamesOf), so that a connector the
+// plan creates is named like those that exist.
 //
 // Two inputs the exports cannot give are filled in, and said so:
 //   - the hybrid type, which FromInventory leaves out (classic and modern
@@ -48,9 +63,44 @@ func Rerun(current *inventory.Inventory, opts Options) (Organization, Deployment
 	if opts.Transport.Names == transport.NamesUnknown {
 		opts.Transport.Names = namesInUse(current, opts.ID)
 	}
+	opts.NoServerInstalls = true
+	fs = append(fs, unexportedHybridServers(current)...)
 	opts.Current = current
 	p, planned := Plan(org, opts)
 	return org, p, append(fs, planned...)
+}
+
+// unexportedHybridServers reports, with CodeNotObserved, each server the
+// HybridConfiguration records (its Sending and Receiving transport and
+// Client Access servers) that is not among the exported servers, when
+// servers were exported: a server of another export, renamed or gone,
+// which the wizard's re-run would not replace with a new one. The plan
+// keeps the recorded name; only the administrator can say what it is.
+func unexportedHybridServers(inv *inventory.Inventory) exhybrid.Findings {
+	var fs exhybrid.Findings
+	if len(inv.Servers) == 0 || len(inv.HybridConfigurations) == 0 {
+		return nil
+	}
+	h := inv.HybridConfigurations[0]
+	exported := func(name string) bool {
+		return slices.ContainsFunc(inv.Servers, func(s inventory.Server) bool {
+			return servername.Equal(s.Name, name) || (s.FQDN != "" && servername.Equal(s.FQDN, name))
+		})
+	}
+	for _, list := range []struct {
+		prop  string
+		names []string
+	}{{"SendingTransportServers", h.SendingTransportServers}, {"ReceivingTransportServers", h.ReceivingTransportServers},
+		{"ClientAccessServers", h.ClientAccessServers}} {
+		for i, name := range list.names {
+			if !exported(name) {
+				fs.Add(rules, h.From.Path(fmt.Sprintf("%s[%d]", list.prop, i)), CodeNotObserved,
+					"Export Get-ExchangeServer from the organization that holds "+name+", or run the wizard and choose the hybrid servers",
+					"HybridConfiguration records the hybrid server %s, which is not among the exported servers: the plan keeps it and installs no server in its place", name)
+			}
+		}
+	}
+	return fs
 }
 
 // namesInUse returns the name style of the wizard's connectors that the
