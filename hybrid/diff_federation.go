@@ -122,6 +122,12 @@ func observeAddressPolicies(p *planner, c *current, s *Step, _ string) {
 // observeEWSAllowList compares Exchange Online's EWS settings with the
 // step's: EWS enabled and the dedicated app's ID on the allow list. The
 // app's ID must be known (HybridApp.AppID) to be looked for.
+//
+// -EwsAllowedAppIDs writes the whole list
+// (https://learn.microsoft.com/powershell/module/exchange/set-organizationconfig):
+// the Update gives the IDs the export holds followed by the app's, so
+// that no other application loses EWS, and sets -EwsEnabled only when it
+// differs.
 func observeEWSAllowList(p *planner, c *current, s *Step, _ string) {
 	id := p.org.HybridApp.AppID
 	if len(c.inv.Online.OrganizationConfigs) == 0 || !guid.Valid(id) {
@@ -133,10 +139,17 @@ func observeEWSAllowList(p *planner, c *current, s *Step, _ string) {
 		enabled = psBool(*have.EwsEnabled)
 	}
 	listed := slices.ContainsFunc(have.EwsAllowedAppIDs, func(a string) bool { return strings.EqualFold(a, id) })
+	set := cmd("Set-OrganizationConfig")
+	if enabled != psBool(true) {
+		set.boolean("EwsEnabled", true)
+	}
+	if !listed {
+		set.list("EwsAllowedAppIDs", append(slices.Clip(have.EwsAllowedAppIDs), strings.ToLower(id)))
+	}
 	s.settle([]Comparison{
 		{Setting: "EwsEnabled", Current: enabled, Desired: psBool(true), Differs: enabled != psBool(true)},
-		{Setting: "EwsAllowedAppIDs", Current: strings.Join(have.EwsAllowedAppIDs, ", "), Desired: strings.ToLower(id), Differs: !listed},
-	}, s.Commands)
+		{Setting: "EwsAllowedAppIDs", Current: strings.Join(have.EwsAllowedAppIDs, ", "), Desired: "add " + strings.ToLower(id), Differs: !listed},
+	}, []Command{{ShellEXO, set.String()}})
 }
 
 // observeAuthServer compares the EvoSts authorization server, the one the

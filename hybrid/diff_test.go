@@ -297,7 +297,7 @@ var diffTests = []diffTest{{
 	},
 	want: map[string][]string{
 		"hybrid-app/auth-server": {"Update", "ApplicationIdentifier: 00000002-0000-0ff1-ce00-000000000000 → 0b1a2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"},
-		"ews/allow-list":         {"Update", "EwsAllowedAppIDs:  → 0b1a2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"},
+		"ews/allow-list":         {"Update", "EwsAllowedAppIDs:  → add 0b1a2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"},
 	},
 }, {
 	name: "a server behind",

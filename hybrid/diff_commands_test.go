@@ -1,0 +1,55 @@
+package hybrid
+
+import (
+	"testing"
+
+	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/google/go-cmp/cmp"
+)
+
+// stepCommands returns the commands of the step with id in p, or nil.
+func stepCommands(p DeploymentPlan, id string) []Command {
+	if i := stepIndex(p, id); i >= 0 {
+		return p.Steps[i].Commands
+	}
+	return nil
+}
+
+// TestUpdateCommands checks the commands of Updates that must keep what
+// the administrator has: each case changes the desired state of orgSE
+// (diffTest) and names the commands of one step.
+func TestUpdateCommands(t *testing.T) {
+	const app = "0b1a2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+	const other = "11111111-2222-3333-4444-555555555555"
+	withApp := func(o *Organization) { o.HybridApp.AppID = app }
+	tests := []struct {
+		diffTest
+		step string
+		want []Command
+	}{{
+		// -EwsAllowedAppIDs writes the whole list: the other application
+		// stays on it, and EWS, already enabled, is not set.
+		diffTest: diffTest{name: "another application on the EWS allow list", org: withApp,
+			current: func(inv *inventory.Inventory) { inv.Online.OrganizationConfigs[0].EwsAllowedAppIDs = []string{other} }},
+		step: "ews/allow-list",
+		want: []Command{{ShellEXO, "Set-OrganizationConfig -EwsAllowedAppIDs @('" + other + "','" + app + "')"}},
+	}, {
+		diffTest: diffTest{name: "EWS disabled, the app listed", org: withApp,
+			current: func(inv *inventory.Inventory) {
+				off := false
+				inv.Online.OrganizationConfigs[0].EwsEnabled = &off
+				inv.Online.OrganizationConfigs[0].EwsAllowedAppIDs = []string{app}
+			}},
+		step: "ews/allow-list",
+		want: []Command{{ShellEXO, "Set-OrganizationConfig -EwsEnabled $true"}},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := tt.plan(t)
+			if diff := cmp.Diff(tt.want, stepCommands(p, tt.step)); diff != "" {
+				t.Errorf("commands of %s (-want +got):\n%s", tt.step, diff)
+			}
+			checkPlanInvariants(t, p)
+		})
+	}
+}
