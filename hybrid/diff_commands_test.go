@@ -42,6 +42,19 @@ func TestUpdateCommands(t *testing.T) {
 			}},
 		step: "ews/allow-list",
 		want: []Command{{ShellEXO, "Set-OrganizationConfig -EwsEnabled $true"}},
+	}, {
+		// Another policy of a hybrid domain lacks the coexistence
+		// address; Default Policy has it and is left alone.
+		diffTest: diffTest{name: "a second address policy without the coexistence address",
+			current: func(inv *inventory.Inventory) {
+				inv.EmailAddressPolicies = append(inv.EmailAddressPolicies, inventory.EmailAddressPolicy{Name: "Sales", Priority: "1",
+					EnabledPrimarySMTPAddressTemplate: "SMTP:%m@contoso.com", EnabledEmailAddressTemplates: []string{"SMTP:%m@contoso.com"}})
+			}},
+		step: "domains/address-policy",
+		want: []Command{
+			{ShellEMS, "Set-EmailAddressPolicy 'Sales' -EnabledEmailAddressTemplates @{'Add'='smtp:%m@contoso.mail.onmicrosoft.com'}"},
+			{ShellEMS, "Update-EmailAddressPolicy 'Sales' -UpdateSecondaryAddressesOnly"},
+		},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -99,11 +99,14 @@ func sameURL(a, b string) bool {
 // observeAddressPolicies checks that every email address policy whose
 // primary address uses a hybrid domain has the coexistence address
 // (smtp:%m@<coexistence domain>) among its templates; with none such
-// among the exported policies, the step is not observed.
+// among the exported policies, the step is not observed. Its Update
+// changes and applies each policy that lacks the address, by its name,
+// and no other.
 func observeAddressPolicies(p *planner, c *current, s *Step, _ string) {
 	coex := p.org.Tenant.CoexistenceDomain()
 	template := "smtp:%m@" + coex
 	var cmp []Comparison
+	var update []Command
 	for _, policy := range c.inv.EmailAddressPolicies {
 		_, domain, ok := strings.Cut(policy.EnabledPrimarySMTPAddressTemplate, "@")
 		if !ok || !slices.ContainsFunc(p.org.HybridDomains, func(d string) bool { return dnsname.Equal(d, domain) }) {
@@ -112,11 +115,14 @@ func observeAddressPolicies(p *planner, c *current, s *Step, _ string) {
 		has := slices.ContainsFunc(policy.EnabledEmailAddressTemplates, func(t string) bool { return strings.EqualFold(t, template) })
 		cmp = append(cmp, Comparison{Setting: "EnabledEmailAddressTemplates of " + policy.Name,
 			Current: strings.Join(policy.EnabledEmailAddressTemplates, ", "), Desired: "add " + template, Differs: !has})
+		if !has {
+			update = append(update, p.addressPolicyCommands(policy.Name, template)...)
+		}
 	}
 	if coex == "" || len(cmp) == 0 {
 		return
 	}
-	s.settle(cmp, s.Commands)
+	s.settle(cmp, update)
 }
 
 // observeEWSAllowList compares Exchange Online's EWS settings with the
