@@ -55,6 +55,13 @@ func TestUpdateCommands(t *testing.T) {
 			{ShellEMS, "Set-EmailAddressPolicy 'Sales' -EnabledEmailAddressTemplates @{'Add'='smtp:%m@contoso.mail.onmicrosoft.com'}"},
 			{ShellEMS, "Update-EmailAddressPolicy 'Sales' -UpdateSecondaryAddressesOnly"},
 		},
+	}, {
+		diffTest: diffTest{name: "a smart host on the DNS-routed Send connector",
+			current: func(inv *inventory.Inventory) {
+				inv.SendConnectors[0].SmartHosts = []string{"contoso-com.mail.protection.outlook.com"}
+			}},
+		step: "mailflow/send",
+		want: []Command{{ShellEMS, "Set-SendConnector 'Outbound to Office 365' -SmartHosts $null"}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -226,6 +226,14 @@ var diffTests = []diffTest{{
 	org:  func(o *Organization) { o.Features = o.Features.With(FeatureCentralizedTransport) },
 	want: map[string][]string{},
 }, {
+	// A smart host on the DNS-routed Send connector: the wizard's has
+	// none, so the Update clears it.
+	name: "a smart host left on the Send connector",
+	current: func(inv *inventory.Inventory) {
+		inv.SendConnectors[0].SmartHosts = []string{"contoso-com.mail.protection.outlook.com"}
+	},
+	want: map[string][]string{"mailflow/send": {"Update", "SmartHosts: contoso-com.mail.protection.outlook.com → "}},
+}, {
 	name: "a second hybrid Send connector",
 	current: func(inv *inventory.Inventory) {
 		old := inv.SendConnectors[0]

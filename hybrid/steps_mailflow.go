@@ -45,9 +45,16 @@ func sendSettings(s transport.SendConnector) []setting {
 	}
 	fqdn := strSetting("Fqdn", s.FQDN)
 	fqdn.hidden = true
+	smartHosts := listSetting("SmartHosts", s.SmartHosts)
+	if s.DNSRoutingEnabled {
+		// DNS routing and smart hosts exclude each other: with DNS
+		// routing, no smart host is the wanted value
+		// (https://learn.microsoft.com/powershell/module/exchange/set-sendconnector).
+		smartHosts = smartHosts.wanted()
+	}
 	return []setting{
 		listSetting("AddressSpaces", spaces), listSetting("SourceTransportServers", s.SourceTransportServers),
-		boolSetting("DNSRoutingEnabled", s.DNSRoutingEnabled), listSetting("SmartHosts", s.SmartHosts),
+		boolSetting("DNSRoutingEnabled", s.DNSRoutingEnabled), smartHosts,
 		boolSetting("RequireTLS", s.RequireTLS), nameSetting("TlsAuthLevel", s.TLSAuthLevel.String()),
 		strSetting("TlsDomain", s.TLSDomain), strSetting("TlsCertificateName", s.TLSCertificateName.String()),
 		fqdn, flagSetting("CloudServicesMailEnabled", s.CloudServicesMailEnabled),
