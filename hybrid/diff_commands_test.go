@@ -1,10 +1,12 @@
 package hybrid
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
 )
 
 // stepCommands returns the commands of the step with id in p, or nil.
@@ -71,5 +73,40 @@ func TestUpdateCommands(t *testing.T) {
 			}
 			checkPlanInvariants(t, p)
 		})
+	}
+}
+
+// TestNoTenant plans orgSE without a tenant (and so without a connector
+// identifier) against the state of orgSE: no summary, target or change
+// holds an empty tenant,
+// the steps whose objects' names need it are not observed and say so,
+// and the EvoSts domains are the hybrid domains alone.
+func TestNoTenant(t *testing.T) {
+	org, opts := orgSE(t), Options{Date: day}
+	opts.Current = desiredInventory(t, org, Options{Date: day, ID: testID})
+	org.Tenant = ""
+	p, _ := Plan(org, opts)
+	for _, s := range p.Steps {
+		texts := []string{s.Summary, s.Target}
+		for _, c := range s.Changes {
+			texts = append(texts, c.Value)
+		}
+		for _, text := range texts {
+			if strings.Contains(text, "  ") || strings.HasSuffix(text, " ") || strings.HasPrefix(text, ", ") {
+				t.Errorf("step %s: %q holds an empty value", s.ID, text)
+			}
+		}
+	}
+	for _, id := range []string{"mailflow/inbound", "mailflow/outbound"} {
+		i := stepIndex(p, id)
+		require.GreaterOrEqual(t, i, 0, id)
+		if s := p.Steps[i]; s.Observation != ObservationNotObserved || !strings.Contains(s.Target, "the tenant is not known") {
+			t.Errorf("step %s: %v, target %q", id, s.Observation, s.Target)
+		}
+	}
+	i := stepIndex(p, "hybrid-app/auth-server")
+	require.GreaterOrEqual(t, i, 0)
+	if diff := cmp.Diff([]Change{{"ApplicationIdentifier", appIDPlaceholder}, {"DomainName", "contoso.com"}}, p.Steps[i].Changes); diff != "" {
+		t.Errorf("auth-server changes (-want +got):\n%s", diff)
 	}
 }

@@ -173,7 +173,7 @@ func observeAuthServer(p *planner, c *current, s *Step, _ string) {
 		return
 	}
 	have := c.inv.AuthServers[i]
-	domains := append([]string{string(p.org.Tenant)}, p.org.HybridDomains...)
+	domains := p.evoStsDomains()
 	s.settle([]Comparison{
 		{Setting: "ApplicationIdentifier", Current: have.ApplicationIdentifier, Desired: strings.ToLower(id), Differs: !strings.EqualFold(have.ApplicationIdentifier, id)},
 		{Setting: "DomainName", Current: strings.Join(have.DomainName, ", "), Desired: strings.Join(domains, ", "), Differs: !servername.SameSet(have.DomainName, domains)},

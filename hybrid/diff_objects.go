@@ -224,6 +224,9 @@ func found[T any](s *Step, have *T, n int) *T {
 // (resolveConnectors) with the wanted one.
 func observeInboundConnector(p *planner, c *current, s *Step, _ string) {
 	want := p.w.connectors.Inbound
+	if want.Name == "" {
+		return // its name holds the identifier, which the tenant would give
+	}
 	if have := found(s, c.inboundHave, len(c.inv.Online.InboundConnectors)); have != nil {
 		s.Target = "Inbound connector " + have.Name
 		s.settleSettings(ShellEXO, "Set-InboundConnector", have.Name, inboundSettings(have.InboundConnector), inboundSettings(want),
@@ -235,6 +238,9 @@ func observeInboundConnector(p *planner, c *current, s *Step, _ string) {
 // (resolveConnectors) with the wanted one.
 func observeOutboundConnector(p *planner, c *current, s *Step, _ string) {
 	want := p.w.connectors.Outbound
+	if want.Name == "" {
+		return // its name holds the identifier, which the tenant would give
+	}
 	if have := found(s, c.outboundHave, len(c.inv.Online.OutboundConnectors)); have != nil {
 		s.Target = "Outbound connector " + have.Name
 		s.settleSettings(ShellEXO, "Set-OutboundConnector", have.Name, outboundSettings(have.OutboundConnector), outboundSettings(want),

@@ -28,9 +28,13 @@ func (p *planner) mailFlowSteps() {
 func (p *planner) sendConnectorStep() {
 	s := p.w.connectors.Send
 	ss := sendSettings(s)
+	routes := ss[0].text
+	if routes == "" {
+		routes = "the tenant's coexistence domain (the tenant is not known)"
+	}
 	p.add(Step{
 		ID: "mailflow/send", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationOnPremises, Target: "Send connector " + s.Name,
-		Summary: "Create the Send connector that routes mail for " + ss[0].text + " to Exchange Online over TLS",
+		Summary: "Create the Send connector that routes mail for " + routes + " to Exchange Online over TLS",
 		Changes: changesOf(ss),
 		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, cmd("New-SendConnector").str("Name", s.Name).settings(ss).String()}},
 	}, "hybrid-configuration", "certificate/", "domains/", "edge-subscription/")
@@ -111,12 +115,22 @@ func receiveSettings(r transport.ReceiveConnector) []setting {
 	return []setting{listSetting("TlsDomainCapabilities", caps), strSetting("TlsCertificateName", r.TLSCertificateName.String())}
 }
 
+// connectorName is the name of an Exchange Online connector for a step's
+// target; without one (no identifier, and no tenant to derive it from:
+// transport.NamesOf) it says so.
+func connectorName(name string) string {
+	if name == "" {
+		return "(name not known: the tenant is not known)"
+	}
+	return name
+}
+
 // inboundConnectorStep creates Exchange Online's Inbound connector.
 func (p *planner) inboundConnectorStep() {
 	in := p.w.connectors.Inbound
 	ss := inboundSettings(in)
 	p.add(Step{
-		ID: "mailflow/inbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Inbound connector " + in.Name,
+		ID: "mailflow/inbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Inbound connector " + connectorName(in.Name),
 		Summary: "Create Exchange Online's Inbound connector that accepts the on-premises servers' mail as internal",
 		Changes: changesOf(ss),
 		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, cmd("New-InboundConnector").str("Name", in.Name).settings(ss).String()}},
@@ -140,7 +154,7 @@ func (p *planner) outboundConnectorStep() {
 	out := p.w.connectors.Outbound
 	ss := outboundSettings(out)
 	p.add(Step{
-		ID: "mailflow/outbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Outbound connector " + out.Name,
+		ID: "mailflow/outbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Outbound connector " + connectorName(out.Name),
 		Summary: "Create Exchange Online's Outbound connector that delivers mail for " + strings.Join(out.RecipientDomains, ", ") + " to " + strings.Join(out.SmartHosts, ", "),
 		Changes: changesOf(ss),
 		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, cmd("New-OutboundConnector").str("Name", out.Name).settings(ss).String()}},
