@@ -5,16 +5,18 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/transport"
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 )
 
-// stepCommands returns the commands of the step with id in p, or nil.
-func stepCommands(p DeploymentPlan, id string) []Command {
-	if i := stepIndex(p, id); i >= 0 {
-		return p.Steps[i].Commands
-	}
-	return nil
+// stepCommands returns the commands of the step with id in p, which must
+// have one.
+func stepCommands(t testing.TB, p DeploymentPlan, id string) []Command {
+	t.Helper()
+	i := stepIndex(p, id)
+	require.GreaterOrEqual(t, i, 0, "no step %s", id)
+	return p.Steps[i].Commands
 }
 
 // TestUpdateCommands checks the commands of Updates that must keep what
@@ -64,11 +66,29 @@ func TestUpdateCommands(t *testing.T) {
 			}},
 		step: "mailflow/send",
 		want: []Command{{ShellEMS, "Set-SendConnector 'Outbound to Office 365' -SmartHosts $null"}},
+	}, {
+		// A partner's entry beside the wizard's: nothing to change.
+		diffTest: diffTest{name: "a partner's TLS domain capability",
+			current: func(inv *inventory.Inventory) {
+				r := &inv.ReceiveConnectors[0]
+				r.TLSDomainCapabilities = append(r.TLSDomainCapabilities, transport.MustParseTLSDomainCapability("partner.fabrikam.com:AcceptOorgProtocol"))
+			}},
+		step: "mailflow/receive/EXSE-01",
+		want: nil,
+	}, {
+		// The partner's entry alone: the wizard's is added, the partner's
+		// kept.
+		diffTest: diffTest{name: "a partner's TLS domain capability instead of the wizard's",
+			current: func(inv *inventory.Inventory) {
+				inv.ReceiveConnectors[0].TLSDomainCapabilities = []transport.TLSDomainCapability{transport.MustParseTLSDomainCapability("partner.fabrikam.com:AcceptOorgProtocol")}
+			}},
+		step: "mailflow/receive/EXSE-01",
+		want: []Command{{ShellEMS, `Set-ReceiveConnector 'EXSE-01\Default Frontend EXSE-01' -TlsDomainCapabilities @{'Add'='mail.protection.outlook.com:AcceptCloudServicesMail'}`}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := tt.plan(t)
-			if diff := cmp.Diff(tt.want, stepCommands(p, tt.step)); diff != "" {
+			if diff := cmp.Diff(tt.want, stepCommands(t, p, tt.step)); diff != "" {
 				t.Errorf("commands of %s (-want +got):\n%s", tt.step, diff)
 			}
 			checkPlanInvariants(t, p)

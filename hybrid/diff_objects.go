@@ -190,7 +190,30 @@ func observeReceiveConnector(p *planner, c *current, s *Step, server string) {
 	differ := transport.DiffReceiveConnector(have.ReceiveConnector, want)
 	wantSettings := receiveSettings(want)
 	cmp := compareSettings(receiveSettings(have.ReceiveConnector), wantSettings, differ)
-	set := cmd("Set-ReceiveConnector").arg(ps(want.Server+`\`+want.Name)).changed(wantSettings, differing(cmp))
+	set := cmd("Set-ReceiveConnector").arg(ps(want.Server + `\` + want.Name))
+	// The connector exists and its TlsDomainCapabilities may hold an
+	// administrator's entries: the Update adds the wanted entries it
+	// lacks with the multivalued property syntax, which keeps the others
+	// (https://learn.microsoft.com/exchange/modify-multivalued-properties-exchange-2013-help).
+	// An entry of the hybrid's domain with other capabilities stays
+	// beside the added one: whether Exchange merges the two is not
+	// documented, and removing it is not proven right.
+	for i, c := range cmp {
+		if c.Setting != "TlsDomainCapabilities" || !c.Differs {
+			continue
+		}
+		var add []string
+		for _, m := range transport.MissingCapabilities(have.TLSDomainCapabilities, want.TLSDomainCapabilities) {
+			add = append(add, m.String())
+		}
+		cmp[i].Desired = "add " + strings.Join(add, ", ")
+		if len(add) == 1 {
+			set.table("TlsDomainCapabilities", [2]string{"Add", add[0]})
+		} else {
+			set.param("TlsDomainCapabilities", "@{'Add'="+psList(add)+"}")
+		}
+	}
+	set.changed(wantSettings, slices.DeleteFunc(differing(cmp), func(n string) bool { return n == "TlsDomainCapabilities" }))
 	text := set.String()
 	if s.Where == LocationServer {
 		text = onServer(want.Server, set) // an Edge Transport server, as receiveConnectorStep says
