@@ -35,6 +35,9 @@ import (
 // Microsoft's pages' names, transport.NamesOf), so that a connector the
 // plan creates is named like those that exist.
 //
+// A nil current is an empty inventory: nothing was exported, so every
+// step is not observed.
+//
 // Two inputs the exports cannot give are filled in, and said so:
 //   - the hybrid type, which FromInventory leaves out (classic and modern
 //     hybrids record the same objects on premises): TypeClassicFull when
@@ -45,6 +48,9 @@ import (
 //     of Exchange Online's OnPremisesOrganization, which the wizard's
 //     objects are named after, when Exchange Online was exported.
 func Rerun(current *inventory.Inventory, opts Options) (Organization, DeploymentPlan, exhybrid.Findings) {
+	if current == nil {
+		current = &inventory.Inventory{} // no exports: nothing observed
+	}
 	org, fs := FromInventory(current)
 	if !org.Type.IsValid() {
 		org.Type = TypeClassicMinimal

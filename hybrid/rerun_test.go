@@ -247,3 +247,25 @@ func TestRerunKeepsRecordedServers(t *testing.T) {
 		})
 	}
 }
+
+// TestRerunNil checks that a nil inventory is planned as an empty one,
+// with no panic: the same organization, plan and findings.
+func TestRerunNil(t *testing.T) {
+	opts := Options{Date: dec2026, ID: testID}
+	orgNil, planNil, fsNil := Rerun(nil, opts)
+	orgEmpty, planEmpty, fsEmpty := Rerun(&inventory.Inventory{}, opts)
+	if diff := cmp.Diff(orgEmpty, orgNil, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("organization (-empty +nil):\n%s", diff)
+	}
+	if diff := cmp.Diff(planEmpty, planNil, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("plan (-empty +nil):\n%s", diff)
+	}
+	if diff := cmp.Diff(fsEmpty, fsNil, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("findings (-empty +nil):\n%s", diff)
+	}
+	for _, s := range planNil.Steps {
+		if s.Observation == ObservationObserved {
+			t.Errorf("step %s observed with nothing exported", s.ID)
+		}
+	}
+}
