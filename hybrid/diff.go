@@ -31,10 +31,13 @@ import (
 //     features, smart host, servers and certificate name (not for an
 //     Exchange 2010 hybrid: its TransportServers are not read);
 //   - mailflow/send and mailflow/receive/<server>: the connectors, with
-//     transport's Diff functions;
+//     transport's Diff functions; the Send connector under the plan's
+//     name or either name style's (resolveConnectors);
 //   - mailflow/inbound, mailflow/outbound and
-//     mailflow/on-premises-organization: Exchange Online's connectors and
-//     OnPremisesOrganization, when Exchange Online was exported;
+//     mailflow/on-premises-organization: Exchange Online's connectors
+//     (under the plan's name, the OnPremisesOrganization's or either
+//     name style's) and OnPremisesOrganization, when Exchange Online was
+//     exported;
 //   - namespaces/<server>: the OWA and EWS virtual directories'
 //     ExternalUrl (not when the step sets ActiveSync or Outlook Anywhere,
 //     whose directories the inventory does not read);
@@ -219,9 +222,11 @@ func nameKeys(names []string) map[string]bool {
 }
 
 // receiveKey identifies a Receive connector by its server and name, as
-// its Identity "SERVER\Default Frontend SERVER" does.
+// its Identity "SERVER\Default Frontend SERVER" does: the server as a
+// server name, the connector's name by connectorKey (no DNS name, so a
+// trailing dot counts).
 func receiveKey(server, name string) string {
-	return servername.Key(server) + `\` + servername.Key(name)
+	return servername.Key(server) + `\` + connectorKey(name)
 }
 
 // directoryKey identifies a virtual directory by its server and name, as

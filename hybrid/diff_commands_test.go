@@ -130,3 +130,32 @@ func TestNoTenant(t *testing.T) {
 		t.Errorf("auth-server changes (-want +got):\n%s", diff)
 	}
 }
+
+// TestConnectorNamesAreNotDNSNames checks that a connector's name is
+// compared without regard to case but with its trailing dot: "Default
+// Frontend EXSE-01." is another connector than the wizard's, which is
+// then not observed, while another case names the same connector.
+func TestConnectorNamesAreNotDNSNames(t *testing.T) {
+	tests := []struct {
+		name   string
+		rename func(string) string
+		want   Observation
+	}{
+		{"a trailing dot", func(n string) string { return n + "." }, ObservationNotObserved},
+		{"another case", strings.ToUpper, ObservationObserved},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := diffTest{current: func(inv *inventory.Inventory) {
+				for i := range inv.ReceiveConnectors {
+					inv.ReceiveConnectors[i].Name = tt.rename(inv.ReceiveConnectors[i].Name)
+				}
+			}}.plan(t)
+			i := stepIndex(p, "mailflow/receive/EXSE-01")
+			require.GreaterOrEqual(t, i, 0)
+			if got := p.Steps[i].Observation; got != tt.want {
+				t.Errorf("observation %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

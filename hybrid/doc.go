@@ -136,8 +136,10 @@
 // [ActionCreate] or an [ActionRemove]; a step whose objects the exports
 // cannot show (the tenant without an Exchange Online export, DNS, manual
 // tasks, kinds not read yet) is [ObservationNotObserved] and never
-// Unchanged. Values compare as Exchange compares them: names and domains
-// without regard to case or a trailing dot, multi-valued properties as
+// Unchanged. Values compare as Exchange compares them: host names and
+// domains without regard to case or a trailing dot, the names of
+// connectors (no DNS names) without regard to case only, multi-valued
+// properties as
 // sets, address spaces and certificate names parsed (transport's Diff
 // functions), the spellings of a feature as one feature. The only
 // removals the planner proves are hybrid connectors beside the plan's
