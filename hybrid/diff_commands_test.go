@@ -84,6 +84,17 @@ func TestUpdateCommands(t *testing.T) {
 			}},
 		step: "mailflow/receive/EXSE-01",
 		want: []Command{{ShellEMS, `Set-ReceiveConnector 'EXSE-01\Default Frontend EXSE-01' -TlsDomainCapabilities @{'Add'='mail.protection.outlook.com:AcceptCloudServicesMail'}`}},
+	}, {
+		// The wizard log's connector names and no OnPremisesOrganization:
+		// the one to create names the connectors that exist.
+		diffTest: diffTest{name: "no OnPremisesOrganization beside the log's connector names",
+			current: func(inv *inventory.Inventory) {
+				inv.Online.OutboundConnectors[0].Name = "Outbound to " + testID
+				inv.Online.OnPremisesOrganizations = nil
+			}},
+		step: "mailflow/on-premises-organization",
+		want: []Command{{ShellEXO, "New-OnPremisesOrganization -Name 'Contoso' -HybridDomains @('contoso.com') -InboundConnector 'Inbound from " + testID +
+			"' -OutboundConnector 'Outbound to " + testID + "' -OrganizationRelationship 'O365 to On-premises - " + testID + "' -OrganizationName 'Contoso' -OrganizationGuid '" + testID + "'"}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

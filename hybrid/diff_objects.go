@@ -278,13 +278,6 @@ func observeOutboundConnector(p *planner, c *current, s *Step, _ string) {
 // one found under another name than the plan's keeps it.
 func observeOnPremisesOrganization(p *planner, c *current, s *Step, _ string) {
 	list := c.inv.Online.OnPremisesOrganizations
-	if c.onPremisesOrg < 0 {
-		if len(list) > 0 {
-			s.missing()
-		}
-		return
-	}
-	have := list[c.onPremisesOrg]
 	inbound, outbound := p.w.connectors.Inbound.Name, p.w.connectors.Outbound.Name
 	if c.inboundHave != nil {
 		inbound = c.inboundHave.Name
@@ -293,6 +286,19 @@ func observeOnPremisesOrganization(p *planner, c *current, s *Step, _ string) {
 		outbound = c.outboundHave.Name
 	}
 	wantSettings := onPremisesOrganizationSettings(p.org.HybridDomains, inbound, outbound, p.w.pair.Cloud.Name, p.org.Name, p.w.id)
+	if c.onPremisesOrg < 0 {
+		if c.inboundHave != nil || c.outboundHave != nil {
+			// The one to create names the connectors that exist; a
+			// change without a value is none, as planner.add says.
+			s.Changes = slices.DeleteFunc(changesOf(wantSettings), func(ch Change) bool { return ch.Value == "" })
+			s.Commands = []Command{p.newOnPremisesOrganization(wantSettings)}
+		}
+		if len(list) > 0 {
+			s.missing()
+		}
+		return
+	}
+	have := list[c.onPremisesOrg]
 	haveSettings := onPremisesOrganizationSettings(have.HybridDomains, have.InboundConnector, have.OutboundConnector,
 		have.OrganizationRelationship, have.OrganizationName, have.OrganizationGuid)
 	var differ []string

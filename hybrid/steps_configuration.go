@@ -209,7 +209,7 @@ func hybridSettings(h hybridConfig) []setting {
 	// of an export is data, shown in the text and never written as code.
 	arg := strings.Join(features, ",")
 	features = append(features, h.unknownFeatures...)
-	ss := []setting{listSetting("Domains", h.domains), {name: "Features", text: strings.Join(features, ", "), arg: arg, clear: "$null"}}
+	ss := []setting{listSetting("Domains", h.domains), {name: "Features", text: strings.Join(features, ", "), arg: arg, clear: "$null", unknown: len(features) == 0}}
 	if !h.mailFlow {
 		return ss
 	}

@@ -184,8 +184,14 @@ func (p *planner) onPremisesOrganizationStep() {
 		ID: "mailflow/on-premises-organization", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "OnPremisesOrganization " + p.org.Name,
 		Summary: "Tie the hybrid domains, connectors and relationship to the on-premises organization in Exchange Online",
 		Changes: changesOf(ss),
-		Reason:  ReasonOnPremisesOrganization, ByWizard: true, Commands: []Command{{ShellEXO, cmd("New-OnPremisesOrganization").str("Name", p.org.Name).settings(ss).String()}},
+		Reason:  ReasonOnPremisesOrganization, ByWizard: true, Commands: []Command{p.newOnPremisesOrganization(ss)},
 	}, "mailflow/inbound", "mailflow/outbound", optional("sharing/exchange-online"), optional("verify-domains"))
+}
+
+// newOnPremisesOrganization is the command that creates the
+// OnPremisesOrganization with the settings ss.
+func (p *planner) newOnPremisesOrganization(ss []setting) Command {
+	return Command{ShellEXO, cmd("New-OnPremisesOrganization").str("Name", p.org.Name).settings(ss).String()}
 }
 
 // onPremisesOrganizationSettings are the parameters of
