@@ -53,7 +53,8 @@ func sendSettings(s transport.SendConnector) []setting {
 	if s.DNSRoutingEnabled {
 		// DNS routing and smart hosts exclude each other: with DNS
 		// routing, no smart host is the wanted value
-		// (https://learn.microsoft.com/powershell/module/exchange/set-sendconnector).
+		// (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector:
+		// DNSRoutingEnabled must be $false when SmartHosts is given).
 		smartHosts = smartHosts.wanted()
 	}
 	return []setting{
