@@ -100,6 +100,16 @@ type analysis struct {
 	// set by transportParams.
 	send, receive []int
 
+	// recordedFull is true for an organization whose type is not set but
+	// whose exports show a full hybrid in place: a HybridConfiguration
+	// recording a feature that only a full hybrid, classic or modern,
+	// provides (free/busy, MailTips, photos...; a minimal hybrid provides
+	// mailbox moves only, https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options).
+	// The rules common to both full types then run on it: the
+	// organization an import builds has no type, and an audit must still
+	// judge its certificate, features and dedicated app.
+	recordedFull bool
+
 	// index resolves a server name or FQDN to the first server it names
 	// (internal/servername: any case, an FQDN with or without its dot).
 	index servername.Index
@@ -137,7 +147,15 @@ func analyze(org Organization, on version.Date) *analysis {
 		a.hybrid, a.unknownHybrid = a.resolve(org.HybridServers, a.hybridPos)
 	}
 	a.edges, a.unknownEdge = a.resolve(org.EdgeServers, a.edgePos)
+	a.recordedFull = !org.Type.IsValid() && recordsFullHybrid(org)
 	return a
+}
+
+// recordsFullHybrid reports whether the exports of org show a full
+// hybrid: the HybridConfiguration records a feature beyond mailbox moves.
+func recordsFullHybrid(org Organization) bool {
+	return org.Observed != nil && len(org.Observed.HybridConfigurations) > 0 &&
+		!org.Features.Minus(Features(FeatureMoveMailbox)).IsEmpty()
 }
 
 // serverIndex finds the server named name, by name or FQDN, as

@@ -1,10 +1,12 @@
 package hybrid
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/exhybrid/exhybrid/internal/servername"
 	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/transport"
 )
 
 // A plan with a current state (Options.Current) is built as without one,
@@ -29,10 +31,13 @@ import (
 //     features, smart host, servers and certificate name (not for an
 //     Exchange 2010 hybrid: its TransportServers are not read);
 //   - mailflow/send and mailflow/receive/<server>: the connectors, with
-//     transport's Diff functions;
+//     transport's Diff functions; the Send connector under the plan's
+//     name or either name style's (resolveConnectors);
 //   - mailflow/inbound, mailflow/outbound and
-//     mailflow/on-premises-organization: Exchange Online's connectors and
-//     OnPremisesOrganization, when Exchange Online was exported;
+//     mailflow/on-premises-organization: Exchange Online's connectors
+//     (under the plan's name, the OnPremisesOrganization's or either
+//     name style's) and OnPremisesOrganization, when Exchange Online was
+//     exported;
 //   - namespaces/<server>: the OWA and EWS virtual directories'
 //     ExternalUrl (not when the step sets ActiveSync or Outlook Anywhere,
 //     whose directories the inventory does not read);
@@ -74,12 +79,22 @@ type current struct {
 	inv     *inventory.Inventory
 	servers map[string]*inventory.Server           // by the key of Name and of FQDN
 	domains map[string]*inventory.AcceptedDomain   // by the key of DomainName
-	send    map[string]*inventory.SendConnector    // by the key of Name
+	send    map[string]*inventory.SendConnector    // by connectorKey(Name)
 	receive map[string]*inventory.ReceiveConnector // by receiveKey
-	// inbound and outbound are Exchange Online's connectors, by the key
-	// of Name.
+	// inbound and outbound are Exchange Online's connectors, by
+	// connectorKey(Name).
 	inbound  map[string]*inventory.InboundConnector
 	outbound map[string]*inventory.OutboundConnector
+	// sendHave, inboundHave and outboundHave are the connectors the
+	// plan's steps compare, nil when none was found; keepSend,
+	// keepInbound and keepOutbound the connectorKeys of the names that
+	// removals never removes; onPremisesOrg the index of the
+	// OnPremisesOrganization compared, or -1. Filled by resolveConnectors.
+	sendHave                            *inventory.SendConnector
+	inboundHave                         *inventory.InboundConnector
+	outboundHave                        *inventory.OutboundConnector
+	keepSend, keepInbound, keepOutbound map[string]bool
+	onPremisesOrg                       int
 	// owa and ews are the virtual directories, by directoryKey.
 	owa map[string]*inventory.OwaVirtualDirectory
 	ews map[string]*inventory.WebServicesVirtualDirectory
@@ -109,10 +124,10 @@ func newCurrent(inv *inventory.Inventory) *current {
 		c.ews[directoryKey(d.Server, d.Name)] = d
 	}
 	for i := range inv.Online.InboundConnectors {
-		c.inbound[servername.Key(inv.Online.InboundConnectors[i].Name)] = &inv.Online.InboundConnectors[i]
+		c.inbound[connectorKey(inv.Online.InboundConnectors[i].Name)] = &inv.Online.InboundConnectors[i]
 	}
 	for i := range inv.Online.OutboundConnectors {
-		c.outbound[servername.Key(inv.Online.OutboundConnectors[i].Name)] = &inv.Online.OutboundConnectors[i]
+		c.outbound[connectorKey(inv.Online.OutboundConnectors[i].Name)] = &inv.Online.OutboundConnectors[i]
 	}
 	for i := range inv.Servers {
 		s := &inv.Servers[i]
@@ -129,7 +144,7 @@ func newCurrent(inv *inventory.Inventory) *current {
 		}
 	}
 	for i := range inv.SendConnectors {
-		c.send[servername.Key(inv.SendConnectors[i].Name)] = &inv.SendConnectors[i]
+		c.send[connectorKey(inv.SendConnectors[i].Name)] = &inv.SendConnectors[i]
 	}
 	for i := range inv.ReceiveConnectors {
 		r := &inv.ReceiveConnectors[i]
@@ -138,10 +153,80 @@ func newCurrent(inv *inventory.Inventory) *current {
 	return c
 }
 
+// connectorKey is the key of a connector's name: equal for names
+// strings.EqualFold finds equal, as Exchange's directory compares object
+// names without regard to case. A connector's name is no DNS name: a
+// trailing dot is part of it (servername.Key would drop it).
+func connectorKey(name string) string { return string(servername.AppendKey(nil, name)) }
+
+// resolveConnectors finds the connectors the plan's mail-flow steps
+// compare and the names removals must keep. The wizard's connectors go by
+// two name styles for one identifier (transport.NamesOf): Microsoft's
+// pages name them one way, the wizard's logs the other, and a deployment
+// holds whichever the wizard of its day wrote. Each connector is looked up
+// by the plan's name, then (Exchange Online's) by the name the
+// OnPremisesOrganization gives it (InboundConnector, OutboundConnector:
+// https://learn.microsoft.com/powershell/module/exchange/set-onpremisesorganization),
+// then by either style's name. Every one of those names is kept: no
+// source proves that a connector of such a name is not the live one, so
+// the conservative choice is never to remove it.
+func (c *current) resolveConnectors(p *planner) {
+	want := p.w.connectors
+	docs := transport.NamesOf(transport.NamesDocumented, p.w.id)
+	log := transport.NamesOf(transport.NamesHCWLog, p.w.id)
+	var orgInbound, orgOutbound string
+	c.onPremisesOrg = onPremisesOrganizationOf(c.inv.Online.OnPremisesOrganizations, p.org.Name)
+	if c.onPremisesOrg >= 0 {
+		o := c.inv.Online.OnPremisesOrganizations[c.onPremisesOrg]
+		orgInbound, orgOutbound = o.InboundConnector, o.OutboundConnector
+	}
+	send := []string{want.Send.Name, docs.Send, log.Send}
+	inbound := []string{want.Inbound.Name, orgInbound, docs.Inbound, log.Inbound}
+	outbound := []string{want.Outbound.Name, orgOutbound, docs.Outbound, log.Outbound}
+	c.sendHave, c.keepSend = firstNamed(c.send, send), nameKeys(send)
+	c.inboundHave, c.keepInbound = firstNamed(c.inbound, inbound), nameKeys(inbound)
+	c.outboundHave, c.keepOutbound = firstNamed(c.outbound, outbound), nameKeys(outbound)
+}
+
+// onPremisesOrganizationOf returns the index of the OnPremisesOrganization
+// of the organization's name in list, or of the only one, or -1.
+func onPremisesOrganizationOf(list []inventory.OnPremisesOrganization, name string) int {
+	i := slices.IndexFunc(list, func(o inventory.OnPremisesOrganization) bool { return strings.EqualFold(o.Name, name) })
+	if i < 0 && len(list) == 1 {
+		i = 0
+	}
+	return i
+}
+
+// firstNamed returns the object of byName under the first of names that
+// one has, or nil.
+func firstNamed[T any](byName map[string]*T, names []string) *T {
+	for _, n := range names {
+		if have := byName[connectorKey(n)]; n != "" && have != nil {
+			return have
+		}
+	}
+	return nil
+}
+
+// nameKeys returns the set of the connectorKeys of the names that are not
+// empty.
+func nameKeys(names []string) map[string]bool {
+	out := make(map[string]bool, len(names))
+	for _, n := range names {
+		if n != "" {
+			out[connectorKey(n)] = true
+		}
+	}
+	return out
+}
+
 // receiveKey identifies a Receive connector by its server and name, as
-// its Identity "SERVER\Default Frontend SERVER" does.
+// its Identity "SERVER\Default Frontend SERVER" does: the server as a
+// server name, the connector's name by connectorKey (no DNS name, so a
+// trailing dot counts).
 func receiveKey(server, name string) string {
-	return servername.Key(server) + `\` + servername.Key(name)
+	return servername.Key(server) + `\` + connectorKey(name)
 }
 
 // directoryKey identifies a virtual directory by its server and name, as
@@ -209,6 +294,7 @@ func observerOf(id string) (observer, string) {
 // prove and settles the wizard's run.
 func (p *planner) compare(cur *inventory.Inventory) {
 	c := newCurrent(cur)
+	c.resolveConnectors(p)
 	c.wantReceive = make(map[string]int, len(p.w.connectors.Receive))
 	for i, r := range p.w.connectors.Receive {
 		if _, dup := c.wantReceive[r.Server]; !dup {

@@ -99,11 +99,14 @@ func sameURL(a, b string) bool {
 // observeAddressPolicies checks that every email address policy whose
 // primary address uses a hybrid domain has the coexistence address
 // (smtp:%m@<coexistence domain>) among its templates; with none such
-// among the exported policies, the step is not observed.
+// among the exported policies, the step is not observed. Its Update
+// changes and applies each policy that lacks the address, by its name,
+// and no other.
 func observeAddressPolicies(p *planner, c *current, s *Step, _ string) {
 	coex := p.org.Tenant.CoexistenceDomain()
 	template := "smtp:%m@" + coex
 	var cmp []Comparison
+	var update []Command
 	for _, policy := range c.inv.EmailAddressPolicies {
 		_, domain, ok := strings.Cut(policy.EnabledPrimarySMTPAddressTemplate, "@")
 		if !ok || !slices.ContainsFunc(p.org.HybridDomains, func(d string) bool { return dnsname.Equal(d, domain) }) {
@@ -112,16 +115,25 @@ func observeAddressPolicies(p *planner, c *current, s *Step, _ string) {
 		has := slices.ContainsFunc(policy.EnabledEmailAddressTemplates, func(t string) bool { return strings.EqualFold(t, template) })
 		cmp = append(cmp, Comparison{Setting: "EnabledEmailAddressTemplates of " + policy.Name,
 			Current: strings.Join(policy.EnabledEmailAddressTemplates, ", "), Desired: "add " + template, Differs: !has})
+		if !has {
+			update = append(update, p.addressPolicyCommands(policy.Name, template)...)
+		}
 	}
 	if coex == "" || len(cmp) == 0 {
 		return
 	}
-	s.settle(cmp, s.Commands)
+	s.settle(cmp, update)
 }
 
 // observeEWSAllowList compares Exchange Online's EWS settings with the
 // step's: EWS enabled and the dedicated app's ID on the allow list. The
 // app's ID must be known (HybridApp.AppID) to be looked for.
+//
+// -EwsAllowedAppIDs writes the whole list
+// (https://learn.microsoft.com/powershell/module/exchange/set-organizationconfig):
+// the Update gives the IDs the export holds followed by the app's, so
+// that no other application loses EWS, and sets -EwsEnabled only when it
+// differs.
 func observeEWSAllowList(p *planner, c *current, s *Step, _ string) {
 	id := p.org.HybridApp.AppID
 	if len(c.inv.Online.OrganizationConfigs) == 0 || !guid.Valid(id) {
@@ -133,10 +145,17 @@ func observeEWSAllowList(p *planner, c *current, s *Step, _ string) {
 		enabled = psBool(*have.EwsEnabled)
 	}
 	listed := slices.ContainsFunc(have.EwsAllowedAppIDs, func(a string) bool { return strings.EqualFold(a, id) })
+	set := cmd("Set-OrganizationConfig")
+	if enabled != psBool(true) {
+		set.boolean("EwsEnabled", true)
+	}
+	if !listed {
+		set.list("EwsAllowedAppIDs", append(slices.Clip(have.EwsAllowedAppIDs), strings.ToLower(id)))
+	}
 	s.settle([]Comparison{
 		{Setting: "EwsEnabled", Current: enabled, Desired: psBool(true), Differs: enabled != psBool(true)},
-		{Setting: "EwsAllowedAppIDs", Current: strings.Join(have.EwsAllowedAppIDs, ", "), Desired: strings.ToLower(id), Differs: !listed},
-	}, s.Commands)
+		{Setting: "EwsAllowedAppIDs", Current: strings.Join(have.EwsAllowedAppIDs, ", "), Desired: "add " + strings.ToLower(id), Differs: !listed},
+	}, []Command{{ShellEXO, set.String()}})
 }
 
 // observeAuthServer compares the EvoSts authorization server, the one the
@@ -154,7 +173,7 @@ func observeAuthServer(p *planner, c *current, s *Step, _ string) {
 		return
 	}
 	have := c.inv.AuthServers[i]
-	domains := append([]string{string(p.org.Tenant)}, p.org.HybridDomains...)
+	domains := p.evoStsDomains()
 	s.settle([]Comparison{
 		{Setting: "ApplicationIdentifier", Current: have.ApplicationIdentifier, Desired: strings.ToLower(id), Differs: !strings.EqualFold(have.ApplicationIdentifier, id)},
 		{Setting: "DomainName", Current: strings.Join(have.DomainName, ", "), Desired: strings.Join(domains, ", "), Differs: !servername.SameSet(have.DomainName, domains)},

@@ -157,14 +157,16 @@ func diffHybridConfig(have, want hybridConfig) []string {
 	return out
 }
 
-// observeSendConnector compares the Send connector of the wanted name
-// with the wanted one.
+// observeSendConnector compares the Send connector (resolveConnectors)
+// with the wanted one. One found under another name than the plan's is
+// changed, not renamed: the step's target says which it is.
 func observeSendConnector(p *planner, c *current, s *Step, _ string) {
 	want := p.w.connectors.Send
-	have := lookup(s, c.send, want.Name, len(c.inv.SendConnectors))
+	have := found(s, c.sendHave, len(c.inv.SendConnectors))
 	if have == nil {
 		return
 	}
+	s.Target = "Send connector " + have.Name
 	s.settleSettings(ShellEMS, "Set-SendConnector", have.Name, sendSettings(have.SendConnector), sendSettings(want),
 		transport.DiffSendConnector(have.SendConnector, want))
 	if s.Action == ActionUpdate {
@@ -188,7 +190,30 @@ func observeReceiveConnector(p *planner, c *current, s *Step, server string) {
 	differ := transport.DiffReceiveConnector(have.ReceiveConnector, want)
 	wantSettings := receiveSettings(want)
 	cmp := compareSettings(receiveSettings(have.ReceiveConnector), wantSettings, differ)
-	set := cmd("Set-ReceiveConnector").arg(ps(want.Server+`\`+want.Name)).changed(wantSettings, differing(cmp))
+	set := cmd("Set-ReceiveConnector").arg(ps(want.Server + `\` + want.Name))
+	// The connector exists and its TlsDomainCapabilities may hold an
+	// administrator's entries: the Update adds the wanted entries it
+	// lacks with the multivalued property syntax, which keeps the others
+	// (https://learn.microsoft.com/exchange/modify-multivalued-properties-exchange-2013-help).
+	// An entry of the hybrid's domain with other capabilities stays
+	// beside the added one: whether Exchange merges the two is not
+	// documented, and removing it is not proven right.
+	for i, c := range cmp {
+		if c.Setting != "TlsDomainCapabilities" || !c.Differs {
+			continue
+		}
+		var add []string
+		for _, m := range transport.MissingCapabilities(have.TLSDomainCapabilities, want.TLSDomainCapabilities) {
+			add = append(add, m.String())
+		}
+		cmp[i].Desired = "add " + strings.Join(add, ", ")
+		if len(add) == 1 {
+			set.table("TlsDomainCapabilities", [2]string{"Add", add[0]})
+		} else {
+			set.param("TlsDomainCapabilities", "@{'Add'="+psList(add)+"}")
+		}
+	}
+	set.changed(wantSettings, slices.DeleteFunc(differing(cmp), func(n string) bool { return n == "TlsDomainCapabilities" }))
 	text := set.String()
 	if s.Where == LocationServer {
 		text = onServer(want.Server, set) // an Edge Transport server, as receiveConnectorStep says
@@ -208,57 +233,72 @@ func (s *Step) settleSettings(shell Shell, cmdlet, identity string, have, want [
 	s.settle(cmp, []Command{{shell, set.changed(want, differing(cmp)).String()}})
 }
 
-// lookup returns the exported object of byName named name; when there is
-// none, it records the step's object as missing if others of its kind,
-// n of them, were exported.
-func lookup[T any](s *Step, byName map[string]*T, name string, n int) *T {
-	if have := byName[servername.Key(name)]; have != nil {
-		return have
-	}
-	if n > 0 {
+// found returns have, the exported object of the step (resolveConnectors);
+// when there is none, it records the step's object as missing if others
+// of its kind, n of them, were exported.
+func found[T any](s *Step, have *T, n int) *T {
+	if have == nil && n > 0 {
 		s.missing()
 	}
-	return nil
+	return have
 }
 
-// observeInboundConnector compares Exchange Online's Inbound connector of
-// the wanted name with the wanted one.
+// observeInboundConnector compares Exchange Online's Inbound connector
+// (resolveConnectors) with the wanted one.
 func observeInboundConnector(p *planner, c *current, s *Step, _ string) {
 	want := p.w.connectors.Inbound
-	if have := lookup(s, c.inbound, want.Name, len(c.inv.Online.InboundConnectors)); have != nil {
+	if want.Name == "" {
+		return // its name holds the identifier, which the tenant would give
+	}
+	if have := found(s, c.inboundHave, len(c.inv.Online.InboundConnectors)); have != nil {
+		s.Target = "Inbound connector " + have.Name
 		s.settleSettings(ShellEXO, "Set-InboundConnector", have.Name, inboundSettings(have.InboundConnector), inboundSettings(want),
 			transport.DiffInboundConnector(have.InboundConnector, want))
 	}
 }
 
 // observeOutboundConnector compares Exchange Online's Outbound connector
-// of the wanted name with the wanted one.
+// (resolveConnectors) with the wanted one.
 func observeOutboundConnector(p *planner, c *current, s *Step, _ string) {
 	want := p.w.connectors.Outbound
-	if have := lookup(s, c.outbound, want.Name, len(c.inv.Online.OutboundConnectors)); have != nil {
+	if want.Name == "" {
+		return // its name holds the identifier, which the tenant would give
+	}
+	if have := found(s, c.outboundHave, len(c.inv.Online.OutboundConnectors)); have != nil {
+		s.Target = "Outbound connector " + have.Name
 		s.settleSettings(ShellEXO, "Set-OutboundConnector", have.Name, outboundSettings(have.OutboundConnector), outboundSettings(want),
 			transport.DiffOutboundConnector(have.OutboundConnector, want))
 	}
 }
 
 // observeOnPremisesOrganization compares Exchange Online's
-// OnPremisesOrganization with the wanted one: the one of the
-// organization's name, or the only one. Its domains are a set; the names
-// it holds are compared without regard to case.
+// OnPremisesOrganization (onPremisesOrganizationOf) with the wanted one.
+// Its domains are a set; the names it holds are compared without regard
+// to case. The connectors it should name are those the plan compares:
+// one found under another name than the plan's keeps it.
 func observeOnPremisesOrganization(p *planner, c *current, s *Step, _ string) {
 	list := c.inv.Online.OnPremisesOrganizations
-	i := slices.IndexFunc(list, func(o inventory.OnPremisesOrganization) bool { return strings.EqualFold(o.Name, p.org.Name) })
-	if i < 0 && len(list) == 1 {
-		i = 0
+	inbound, outbound := p.w.connectors.Inbound.Name, p.w.connectors.Outbound.Name
+	if c.inboundHave != nil {
+		inbound = c.inboundHave.Name
 	}
-	if i < 0 {
+	if c.outboundHave != nil {
+		outbound = c.outboundHave.Name
+	}
+	wantSettings := onPremisesOrganizationSettings(p.org.HybridDomains, inbound, outbound, p.w.pair.Cloud.Name, p.org.Name, p.w.id)
+	if c.onPremisesOrg < 0 {
+		if c.inboundHave != nil || c.outboundHave != nil {
+			// The one to create names the connectors that exist; a
+			// change without a value is none, as planner.add says.
+			s.Changes = slices.DeleteFunc(changesOf(wantSettings), func(ch Change) bool { return ch.Value == "" })
+			s.Commands = []Command{p.newOnPremisesOrganization(wantSettings)}
+		}
 		if len(list) > 0 {
 			s.missing()
 		}
 		return
 	}
-	have := list[i]
-	wantSettings := p.onPremisesOrganizationSettings()
+	have := list[c.onPremisesOrg]
 	haveSettings := onPremisesOrganizationSettings(have.HybridDomains, have.InboundConnector, have.OutboundConnector,
 		have.OrganizationRelationship, have.OrganizationName, have.OrganizationGuid)
 	var differ []string
@@ -284,7 +324,8 @@ func observeOnPremisesOrganization(p *planner, c *current, s *Step, _ string) {
 // Exchange picks between them by address space and cost, not by intent
 // (https://learn.microsoft.com/exchange/mail-flow/connectors/send-connectors).
 // No other removal is proven: a connector without those marks may serve
-// another purpose.
+// another purpose, and one named as either name style names the wizard's
+// connector (keepSend) is the live one, whatever the plan calls it.
 func (p *planner) removals(c *current) {
 	p.removeOnline(c)
 	at, ok := p.index["mailflow/send"]
@@ -300,7 +341,7 @@ func (p *planner) removals(c *current) {
 	// domain carries the Internet's mail: it is no hybrid connector.
 	routesCoex := func(a transport.AddressSpace) bool { return a.Address != "*" && a.Covers(coex) }
 	for _, have := range c.inv.SendConnectors {
-		if servername.Equal(have.Name, want.Name) || !have.CloudServicesMailEnabled || !slices.ContainsFunc(have.AddressSpaces, routesCoex) {
+		if c.keepSend[connectorKey(have.Name)] || !have.CloudServicesMailEnabled || !slices.ContainsFunc(have.AddressSpaces, routesCoex) {
 			continue
 		}
 		at++
@@ -321,7 +362,11 @@ func (p *planner) removals(c *current) {
 // for on-premises mail (ConnectorType OnPremises) other than the plan's
 // own: a connector left by an earlier run under another identifier. A
 // connector an administrator created has another ConnectorSource and is
-// left alone. It runs before the Send connector's removals, which
+// left alone; so is one the OnPremisesOrganization names (Exchange
+// Online's mail flow with the organization uses it,
+// https://learn.microsoft.com/powershell/module/exchange/set-onpremisesorganization)
+// or one named as either name style names the plan's (keepInbound,
+// keepOutbound). It runs before the Send connector's removals, which
 // p.index still places.
 func (p *planner) removeOnline(c *current) {
 	for _, id := range []string{"mailflow/outbound", "mailflow/inbound"} {
@@ -333,14 +378,14 @@ func (p *planner) removeOnline(c *current) {
 		verb := "Remove-InboundConnector"
 		if id == "mailflow/inbound" {
 			for _, h := range c.inv.Online.InboundConnectors {
-				if hybridWizardConnector(h.ConnectorType, h.ConnectorSource) && !servername.Equal(h.Name, p.w.connectors.Inbound.Name) {
+				if hybridWizardConnector(h.ConnectorType, h.ConnectorSource) && !c.keepInbound[connectorKey(h.Name)] {
 					stale = append(stale, h.Name)
 				}
 			}
 		} else {
 			verb = "Remove-OutboundConnector"
 			for _, h := range c.inv.Online.OutboundConnectors {
-				if hybridWizardConnector(h.ConnectorType, h.ConnectorSource) && !servername.Equal(h.Name, p.w.connectors.Outbound.Name) {
+				if hybridWizardConnector(h.ConnectorType, h.ConnectorSource) && !c.keepOutbound[connectorKey(h.Name)] {
 					stale = append(stale, h.Name)
 				}
 			}

@@ -226,6 +226,14 @@ var diffTests = []diffTest{{
 	org:  func(o *Organization) { o.Features = o.Features.With(FeatureCentralizedTransport) },
 	want: map[string][]string{},
 }, {
+	// A smart host on the DNS-routed Send connector: the wizard's has
+	// none, so the Update clears it.
+	name: "a smart host left on the Send connector",
+	current: func(inv *inventory.Inventory) {
+		inv.SendConnectors[0].SmartHosts = []string{"contoso-com.mail.protection.outlook.com"}
+	},
+	want: map[string][]string{"mailflow/send": {"Update", "SmartHosts: contoso-com.mail.protection.outlook.com → "}},
+}, {
 	name: "a second hybrid Send connector",
 	current: func(inv *inventory.Inventory) {
 		old := inv.SendConnectors[0]
@@ -266,6 +274,29 @@ var diffTests = []diffTest{{
 		"mailflow/remove-outbound/Outbound to 11111111-2222-3333-4444-555555555555": {"Remove"},
 	},
 }, {
+	// The names the wizard's logs show (transport.NamesHCWLog) where the
+	// plan uses the documented ones: the same connectors, not missing
+	// ones, and none of them removed.
+	name: "the wizard log's connector names",
+	current: func(inv *inventory.Inventory) {
+		inv.SendConnectors[0].Name = "Outbound to Office 365 - " + testID
+		inv.Online.OutboundConnectors[0].Name = "Outbound to " + testID
+		inv.Online.OnPremisesOrganizations[0].OutboundConnector = "Outbound to " + testID
+	},
+	want: map[string][]string{},
+}, {
+	// Connectors the OnPremisesOrganization names, under names of neither
+	// style: the live ones, compared and never removed.
+	name: "connectors the OnPremisesOrganization names",
+	current: func(inv *inventory.Inventory) {
+		inv.Online.InboundConnectors[0].Name = "Inbound from on-premises"
+		inv.Online.OutboundConnectors[0].Name = "Outbound to on-premises"
+		inv.Online.OutboundConnectors[0].UseMXRecord = true
+		o := &inv.Online.OnPremisesOrganizations[0]
+		o.InboundConnector, o.OutboundConnector = "Inbound from on-premises", "Outbound to on-premises"
+	},
+	want: map[string][]string{"mailflow/outbound": {"Update", "UseMXRecord: $true → $false"}},
+}, {
 	name: "the dedicated app's ID elsewhere",
 	org:  func(o *Organization) { o.HybridApp.AppID = "0b1a2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d" },
 	current: func(inv *inventory.Inventory) {
@@ -274,7 +305,7 @@ var diffTests = []diffTest{{
 	},
 	want: map[string][]string{
 		"hybrid-app/auth-server": {"Update", "ApplicationIdentifier: 00000002-0000-0ff1-ce00-000000000000 → 0b1a2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"},
-		"ews/allow-list":         {"Update", "EwsAllowedAppIDs:  → 0b1a2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"},
+		"ews/allow-list":         {"Update", "EwsAllowedAppIDs:  → add 0b1a2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"},
 	},
 }, {
 	name: "a server behind",

@@ -136,16 +136,22 @@
 // [ActionCreate] or an [ActionRemove]; a step whose objects the exports
 // cannot show (the tenant without an Exchange Online export, DNS, manual
 // tasks, kinds not read yet) is [ObservationNotObserved] and never
-// Unchanged. Values compare as Exchange compares them: names and domains
-// without regard to case or a trailing dot, multi-valued properties as
+// Unchanged. Values compare as Exchange compares them: host names and
+// domains without regard to case or a trailing dot, the names of
+// connectors (no DNS names) without regard to case only, multi-valued
+// properties as
 // sets, address spaces and certificate names parsed (transport's Diff
 // functions), the spellings of a feature as one feature. The only
 // removals the planner proves are hybrid connectors beside the plan's
 // own: a Send connector with CloudServicesMailEnabled for the
 // coexistence domain, and Exchange Online connectors the wizard created
-// (ConnectorSource HybridWizard). [Rerun] plans what a run of the wizard
-// would change in the organization the exports describe ([FromInventory]),
-// with the rules of the day; [DeploymentPlan.Tally] counts the steps.
+// (ConnectorSource HybridWizard); a connector under either name style's
+// name for the wizard's identifier, or named by the OnPremisesOrganization,
+// is the plan's own and is never removed. [Rerun] plans what a run of the
+// wizard would change in the organization the exports describe
+// ([FromInventory]), with the rules of the day: it installs no server
+// ([Options.NoServerInstalls]) and keeps the recorded ones;
+// [DeploymentPlan.Tally] counts the steps.
 // Without a current state the plan is what it always was.
 //
 // # Codes

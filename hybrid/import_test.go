@@ -280,3 +280,44 @@ func TestFromInventoryNil(t *testing.T) {
 	require.Equal(t, empty, org)
 	require.Equal(t, findingtest.List(want), findingtest.List(fs))
 }
+
+// TestRecordedFullHybrid checks that an organization whose type is not set
+// but whose exports record a full hybrid is judged by the rules of every
+// full hybrid: on the shipped export, the dedicated app's build rule and
+// the EWS retirement, which need a hybrid with organization relationships.
+func TestRecordedFullHybrid(t *testing.T) {
+	on := day
+	tests := []struct {
+		name string
+		edit func(*Organization)
+		want bool
+	}{
+		{"as imported", nil, true},
+		{"nothing observed", func(o *Organization) { o.Observed = nil }, false},
+		{"moves only: a minimal hybrid", func(o *Organization) { o.Features = Features(FeatureMoveMailbox) }, false},
+	}
+	for _, tt := range tests {
+		org, _ := FromInventory(readExport(t, exampleExport))
+		if tt.edit != nil {
+			tt.edit(&org)
+		}
+		keys := findingtest.List(Validate(org, on))
+		for _, k := range []findingtest.Key{
+			findingtest.E("servers[0].build", CodeHybridAppBuild),
+			findingtest.W("hybridApp", CodeEWSRetirement),
+		} {
+			require.Equal(t, tt.want, slices.Contains(keys, k), "%s: %v", tt.name, k)
+		}
+	}
+}
+
+// TestUnknownHybridServersOnly checks that hybrid servers named but not
+// found are one finding, not also "no server can be a hybrid server".
+func TestUnknownHybridServersOnly(t *testing.T) {
+	org, _ := FromInventory(readExport(t, exampleExport))
+	keys := findingtest.List(Validate(org, day))
+	require.Contains(t, keys, findingtest.E("hybridServers[0]", CodeHybridServerUnknown))
+	require.NotContains(t, keys, findingtest.E("hybridServers", CodeNoHybridServer))
+	org.HybridServers = nil // SOLO-E19A, a 2019 Mailbox server, is then chosen
+	require.NotContains(t, findingtest.List(Validate(org, day)), findingtest.E("hybridServers", CodeNoHybridServer))
+}

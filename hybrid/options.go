@@ -80,6 +80,16 @@ type Options struct {
 	// 2027-04-01 with this option too. An option, not a rule: the plan
 	// adds the Graph steps only when asked.
 	GraphFlow bool `json:"graphFlow,omitempty"`
+	// NoServerInstalls plans no new hybrid server: where the organization
+	// has fewer than two hybrid servers the plan installs more
+	// (plannedServers), but a run of the Hybrid Configuration Wizard
+	// configures the servers that exist and never installs one
+	// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard).
+	// [Rerun] sets it; with it and a current state that holds a
+	// HybridConfiguration, the wanted Sending and Receiving transport
+	// servers are the recorded ones. The validation's finding that
+	// recommends a second server stays.
+	NoServerInstalls bool `json:"noServerInstalls,omitempty"`
 	// Current is the current state, as package inventory read it from
 	// Exchange's exports. With it, [Plan] compares each step with what
 	// exists: Unchanged, Update (with each setting's current and desired

@@ -104,7 +104,10 @@ func runPlanner(org Organization, opts Options, trace func(dep string, resolved 
 	if notes {
 		fs.Sort()
 	}
-	install := a.plannedServers()
+	var install installation
+	if !opts.NoServerInstalls {
+		install = a.plannedServers()
+	}
 	after := a.augment(install.servers)
 	if after != a {
 		// The wizard's objects for the organization with the planned

@@ -44,7 +44,7 @@ func (c Certificate) Covers(host string) bool {
 
 func (v *validator) certificate() {
 	c := v.org.Certificate
-	if !v.org.Type.IsValid() {
+	if !v.org.Type.IsValid() && !v.recordedFull {
 		return
 	}
 	if c.IsZero() {

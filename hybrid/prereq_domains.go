@@ -83,12 +83,14 @@ func (a *analysis) accepted(domain string) bool {
 
 func (v *validator) features() {
 	org := v.org
-	if !org.Type.IsValid() {
+	switch {
+	case org.Type.IsValid():
+		if extra := org.Features.Minus(org.Type.Allowed()); !extra.IsEmpty() {
+			v.add("features", CodeFeatureNotAvailable, "Remove "+extra.String()+" or choose a full hybrid",
+				"a %v hybrid cannot provide %v", org.Type, extra)
+		}
+	case !v.recordedFull:
 		return
-	}
-	if extra := org.Features.Minus(org.Type.Allowed()); !extra.IsEmpty() {
-		v.add("features", CodeFeatureNotAvailable, "Remove "+extra.String()+" or choose a full hybrid",
-			"a %v hybrid cannot provide %v", org.Type, extra)
 	}
 	if org.Type.IsFull() && org.Features.IsEmpty() {
 		v.add("features", CodeNoFeatures, "Enable the hybrid features (the wizard enables all but centralized transport)",

@@ -76,7 +76,8 @@ var richCoexistence = []Feature{FeatureFreeBusy, FeatureMailTips, FeaturePhotos}
 // relationships) with free/busy, MailTips or photos, on or after
 // federation.DedicatedHybridAppRequired.
 func (a *analysis) appRules() bool {
-	if !a.on.IsValid() || a.on.Before(federation.DedicatedHybridAppRequired) || !a.org.Type.IsValid() || !a.org.Type.caps().OrgRelationship {
+	relationships := a.org.Type.caps().OrgRelationship || a.recordedFull
+	if !a.on.IsValid() || a.on.Before(federation.DedicatedHybridAppRequired) || !relationships {
 		return false
 	}
 	for _, f := range richCoexistence {

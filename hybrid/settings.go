@@ -22,21 +22,36 @@ type setting struct {
 	// hidden settings are compared and set but not listed among the
 	// step's Changes.
 	hidden bool
+	// unknown marks a wanted setting whose value the plan does not have
+	// (no certificate, host or Edge server given): it is not compared, so
+	// that an Update never clears what the organization file leaves out.
+	// The constructors set it for an empty value; wanted clears it where
+	// the empty value is the plan's own choice.
+	unknown bool
 }
 
-// strSetting is a string parameter, left out when empty.
+// wanted returns s with its empty value as the wanted one: the plan's
+// choice, not a value it lacks, so that an Update clears the parameter
+// where it is set.
+func (s setting) wanted() setting {
+	s.unknown = false
+	return s
+}
+
+// strSetting is a string parameter, left out when empty (and then
+// unknown).
 func strSetting(name, v string) setting {
-	s := setting{name: name, text: v, clear: "$null"}
+	s := setting{name: name, text: v, clear: "$null", unknown: v == ""}
 	if v != "" {
 		s.arg = ps(v)
 	}
 	return s
 }
 
-// listSetting is a multi-valued parameter, left out when empty; its text
-// joins the values with ", ".
+// listSetting is a multi-valued parameter, left out when empty (and then
+// unknown); its text joins the values with ", ".
 func listSetting(name string, v []string) setting {
-	s := setting{name: name, text: strings.Join(v, ", "), clear: "$null"}
+	s := setting{name: name, text: strings.Join(v, ", "), clear: "$null", unknown: len(v) == 0}
 	if len(v) > 0 {
 		s.arg = psList(v)
 	}
@@ -59,9 +74,9 @@ func flagSetting(name string, v bool) setting {
 }
 
 // nameSetting is a parameter whose value is the renderer's own text (an
-// enum's name), left out when empty.
+// enum's name), left out when empty (and then unknown).
 func nameSetting(name, v string) setting {
-	return setting{name: name, text: v, arg: v, clear: "$null"}
+	return setting{name: name, text: v, arg: v, clear: "$null", unknown: v == ""}
 }
 
 // settings appends "-name arg" for every setting with an argument, in
@@ -118,13 +133,14 @@ func changesIn(ss []setting, order []string) []Change {
 // compareSettings returns the comparisons of an object's current settings
 // with the wanted ones, both lists built by the same function so that
 // their settings line up, marking those named in differ. A wanted setting
-// without a value is left out, as planner.add leaves it out of a step's
-// Changes: the plan does not set it (no Edge servers, or a value the
-// organization file does not give), so it neither differs nor matches.
+// the plan has no value for (unknown) is left out: the organization file
+// does not give it, so it neither differs nor matches. One whose wanted
+// value is empty by the plan's choice (no smart host with DNS routing) is
+// kept, and when it differs the Update clears it (cmdline.changed).
 func compareSettings(current, want []setting, differ []string) []Comparison {
 	out := make([]Comparison, 0, len(want))
 	for i, w := range want {
-		if w.text != "" {
+		if !w.unknown {
 			out = append(out, Comparison{Setting: w.name, Current: current[i].text, Desired: w.text, Differs: contains(differ, w.name)})
 		}
 	}

@@ -209,7 +209,7 @@ func hybridSettings(h hybridConfig) []setting {
 	// of an export is data, shown in the text and never written as code.
 	arg := strings.Join(features, ",")
 	features = append(features, h.unknownFeatures...)
-	ss := []setting{listSetting("Domains", h.domains), {name: "Features", text: strings.Join(features, ", "), arg: arg, clear: "$null"}}
+	ss := []setting{listSetting("Domains", h.domains), {name: "Features", text: strings.Join(features, ", "), arg: arg, clear: "$null", unknown: len(features) == 0}}
 	if !h.mailFlow {
 		return ss
 	}
@@ -463,24 +463,36 @@ func (p *planner) domainSteps() {
 		}, "hybrid-configuration")
 	}
 	template := "smtp:%m@" + coex
-	apply := cmd("Update-EmailAddressPolicy").arg(ps("Default Policy"))
-	applyNote := ""
 	summary := "Add " + template + " to every email address policy whose primary address uses a hybrid domain, and apply it to secondary addresses only"
-	if p.hybridVersion >= version.Exchange2013 {
-		apply.toggle("UpdateSecondaryAddressesOnly")
-	} else {
+	if p.hybridVersion < version.Exchange2013 {
 		summary = "Add " + template + " to every email address policy whose primary address uses a hybrid domain, and apply the policy"
-		applyNote = "Exchange 2010 has no -UpdateSecondaryAddressesOnly (Exchange 2013 and later): the policy is applied to primary addresses too"
 	}
 	p.add(Step{
 		ID: "domains/address-policy", Phase: PhaseDomains, Action: ActionUpdate, Where: LocationOnPremises, Target: "email address policies",
 		Summary: summary,
 		Changes: []Change{{"EnabledEmailAddressTemplates", "add " + template}},
 		Reason:  ReasonAddressPolicy, ByWizard: true,
-		Commands: []Command{
-			{ShellEMS, comment("For each email address policy whose primary address template uses " + strings.Join(p.org.HybridDomains, ", ") + " (shown for Default Policy):")},
-			{ShellEMS, cmd("Set-EmailAddressPolicy").arg(ps("Default Policy")).table("EnabledEmailAddressTemplates", [2]string{"Add", template}).String()},
-			{ShellEMS, noted(applyNote, apply)},
-		},
+		Commands: append([]Command{
+			{ShellEMS, comment("For each email address policy whose primary address template uses " + strings.Join(p.org.HybridDomains, ", ") + " (shown for Default Policy):")}},
+			p.addressPolicyCommands("Default Policy", template)...),
 	}, optional("domains/coexistence"), "hybrid-configuration")
+}
+
+// addressPolicyCommands adds template to the policy's templates
+// (@{Add=...}, which keeps the others:
+// https://learn.microsoft.com/exchange/modify-multivalued-properties-exchange-2013-help)
+// and applies the policy: to secondary addresses only from Exchange 2013
+// on, the whole policy on Exchange 2010 (domainSteps).
+func (p *planner) addressPolicyCommands(policy, template string) []Command {
+	apply := cmd("Update-EmailAddressPolicy").arg(ps(policy))
+	applyNote := ""
+	if p.hybridVersion >= version.Exchange2013 {
+		apply.toggle("UpdateSecondaryAddressesOnly")
+	} else {
+		applyNote = "Exchange 2010 has no -UpdateSecondaryAddressesOnly (Exchange 2013 and later): the policy is applied to primary addresses too"
+	}
+	return []Command{
+		{ShellEMS, cmd("Set-EmailAddressPolicy").arg(ps(policy)).table("EnabledEmailAddressTemplates", [2]string{"Add", template}).String()},
+		{ShellEMS, noted(applyNote, apply)},
+	}
 }

@@ -1,6 +1,7 @@
 package hybrid
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/exhybrid/exhybrid/federation"
@@ -128,11 +129,21 @@ func (p *planner) appCertificateStep() {
 	}, optional("hybrid-app/create"))
 }
 
+// evoStsDomains are the DomainName of the EvoSts authorization server.
+// The page sets it to the tenant's domains
+// (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app);
+// the plan knows the initial domain, when the tenant is set, and the
+// hybrid domains.
+func (p *planner) evoStsDomains() []string {
+	if p.org.Tenant == "" {
+		return slices.Clone(p.org.HybridDomains)
+	}
+	return append([]string{string(p.org.Tenant)}, p.org.HybridDomains...)
+}
+
 // appAuthServerStep points the EvoSts authorization server at the app.
 func (p *planner) appAuthServerStep() {
-	// The page sets the EvoSts server's DomainName to the tenant's domains;
-	// the plan knows the initial domain and the hybrid domains.
-	domains := append([]string{string(p.org.Tenant)}, p.org.HybridDomains...)
+	domains := p.evoStsDomains()
 	authServer := cmd("Set-AuthServer").param("ApplicationIdentifier", "$hybridAppId").list("DomainName", domains).String()
 	p.add(Step{
 		ID: "hybrid-app/auth-server", Phase: PhaseFederation, Action: ActionUpdate, Where: LocationOnPremises, Target: "EvoSts authorization server",

@@ -28,9 +28,13 @@ func (p *planner) mailFlowSteps() {
 func (p *planner) sendConnectorStep() {
 	s := p.w.connectors.Send
 	ss := sendSettings(s)
+	routes := ss[0].text
+	if routes == "" {
+		routes = "the tenant's coexistence domain (the tenant is not known)"
+	}
 	p.add(Step{
 		ID: "mailflow/send", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationOnPremises, Target: "Send connector " + s.Name,
-		Summary: "Create the Send connector that routes mail for " + ss[0].text + " to Exchange Online over TLS",
+		Summary: "Create the Send connector that routes mail for " + routes + " to Exchange Online over TLS",
 		Changes: changesOf(ss),
 		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEMS, cmd("New-SendConnector").str("Name", s.Name).settings(ss).String()}},
 	}, "hybrid-configuration", "certificate/", "domains/", "edge-subscription/")
@@ -45,9 +49,17 @@ func sendSettings(s transport.SendConnector) []setting {
 	}
 	fqdn := strSetting("Fqdn", s.FQDN)
 	fqdn.hidden = true
+	smartHosts := listSetting("SmartHosts", s.SmartHosts)
+	if s.DNSRoutingEnabled {
+		// DNS routing and smart hosts exclude each other: with DNS
+		// routing, no smart host is the wanted value
+		// (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector:
+		// DNSRoutingEnabled must be $false when SmartHosts is given).
+		smartHosts = smartHosts.wanted()
+	}
 	return []setting{
 		listSetting("AddressSpaces", spaces), listSetting("SourceTransportServers", s.SourceTransportServers),
-		boolSetting("DNSRoutingEnabled", s.DNSRoutingEnabled), listSetting("SmartHosts", s.SmartHosts),
+		boolSetting("DNSRoutingEnabled", s.DNSRoutingEnabled), smartHosts,
 		boolSetting("RequireTLS", s.RequireTLS), nameSetting("TlsAuthLevel", s.TLSAuthLevel.String()),
 		strSetting("TlsDomain", s.TLSDomain), strSetting("TlsCertificateName", s.TLSCertificateName.String()),
 		fqdn, flagSetting("CloudServicesMailEnabled", s.CloudServicesMailEnabled),
@@ -104,12 +116,22 @@ func receiveSettings(r transport.ReceiveConnector) []setting {
 	return []setting{listSetting("TlsDomainCapabilities", caps), strSetting("TlsCertificateName", r.TLSCertificateName.String())}
 }
 
+// connectorName is the name of an Exchange Online connector for a step's
+// target; without one (no identifier, and no tenant to derive it from:
+// transport.NamesOf) it says so.
+func connectorName(name string) string {
+	if name == "" {
+		return "(name not known: the tenant is not known)"
+	}
+	return name
+}
+
 // inboundConnectorStep creates Exchange Online's Inbound connector.
 func (p *planner) inboundConnectorStep() {
 	in := p.w.connectors.Inbound
 	ss := inboundSettings(in)
 	p.add(Step{
-		ID: "mailflow/inbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Inbound connector " + in.Name,
+		ID: "mailflow/inbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Inbound connector " + connectorName(in.Name),
 		Summary: "Create Exchange Online's Inbound connector that accepts the on-premises servers' mail as internal",
 		Changes: changesOf(ss),
 		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, cmd("New-InboundConnector").str("Name", in.Name).settings(ss).String()}},
@@ -133,7 +155,7 @@ func (p *planner) outboundConnectorStep() {
 	out := p.w.connectors.Outbound
 	ss := outboundSettings(out)
 	p.add(Step{
-		ID: "mailflow/outbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Outbound connector " + out.Name,
+		ID: "mailflow/outbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Outbound connector " + connectorName(out.Name),
 		Summary: "Create Exchange Online's Outbound connector that delivers mail for " + strings.Join(out.RecipientDomains, ", ") + " to " + strings.Join(out.SmartHosts, ", "),
 		Changes: changesOf(ss),
 		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, cmd("New-OutboundConnector").str("Name", out.Name).settings(ss).String()}},
@@ -163,8 +185,14 @@ func (p *planner) onPremisesOrganizationStep() {
 		ID: "mailflow/on-premises-organization", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "OnPremisesOrganization " + p.org.Name,
 		Summary: "Tie the hybrid domains, connectors and relationship to the on-premises organization in Exchange Online",
 		Changes: changesOf(ss),
-		Reason:  ReasonOnPremisesOrganization, ByWizard: true, Commands: []Command{{ShellEXO, cmd("New-OnPremisesOrganization").str("Name", p.org.Name).settings(ss).String()}},
+		Reason:  ReasonOnPremisesOrganization, ByWizard: true, Commands: []Command{p.newOnPremisesOrganization(ss)},
 	}, "mailflow/inbound", "mailflow/outbound", optional("sharing/exchange-online"), optional("verify-domains"))
+}
+
+// newOnPremisesOrganization is the command that creates the
+// OnPremisesOrganization with the settings ss.
+func (p *planner) newOnPremisesOrganization(ss []setting) Command {
+	return Command{ShellEXO, cmd("New-OnPremisesOrganization").str("Name", p.org.Name).settings(ss).String()}
 }
 
 // onPremisesOrganizationSettings are the parameters of

@@ -85,6 +85,11 @@ func (p *planner) namespaceSteps() {
 func (p *planner) publicDNS() {
 	ns := p.org.Namespaces
 	front := strings.Join(p.frontEndNames(), ", ")
+	if front == "" {
+		// No hybrid server is known (an export naming servers that were
+		// not exported): say so rather than print "()".
+		front = "none known yet"
+	}
 	type record struct{ name, value string }
 	var records []record
 	addRecord := func(name, value string) {

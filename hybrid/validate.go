@@ -124,7 +124,10 @@ func (v *validator) hybridServers() {
 			"hybrid server %q is not one of the organization's servers", org.HybridServers[k])
 	}
 	if len(v.hybrid) == 0 {
-		if len(org.Servers) > 0 {
+		// Named servers that match none are the finding above; a second one
+		// telling to add a server would be wrong when a named server exists
+		// under another name.
+		if len(org.Servers) > 0 && len(v.unknownHybrid) == 0 {
 			v.add("hybridServers", CodeNoHybridServer, v.noHybridFix(),
 				"no server can be a hybrid server of this %s organization", v.describeVersions())
 		}

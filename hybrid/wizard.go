@@ -1,6 +1,7 @@
 package hybrid
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
@@ -62,6 +63,19 @@ func (a *analysis) buildWizard(opts Options) *wizard {
 
 	if w.mailFlow {
 		tp := a.transportParams(w.id, opts.Transport)
+		if opts.NoServerInstalls && opts.Current != nil && len(opts.Current.HybridConfigurations) > 0 && len(tp.EdgeServers) == 0 {
+			// A re-run keeps the servers the wizard recorded: it
+			// configures them, and changes the lists only when the
+			// administrator picks others
+			// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard).
+			h := opts.Current.HybridConfigurations[0]
+			if len(h.SendingTransportServers) > 0 {
+				tp.SendingServers = slices.Clone(h.SendingTransportServers)
+			}
+			if len(h.ReceivingTransportServers) > 0 {
+				tp.ReceivingServers = slices.Clone(h.ReceivingTransportServers)
+			}
+		}
 		w.transport = tp
 		set, fs := transport.HybridConnectors(tp)
 		w.connectors = set

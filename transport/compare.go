@@ -13,12 +13,21 @@ import (
 // values, and name the settings that differ by their cmdlet parameters,
 // in the order of the New- cmdlet's parameters. They compare the settings
 // the Hybrid Configuration Wizard sets (the fields of the connector
-// types), not the name, which identifies the connector:
+// types), not the name, which identifies the connector: the caller finds
+// the connector to compare (package hybrid looks it up under either
+// [NameStyle]'s name, [NamesOf]). Package hybrid marks each named setting
+// as differing in its plan and writes an Update that sets only those,
+// clearing one whose wanted value is empty ($null); TlsDomainCapabilities
+// it adds to instead of replacing ([MissingCapabilities]). Values compare
+// as follows:
 //
 //   - host names and domains without regard to case or a trailing dot
 //     (dnsname.Equal);
 //   - multi-valued properties as sets, as Exchange stores them
-//     (MultiValuedProperty): order and repeats do not count;
+//     (MultiValuedProperty): order and repeats do not count; except a
+//     Receive connector's TlsDomainCapabilities, which need only hold the
+//     wanted entries, since the wizard changes a connector whose other
+//     entries are the administrator's;
 //   - address spaces parsed, so "contoso.com" is "SMTP:contoso.com;1"
 //     (ParseAddressSpace); the domains of Exchange Online's connectors,
 //     which Get-InboundConnector and Get-OutboundConnector show in that
@@ -47,13 +56,34 @@ func DiffSendConnector(current, desired SendConnector) []string {
 
 // DiffReceiveConnector returns the parameters of Set-ReceiveConnector the
 // hybrid sets whose values differ between current and desired:
-// TlsDomainCapabilities, a set of entries each of one domain and a set of
-// capabilities, and TlsCertificateName.
+// TlsDomainCapabilities when current lacks one of desired's entries
+// ([MissingCapabilities]), and TlsCertificateName. The wizard changes an
+// existing connector, whose list may hold an administrator's entries
+// (a partner domain's): those are no difference.
 func DiffReceiveConnector(current, desired ReceiveConnector) []string {
 	var d differ
-	d.check("TlsDomainCapabilities", slices.Equal(capabilityKeys(current.TLSDomainCapabilities), capabilityKeys(desired.TLSDomainCapabilities)))
+	d.check("TlsDomainCapabilities", len(MissingCapabilities(current.TLSDomainCapabilities, desired.TLSDomainCapabilities)) == 0)
 	d.check("TlsCertificateName", current.TLSCertificateName.Equal(desired.TLSCertificateName))
 	return d.names
+}
+
+// MissingCapabilities returns the entries of want that have does not
+// hold: an entry is held when have has an entry of the same domain
+// (dnsname.Equal) that offers every one of its capabilities. They are
+// what a change adds to the list with the multivalued property syntax,
+// -TlsDomainCapabilities @{Add=...}, which keeps the other entries
+// (https://learn.microsoft.com/exchange/modify-multivalued-properties-exchange-2013-help).
+func MissingCapabilities(have, want []TLSDomainCapability) []TLSDomainCapability {
+	var out []TLSDomainCapability
+	for _, w := range want {
+		held := slices.ContainsFunc(have, func(h TLSDomainCapability) bool {
+			return dnsname.Equal(h.Domain, w.Domain) && h.Capabilities&w.Capabilities == w.Capabilities
+		})
+		if !held {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // DiffInboundConnector returns the parameters of New-InboundConnector
@@ -122,14 +152,6 @@ func sameDomainSpaces(a, b []string) bool {
 		return servername.Key(s)
 	}
 	return slices.Equal(sortedKeys(a, key), sortedKeys(b, key))
-}
-
-// capabilityKeys returns the sorted keys of TLS domain capabilities: the
-// domain as a name and the set of capabilities.
-func capabilityKeys(list []TLSDomainCapability) []string {
-	return sortedKeys(list, func(c TLSDomainCapability) string {
-		return servername.Key(c.Domain) + ":" + strconv.Itoa(int(c.Capabilities))
-	})
 }
 
 // sortedKeys returns the sorted, distinct keys of list.

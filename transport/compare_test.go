@@ -63,6 +63,14 @@ func TestDiffConnectors(t *testing.T) {
 			"outbound": {"RecipientDomains", "SmartHosts"},
 		},
 	}, {
+		// A partner domain's entry an administrator added beside the
+		// wizard's: the wanted entry is there, nothing differs.
+		name: "an administrator's extra capability entry",
+		edit: func(s *transport.Set) {
+			s.Receive[0].TLSDomainCapabilities = append(s.Receive[0].TLSDomainCapabilities,
+				transport.MustParseTLSDomainCapability("partner.fabrikam.com:AcceptOorgProtocol"))
+		},
+	}, {
 		name: "a cost",
 		edit: func(s *transport.Set) { s.Send.AddressSpaces[0].Cost = 2 },
 		want: map[string][]string{"send": {"AddressSpaces"}},
@@ -95,5 +103,34 @@ func TestDiffConnectors(t *testing.T) {
 				t.Errorf("differing parameters (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestMissingCapabilities checks which wanted TLS domain capabilities a
+// connector lacks: an entry of the same domain (any case, a trailing
+// dot) with at least the wanted capabilities holds it.
+func TestMissingCapabilities(t *testing.T) {
+	c := transport.MustParseTLSDomainCapability
+	eop := c("mail.protection.outlook.com:AcceptCloudServicesMail")
+	tests := []struct {
+		name       string
+		have, want []transport.TLSDomainCapability
+		missing    []transport.TLSDomainCapability
+	}{
+		{"none", nil, []transport.TLSDomainCapability{eop}, []transport.TLSDomainCapability{eop}},
+		{"the same", []transport.TLSDomainCapability{eop}, []transport.TLSDomainCapability{eop}, nil},
+		{"another spelling and a partner's entry",
+			[]transport.TLSDomainCapability{c("partner.fabrikam.com:AcceptOorgProtocol"), {Domain: "MAIL.protection.outlook.com.", Capabilities: eop.Capabilities}},
+			[]transport.TLSDomainCapability{eop}, nil},
+		{"more capabilities", []transport.TLSDomainCapability{c("mail.protection.outlook.com:AcceptCloudServicesMail,AcceptOorgProtocol")},
+			[]transport.TLSDomainCapability{eop}, nil},
+		{"another capability", []transport.TLSDomainCapability{c("mail.protection.outlook.com:AcceptOorgProtocol")},
+			[]transport.TLSDomainCapability{eop}, []transport.TLSDomainCapability{eop}},
+		{"nothing wanted", []transport.TLSDomainCapability{eop}, nil, nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.missing, transport.MissingCapabilities(tt.have, tt.want)); diff != "" {
+			t.Errorf("%s: missing (-want +got):\n%s", tt.name, diff)
+		}
 	}
 }

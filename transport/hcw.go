@@ -94,16 +94,16 @@ func HybridConnectors(p Params) (Set, exhybrid.Findings) {
 	x := newServerIndex(p.Servers)
 	f := checkParams(&fs, "", p, &x)
 	id := connectorID(&fs, p.Options.ID, f.coexistence)
-	names := connectorNames(p.Options.names(), id)
+	names := NamesOf(p.Options.names(), id)
 
 	sources, receivers := p.SendingServers, p.ReceivingServers
 	if f.edge {
 		sources, receivers = p.EdgeServers, p.EdgeServers
 	}
 	set := Set{
-		Send:     sendConnector(p, f, names.send, distinctServers(sources, &x), &x),
-		Inbound:  inboundConnector(f, names.inbound),
-		Outbound: outboundConnector(p, f, names.outbound),
+		Send:     sendConnector(p, f, names.Send, distinctServers(sources, &x), &x),
+		Inbound:  inboundConnector(f, names.Inbound),
+		Outbound: outboundConnector(p, f, names.Outbound),
 	}
 	receiverEntries := x.List(receivers)
 	for i, name := range receivers {
@@ -261,22 +261,32 @@ func receiveConnector(fs *exhybrid.Findings, p Params, f facts, s roles.Server, 
 	return rc
 }
 
-// names are the generated connectors' names.
-type names struct{ send, inbound, outbound string }
+// ConnectorNames are the names of the connectors the wizard creates, as
+// one [NameStyle] writes them for one identifier.
+type ConnectorNames struct {
+	// Send is the on-premises Send connector's name.
+	Send string
+	// Inbound and Outbound are Exchange Online's connectors' names.
+	Inbound, Outbound string
+}
 
-// connectorNames returns the connector names for style and identifier id.
-// With no identifier (no valid tenant to derive one from, reported) the
-// names that hold it are left empty.
-func connectorNames(style NameStyle, id string) names {
+// NamesOf returns the connector names of style for the identifier id
+// (Options.ID); an invalid style means NamesDocumented. With no
+// identifier (no valid tenant to derive one from, reported by
+// HybridConnectors) the names that hold it are empty. A plan against an
+// existing deployment looks connectors up under both styles' names: the
+// wizard's own logs show the NamesHCWLog names, Microsoft's pages the
+// NamesDocumented ones, for the same objects.
+func NamesOf(style NameStyle, id string) ConnectorNames {
 	switch {
 	case style == NamesHCWLog && id == "":
-		return names{}
+		return ConnectorNames{}
 	case style == NamesHCWLog:
-		return names{send: "Outbound to Office 365 - " + id, inbound: "Inbound from " + id, outbound: "Outbound to " + id}
+		return ConnectorNames{Send: "Outbound to Office 365 - " + id, Inbound: "Inbound from " + id, Outbound: "Outbound to " + id}
 	case id == "":
-		return names{send: "Outbound to Office 365"}
+		return ConnectorNames{Send: "Outbound to Office 365"}
 	}
-	return names{send: "Outbound to Office 365", inbound: "Inbound from " + id, outbound: "Outbound from " + id}
+	return ConnectorNames{Send: "Outbound to Office 365", Inbound: "Inbound from " + id, Outbound: "Outbound from " + id}
 }
 
 // connectorID returns the identifier for the Exchange Online connector

@@ -475,3 +475,25 @@ func TestZeroValues(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOf checks the connector names of each style, with and without
+// an identifier; an invalid style means the documented names.
+func TestNamesOf(t *testing.T) {
+	const id = "6ba7b810-9dad-11d1-80b4-00c04fd430c8"
+	tests := []struct {
+		style transport.NameStyle
+		id    string
+		want  transport.ConnectorNames
+	}{
+		{transport.NamesDocumented, id, transport.ConnectorNames{Send: "Outbound to Office 365", Inbound: "Inbound from " + id, Outbound: "Outbound from " + id}},
+		{transport.NamesHCWLog, id, transport.ConnectorNames{Send: "Outbound to Office 365 - " + id, Inbound: "Inbound from " + id, Outbound: "Outbound to " + id}},
+		{transport.NamesDocumented, "", transport.ConnectorNames{Send: "Outbound to Office 365"}},
+		{transport.NamesHCWLog, "", transport.ConnectorNames{}},
+		{transport.NamesUnknown, id, transport.ConnectorNames{Send: "Outbound to Office 365", Inbound: "Inbound from " + id, Outbound: "Outbound from " + id}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, transport.NamesOf(tt.style, tt.id)); diff != "" {
+			t.Errorf("transport.NamesOf(%v, %q) (-want +got):\n%s", tt.style, tt.id, diff)
+		}
+	}
+}
