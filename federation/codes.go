@@ -511,7 +511,7 @@ var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
 		Source: "https://learn.microsoft.com/powershell/module/exchange/set-authconfig https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecurityExchangeCertificates.ps1"},
 	{Code: CodeAuthCertificateNextInvalid, Severity: exhybrid.SeverityWarning, Summary: "the staged next Auth Certificate cannot take over",
 		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Admin/MonitorExchangeAuthCertificate/DataCollection/Get-ExchangeAuthCertificateStatus.ps1 https://learn.microsoft.com/powershell/module/exchange/set-authconfig"},
-	{Code: CodeAuthServerDisabled, Severity: exhybrid.SeverityWarning, Summary: "an AzureAD or MicrosoftACS authorization server is disabled",
+	{Code: CodeAuthServerDisabled, Severity: exhybrid.SeverityWarning, Summary: "authorization servers disabled, and no AzureAD one enabled",
 		Source: "https://learn.microsoft.com/powershell/module/exchange/set-authserver https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1"},
 	{Code: CodeSfBLegacyPartnerApplication, Severity: exhybrid.SeverityWarning, Summary: "the legacy Skype for Business Online application without the Teams ones",
 		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1 https://learn.microsoft.com/skypeforbusiness/deploy/integrate-with-exchange-server/oauth-with-online-and-on-premises"},
