@@ -230,6 +230,12 @@ type sameValuer interface {
 	same(other any) bool
 }
 
+// joiner is implemented by the kinds whose copies add to each other: a
+// certificate exported from several servers is one certificate, on each.
+type joiner[T any] interface {
+	join(other T) T
+}
+
 // sameValues reports whether two copies of one object hold the same
 // values, not counting where they were read: with the kind's own same
 // method, or else all fields but From, which every kind has.
@@ -265,6 +271,9 @@ func mergeBy[T entry](have, add []T, fs *exhybrid.Findings, key func(T) string) 
 		kept := all[i]
 		out = append(out, kept.v)
 		for i++; i < len(all) && all[i].key == kept.key; i++ {
+			if j, ok := any(out[len(out)-1]).(joiner[T]); ok {
+				out[len(out)-1] = j.join(all[i].v)
+			}
 			if !sameValues(kept.v, all[i].v) {
 				fs.Add(rules, all[i].v.origin().Path(""), CodeConflict, "Export both files again at the same time",
 					"the same object as %s, with different values; the first one read is kept", kept.v.origin().Path(""))

@@ -161,13 +161,17 @@ func (k *kind) command() Cmdlet { return Cmdlet{Name: k.cmdlet, Online: k.online
 
 // kindOfFile returns the kind whose cmdlet the file is named for, as the
 // collection script names its exports: the cmdlet's first word without
-// its dash, and ".xml" ("GetSettingOverride.xml"), ignoring case and the
-// folders before it. Of two kinds of that name (Get-OrganizationRelationship
+// its dash, and ".xml" ("GetSettingOverride.xml"), or for a file per
+// server with "_SERVER" before ".xml" ("GetExchangeCertificate_EX01.xml"),
+// ignoring case and the folders before it. Of two kinds of that name (Get-OrganizationRelationship
 // on both sides), online chooses; a name only one side has is that side's,
 // as [kindOf] reads types. ExSetup's builds have files of their own
 // (ExSetup_SERVER.xml) and are known by their objects only.
 func kindOfFile(name string, online bool) *kind {
 	base := name[strings.LastIndexAny(name, `/\`)+1:]
+	if stem, _, perServer := strings.Cut(base, "_"); perServer {
+		base = stem + ".xml" // a file per server: GetExchangeCertificate_EX01.xml
+	}
 	var other *kind
 	for i := range kinds {
 		k := &kinds[i]
