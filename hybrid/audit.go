@@ -153,6 +153,13 @@ func (a *auditor) connectors() {
 		p.Certificates = make([]transport.CertificateName, len(inv.Certificates))
 		for i, c := range inv.Certificates {
 			p.Certificates[i] = transport.CertificateName{Issuer: c.Issuer, Subject: c.Subject}
+			// The servers the exports say hold it (GetExchangeCertificate_SERVER.xml).
+			for _, s := range c.Servers {
+				if p.ServerCertificates == nil {
+					p.ServerCertificates = map[string][]transport.CertificateName{}
+				}
+				p.ServerCertificates[s] = append(p.ServerCertificates[s], p.Certificates[i])
+			}
 		}
 	}
 	if a.hc != nil {

@@ -233,6 +233,22 @@ var auditTests = []auditTest{
 		want:  []findingtest.Key{findingtest.E(unitFrontend+": TlsDomainCapabilities", "transport/receive-capability-missing")},
 	},
 	{
+		name:  "unit: Default Frontend's certificate exported from another server only",
+		files: []string{"unit/GetReceiveConnector.xml", "unit/GetExchangeCertificate.xml"},
+		edit: func(inv *inventory.Inventory) {
+			for i := range inv.Certificates {
+				inv.Certificates[i].Servers = []string{"WIN-OTHER"}
+			}
+			inv.Certificates = append(inv.Certificates, inventory.Certificate{Thumbprint: strings.Repeat("E", 40), Subject: "CN=x", Issuer: "CN=x",
+				Servers: []string{"win-ctd3l0rgen4"}, From: inventory.Origin{File: "GetExchangeCertificate_WIN-CTD3L0RGEN4.xml", Object: 1}})
+		},
+		rule: connectorsRule,
+		want: []findingtest.Key{
+			findingtest.E(unitFrontend+": TlsDomainCapabilities", "transport/receive-capability-missing"),
+			findingtest.E(unitFrontend+": TlsCertificateName", "transport/certificate-not-found"),
+		},
+	},
+	{
 		name:  "unit: Default Frontend with an empty TlsCertificateName",
 		files: []string{"unit/GetReceiveConnectorEmptyTlsCertificateName.xml"},
 		rule:  connectorsRule,

@@ -31,6 +31,18 @@ type AuditParams struct {
 	// or nil when none was: a certificate name that matches none of them
 	// is reported only when some were exported.
 	Certificates []CertificateName
+	// ServerCertificates are, by server name without regard to case, the
+	// issuer and subject of the certificates exported from that server
+	// (the collection script's GetExchangeCertificate_SERVER.xml), for the
+	// servers the exports say this of. A Receive connector's
+	// TlsCertificateName must name one of its server's certificates, and
+	// a Send connector's one of each of its source servers': Exchange
+	// presents a certificate installed on the server that runs the
+	// connector, and HealthChecker checks that "the certificate which is
+	// configured in TlsCertificateName exists on the server"
+	// (https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/CloudConnectorCheck.md).
+	// A server not in the map is judged against Certificates alone.
+	ServerCertificates map[string][]CertificateName
 	// HybridCertificate is the HybridConfiguration object's
 	// TlsCertificateName, which every connector to or from Exchange
 	// Online must name. Zero when not exported.
@@ -188,7 +200,7 @@ func AuditConnectors(c Existing, p AuditParams) exhybrid.Findings {
 	send, receive := c.Send, c.Receive
 	a := newAuditor(p)
 	hc := object{base: p.HybridConfigurationPath, exported: true}
-	a.certificateFound(&fs, hc.at("tlsCertificateName"), p.HybridCertificate, "the HybridConfiguration")
+	a.certificateFound(&fs, hc.at("tlsCertificateName"), p.HybridCertificate, "the HybridConfiguration", nil)
 	if len(p.SendingServers)+len(p.ReceivingServers)+len(p.EdgeServers) > 0 {
 		lists := Params{SendingServers: p.SendingServers, ReceivingServers: p.ReceivingServers, EdgeServers: p.EdgeServers}
 		var ls exhybrid.Findings
@@ -304,6 +316,9 @@ type auditor struct {
 	f     facts
 	x     serverIndex
 	certs map[string]bool // by CertificateName.Key; nil when no certificate was exported
+	// serverCerts are ServerCertificates by lower-case server name, each
+	// by CertificateName.Key.
+	serverCerts map[string]map[string]bool
 }
 
 func newAuditor(p AuditParams) *auditor {
@@ -322,6 +337,19 @@ func newAuditor(p AuditParams) *auditor {
 		a.f.namesUnknown = len(p.HybridCertificateDNSNames) == 0
 	}
 	a.f.centralizedUnknown = p.Centralized == nil
+	if len(p.ServerCertificates) > 0 {
+		a.serverCerts = make(map[string]map[string]bool, len(p.ServerCertificates))
+		for server, names := range p.ServerCertificates {
+			keys := a.serverCerts[strings.ToLower(server)]
+			if keys == nil {
+				keys = make(map[string]bool, len(names))
+				a.serverCerts[strings.ToLower(server)] = keys
+			}
+			for _, n := range names {
+				keys[n.Key()] = true
+			}
+		}
+	}
 	if p.Certificates != nil {
 		a.certs = make(map[string]bool, len(p.Certificates))
 		for _, c := range p.Certificates {
@@ -355,7 +383,7 @@ func (a *auditor) send(fs *exhybrid.Findings, o object, c *SendConnector) {
 	legacy := all2010(c.SourceTransportServers, &a.x)
 	checkSendSettings(fs, o, *c, a.params(), a.f, legacy)
 	if !legacy {
-		a.certificateFound(fs, o.at("tlsCertificateName"), c.TLSCertificateName, "the Send connector")
+		a.certificateFound(fs, o.at("tlsCertificateName"), c.TLSCertificateName, "the Send connector", c.SourceTransportServers)
 	}
 }
 
@@ -369,7 +397,7 @@ func (a *auditor) receive(fs *exhybrid.Findings, o object, c *ReceiveConnector) 
 		return // no TlsCertificateName on Exchange 2010
 	}
 	checkCertName(fs, o.at("tlsCertificateName"), c.TLSCertificateName, a.params(), a.f)
-	a.certificateFound(fs, o.at("tlsCertificateName"), c.TLSCertificateName, "the Receive connector")
+	a.certificateFound(fs, o.at("tlsCertificateName"), c.TLSCertificateName, "the Receive connector", []string{c.Server})
 }
 
 // certificateFound reports a certificate name that names none of the
@@ -377,12 +405,28 @@ func (a *auditor) receive(fs *exhybrid.Findings, o object, c *ReceiveConnector) 
 // (Get-ExchangeConnectorCustomObject.ps1): Exchange then has no
 // certificate to present and falls back to another one, which Exchange
 // Online does not accept as the hybrid one.
-func (a *auditor) certificateFound(fs *exhybrid.Findings, l loc, name CertificateName, who string) {
-	if a.certs == nil || name.IsZero() || a.certs[name.Key()] {
+// With the certificates of the connector's servers known, a name that is
+// not on one of them is reported the same way, naming those servers.
+func (a *auditor) certificateFound(fs *exhybrid.Findings, l loc, name CertificateName, who string, servers []string) {
+	if name.IsZero() {
 		return
 	}
-	add(fs, l, CodeCertificateNotFound, "Install the certificate on the servers, or name one of theirs as \"<I>issuer<S>subject\"",
-		"%s names the certificate with subject %q issued by %q, which none of the %s exported has", who, name.Subject, name.Issuer, certificates(len(a.p.Certificates)))
+	if a.certs != nil && !a.certs[name.Key()] {
+		add(fs, l, CodeCertificateNotFound, "Install the certificate on the servers, or name one of theirs as \"<I>issuer<S>subject\"",
+			"%s names the certificate with subject %q issued by %q, which none of the %s exported has", who, name.Subject, name.Issuer, certificates(len(a.p.Certificates)))
+		return
+	}
+	var without []string
+	for _, s := range servers {
+		if keys, known := a.serverCerts[strings.ToLower(s)]; known && !keys[name.Key()] {
+			without = append(without, s)
+		}
+	}
+	if len(without) > 0 {
+		add(fs, l, CodeCertificateNotFound, "Install the certificate on "+strings.Join(without, ", ")+", or name one it holds",
+			"%s names the certificate with subject %q issued by %q, which the certificates exported from %s do not include: Exchange presents a certificate installed on the server that runs the connector",
+			who, name.Subject, name.Issuer, strings.Join(without, ", "))
+	}
 }
 
 // certificates says "1 certificate" or "12 certificates".

@@ -205,6 +205,24 @@ var auditCases = []auditCase{
 		want:   []findingtest.Key{findingtest.E(hcPath+": TlsCertificateName", transport.CodeCertificateNotFound)},
 	},
 	{
+		name: "the certificates of each server known: the Receive connector's server lacks the hybrid certificate, the Send connector's has it",
+		send: []transport.SendConnector{hcwSend()}, receive: []transport.ReceiveConnector{hcwReceive()},
+		params: func(p *transport.AuditParams) {
+			p.ServerCertificates = map[string][]transport.CertificateName{"ex01": selfSigned("CN=EX01")}
+		},
+		want: []findingtest.Key{
+			findingtest.E(send0.Prop("TlsCertificateName"), transport.CodeCertificateNotFound),
+			findingtest.E(receive0.Prop("TlsCertificateName"), transport.CodeCertificateNotFound),
+		},
+	},
+	{
+		name: "the hybrid certificate on its server, in another case of the server's name",
+		send: []transport.SendConnector{hcwSend()}, receive: []transport.ReceiveConnector{hcwReceive()},
+		params: func(p *transport.AuditParams) {
+			p.ServerCertificates = map[string][]transport.CertificateName{"Ex01": {hybridCert.Name}, "EX02": selfSigned("CN=EX02")}
+		},
+	},
+	{
 		name:    "a receiving server none of whose Receive connectors was exported is not judged",
 		receive: []transport.ReceiveConnector{hcwReceive()},
 	},

@@ -281,7 +281,9 @@ const (
 	// to or from Exchange Online or of the HybridConfiguration object,
 	// that names none of the certificates exported from the servers, by
 	// issuer and subject without regard to case: the certificate is not
-	// installed, or was renewed under another name. Microsoft's
+	// installed, or was renewed under another name. When the exports say
+	// which server holds which certificate, a connector's name must also be
+	// on its own server's (AuditParams.ServerCertificates). Microsoft's
 	// HealthChecker reports it as TlsCertificateNotFound.
 	CodeCertificateNotFound exhybrid.Code = "transport/certificate-not-found"
 
