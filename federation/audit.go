@@ -1,11 +1,11 @@
 package federation
 
 import (
+	"fmt"
+	"slices"
 	"strings"
-	"time"
 
 	"github.com/exhybrid/exhybrid"
-	"github.com/exhybrid/exhybrid/internal/guid"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -76,8 +76,21 @@ type ExportedOAuth struct {
 	RichCoexistence bool
 	// Path is the path of findings about an object that is missing, such
 	// as the dedicated app's setting override: the folder of the export,
-	// or "" for the input itself.
-	Path exhybrid.Path
+	// or "" for the input itself. AuthServersPath, PartnerApplicationsPath
+	// and SettingOverridesPath, when not "", replace it for a missing
+	// object of their kind: the file that would hold it
+	// ("GetSettingOverride.xml").
+	Path                                                           exhybrid.Path
+	AuthServersPath, PartnerApplicationsPath, SettingOverridesPath exhybrid.Path
+}
+
+// missingPath returns the path of a missing object of the kind whose own
+// path is kind: kind, or else e.Path.
+func (e *ExportedOAuth) missingPath(kind exhybrid.Path) exhybrid.Path {
+	if kind != "" {
+		return kind
+	}
+	return e.Path
 }
 
 // The application identifiers of the Microsoft Teams partner applications
@@ -121,10 +134,11 @@ const (
 //     the exported certificates' lifetimes: no current certificate
 //     ([CodeAuthCertificateMissing]), one not exported
 //     ([CodeAuthCertificateNotFound]), expired ([CodeAuthCertificateExpired]),
-//     expiring within 60 days without a successor
-//     ([CodeAuthCertificateExpiring]), a staged successor and the day it
-//     takes effect ([CodeAuthCertificateNextStaged]) or one that will not
-//     serve ([CodeAuthCertificateNextInvalid]). A staged certificate whose
+//     expiring within 60 days without a successor that takes over by its
+//     end ([CodeAuthCertificateExpiring], an error within 30), a staged
+//     successor and the day it takes effect ([CodeAuthCertificateNextStaged])
+//     or one that will not serve ([CodeAuthCertificateNextInvalid], its
+//     own end within 120 days only when the current one is within 60). A staged certificate whose
 //     effective date has come by the day is taken as the one in use, as
 //     Exchange switches to it then;
 //   - the authorization servers and the Exchange Online partner application
@@ -179,16 +193,15 @@ func (a *audit) certificate(thumbprint string) (CertificateLifetime, bool) {
 	return CertificateLifetime{}, false
 }
 
-// daysLeft is the number of whole days from on to the last valid day d:
-// 0 on that day, negative after it. HealthChecker counts
-// (NotAfter - now).Days and calls a certificate with 0 such days expired
-// (Invoke-AnalyzerSecurityExchangeCertificates.ps1, "LifetimeInDays -gt
-// 0"), which flags a certificate on the last day it is valid; counting
-// civil days does not.
-func daysLeft(on, d version.Date) int {
-	t := func(x version.Date) time.Time { return time.Date(x.Year, x.Month, x.Day, 0, 0, 0, 0, time.UTC) }
-	return int(t(d).Sub(t(on)).Hours() / 24)
-}
+// authErrorDays is the lifetime in days below which HealthChecker colours
+// a certificate red rather than yellow: green from 60 days, yellow from
+// 30, red below
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecurityExchangeCertificates.ps1).
+// HealthChecker counts (NotAfter - now).Days and calls a certificate with
+// 0 such days expired ("LifetimeInDays -gt 0"), which flags a certificate
+// on the last day it is valid; counting civil days
+// ([version.Date.DaysUntil]) does not.
+const authErrorDays = 30
 
 // renewFix is what the Auth Certificate's renewal takes in a hybrid.
 const renewFix = "Create a new Auth Certificate and stage it (New-ExchangeCertificate, Set-AuthConfig -NewCertificateThumbprint -NewCertificateEffectiveDate), or run MonitorExchangeAuthCertificate.ps1; then run the Hybrid Configuration Wizard again, or upload it to the dedicated hybrid app"
@@ -210,12 +223,26 @@ func (a *audit) authCertificate() {
 	if len(a.e.Certificates) == 0 || !a.on.IsValid() {
 		return
 	}
-	next, nextOK, effective := a.nextCertificate(obs)
 	cur, found := a.certificate(cfg.CurrentCertificateThumbprint)
+	if found && !cur.NotAfter.IsValid() {
+		// An export without the certificate's end (the inventory reports
+		// the missing field): its lifetime is not judged.
+		found = false
+	}
+	left := 0
+	if found {
+		left = a.on.DaysUntil(cur.NotAfter)
+	}
+	// MonitorExchangeAuthCertificate.ps1 judges the next certificate's
+	// lifetime only when the current one is within its renewal window
+	// (Scenario 2 of Get-ExchangeAuthCertificateStatus.ps1).
+	next, nextOK, effective := a.nextCertificate(obs, found && left <= authRenewDays)
 	if !found {
-		a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateNotFound,
-			"Export Get-ExchangeCertificate from every Mailbox server; if the certificate is missing there, import it on every server or create a new one",
-			"the current Auth Certificate %s is not among the exported certificates: it must be on every Mailbox server", cfg.CurrentCertificateThumbprint)
+		if _, exported := a.certificate(cfg.CurrentCertificateThumbprint); !exported {
+			a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateNotFound,
+				"Export Get-ExchangeCertificate from every Mailbox server; if the certificate is missing there, import it on every server or create a new one",
+				"the current Auth Certificate %s is not among the exported certificates: it must be on every Mailbox server", cfg.CurrentCertificateThumbprint)
+		}
 		return
 	}
 	if nextOK && effective.IsValid() && effective.After(cur.NotAfter) {
@@ -224,8 +251,13 @@ func (a *audit) authCertificate() {
 			"the next Auth Certificate takes effect on %v, after the current one's last valid day %v", effective, cur.NotAfter)
 		nextOK = false
 	}
-	inUse := nextOK && effective.IsValid() && !a.on.Before(effective)
-	left := daysLeft(a.on, cur.NotAfter)
+	// A staged certificate succeeds the current one only with an
+	// effective date, on or before the current one's last day (checked
+	// above): without one, Exchange switches to it only when told
+	// (Set-AuthConfig -PublishCertificate,
+	// https://learn.microsoft.com/powershell/module/exchange/set-authconfig).
+	successor := nextOK && effective.IsValid()
+	inUse := successor && !a.on.Before(effective)
 	switch {
 	case inUse:
 		// The next certificate has taken over by the day, and nextCertificate
@@ -233,24 +265,53 @@ func (a *audit) authCertificate() {
 	case left < 0:
 		a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateExpired, renewFix,
 			"the current Auth Certificate %s expired after %v: OAuth with Exchange Online fails (https://aka.ms/HC-OAuthExpired)", cur.Thumbprint, cur.NotAfter)
-	case left <= authRenewDays && !nextOK:
-		a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateExpiring, renewFix,
-			"the current Auth Certificate %s is valid until %v, %d days after %v, and no successor is staged", cur.Thumbprint, cur.NotAfter, left, a.on)
+	case left <= authRenewDays && !successor:
+		sev := exhybrid.SeverityWarning
+		if left < authErrorDays {
+			sev = exhybrid.SeverityError
+		}
+		why := "no successor is staged"
+		if nextOK {
+			why = "the next one staged has no effective date, so nothing takes over by itself"
+		}
+		a.fs.Addf(obs.at("CurrentCertificateThumbprint"), sev, CodeAuthCertificateExpiring, renewFix,
+			"the current Auth Certificate %s is valid until %v, %d days after %v, and %s", cur.Thumbprint, cur.NotAfter, left, a.on, why)
 	}
 	if nextOK && !inUse {
-		when := "with no effective date: Set-AuthConfig -PublishCertificate makes it current"
+		when, fix := "with no effective date: Set-AuthConfig -PublishCertificate makes it current", ""
 		if effective.IsValid() {
 			when = "it takes effect on " + effective.String()
+			// Exchange Online must know the new certificate before Exchange
+			// signs with it: the dedicated app's keyCredentials, again
+			// after every renewal
+			// (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app),
+			// or the wizard's upload to Exchange Online's service
+			// principal without the app.
+			fix = "Before " + effective.String() + ", when Exchange starts signing with it, run the Hybrid Configuration Wizard again"
+			if a.hybridAppEnabled() {
+				fix = "Before " + effective.String() + ", when Exchange starts signing with it, upload it to the dedicated hybrid app (ConfigureExchangeHybridApplication.ps1 -UpdateCertificate, or the Hybrid Configuration Wizard)"
+			}
 		}
-		a.add(obs.at("NextCertificateThumbprint"), CodeAuthCertificateNextStaged, "",
+		a.add(obs.at("NextCertificateThumbprint"), CodeAuthCertificateNextStaged, fix,
 			"the next Auth Certificate %s is staged, valid until %v; %s", next.Thumbprint, next.NotAfter, when)
 	}
 }
 
+// hybridAppEnabled reports whether an exported setting override enables
+// the dedicated hybrid app.
+func (a *audit) hybridAppEnabled() bool {
+	values := make([]SettingOverride, len(a.e.SettingOverrides))
+	for i, o := range a.e.SettingOverrides {
+		values[i] = o.Value
+	}
+	return EnabledOverride(values, HybridAppOverride) >= 0
+}
+
 // nextCertificate checks the staged certificate: whether it can serve as
 // the successor, and the day it takes effect (the zero Date when none is
-// given).
-func (a *audit) nextCertificate(obs *Observed[AuthConfig]) (next CertificateLifetime, ok bool, effective version.Date) {
+// given). Its lifetime of 120 days or fewer is reported only when
+// judgeLifetime says the current certificate is within its renewal window.
+func (a *audit) nextCertificate(obs *Observed[AuthConfig], judgeLifetime bool) (next CertificateLifetime, ok bool, effective version.Date) {
 	cfg := obs.Value
 	if cfg.NextCertificateThumbprint == "" {
 		return CertificateLifetime{}, false, version.Date{}
@@ -261,16 +322,18 @@ func (a *audit) nextCertificate(obs *Observed[AuthConfig]) (next CertificateLife
 	const fix = "Stage a new Auth Certificate (Set-AuthConfig -NewCertificateThumbprint -NewCertificateEffectiveDate), or run MonitorExchangeAuthCertificate.ps1"
 	path := obs.at("NextCertificateThumbprint")
 	next, found := a.certificate(cfg.NextCertificateThumbprint)
-	switch left := daysLeft(a.on, next.NotAfter); {
+	switch left := a.on.DaysUntil(next.NotAfter); {
 	case !found:
 		a.add(path, CodeAuthCertificateNextInvalid, "Export Get-ExchangeCertificate from every Mailbox server; if the certificate is missing there, import it on every server",
 			"the next Auth Certificate %s is not among the exported certificates: it must be on every Mailbox server", cfg.NextCertificateThumbprint)
+	case !next.NotAfter.IsValid():
+		return next, false, effective // its end not exported: not judged, not counted
 	case left < 0:
 		a.add(path, CodeAuthCertificateNextInvalid, fix, "the next Auth Certificate %s expired after %v", next.Thumbprint, next.NotAfter)
-	case left <= authNextDays:
+	case left <= authNextDays && judgeLifetime:
 		a.add(path, CodeAuthCertificateNextInvalid, fix,
-			"the next Auth Certificate %s is valid only until %v, %d days after %v: MonitorExchangeAuthCertificate.ps1 replaces a next certificate valid for %d days or fewer",
-			next.Thumbprint, next.NotAfter, left, a.on, authNextDays)
+			"the next Auth Certificate %s is valid only until %v, %d days after %v: MonitorExchangeAuthCertificate.ps1 replaces a next certificate valid for %d days or fewer when the current one is within %d days of its end",
+			next.Thumbprint, next.NotAfter, left, a.on, authNextDays, authRenewDays)
 	default:
 		return next, true, effective
 	}
@@ -298,36 +361,53 @@ func (a *audit) oauthObjects() {
 	// AzureAD or MicrosoftACS authorization server and the enabled Exchange
 	// Online partner application
 	// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1).
-	tokenServer := false
+	//
+	// A disabled server matters only when no AzureAD (EvoSts) server is
+	// enabled: the wizard has created the EvoSts server since 2019 and
+	// leaves the legacy ACS one beside it, disabled or not, and Exchange
+	// Online's tokens come from Entra ID
+	// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help).
+	// No Microsoft page says that a disabled ACS server beside an enabled
+	// EvoSts one breaks anything, so it is not reported; the disabled
+	// servers are then reported once, on the first.
+	tokenServer, azureAD := false, false
+	var disabled []Observed[AuthServer]
 	for _, s := range a.e.AuthServers {
 		if s.Value.Type != AuthServerAzureAD && s.Value.Type != AuthServerMicrosoftACS {
 			continue
 		}
-		if s.Value.Enabled {
+		switch {
+		case !s.Value.Enabled:
+			disabled = append(disabled, s)
+		case s.Value.Type == AuthServerAzureAD:
+			tokenServer, azureAD = true, true
+		default:
 			tokenServer = true
-			continue
 		}
-		a.add(s.at("Enabled"), CodeAuthServerDisabled, "Run Set-AuthServer -Identity \""+s.Value.Name+"\" -Enabled $true, or remove it if it is no longer used",
-			"the %v authorization server %q is disabled: Exchange does not accept the tokens it issues", s.Value.Type, s.Value.Name)
 	}
-	exo := false
-	for _, p := range a.e.PartnerApplications {
-		if !isExchangeOnline(p.Value) {
-			continue
+	if !azureAD && len(disabled) > 0 {
+		first := disabled[0]
+		names := make([]string, len(disabled))
+		for i, s := range disabled {
+			names[i] = fmt.Sprintf("%v %q", s.Value.Type, s.Value.Name)
 		}
-		if p.Value.Enabled {
-			exo = true
+		a.add(first.at("Enabled"), CodeAuthServerDisabled, "Run Set-AuthServer -Identity \""+first.Value.Name+"\" -Enabled $true, or run the Hybrid Configuration Wizard again",
+			"no AzureAD authorization server is enabled, and the authorization %s %s disabled: Exchange does not accept the tokens %s", servers(len(disabled)), strings.Join(names, ", "), issues(len(disabled)))
+	}
+	hasEXO, exo := a.exchangeOnlineApp()
+	for _, p := range a.e.PartnerApplications {
+		if !isExchangeOnline(p.Value) || p.Value.Enabled {
 			continue
 		}
 		a.add(p.at("Enabled"), CodeOAuthPartnerApplication, "Run Set-PartnerApplication -Identity \""+p.Value.Name+"\" -Enabled $true",
 			"the Exchange Online partner application %q is disabled: Exchange does not accept Exchange Online's tokens", p.Value.Name)
 	}
 	if exo && !tokenServer && a.e.AuthServers != nil {
-		a.add(a.e.Path, CodeOAuthAuthServerMissing, "Run the Hybrid Configuration Wizard, or New-AuthServer for Microsoft Entra ID",
+		a.add(a.e.missingPath(a.e.AuthServersPath), CodeOAuthAuthServerMissing, "Run the Hybrid Configuration Wizard, or New-AuthServer for Microsoft Entra ID",
 			"the Exchange Online partner application is enabled, but no authorization server of type AzureAD or MicrosoftACS is")
 	}
-	if tokenServer && a.e.PartnerApplications != nil && !a.hasExchangeOnline() {
-		a.add(a.e.Path, CodeOAuthPartnerApplication, "Run the Hybrid Configuration Wizard, or New-PartnerApplication -Name \"Exchange Online\" -ApplicationIdentifier "+ExchangeOnlineAppID+" -UseAuthServer $true",
+	if tokenServer && a.e.PartnerApplications != nil && !hasEXO {
+		a.add(a.e.missingPath(a.e.PartnerApplicationsPath), CodeOAuthPartnerApplication, "Run the Hybrid Configuration Wizard, or New-PartnerApplication -Name \"Exchange Online\" -ApplicationIdentifier "+ExchangeOnlineAppID+" -UseAuthServer $true",
 			"an authorization server for Exchange Online is enabled, but there is no Exchange Online partner application (%s)", ExchangeOnlineAppID)
 	}
 	// HealthChecker flags the legacy Skype for Business Online application
@@ -343,13 +423,32 @@ func (a *audit) oauthObjects() {
 	}
 }
 
-func (a *audit) hasExchangeOnline() bool {
+// servers says "server is" or "servers are", for n.
+func servers(n int) string {
+	if n == 1 {
+		return "server is"
+	}
+	return "servers are"
+}
+
+// issues says "it issues" or "they issue", for n.
+func issues(n int) string {
+	if n == 1 {
+		return "it issues"
+	}
+	return "they issue"
+}
+
+// exchangeOnlineApp reports whether the Exchange Online partner
+// application was exported, and whether one is enabled.
+func (a *audit) exchangeOnlineApp() (exists, enabled bool) {
 	for _, p := range a.e.PartnerApplications {
 		if isExchangeOnline(p.Value) {
-			return true
+			exists = true
+			enabled = enabled || p.Value.Enabled
 		}
 	}
-	return false
+	return exists, enabled
 }
 
 // overrides applies the rules of the dedicated app's and the Graph flow's
@@ -357,29 +456,21 @@ func (a *audit) hasExchangeOnline() bool {
 func (a *audit) overrides() {
 	app := a.section(HybridAppOverride)
 	graph := a.section(GraphFlowOverride)
-	appServer := false
-	for _, s := range a.e.AuthServers {
-		// HealthChecker matches the identifier with an unanchored GUID
-		// pattern, which any text holding a GUID passes; the identifier
-		// must be a GUID.
-		if s.Value.Enabled && s.Value.Type == AuthServerAzureAD && guid.Valid(s.Value.ApplicationIdentifier) {
-			appServer = true
-		}
-	}
+	appServer := slices.ContainsFunc(a.e.AuthServers, func(s Observed[AuthServer]) bool { return s.Value.HoldsHybridApp() })
 	if app != nil && !appServer && a.e.AuthServers != nil {
 		a.add(app.at(""), CodeHybridAppAuthServer,
 			"Run ConfigureExchangeHybridApplication.ps1 -FullyConfigureExchangeHybridApplication, or Set-AuthServer -Identity \"EvoSts - <GUID>\" -ApplicationIdentifier <appId>",
 			"the setting override %q enables the dedicated hybrid app, but no enabled AzureAD (EvoSts) authorization server has the app's ID as its ApplicationIdentifier", app.Value.Name)
 	}
 	if app == nil && a.e.RichCoexistence && a.e.SettingOverrides != nil && a.on.IsValid() && !a.on.Before(DedicatedHybridAppRequired) {
-		a.add(a.e.Path, CodeHybridAppOverrideMissing,
+		a.add(a.e.missingPath(a.e.SettingOverridesPath), CodeHybridAppOverrideMissing,
 			"Configure the dedicated hybrid app with the current Hybrid Configuration Wizard or ConfigureExchangeHybridApplication.ps1 -FullyConfigureExchangeHybridApplication",
 			"no setting override %v enables the dedicated Exchange hybrid app: since %v free/busy, MailTips and profile photos from on premises to Exchange Online work only through it",
 			HybridAppOverride, DedicatedHybridAppRequired)
 	}
 	if app != nil {
 		var missing []string
-		if a.e.PartnerApplications != nil && !a.enabledExchangeOnline() {
+		if _, enabled := a.exchangeOnlineApp(); a.e.PartnerApplications != nil && !enabled {
 			missing = append(missing, "no enabled Exchange Online partner application ("+ExchangeOnlineAppID+")")
 		}
 		if a.e.IntraOrganizationConnectors != nil && !a.enabledConnector() {
@@ -428,15 +519,6 @@ func (a *audit) section(s OverrideSection) *Observed[SettingOverride] {
 		}
 	}
 	return enabled
-}
-
-func (a *audit) enabledExchangeOnline() bool {
-	for _, p := range a.e.PartnerApplications {
-		if p.Value.Enabled && isExchangeOnline(p.Value) {
-			return true
-		}
-	}
-	return false
 }
 
 func (a *audit) enabledConnector() bool {

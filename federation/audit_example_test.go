@@ -10,7 +10,8 @@ import (
 )
 
 // Audit an exported OAuth configuration on three days: the same Auth
-// Certificate is fine, then needs its successor, then has expired; and
+// Certificate is fine, then needs its successor (a warning 36 days before
+// its end, an error within 30), then has expired; and
 // from 2025-10-31 a hybrid sharing free/busy needs the dedicated hybrid
 // app's setting override, of which this export has none. Each object's
 // Path function names the file and object, as inventory.Origin.Path does.
@@ -41,7 +42,7 @@ func ExampleAuditOAuth() {
 	// Output:
 	// 2025-06-01
 	// 2025-10-01
-	//   error federation/auth-certificate-expiring GetAuthConfig.xml: object 1: CurrentCertificateThumbprint
+	//   warning federation/auth-certificate-expiring GetAuthConfig.xml: object 1: CurrentCertificateThumbprint
 	// 2025-11-07
 	//   error federation/auth-certificate-expired GetAuthConfig.xml: object 1: CurrentCertificateThumbprint
 	//   error federation/hybrid-app-override-missing export

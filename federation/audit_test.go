@@ -58,6 +58,25 @@ var (
 	}
 )
 
+var (
+	// shortNextConfig stages a next certificate that ends 15 days after
+	// the current one, taking effect on the current one's last day.
+	shortNextConfig = federation.AuthConfig{CurrentCertificateThumbprint: monitorCurrent, NextCertificateThumbprint: monitorNext,
+		NextCertificateEffectiveDate: time.Date(2027, 12, 30, 0, 0, 0, 0, time.UTC), ServiceName: federation.ExchangeOnlineAppID}
+	shortNext = []federation.CertificateLifetime{
+		{Thumbprint: monitorCurrent, NotAfter: date("2027-12-30")},
+		{Thumbprint: monitorNext, NotAfter: date("2028-01-14")},
+	}
+	// undatedConfig stages a long-lived next certificate without an
+	// effective date.
+	undatedConfig = federation.AuthConfig{CurrentCertificateThumbprint: monitorCurrent, NextCertificateThumbprint: monitorNext,
+		ServiceName: federation.ExchangeOnlineAppID}
+	undated = []federation.CertificateLifetime{
+		{Thumbprint: monitorCurrent, NotAfter: date("2027-12-30")},
+		{Thumbprint: monitorNext, NotAfter: date("2029-12-30")},
+	}
+)
+
 const authFile = "GetAuthConfig.xml"
 
 func authExport(c federation.AuthConfig, certs []federation.CertificateLifetime) federation.ExportedOAuth {
@@ -76,7 +95,9 @@ func TestAuthCertificateDates(t *testing.T) {
 	}{
 		{"2024-01-01", e19Certs, e19AuthConfig, nil},
 		{"2024-09-06", e19Certs, e19AuthConfig, nil}, // 61 days left
-		{"2024-09-07", e19Certs, e19AuthConfig, []findingtest.Key{findingtest.E(cur, federation.CodeAuthCertificateExpiring)}},
+		{"2024-09-07", e19Certs, e19AuthConfig, []findingtest.Key{findingtest.W(cur, federation.CodeAuthCertificateExpiring)}}, // 60 days: yellow
+		{"2024-10-07", e19Certs, e19AuthConfig, []findingtest.Key{findingtest.W(cur, federation.CodeAuthCertificateExpiring)}}, // 30 days: yellow
+		{"2024-10-08", e19Certs, e19AuthConfig, []findingtest.Key{findingtest.E(cur, federation.CodeAuthCertificateExpiring)}}, // 29 days: red
 		{"2024-11-06", e19Certs, e19AuthConfig, []findingtest.Key{findingtest.E(cur, federation.CodeAuthCertificateExpiring)}}, // its last day
 		{"2024-11-07", e19Certs, e19AuthConfig, []findingtest.Key{findingtest.E(cur, federation.CodeAuthCertificateExpired)}},
 		{"2026-12-06", e19Certs, e19AuthConfig, []findingtest.Key{findingtest.E(cur, federation.CodeAuthCertificateExpired)}},
@@ -87,6 +108,18 @@ func TestAuthCertificateDates(t *testing.T) {
 		// would stage another, and the one it replaced is within 60 days.
 		{"2027-12-01", monitorCerts, monitorAuthConfig, []findingtest.Key{
 			findingtest.W(next, federation.CodeAuthCertificateNextInvalid), findingtest.E(cur, federation.CodeAuthCertificateExpiring)}},
+		// A next certificate valid for 120 days or fewer is judged only when
+		// the current one is within 60 days of its end (Scenario 2 of
+		// Get-ExchangeAuthCertificateStatus.ps1).
+		{"2027-09-01", shortNext, shortNextConfig, []findingtest.Key{findingtest.I(next, federation.CodeAuthCertificateNextStaged)}}, // 120 days left
+		{"2027-10-31", shortNext, shortNextConfig, []findingtest.Key{ // 60 days left
+			findingtest.W(next, federation.CodeAuthCertificateNextInvalid), findingtest.W(cur, federation.CodeAuthCertificateExpiring)}},
+		// A next certificate without an effective date does not take over:
+		// the current one's end is still reported.
+		{"2027-12-01", undated, undatedConfig, []findingtest.Key{
+			findingtest.E(cur, federation.CodeAuthCertificateExpiring), findingtest.I(next, federation.CodeAuthCertificateNextStaged)}},
+		// The current certificate's end not exported: not judged.
+		{"2026-12-06", []federation.CertificateLifetime{{Thumbprint: e19Current}}, e19AuthConfig, nil},
 		// No certificates exported, or no day: the lifetime is not checked.
 		{"2026-12-06", nil, e19AuthConfig, nil},
 		{"", e19Certs, e19AuthConfig, nil},
@@ -218,7 +251,6 @@ func oauthExport() federation.ExportedOAuth {
 }
 
 func TestAuditOAuthObjects(t *testing.T) {
-	acsDisabled := findingtest.W(serversFile+": object 2: Enabled", federation.CodeAuthServerDisabled)
 	sfb := findingtest.W(appsFile+": object 5", federation.CodeSfBLegacyPartnerApplication)
 	appOv := exhybrid.Path(overridesFile + ": object 3")
 	after, before := date("2026-12-06"), date("2025-10-30")
@@ -228,48 +260,56 @@ func TestAuditOAuthObjects(t *testing.T) {
 		on   version.Date
 		want []findingtest.Key
 	}{
-		{"the real objects, the app configured", func(*federation.ExportedOAuth) {}, after, []findingtest.Key{acsDisabled, sfb}},
+		{"the real objects, the app configured", func(*federation.ExportedOAuth) {}, after, []findingtest.Key{sfb}},
 		{"Teams Scheduler enabled", func(e *federation.ExportedOAuth) { e.PartnerApplications[2].Value.Enabled = true }, after,
-			[]findingtest.Key{acsDisabled}},
+			nil},
 		{"the app's override without its ID on the auth server", func(e *federation.ExportedOAuth) {
 			e.AuthServers[0].Value.ApplicationIdentifier = ""
-		}, after, []findingtest.Key{acsDisabled, sfb, findingtest.E(appOv, federation.CodeHybridAppAuthServer)}},
+		}, after, []findingtest.Key{sfb, findingtest.E(appOv, federation.CodeHybridAppAuthServer)}},
 		// HealthChecker's unanchored pattern would take this for a GUID.
 		{"an ID that only holds a GUID", func(e *federation.ExportedOAuth) {
 			e.AuthServers[0].Value.ApplicationIdentifier = "app-" + appID
-		}, after, []findingtest.Key{acsDisabled, sfb, findingtest.E(appOv, federation.CodeHybridAppAuthServer)}},
+		}, after, []findingtest.Key{sfb, findingtest.E(appOv, federation.CodeHybridAppAuthServer)}},
 		{"the app's auth server disabled", func(e *federation.ExportedOAuth) { e.AuthServers[0].Value.Enabled = false }, after,
-			[]findingtest.Key{acsDisabled, sfb, findingtest.W(serversFile+": object 1: Enabled", federation.CodeAuthServerDisabled),
+			[]findingtest.Key{sfb, findingtest.W(serversFile+": object 1: Enabled", federation.CodeAuthServerDisabled),
 				findingtest.E(appOv, federation.CodeHybridAppAuthServer), findingtest.E("export", federation.CodeOAuthAuthServerMissing)}},
 		{"no override after 2025-10-31", func(e *federation.ExportedOAuth) { e.SettingOverrides = overrides(amsiOverride, signingOverride) }, after,
-			[]findingtest.Key{acsDisabled, sfb, findingtest.E("export", federation.CodeHybridAppOverrideMissing)}},
+			[]findingtest.Key{sfb, findingtest.E("export", federation.CodeHybridAppOverrideMissing)}},
+		{"no override after 2025-10-31, on the overrides' file; the other kinds' files are theirs", func(e *federation.ExportedOAuth) {
+			e.SettingOverrides = overrides(amsiOverride)
+			e.SettingOverridesPath, e.AuthServersPath, e.PartnerApplicationsPath = overridesFile, serversFile, appsFile
+		}, after, []findingtest.Key{sfb, findingtest.E(overridesFile, federation.CodeHybridAppOverrideMissing)}},
 		{"no override before 2025-10-31", func(e *federation.ExportedOAuth) { e.SettingOverrides = overrides(amsiOverride) }, before,
-			[]findingtest.Key{acsDisabled, sfb}},
+			[]findingtest.Key{sfb}},
 		{"no override, no rich coexistence", func(e *federation.ExportedOAuth) {
 			e.SettingOverrides = overrides(amsiOverride)
 			e.RichCoexistence = false
-		}, after, []findingtest.Key{acsDisabled, sfb}},
-		{"overrides not exported", func(e *federation.ExportedOAuth) { e.SettingOverrides = nil }, after, []findingtest.Key{acsDisabled, sfb}},
+		}, after, []findingtest.Key{sfb}},
+		{"overrides not exported", func(e *federation.ExportedOAuth) { e.SettingOverrides = nil }, after, []findingtest.Key{sfb}},
 		{"the override disabled", func(e *federation.ExportedOAuth) {
 			e.SettingOverrides = overrides(override(appOverride.Name, "global", "exchangeonpremasthirdpartyappid", "Enabled = False"))
-		}, after, []findingtest.Key{acsDisabled, sfb, findingtest.E("export", federation.CodeHybridAppOverrideMissing)}},
+		}, after, []findingtest.Key{sfb, findingtest.E("export", federation.CodeHybridAppOverrideMissing)}},
 		{"the override unreadable", func(e *federation.ExportedOAuth) {
 			e.SettingOverrides = overrides(override(appOverride.Name, "Global", "ExchangeOnpremAsThirdPartyAppId", "Enabled=yes"))
-		}, after, []findingtest.Key{acsDisabled, sfb, findingtest.W(overridesFile+": object 1: Parameters", federation.CodeSettingOverrideUnreadable),
+		}, after, []findingtest.Key{sfb, findingtest.W(overridesFile+": object 1: Parameters", federation.CodeSettingOverrideUnreadable),
 			findingtest.E("export", federation.CodeHybridAppOverrideMissing)}},
 		{"two overrides of the app", func(e *federation.ExportedOAuth) {
 			e.SettingOverrides = overrides(appOverride, override("Other", "Global", "ExchangeOnpremAsThirdPartyAppId", "Enabled=false"))
-		}, after, []findingtest.Key{acsDisabled, sfb, findingtest.W(overridesFile+": object 2", federation.CodeSettingOverrideDuplicate)}},
+		}, after, []findingtest.Key{sfb, findingtest.W(overridesFile+": object 2", federation.CodeSettingOverrideDuplicate)}},
 		{"no enabled connector", func(e *federation.ExportedOAuth) { e.IntraOrganizationConnectors[0].Value.Enabled = false }, after,
-			[]findingtest.Key{acsDisabled, sfb, findingtest.W(appOv, federation.CodeHybridAppOAuthIncomplete)}},
+			[]findingtest.Key{sfb, findingtest.W(appOv, federation.CodeHybridAppOAuthIncomplete)}},
 		{"connectors not exported", func(e *federation.ExportedOAuth) { e.IntraOrganizationConnectors = nil }, after,
-			[]findingtest.Key{acsDisabled, sfb}},
+			[]findingtest.Key{sfb}},
 		{"Exchange Online disabled", func(e *federation.ExportedOAuth) { e.PartnerApplications[0].Value.Enabled = false }, after,
-			[]findingtest.Key{acsDisabled, sfb, findingtest.E(appsFile+": object 1: Enabled", federation.CodeOAuthPartnerApplication),
+			[]findingtest.Key{sfb, findingtest.E(appsFile+": object 1: Enabled", federation.CodeOAuthPartnerApplication),
 				findingtest.W(appOv, federation.CodeHybridAppOAuthIncomplete)}},
 		{"Exchange Online with a realm is not the one", func(e *federation.ExportedOAuth) { e.PartnerApplications[0].Value.Realm = "contoso.com" }, after,
-			[]findingtest.Key{acsDisabled, sfb, findingtest.E("export", federation.CodeOAuthPartnerApplication),
+			[]findingtest.Key{sfb, findingtest.E("export", federation.CodeOAuthPartnerApplication),
 				findingtest.W(appOv, federation.CodeHybridAppOAuthIncomplete)}},
+		{"the legacy ACS server enabled, EvoSts disabled: the disabled one reported", func(e *federation.ExportedOAuth) {
+			e.AuthServers[0].Value.Enabled, e.AuthServers[1].Value.Enabled = false, true
+		}, after, []findingtest.Key{sfb, findingtest.W(serversFile+": object 1: Enabled", federation.CodeAuthServerDisabled),
+			findingtest.E(appOv, federation.CodeHybridAppAuthServer)}},
 		{"no authorization server exported", func(e *federation.ExportedOAuth) { e.AuthServers = nil }, after, []findingtest.Key{sfb}},
 	}
 	for _, tt := range tests {

@@ -311,16 +311,21 @@ const (
 	CodeAuthCertificateExpired exhybrid.Code = "federation/auth-certificate-expired"
 
 	// CodeAuthCertificateExpiring reports a current Auth Certificate valid
-	// for 60 days or fewer with no usable successor staged: the window in
-	// which MonitorExchangeAuthCertificate.ps1 stages one. In a hybrid the
-	// new certificate must reach Exchange Online (the wizard, or the
-	// dedicated app's keyCredentials) before the old one expires.
+	// for 60 days or fewer with no successor that takes over by then (a
+	// staged certificate with an effective date on or before the current
+	// one's last day): the window in which MonitorExchangeAuthCertificate.ps1
+	// stages one. In a hybrid the new certificate must reach Exchange
+	// Online (the wizard, or the dedicated app's keyCredentials) before the
+	// old one expires. Its severity varies, as HealthChecker colours a
+	// certificate's lifetime: a warning from 60 to 30 days, an error below
+	// 30.
 	CodeAuthCertificateExpiring exhybrid.Code = "federation/auth-certificate-expiring"
 
 	// CodeAuthCertificateNextStaged notes a next Auth Certificate staged to
 	// replace the current one, and the day it takes effect
 	// (Set-AuthConfig -NewCertificateEffectiveDate). HealthChecker shows
-	// both.
+	// both. Its fix names the day by which Exchange Online must have the
+	// certificate: uploaded to the dedicated hybrid app, or by the wizard.
 	CodeAuthCertificateNextStaged exhybrid.Code = "federation/auth-certificate-next-staged"
 
 	// CodeAuthCertificateNextInvalid reports a staged next Auth Certificate
@@ -329,9 +334,11 @@ const (
 	// taking effect after the current one's last valid day.
 	CodeAuthCertificateNextInvalid exhybrid.Code = "federation/auth-certificate-next-invalid"
 
-	// CodeAuthServerDisabled reports a disabled authorization server of type
-	// AzureAD or MicrosoftACS: Exchange does not accept the tokens it
-	// issues (Set-AuthServer -Enabled).
+	// CodeAuthServerDisabled reports the disabled authorization servers of
+	// type AzureAD or MicrosoftACS when no AzureAD one is enabled, once, on
+	// the first: Exchange does not accept the tokens they issue
+	// (Set-AuthServer -Enabled). A disabled legacy ACS server beside an
+	// enabled AzureAD (EvoSts) one is not reported.
 	CodeAuthServerDisabled exhybrid.Code = "federation/auth-server-disabled"
 
 	// CodeSfBLegacyPartnerApplication reports the legacy Skype for Business
@@ -498,13 +505,13 @@ var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
 		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Admin/MonitorExchangeAuthCertificate/DataCollection/Get-ExchangeAuthCertificateStatus.ps1"},
 	{Code: CodeAuthCertificateExpired, Severity: exhybrid.SeverityError, Summary: "the current Auth Certificate has expired",
 		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecurityExchangeCertificates.ps1 https://github.com/microsoft/CSS-Exchange/blob/main/Admin/MonitorExchangeAuthCertificate/DataCollection/Get-ExchangeAuthCertificateStatus.ps1"},
-	{Code: CodeAuthCertificateExpiring, Severity: exhybrid.SeverityError, Summary: "the Auth Certificate expires within 60 days and no successor is staged",
-		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Admin/MonitorExchangeAuthCertificate/DataCollection/Get-ExchangeAuthCertificateStatus.ps1 https://learn.microsoft.com/powershell/module/exchange/set-authconfig"},
+	{Code: CodeAuthCertificateExpiring, Severity: exhybrid.SeverityUnknown, Summary: "the Auth Certificate expires within 60 days and no successor is staged (error within 30)",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Admin/MonitorExchangeAuthCertificate/DataCollection/Get-ExchangeAuthCertificateStatus.ps1 https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecurityExchangeCertificates.ps1 https://learn.microsoft.com/powershell/module/exchange/set-authconfig"},
 	{Code: CodeAuthCertificateNextStaged, Severity: exhybrid.SeverityInfo, Summary: "a next Auth Certificate is staged, and the day it takes effect",
 		Source: "https://learn.microsoft.com/powershell/module/exchange/set-authconfig https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecurityExchangeCertificates.ps1"},
 	{Code: CodeAuthCertificateNextInvalid, Severity: exhybrid.SeverityWarning, Summary: "the staged next Auth Certificate cannot take over",
 		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Admin/MonitorExchangeAuthCertificate/DataCollection/Get-ExchangeAuthCertificateStatus.ps1 https://learn.microsoft.com/powershell/module/exchange/set-authconfig"},
-	{Code: CodeAuthServerDisabled, Severity: exhybrid.SeverityWarning, Summary: "an AzureAD or MicrosoftACS authorization server is disabled",
+	{Code: CodeAuthServerDisabled, Severity: exhybrid.SeverityWarning, Summary: "authorization servers disabled, and no AzureAD one enabled",
 		Source: "https://learn.microsoft.com/powershell/module/exchange/set-authserver https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1"},
 	{Code: CodeSfBLegacyPartnerApplication, Severity: exhybrid.SeverityWarning, Summary: "the legacy Skype for Business Online application without the Teams ones",
 		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1 https://learn.microsoft.com/skypeforbusiness/deploy/integrate-with-exchange-server/oauth-with-online-and-on-premises"},

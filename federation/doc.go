@@ -218,10 +218,10 @@
 //	federation/auth-certificate-missing           Get-AuthConfig names no current Auth Certificate
 //	federation/auth-certificate-not-found         the current Auth Certificate is not among the exported certificates
 //	federation/auth-certificate-expired           the current Auth Certificate has expired
-//	federation/auth-certificate-expiring          the Auth Certificate expires within 60 days and no successor is staged
+//	federation/auth-certificate-expiring          the Auth Certificate expires within 60 days and no successor is staged (error within 30)
 //	federation/auth-certificate-next-staged       a next Auth Certificate is staged, and the day it takes effect
 //	federation/auth-certificate-next-invalid      the staged next Auth Certificate cannot take over
-//	federation/auth-server-disabled               an AzureAD or MicrosoftACS authorization server is disabled
+//	federation/auth-server-disabled               authorization servers disabled, and no AzureAD one enabled
 //	federation/sfb-legacy-partner-application     the legacy Skype for Business Online application without the Teams ones
 //	federation/setting-override-unreadable        a hybrid app or Graph override without Enabled=true or false
 //	federation/setting-override-duplicate         two setting overrides of one section

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/guid"
 )
 
 // SettingOverride is a setting override as Get-SettingOverride shows it
@@ -117,3 +119,61 @@ type OverrideSection struct{ Component, Section string }
 
 // String returns "Component\Section".
 func (s OverrideSection) String() string { return s.Component + `\` + s.Section }
+
+// EnabledOverride returns the position in overrides of the first override
+// of the section that is enabled (its Enabled parameter true), or -1.
+// Several overrides of one section are reported by [AuditOAuth]
+// ([CodeSettingOverrideDuplicate]); the first enabled one is taken for
+// the feature's state, as [AuditOAuth] takes it.
+func EnabledOverride(overrides []SettingOverride, s OverrideSection) int {
+	for i, o := range overrides {
+		if on, _ := o.Enabled(); on && o.Is(s.Component, s.Section) {
+			return i
+		}
+	}
+	return -1
+}
+
+// GraphFlowOn reports whether the dedicated hybrid app's requests go
+// through Microsoft Graph on every server that serves them: the app's
+// override ([HybridAppOverride]) and the Graph flow's ([GraphFlowOverride])
+// are enabled, and every server but the Edge Transport servers is within
+// the Graph flow override's Server list (all when it has none) and at
+// [GraphFlowMinBuild] or later. A server of unknown build is not known to
+// be, nor are the servers when none is given, so the flow is then not
+// counted as on: conservative, since the EWS
+// rules it turns off are then still applied. The flow needs the app
+// ("Starting with the May 2026 Hotfix Update, Graph API permissions can
+// also be configured as a replacement for EWS API permissions",
+// https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app).
+func GraphFlowOn(overrides []SettingOverride, servers []ServerBuild) bool {
+	if EnabledOverride(overrides, HybridAppOverride) < 0 {
+		return false
+	}
+	g := EnabledOverride(overrides, GraphFlowOverride)
+	if g < 0 {
+		return false
+	}
+	scope := overrides[g].Server
+	served := false
+	for _, s := range servers {
+		if s.Edge {
+			continue
+		}
+		if !s.Build.IsValid() || !s.Build.AtLeast(GraphFlowMinBuild) || len(scope) > 0 && !containsFold(scope, s.Name) {
+			return false
+		}
+		served = true
+	}
+	return served
+}
+
+// HoldsHybridApp reports whether s is the authorization server that holds
+// the dedicated hybrid app, as HealthChecker finds it: an enabled AzureAD
+// (EvoSts) server whose ApplicationIdentifier is a GUID
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1).
+// HealthChecker matches the identifier with an unanchored GUID pattern,
+// which any text holding a GUID passes; here it must be a GUID.
+func (s AuthServer) HoldsHybridApp() bool {
+	return s.Enabled && s.Type == AuthServerAzureAD && guid.Valid(s.ApplicationIdentifier)
+}

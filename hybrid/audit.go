@@ -53,6 +53,14 @@ import (
 // hybrid domains accepted, the hybrid servers and their builds, the
 // features, the certificate's names) keep their JSON paths.
 //
+// The fields the exports do not tell (tenant, cloud, type, mx, the
+// namespaces, name) and org leaves empty are input gaps, not faults of the
+// hybrid: Audit re-derives them from org.Observed as FromInventory does,
+// and gives FromInventory's hybrid/not-observed note on each in place of
+// Validate's error (see inputGaps), so that an audit of raw exports does
+// not fail for what no export holds. A field filled in keeps Validate's
+// judgement.
+//
 // A nil org.Observed audits the organization alone: the findings are
 // Validate's. The time is linear in the objects of the exports.
 func Audit(org Organization, on version.Date) exhybrid.Findings {
@@ -67,11 +75,19 @@ func Audit(org Organization, on version.Date) exhybrid.Findings {
 	a.oauth()
 	a.ews()
 	a.sharing()
+	gaps := inputGaps(org)
+	var filled []exhybrid.Finding
 	fs = slices.DeleteFunc(fs, func(f exhybrid.Finding) bool {
+		if gap, ok := gaps[f.Path]; ok && inputCodes[f.Code] {
+			filled = append(filled, gap)
+			delete(gaps, f.Path) // one note per path
+			return true
+		}
 		return a.replacesCoexistence && f.Code == CodeCoexistenceDomainMissing ||
 			a.judgedCertificates && f.Code == CodeCertificateExpired ||
 			a.judgedHybridApp && f.Code == CodeHybridAppMissing
 	})
+	fs = append(fs, filled...)
 	fs = append(fs, a.fs...)
 	fs.Sort()
 	return fs
@@ -137,6 +153,13 @@ func (a *auditor) connectors() {
 		p.Certificates = make([]transport.CertificateName, len(inv.Certificates))
 		for i, c := range inv.Certificates {
 			p.Certificates[i] = transport.CertificateName{Issuer: c.Issuer, Subject: c.Subject}
+			// The servers the exports say hold it (GetExchangeCertificate_SERVER.xml).
+			for _, s := range c.Servers {
+				if p.ServerCertificates == nil {
+					p.ServerCertificates = map[string][]transport.CertificateName{}
+				}
+				p.ServerCertificates[s] = append(p.ServerCertificates[s], p.Certificates[i])
+			}
 		}
 	}
 	if a.hc != nil {
@@ -164,6 +187,9 @@ func (a *auditor) connectors() {
 	}
 	p.InboundPath = func(i int) exhybrid.Path { return inv.Online.InboundConnectors[i].Path() }
 	p.OutboundPath = func(i int) exhybrid.Path { return inv.Online.OutboundConnectors[i].Path() }
+	p.SendDisabled = func(i int) bool { return !inv.SendConnectors[i].Enabled }
+	p.InboundDisabled = func(i int) bool { return !inv.Online.InboundConnectors[i].Enabled }
+	p.OutboundDisabled = func(i int) bool { return !inv.Online.OutboundConnectors[i].Enabled }
 	a.fs = append(a.fs, transport.AuditConnectors(c, p)...)
 }
 
@@ -181,15 +207,7 @@ func (a *auditor) hybridConfiguration(p *transport.AuditParams) {
 	// FromInventory builds, and the names these lists give that match no
 	// server (hybrid/hybrid-server-unknown).
 	p.Checked = true
-	var newest *inventory.Certificate
-	for i := range a.inv.Certificates {
-		c := &a.inv.Certificates[i]
-		if nameKey(c.Issuer, c.Subject) == nameKey(h.TLSCertificateName.Issuer, h.TLSCertificateName.Subject) &&
-			(newest == nil || c.NotAfter.After(newest.NotAfter)) {
-			newest = c
-		}
-	}
-	if newest != nil {
+	if newest, ok := a.newestByName()[h.TLSCertificateName.Key()]; ok {
 		p.HybridCertificateDNSNames = newest.DNSNames
 	}
 	for _, d := range h.Domains {
@@ -201,4 +219,63 @@ func (a *auditor) hybridConfiguration(p *transport.AuditParams) {
 		return err == nil && f == FeatureCentralizedTransport
 	})
 	p.Centralized = &centralized
+}
+
+// inputCodes are Validate's findings on a field of the organization that
+// is missing or empty: what the exports may not tell.
+var inputCodes = map[exhybrid.Code]bool{
+	CodeTenantInvalid: true, CodeCloudMissing: true, CodeTypeMissing: true, CodeMXMissing: true,
+	CodeNamespaceMissing: true, CodeNameInvalid: true,
+}
+
+// inputGaps re-derives, with FromInventory on org.Observed, the fields the
+// exports do not tell, and returns FromInventory's hybrid/not-observed
+// finding on each one org still leaves empty. Validate's error on such a
+// field is an input gap, not a fault of the hybrid: the audit reports the
+// note in its place, so that an audit of raw exports does not fail for
+// what no export holds. A field filled in by hand, even wrongly, is not
+// a gap and keeps Validate's finding, so an organization file whose
+// fields were filled in audits as before. Re-deriving, rather than
+// FromInventory recording the gaps in the organization, keeps the
+// organization file free of bookkeeping and gives the same answer for the
+// exports and for the organization file import wrote from them.
+func inputGaps(org Organization) map[exhybrid.Path]exhybrid.Finding {
+	_, fs := FromInventory(org.Observed)
+	out := map[exhybrid.Path]exhybrid.Finding{}
+	for _, f := range fs {
+		if f.Code != CodeNotObserved || !unset(org, f.Path) {
+			continue
+		}
+		if _, dup := out[f.Path]; !dup {
+			out[f.Path] = f
+		}
+	}
+	return out
+}
+
+// unset reports whether the field at path is empty in org, as
+// FromInventory leaves a field the exports do not tell. Only the fields
+// inputCodes are about are asked.
+func unset(org Organization, path exhybrid.Path) bool {
+	switch path {
+	case "tenant":
+		return org.Tenant == ""
+	case "name":
+		return org.Name == ""
+	case "cloud":
+		return !org.Cloud.IsValid()
+	case "type":
+		return org.Type == TypeUnknown
+	case "mx":
+		return org.MX == 0
+	case "namespaces.autodiscover":
+		return org.Namespaces.Autodiscover == ""
+	case "namespaces.ews":
+		return org.Namespaces.EWS == ""
+	case "namespaces.owa":
+		return org.Namespaces.OWA == ""
+	case "namespaces.smtp":
+		return org.Namespaces.SMTP == ""
+	}
+	return false
 }

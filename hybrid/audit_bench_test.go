@@ -62,12 +62,12 @@ func observedOrganization(tb testing.TB, n int) Organization {
 	inv.HybridConfigurations = append(inv.HybridConfigurations, hc)
 	inv.SendConnectors = []inventory.SendConnector{
 		{SendConnector: transport.SendConnector{Name: "Internet", DNSRoutingEnabled: true, AddressSpaces: []transport.AddressSpace{transport.MustParseAddressSpace("SMTP:*;1")},
-			SourceTransportServers: org.HybridServers}, From: from("GetSendConnector.xml", 0)},
+			SourceTransportServers: org.HybridServers}, Enabled: true, From: from("GetSendConnector.xml", 0)},
 		{SendConnector: transport.SendConnector{Name: "Outbound to Office 365", DNSRoutingEnabled: true,
 			AddressSpaces:          []transport.AddressSpace{transport.MustParseAddressSpace("SMTP:" + org.Tenant.CoexistenceDomain() + ";1")},
 			SourceTransportServers: org.HybridServers, RequireTLS: true, TLSAuthLevel: transport.TLSAuthDomainValidation,
 			TLSDomain: "mail.protection.outlook.com", TLSCertificateName: hybridName, FQDN: org.Namespaces.SMTP, CloudServicesMailEnabled: true},
-			From: from("GetSendConnector.xml", 1)},
+			Enabled: true, From: from("GetSendConnector.xml", 1)},
 	}
 	org.Observed = inv
 	return org

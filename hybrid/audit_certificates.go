@@ -2,9 +2,9 @@ package hybrid
 
 import (
 	"fmt"
+	"github.com/exhybrid/exhybrid/transport"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/inventory"
@@ -32,17 +32,19 @@ func (a *auditor) certificates() {
 	users := a.certificateUsers()
 	auth := a.authCertificates()
 	newest := a.newestByName()
-	_, a.judgedCertificates = newest[nameKey(a.org.Certificate.Issuer, a.org.Certificate.Subject)]
+	_, a.judgedCertificates = newest[certKey(a.org.Certificate.Issuer, a.org.Certificate.Subject)]
 	for _, c := range a.inv.Certificates {
-		if auth[c.Thumbprint] {
+		// A certificate without NotAfter (the inventory reports the
+		// missing field) has no lifetime to judge.
+		last := version.LastValidDay(c.NotAfter)
+		if auth[c.Thumbprint] || !last.IsValid() {
 			continue
 		}
-		last := version.DateOf(c.NotAfter)
-		left := daysBetween(a.on, last)
+		left := a.on.DaysUntil(last)
 		if left >= certificateWarnDays {
 			continue
 		}
-		key := nameKey(c.Issuer, c.Subject)
+		key := certKey(c.Issuer, c.Subject)
 		path := c.Path().Prop("NotAfter")
 		used := users[key]
 		fix := "Renew the certificate and enable the new one for the services of the old one"
@@ -50,16 +52,16 @@ func (a *auditor) certificates() {
 			fix += "; set the TlsCertificateName of " + used + " to the new one if its issuer or subject changes"
 		}
 		renewal := ""
-		if n := newest[key]; n.Thumbprint != c.Thumbprint && daysBetween(a.on, version.DateOf(n.NotAfter)) >= certificateWarnDays {
+		if n := newest[key]; n.Thumbprint != c.Thumbprint && a.on.DaysUntil(version.LastValidDay(n.NotAfter)) >= certificateWarnDays {
 			// Whether Exchange then presents the renewal for a name that
 			// both carry is not stated by a Microsoft page for Exchange
 			// 2013 and later: the finding keeps its severity.
-			renewal = fmt.Sprintf("; %s, of the same issuer and subject, is valid until %v", n.Thumbprint, version.DateOf(n.NotAfter))
+			renewal = fmt.Sprintf("; %s, of the same issuer and subject, is valid until %v", n.Thumbprint, version.LastValidDay(n.NotAfter))
 			fix = "Enable the renewal " + n.Thumbprint + " for the services of this certificate, then remove this one"
 		}
 		switch {
 		case left < 0:
-			a.add(path, CodeCertificateExpired, fix, "certificate %s expired on %v%s%s", c.Subject, last, usedBy(used), renewal)
+			a.add(path, CodeCertificateExpired, fix, "certificate %s expired: its last valid day was %v%s%s", c.Subject, last, usedBy(used), renewal)
 		case left < certificateErrorDays:
 			a.fs.Addf(path, exhybrid.SeverityError, CodeCertificateExpiring, fix,
 				"certificate %s expires on %v, in %s%s%s", c.Subject, last, daysText(left), usedBy(used), renewal)
@@ -75,7 +77,7 @@ func (a *auditor) certificates() {
 func (a *auditor) newestByName() map[string]inventory.Certificate {
 	out := make(map[string]inventory.Certificate, len(a.inv.Certificates))
 	for _, c := range a.inv.Certificates {
-		k := nameKey(c.Issuer, c.Subject)
+		k := certKey(c.Issuer, c.Subject)
 		if n, ok := out[k]; !ok || c.NotAfter.After(n.NotAfter) {
 			out[k] = c
 		}
@@ -90,18 +92,18 @@ func (a *auditor) certificateUsers() map[string]string {
 	users := map[string][]string{}
 	for i, c := range a.inv.SendConnectors {
 		if a.toCloud[i] && !c.TLSCertificateName.IsZero() {
-			k := nameKey(c.TLSCertificateName.Issuer, c.TLSCertificateName.Subject)
+			k := certKey(c.TLSCertificateName.Issuer, c.TLSCertificateName.Subject)
 			users[k] = append(users[k], "the Send connector "+c.Name)
 		}
 	}
 	for _, c := range a.inv.ReceiveConnectors {
 		if c.FromExchangeOnline() && !c.TLSCertificateName.IsZero() {
-			k := nameKey(c.TLSCertificateName.Issuer, c.TLSCertificateName.Subject)
+			k := certKey(c.TLSCertificateName.Issuer, c.TLSCertificateName.Subject)
 			users[k] = append(users[k], `the Receive connector `+c.Server+`\`+c.Name)
 		}
 	}
 	if a.hc != nil && !a.hc.TLSCertificateName.IsZero() {
-		k := nameKey(a.hc.TLSCertificateName.Issuer, a.hc.TLSCertificateName.Subject)
+		k := certKey(a.hc.TLSCertificateName.Issuer, a.hc.TLSCertificateName.Subject)
 		users[k] = append(users[k], "the HybridConfiguration")
 	}
 	out := make(map[string]string, len(users))
@@ -111,11 +113,10 @@ func (a *auditor) certificateUsers() map[string]string {
 	return out
 }
 
-// nameKey is the form under which certificate names compare equal, as
-// Exchange and HealthChecker compare a TlsCertificateName with a
-// certificate: issuer and subject without regard to case.
-func nameKey(issuer, subject string) string {
-	return strings.ToLower(issuer) + "\x00" + strings.ToLower(subject)
+// certKey is the key of a certificate's name, as transport keys the names
+// a TlsCertificateName is matched with (transport.CertificateName.Key).
+func certKey(issuer, subject string) string {
+	return transport.CertificateName{Issuer: issuer, Subject: subject}.Key()
 }
 
 // usedBy says what names the certificate, for a message: "; the Send
@@ -133,13 +134,6 @@ func joinAnd(list []string) string {
 		return strings.Join(list, "")
 	}
 	return strings.Join(list[:len(list)-1], ", ") + " and " + list[len(list)-1]
-}
-
-// daysBetween returns the days from a to b, negative when b is before a.
-func daysBetween(a, b version.Date) int {
-	ta := time.Date(a.Year, a.Month, a.Day, 0, 0, 0, 0, time.UTC)
-	tb := time.Date(b.Year, b.Month, b.Day, 0, 0, 0, 0, time.UTC)
-	return int(tb.Sub(ta).Hours() / 24)
 }
 
 // daysText says "1 day" or "17 days"; 0 days is "0 days" (today).

@@ -27,7 +27,7 @@ func (a *auditor) domains() {
 	if coex := a.org.Tenant.CoexistenceDomain(); coex != "" && a.org.Tenant.Check() == nil && a.existingHybrid() {
 		a.replacesCoexistence = true
 		if !isAccepted(accepted, coex) {
-			a.add(exhybrid.Path(accepted[0].From.File), CodeCoexistenceDomainNotAccepted,
+			a.add(exhybrid.Path(accepted[0].From.In("GetAcceptedDomain.xml").File), CodeCoexistenceDomainNotAccepted,
 				"Add "+coex+" as an accepted domain, as the Hybrid Configuration Wizard does when it runs again",
 				"the coexistence domain %s is not among the %d accepted domains; on-premises cannot route mail to cloud mailboxes by their addresses in it", coex, len(accepted))
 		}

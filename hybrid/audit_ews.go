@@ -6,7 +6,6 @@ import (
 
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/internal/guid"
-	"github.com/exhybrid/exhybrid/inventory"
 )
 
 // ews audits the tenant's EWS access policy, when Exchange Online's
@@ -24,8 +23,8 @@ import (
 // The app's ID is the ApplicationIdentifier of the enabled AzureAD
 // authorization server that is a GUID, as HealthChecker finds the app, or
 // else the organization's hybridApp.appId. The rule is skipped without
-// one, without rich coexistence, and when the Graph flow's override is
-// enabled: Graph then replaces EWS for free/busy and photos, and which
+// one, without rich coexistence, and when the Graph flow is on (its
+// override and the app's enabled, every server at the flow's build): Graph then replaces EWS for free/busy and photos, and which
 // requests still use EWS is not confirmed by a Microsoft page (see
 // ../shared/DOMAIN.md §10.2). An empty allow list is not judged either:
 // that Exchange Online enforces one is unconfirmed.
@@ -51,12 +50,13 @@ func (a *auditor) ews() {
 	}
 }
 
-// hybridAppID returns the dedicated hybrid app's ID: the GUID
-// ApplicationIdentifier of an enabled AzureAD authorization server, else
-// the organization's hybridApp.appId, else "".
+// hybridAppID returns the dedicated hybrid app's ID: the
+// ApplicationIdentifier of the authorization server that holds the app
+// (federation.AuthServer.HoldsHybridApp), else the organization's
+// hybridApp.appId, else "".
 func (a *auditor) hybridAppID() string {
 	for _, s := range a.inv.AuthServers {
-		if s.Enabled && s.Type == federation.AuthServerAzureAD && guid.Valid(s.ApplicationIdentifier) {
+		if s.HoldsHybridApp() {
 			return strings.ToLower(s.ApplicationIdentifier)
 		}
 	}
@@ -66,11 +66,14 @@ func (a *auditor) hybridAppID() string {
 	return ""
 }
 
-// graphFlowOn reports whether an exported setting override enables the
-// dedicated app's Graph flow.
+// graphFlowOn reports whether the exported setting overrides route the
+// dedicated app through Microsoft Graph on every server that serves it
+// (federation.GraphFlowOn: both overrides enabled, every server but Edge
+// at federation.GraphFlowMinBuild or later).
 func (a *auditor) graphFlowOn() bool {
-	return slices.ContainsFunc(a.inv.SettingOverrides, func(o inventory.SettingOverride) bool {
-		on, _ := o.Enabled()
-		return o.Is(federation.GraphFlowOverride.Component, federation.GraphFlowOverride.Section) && on
-	})
+	overrides := make([]federation.SettingOverride, len(a.inv.SettingOverrides))
+	for i, o := range a.inv.SettingOverrides {
+		overrides[i] = o.SettingOverride
+	}
+	return federation.GraphFlowOn(overrides, a.serverBuilds())
 }

@@ -31,7 +31,6 @@ func (a *auditor) sharing() {
 		t, found := ids[0].Trust(inv.FederationTrusts)
 		c.Trust = &t
 		s.identifier = ids[0].Path()
-		s.trust = s.identifier
 		if found {
 			for _, ft := range inv.FederationTrusts {
 				if strings.EqualFold(ft.Name, t.Name) {
@@ -103,7 +102,9 @@ var trustProperties = map[string]struct {
 // "GetFederatedOrganizationIdentifier.xml: object 1: Domains[1]"), or on
 // the organization for the fields the organization gave (servers,
 // features). It reports false for a finding about an object that was not
-// exported: the trust, or Exchange Online's relationship.
+// exported: the trust (the identifier's, or the federation trust's own
+// properties when only the identifier was exported), or Exchange Online's
+// relationship.
 func (s sharingPaths) place(p exhybrid.Path) (exhybrid.Path, bool) {
 	head, rest, _ := strings.Cut(string(p), ".")
 	switch head {
@@ -116,6 +117,12 @@ func (s sharingPaths) place(p exhybrid.Path) (exhybrid.Path, bool) {
 			base := s.identifier
 			if tp.trust {
 				base = s.trust
+			}
+			if base == "" {
+				// The trust was built from the identifier alone: its own
+				// properties were not exported, and their absence from the
+				// Config is not theirs from the organization.
+				return "", false
 			}
 			return base.Prop(tp.prop + tail), true
 		}

@@ -14,6 +14,8 @@ import (
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // exports is where the real exports of Microsoft's HealthChecker tests
@@ -48,6 +50,7 @@ func readExports(t testing.TB, files ...string) *inventory.Inventory {
 type auditTest struct {
 	name     string
 	files    []string
+	empty    []string // files read as empty exports, as Export-Clixml writes an empty pipeline
 	edit     func(inv *inventory.Inventory)
 	features FeatureSet // the organization's, none by default
 	on       version.Date
@@ -57,6 +60,11 @@ type auditTest struct {
 
 func (tc auditTest) run(t *testing.T) exhybrid.Findings {
 	inv := readExports(t, tc.files...)
+	for _, name := range tc.empty {
+		if _, err := inv.Read(inventory.Source{Name: name}, strings.NewReader(emptyExport)); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if tc.edit != nil {
 		tc.edit(inv)
 	}
@@ -121,6 +129,9 @@ const (
 	exoOutbound    exhybrid.Path = "exo/Synthetic_EXO_GetOutboundConnector.xml: Outbound to 3f2c9a1e-6b7d-4e55-9c1a-2d8e4f6a7b90"
 )
 
+// emptyExport is what Export-Clixml writes for an empty pipeline.
+const emptyExport = `<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04"></Objs>`
+
 func date(y int, m time.Month, d int) version.Date { return version.Date{Year: y, Month: m, Day: d} }
 
 var auditTests = []auditTest{
@@ -171,15 +182,32 @@ var auditTests = []auditTest{
 		rule: domainsRule,
 	},
 	{
-		name:  "E19: Mail to O365 without TLS and with a certificate nobody has; the hybrid certificate not exported",
+		name:  "E19: Mail to O365 without TLS and with a certificate nobody has; the hybrid certificate not on the servers, so no mismatch with it",
 		files: []string{"E19/GetSendConnector.xml", "E19/GetExchangeCertificate.xml", "E19/GetHybridConfiguration.xml"},
 		rule:  connectorsRule,
 		want: []findingtest.Key{
 			findingtest.E(e19Send+": RequireTLS", "transport/tls-not-required"),
-			findingtest.E(e19Send+": TlsCertificateName", "transport/certificate-mismatch"),
 			findingtest.E(e19Send+": TlsCertificateName", "transport/certificate-not-found"),
 			findingtest.E(e19Hybrid+": TlsCertificateName", "transport/certificate-not-found"),
 		},
+	},
+	{
+		name:  "E19: Mail to O365 disabled: warned of, and it no longer covers the coexistence domain",
+		files: []string{"E19/GetSendConnector.xml"},
+		edit:  func(inv *inventory.Inventory) { inv.SendConnectors[0].Enabled = false },
+		rule:  connectorsRule,
+		want: []findingtest.Key{
+			findingtest.W(e19Send+": Enabled", "transport/connector-disabled"),
+			findingtest.E(e19Send+": AddressSpaces", "transport/address-space-missing"),
+			findingtest.E(e19Send+": RequireTLS", "transport/tls-not-required"),
+		},
+	},
+	{
+		name:  "Exchange Online's hybrid Outbound connector disabled",
+		files: append(slices.Clone(exoFiles), "E19/GetHybridConfiguration.xml"),
+		edit:  func(inv *inventory.Inventory) { inv.Online.OutboundConnectors[0].Enabled = false },
+		rule:  connectorsRule,
+		want:  []findingtest.Key{findingtest.W(exoOutbound+": Enabled", "transport/connector-disabled")},
 	},
 	{
 		name:  "E19's HybridConfiguration names ex-02, which the exports do not hold: Validate's to report",
@@ -205,6 +233,22 @@ var auditTests = []auditTest{
 		want:  []findingtest.Key{findingtest.E(unitFrontend+": TlsDomainCapabilities", "transport/receive-capability-missing")},
 	},
 	{
+		name:  "unit: Default Frontend's certificate exported from another server only",
+		files: []string{"unit/GetReceiveConnector.xml", "unit/GetExchangeCertificate.xml"},
+		edit: func(inv *inventory.Inventory) {
+			for i := range inv.Certificates {
+				inv.Certificates[i].Servers = []string{"WIN-OTHER"}
+			}
+			inv.Certificates = append(inv.Certificates, inventory.Certificate{Thumbprint: strings.Repeat("E", 40), Subject: "CN=x", Issuer: "CN=x",
+				Servers: []string{"win-ctd3l0rgen4"}, From: inventory.Origin{File: "GetExchangeCertificate_WIN-CTD3L0RGEN4.xml", Object: 1}})
+		},
+		rule: connectorsRule,
+		want: []findingtest.Key{
+			findingtest.E(unitFrontend+": TlsDomainCapabilities", "transport/receive-capability-missing"),
+			findingtest.E(unitFrontend+": TlsCertificateName", "transport/certificate-not-found"),
+		},
+	},
+	{
 		name:  "unit: Default Frontend with an empty TlsCertificateName",
 		files: []string{"unit/GetReceiveConnectorEmptyTlsCertificateName.xml"},
 		rule:  connectorsRule,
@@ -219,18 +263,30 @@ var auditTests = []auditTest{
 		rule:  connectorsRule,
 	},
 	{
-		name:  "centralized transport in the HybridConfiguration, not on the Outbound connector; an old name on the Inbound connector",
+		name:  "centralized transport in the HybridConfiguration, not on the Outbound connector; another name on the Inbound connector, the certificate's names not known",
 		files: append(slices.Clone(exoFiles), "E19/GetHybridConfiguration.xml"),
 		edit: func(inv *inventory.Inventory) {
 			h := &inv.HybridConfigurations[0]
 			h.Features = append(h.Features, "CentralizedTransport")
-			inv.Online.InboundConnectors[1].TLSSenderCertificateName = "old.contoso.com"
+			inv.Online.InboundConnectors[1].TLSSenderCertificateName = "smtp.contoso.com"
 		},
 		rule: connectorsRule,
 		want: []findingtest.Key{
 			findingtest.E(exoOutbound+": RouteAllMessagesViaOnPremises", "transport/centralized-mismatch"),
-			findingtest.E(exoInbound+": TlsSenderCertificateName", "transport/inbound-certificate-name"),
 		},
+	},
+	{
+		name:  "the hybrid certificate exported: a name on the Exchange Online connectors that is not among its DNS names",
+		files: append(slices.Clone(exoFiles), "E19/GetHybridConfiguration.xml"),
+		edit: func(inv *inventory.Inventory) {
+			h := inv.HybridConfigurations[0].TLSCertificateName
+			inv.Certificates = []inventory.Certificate{{Thumbprint: strings.Repeat("A", 40), Issuer: h.Issuer, Subject: h.Subject,
+				DNSNames: []string{"mail.contoso.com", "smtp.contoso.com"}, NotAfter: time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC)}}
+			inv.Online.InboundConnectors[1].TLSSenderCertificateName = "smtp.contoso.com"
+			inv.Online.OutboundConnectors[0].TLSDomain = "old.contoso.com"
+		},
+		rule: connectorsRule,
+		want: []findingtest.Key{findingtest.E(exoOutbound+": TlsDomain", "transport/outbound-tls-domain")},
 	},
 	{
 		name:     "E19's OAuth objects: the Auth Certificate expired, Skype for Business without Teams, the app's override",
@@ -243,14 +299,74 @@ var auditTests = []auditTest{
 		},
 	},
 	{
-		name:     "free/busy without the app's override after 2025-10-31, a disabled ACS server",
+		name:     "free/busy without the app's override after 2025-10-31; a disabled ACS server beside the enabled EvoSts one is no finding",
 		files:    []string{"E19/GetPartnerApplication.xml", "E19/GetSettingOverride.xml", "synthetic/Synthetic_GetAuthServer.xml"},
 		features: Features(FeatureFreeBusy),
 		rule:     oauthRule,
 		want: []findingtest.Key{
 			findingtest.E("E19/GetSettingOverride.xml", federation.CodeHybridAppOverrideMissing),
 			findingtest.W("E19/GetPartnerApplication.xml: SfBLegacy", federation.CodeSfBLegacyPartnerApplication),
-			findingtest.W("synthetic/Synthetic_GetAuthServer.xml: ACS - 0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e: Enabled", federation.CodeAuthServerDisabled),
+		},
+	},
+	{
+		name:     "free/busy, an empty GetSettingOverride.xml: exported, and no override enables the app",
+		files:    []string{"synthetic/Synthetic_GetAuthServer.xml"},
+		empty:    []string{"GetSettingOverride.xml"},
+		features: Features(FeatureFreeBusy),
+		rule:     oauthRule,
+		want: []findingtest.Key{
+			findingtest.E("GetSettingOverride.xml", federation.CodeHybridAppOverrideMissing),
+		},
+	},
+	{
+		name:  "no Exchange Online partner application: on the partner applications' file, not the overrides'",
+		files: []string{"E19/GetPartnerApplication.xml", "E19/GetSettingOverride.xml", "synthetic/Synthetic_GetAuthServer.xml"},
+		edit: func(inv *inventory.Inventory) {
+			inv.PartnerApplications = slices.DeleteFunc(inv.PartnerApplications, func(p inventory.PartnerApplication) bool {
+				return strings.EqualFold(p.ApplicationIdentifier, federation.ExchangeOnlineAppID)
+			})
+		},
+		rule: oauthRule,
+		want: []findingtest.Key{
+			findingtest.E("E19/GetPartnerApplication.xml", federation.CodeOAuthPartnerApplication),
+			findingtest.W("E19/GetPartnerApplication.xml: SfBLegacy", federation.CodeSfBLegacyPartnerApplication),
+		},
+	},
+	{
+		name:  "no enabled authorization server, none exported but an empty file: on that file",
+		files: []string{"E19/GetPartnerApplication.xml", "E19/GetSettingOverride.xml"},
+		empty: []string{"GetAuthServer.xml"},
+		rule:  oauthRule,
+		want: []findingtest.Key{
+			findingtest.E("GetAuthServer.xml", federation.CodeOAuthAuthServerMissing),
+			findingtest.W("E19/GetPartnerApplication.xml: SfBLegacy", federation.CodeSfBLegacyPartnerApplication),
+		},
+	},
+	{
+		name:     "the app's override missing on 2025-10-31, the day it became required",
+		files:    []string{"E19/GetSettingOverride.xml"},
+		features: Features(FeatureFreeBusy), on: date(2025, 10, 31), rule: oauthRule,
+		want: []findingtest.Key{findingtest.E("E19/GetSettingOverride.xml", federation.CodeHybridAppOverrideMissing)},
+	},
+	{
+		name:     "the app's override missing on 2025-10-30: not yet required",
+		files:    []string{"E19/GetSettingOverride.xml"},
+		features: Features(FeatureFreeBusy), on: date(2025, 10, 30), rule: oauthRule,
+	},
+	{
+		name:     "free/busy, no GetSettingOverride.xml: the override's absence is not judged",
+		files:    []string{"synthetic/Synthetic_GetAuthServer.xml"},
+		features: Features(FeatureFreeBusy),
+		rule:     oauthRule,
+		want:     []findingtest.Key{},
+	},
+	{
+		name:  "the app's override with an empty GetIntraOrganizationConnector.xml: no enabled connector",
+		files: []string{"E19/GetSettingOverride2.xml", "synthetic/Synthetic_GetAuthServer.xml"},
+		empty: []string{"GetIntraOrganizationConnector.xml"},
+		rule:  oauthRule,
+		want: []findingtest.Key{
+			findingtest.W("E19/GetSettingOverride2.xml: EnableExchangeHybrid3PAppFeature", federation.CodeHybridAppOAuthIncomplete),
 		},
 	},
 	{
@@ -278,6 +394,16 @@ var auditTests = []auditTest{
 		features: Features(FeatureFreeBusy), on: date(2025, 10, 30), rule: ewsRule,
 	},
 	{
+		name: "the day free/busy came to need the dedicated app", files: ewsFiles,
+		features: Features(FeatureFreeBusy), on: date(2025, 10, 31), rule: ewsRule,
+		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
+	},
+	{
+		name: "the last day of EWS in Exchange Online", files: ewsFiles,
+		features: Features(FeatureFreeBusy), on: date(2027, 3, 31), rule: ewsRule,
+		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
+	},
+	{
 		name: "the day EWS ends in Exchange Online: Validate's ews-retirement says what then", files: ewsFiles,
 		features: Features(FeatureFreeBusy), on: date(2027, 4, 1), rule: ewsRule,
 	},
@@ -302,12 +428,33 @@ var auditTests = []auditTest{
 		want: []findingtest.Key{findingtest.E(exoConfig+": EwsEnabled", CodeEWSAppNotAllowed)},
 	},
 	{
-		name: "the Graph flow's override enabled", files: ewsFiles,
+		name: "the Graph flow's override without the app's: EWS still judged", files: ewsFiles,
+		edit:     func(inv *inventory.Inventory) { addOverrides(inv, federation.GraphFlowOverride) },
+		features: Features(FeatureFreeBusy), on: date(2026, 12, 6), rule: ewsRule,
+		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
+	},
+	{
+		name: "both overrides, a server below the Graph flow's build: EWS still judged", files: append(slices.Clone(ewsFiles), "E19/GetExchangeServer.xml"),
 		edit: func(inv *inventory.Inventory) {
-			inv.SettingOverrides = append(inv.SettingOverrides, inventory.SettingOverride{SettingOverride: federation.SettingOverride{
-				Name: "EnableRouteThroughMSGraphFeature", ComponentName: "SettingOverride", SectionName: "RouteThroughMSGraph",
-				Parameters: []federation.OverrideParameter{{Name: "Enabled", Value: "true"}},
-			}})
+			addOverrides(inv, federation.HybridAppOverride, federation.GraphFlowOverride)
+		},
+		features: Features(FeatureFreeBusy), on: date(2026, 12, 6), rule: ewsRule,
+		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
+	},
+	{
+		name: "both overrides, no server exported: EWS still judged", files: ewsFiles,
+		edit: func(inv *inventory.Inventory) {
+			addOverrides(inv, federation.HybridAppOverride, federation.GraphFlowOverride)
+		},
+		features: Features(FeatureFreeBusy), on: date(2026, 12, 6), rule: ewsRule,
+		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
+	},
+	{
+		name: "both overrides, every server at the Graph flow's build: Graph replaces EWS", files: append(slices.Clone(ewsFiles), "E19/GetExchangeServer.xml"),
+		edit: func(inv *inventory.Inventory) {
+			addOverrides(inv, federation.HybridAppOverride, federation.GraphFlowOverride)
+			inv.Servers[0].AdminDisplayVersion = federation.GraphFlowMinBuild
+			inv.Servers[0].ExSetup = federation.GraphFlowMinBuild
 		},
 		features: Features(FeatureFreeBusy), on: date(2026, 12, 6), rule: ewsRule,
 	},
@@ -322,6 +469,10 @@ var auditTests = []auditTest{
 	},
 	{
 		name: "a relationship without the trust's export: no trust asked for", files: sharingFiles[2:],
+		features: AllFeatures, rule: sharingRule,
+	},
+	{
+		name: "the identifier without the federation trust's export: no finding on the trust's own properties", files: []string{sharingFiles[0], sharingFiles[2]},
 		features: AllFeatures, rule: sharingRule,
 	},
 	{
@@ -383,6 +534,42 @@ var auditTests = []auditTest{
 			findingtest.E(unitServerCert, CodeCertificateExpiring),
 			findingtest.E(unitLocalhost, CodeCertificateExpiring),
 		},
+	},
+	{
+		name: "a NotAfter at midnight UTC: the day before is the last valid day", edit: oneCertificate(time.Date(2026, 7, 20, 0, 0, 0, 0, time.UTC)),
+		on: date(2026, 7, 19), rule: certificatesRule, want: []findingtest.Key{findingtest.E(oneCertPath, CodeCertificateExpiring)},
+	},
+	{
+		name: "a NotAfter at midnight UTC: expired on that day", edit: oneCertificate(time.Date(2026, 7, 20, 0, 0, 0, 0, time.UTC)),
+		on: date(2026, 7, 20), rule: certificatesRule, want: []findingtest.Key{findingtest.E(oneCertPath, CodeCertificateExpired)},
+	},
+	{
+		name: "a NotAfter in another zone is read in UTC: 01:00 at +02 is the day before", edit: oneCertificate(time.Date(2026, 7, 20, 1, 0, 0, 0, time.FixedZone("+02", 7200))),
+		on: date(2026, 7, 20), rule: certificatesRule, want: []findingtest.Key{findingtest.E(oneCertPath, CodeCertificateExpired)},
+	},
+	{
+		name: "its last valid day: expiring in 0 days, not expired", edit: oneCertificate(time.Date(2026, 7, 20, 12, 0, 0, 0, time.UTC)),
+		on: date(2026, 7, 20), rule: certificatesRule, want: []findingtest.Key{findingtest.E(oneCertPath, CodeCertificateExpiring)},
+	},
+	{
+		name: "60 days left: not reported", edit: oneCertificate(time.Date(2026, 9, 18, 12, 0, 0, 0, time.UTC)),
+		on: date(2026, 7, 20), rule: certificatesRule,
+	},
+	{
+		name: "59 days left: a warning", edit: oneCertificate(time.Date(2026, 9, 17, 12, 0, 0, 0, time.UTC)),
+		on: date(2026, 7, 20), rule: certificatesRule, want: []findingtest.Key{findingtest.W(oneCertPath, CodeCertificateExpiring)},
+	},
+	{
+		name: "30 days left: a warning", edit: oneCertificate(time.Date(2026, 8, 19, 12, 0, 0, 0, time.UTC)),
+		on: date(2026, 7, 20), rule: certificatesRule, want: []findingtest.Key{findingtest.W(oneCertPath, CodeCertificateExpiring)},
+	},
+	{
+		name: "29 days left: an error", edit: oneCertificate(time.Date(2026, 8, 18, 12, 0, 0, 0, time.UTC)),
+		on: date(2026, 7, 20), rule: certificatesRule, want: []findingtest.Key{findingtest.E(oneCertPath, CodeCertificateExpiring)},
+	},
+	{
+		name: "no NotAfter: no lifetime, not expired on 0001-01-01", edit: oneCertificate(time.Time{}),
+		on: date(2026, 7, 20), rule: certificatesRule,
 	},
 	{
 		name:  "an invalid day leaves lifetimes unjudged",
@@ -490,5 +677,71 @@ func TestAuditRunsValidate(t *testing.T) {
 	sorted.Sort()
 	if !slices.Equal(sorted, fs) {
 		t.Error("findings are not sorted")
+	}
+}
+
+// addOverrides adds an enabled setting override of each section.
+func addOverrides(inv *inventory.Inventory, sections ...federation.OverrideSection) {
+	for _, s := range sections {
+		inv.SettingOverrides = append(inv.SettingOverrides, inventory.SettingOverride{SettingOverride: federation.SettingOverride{
+			Name: s.Section, ComponentName: s.Component, SectionName: s.Section,
+			Parameters: []federation.OverrideParameter{{Name: "Enabled", Value: "true"}},
+		}})
+	}
+}
+
+// oneCertPath is the path of the certificate oneCertificate leaves.
+const oneCertPath exhybrid.Path = "GetExchangeCertificate.xml: " + "ABCDEF0123456789ABCDEF0123456789ABCDEF01: NotAfter"
+
+// oneCertificate leaves one certificate in the inventory, whose validity
+// ends at notAfter.
+func oneCertificate(notAfter time.Time) func(*inventory.Inventory) {
+	return func(inv *inventory.Inventory) {
+		inv.Certificates = []inventory.Certificate{{Thumbprint: "ABCDEF0123456789ABCDEF0123456789ABCDEF01", Subject: "CN=mail.contoso.com",
+			Issuer: "CN=CA", NotAfter: notAfter, From: inventory.Origin{File: "GetExchangeCertificate.xml", Object: 1}}}
+	}
+}
+
+// TestAuditInputGaps checks that Validate's errors on the fields the
+// exports do not tell become FromInventory's notes, once, and that a
+// field filled in, or an organization without exports, keeps them.
+func TestAuditInputGaps(t *testing.T) {
+	gaps := []exhybrid.Path{"cloud", "namespaces.owa", "tenant", "type"}
+	inputs := []exhybrid.Code{CodeTenantInvalid, CodeCloudMissing, CodeTypeMissing, CodeMXMissing, CodeNamespaceMissing, CodeNameInvalid}
+	tests := []struct {
+		name      string
+		edit      func(*Organization)
+		notes     []exhybrid.Path   // the hybrid/not-observed notes the audit gives
+		inputErrs []findingtest.Key // Validate's input findings kept
+	}{
+		{"the organization FromInventory built", func(*Organization) {}, gaps, nil},
+		{"the tenant filled in wrongly: Validate judges it", func(o *Organization) { o.Tenant = "contoso.com" },
+			[]exhybrid.Path{"cloud", "namespaces.owa", "type"}, []findingtest.Key{findingtest.E("tenant", CodeTenantInvalid)}},
+		{"no exports: Validate's errors", func(o *Organization) { o.Observed = nil }, nil,
+			[]findingtest.Key{findingtest.E("cloud", CodeCloudMissing), findingtest.E("namespaces.owa", CodeNamespaceMissing),
+				findingtest.E("tenant", CodeTenantInvalid), findingtest.E("type", CodeTypeMissing)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			org, _ := FromInventory(readExport(t, exampleExport))
+			tt.edit(&org)
+			fs := Audit(org, day)
+			var notes []exhybrid.Path
+			var inputErrs exhybrid.Findings
+			for _, f := range fs {
+				switch {
+				case f.Code == CodeNotObserved:
+					notes = append(notes, f.Path)
+				case slices.Contains(inputs, f.Code):
+					inputErrs = append(inputErrs, f)
+				}
+			}
+			if d := cmp.Diff(tt.notes, notes, cmpopts.EquateEmpty()); d != "" {
+				t.Errorf("notes (-want +got):\n%s", d)
+			}
+			if d := findingtest.Diff(tt.inputErrs, inputErrs); d != "" {
+				t.Errorf("input findings (-want +got):\n%s", d)
+			}
+		})
 	}
 }

@@ -99,7 +99,14 @@ const (
 	// CodeOpenRelay reports an exported accepted domain "*" of type
 	// InternalRelay or ExternalRelay: the organization relays mail for any
 	// domain. Only the bare "*" counts, as in Microsoft's HealthChecker; a
-	// wildcard such as "*.contoso.com" names a domain.
+	// wildcard such as "*.contoso.com" names a domain. HealthChecker flags
+	// a "*" of any type (DomainName.ToString() -eq "*",
+	// https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/DataCollection/OrganizationInformation/Invoke-JobOrganizationInformation.ps1);
+	// this rule does not flag an Authoritative "*": an authoritative
+	// domain's mail is delivered to the organization's own recipients and
+	// rejected for the others, and only the relay types send mail on for
+	// recipients the organization does not have
+	// (https://learn.microsoft.com/exchange/mail-flow/accepted-domains/accepted-domains).
 	CodeOpenRelay exhybrid.Code = "hybrid/open-relay"
 
 	// CodeHybridServerUnknown reports a name in hybridServers, edgeServers or

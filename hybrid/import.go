@@ -8,7 +8,6 @@ import (
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
-	"github.com/exhybrid/exhybrid/internal/guid"
 	"github.com/exhybrid/exhybrid/internal/servername"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/roles"
@@ -300,15 +299,19 @@ func (b *importer) oneHost(path exhybrid.Path, service string, hosts []string, d
 // the app's ID, a GUID
 // (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1).
 // The ID is kept even without the override. With neither export, nothing
-// is known.
+// is known; an export read empty (an org that never configured an override
+// exports an empty GetSettingOverride.xml) is known to hold none.
 func (b *importer) hybridApp() {
-	if b.inv.SettingOverrides == nil && b.inv.AuthServers == nil {
+	exported := func(list int, cmdlet string) bool {
+		return list > 0 || b.inv.Has(inventory.Cmdlet{Name: cmdlet})
+	}
+	if !exported(len(b.inv.SettingOverrides), "Get-SettingOverride") && !exported(len(b.inv.AuthServers), "Get-AuthServer") {
 		b.notObserved("hybridApp", "Export Get-SettingOverride and Get-AuthServer",
 			"neither setting overrides nor authorization servers were exported: whether the dedicated hybrid app is configured is not known")
 		return
 	}
 	for _, s := range b.inv.AuthServers {
-		if s.Enabled && s.Type == federation.AuthServerAzureAD && guid.Valid(s.ApplicationIdentifier) {
+		if s.HoldsHybridApp() {
 			b.org.HybridApp.AppID = strings.ToLower(s.ApplicationIdentifier)
 			break
 		}

@@ -106,6 +106,21 @@ func TestFromInventoryRules(t *testing.T) {
 			findingtest.I("tenant", CodeNotObserved),
 		},
 	}, {
+		name: "nothing but an empty GetSettingOverride.xml: no override, known",
+		edit: func(inv *inventory.Inventory) {
+			*inv = inventory.Inventory{}
+			if _, err := inv.Read(inventory.Source{Name: "GetSettingOverride.xml"}, strings.NewReader(emptyExport)); err != nil {
+				panic(err) // the edit has no testing.T of its own
+			}
+		},
+		check: func(t *testing.T, org Organization) { require.Equal(t, HybridApp{}, org.HybridApp) },
+		want: []findingtest.Key{
+			findingtest.I("cloud", CodeNotObserved),
+			findingtest.I("hybridDomains", CodeNotObserved),
+			findingtest.I("name", CodeNotObserved),
+			findingtest.I("tenant", CodeNotObserved),
+		},
+	}, {
 		name: "the tenant from the coexistence domain, 21Vianet",
 		edit: func(inv *inventory.Inventory) {
 			inv.AcceptedDomains = append(inv.AcceptedDomains, inventory.AcceptedDomain{Name: "coex", DomainName: "Fabrikam.mail.onmicrosoft.com", Type: "Authoritative"})

@@ -27,6 +27,9 @@ func enum(name, text string) string {
 
 func s(name, v string) string { return `<S N="` + name + `">` + v + `</S>` }
 
+// on is the Enabled property of a connector switched on.
+const on = `<B N="Enabled">true</B>`
+
 const (
 	tnServer = "Microsoft.Exchange.Data.Directory.Management.ExchangeServer"
 	tnFile   = "System.Diagnostics.FileVersionInfo"
@@ -121,15 +124,19 @@ func TestBadObjects(t *testing.T) {
 			[]findingtest.Key{findingtest.E("x.xml: object 1: RawData", inventory.CodeFieldMissing)}},
 		{"raw data a string", objs(obj(tnCert, s("RawData", "MIIB"))), 0,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: RawData", inventory.CodeFieldInvalid)}},
-		{"bad certificate name, second object", objs(obj(tnSend, s("Name", "a")), obj(tnSend, s("Name", "b"), value("TlsCertificateName", "CN=x"))), 0,
+		{"bad certificate name, second object", objs(obj(tnSend, s("Name", "a"), on), obj(tnSend, s("Name", "b"), on, value("TlsCertificateName", "CN=x"))), 0,
 			[]findingtest.Key{findingtest.E("x.xml: object 2: TlsCertificateName", inventory.CodeFieldInvalid)}},
-		{"bad address space", objs(obj(tnSend, s("Name", "a"), list("AddressSpaces", "SMTP:*;1", "SMTP:*;0", ""))), 0,
+		{"bad address space", objs(obj(tnSend, s("Name", "a"), on, list("AddressSpaces", "SMTP:*;1", "SMTP:*;0", ""))), 0,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: AddressSpaces[1]", inventory.CodeFieldInvalid),
 				findingtest.E("x.xml: object 1: AddressSpaces[2]", inventory.CodeFieldMissing)}},
-		{"address spaces not a list", objs(obj(tnSend, s("Name", "a"), s("AddressSpaces", "SMTP:*;1"))), 0,
+		{"address spaces not a list", objs(obj(tnSend, s("Name", "a"), on, s("AddressSpaces", "SMTP:*;1"))), 0,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: AddressSpaces", inventory.CodeFieldInvalid)}},
-		{"bad TLS level", objs(obj(tnSend, s("Name", "a"), enum("TlsAuthLevel", "Strict"))), 0,
+		{"bad TLS level", objs(obj(tnSend, s("Name", "a"), on, enum("TlsAuthLevel", "Strict"))), 0,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: TlsAuthLevel", inventory.CodeFieldInvalid)}},
+		{"send connector without Enabled: enabled, as Exchange's default", objs(obj(tnSend, s("Name", "a"))), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: Enabled", inventory.CodeFieldMissing)}},
+		{"send connector with an Enabled that is not a Boolean", objs(obj(tnSend, s("Name", "a"), s("Enabled", "yes"))), 0,
+			[]findingtest.Key{findingtest.E("x.xml: object 1: Enabled", inventory.CodeFieldInvalid)}},
 		{"send connector without a name", objs(obj(tnSend)), 0,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Name", inventory.CodeFieldMissing)}},
 		{"receive connector without a server", objs(obj(tnRecv, s("Name", "a"))), 0,

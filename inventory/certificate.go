@@ -38,11 +38,29 @@ type Certificate struct {
 	// NotBefore and NotAfter bound the certificate's validity, in UTC.
 	NotBefore time.Time `json:"notBefore"`
 	NotAfter  time.Time `json:"notAfter"`
+	// Servers are the servers whose exports held the certificate, when
+	// their [Source] named them (the collection script's
+	// GetExchangeCertificate_SERVER.xml), sorted without regard to case:
+	// the certificate is installed on each. Empty when no export named its
+	// server, which says nothing of where it is installed.
+	Servers []string `json:"servers,omitempty"`
 
 	From Origin `json:"from"`
 }
 
-func (c Certificate) key() string    { return c.Thumbprint }
+func (c Certificate) key() string { return c.Thumbprint }
+
+// join adds the servers of another copy of the certificate: one
+// certificate installed on several servers is one entry, on each.
+func (c Certificate) join(other Certificate) Certificate {
+	for _, s := range other.Servers {
+		if !slices.ContainsFunc(c.Servers, func(t string) bool { return strings.EqualFold(s, t) }) {
+			c.Servers = append(slices.Clip(c.Servers), s)
+		}
+	}
+	slices.SortFunc(c.Servers, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
+	return c
+}
 func (c Certificate) origin() Origin { return c.From }
 
 // same is always true: two certificates with one thumbprint have one DER.
@@ -83,8 +101,17 @@ func readCertificate(o object) (Certificate, bool) {
 		DNSNames:   x.DNSNames,
 		NotBefore:  x.NotBefore.UTC(),
 		NotAfter:   x.NotAfter.UTC(),
+		Servers:    serversOf(o.src),
 		From:       o.origin(),
 	}, true
+}
+
+// serversOf returns the server src names, as a list, or nil.
+func serversOf(src Source) []string {
+	if src.Server == "" {
+		return nil
+	}
+	return []string{src.Server}
 }
 
 // attributeNames are the short names .NET gives the attribute types of

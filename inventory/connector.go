@@ -1,6 +1,8 @@
 package inventory
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -20,7 +22,35 @@ const (
 // organization, not to a server, and is identified by its name.
 type SendConnector struct {
 	transport.SendConnector
-	From Origin `json:"from"`
+	// Enabled is false for a connector switched off, which sends nothing.
+	// An export without the property is read as enabled, Exchange's
+	// default (New-SendConnector -Enabled,
+	// https://learn.microsoft.com/powershell/module/exchange/new-sendconnector),
+	// with a field-missing finding; so is JSON without "enabled", such as
+	// an organization file written before the field was read.
+	Enabled bool   `json:"enabled"`
+	From    Origin `json:"from"`
+}
+
+// UnmarshalJSON reads a Send connector, enabled unless "enabled" says
+// otherwise, refusing unknown keys as [Inventory.UnmarshalJSON] does.
+func (c *SendConnector) UnmarshalJSON(data []byte) error {
+	type plain SendConnector
+	v := plain{Enabled: true}
+	if err := decodeStrict(data, &v); err != nil {
+		return err
+	}
+	*c = SendConnector(v)
+	return nil
+}
+
+// decodeStrict decodes data into v, refusing unknown keys: the connectors
+// that default Enabled to true decode themselves, and must stay as strict
+// as the inventory around them.
+func decodeStrict(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	return dec.Decode(v)
 }
 
 func (c SendConnector) key() string    { return strings.ToLower(c.Name) }
@@ -72,7 +102,13 @@ func readSendConnector(o object) (SendConnector, bool) {
 		}
 		c.TLSAuthLevel = l
 	}
-	return SendConnector{SendConnector: c, From: o.origin()}, true
+	enabled := true
+	if v, ok := o.obj.Prop("Enabled"); !ok || v.IsNil() {
+		o.missing("Enabled", "Export Get-SendConnector with all its properties")
+	} else {
+		enabled = o.boolean("Enabled")
+	}
+	return SendConnector{SendConnector: c, Enabled: enabled, From: o.origin()}, true
 }
 
 // readReceiveConnector reads a Get-ReceiveConnector object. One without a

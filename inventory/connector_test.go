@@ -46,6 +46,9 @@ func TestSendConnectors(t *testing.T) {
 			var got []transport.SendConnector
 			for _, c := range inv.SendConnectors {
 				got = append(got, c.SendConnector)
+				if !c.Enabled {
+					t.Errorf("%s: Enabled false, true in the export", c.Name)
+				}
 			}
 			if d := cmp.Diff(tt.want, got); d != "" {
 				t.Errorf("(-want +got):\n%s", d)

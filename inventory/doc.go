@@ -83,6 +83,11 @@
 // Objects of other types are counted in [Inventory.Unknown] and noted,
 // never an error.
 //
+// [Inventory.Exported] lists the cmdlets whose output was read, by the
+// objects' types or by the file's name (GetSettingOverride.xml), so that a
+// cmdlet that returned nothing, an empty export, is told from one not
+// exported: "no setting override" is then a fact, not a gap.
+//
 // # Codes
 //
 // Every finding carries one of these codes. [Rules] gives each one's

@@ -46,6 +46,18 @@ type InboundConnector struct {
 	From Origin `json:"from"`
 }
 
+// UnmarshalJSON reads the connector, enabled unless "enabled" says
+// otherwise (Exchange's default), refusing unknown keys.
+func (c *InboundConnector) UnmarshalJSON(data []byte) error {
+	type plain InboundConnector
+	v := plain{Enabled: true}
+	if err := decodeStrict(data, &v); err != nil {
+		return err
+	}
+	*c = InboundConnector(v)
+	return nil
+}
+
 func (c InboundConnector) key() string    { return strings.ToLower(c.Name) }
 func (c InboundConnector) origin() Origin { return c.From }
 

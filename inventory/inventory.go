@@ -85,6 +85,12 @@ type Inventory struct {
 	IntraOrganizationConnectors []IntraOrganizationConnector `json:"intraOrganizationConnectors,omitempty"`
 	// Unknown counts the objects of types not read, by TypeName.
 	Unknown []TypeCount `json:"unknown,omitempty"`
+	// Exported lists the cmdlets whose output was read, sorted by Name and
+	// then Online, each once, so that an empty list of objects can be told
+	// from a cmdlet not exported: an organization that never configured a
+	// setting override exports an empty GetSettingOverride.xml, and "none"
+	// is then a fact a rule may judge. See [Inventory.Read] for what counts.
+	Exported []Cmdlet `json:"exported,omitempty"`
 }
 
 // TypeCount counts the top-level objects of one type that the inventory
@@ -106,6 +112,16 @@ type TypeCount struct {
 // file, the object's number, counting from 1, and the property:
 // "GetExchangeServer.xml: object 1: AdminDisplayVersion".
 //
+// Read records in [Inventory.Exported] the cmdlets it read output of: the
+// cmdlet of every kind of object the file held, and the cmdlet the file is
+// named for, as the collection script names its files ("Get-SettingOverride"
+// for GetSettingOverride.xml, ignoring case and any folder), even when the
+// file holds no object: Export-Clixml writes an empty <Objs/> for an empty
+// pipeline
+// (https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/export-clixml),
+// which is the cmdlet's answer "none". A name shared by both sides'
+// cmdlets is taken as src.Online says. Any other file name says nothing.
+//
 // A file that is not well-formed CLIXML is an error, prefixed with the
 // file's name and wrapping a [*clixml.Error] with its line and column.
 // Read is all or nothing: after an error inv is as it was.
@@ -125,6 +141,7 @@ func (inv *Inventory) Read(src Source, r io.Reader) (exhybrid.Findings, error) {
 		o := object{src: src, n: n, fs: &fs, obj: v.Object()}
 		if k := kindOf(o.obj, src.Online); k != nil {
 			k.read(&next, o)
+			next.Exported = append(next.Exported, k.command())
 		} else {
 			unknown[typeName(v)]++
 		}
@@ -133,6 +150,9 @@ func (inv *Inventory) Read(src Source, r io.Reader) (exhybrid.Findings, error) {
 		fs.Add(rules, exhybrid.Path(src.Name), CodeUnknownType, "",
 			"%d %s of type %s, which this package does not read", unknown[t], objects(unknown[t]), t)
 		next.Unknown = append(next.Unknown, TypeCount{TypeName: t, Count: unknown[t]})
+	}
+	if k := kindOfFile(src.Name, src.Online); k != nil {
+		next.Exported = append(next.Exported, k.command())
 	}
 	inv.merge(&next, &fs)
 	return fs, nil
@@ -183,7 +203,17 @@ func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
 			inv.Unknown = slices.Insert(inv.Unknown, i, u)
 		}
 	}
+	inv.Exported = slices.Concat(inv.Exported, next.Exported)
+	slices.SortFunc(inv.Exported, Cmdlet.compare)
+	inv.Exported = slices.Compact(inv.Exported)
 	inv.join()
+}
+
+// Has reports whether the output of the cmdlet was read, even empty: a
+// Cmdlets entry, such as {Name: "Get-SettingOverride"}.
+func (inv *Inventory) Has(c Cmdlet) bool {
+	_, found := slices.BinarySearchFunc(inv.Exported, c, Cmdlet.compare)
+	return found
 }
 
 // entry is what every kind of object keeps of where it was read.
@@ -198,6 +228,12 @@ type entry interface {
 // DER).
 type sameValuer interface {
 	same(other any) bool
+}
+
+// joiner is implemented by the kinds whose copies add to each other: a
+// certificate exported from several servers is one certificate, on each.
+type joiner[T any] interface {
+	join(other T) T
 }
 
 // sameValues reports whether two copies of one object hold the same
@@ -235,6 +271,9 @@ func mergeBy[T entry](have, add []T, fs *exhybrid.Findings, key func(T) string) 
 		kept := all[i]
 		out = append(out, kept.v)
 		for i++; i < len(all) && all[i].key == kept.key; i++ {
+			if j, ok := any(out[len(out)-1]).(joiner[T]); ok {
+				out[len(out)-1] = j.join(all[i].v)
+			}
 			if !sameValues(kept.v, all[i].v) {
 				fs.Add(rules, all[i].v.origin().Path(""), CodeConflict, "Export both files again at the same time",
 					"the same object as %s, with different values; the first one read is kept", kept.v.origin().Path(""))

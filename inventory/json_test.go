@@ -68,3 +68,46 @@ func TestUnmarshalJSONErrors(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{"servers": [{"name": "EX2"}, {"name": "ex1"}]}`), &inv))
 	require.Equal(t, "ex1", inv.Servers[0].Name, "sorted by identity")
 }
+
+// TestSendConnectorEnabledJSON checks that a Send connector without
+// "enabled" in JSON is enabled, Exchange's default, and that unknown keys
+// are still refused.
+func TestSendConnectorEnabledJSON(t *testing.T) {
+	tests := []struct {
+		in      string
+		enabled bool
+		err     bool
+	}{
+		{`{"sendConnectors":[{"name":"a","from":{"file":"","object":0}}]}`, true, false},
+		{`{"sendConnectors":[{"name":"a","enabled":false,"from":{"file":"","object":0}}]}`, false, false},
+		{`{"sendConnectors":[{"name":"a","enabled":true}]}`, true, false},
+		{`{"sendConnectors":[{"name":"a","enabeld":false}]}`, false, true},
+	}
+	online := []struct {
+		in      string
+		enabled bool
+	}{
+		{`{"online":{"inboundConnectors":[{"name":"a"}],"outboundConnectors":[{"name":"a"}]}}`, true},
+		{`{"online":{"inboundConnectors":[{"name":"a","enabled":false}],"outboundConnectors":[{"name":"a","enabled":false}]}}`, false},
+	}
+	for _, tt := range online {
+		var inv inventory.Inventory
+		if err := json.Unmarshal([]byte(tt.in), &inv); err != nil {
+			t.Fatalf("%s: %v", tt.in, err)
+		}
+		if inv.Online.InboundConnectors[0].Enabled != tt.enabled || inv.Online.OutboundConnectors[0].Enabled != tt.enabled {
+			t.Errorf("%s: Enabled not %t", tt.in, tt.enabled)
+		}
+	}
+	for _, tt := range tests {
+		var inv inventory.Inventory
+		err := json.Unmarshal([]byte(tt.in), &inv)
+		if (err != nil) != tt.err {
+			t.Errorf("%s: error %v, want error %t", tt.in, err, tt.err)
+			continue
+		}
+		if err == nil && inv.SendConnectors[0].Enabled != tt.enabled {
+			t.Errorf("%s: Enabled %t, want %t", tt.in, inv.SendConnectors[0].Enabled, tt.enabled)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package inventory
 
-import "github.com/exhybrid/exhybrid/clixml"
+import (
+	"strings"
+
+	"github.com/exhybrid/exhybrid/clixml"
+)
 
 // kind is one kind of object this package reads: the cmdlet that writes
 // it, the type name it is recognised by, and how it joins an Inventory.
@@ -120,10 +124,66 @@ func kindOf(obj *clixml.Object, online bool) *kind {
 type Cmdlet struct {
 	// Name is the cmdlet, or for a build the pipeline that exports it:
 	// "Get-Command ExSetup.exe".
-	Name string
+	Name string `json:"name"`
 	// Online says it runs in Exchange Online PowerShell, not the Exchange
 	// Management Shell.
-	Online bool
+	Online bool `json:"online,omitempty"`
+}
+
+// compare orders cmdlets by Name, then the Exchange Management Shell's
+// before Exchange Online's.
+func (c Cmdlet) compare(d Cmdlet) int {
+	if n := strings.Compare(c.Name, d.Name); n != 0 {
+		return n
+	}
+	switch {
+	case c.Online == d.Online:
+		return 0
+	case d.Online:
+		return -1
+	}
+	return 1
+}
+
+// FileName returns the name the collection script gives the cmdlet's
+// export: the cmdlet without its dash and parameters, and ".xml"
+// ("GetSettingOverride.xml" for Get-SettingOverride). It is "" for
+// ExSetup's builds, which have a file per server (ExSetup_SERVER.xml).
+func (c Cmdlet) FileName() string {
+	verb, _, _ := strings.Cut(c.Name, " ")
+	if verb == "Get-Command" {
+		return ""
+	}
+	return strings.Replace(verb, "-", "", 1) + ".xml"
+}
+
+func (k *kind) command() Cmdlet { return Cmdlet{Name: k.cmdlet, Online: k.online} }
+
+// kindOfFile returns the kind whose cmdlet the file is named for, as the
+// collection script names its exports: the cmdlet's first word without
+// its dash, and ".xml" ("GetSettingOverride.xml"), or for a file per
+// server with "_SERVER" before ".xml" ("GetExchangeCertificate_EX01.xml"),
+// ignoring case and the folders before it. Of two kinds of that name (Get-OrganizationRelationship
+// on both sides), online chooses; a name only one side has is that side's,
+// as [kindOf] reads types. ExSetup's builds have files of their own
+// (ExSetup_SERVER.xml) and are known by their objects only.
+func kindOfFile(name string, online bool) *kind {
+	base := name[strings.LastIndexAny(name, `/\`)+1:]
+	if stem, _, perServer := strings.Cut(base, "_"); perServer {
+		base = stem + ".xml" // a file per server: GetExchangeCertificate_EX01.xml
+	}
+	var other *kind
+	for i := range kinds {
+		k := &kinds[i]
+		if f := k.command().FileName(); f == "" || !strings.EqualFold(base, f) {
+			continue
+		}
+		if k.online == online {
+			return k
+		}
+		other = k
+	}
+	return other
 }
 
 // Cmdlets returns the commands whose output this package reads, in the

@@ -73,7 +73,6 @@ func ExampleInventory_Read_oauth() {
 		fmt.Println(f.Severity, f.Code, f.Path)
 	}
 	// Output:
-	// error federation/auth-certificate-expiring testdata/E19/GetAuthConfig.xml: object 1: CurrentCertificateThumbprint
+	// warning federation/auth-certificate-expiring testdata/E19/GetAuthConfig.xml: object 1: CurrentCertificateThumbprint
 	// warning federation/sfb-legacy-partner-application testdata/E19/GetPartnerApplication.xml: object 5
-	// warning federation/auth-server-disabled testdata/synthetic/Synthetic_GetAuthServer.xml: object 2: Enabled
 }

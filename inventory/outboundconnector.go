@@ -36,6 +36,18 @@ type OutboundConnector struct {
 	From Origin `json:"from"`
 }
 
+// UnmarshalJSON reads the connector, enabled unless "enabled" says
+// otherwise (Exchange's default), refusing unknown keys.
+func (c *OutboundConnector) UnmarshalJSON(data []byte) error {
+	type plain OutboundConnector
+	v := plain{Enabled: true}
+	if err := decodeStrict(data, &v); err != nil {
+		return err
+	}
+	*c = OutboundConnector(v)
+	return nil
+}
+
 func (c OutboundConnector) key() string    { return strings.ToLower(c.Name) }
 func (c OutboundConnector) origin() Origin { return c.From }
 

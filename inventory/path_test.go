@@ -4,7 +4,9 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/transport"
 )
 
 // TestPaths checks that each object's path names its file and the name
@@ -29,6 +31,14 @@ func TestPaths(t *testing.T) {
 		{inv.HybridConfigurations[0].Path().Prop("Domains"), "E19/GetHybridConfiguration.xml: Hybrid Configuration: Domains"},
 		{inventory.Origin{File: "x.xml", Object: 2}.Named(""), "x.xml: object 2"},
 		{inventory.Origin{}.Named("EX01"), "EX01"},
+		// Objects of the organization file written without "from": the
+		// file their cmdlet's export would be.
+		{inventory.SendConnector{SendConnector: transport.SendConnector{Name: "Mail to O365"}}.Path(), "GetSendConnector.xml: Mail to O365"},
+		{inventory.ReceiveConnector{ReceiveConnector: transport.ReceiveConnector{Server: "EX01", Name: "Default Frontend EX01"}}.Path(),
+			`GetReceiveConnector.xml: EX01\Default Frontend EX01`},
+		{inventory.AuthServer{AuthServer: federation.AuthServer{Name: "EvoSts"}}.Path(), "GetAuthServer.xml: EvoSts"},
+		{inventory.SettingOverride{SettingOverride: federation.SettingOverride{Name: "EnableExchangeHybrid3PAppFeature"}}.Path(), "GetSettingOverride.xml: EnableExchangeHybrid3PAppFeature"},
+		{inventory.FederatedOrganizationIdentifier{From: inventory.Origin{File: "ids.xml", Object: 1}}.Path(), "ids.xml: object 1"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

@@ -31,6 +31,18 @@ type AuditParams struct {
 	// or nil when none was: a certificate name that matches none of them
 	// is reported only when some were exported.
 	Certificates []CertificateName
+	// ServerCertificates are, by server name without regard to case, the
+	// issuer and subject of the certificates exported from that server
+	// (the collection script's GetExchangeCertificate_SERVER.xml), for the
+	// servers the exports say this of. A Receive connector's
+	// TlsCertificateName must name one of its server's certificates, and
+	// a Send connector's one of each of its source servers': Exchange
+	// presents a certificate installed on the server that runs the
+	// connector, and HealthChecker checks that "the certificate which is
+	// configured in TlsCertificateName exists on the server"
+	// (https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/CloudConnectorCheck.md).
+	// A server not in the map is judged against Certificates alone.
+	ServerCertificates map[string][]CertificateName
 	// HybridCertificate is the HybridConfiguration object's
 	// TlsCertificateName, which every connector to or from Exchange
 	// Online must name. Zero when not exported.
@@ -54,6 +66,8 @@ type AuditParams struct {
 	// HybridCertificateDNSNames are the DNS names of the exported
 	// certificate HybridCertificate names, which the Exchange Online
 	// connectors' TlsSenderCertificateName and TlsDomain must be among.
+	// Nil when the certificate was not exported: those names are then not
+	// judged, since the subject alone is not all the names it may hold.
 	HybridCertificateDNSNames []string
 	// HybridDomains, OnPremisesSmartHost and Centralized are the
 	// HybridConfiguration's Domains, OnPremisesSmartHost and whether its
@@ -73,7 +87,15 @@ type AuditParams struct {
 	// hybrid mail. Nil gives "send[i]", "receive[i]", "inbound[i]" and
 	// "outbound[i]".
 	SendPath, ReceivePath, InboundPath, OutboundPath func(i int) exhybrid.Path
+	// SendDisabled, InboundDisabled and OutboundDisabled report whether the
+	// i-th connector of each list of [Existing] is disabled (its Enabled
+	// property false), which the connector types of this package do not
+	// record. Nil takes every connector for enabled, Exchange's default.
+	SendDisabled, InboundDisabled, OutboundDisabled func(i int) bool
 }
+
+// disabled reports whether f says the i-th connector is disabled.
+func disabled(f func(int) bool, i int) bool { return f != nil && f(i) }
 
 // Existing is an organization's existing connectors, as Get-SendConnector
 // and Get-ReceiveConnector on premises and Get-InboundConnector and
@@ -129,6 +151,14 @@ func (c SendConnector) ToExchangeOnline() bool {
 // name, which is how Microsoft's HealthChecker tells a "cloud enabled"
 // Receive connector
 // (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Get-ExchangeConnectorCustomObject.ps1).
+// Unlike HealthChecker, which tests such connectors only when their
+// TransportRole is FrontendTransport
+// (https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/CloudConnectorCheck.md),
+// it ignores the role: Exchange 2010 has no Front End Transport service,
+// and its Receive connectors, which receive a 2010 hybrid's mail, are
+// HubTransport ones; a HubTransport connector of a later version that has
+// the capability is judged too, since its settings are then wrong or
+// unused, either of which an administrator must know.
 func (c ReceiveConnector) FromExchangeOnline() bool { return len(c.TLSDomainCapabilities) > 0 }
 
 // AuditConnectors checks the existing connectors of an organization and
@@ -152,7 +182,10 @@ func (c ReceiveConnector) FromExchangeOnline() bool { return len(c.TLSDomainCapa
 // regard to case as Exchange and HealthChecker compare them
 // ([CodeCertificateNotFound], for p.HybridCertificate too), and Send
 // connectors to Exchange Online none of which covers the coexistence
-// domain ([CodeAddressSpaceMissing], on the first of them). With the
+// domain ([CodeAddressSpaceMissing], on the first of them), and a
+// receiving (or Edge) server of the HybridConfiguration none of whose
+// exported Receive connectors accepts mail from Exchange Online
+// ([CodeReceiveMissing], once per server, on its entry of the list). With the
 // HybridConfiguration's server lists it checks them as ValidateConnectors
 // checks Params'.
 //
@@ -167,7 +200,7 @@ func AuditConnectors(c Existing, p AuditParams) exhybrid.Findings {
 	send, receive := c.Send, c.Receive
 	a := newAuditor(p)
 	hc := object{base: p.HybridConfigurationPath, exported: true}
-	a.certificateFound(&fs, hc.at("tlsCertificateName"), p.HybridCertificate, "the HybridConfiguration")
+	a.certificateFound(&fs, hc.at("tlsCertificateName"), p.HybridCertificate, "the HybridConfiguration", nil)
 	if len(p.SendingServers)+len(p.ReceivingServers)+len(p.EdgeServers) > 0 {
 		lists := Params{SendingServers: p.SendingServers, ReceivingServers: p.ReceivingServers, EdgeServers: p.EdgeServers}
 		var ls exhybrid.Findings
@@ -186,34 +219,74 @@ func AuditConnectors(c Existing, p AuditParams) exhybrid.Findings {
 		if first < 0 {
 			first = i
 		}
-		for _, as := range c.AddressSpaces {
-			covered = covered || a.f.coexistence != "" && as.Covers(a.f.coexistence)
+		o := object{base: pathOf(p.SendPath, "send", i), exported: p.SendPath != nil}
+		if disabled(p.SendDisabled, i) {
+			addDisabled(&fs, o, "Send", "Set-SendConnector", c.Name)
+		} else {
+			covered = covered || coversCoexistence(c, a.f)
 		}
-		a.send(&fs, object{base: pathOf(p.SendPath, "send", i), exported: p.SendPath != nil}, c)
+		a.send(&fs, o, c)
 	}
 	if first >= 0 && a.f.coexistence != "" && !covered {
 		o := object{base: pathOf(p.SendPath, "send", first), exported: p.SendPath != nil}
 		add(&fs, o.at("addressSpaces"), CodeAddressSpaceMissing, "Add the address space SMTP:"+a.f.coexistence+";1 to a Send connector to Exchange Online",
 			"no Send connector to Exchange Online covers the coexistence domain %s, to which cloud mailboxes are routed", a.f.coexistence)
 	}
+	// The receiving servers (the Edge Transport servers when there are
+	// some) must each have a Receive connector that accepts mail from
+	// Exchange Online, as ValidateConnectors asks of a plan. Every Exchange
+	// server has default Receive connectors
+	// (https://learn.microsoft.com/exchange/mail-flow/connectors/receive-connectors),
+	// so a server none of whose connectors was exported was not exported,
+	// and is left alone rather than reported: the collection script
+	// exports them server by server, and an Edge server's live in its own
+	// AD LDS, which the organization's Get-ReceiveConnector does not read.
+	want, field := p.ReceivingServers, "receivingServers"
+	if len(p.EdgeServers) > 0 {
+		want, field = p.EdgeServers, "edgeServers"
+	}
+	exported, accepting := newCoverage(&a.x, want), newCoverage(&a.x, want)
 	for i := range receive {
 		c := &receive[i]
+		exported.add(c.Server)
 		if !c.FromExchangeOnline() {
 			continue
 		}
+		accepting.add(c.Server)
 		a.receive(&fs, object{base: pathOf(p.ReceivePath, "receive", i), exported: p.ReceivePath != nil}, c)
 	}
+	accepting.missing(func(k int) {
+		if exported.has(k) {
+			add(&fs, hc.atIndex(field, k), CodeReceiveMissing, "Run the Hybrid Configuration Wizard again, or add "+a.f.eopDomain+":AcceptCloudServicesMail to the TlsDomainCapabilities of "+want[k]+"'s Default Frontend connector",
+				"none of the Receive connectors exported from %s accepts mail from Exchange Online (TlsDomainCapabilities), and the HybridConfiguration names it to receive it", want[k])
+		}
+	})
 	for i, in := range c.Inbound {
 		if hybridConnector(in.Name, in.ConnectorType, p.HybridInbound) {
-			checkInbound(&fs, object{base: pathOf(p.InboundPath, "inbound", i), exported: p.InboundPath != nil}, in, a.params(), a.f)
+			o := object{base: pathOf(p.InboundPath, "inbound", i), exported: p.InboundPath != nil}
+			if disabled(p.InboundDisabled, i) {
+				addDisabled(&fs, o, "Inbound", "Set-InboundConnector", in.Name)
+			}
+			checkInbound(&fs, o, in, a.params(), a.f)
 		}
 	}
 	for i, out := range c.Outbound {
 		if hybridConnector(out.Name, out.ConnectorType, p.HybridOutbound) {
-			checkOutbound(&fs, object{base: pathOf(p.OutboundPath, "outbound", i), exported: p.OutboundPath != nil}, out, a.params(), a.f)
+			o := object{base: pathOf(p.OutboundPath, "outbound", i), exported: p.OutboundPath != nil}
+			if disabled(p.OutboundDisabled, i) {
+				addDisabled(&fs, o, "Outbound", "Set-OutboundConnector", out.Name)
+			}
+			checkOutbound(&fs, o, out, a.params(), a.f)
 		}
 	}
 	return fs
+}
+
+// addDisabled warns of the disabled connector of the hybrid. Its settings
+// are still checked: enabling it again puts them to use.
+func addDisabled(fs *exhybrid.Findings, o object, kind, cmdlet, name string) {
+	add(fs, o.at("enabled"), CodeConnectorDisabled, "Run "+cmdlet+" -Identity \""+name+"\" -Enabled $true, or remove the connector if another one carries the hybrid's mail",
+		"the %s connector %q of the hybrid is disabled and carries no mail", kind, name)
 }
 
 // hybridConnector reports whether the Exchange Online connector name of
@@ -242,7 +315,10 @@ type auditor struct {
 	p     AuditParams
 	f     facts
 	x     serverIndex
-	certs map[string]bool // by certKey; nil when no certificate was exported
+	certs map[string]bool // by CertificateName.Key; nil when no certificate was exported
+	// serverCerts are ServerCertificates by lower-case server name, each
+	// by CertificateName.Key.
+	serverCerts map[string]map[string]bool
 }
 
 func newAuditor(p AuditParams) *auditor {
@@ -255,21 +331,38 @@ func newAuditor(p AuditParams) *auditor {
 	cert := TLSCertificate{Name: p.HybridCertificate, DNSNames: p.HybridCertificateDNSNames}
 	if !p.HybridCertificate.IsZero() && p.HybridCertificate.Check() == nil {
 		a.f.host, a.f.certOK = cert.host()
+		// Without the exported certificate only its subject is known: the
+		// names on the Exchange Online connectors are compared with its
+		// DNS names only when these are known.
+		a.f.namesUnknown = len(p.HybridCertificateDNSNames) == 0
 	}
 	a.f.centralizedUnknown = p.Centralized == nil
+	if len(p.ServerCertificates) > 0 {
+		a.serverCerts = make(map[string]map[string]bool, len(p.ServerCertificates))
+		for server, names := range p.ServerCertificates {
+			keys := a.serverCerts[strings.ToLower(server)]
+			if keys == nil {
+				keys = make(map[string]bool, len(names))
+				a.serverCerts[strings.ToLower(server)] = keys
+			}
+			for _, n := range names {
+				keys[n.Key()] = true
+			}
+		}
+	}
 	if p.Certificates != nil {
 		a.certs = make(map[string]bool, len(p.Certificates))
 		for _, c := range p.Certificates {
-			a.certs[certKey(c)] = true
+			a.certs[c.Key()] = true
+		}
+		if !p.HybridCertificate.IsZero() && !a.certs[p.HybridCertificate.Key()] {
+			// The HybridConfiguration's certificate is not on the servers
+			// ([CodeCertificateNotFound] on it): a connector naming another
+			// one is not told to name a certificate that does not exist.
+			a.f.certOK = false
 		}
 	}
 	return a
-}
-
-// certKey is the form under which certificate names compare equal: issuer
-// and subject without regard to case.
-func certKey(c CertificateName) string {
-	return strings.ToLower(c.Issuer) + "\x00" + strings.ToLower(c.Subject)
 }
 
 // params is the Params the shared connector rules read: what the
@@ -290,7 +383,7 @@ func (a *auditor) send(fs *exhybrid.Findings, o object, c *SendConnector) {
 	legacy := all2010(c.SourceTransportServers, &a.x)
 	checkSendSettings(fs, o, *c, a.params(), a.f, legacy)
 	if !legacy {
-		a.certificateFound(fs, o.at("tlsCertificateName"), c.TLSCertificateName, "the Send connector")
+		a.certificateFound(fs, o.at("tlsCertificateName"), c.TLSCertificateName, "the Send connector", c.SourceTransportServers)
 	}
 }
 
@@ -304,7 +397,7 @@ func (a *auditor) receive(fs *exhybrid.Findings, o object, c *ReceiveConnector) 
 		return // no TlsCertificateName on Exchange 2010
 	}
 	checkCertName(fs, o.at("tlsCertificateName"), c.TLSCertificateName, a.params(), a.f)
-	a.certificateFound(fs, o.at("tlsCertificateName"), c.TLSCertificateName, "the Receive connector")
+	a.certificateFound(fs, o.at("tlsCertificateName"), c.TLSCertificateName, "the Receive connector", []string{c.Server})
 }
 
 // certificateFound reports a certificate name that names none of the
@@ -312,12 +405,28 @@ func (a *auditor) receive(fs *exhybrid.Findings, o object, c *ReceiveConnector) 
 // (Get-ExchangeConnectorCustomObject.ps1): Exchange then has no
 // certificate to present and falls back to another one, which Exchange
 // Online does not accept as the hybrid one.
-func (a *auditor) certificateFound(fs *exhybrid.Findings, l loc, name CertificateName, who string) {
-	if a.certs == nil || name.IsZero() || a.certs[certKey(name)] {
+// With the certificates of the connector's servers known, a name that is
+// not on one of them is reported the same way, naming those servers.
+func (a *auditor) certificateFound(fs *exhybrid.Findings, l loc, name CertificateName, who string, servers []string) {
+	if name.IsZero() {
 		return
 	}
-	add(fs, l, CodeCertificateNotFound, "Install the certificate on the servers, or name one of theirs as \"<I>issuer<S>subject\"",
-		"%s names the certificate with subject %q issued by %q, which none of the %s exported has", who, name.Subject, name.Issuer, certificates(len(a.p.Certificates)))
+	if a.certs != nil && !a.certs[name.Key()] {
+		add(fs, l, CodeCertificateNotFound, "Install the certificate on the servers, or name one of theirs as \"<I>issuer<S>subject\"",
+			"%s names the certificate with subject %q issued by %q, which none of the %s exported has", who, name.Subject, name.Issuer, certificates(len(a.p.Certificates)))
+		return
+	}
+	var without []string
+	for _, s := range servers {
+		if keys, known := a.serverCerts[strings.ToLower(s)]; known && !keys[name.Key()] {
+			without = append(without, s)
+		}
+	}
+	if len(without) > 0 {
+		add(fs, l, CodeCertificateNotFound, "Install the certificate on "+strings.Join(without, ", ")+", or name one it holds",
+			"%s names the certificate with subject %q issued by %q, which the certificates exported from %s do not include: Exchange presents a certificate installed on the server that runs the connector",
+			who, name.Subject, name.Issuer, strings.Join(without, ", "))
+	}
 }
 
 // certificates says "1 certificate" or "12 certificates".

@@ -187,9 +187,55 @@ var auditCases = []auditCase{
 		},
 	},
 	{
+		name: "a receiving server whose exported connectors accept nothing from Exchange Online, listed twice: once",
+		receive: []transport.ReceiveConnector{hcwReceive(), {Server: "EX02", Name: "Client Frontend EX02", TransportRole: transport.TransportRoleFrontend},
+			{Server: "EX02", Name: "Default Frontend EX02", TransportRole: transport.TransportRoleFrontend}},
+		params: func(p *transport.AuditParams) { p.ReceivingServers = []string{"EX01", "EX02", "ex02.corp.contoso.com"} },
+		want: []findingtest.Key{
+			findingtest.W(hcPath+": ReceivingTransportServers[2]", transport.CodeServerDuplicate),
+			findingtest.E(hcPath+": ReceivingTransportServers[1]", transport.CodeReceiveMissing),
+		},
+	},
+	{
+		name: "the hybrid certificate not on the servers: no mismatch with it, only its absence",
+		send: []transport.SendConnector{edit(hcwSend(), func(c *transport.SendConnector) {
+			c.TLSCertificateName = transport.MustParseCertificateName("<I>CN=Other<S>CN=Other")
+		})},
+		params: func(p *transport.AuditParams) { p.Certificates = selfSigned("CN=Other") },
+		want:   []findingtest.Key{findingtest.E(hcPath+": TlsCertificateName", transport.CodeCertificateNotFound)},
+	},
+	{
+		name: "the certificates of each server known: the Receive connector's server lacks the hybrid certificate, the Send connector's has it",
+		send: []transport.SendConnector{hcwSend()}, receive: []transport.ReceiveConnector{hcwReceive()},
+		params: func(p *transport.AuditParams) {
+			p.ServerCertificates = map[string][]transport.CertificateName{"ex01": selfSigned("CN=EX01")}
+		},
+		want: []findingtest.Key{
+			findingtest.E(send0.Prop("TlsCertificateName"), transport.CodeCertificateNotFound),
+			findingtest.E(receive0.Prop("TlsCertificateName"), transport.CodeCertificateNotFound),
+		},
+	},
+	{
+		name: "the hybrid certificate on its server, in another case of the server's name",
+		send: []transport.SendConnector{hcwSend()}, receive: []transport.ReceiveConnector{hcwReceive()},
+		params: func(p *transport.AuditParams) {
+			p.ServerCertificates = map[string][]transport.CertificateName{"Ex01": {hybridCert.Name}, "EX02": selfSigned("CN=EX02")}
+		},
+	},
+	{
+		name:    "a receiving server none of whose Receive connectors was exported is not judged",
+		receive: []transport.ReceiveConnector{hcwReceive()},
+	},
+	{
 		name:    "an Inbound connector whose certificate name is not the hybrid certificate's",
 		inbound: []transport.InboundConnector{edit(hcwInbound(), func(c *transport.InboundConnector) { c.TLSSenderCertificateName = "old.contoso.com" })},
 		want:    []findingtest.Key{findingtest.E(inbound0.Prop("TlsSenderCertificateName"), transport.CodeInboundCertificateName)},
+	},
+	{
+		name:     "the hybrid certificate's DNS names not known: the Exchange Online connectors' names are not judged by its subject alone",
+		inbound:  []transport.InboundConnector{edit(hcwInbound(), func(c *transport.InboundConnector) { c.TLSSenderCertificateName = "smtp.contoso.com" })},
+		outbound: []transport.OutboundConnector{edit(hcwOutbound(), func(c *transport.OutboundConnector) { c.TLSDomain = "smtp.contoso.com" })},
+		params:   func(p *transport.AuditParams) { p.HybridCertificateDNSNames = nil },
 	},
 	{
 		name: "a Partner connector is not the hybrid's, unless the OnPremisesOrganization names it",
@@ -292,6 +338,34 @@ var auditCases = []auditCase{
 		name: "a malformed Fqdn",
 		send: []transport.SendConnector{edit(hcwSend(), func(c *transport.SendConnector) { c.FQDN = "mail..contoso.com" })},
 		want: []findingtest.Key{findingtest.E(send0.Prop("Fqdn"), transport.CodeNameInvalid)},
+	},
+	{
+		name: "the only connector covering the coexistence domain is disabled; the other one is",
+		send: []transport.SendConnector{
+			hcwSend(),
+			edit(hcwSend(), func(c *transport.SendConnector) {
+				c.Name, c.AddressSpaces = "by smart host", []transport.AddressSpace{transport.MustParseAddressSpace("SMTP:fabrikam.com;1")}
+				c.DNSRoutingEnabled, c.SmartHosts = false, []string{"contoso-com.mail.protection.outlook.com"}
+			}),
+		},
+		params: func(p *transport.AuditParams) { p.SendDisabled = func(i int) bool { return i == 0 } },
+		want: []findingtest.Key{
+			findingtest.W(send0.Prop("Enabled"), transport.CodeConnectorDisabled),
+			findingtest.E(send0.Prop("AddressSpaces"), transport.CodeAddressSpaceMissing),
+		},
+	},
+	{
+		name:     "the hybrid's Exchange Online connectors disabled, another one too",
+		inbound:  []transport.InboundConnector{hcwInbound(), edit(hcwInbound(), func(c *transport.InboundConnector) { c.Name, c.ConnectorType = "partner", transport.ConnectorPartner })},
+		outbound: []transport.OutboundConnector{hcwOutbound()},
+		params: func(p *transport.AuditParams) {
+			p.InboundDisabled = func(int) bool { return true }
+			p.OutboundDisabled = func(int) bool { return true }
+		},
+		want: []findingtest.Key{
+			findingtest.W(inbound0.Prop("Enabled"), transport.CodeConnectorDisabled),
+			findingtest.W(exhybrid.Path("ExchangeOnline/GetOutboundConnector.xml[0]").Prop("Enabled"), transport.CodeConnectorDisabled),
+		},
 	},
 	{
 		name: "no connector covers the coexistence domain",

@@ -155,6 +155,14 @@ func (c CertificateName) Equal(o CertificateName) bool {
 	return strings.EqualFold(c.Issuer, o.Issuer) && strings.EqualFold(c.Subject, o.Subject)
 }
 
+// Key returns a map key under which names that are [CertificateName.Equal]
+// are one: issuer and subject in lower case, as Exchange and HealthChecker
+// match a TlsCertificateName with a certificate
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Get-ExchangeConnectorCustomObject.ps1).
+func (c CertificateName) Key() string {
+	return strings.ToLower(c.Issuer) + "\x00" + strings.ToLower(c.Subject)
+}
+
 // MarshalText implements encoding.TextMarshaler. It fails for a name that
 // [CertificateName.Check] rejects, so that what is written can be read back.
 func (c CertificateName) MarshalText() ([]byte, error) {

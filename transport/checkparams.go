@@ -14,12 +14,20 @@ type facts struct {
 	level        TLSAuthLevel // the TLS authentication level asked for
 	org2007      bool         // the organization has Exchange 2007 servers
 	certOK       bool         // the certificate is named and valid, and has a host name
-	host         string       // the certificate's host name for the connectors, or ""
-	edge         bool         // hybrid mail goes through Edge Transport servers
+	// namesUnknown says the certificate's DNS names are not known: an
+	// audit whose hybrid certificate was not exported knows only the
+	// subject, which is not all the names a connector may rightly use.
+	namesUnknown bool
+	host         string // the certificate's host name for the connectors, or ""
+	edge         bool   // hybrid mail goes through Edge Transport servers
 	// centralizedUnknown says whether centralized mail transport is on is
 	// not known (an audit without the HybridConfiguration's features).
 	centralizedUnknown bool
 }
+
+// namesKnown reports whether the hybrid certificate's names are known, so
+// that a name can be checked against them.
+func (f facts) namesKnown() bool { return f.certOK && !f.namesUnknown }
 
 // checkParams checks p and reports under base ("" from HybridConnectors,
 // "params" from ValidateConnectors).

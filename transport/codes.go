@@ -160,6 +160,16 @@ const (
 	// on-premises routes mail for cloud mailboxes (their routing address).
 	CodeAddressSpaceMissing exhybrid.Code = "transport/address-space-missing"
 
+	// CodeConnectorDisabled warns of a disabled connector of the hybrid: a
+	// Send connector to Exchange Online, or an Exchange Online Inbound or
+	// Outbound connector of the hybrid, whose Enabled is false. It carries
+	// no mail, and is left out of the check that some connector covers the
+	// coexistence domain. HealthChecker shows a disabled cloud connector as
+	// a yellow warning (CloudConnectorCheck.md); the Exchange Online side
+	// has the same property (Set-InboundConnector, Set-OutboundConnector)
+	// and is warned of alike.
+	CodeConnectorDisabled exhybrid.Code = "transport/connector-disabled"
+
 	// CodeTLSNotRequired reports a Send connector to Exchange Online that
 	// does not require TLS, or ignores STARTTLS: transport between
 	// on-premises and Exchange Online Protection uses forced TLS.
@@ -232,7 +242,9 @@ const (
 	CodeReceiveCapabilityVersion exhybrid.Code = "transport/receive-capability-version"
 
 	// CodeReceiveMissing reports a receiving (or Edge Transport) server with
-	// no Receive connector settings in the set.
+	// no Receive connector settings in the set; in [AuditConnectors], one
+	// of the HybridConfiguration's whose exported Receive connectors all
+	// lack TlsDomainCapabilities.
 	CodeReceiveMissing exhybrid.Code = "transport/receive-missing"
 
 	// CodeConnectorType reports an Exchange Online hybrid connector whose
@@ -269,7 +281,9 @@ const (
 	// to or from Exchange Online or of the HybridConfiguration object,
 	// that names none of the certificates exported from the servers, by
 	// issuer and subject without regard to case: the certificate is not
-	// installed, or was renewed under another name. Microsoft's
+	// installed, or was renewed under another name. When the exports say
+	// which server holds which certificate, a connector's name must also be
+	// on its own server's (AuditParams.ServerCertificates). Microsoft's
 	// HealthChecker reports it as TlsCertificateNotFound.
 	CodeCertificateNotFound exhybrid.Code = "transport/certificate-not-found"
 
@@ -338,6 +352,8 @@ var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
 		Source: "https://learn.microsoft.com/powershell/module/exchange/new-sendconnector"},
 	{Code: CodeAddressSpaceMissing, Severity: exhybrid.SeverityError, Summary: "the address spaces miss the coexistence domain",
 		Source: "https://learn.microsoft.com/exchange/transport-routing https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExoConnectorCheck.md"},
+	{Code: CodeConnectorDisabled, Severity: exhybrid.SeverityWarning, Summary: "a connector of the hybrid is disabled",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/CloudConnectorCheck.md https://learn.microsoft.com/powershell/module/exchange/set-inboundconnector https://learn.microsoft.com/powershell/module/exchange/set-outboundconnector"},
 	{Code: CodeTLSNotRequired, Severity: exhybrid.SeverityError, Summary: "the Send connector does not require TLS",
 		Source: "https://learn.microsoft.com/exchange/transport-options https://learn.microsoft.com/powershell/module/exchange/new-sendconnector"},
 	{Code: CodeInboundTLSNotRequired, Severity: exhybrid.SeverityWarning, Summary: "the Inbound connector does not require TLS",

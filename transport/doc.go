@@ -127,6 +127,7 @@
 //	transport/option-invalid                 an Options value is out of range or contradicts another
 //	transport/address-space-invalid          a malformed Send connector address space
 //	transport/address-space-missing          the address spaces miss the coexistence domain
+//	transport/connector-disabled             a connector of the hybrid is disabled
 //	transport/tls-not-required               the Send connector does not require TLS
 //	transport/inbound-tls-not-required       the Inbound connector does not require TLS
 //	transport/tls-auth-without-require-tls   TlsAuthLevel set without RequireTLS

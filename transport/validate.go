@@ -2,10 +2,12 @@ package transport
 
 import (
 	"net/netip"
+	"slices"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/internal/servername"
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
 )
@@ -58,18 +60,24 @@ func ValidateConnectors(s Set, p Params) exhybrid.Findings {
 	return fs
 }
 
+// coversCoexistence reports whether a valid address space of c covers the
+// coexistence domain, to which cloud mailboxes are routed; false when the
+// domain is not known.
+func coversCoexistence(c *SendConnector, f facts) bool {
+	return f.coexistence != "" && slices.ContainsFunc(c.AddressSpaces, func(as AddressSpace) bool {
+		return as.Check() == nil && as.Covers(f.coexistence)
+	})
+}
+
 func checkSend(fs *exhybrid.Findings, c SendConnector, p Params, x *serverIndex, f facts) {
 	const base = "send"
-	covered := false
 	for i, as := range c.AddressSpaces {
 		if err := as.Check(); err != nil {
 			add(fs, atIndex(base, "addressSpaces", i), CodeAddressSpaceInvalid, "Write the address space as SMTP:domain;cost with a cost from 1 to 100",
 				"address space %q: %v", as.String(), err)
-			continue
 		}
-		covered = covered || (f.coexistence != "" && as.Covers(f.coexistence))
 	}
-	if f.coexistence != "" && !covered {
+	if f.coexistence != "" && !coversCoexistence(&c, f) {
 		add(fs, at(base, "addressSpaces"), CodeAddressSpaceMissing, "Add the address space SMTP:"+f.coexistence+";1",
 			"no address space covers the coexistence domain %s, to which cloud mailboxes are routed", f.coexistence)
 	}
@@ -210,23 +218,10 @@ func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, x *se
 	if f.edge {
 		want = p.EdgeServers
 	}
-	// covered[k] records that a connector is on the server entry k of want
-	// names, k being the first entry that names it (or, for a name that
-	// names no server, the first entry equal to it ignoring case): the
-	// entries checked below. One pass over the connectors replaces a pass
-	// per server; the usual few servers need no allocation.
-	wanted := x.List(want)
-	var few [16]bool
-	covered := few[:]
-	if len(want) > len(few) {
-		covered = make([]bool, len(want))
-	}
-
+	covered := newCoverage(x, want)
 	for i := range rcs {
 		rc := &rcs[i]
-		if k := wanted.Position(rc.Server); k >= 0 {
-			covered[k] = true
-		}
+		covered.add(rc.Server)
 		j := x.Find(rc.Server)
 		if j < 0 {
 			add(fs, atElem(base, i, "server"), CodeServerUnknown, "Name a server of the organization, by name or FQDN",
@@ -244,10 +239,56 @@ func checkReceive(fs *exhybrid.Findings, rcs []ReceiveConnector, p Params, x *se
 			checkCertName(fs, atElem(base, i, "tlsCertificateName"), rc.TLSCertificateName, p, f)
 		}
 	}
-	for i, name := range want {
-		if wanted.DuplicateOf(i) < 0 && !covered[i] {
-			add(fs, at(base, ""), CodeReceiveMissing, "Apply the hybrid Receive connector settings on "+name,
-				"no Receive connector settings for %s, which receives mail from Exchange Online", name)
+	covered.missing(func(k int) {
+		add(fs, at(base, ""), CodeReceiveMissing, "Apply the hybrid Receive connector settings on "+want[k],
+			"no Receive connector settings for %s, which receives mail from Exchange Online", want[k])
+	})
+}
+
+// coverage records which servers of a list (the receiving or Edge
+// servers) have a connector, for the check that each one has. The entry
+// of a server is the first that names it (or, for a name that names no
+// server, the first equal to it ignoring case). One pass over the
+// connectors replaces a pass per server; the usual few servers need no
+// allocation.
+type coverage struct {
+	wanted servername.ListIndex
+	n      int      // the entries
+	few    [16]bool // covered entries, for n up to 16
+	more   []bool   // covered entries, for more
+}
+
+func newCoverage(x *serverIndex, want []string) coverage {
+	c := coverage{wanted: x.List(want), n: len(want)}
+	if c.n > len(c.few) {
+		c.more = make([]bool, c.n)
+	}
+	return c
+}
+
+func (c *coverage) covered() []bool {
+	if c.more != nil {
+		return c.more
+	}
+	return c.few[:c.n]
+}
+
+// add records a connector on the server.
+func (c *coverage) add(server string) {
+	if k := c.wanted.Position(server); k >= 0 {
+		c.covered()[k] = true
+	}
+}
+
+// has reports whether entry k, the first of its server, has a connector.
+func (c *coverage) has(k int) bool { return c.covered()[k] }
+
+// missing calls report with the position of each entry, each server's
+// first, that no connector is on.
+func (c *coverage) missing(report func(k int)) {
+	for k, ok := range c.covered() {
+		if !ok && c.wanted.DuplicateOf(k) < 0 {
+			report(k)
 		}
 	}
 }
@@ -314,7 +355,7 @@ func checkInbound(fs *exhybrid.Findings, o object, c InboundConnector, p Params,
 	case err != nil:
 		add(fs, o.at("tlsSenderCertificateName"), CodeNameInvalid, "Give a domain such as mail.contoso.com or *.contoso.com",
 			"TlsSenderCertificateName %q: %v", c.TLSSenderCertificateName, err)
-	case f.certOK && !p.Certificate.covers(c.TLSSenderCertificateName):
+	case f.namesKnown() && !p.Certificate.covers(c.TLSSenderCertificateName):
 		add(fs, o.at("tlsSenderCertificateName"), CodeInboundCertificateName, "Set TlsSenderCertificateName to "+f.host,
 			"TlsSenderCertificateName %s is not a name of the hybrid certificate %s", c.TLSSenderCertificateName, p.Certificate.Name.Subject)
 	}
@@ -358,7 +399,7 @@ func checkOutbound(fs *exhybrid.Findings, o object, c OutboundConnector, p Param
 				"DomainValidation without a TlsDomain")
 		case err != nil:
 			add(fs, o.at("tlsDomain"), CodeNameInvalid, "Give a domain such as mail.contoso.com or *.contoso.com", "TlsDomain %q: %v", c.TLSDomain, err)
-		case f.certOK && !p.Certificate.covers(c.TLSDomain):
+		case f.namesKnown() && !p.Certificate.covers(c.TLSDomain):
 			add(fs, o.at("tlsDomain"), CodeOutboundTLSDomain, "Set TlsDomain to a name on the hybrid certificate",
 				"TlsDomain %s is not a name of the certificate %s that the receiving servers present", c.TLSDomain, p.Certificate.Name.Subject)
 		}

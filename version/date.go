@@ -35,6 +35,30 @@ func (d Date) IsValid() bool {
 	return d.Day <= time.Date(d.Year, d.Month+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
+// DaysUntil returns the number of whole days from d to o: 0 when they are
+// the same day, negative when o is before d. Days are civil days, so a
+// certificate's last valid day is 0 days away on that day, not expired.
+func (d Date) DaysUntil(o Date) int {
+	t := func(x Date) time.Time { return time.Date(x.Year, x.Month, x.Day, 0, 0, 0, 0, time.UTC) }
+	return int(t(o).Sub(t(d)).Hours() / 24)
+}
+
+// LastValidDay returns the last day, in UTC, of a validity that ends at
+// notAfter, such as a certificate's NotAfter: notAfter's day in UTC, or
+// the day before when notAfter is exactly midnight UTC, since the
+// validity then ends as that day begins. It is the zero Date for the zero
+// time, which says nothing of an end.
+func LastValidDay(notAfter time.Time) Date {
+	if notAfter.IsZero() {
+		return Date{}
+	}
+	u := notAfter.UTC()
+	if u.Hour() == 0 && u.Minute() == 0 && u.Second() == 0 && u.Nanosecond() == 0 {
+		u = u.Add(-time.Nanosecond)
+	}
+	return DateOf(u)
+}
+
 // Compare returns -1, 0 or +1 as d is before, equal to or after o.
 func (d Date) Compare(o Date) int {
 	return cmp.Or(cmp.Compare(d.Year, o.Year), cmp.Compare(d.Month, o.Month), cmp.Compare(d.Day, o.Day))

@@ -93,3 +93,41 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+func TestDaysUntilAndLastValidDay(t *testing.T) {
+	days := []struct {
+		from, to Date
+		want     int
+	}{
+		{Date{2026, 7, 20}, Date{2026, 7, 20}, 0},
+		{Date{2026, 7, 20}, Date{2026, 7, 21}, 1},
+		{Date{2026, 7, 21}, Date{2026, 7, 20}, -1},
+		{Date{2026, 2, 28}, Date{2026, 3, 1}, 1},
+		{Date{2024, 2, 28}, Date{2024, 3, 1}, 2},
+		{Date{2025, 12, 31}, Date{2027, 1, 1}, 366},
+	}
+	for _, tt := range days {
+		if got := tt.from.DaysUntil(tt.to); got != tt.want {
+			t.Errorf("%v.DaysUntil(%v) = %d, want %d", tt.from, tt.to, got, tt.want)
+		}
+	}
+	plus2 := time.FixedZone("+02", 2*3600)
+	ends := []struct {
+		notAfter time.Time
+		want     Date
+	}{
+		{time.Time{}, Date{}},
+		{time.Date(2026, 7, 19, 23, 59, 59, 0, time.UTC), Date{2026, 7, 19}},
+		{time.Date(2026, 7, 20, 0, 0, 0, 0, time.UTC), Date{2026, 7, 19}},
+		{time.Date(2026, 7, 20, 0, 0, 1, 0, time.UTC), Date{2026, 7, 20}},
+		// 01:00 at +02 is 23:00 UTC the day before.
+		{time.Date(2026, 7, 20, 1, 0, 0, 0, plus2), Date{2026, 7, 19}},
+		// 02:00 at +02 is midnight UTC: the day before that.
+		{time.Date(2026, 7, 20, 2, 0, 0, 0, plus2), Date{2026, 7, 19}},
+	}
+	for _, tt := range ends {
+		if got := LastValidDay(tt.notAfter); got != tt.want {
+			t.Errorf("LastValidDay(%v) = %v, want %v", tt.notAfter, got, tt.want)
+		}
+	}
+}

@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/hybrid"
 	"github.com/exhybrid/exhybrid/internal/textsafe"
+	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
 )
 
@@ -18,11 +20,17 @@ var auditCommand = &command{
 	summary: "audit an existing hybrid organization and print the findings by area",
 	help: `Audit checks a hybrid that exists and prints every finding of hybrid.Audit:
 the findings of hybrid.Validate on the organization, and the rules on what
-exists (the connectors to and from Exchange Online and the certificates
+exists: the connectors to and from Exchange Online and the certificates
 they name, an open relay, the coexistence domain, every certificate's
-lifetime). A finding on an exported object names the file and the object,
-"GetSendConnector.xml: Mail to O365: TlsAuthLevel"; one on the
-organization keeps its JSON path ("servers[0].build").
+lifetime; OAuth (the Auth Certificate, the authorization servers and
+partner applications, the dedicated hybrid app's setting overrides);
+the tenant's EWS access policy when Exchange Online was exported; and
+sharing (the federation trust, the organization identifier and
+relationships). A finding on an exported object names the file and the
+object, "GetSendConnector.xml: Mail to O365: TlsAuthLevel"; one on the
+organization names the organization's field ("servers[0].build"). A
+field the exports cannot tell (type, mx, the cloud of ServiceInstance 0)
+is noted, not an error, until you fill it in.
 
 It reads either the exports themselves, files and folders as import reads
 them, and audits the organization they describe together with the
@@ -61,12 +69,34 @@ func runAudit(e *env, o *options, args []string) int {
 		return exitUsage
 	}
 	on := e.today(o)
-	fs = append(fs, hybrid.Audit(org, on)...)
+	audit := hybrid.Audit(org, on)
+	if hybridCertificateNotFound(org, audit) {
+		// The audit's error that the HybridConfiguration's certificate is
+		// on none of the servers says what the import's note that its
+		// names are not known does, and more.
+		fs = slices.DeleteFunc(fs, func(f exhybrid.Finding) bool { return f.Path == "certificate" && f.Code == hybrid.CodeNotObserved })
+	}
+	fs = append(fs, audit...)
 	fs.Sort()
+	// The audit notes the fields the exports do not tell in place of
+	// Validate's errors on them, as the import does: say each once.
+	fs = slices.Compact(fs)
 	return e.printFindings(o, findingsReport{
 		name: name, on: on, fs: fs,
 		text:     writeAuditText,
 		markdown: func(w io.Writer) { writeAuditMarkdown(w, org, name, on, fs) },
+	})
+}
+
+// hybridCertificateNotFound reports whether the audit found that the
+// exported HybridConfiguration names a certificate none of the servers has.
+func hybridCertificateNotFound(org hybrid.Organization, audit exhybrid.Findings) bool {
+	if org.Observed == nil || len(org.Observed.HybridConfigurations) == 0 {
+		return false
+	}
+	at := org.Observed.HybridConfigurations[0].Path()
+	return slices.ContainsFunc(audit, func(f exhybrid.Finding) bool {
+		return f.Code == transport.CodeCertificateNotFound && strings.HasPrefix(string(f.Path), string(at))
 	})
 }
 
@@ -118,7 +148,7 @@ func writeAuditMarkdown(w io.Writer, org hybrid.Organization, name string, on ve
 		io.WriteString(w, "No findings: nothing to fix on this day.\n")
 		return
 	}
-	io.WriteString(w, "Errors stop the hybrid from working or leave it unsupported; warnings go against Microsoft's recommendations; infos need no action. Each finding names where to look: an exported file and object, or a field of the organization file.\n\n")
+	io.WriteString(w, "Errors stop the hybrid from working or leave it unsupported; warnings go against Microsoft's recommendations; infos need no action. Each finding names where to look: an exported file and object, or a field of the organization, which the organization file holds or, for a field the exports cannot tell, where to fill it in.\n\n")
 	io.WriteString(w, "| Area | Errors | Warnings | Infos |\n|---|---|---|---|\n")
 	for _, g := range groups {
 		c := countsOf(g.findings)

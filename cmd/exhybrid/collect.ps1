@@ -5,10 +5,11 @@
 # .DESCRIPTION
 # Run it in the Exchange Management Shell. It writes into the folder -Path,
 # with Export-Clixml, one file per cmdlet, named as the cmdlet without its
-# dash (GetExchangeServer.xml, GetSendConnector.xml...), and one file per
-# server of ExSetup.exe's version, ExSetup_<SERVER>.xml, read on the server
-# itself. Cmdlets that read one server at a time (Get-ExchangeCertificate,
-# Get-ReceiveConnector, the virtual directories) run for every server into
+# dash (GetExchangeServer.xml, GetSendConnector.xml...), the certificates
+# in one file per server, GetExchangeCertificate_<SERVER>.xml, and one file
+# per server of ExSetup.exe's version, ExSetup_<SERVER>.xml, read on the server
+# itself. The other cmdlets that read one server at a time
+# (Get-ReceiveConnector, the virtual directories) run for every server into
 # one file. Then give the folder to "exhybrid import".
 #
 # With -ExchangeOnline it also exports the Exchange Online side, into the
@@ -145,6 +146,27 @@ function Export-PerServer {
     Export-Objects -Folder $Path -File $File -Objects $objects
 }
 
+# Export-EachServer exports a cmdlet that reads one server at a time into
+# a file per server: $File with _<SERVER> before .xml
+# (GetExchangeCertificate_EX01.xml), SERVER being the server's Name in
+# GetExchangeServer.xml. The objects do not name their server, the file
+# name does, as ExSetup_<SERVER>.xml's do: the importer then knows which
+# server holds each certificate. A server it cannot reach is a warning and
+# has no file: an empty file would say the server returned nothing.
+function Export-EachServer {
+    param([string]$File, [scriptblock]$Command)
+    foreach ($server in $Servers) {
+        $name = $File -replace '\.xml$', ('_{0}.xml' -f $server.Name)
+        $failed = $false
+        $objects = @(Read-Objects -What $name -Command $Command -Arguments $server.Name -Failed ([ref]$failed))
+        if ($failed) {
+            Write-Warning ('{0} is not written.' -f $name)
+            continue
+        }
+        Export-Objects -Folder $Path -File $name -Objects $objects
+    }
+}
+
 # ExSetup.exe's file version is the server's exact build, with its security
 # update, which Get-ExchangeServer's AdminDisplayVersion does not show. It
 # is read on the server itself, as HealthChecker does
@@ -260,7 +282,7 @@ Export-Organization 'GetSettingOverride.xml' { Get-SettingOverride -ErrorAction 
 # metabase too, not only Active Directory
 # (https://learn.microsoft.com/powershell/module/exchange/get-owavirtualdirectory):
 # another reason a server may fail alone.
-Export-PerServer 'GetExchangeCertificate.xml' { param($Server) Get-ExchangeCertificate -Server $Server -ErrorAction Continue }
+Export-EachServer 'GetExchangeCertificate.xml' { param($Server) Get-ExchangeCertificate -Server $Server -ErrorAction Continue }
 Export-PerServer 'GetReceiveConnector.xml' { param($Server) Get-ReceiveConnector -Server $Server -ErrorAction Continue }
 Export-PerServer 'GetWebServicesVirtualDirectory.xml' { param($Server) Get-WebServicesVirtualDirectory -Server $Server -ErrorAction Continue }
 Export-PerServer 'GetOwaVirtualDirectory.xml' { param($Server) Get-OwaVirtualDirectory -Server $Server -ErrorAction Continue }

@@ -125,7 +125,7 @@ func readCollected(script string) (collected, error) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		switch {
-		case t.Kind == pstoken.Word && (t.Value == "Export-Organization" || t.Value == "Export-PerServer") &&
+		case t.Kind == pstoken.Word && (t.Value == "Export-Organization" || t.Value == "Export-PerServer" || t.Value == "Export-EachServer") &&
 			(i == 0 || !strings.EqualFold(toks[i-1].Value, "function")):
 			// Export-Organization 'File.xml' { Get-Cmdlet -Parameter ... }
 			if i+2 >= len(toks) || toks[i+1].Kind != pstoken.String {
@@ -248,6 +248,8 @@ Export-Organization 'GetSendConnector.xml' { Get-SendConnector -ErrorAction Cont
 			collected{OnPremises: []string{"Get-SendConnector"}, Exports: []scriptExport{{"GetSendConnector.xml", "Get-SendConnector", []string{"-ErrorAction"}, false}}}},
 		{"per server", `Export-PerServer 'GetReceiveConnector.xml' { param($Server) Get-ReceiveConnector -Server $Server }`,
 			collected{OnPremises: []string{"Get-ReceiveConnector"}, Exports: []scriptExport{{"GetReceiveConnector.xml", "Get-ReceiveConnector", []string{"-Server"}, false}}}},
+		{"a file per server", `Export-EachServer 'GetExchangeCertificate.xml' { param($Server) Get-ExchangeCertificate -Server $Server }`,
+			collected{OnPremises: []string{"Get-ExchangeCertificate"}, Exports: []scriptExport{{"GetExchangeCertificate.xml", "Get-ExchangeCertificate", []string{"-Server"}, false}}}},
 		{"ExSetup", `$b = { Get-Command ExSetup.exe | ForEach-Object { $_.FileVersionInfo } }`,
 			collected{OnPremises: []string{exSetupPipeline}}},
 		{"a cmdlet looked for, not run", `Get-Command -Name Get-ExchangeServer; Get-Command Get-SendConnector`, collected{}},

@@ -19,10 +19,13 @@ import (
 // any case, is read as Exchange Online's (inventory.Source.Online).
 const onlineFolder = "ExchangeOnline"
 
-// exSetupPrefix starts the name of a file that holds ExSetup.exe's file
-// version of the server named by the rest of the name, as the collection
-// script writes it: "ExSetup_EX01.xml".
-const exSetupPrefix = "ExSetup_"
+// perServerPrefixes start the names of the files that hold what one
+// server returned, the server named by the rest of the name, as the
+// collection script writes them: ExSetup.exe's file version
+// ("ExSetup_EX01.xml"), which does not name its server, and the
+// certificates installed on it ("GetExchangeCertificate_EX01.xml"), which
+// do not either.
+var perServerPrefixes = []string{"ExSetup_", "GetExchangeCertificate_"}
 
 // export is one CLIXML file to read: its path on disk and its source for
 // the inventory, whose Name is the path as the user gave it or, for a file
@@ -96,15 +99,17 @@ func (e *env) listExports(arg string) ([]export, bool) {
 }
 
 // sourceOf names the export at path for the inventory: name, with
-// forward slashes, is how findings show it; the server of an
-// ExSetup_SERVER.xml file; and whether path lies under an ExchangeOnline
+// forward slashes, is how findings show it; the server of a file per
+// server (ExSetup_SERVER.xml, GetExchangeCertificate_SERVER.xml); and whether path lies under an ExchangeOnline
 // folder, judged on the absolute path, so that the folder given itself, or
 // a file named from inside it, counts.
 func sourceOf(name, path string) inventory.Source {
 	src := inventory.Source{Name: filepath.ToSlash(name)}
 	base := filepath.Base(path)
-	if rest, ok := cutPrefixFold(base, exSetupPrefix); ok {
-		src.Server = strings.TrimSuffix(rest, filepath.Ext(rest))
+	for _, prefix := range perServerPrefixes {
+		if rest, ok := cutPrefixFold(base, prefix); ok {
+			src.Server = strings.TrimSuffix(rest, filepath.Ext(rest))
+		}
 	}
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs

@@ -41,6 +41,8 @@ func TestSourceOf(t *testing.T) {
 		{"GetSendConnector.xml", inventory.Source{Name: "GetSendConnector.xml"}},
 		{"ExSetup_EX01.xml", inventory.Source{Name: "ExSetup_EX01.xml", Server: "EX01"}},
 		{"exsetup_ex01.contoso.com.XML", inventory.Source{Name: "exsetup_ex01.contoso.com.XML", Server: "ex01.contoso.com"}},
+		{"GetExchangeCertificate_EX02.xml", inventory.Source{Name: "GetExchangeCertificate_EX02.xml", Server: "EX02"}},
+		{"GetExchangeCertificate.xml", inventory.Source{Name: "GetExchangeCertificate.xml"}},
 		{"ExchangeOnline/GetInboundConnector.xml", inventory.Source{Name: "ExchangeOnline/GetInboundConnector.xml", Online: true}},
 		{"2026-12-06/exchangeonline/x/GetOrganizationConfig.xml", inventory.Source{Name: "2026-12-06/exchangeonline/x/GetOrganizationConfig.xml", Online: true}},
 		{"ExchangeOnlineNot/GetOrganizationConfig.xml", inventory.Source{Name: "ExchangeOnlineNot/GetOrganizationConfig.xml"}},

@@ -69,8 +69,8 @@ func writeFindingsMarkdown(w io.Writer, fs exhybrid.Findings) {
 
 // mdCode renders s as a code span in a table cell, or "" for empty s. A
 // code span in a GitHub table still needs "|" escaped, which
-// textsafe.MarkdownCell does, and cannot hold a backtick without a longer
-// fence, so text with one is a plain cell.
+// textsafe.MarkdownCodeCell does, and cannot hold a backtick without a
+// longer fence, so text with one is a plain cell.
 func mdCode(s string) string {
 	switch {
 	case s == "":
@@ -78,7 +78,7 @@ func mdCode(s string) string {
 	case strings.Contains(s, "`"):
 		return textsafe.MarkdownCell(s)
 	}
-	return "`" + textsafe.MarkdownCell(s) + "`"
+	return "`" + textsafe.MarkdownCodeCell(s) + "`"
 }
 
 // countsJSON is the number of findings of each severity in json output, so

@@ -36,7 +36,7 @@ func TestFindingsMarkdown(t *testing.T) {
 	if len(lines) != 2+len(testFindings) {
 		t.Fatalf("got %d lines, want a header, a rule and one row per finding:\n%s", len(lines), b.String())
 	}
-	want := "| error | `servers[0].build` | a \\| b c <d> *e* [f](g) | `hybrid/x` | Do `this` |"
+	want := "| error | `servers[0].build` | a \\| b c &lt;d> *e* [f](g) | `hybrid/x` | Do `this` |"
 	if lines[2] != want {
 		t.Errorf("row\n%s\nwant\n%s", lines[2], want)
 	}

@@ -39,7 +39,20 @@ func Comment(s string) string {
 }
 
 // MarkdownCell makes s safe inside a Markdown table cell: no control
-// characters, and "|" escaped so that it does not end the cell.
+// characters, "|" escaped so that it does not end the cell, and "<"
+// written "&lt;" so that a renderer does not take "<I>issuer<S>subject"
+// (an SMTP certificate name) for HTML tags and drop them
+// (https://spec.commonmark.org/0.31.2/#raw-html).
 func MarkdownCell(s string) string {
+	return markdownCell.Replace(NoControl(s))
+}
+
+var markdownCell = strings.NewReplacer("|", `\|`, "<", "&lt;")
+
+// MarkdownCodeCell makes s safe inside a code span of a Markdown table
+// cell: no control characters and "|" escaped, which a GitHub table needs
+// even there. "<" stays, since a code span shows its text as written
+// (https://spec.commonmark.org/0.31.2/#code-spans).
+func MarkdownCodeCell(s string) string {
 	return strings.ReplaceAll(NoControl(s), "|", `\|`)
 }

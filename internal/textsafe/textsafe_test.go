@@ -1,6 +1,9 @@
 package textsafe
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTextsafe(t *testing.T) {
 	tests := []struct{ in, noControl, comment, cell string }{
@@ -8,6 +11,7 @@ func TestTextsafe(t *testing.T) {
 		{"a\nRemove-Item", "a Remove-Item", "a Remove-Item", "a Remove-Item"},
 		{"\x1b[2Jx", " [2Jx", " [2Jx", " [2Jx"},
 		{"x#>y|z", "x#>y|z", "x# >y|z", `x#>y\|z`},
+		{"<I>CN=CA<S>CN=mail", "<I>CN=CA<S>CN=mail", "<I>CN=CA<S>CN=mail", "&lt;I>CN=CA&lt;S>CN=mail"},
 		{"a\u2028b\u0085c", "a b c", "a b c", "a b c"},
 		{"evil\u202egnp.exe", "evil gnp.exe", "evil gnp.exe", "evil gnp.exe"},
 	}
@@ -20,6 +24,9 @@ func TestTextsafe(t *testing.T) {
 		}
 		if got := MarkdownCell(tt.in); got != tt.cell {
 			t.Errorf("MarkdownCell(%q) = %q, want %q", tt.in, got, tt.cell)
+		}
+		if got, want := MarkdownCodeCell(tt.in), strings.ReplaceAll(tt.cell, "&lt;", "<"); got != want {
+			t.Errorf("MarkdownCodeCell(%q) = %q, want %q", tt.in, got, want)
 		}
 	}
 }
