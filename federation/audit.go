@@ -36,7 +36,7 @@ type CertificateLifetime struct {
 	// Thumbprint is the upper- or lower-case hex SHA-1 of the certificate.
 	Thumbprint string
 	// NotAfter is the last day the certificate is valid, in UTC
-	// (version.DateOf(cert.NotAfter.UTC())).
+	// ([version.LastValidDay] of the certificate's NotAfter).
 	NotAfter version.Date
 }
 

@@ -72,7 +72,7 @@ func servesAsHybrid(cert inventory.Certificate, names []string, on version.Date)
 	if strings.EqualFold(cert.Subject, cert.Issuer) || len(names) == 0 {
 		return false
 	}
-	if on.IsValid() && version.DateOf(cert.NotAfter).Before(on) {
+	if on.IsValid() && version.LastValidDay(cert.NotAfter).Before(on) {
 		return false
 	}
 	for _, n := range names {

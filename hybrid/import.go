@@ -239,7 +239,7 @@ func (b *importer) certificate(h inventory.HybridConfiguration) {
 		Issuer:     best.Issuer,
 		Names:      slices.Clone(best.DNSNames),
 		SelfSigned: best.Subject == best.Issuer,
-		NotAfter:   version.DateOf(best.NotAfter),
+		NotAfter:   version.LastValidDay(best.NotAfter),
 	}
 }
 
