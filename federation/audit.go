@@ -257,11 +257,23 @@ func (a *audit) authCertificate() {
 	// (Set-AuthConfig -PublishCertificate,
 	// https://learn.microsoft.com/powershell/module/exchange/set-authconfig).
 	successor := nextOK && effective.IsValid()
-	inUse := successor && !a.on.Before(effective)
+	// Once the next certificate has taken over by the day (nextCertificate
+	// checked that it lasts), neither the old one nor the staging matters.
+	if successor && !a.on.Before(effective) {
+		return
+	}
+	a.currentLifetime(obs, cur, left, successor, nextOK)
+	if nextOK {
+		a.nextStaged(obs, next, effective)
+	}
+}
+
+// currentLifetime judges the current Auth Certificate cur, with left days
+// to its end, when no successor has taken over: expired, or within the
+// renewal window without a successor (successor) or with one staged
+// without an effective date (staged).
+func (a *audit) currentLifetime(obs *Observed[AuthConfig], cur CertificateLifetime, left int, successor, staged bool) {
 	switch {
-	case inUse:
-		// The next certificate has taken over by the day, and nextCertificate
-		// checked that it lasts.
 	case left < 0:
 		a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateExpired, renewFix,
 			"the current Auth Certificate %s expired after %v: OAuth with Exchange Online fails (https://aka.ms/HC-OAuthExpired)", cur.Thumbprint, cur.NotAfter)
@@ -271,30 +283,33 @@ func (a *audit) authCertificate() {
 			sev = exhybrid.SeverityError
 		}
 		why := "no successor is staged"
-		if nextOK {
+		if staged {
 			why = "the next one staged has no effective date, so nothing takes over by itself"
 		}
 		a.fs.Addf(obs.at("CurrentCertificateThumbprint"), sev, CodeAuthCertificateExpiring, renewFix,
 			"the current Auth Certificate %s is valid until %v, %d days after %v, and %s", cur.Thumbprint, cur.NotAfter, left, a.on, why)
 	}
-	if nextOK && !inUse {
-		when, fix := "with no effective date: Set-AuthConfig -PublishCertificate makes it current", ""
-		if effective.IsValid() {
-			when = "it takes effect on " + effective.String()
-			// Exchange Online must know the new certificate before Exchange
-			// signs with it: the dedicated app's keyCredentials, again
-			// after every renewal
-			// (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app),
-			// or the wizard's upload to Exchange Online's service
-			// principal without the app.
-			fix = "Before " + effective.String() + ", when Exchange starts signing with it, run the Hybrid Configuration Wizard again"
-			if a.hybridAppEnabled() {
-				fix = "Before " + effective.String() + ", when Exchange starts signing with it, upload it to the dedicated hybrid app (ConfigureExchangeHybridApplication.ps1 -UpdateCertificate, or the Hybrid Configuration Wizard)"
-			}
+}
+
+// nextStaged notes the next Auth Certificate next, staged to take effect
+// on effective (or with no date), with what must happen before that day.
+func (a *audit) nextStaged(obs *Observed[AuthConfig], next CertificateLifetime, effective version.Date) {
+	when, fix := "with no effective date: Set-AuthConfig -PublishCertificate makes it current", ""
+	if effective.IsValid() {
+		when = "it takes effect on " + effective.String()
+		// Exchange Online must know the new certificate before Exchange
+		// signs with it: the dedicated app's keyCredentials, again
+		// after every renewal
+		// (https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app),
+		// or the wizard's upload to Exchange Online's service
+		// principal without the app.
+		fix = "Before " + effective.String() + ", when Exchange starts signing with it, run the Hybrid Configuration Wizard again"
+		if a.hybridAppEnabled() {
+			fix = "Before " + effective.String() + ", when Exchange starts signing with it, upload it to the dedicated hybrid app (ConfigureExchangeHybridApplication.ps1 -UpdateCertificate, or the Hybrid Configuration Wizard)"
 		}
-		a.add(obs.at("NextCertificateThumbprint"), CodeAuthCertificateNextStaged, fix,
-			"the next Auth Certificate %s is staged, valid until %v; %s", next.Thumbprint, next.NotAfter, when)
 	}
+	a.add(obs.at("NextCertificateThumbprint"), CodeAuthCertificateNextStaged, fix,
+		"the next Auth Certificate %s is staged, valid until %v; %s", next.Thumbprint, next.NotAfter, when)
 }
 
 // hybridAppEnabled reports whether an exported setting override enables
@@ -357,20 +372,44 @@ func (a *audit) enabledApp(id string) bool {
 }
 
 func (a *audit) oauthObjects() {
-	// HealthChecker's test of OAuth with Exchange Online: an enabled
-	// AzureAD or MicrosoftACS authorization server and the enabled Exchange
-	// Online partner application
-	// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1).
-	//
-	// A disabled server matters only when no AzureAD (EvoSts) server is
-	// enabled: the wizard has created the EvoSts server since 2019 and
-	// leaves the legacy ACS one beside it, disabled or not, and Exchange
-	// Online's tokens come from Entra ID
-	// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help).
-	// No Microsoft page says that a disabled ACS server beside an enabled
-	// EvoSts one breaks anything, so it is not reported; the disabled
-	// servers are then reported once, on the first.
-	tokenServer, azureAD := false, false
+	tokenServer := a.authServers()
+	hasEXO, exo := a.exchangeOnlineApp()
+	for _, p := range a.e.PartnerApplications {
+		if !isExchangeOnline(p.Value) || p.Value.Enabled {
+			continue
+		}
+		a.add(p.at("Enabled"), CodeOAuthPartnerApplication, "Run Set-PartnerApplication -Identity \""+p.Value.Name+"\" -Enabled $true",
+			"the Exchange Online partner application %q is disabled: Exchange does not accept Exchange Online's tokens", p.Value.Name)
+	}
+	if exo && !tokenServer && a.e.AuthServers != nil {
+		a.add(a.e.missingPath(a.e.AuthServersPath), CodeOAuthAuthServerMissing, "Run the Hybrid Configuration Wizard, or New-AuthServer for Microsoft Entra ID",
+			"the Exchange Online partner application is enabled, but no authorization server of type AzureAD or MicrosoftACS is")
+	}
+	if tokenServer && a.e.PartnerApplications != nil && !hasEXO {
+		a.add(a.e.missingPath(a.e.PartnerApplicationsPath), CodeOAuthPartnerApplication, "Run the Hybrid Configuration Wizard, or New-PartnerApplication -Name \"Exchange Online\" -ApplicationIdentifier "+ExchangeOnlineAppID+" -UseAuthServer $true",
+			"an authorization server for Exchange Online is enabled, but there is no Exchange Online partner application (%s)", ExchangeOnlineAppID)
+	}
+	a.skypeLegacy()
+}
+
+// authServers reports disabled authorization servers and returns whether
+// one that issues Exchange Online's tokens is enabled.
+//
+// HealthChecker's test of OAuth with Exchange Online: an enabled
+// AzureAD or MicrosoftACS authorization server and the enabled Exchange
+// Online partner application
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Invoke-AnalyzerHybridInformation.ps1).
+//
+// A disabled server matters only when no AzureAD (EvoSts) server is
+// enabled: the wizard has created the EvoSts server since 2019 and
+// leaves the legacy ACS one beside it, disabled or not, and Exchange
+// Online's tokens come from Entra ID
+// (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help).
+// No Microsoft page says that a disabled ACS server beside an enabled
+// EvoSts one breaks anything, so it is not reported; the disabled
+// servers are then reported once, on the first.
+func (a *audit) authServers() (tokenServer bool) {
+	azureAD := false
 	var disabled []Observed[AuthServer]
 	for _, s := range a.e.AuthServers {
 		if s.Value.Type != AuthServerAzureAD && s.Value.Type != AuthServerMicrosoftACS {
@@ -394,22 +433,12 @@ func (a *audit) oauthObjects() {
 		a.add(first.at("Enabled"), CodeAuthServerDisabled, "Run Set-AuthServer -Identity \""+first.Value.Name+"\" -Enabled $true, or run the Hybrid Configuration Wizard again",
 			"no AzureAD authorization server is enabled, and the authorization %s %s disabled: Exchange does not accept the tokens %s", servers(len(disabled)), strings.Join(names, ", "), issues(len(disabled)))
 	}
-	hasEXO, exo := a.exchangeOnlineApp()
-	for _, p := range a.e.PartnerApplications {
-		if !isExchangeOnline(p.Value) || p.Value.Enabled {
-			continue
-		}
-		a.add(p.at("Enabled"), CodeOAuthPartnerApplication, "Run Set-PartnerApplication -Identity \""+p.Value.Name+"\" -Enabled $true",
-			"the Exchange Online partner application %q is disabled: Exchange does not accept Exchange Online's tokens", p.Value.Name)
-	}
-	if exo && !tokenServer && a.e.AuthServers != nil {
-		a.add(a.e.missingPath(a.e.AuthServersPath), CodeOAuthAuthServerMissing, "Run the Hybrid Configuration Wizard, or New-AuthServer for Microsoft Entra ID",
-			"the Exchange Online partner application is enabled, but no authorization server of type AzureAD or MicrosoftACS is")
-	}
-	if tokenServer && a.e.PartnerApplications != nil && !hasEXO {
-		a.add(a.e.missingPath(a.e.PartnerApplicationsPath), CodeOAuthPartnerApplication, "Run the Hybrid Configuration Wizard, or New-PartnerApplication -Name \"Exchange Online\" -ApplicationIdentifier "+ExchangeOnlineAppID+" -UseAuthServer $true",
-			"an authorization server for Exchange Online is enabled, but there is no Exchange Online partner application (%s)", ExchangeOnlineAppID)
-	}
+	return tokenServer
+}
+
+// skypeLegacy reports the legacy Skype for Business Online application
+// enabled without the Teams ones.
+func (a *audit) skypeLegacy() {
 	// HealthChecker flags the legacy Skype for Business Online application
 	// without either Teams application red: Teams needs its own partner
 	// applications.

@@ -82,6 +82,31 @@ func (p *planner) namespaceSteps() {
 // The step is disruptive when Exchange 2007 or 2010 Client Access servers
 // answer the names today and the hybrid servers are of a later version:
 // clients and Exchange Online move to the new servers.
+// record is a public DNS record of the plan: its name and what it points
+// to, in words.
+type record struct{ name, value string }
+
+// autodiscoverSRV returns the SRV records that lead the Autodiscover of each
+// hybrid domain whose autodiscover.<domain> is not the Autodiscover host to
+// that host.
+func (p *planner) autodiscoverSRV() []record {
+	target := strings.ToLower(p.org.Namespaces.Autodiscover)
+	if target == "" || dnsname.CheckFQDN(target) != nil {
+		return nil
+	}
+	var srv []record
+	for _, d := range p.org.HybridDomains {
+		if dnsname.CheckFQDN(d) != nil || dnsname.Equal("autodiscover."+d, target) {
+			continue
+		}
+		name := "_autodiscover._tcp." + strings.ToLower(d)
+		if !slices.ContainsFunc(srv, func(r record) bool { return dnsname.Equal(r.name, name) }) {
+			srv = append(srv, record{name, "SRV 0 0 443 " + target})
+		}
+	}
+	return srv
+}
+
 func (p *planner) publicDNS() {
 	ns := p.org.Namespaces
 	front := strings.Join(p.frontEndNames(), ", ")
@@ -90,7 +115,6 @@ func (p *planner) publicDNS() {
 		// not exported): say so rather than print "()".
 		front = "none known yet"
 	}
-	type record struct{ name, value string }
 	var records []record
 	addRecord := func(name, value string) {
 		if name == "" || dnsname.CheckFQDN(name) != nil || slices.ContainsFunc(records, func(r record) bool { return dnsname.Equal(r.name, name) }) {
@@ -114,18 +138,7 @@ func (p *planner) publicDNS() {
 	if p.present[version.Exchange2007] {
 		addRecord(ns.Legacy, "the public address of the Exchange 2007 Client Access servers ("+strings.Join(p.names(p.serversOf(version.Exchange2007, roles.RoleClientAccess)), ", ")+")")
 	}
-	var srv []record
-	if target := strings.ToLower(ns.Autodiscover); target != "" && dnsname.CheckFQDN(target) == nil {
-		for _, d := range p.org.HybridDomains {
-			if dnsname.CheckFQDN(d) != nil || dnsname.Equal("autodiscover."+d, target) {
-				continue
-			}
-			name := "_autodiscover._tcp." + strings.ToLower(d)
-			if !slices.ContainsFunc(srv, func(r record) bool { return dnsname.Equal(r.name, name) }) {
-				srv = append(srv, record{name, "SRV 0 0 443 " + target})
-			}
-		}
-	}
+	srv := p.autodiscoverSRV()
 	if len(records)+len(srv) == 0 {
 		return
 	}

@@ -197,7 +197,6 @@ func (c ReceiveConnector) FromExchangeOnline() bool { return len(c.TLSDomainCapa
 // The time is linear in the connectors, servers and certificates.
 func AuditConnectors(c Existing, p AuditParams) exhybrid.Findings {
 	var fs exhybrid.Findings
-	send, receive := c.Send, c.Receive
 	a := newAuditor(p)
 	hc := object{base: p.HybridConfigurationPath, exported: true}
 	a.certificateFound(&fs, hc.at("tlsCertificateName"), p.HybridCertificate, "the HybridConfiguration", nil)
@@ -210,6 +209,16 @@ func AuditConnectors(c Existing, p AuditParams) exhybrid.Findings {
 		}
 		fs = append(fs, ls...)
 	}
+	a.sendConnectors(&fs, c.Send)
+	a.receiveConnectors(&fs, c.Receive, hc)
+	a.onlineConnectors(&fs, c)
+	return fs
+}
+
+// sendConnectors audits the Send connectors to Exchange Online, and that
+// an enabled one covers the coexistence domain.
+func (a *auditor) sendConnectors(fs *exhybrid.Findings, send []SendConnector) {
+	p := a.p
 	first, covered := -1, false
 	for i := range send {
 		c := &send[i]
@@ -221,26 +230,33 @@ func AuditConnectors(c Existing, p AuditParams) exhybrid.Findings {
 		}
 		o := object{base: pathOf(p.SendPath, "send", i), exported: p.SendPath != nil}
 		if disabled(p.SendDisabled, i) {
-			addDisabled(&fs, o, "Send", "Set-SendConnector", c.Name)
+			addDisabled(fs, o, "Send", "Set-SendConnector", c.Name)
 		} else {
 			covered = covered || coversCoexistence(c, a.f)
 		}
-		a.send(&fs, o, c)
+		a.send(fs, o, c)
 	}
 	if first >= 0 && a.f.coexistence != "" && !covered {
 		o := object{base: pathOf(p.SendPath, "send", first), exported: p.SendPath != nil}
-		add(&fs, o.at("addressSpaces"), CodeAddressSpaceMissing, "Add the address space SMTP:"+a.f.coexistence+";1 to a Send connector to Exchange Online",
+		add(fs, o.at("addressSpaces"), CodeAddressSpaceMissing, "Add the address space SMTP:"+a.f.coexistence+";1 to a Send connector to Exchange Online",
 			"no Send connector to Exchange Online covers the coexistence domain %s, to which cloud mailboxes are routed", a.f.coexistence)
 	}
-	// The receiving servers (the Edge Transport servers when there are
-	// some) must each have a Receive connector that accepts mail from
-	// Exchange Online, as ValidateConnectors asks of a plan. Every Exchange
-	// server has default Receive connectors
-	// (https://learn.microsoft.com/exchange/mail-flow/connectors/receive-connectors),
-	// so a server none of whose connectors was exported was not exported,
-	// and is left alone rather than reported: the collection script
-	// exports them server by server, and an Edge server's live in its own
-	// AD LDS, which the organization's Get-ReceiveConnector does not read.
+}
+
+// receiveConnectors audits the Receive connectors that accept mail from
+// Exchange Online, and that each receiving server has one.
+//
+// The receiving servers (the Edge Transport servers when there are some)
+// must each have a Receive connector that accepts mail from Exchange
+// Online, as ValidateConnectors asks of a plan. Every Exchange server has
+// default Receive connectors
+// (https://learn.microsoft.com/exchange/mail-flow/connectors/receive-connectors),
+// so a server none of whose connectors was exported was not exported, and
+// is left alone rather than reported: the collection script exports them
+// server by server, and an Edge server's live in its own AD LDS, which
+// the organization's Get-ReceiveConnector does not read.
+func (a *auditor) receiveConnectors(fs *exhybrid.Findings, receive []ReceiveConnector, hc object) {
+	p := a.p
 	want, field := p.ReceivingServers, "receivingServers"
 	if len(p.EdgeServers) > 0 {
 		want, field = p.EdgeServers, "edgeServers"
@@ -253,33 +269,38 @@ func AuditConnectors(c Existing, p AuditParams) exhybrid.Findings {
 			continue
 		}
 		accepting.add(c.Server)
-		a.receive(&fs, object{base: pathOf(p.ReceivePath, "receive", i), exported: p.ReceivePath != nil}, c)
+		a.receive(fs, object{base: pathOf(p.ReceivePath, "receive", i), exported: p.ReceivePath != nil}, c)
 	}
 	accepting.missing(func(k int) {
 		if exported.has(k) {
-			add(&fs, hc.atIndex(field, k), CodeReceiveMissing, "Run the Hybrid Configuration Wizard again, or add "+a.f.eopDomain+":AcceptCloudServicesMail to the TlsDomainCapabilities of "+want[k]+"'s Default Frontend connector",
+			add(fs, hc.atIndex(field, k), CodeReceiveMissing, "Run the Hybrid Configuration Wizard again, or add "+a.f.eopDomain+":AcceptCloudServicesMail to the TlsDomainCapabilities of "+want[k]+"'s Default Frontend connector",
 				"none of the Receive connectors exported from %s accepts mail from Exchange Online (TlsDomainCapabilities), and the HybridConfiguration names it to receive it", want[k])
 		}
 	})
+}
+
+// onlineConnectors audits Exchange Online's hybrid Inbound and Outbound
+// connectors.
+func (a *auditor) onlineConnectors(fs *exhybrid.Findings, c Existing) {
+	p := a.p
 	for i, in := range c.Inbound {
 		if hybridConnector(in.Name, in.ConnectorType, p.HybridInbound) {
 			o := object{base: pathOf(p.InboundPath, "inbound", i), exported: p.InboundPath != nil}
 			if disabled(p.InboundDisabled, i) {
-				addDisabled(&fs, o, "Inbound", "Set-InboundConnector", in.Name)
+				addDisabled(fs, o, "Inbound", "Set-InboundConnector", in.Name)
 			}
-			checkInbound(&fs, o, in, a.params(), a.f)
+			checkInbound(fs, o, in, a.params(), a.f)
 		}
 	}
 	for i, out := range c.Outbound {
 		if hybridConnector(out.Name, out.ConnectorType, p.HybridOutbound) {
 			o := object{base: pathOf(p.OutboundPath, "outbound", i), exported: p.OutboundPath != nil}
 			if disabled(p.OutboundDisabled, i) {
-				addDisabled(&fs, o, "Outbound", "Set-OutboundConnector", out.Name)
+				addDisabled(fs, o, "Outbound", "Set-OutboundConnector", out.Name)
 			}
-			checkOutbound(&fs, o, out, a.params(), a.f)
+			checkOutbound(fs, o, out, a.params(), a.f)
 		}
 	}
-	return fs
 }
 
 // addDisabled warns of the disabled connector of the hybrid. Its settings

@@ -95,6 +95,19 @@ func (c *command) flagArg(name string) string {
 	return "value"
 }
 
+// parseFormat returns the format of c named s, without regard to case.
+func (c *command) parseFormat(s string) (string, error) {
+	for _, f := range c.formats {
+		if strings.EqualFold(s, f) {
+			return f, nil
+		}
+	}
+	if strings.EqualFold(s, formatPowerShell) {
+		return "", fmt.Errorf("powershell is a format of plan only; want %s", strings.Join(c.formats, ", "))
+	}
+	return "", fmt.Errorf("unknown format %q, want %s", s, strings.Join(c.formats, ", "))
+}
+
 // flagSet returns the flag set of c, writing into o.
 func (c *command) flagSet(o *options) *flag.FlagSet {
 	fs := flag.NewFlagSet("exhybrid "+c.name, flag.ContinueOnError)
@@ -104,17 +117,9 @@ func (c *command) flagSet(o *options) *flag.FlagSet {
 	}
 	if len(c.formats) > 0 {
 		o.format = c.formats[0]
-		add("format", c.formats[0], "the output format", func(s string) error {
-			for _, f := range c.formats {
-				if strings.EqualFold(s, f) {
-					o.format = f
-					return nil
-				}
-			}
-			if strings.EqualFold(s, formatPowerShell) {
-				return fmt.Errorf("powershell is a format of plan only; want %s", strings.Join(c.formats, ", "))
-			}
-			return fmt.Errorf("unknown format %q, want %s", s, strings.Join(c.formats, ", "))
+		add("format", c.formats[0], "the output format", func(s string) (err error) {
+			o.format, err = c.parseFormat(s)
+			return err
 		})
 	}
 	if c.date {

@@ -95,13 +95,23 @@ type planJSON struct {
 	Findings exhybrid.Findings     `json:"findings"`
 }
 
-func runPlan(e *env, o *options, args []string) int {
-	if o.options == "-" && len(args) > 0 && args[0] == "-" {
+// stdinOnce reports, as a usage error, two inputs of plan read from
+// standard input.
+func (e *env) stdinOnce(o *options, args []string) bool {
+	orgStdin := len(args) > 0 && args[0] == "-"
+	switch {
+	case o.options == "-" && orgStdin:
 		e.usageErrorf(e.cmd, "the organization and --options cannot both be standard input")
-		return exitUsage
-	}
-	if slices.Contains(o.current, "-") && (o.options == "-" || len(args) > 0 && args[0] == "-") {
+	case slices.Contains(o.current, "-") && (o.options == "-" || orgStdin):
 		e.usageErrorf(e.cmd, "--current and the organization or --options cannot both be standard input")
+	default:
+		return true
+	}
+	return false
+}
+
+func runPlan(e *env, o *options, args []string) int {
+	if !e.stdinOnce(o, args) {
 		return exitUsage
 	}
 	var current *inventory.Inventory
@@ -154,7 +164,30 @@ func runPlan(e *env, o *options, args []string) int {
 		fs = append(readFs, fs...)
 		fs.Sort()
 	}
+	out := planOutput{name: name, options: optName, on: on, plan: plan, fs: fs, compared: current != nil}
+	text, err := out.format(o)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitUsage
+	}
+	io.WriteString(e.stdout, text)
+	return planStatus(o, plan, fs)
+}
+
+// planOutput is what plan prints, whatever the format.
+type planOutput struct {
+	name, options string // the inputs' names for messages and json
+	on            version.Date
+	plan          hybrid.DeploymentPlan
+	fs            exhybrid.Findings
+	compared      bool // the plan was compared with a current state
+}
+
+// format renders out in o's format, whole, so that nothing is printed when
+// it fails.
+func (out planOutput) format(o *options) (string, error) {
 	var b strings.Builder
+	plan, fs, on := out.plan, out.fs, out.on
 	switch o.format {
 	case formatText:
 		b.WriteString(plan.Text())
@@ -162,27 +195,25 @@ func runPlan(e *env, o *options, args []string) int {
 			b.WriteString("\nFindings:\n")
 			writeFindingsText(&b, fs)
 		}
-		fmt.Fprintf(&b, "%s: %s on %s\n", textsafe.NoControl(name), summary(fs), on)
+		fmt.Fprintf(&b, "%s: %s on %s\n", textsafe.NoControl(out.name), summary(fs), on)
 	case formatMarkdown:
 		b.WriteString(plan.Markdown())
 		fmt.Fprintf(&b, "\n## Findings\n\n%s on %s.\n\n", summary(fs), on)
 		writeFindingsMarkdown(&b, fs)
 	case formatJSON:
-		out := planJSON{Input: name, Options: optName, Current: o.current, Counts: countsOf(fs), Plan: plan, Findings: findingsJSON(fs)}
-		if current != nil {
+		j := planJSON{Input: out.name, Options: out.options, Current: o.current, Counts: countsOf(fs), Plan: plan, Findings: findingsJSON(fs)}
+		if out.compared {
 			t := plan.Tally()
-			out.Changes = &t
+			j.Changes = &t
 		}
-		if err := writeJSON(&b, out); err != nil {
-			e.errorf("%v", err)
-			return exitUsage
+		if err := writeJSON(&b, j); err != nil {
+			return "", err
 		}
 	case formatPowerShell:
-		writeFindingsPowerShell(&b, name, on.String(), fs)
+		writeFindingsPowerShell(&b, out.name, on.String(), fs)
 		b.WriteString(plan.PowerShell())
 	}
-	io.WriteString(e.stdout, b.String())
-	return planStatus(o, plan, fs)
+	return b.String(), nil
 }
 
 // planStatus is the exit status of plan: statusOf(fs), and with
