@@ -129,9 +129,16 @@ func newCurrent(inv *inventory.Inventory) *current {
 	for i := range inv.Online.OutboundConnectors {
 		c.outbound[connectorKey(inv.Online.OutboundConnectors[i].Name)] = &inv.Online.OutboundConnectors[i]
 	}
-	for i := range inv.Servers {
-		s := &inv.Servers[i]
-		for _, n := range []string{s.Name, s.FQDN} {
+	// Names first, then FQDNs where no name took the key: a server's own
+	// name wins over another server's FQDN that spells it (a fuzzed
+	// organization had EX1 with the FQDN "EX3" beside a server EX3).
+	for _, fqdn := range []bool{false, true} {
+		for i := range inv.Servers {
+			s := &inv.Servers[i]
+			n := s.Name
+			if fqdn {
+				n = s.FQDN
+			}
 			if k := servername.Key(n); n != "" && c.servers[k] == nil {
 				c.servers[k] = s
 			}
