@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
@@ -75,14 +76,8 @@ func Audit(org Organization, on version.Date) exhybrid.Findings {
 	a.oauth()
 	a.ews()
 	a.sharing()
-	gaps := inputGaps(org)
-	var filled []exhybrid.Finding
+	fs, filled := withoutInputGaps(fs, inputGaps(org))
 	fs = slices.DeleteFunc(fs, func(f exhybrid.Finding) bool {
-		if gap, ok := gaps[f.Path]; ok && inputCodes[f.Code] {
-			filled = append(filled, gap)
-			delete(gaps, f.Path) // one note per path
-			return true
-		}
 		return a.replacesCoexistence && f.Code == CodeCoexistenceDomainMissing ||
 			a.judgedCertificates && f.Code == CodeCertificateExpired ||
 			a.judgedHybridApp && f.Code == CodeHybridAppMissing
@@ -226,6 +221,29 @@ func (a *auditor) hybridConfiguration(p *transport.AuditParams) {
 var inputCodes = map[exhybrid.Code]bool{
 	CodeTenantInvalid: true, CodeCloudMissing: true, CodeTypeMissing: true, CodeMXMissing: true,
 	CodeNamespaceMissing: true, CodeNameInvalid: true,
+	// The federation package's missing parameter on such a field (the
+	// Autodiscover namespace of the organization relationship) is the
+	// same gap.
+	federation.CodeParamMissing: true,
+}
+
+// withoutInputGaps removes from fs the errors of inputCodes on the fields
+// gaps holds, and returns the gaps' notes for the paths it removed an
+// error from, one per path.
+func withoutInputGaps(fs exhybrid.Findings, gaps map[exhybrid.Path]exhybrid.Finding) (kept exhybrid.Findings, notes []exhybrid.Finding) {
+	noted := map[exhybrid.Path]bool{}
+	kept = slices.DeleteFunc(fs, func(f exhybrid.Finding) bool {
+		gap, ok := gaps[f.Path]
+		if !ok || !inputCodes[f.Code] {
+			return false
+		}
+		if !noted[f.Path] {
+			notes = append(notes, gap)
+			noted[f.Path] = true
+		}
+		return true
+	})
+	return kept, notes
 }
 
 // inputGaps re-derives, with FromInventory on org.Observed, the fields the
@@ -237,8 +255,10 @@ var inputCodes = map[exhybrid.Code]bool{
 // a gap and keeps Validate's finding, so an organization file whose
 // fields were filled in audits as before. Re-deriving, rather than
 // FromInventory recording the gaps in the organization, keeps the
-// organization file free of bookkeeping and gives the same answer for the
-// exports and for the organization file import wrote from them.
+// organization file free of bookkeeping and gives the same errors for the
+// exports and for the organization file import wrote from them (the
+// import's notes on the fields no error concerns are printed by import,
+// not repeated by an audit of its file).
 func inputGaps(org Organization) map[exhybrid.Path]exhybrid.Finding {
 	_, fs := FromInventory(org.Observed)
 	out := map[exhybrid.Path]exhybrid.Finding{}

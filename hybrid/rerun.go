@@ -36,7 +36,10 @@ import (
 // plan creates is named like those that exist.
 //
 // A nil current is an empty inventory: nothing was exported, so every
-// step is not observed.
+// step is not observed. As in [Audit], a field no export holds (the
+// tenant, the cloud, the MX choice, the namespaces) is FromInventory's
+// hybrid/not-observed note, not also Validate's error: a re-run is judged
+// on what the exports say.
 //
 // Two inputs the exports cannot give are filled in, and said so:
 //   - the hybrid type, which FromInventory leaves out (classic and modern
@@ -73,6 +76,10 @@ func Rerun(current *inventory.Inventory, opts Options) (Organization, Deployment
 	fs = append(fs, unexportedHybridServers(current)...)
 	opts.Current = current
 	p, planned := Plan(org, opts)
+	// What no export holds is FromInventory's note, already in fs, not
+	// also Validate's error (as in Audit): a re-run is judged on what the
+	// exports say.
+	planned, _ = withoutInputGaps(planned, inputGaps(org))
 	return org, p, append(fs, planned...)
 }
 

@@ -1,6 +1,7 @@
 package hybrid
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -70,15 +71,26 @@ func sendSettings(s transport.SendConnector) []setting {
 // accept secure mail from Exchange Online.
 func (p *planner) receiveConnectorStep(r transport.ReceiveConnector) {
 	ss := receiveSettings(r)
-	c := cmd("Set-ReceiveConnector").arg(ps(r.Server + `\` + r.Name)).settings(ss)
+	var caps []string
+	for _, c := range r.TLSDomainCapabilities {
+		caps = append(caps, c.String())
+	}
+	// The connector exists (Default Frontend, on every Exchange 2013 and
+	// later server), so its TlsDomainCapabilities are added to, never
+	// replaced: an administrator's entries stay
+	// (https://learn.microsoft.com/exchange/modify-multivalued-properties-exchange-2013-help).
+	addCaps := func(c *cmdline) *cmdline {
+		if len(caps) == 0 {
+			return c
+		}
+		return c.param("TlsDomainCapabilities", "@{'Add'="+psList(caps)+"}")
+	}
+	rest := slices.DeleteFunc(slices.Clone(ss), func(s setting) bool { return s.name == "TlsDomainCapabilities" })
+	c := addCaps(cmd("Set-ReceiveConnector").arg(ps(r.Server + `\` + r.Name)).settings(rest))
 	target := r.Server + `\` + r.Name
 	if r.Name == "" {
-		var caps []string
-		for _, c := range r.TLSDomainCapabilities {
-			caps = append(caps, c.String())
-		}
 		target = "the SMTP Receive connector of " + r.Server
-		c = cmd("Set-ReceiveConnector").arg(ps("<"+r.Server+`\receive connector on port 25>`)).list("TlsDomainCapabilities", caps)
+		c = addCaps(cmd("Set-ReceiveConnector").arg(ps("<" + r.Server + `\receive connector on port 25>`)))
 	}
 	where, text := LocationOnPremises, c.String()
 	if i, ok := p.serverIndex(r.Server); ok && p.org.Servers[i].IsEdge() {
