@@ -241,6 +241,19 @@ func featureNotes(fs FeatureSet) string {
 	return strings.Join(notes, "\n")
 }
 
+// intraOrgConnectorCommand is New-IntraOrganizationConnector, or, when its
+// required DiscoveryEndpoint or TargetAddressDomains is not known (no
+// tenant, no hybrid domain), a note that says which, so that the script
+// holds no command that would stop to prompt
+// (https://learn.microsoft.com/powershell/module/exchange/new-intraorganizationconnector).
+func intraOrgConnectorCommand(shell Shell, name, endpoint string, domains []string) Command {
+	if endpoint == "" || len(domains) == 0 {
+		text := "left out: New-IntraOrganizationConnector " + name + " needs its DiscoveryEndpoint and TargetAddressDomains, which the organization does not give (its tenant or hybrid domains); complete it and plan again"
+		return Command{Shell: shell, Text: comment(text)}
+	}
+	return Command{shell, cmd("New-IntraOrganizationConnector").str("Name", name).str("DiscoveryEndpoint", endpoint).list("TargetAddressDomains", domains).String()}
+}
+
 // connectorSettings are the parameters of New-IntraOrganizationConnector
 // the wizard sets on Exchange Online's connector.
 func connectorSettings(discovery string, domains []string, sharing string) []setting {
@@ -355,7 +368,7 @@ func (p *planner) oauthSteps(o *federation.OAuth, byWizard bool) {
 			federation.DedicatedHybridAppRequired.String() + " Exchange Online blocks EWS through it, and Exchange 2013 cannot run the dedicated hybrid app that replaces it"})
 	}
 	if c := o.Connectors.OnPremises; c != nil {
-		cmds = append(cmds, Command{ShellEMS, cmd("New-IntraOrganizationConnector").str("Name", c.Name).str("DiscoveryEndpoint", c.DiscoveryEndpoint).list("TargetAddressDomains", c.TargetAddressDomains).String()})
+		cmds = append(cmds, intraOrgConnectorCommand(ShellEMS, c.Name, c.DiscoveryEndpoint, c.TargetAddressDomains))
 		changes = append(changes, Change{"IntraOrganizationConnector " + c.Name, c.DiscoveryEndpoint})
 	}
 	p.add(Step{
