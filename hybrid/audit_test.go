@@ -184,10 +184,24 @@ var auditTests = []auditTest{
 	{
 		name:  "E19: Mail to O365 without TLS and with a certificate nobody has; the hybrid certificate not on the servers, so no mismatch with it",
 		files: []string{"E19/GetSendConnector.xml", "E19/GetExchangeCertificate.xml", "E19/GetHybridConfiguration.xml"},
-		rule:  connectorsRule,
+		edit: func(inv *inventory.Inventory) {
+			inv.Servers = append(inv.Servers, inventory.Server{Name: "WIN-CTD3L0RGEN4", Roles: roles.Of(roles.RoleMailbox)})
+		},
+		rule: connectorsRule,
 		want: []findingtest.Key{
 			findingtest.E(e19Send+": RequireTLS", "transport/tls-not-required"),
 			findingtest.E(e19Send+": TlsCertificateName", "transport/certificate-not-found"),
+			findingtest.E(e19Hybrid+": TlsCertificateName", "transport/certificate-not-found"),
+		},
+	},
+	{
+		// Its source server WIN-CTD3L0RGEN4 was not exported: neither were
+		// its certificates, so the one it names is not judged.
+		name:  "E19: Mail to O365 from a server not exported",
+		files: []string{"E19/GetSendConnector.xml", "E19/GetExchangeCertificate.xml", "E19/GetHybridConfiguration.xml"},
+		rule:  connectorsRule,
+		want: []findingtest.Key{
+			findingtest.E(e19Send+": RequireTLS", "transport/tls-not-required"),
 			findingtest.E(e19Hybrid+": TlsCertificateName", "transport/certificate-not-found"),
 		},
 	},

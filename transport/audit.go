@@ -2,6 +2,7 @@ package transport
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -432,6 +433,12 @@ func (a *auditor) certificateFound(fs *exhybrid.Findings, l loc, name Certificat
 	if name.IsZero() {
 		return
 	}
+	// A connector of servers none of which was exported (the server's
+	// Get-ExchangeServer is missing) could not have had its certificates
+	// exported either: whether they hold the one named is not known.
+	if len(servers) > 0 && !slices.ContainsFunc(servers, a.exported) {
+		return
+	}
 	if a.certs != nil && !a.certs[name.Key()] {
 		add(fs, l, CodeCertificateNotFound, "Install the certificate on the servers, or name one of theirs as \"<I>issuer<S>subject\"",
 			"%s names the certificate with subject %q issued by %q, which none of the %s exported has", who, name.Subject, name.Issuer, certificates(len(a.p.Certificates)))
@@ -448,6 +455,13 @@ func (a *auditor) certificateFound(fs *exhybrid.Findings, l loc, name Certificat
 			"%s names the certificate with subject %q issued by %q, which the certificates exported from %s do not include: Exchange presents a certificate installed on the server that runs the connector",
 			who, name.Subject, name.Issuer, strings.Join(without, ", "))
 	}
+}
+
+// exported reports whether server was exported: among the organization's
+// servers, or holding certificates exported from it.
+func (a *auditor) exported(server string) bool {
+	_, certs := a.serverCerts[strings.ToLower(server)]
+	return certs || a.x.Find(server) >= 0
 }
 
 // certificates says "1 certificate" or "12 certificates".

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/transport"
 )
 
@@ -27,6 +28,7 @@ func ExampleAuditConnectors() {
 		Tenant:       "contoso.onmicrosoft.com",
 		Cloud:        exhybrid.CloudWorldwide,
 		Certificates: []transport.CertificateName{transport.MustParseCertificateName("<I>CN=EX01<S>CN=EX01")},
+		Servers:      []roles.Server{{Name: "EX01", Roles: roles.Of(roles.RoleMailbox)}},
 		SendPath:     func(int) exhybrid.Path { return "GetSendConnector.xml: Outbound to Office 365" },
 	})
 	for _, f := range fs {

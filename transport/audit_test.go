@@ -282,6 +282,7 @@ var auditCases = []auditCase{
 		send: []transport.SendConnector{mailToO365},
 		params: func(p *transport.AuditParams) {
 			p.Certificates, p.HybridCertificate = e19Certificates, transport.CertificateName{}
+			p.Servers = append(p.Servers, winServer)
 		},
 		want: []findingtest.Key{
 			findingtest.E(send0.Prop("RequireTLS"), transport.CodeTLSNotRequired),
@@ -289,8 +290,18 @@ var auditCases = []auditCase{
 		},
 	},
 	{
-		name: "E19 Mail to O365 against the hybrid certificate",
+		// WIN-CTD3L0RGEN4 was not exported: its certificates could not be.
+		name: "E19 Mail to O365 from a server not exported: its certificate is not judged",
 		send: []transport.SendConnector{mailToO365},
+		params: func(p *transport.AuditParams) {
+			p.Certificates, p.HybridCertificate = e19Certificates, transport.CertificateName{}
+		},
+		want: []findingtest.Key{findingtest.E(send0.Prop("RequireTLS"), transport.CodeTLSNotRequired)},
+	},
+	{
+		name:   "E19 Mail to O365 against the hybrid certificate",
+		send:   []transport.SendConnector{mailToO365},
+		params: func(p *transport.AuditParams) { p.Servers = append(p.Servers, winServer) },
 		want: []findingtest.Key{
 			findingtest.E(send0.Prop("RequireTLS"), transport.CodeTLSNotRequired),
 			findingtest.E(send0.Prop("TlsCertificateName"), transport.CodeCertificateMismatch),
@@ -490,3 +501,7 @@ func TestToExchangeOnline(t *testing.T) {
 		t.Error("FromExchangeOnline: want Default Frontend only")
 	}
 }
+
+// winServer is the server of the real E19 and unit connectors, as an
+// export of Get-ExchangeServer would name it.
+var winServer = roles.Server{Name: "WIN-CTD3L0RGEN4", FQDN: "WIN-CTD3L0RGEN4.exlab.dom", Site: "HQ", Build: build2019CU14, Roles: roles.Of(roles.RoleMailbox)}
