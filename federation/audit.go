@@ -58,11 +58,11 @@ type ServerBuild struct {
 // objects to be absent are then skipped, not guessed. An empty, non-nil
 // list means it was exported and returned nothing.
 type ExportedOAuth struct {
-	AuthConfig                  *Observed[AuthConfig] // nil when Get-AuthConfig was not exported
-	AuthServers                 []Observed[AuthServer]
-	PartnerApplications         []Observed[PartnerApplication]
-	SettingOverrides            []Observed[SettingOverride]
-	IntraOrganizationConnectors []Observed[IntraOrganizationConnector]
+	AuthConfig                  *Observed[AuthConfig]                  // nil when Get-AuthConfig was not exported
+	AuthServers                 []Observed[AuthServer]                 // Get-AuthServer
+	PartnerApplications         []Observed[PartnerApplication]         // Get-PartnerApplication
+	SettingOverrides            []Observed[SettingOverride]            // Get-SettingOverride
+	IntraOrganizationConnectors []Observed[IntraOrganizationConnector] // Get-IntraOrganizationConnector, on premises
 	// Certificates are the certificates exported from the Mailbox servers,
 	// which the Auth Certificate must be on. Without them the auth
 	// certificate's lifetime is not checked.

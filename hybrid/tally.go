@@ -10,12 +10,12 @@ import (
 // NotObserved the others, whatever their action: what was not seen is
 // neither a known change nor known to be unchanged.
 type Tally struct {
-	Create      int `json:"create"`
-	Update      int `json:"update"`
-	Replace     int `json:"replace"`
-	Remove      int `json:"remove"`
-	Unchanged   int `json:"unchanged"`
-	NotObserved int `json:"notObserved"`
+	Create      int `json:"create"`      // steps that make an object (+)
+	Update      int `json:"update"`      // steps that change an object's settings (~)
+	Replace     int `json:"replace"`     // steps that remove an object and make it again (-/+)
+	Remove      int `json:"remove"`      // steps that remove an object (-)
+	Unchanged   int `json:"unchanged"`   // observed steps with nothing to do (=)
+	NotObserved int `json:"notObserved"` // steps the exports cannot show (?)
 }
 
 // Tally counts p's steps.

@@ -70,7 +70,11 @@ func (v *validator) inputs() {
 		v.add("name", CodeNameInvalid, "Give the Exchange organization's name as Get-OrganizationConfig shows it, such as Contoso",
 			"organization name %q %s", org.Name, problem)
 	}
-	if err := org.Tenant.Check(); err != nil {
+	switch err := org.Tenant.Check(); {
+	case org.Tenant == "":
+		v.add("tenant", CodeTenantInvalid, "Set tenant to the initial domain, such as contoso.onmicrosoft.com",
+			"the tenant is not set")
+	case err != nil:
 		v.add("tenant", CodeTenantInvalid, "Set tenant to the initial domain, such as contoso.onmicrosoft.com",
 			"tenant %q is not a tenant's initial domain", org.Tenant)
 	}

@@ -102,10 +102,10 @@ func disabled(f func(int) bool, i int) bool { return f != nil && f(i) }
 // and Get-ReceiveConnector on premises and Get-InboundConnector and
 // Get-OutboundConnector in Exchange Online show them.
 type Existing struct {
-	Send     []SendConnector
-	Receive  []ReceiveConnector
-	Inbound  []InboundConnector
-	Outbound []OutboundConnector
+	Send     []SendConnector     // Get-SendConnector, on premises
+	Receive  []ReceiveConnector  // Get-ReceiveConnector, of every server exported
+	Inbound  []InboundConnector  // Get-InboundConnector, in Exchange Online
+	Outbound []OutboundConnector // Get-OutboundConnector, in Exchange Online
 }
 
 // exoSmartHost matches a smart host of Exchange Online Protection: the MX

@@ -37,8 +37,9 @@ import (
 //   - server names as servername.Equal compares them: a name and an FQDN
 //     of one server differ, since the lists do not say which is which.
 
-// DiffSendConnector returns the parameters of New-SendConnector whose
-// values differ between current and desired.
+// DiffSendConnector returns the names of the parameters, as
+// New-SendConnector and Set-SendConnector spell them, whose values
+// differ between current and desired.
 func DiffSendConnector(current, desired SendConnector) []string {
 	var d differ
 	d.check("AddressSpaces", sameAddressSpaces(current.AddressSpaces, desired.AddressSpaces))
@@ -86,8 +87,9 @@ func MissingCapabilities(have, want []TLSDomainCapability) []TLSDomainCapability
 	return out
 }
 
-// DiffInboundConnector returns the parameters of New-InboundConnector
-// whose values differ between current and desired.
+// DiffInboundConnector returns the names of the parameters, as
+// New-InboundConnector and Set-InboundConnector spell them, whose values
+// differ between current and desired.
 func DiffInboundConnector(current, desired InboundConnector) []string {
 	var d differ
 	d.check("ConnectorType", current.ConnectorType == desired.ConnectorType)
@@ -99,8 +101,9 @@ func DiffInboundConnector(current, desired InboundConnector) []string {
 	return d.names
 }
 
-// DiffOutboundConnector returns the parameters of New-OutboundConnector
-// whose values differ between current and desired.
+// DiffOutboundConnector returns the names of the parameters, as
+// New-OutboundConnector and Set-OutboundConnector spell them, whose values
+// differ between current and desired.
 func DiffOutboundConnector(current, desired OutboundConnector) []string {
 	var d differ
 	d.check("ConnectorType", current.ConnectorType == desired.ConnectorType)
