@@ -246,12 +246,12 @@ func featureNotes(fs FeatureSet) string {
 // tenant, no hybrid domain), a note that says which, so that the script
 // holds no command that would stop to prompt
 // (https://learn.microsoft.com/powershell/module/exchange/new-intraorganizationconnector).
-func intraOrgConnectorCommand(shell Shell, name, endpoint string, domains []string) Command {
+func intraOrgConnectorCommand(shell Shell, name, endpoint string, domains []string, sharing string) Command {
 	if endpoint == "" || len(domains) == 0 {
 		text := "left out: New-IntraOrganizationConnector " + name + " needs its DiscoveryEndpoint and TargetAddressDomains, which the organization does not give (its tenant or hybrid domains); complete it and plan again"
 		return Command{Shell: shell, Text: comment(text)}
 	}
-	return Command{shell, cmd("New-IntraOrganizationConnector").str("Name", name).str("DiscoveryEndpoint", endpoint).list("TargetAddressDomains", domains).String()}
+	return Command{shell, cmd("New-IntraOrganizationConnector").str("Name", name).settings(connectorSettings(endpoint, domains, sharing)).String()}
 }
 
 // connectorSettings are the parameters of New-IntraOrganizationConnector
@@ -368,7 +368,7 @@ func (p *planner) oauthSteps(o *federation.OAuth, byWizard bool) {
 			federation.DedicatedHybridAppRequired.String() + " Exchange Online blocks EWS through it, and Exchange 2013 cannot run the dedicated hybrid app that replaces it"})
 	}
 	if c := o.Connectors.OnPremises; c != nil {
-		cmds = append(cmds, intraOrgConnectorCommand(ShellEMS, c.Name, c.DiscoveryEndpoint, c.TargetAddressDomains))
+		cmds = append(cmds, intraOrgConnectorCommand(ShellEMS, c.Name, c.DiscoveryEndpoint, c.TargetAddressDomains, ""))
 		changes = append(changes, Change{"IntraOrganizationConnector " + c.Name, c.DiscoveryEndpoint})
 	}
 	p.add(Step{
@@ -382,7 +382,7 @@ func (p *planner) oauthSteps(o *federation.OAuth, byWizard bool) {
 			ID: "oauth/exchange-online", Phase: PhaseFederation, Action: ActionCreate, Where: LocationExchangeOnline, Target: "IntraOrganizationConnector " + c.Name,
 			Summary: "Create Exchange Online's intra-organization connector to the on-premises organization",
 			Changes: changesOf(ss), Reason: ReasonOAuth, ByWizard: byWizard,
-			Commands: []Command{{ShellEXO, cmd("New-IntraOrganizationConnector").str("Name", c.Name).settings(ss).String()}},
+			Commands: []Command{intraOrgConnectorCommand(ShellEXO, c.Name, c.DiscoveryEndpoint, c.TargetAddressDomains, p.w.agentEWS())},
 		}, "oauth/on-premises", optional("dns/namespaces"), optional("verify-domains"), optional("hybrid-agent"))
 	}
 	if s := o.AvailabilityAddressSpace; s != nil {
