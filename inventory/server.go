@@ -223,13 +223,21 @@ func toStringField(s, name string) (string, bool) {
 // join sets each server's ExSetup from the file version read for it, by
 // name or FQDN.
 func (inv *Inventory) join() {
+	if len(inv.FileVersions) == 0 {
+		return
+	}
+	// One lookup per server, not a scan: join runs after every file read,
+	// and the collection script writes one ExSetup file per server.
+	builds := make(map[string]version.Build, len(inv.FileVersions))
+	for _, f := range inv.FileVersions {
+		builds[strings.ToLower(f.Server)] = f.Build
+	}
 	for i := range inv.Servers {
 		s := &inv.Servers[i]
-		for _, f := range inv.FileVersions {
-			if strings.EqualFold(f.Server, s.Name) || strings.EqualFold(f.Server, s.FQDN) {
-				s.ExSetup = f.Build
-				break
-			}
+		if b, ok := builds[strings.ToLower(s.Name)]; ok {
+			s.ExSetup = b
+		} else if b, ok := builds[strings.ToLower(s.FQDN)]; ok && s.FQDN != "" {
+			s.ExSetup = b
 		}
 	}
 }
