@@ -183,6 +183,7 @@ func (a *auditor) connectors() {
 	p.InboundPath = func(i int) exhybrid.Path { return inv.Online.InboundConnectors[i].Path() }
 	p.OutboundPath = func(i int) exhybrid.Path { return inv.Online.OutboundConnectors[i].Path() }
 	p.SendDisabled = func(i int) bool { return !inv.SendConnectors[i].Enabled }
+	p.ReceiveDisabled = func(i int) bool { return !inv.ReceiveConnectors[i].Enabled }
 	p.InboundDisabled = func(i int) bool { return !inv.Online.InboundConnectors[i].Enabled }
 	p.OutboundDisabled = func(i int) bool { return !inv.Online.OutboundConnectors[i].Enabled }
 	a.fs = append(a.fs, transport.AuditConnectors(c, p)...)

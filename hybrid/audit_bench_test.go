@@ -42,7 +42,7 @@ func observedOrganization(tb testing.TB, n int) Organization {
 				rc.TLSDomainCapabilities = []transport.TLSDomainCapability{transport.MustParseTLSDomainCapability("mail.protection.outlook.com:AcceptCloudServicesMail")}
 				rc.TLSCertificateName = hybridName
 			}
-			inv.ReceiveConnectors = append(inv.ReceiveConnectors, inventory.ReceiveConnector{ReceiveConnector: rc, From: from("GetReceiveConnector.xml", 5*i+k)})
+			inv.ReceiveConnectors = append(inv.ReceiveConnectors, inventory.ReceiveConnector{ReceiveConnector: rc, Enabled: true, From: from("GetReceiveConnector.xml", 5*i+k)})
 		}
 	}
 	inv.Certificates = append(inv.Certificates,

@@ -54,7 +54,7 @@ func desiredInventory(t testing.TB, org Organization, opts Options) *inventory.I
 	if p.w.mailFlow && p.w.connectors.Send.Name != "" {
 		inv.SendConnectors = append(inv.SendConnectors, inventory.SendConnector{SendConnector: p.w.connectors.Send})
 		for _, r := range p.w.connectors.Receive {
-			inv.ReceiveConnectors = append(inv.ReceiveConnectors, inventory.ReceiveConnector{ReceiveConnector: r})
+			inv.ReceiveConnectors = append(inv.ReceiveConnectors, inventory.ReceiveConnector{ReceiveConnector: r, Enabled: true})
 		}
 		inv.Online.InboundConnectors = []inventory.InboundConnector{{InboundConnector: p.w.connectors.Inbound, Enabled: true}}
 		inv.Online.OutboundConnectors = []inventory.OutboundConnector{{OutboundConnector: p.w.connectors.Outbound, Enabled: true}}

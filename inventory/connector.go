@@ -61,7 +61,24 @@ func (c SendConnector) origin() Origin { return c.From }
 // name, as its Identity "SERVER\Default Frontend SERVER" is.
 type ReceiveConnector struct {
 	transport.ReceiveConnector
-	From Origin `json:"from"`
+	// Enabled is false for a connector switched off, which accepts no mail;
+	// missing, it is read as enabled, Exchange's default, as for
+	// [SendConnector]
+	// (https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector).
+	Enabled bool   `json:"enabled"`
+	From    Origin `json:"from"`
+}
+
+// UnmarshalJSON reads a Receive connector, enabled unless "enabled" says
+// otherwise, refusing unknown keys.
+func (c *ReceiveConnector) UnmarshalJSON(data []byte) error {
+	type plain ReceiveConnector
+	v := plain{Enabled: true}
+	if err := decodeStrict(data, &v); err != nil {
+		return err
+	}
+	*c = ReceiveConnector(v)
+	return nil
 }
 
 func (c ReceiveConnector) key() string    { return strings.ToLower(c.Server + `\` + c.Name) }
@@ -102,13 +119,18 @@ func readSendConnector(o object) (SendConnector, bool) {
 		}
 		c.TLSAuthLevel = l
 	}
-	enabled := true
+	return SendConnector{SendConnector: c, Enabled: o.enabled("Get-SendConnector"), From: o.origin()}, true
+}
+
+// enabled reads a connector's Enabled: missing or null, it is true,
+// Exchange's default, with a field-missing finding naming the cmdlet to
+// export again.
+func (o object) enabled(cmdlet string) bool {
 	if v, ok := o.obj.Prop("Enabled"); !ok || v.IsNil() {
-		o.missing("Enabled", "Export Get-SendConnector with all its properties")
-	} else {
-		enabled = o.boolean("Enabled")
+		o.missing("Enabled", "Export "+cmdlet+" with all its properties")
+		return true
 	}
-	return SendConnector{SendConnector: c, Enabled: enabled, From: o.origin()}, true
+	return o.boolean("Enabled")
 }
 
 // readReceiveConnector reads a Get-ReceiveConnector object. One without a
@@ -138,7 +160,7 @@ func readReceiveConnector(o object) (ReceiveConnector, bool) {
 		}
 		c.TLSDomainCapabilities = append(c.TLSDomainCapabilities, d)
 	}
-	return ReceiveConnector{ReceiveConnector: c, From: o.origin()}, true
+	return ReceiveConnector{ReceiveConnector: c, Enabled: o.enabled("Get-ReceiveConnector"), From: o.origin()}, true
 }
 
 // certificateName parses the SmtpX509Identifier property name from its

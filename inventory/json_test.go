@@ -111,3 +111,15 @@ func TestSendConnectorEnabledJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestConnectorsEnabledByDefault checks that a connector of an
+// organization file without "enabled" is enabled, Exchange's default, and
+// that false is kept.
+func TestConnectorsEnabledByDefault(t *testing.T) {
+	var inv inventory.Inventory
+	require.NoError(t, json.Unmarshal([]byte(`{"sendConnectors": [{"name": "a"}], "receiveConnectors": [{"server": "EX1", "name": "b"}, {"server": "EX1", "name": "c", "enabled": false}]}`), &inv))
+	require.True(t, inv.SendConnectors[0].Enabled)
+	require.True(t, inv.ReceiveConnectors[0].Enabled)
+	require.False(t, inv.ReceiveConnectors[1].Enabled)
+	require.Error(t, json.Unmarshal([]byte(`{"receiveConnectors": [{"server": "EX1", "name": "b", "enabld": true}]}`), &inv), "unknown keys stay refused")
+}

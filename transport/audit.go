@@ -93,6 +93,10 @@ type AuditParams struct {
 	// property false), which the connector types of this package do not
 	// record. Nil takes every connector for enabled, Exchange's default.
 	SendDisabled, InboundDisabled, OutboundDisabled func(i int) bool
+	// ReceiveDisabled reports whether Existing.Receive[i] is disabled: it
+	// accepts no mail, so it does not count as the receiving server's
+	// connector from Exchange Online. Nil means every one is enabled.
+	ReceiveDisabled func(i int) bool
 }
 
 // disabled reports whether f says the i-th connector is disabled.
@@ -269,8 +273,13 @@ func (a *auditor) receiveConnectors(fs *exhybrid.Findings, receive []ReceiveConn
 		if !c.FromExchangeOnline() {
 			continue
 		}
-		accepting.add(c.Server)
-		a.receive(fs, object{base: pathOf(p.ReceivePath, "receive", i), exported: p.ReceivePath != nil}, c)
+		o := object{base: pathOf(p.ReceivePath, "receive", i), exported: p.ReceivePath != nil}
+		if disabled(p.ReceiveDisabled, i) {
+			addDisabled(fs, o, "Receive", "Set-ReceiveConnector", c.Server+`\`+c.Name)
+		} else {
+			accepting.add(c.Server)
+		}
+		a.receive(fs, o, c)
 	}
 	accepting.missing(func(k int) {
 		if exported.has(k) {

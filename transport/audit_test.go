@@ -187,6 +187,17 @@ var auditCases = []auditCase{
 		},
 	},
 	{
+		// Default Frontend EX01 is switched off: it accepts nothing, so EX01,
+		// a receiving server, has no connector for Exchange Online's mail.
+		name:    "the hybrid Receive connector disabled",
+		receive: []transport.ReceiveConnector{hcwReceive()},
+		params:  func(p *transport.AuditParams) { p.ReceiveDisabled = func(int) bool { return true } },
+		want: []findingtest.Key{
+			findingtest.W(receive0.Prop("Enabled"), transport.CodeConnectorDisabled),
+			findingtest.E(hcPath+": ReceivingTransportServers[0]", transport.CodeReceiveMissing),
+		},
+	},
+	{
 		name: "a receiving server whose exported connectors accept nothing from Exchange Online, listed twice: once",
 		receive: []transport.ReceiveConnector{hcwReceive(), {Server: "EX02", Name: "Client Frontend EX02", TransportRole: transport.TransportRoleFrontend},
 			{Server: "EX02", Name: "Default Frontend EX02", TransportRole: transport.TransportRoleFrontend}},
