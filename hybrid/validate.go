@@ -123,8 +123,14 @@ func (v *validator) servers() {
 
 func (v *validator) hybridServers() {
 	org := v.org
+	fix := "Name one of the organization's servers"
+	if org.Observed != nil && len(org.Observed.HybridConfigurations) > 0 {
+		// The names come from the exported HybridConfiguration: it is the
+		// object to correct (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration).
+		fix = "Set the HybridConfiguration's SendingTransportServers and ReceivingTransportServers to existing servers (Set-HybridConfiguration), or run the Hybrid Configuration Wizard again"
+	}
 	for _, k := range v.unknownHybrid {
-		v.add(exhybrid.Path("hybridServers").Index(k), CodeHybridServerUnknown, "Name one of the organization's servers",
+		v.add(exhybrid.Path("hybridServers").Index(k), CodeHybridServerUnknown, fix,
 			"hybrid server %q is not one of the organization's servers", org.HybridServers[k])
 	}
 	if len(v.hybrid) == 0 {
