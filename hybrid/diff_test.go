@@ -94,9 +94,9 @@ func desiredInventory(t testing.TB, org Organization, opts Options) *inventory.I
 	ns := p.org.Namespaces
 	for _, name := range p.frontEndNames() {
 		if ns.OWA != "" {
-			inv.OwaVirtualDirectories = append(inv.OwaVirtualDirectories, inventory.OwaVirtualDirectory{Server: name, Name: owaDirectory, ExternalURL: "https://" + ns.OWA + "/owa"})
+			inv.OwaVirtualDirectories = append(inv.OwaVirtualDirectories, inventory.OwaVirtualDirectory{VirtualDirectory: inventory.VirtualDirectory{Server: name, Name: owaDirectory, ExternalURL: "https://" + ns.OWA + "/owa"}})
 		}
-		ews := inventory.WebServicesVirtualDirectory{Server: name, Name: ewsDirectory, MRSProxyEnabled: true}
+		ews := inventory.WebServicesVirtualDirectory{VirtualDirectory: inventory.VirtualDirectory{Server: name, Name: ewsDirectory}, MRSProxyEnabled: true}
 		if ns.EWS != "" {
 			ews.ExternalURL = "https://" + ns.EWS + "/EWS/Exchange.asmx"
 		}

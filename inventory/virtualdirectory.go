@@ -12,16 +12,15 @@ const (
 	typeOwaVirtualDirectory         = "Microsoft.Exchange.Data.Directory.SystemConfiguration.ADOwaVirtualDirectory"
 )
 
-// WebServicesVirtualDirectory is one Exchange Web Services virtual
-// directory as Get-WebServicesVirtualDirectory shows it: the endpoint that
-// free/busy, MailTips and mailbox moves reach from Exchange Online
-// (https://learn.microsoft.com/powershell/module/exchange/set-webservicesvirtualdirectory).
-// It is identified by its server and name, as its Identity
+// VirtualDirectory is what every Exchange virtual directory export shows
+// first, whatever its service: where it is and how it is reached. It is
+// identified by its server and name, as its Identity
 // "SOLO-E19A\EWS (Default Web Site)" is.
-type WebServicesVirtualDirectory struct {
+type VirtualDirectory struct {
 	// Server is the Name of the Server ADObjectId ("SOLO-E19A").
 	Server string `json:"server"`
-	// Name is "EWS (Default Web Site)" for the directory Setup creates.
+	// Name is "EWS (Default Web Site)" or "owa (Default Web Site)" for the
+	// directories Setup creates.
 	Name string `json:"name"`
 	// InternalURL and ExternalURL are the URLs as written
 	// ("https://solo-e19a.solo.com/EWS/Exchange.asmx"); "" when not set.
@@ -29,9 +28,44 @@ type WebServicesVirtualDirectory struct {
 	ExternalURL string `json:"externalUrl,omitempty"`
 	// InternalAuthenticationMethods and ExternalAuthenticationMethods are
 	// the AuthenticationMethod names as written ("Ntlm",
-	// "WindowsIntegrated", "WSSecurity", "OAuth"), in the export's order.
+	// "WindowsIntegrated", "WSSecurity", "OAuth", "Basic", "Fba"), in the
+	// export's order.
 	InternalAuthenticationMethods []string `json:"internalAuthenticationMethods,omitempty"`
 	ExternalAuthenticationMethods []string `json:"externalAuthenticationMethods,omitempty"`
+}
+
+func (d VirtualDirectory) key() string { return strings.ToLower(d.Server + `\` + d.Name) }
+
+// readVirtualDirectory reads the part every virtual directory has. One
+// without a Server or Name is skipped.
+func readVirtualDirectory(o object, cmdlet string) (VirtualDirectory, bool) {
+	fix := "Export " + cmdlet + " with all its properties"
+	server, ok := o.required("Server", fix)
+	if !ok {
+		return VirtualDirectory{}, false
+	}
+	name, ok := o.required("Name", fix)
+	if !ok {
+		return VirtualDirectory{}, false
+	}
+	return VirtualDirectory{
+		Server:                        server,
+		Name:                          name,
+		InternalURL:                   o.absoluteURL("InternalUrl"),
+		ExternalURL:                   o.absoluteURL("ExternalUrl"),
+		InternalAuthenticationMethods: o.list("InternalAuthenticationMethods"),
+		ExternalAuthenticationMethods: o.list("ExternalAuthenticationMethods"),
+	}, true
+}
+
+// WebServicesVirtualDirectory is one Exchange Web Services virtual
+// directory as Get-WebServicesVirtualDirectory shows it: the endpoint that
+// free/busy, MailTips and mailbox moves reach from Exchange Online
+// (https://learn.microsoft.com/powershell/module/exchange/set-webservicesvirtualdirectory).
+// It is identified by its server and name, as its Identity
+// "SOLO-E19A\EWS (Default Web Site)" is.
+type WebServicesVirtualDirectory struct {
+	VirtualDirectory
 	// OAuthAuthentication, WindowsAuthentication, BasicAuthentication and
 	// WSSecurityAuthentication are the directory's authentication flags.
 	// Exchange Online reaches EWS with OAuth once OAuth is configured
@@ -51,7 +85,6 @@ type WebServicesVirtualDirectory struct {
 	From Origin `json:"from"`
 }
 
-func (d WebServicesVirtualDirectory) key() string    { return strings.ToLower(d.Server + `\` + d.Name) }
 func (d WebServicesVirtualDirectory) origin() Origin { return d.From }
 
 // OwaVirtualDirectory is one Outlook on the web virtual directory as
@@ -65,16 +98,7 @@ func (d WebServicesVirtualDirectory) origin() Origin { return d.From }
 // and differ from the host of InternalURL and ExternalURL
 // (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecurityCve-2021-1730.ps1).
 type OwaVirtualDirectory struct {
-	Server string `json:"server"` // the Name of the Server ADObjectId ("SOLO-E19A")
-	Name   string `json:"name"`   // "owa (Default Web Site)" for the directory Setup creates
-	// InternalURL and ExternalURL are the URLs as written
-	// ("https://solo-e19a.solo.com/owa"); "" when not set.
-	InternalURL string `json:"internalUrl,omitempty"`
-	ExternalURL string `json:"externalUrl,omitempty"`
-	// InternalAuthenticationMethods and ExternalAuthenticationMethods are
-	// the AuthenticationMethod names as written ("Basic", "Fba").
-	InternalAuthenticationMethods []string `json:"internalAuthenticationMethods,omitempty"`
-	ExternalAuthenticationMethods []string `json:"externalAuthenticationMethods,omitempty"`
+	VirtualDirectory
 	// The authentication flags: forms-based, Basic, Windows, OAuth.
 	FormsAuthentication   bool `json:"formsAuthentication,omitempty"`
 	BasicAuthentication   bool `json:"basicAuthentication,omitempty"`
@@ -89,67 +113,43 @@ type OwaVirtualDirectory struct {
 	From Origin `json:"from"`
 }
 
-func (d OwaVirtualDirectory) key() string    { return strings.ToLower(d.Server + `\` + d.Name) }
 func (d OwaVirtualDirectory) origin() Origin { return d.From }
 
 // readWebServicesVirtualDirectory reads a Get-WebServicesVirtualDirectory
 // object. One without a Server or Name is skipped.
 func readWebServicesVirtualDirectory(o object) (WebServicesVirtualDirectory, bool) {
-	server, name, ok := o.serverAndName("Get-WebServicesVirtualDirectory")
+	d, ok := readVirtualDirectory(o, "Get-WebServicesVirtualDirectory")
 	if !ok {
 		return WebServicesVirtualDirectory{}, false
 	}
 	return WebServicesVirtualDirectory{
-		Server:                        server,
-		Name:                          name,
-		InternalURL:                   o.absoluteURL("InternalUrl"),
-		ExternalURL:                   o.absoluteURL("ExternalUrl"),
-		InternalAuthenticationMethods: o.list("InternalAuthenticationMethods"),
-		ExternalAuthenticationMethods: o.list("ExternalAuthenticationMethods"),
-		OAuthAuthentication:           o.boolean("OAuthAuthentication"),
-		WindowsAuthentication:         o.boolean("WindowsAuthentication"),
-		BasicAuthentication:           o.boolean("BasicAuthentication"),
-		WSSecurityAuthentication:      o.boolean("WSSecurityAuthentication"),
-		MRSProxyEnabled:               o.boolean("MRSProxyEnabled"),
-		From:                          o.origin(),
+		VirtualDirectory:         d,
+		OAuthAuthentication:      o.boolean("OAuthAuthentication"),
+		WindowsAuthentication:    o.boolean("WindowsAuthentication"),
+		BasicAuthentication:      o.boolean("BasicAuthentication"),
+		WSSecurityAuthentication: o.boolean("WSSecurityAuthentication"),
+		MRSProxyEnabled:          o.boolean("MRSProxyEnabled"),
+		From:                     o.origin(),
 	}, true
 }
 
 // readOwaVirtualDirectory reads a Get-OwaVirtualDirectory object. One
 // without a Server or Name is skipped.
 func readOwaVirtualDirectory(o object) (OwaVirtualDirectory, bool) {
-	server, name, ok := o.serverAndName("Get-OwaVirtualDirectory")
+	d, ok := readVirtualDirectory(o, "Get-OwaVirtualDirectory")
 	if !ok {
 		return OwaVirtualDirectory{}, false
 	}
 	return OwaVirtualDirectory{
-		Server:                        server,
-		Name:                          name,
-		InternalURL:                   o.absoluteURL("InternalUrl"),
-		ExternalURL:                   o.absoluteURL("ExternalUrl"),
-		InternalAuthenticationMethods: o.list("InternalAuthenticationMethods"),
-		ExternalAuthenticationMethods: o.list("ExternalAuthenticationMethods"),
-		FormsAuthentication:           o.boolean("FormsAuthentication"),
-		BasicAuthentication:           o.boolean("BasicAuthentication"),
-		WindowsAuthentication:         o.boolean("WindowsAuthentication"),
-		OAuthAuthentication:           o.boolean("OAuthAuthentication"),
-		InternalDownloadHostName:      o.text("InternalDownloadHostName"),
-		ExternalDownloadHostName:      o.text("ExternalDownloadHostName"),
-		From:                          o.origin(),
+		VirtualDirectory:         d,
+		FormsAuthentication:      o.boolean("FormsAuthentication"),
+		BasicAuthentication:      o.boolean("BasicAuthentication"),
+		WindowsAuthentication:    o.boolean("WindowsAuthentication"),
+		OAuthAuthentication:      o.boolean("OAuthAuthentication"),
+		InternalDownloadHostName: o.text("InternalDownloadHostName"),
+		ExternalDownloadHostName: o.text("ExternalDownloadHostName"),
+		From:                     o.origin(),
 	}, true
-}
-
-// serverAndName returns a virtual directory's Server and Name, with a
-// field-missing finding for the first one absent.
-func (o object) serverAndName(cmdlet string) (server, name string, ok bool) {
-	fix := "Export " + cmdlet + " with all its properties"
-	if server, ok = o.required("Server", fix); !ok {
-		return "", "", false
-	}
-	if name, ok = o.required("Name", fix); !ok {
-		return "", "", false
-	}
-	return server, name, true
 }
 
 // absoluteURL returns the text of the URI property name, "" when it is absent or

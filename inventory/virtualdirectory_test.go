@@ -15,8 +15,10 @@ import (
 func ews(server, url string) inventory.WebServicesVirtualDirectory {
 	methods := []string{"Ntlm", "WindowsIntegrated", "WSSecurity", "OAuth"}
 	return inventory.WebServicesVirtualDirectory{
-		Server: server, Name: "EWS (Default Web Site)", InternalURL: url,
-		InternalAuthenticationMethods: methods, ExternalAuthenticationMethods: methods,
+		VirtualDirectory: inventory.VirtualDirectory{
+			Server: server, Name: "EWS (Default Web Site)", InternalURL: url,
+			InternalAuthenticationMethods: methods, ExternalAuthenticationMethods: methods,
+		},
 		OAuthAuthentication: true, WindowsAuthentication: true, WSSecurityAuthentication: true,
 	}
 }
@@ -54,16 +56,18 @@ func TestOwaVirtualDirectories(t *testing.T) {
 	// internal methods list Basic (FORMAT.md §1.10), and no forms flag.
 	owa := func(basic, forms bool, internalDownload, externalDownload string) inventory.OwaVirtualDirectory {
 		return inventory.OwaVirtualDirectory{
-			Server: "SOLO-E19A", Name: "owa (Default Web Site)", InternalURL: "https://solo-e19a.solo.com/owa",
-			InternalAuthenticationMethods: []string{"Basic", "Fba"}, ExternalAuthenticationMethods: []string{"Fba"},
+			VirtualDirectory: inventory.VirtualDirectory{
+				Server: "SOLO-E19A", Name: "owa (Default Web Site)", InternalURL: "https://solo-e19a.solo.com/owa",
+				InternalAuthenticationMethods: []string{"Basic", "Fba"}, ExternalAuthenticationMethods: []string{"Fba"},
+			},
 			BasicAuthentication: basic, FormsAuthentication: forms,
 			InternalDownloadHostName: internalDownload, ExternalDownloadHostName: externalDownload,
 		}
 	}
-	e15 := inventory.OwaVirtualDirectory{
+	e15 := inventory.OwaVirtualDirectory{VirtualDirectory: inventory.VirtualDirectory{
 		Server: "SOLO-E15A", Name: "owa (Default Web Site)", InternalURL: "https://solo-e15a.solo.net/owa",
 		InternalAuthenticationMethods: []string{"Basic", "Fba"}, ExternalAuthenticationMethods: []string{"Fba"},
-	}
+	}}
 	tests := []struct {
 		name     string
 		files    []file
