@@ -199,6 +199,19 @@ func validRune(b []byte) (int, bool) {
 	return n, r != 0xFFFE && r != 0xFFFF
 }
 
+// appendRune appends the UTF-8 character at the scanner's position to
+// dst and moves past it; one that is not valid UTF-8 is badChar's error.
+func (s *scanner) appendRune(dst []byte) ([]byte, error) {
+	s.ensure(utf8.UTFMax)
+	n, ok := validRune(s.buf[s.pos:s.end])
+	if !ok {
+		return dst, s.badChar()
+	}
+	dst = append(dst, s.buf[s.pos:s.pos+n]...)
+	s.pos += n
+	return dst, nil
+}
+
 // badChar returns the error for the byte at s.pos, which is not allowed.
 func (s *scanner) badChar() error {
 	c := s.buf[s.pos]
@@ -251,13 +264,10 @@ func (s *scanner) text(dst []byte, max int) ([]byte, error) {
 		case cBad:
 			return dst, s.badChar()
 		default:
-			s.ensure(utf8.UTFMax)
-			n, ok := validRune(s.buf[s.pos:s.end])
-			if !ok {
-				return dst, s.badChar()
+			var err error
+			if dst, err = s.appendRune(dst); err != nil {
+				return dst, err
 			}
-			dst = append(dst, s.buf[s.pos:s.pos+n]...)
-			s.pos += n
 		}
 	}
 }
@@ -360,13 +370,10 @@ func (s *scanner) cdata(dst []byte, max int) ([]byte, error) {
 			}
 			continue
 		case cNonASCI:
-			s.ensure(utf8.UTFMax)
-			n, ok := validRune(s.buf[s.pos:s.end])
-			if !ok {
-				return dst, s.badChar()
+			var err error
+			if dst, err = s.appendRune(dst); err != nil {
+				return dst, err
 			}
-			dst = append(dst, s.buf[s.pos:s.pos+n]...)
-			s.pos += n
 			continue
 		}
 		if c == ']' && s.buf[s.pos+1] == ']' && s.buf[s.pos+2] == '>' {
@@ -496,13 +503,10 @@ func (s *scanner) attrValue(dst []byte, max int) ([]byte, error) {
 		case c < 0x20:
 			return dst, s.badChar()
 		case c >= 0x80:
-			s.ensure(utf8.UTFMax)
-			n, ok := validRune(s.buf[s.pos:s.end])
-			if !ok {
-				return dst, s.badChar()
+			var err error
+			if dst, err = s.appendRune(dst); err != nil {
+				return dst, err
 			}
-			dst = append(dst, s.buf[s.pos:s.pos+n]...)
-			s.pos += n
 		default:
 			dst = append(dst, c)
 			s.pos++
