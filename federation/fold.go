@@ -1,14 +1,8 @@
 package federation
 
 import (
-	"strings"
-
 	"github.com/exhybrid/exhybrid/internal/dnsname"
 )
-
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
-}
 
 // containsFold reports whether list holds s, comparing domain names
 // without case and a trailing dot.

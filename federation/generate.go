@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/fold"
 	"github.com/exhybrid/exhybrid/internal/httpurl"
 )
 
@@ -120,7 +121,7 @@ func checkOWAURLForm(fs *exhybrid.Findings, base exhybrid.Path, field, s string)
 	if containsFold(cloudOWAHosts, httpurl.Host(s)) {
 		return
 	}
-	if hasPrefixFold(s, "https://") {
+	if fold.HasPrefix(s, "https://") {
 		fs.Add(rules, base.Child(field), CodeOWAURLForm, "Use http, as in http://cloudowa.contoso.com/owa",
 			"TargetOwaURL %q on the organization's own host uses https; Microsoft's page asks for http", s)
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/internal/fold"
 )
 
 // OrgIDPrefix is the predefined string of a federated organization
@@ -48,7 +49,7 @@ func OrganizationID(d string) string {
 // A leading [OrgIDPrefix] (any case) and a trailing dot are removed; the
 // rest is returned as given.
 func sharedDomain(s string) string {
-	if hasPrefixFold(s, OrgIDPrefix) {
+	if fold.HasPrefix(s, OrgIDPrefix) {
 		s = s[len(OrgIDPrefix):]
 	}
 	return strings.TrimSuffix(s, ".")
@@ -57,7 +58,7 @@ func sharedDomain(s string) string {
 // isOrganizationID reports whether s is the organization identifier of
 // domain d, ignoring case, without building it.
 func isOrganizationID(s, d string) bool {
-	return hasPrefixFold(s, OrgIDPrefix) && d != "" && dnsname.Equal(s[len(OrgIDPrefix):], d)
+	return fold.HasPrefix(s, OrgIDPrefix) && d != "" && dnsname.Equal(s[len(OrgIDPrefix):], d)
 }
 
 // Trust is an on-premises organization's federation trust with the

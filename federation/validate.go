@@ -5,6 +5,7 @@ import (
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/internal/fold"
 	"github.com/exhybrid/exhybrid/internal/httpurl"
 	"github.com/exhybrid/exhybrid/internal/smtpaddr"
 	"github.com/exhybrid/exhybrid/roles"
@@ -376,7 +377,7 @@ func (v *validation) cloudTargets(base exhybrid.Path, r OrganizationRelationship
 		want := OrganizationID(ns)
 		fs.Add(rules, base.Child("targetApplicationUri"), CodeTargetApplicationURI, "Set TargetApplicationUri to "+want,
 			"TargetApplicationUri is %q, not the on-premises organization identifier %q", u, want)
-	case ns == "" && (!hasPrefixFold(u, OrgIDPrefix) || dnsname.CheckFQDN(u[len(OrgIDPrefix):]) != nil):
+	case ns == "" && (!fold.HasPrefix(u, OrgIDPrefix) || dnsname.CheckFQDN(u[len(OrgIDPrefix):]) != nil):
 		fs.Add(rules, base.Child("targetApplicationUri"), CodeTargetApplicationURI, "Set TargetApplicationUri to FYDIBOHF25SPDLT.<primary shared domain>",
 			"TargetApplicationUri %q is not an organization identifier FYDIBOHF25SPDLT.<domain>", u)
 	}
@@ -525,7 +526,7 @@ func (v *validation) authServers(base exhybrid.Path, list []AuthServer) {
 		if s.Enabled && s.AuthMetadataURL != "" {
 			usable = true
 		}
-		if prefix != "" && (!hasPrefixFold(s.AuthMetadataURL, prefix) || !hasSuffixFold(s.AuthMetadataURL, suffix)) {
+		if prefix != "" && (!fold.HasPrefix(s.AuthMetadataURL, prefix) || !fold.HasSuffix(s.AuthMetadataURL, suffix)) {
 			fs.Add(rules, base.Index(i).Child("authMetadataUrl"), CodeOAuthAuthServerMetadata, "Use "+prefix+"<tenant>"+suffix,
 				"the %v authorization server's metadata URL %q does not have the form %s<tenant>%s", s.Type, s.AuthMetadataURL, prefix, suffix)
 		}
@@ -534,10 +535,6 @@ func (v *validation) authServers(base exhybrid.Path, list []AuthServer) {
 		fs.Add(rules, base, CodeOAuthAuthServerMissing, "Run the Hybrid Configuration Wizard, or New-AuthServer for Microsoft Entra ID",
 			"OAuth is configured without an enabled authorization server of type AzureAD or MicrosoftACS")
 	}
-}
-
-func hasSuffixFold(s, suffix string) bool {
-	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 func (v *validation) connector(path exhybrid.Path, c *IntraOrganizationConnector, onPremises bool) {

@@ -2,12 +2,12 @@ package hybrid
 
 import (
 	"fmt"
-	"github.com/exhybrid/exhybrid/transport"
 	"strconv"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
 )
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
+	"github.com/exhybrid/exhybrid/internal/fold"
 	"github.com/exhybrid/exhybrid/internal/servername"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/roles"
@@ -147,7 +148,7 @@ func (b *importer) tenant() {
 	}
 	var found []string
 	note := func(domain string) {
-		label, ok := cutSuffixFold(domain, coexistenceSuffix)
+		label, ok := fold.CutSuffix(domain, coexistenceSuffix)
 		if ok && label != "" && !strings.ContainsAny(label, ".*") &&
 			!slices.ContainsFunc(found, func(f string) bool { return strings.EqualFold(f, label) }) {
 			found = append(found, strings.ToLower(label))
@@ -176,13 +177,6 @@ func (b *importer) tenant() {
 		b.notObserved("tenant", "Set tenant to the initial domain of the tenant this hybrid is with",
 			"the exports name the coexistence domains of %d tenants (%s); the tenant is not chosen", len(found), strings.Join(found, ", "))
 	}
-}
-
-func cutSuffixFold(s, suffix string) (string, bool) {
-	if len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix) {
-		return s[:len(s)-len(suffix)], true
-	}
-	return s, false
 }
 
 // hybridConfiguration takes the wizard's recorded intent.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/exhybrid/exhybrid/internal/fold"
 	"github.com/exhybrid/exhybrid/transport"
 )
 
@@ -75,7 +76,7 @@ func readHybridConfiguration(o object) (HybridConfiguration, bool) {
 	}
 	for i, s := range o.list("Domains") {
 		d := HybridDomain{Domain: s}
-		if rest, ok := cutPrefixFold(s, "autod:"); ok {
+		if rest, ok := fold.CutPrefix(s, "autod:"); ok {
 			d = HybridDomain{Domain: rest, AutoDiscover: true}
 		}
 		if d.Domain == "" || strings.ContainsAny(d.Domain, " ;,") {
@@ -93,12 +94,4 @@ func readHybridConfiguration(o object) (HybridConfiguration, bool) {
 		}
 	}
 	return h, true
-}
-
-// cutPrefixFold is strings.CutPrefix without regard to ASCII case.
-func cutPrefixFold(s, prefix string) (string, bool) {
-	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
-		return s[len(prefix):], true
-	}
-	return s, false
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/clixml"
+	"github.com/exhybrid/exhybrid/internal/fold"
 	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"github.com/exhybrid/exhybrid/inventory"
 )
@@ -107,7 +108,7 @@ func sourceOf(name, path string) inventory.Source {
 	src := inventory.Source{Name: filepath.ToSlash(name)}
 	base := filepath.Base(path)
 	for _, prefix := range perServerPrefixes {
-		if rest, ok := cutPrefixFold(base, prefix); ok {
+		if rest, ok := fold.CutPrefix(base, prefix); ok {
 			src.Server = strings.TrimSuffix(rest, filepath.Ext(rest))
 		}
 	}
@@ -120,13 +121,6 @@ func sourceOf(name, path string) inventory.Source {
 		}
 	}
 	return src
-}
-
-func cutPrefixFold(s, prefix string) (string, bool) {
-	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
-		return s[len(prefix):], true
-	}
-	return s, false
 }
 
 // readExport reads one export into inv. A file that is not CLIXML is

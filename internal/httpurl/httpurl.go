@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/exhybrid/exhybrid/internal/dnsname"
+	"github.com/exhybrid/exhybrid/internal/fold"
 )
 
 var (
@@ -33,9 +34,9 @@ var (
 func Check(s string, httpsOnly bool) error {
 	var rest string
 	switch {
-	case hasPrefixFold(s, "https://"):
+	case fold.HasPrefix(s, "https://"):
 		rest = s[len("https://"):]
-	case hasPrefixFold(s, "http://"):
+	case fold.HasPrefix(s, "http://"):
 		if httpsOnly {
 			return ErrNotHTTPS
 		}
@@ -66,10 +67,6 @@ func Check(s string, httpsOnly bool) error {
 		return errors.Join(ErrSyntax, err)
 	}
 	return nil
-}
-
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 func isHex(c byte) bool {
