@@ -262,6 +262,13 @@ func withoutInputGaps(fs exhybrid.Findings, gaps map[exhybrid.Path]exhybrid.Find
 // not repeated by an audit of its file).
 func inputGaps(org Organization) map[exhybrid.Path]exhybrid.Finding {
 	_, fs := FromInventory(org.Observed)
+	return gapsOf(org, fs)
+}
+
+// gapsOf returns the not-observed findings of fs, FromInventory's, on the
+// fields org still leaves empty, one per path: inputGaps for a caller
+// that holds FromInventory's findings already.
+func gapsOf(org Organization, fs exhybrid.Findings) map[exhybrid.Path]exhybrid.Finding {
 	out := map[exhybrid.Path]exhybrid.Finding{}
 	for _, f := range fs {
 		if f.Code != CodeNotObserved || !unset(org, f.Path) {

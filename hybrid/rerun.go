@@ -79,7 +79,7 @@ func Rerun(current *inventory.Inventory, opts Options) (Organization, Deployment
 	// What no export holds is FromInventory's note, already in fs, not
 	// also Validate's error (as in Audit): a re-run is judged on what the
 	// exports say.
-	planned, _ = withoutInputGaps(planned, inputGaps(org))
+	planned, _ = withoutInputGaps(planned, gapsOf(org, fs))
 	return org, p, append(fs, planned...)
 }
 

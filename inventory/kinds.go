@@ -163,9 +163,9 @@ func (k *kind) command() Cmdlet { return Cmdlet{Name: k.cmdlet, Online: k.online
 // collection script names its exports: the cmdlet's first word without
 // its dash, and ".xml" ("GetSettingOverride.xml"), or for a file per
 // server with "_SERVER" before ".xml" ("GetExchangeCertificate_EX01.xml"),
-// ignoring case and the folders before it. Of two kinds of that name (Get-OrganizationRelationship
-// on both sides), online chooses; a name only one side has is that side's,
-// as [kindOf] reads types. ExSetup's builds have files of their own
+// ignoring case and the folders before it. Of two kinds of that name
+// (Get-OrganizationRelationship on both sides), online chooses; a name
+// only one side has is that side's, as [kindOf] reads types. ExSetup's builds have files of their own
 // (ExSetup_SERVER.xml) and are known by their objects only.
 func kindOfFile(name string, online bool) *kind {
 	base := name[strings.LastIndexAny(name, `/\`)+1:]

@@ -101,9 +101,10 @@ func (e *env) listExports(arg string) ([]export, bool) {
 
 // sourceOf names the export at path for the inventory: name, with
 // forward slashes, is how findings show it; the server of a file per
-// server (ExSetup_SERVER.xml, GetExchangeCertificate_SERVER.xml); and whether path lies under an ExchangeOnline
-// folder, judged on the absolute path, so that the folder given itself, or
-// a file named from inside it, counts.
+// server (ExSetup_SERVER.xml, GetExchangeCertificate_SERVER.xml); and
+// whether path lies under an ExchangeOnline folder, judged on the
+// absolute path, so that the folder given itself, or a file named from
+// inside it, counts.
 func sourceOf(name, path string) inventory.Source {
 	src := inventory.Source{Name: filepath.ToSlash(name)}
 	base := filepath.Base(path)
