@@ -10,7 +10,16 @@ import "github.com/exhybrid/exhybrid/internal/enum"
 // Only the worldwide cloud is modelled end to end: [Tenant] accepts only
 // the worldwide initial domain (.onmicrosoft.com), and the hybrid package
 // reports other clouds as not modelled.
-type Cloud uint8
+//
+// Cloud has the methods of every enumeration of the module: String, IsValid,
+// MarshalText and UnmarshalText (see Enumerations in the package
+// documentation).
+type Cloud = enum.Value[cloudTag]
+
+// cloudTag selects the table of [Cloud].
+type cloudTag struct{}
+
+func (cloudTag) Enum() *enum.Table { return cloudTable }
 
 // The cloud instances. Exchange hybrid names the 21Vianet instance with
 // ServiceInstance 1 on the HybridConfiguration object
@@ -23,29 +32,17 @@ const (
 	Cloud21Vianet               // Office 365 operated by 21Vianet in China
 )
 
-var cloudTable = &enum.Table[Cloud]{
+var cloudTable = &enum.Table{
 	Pkg: "exhybrid", Type: "Cloud", Names: []string{"Unknown", "Worldwide", "GCCHigh", "DoD", "21Vianet"},
-	Aliases: map[string]Cloud{
-		"commercial": CloudWorldwide, "gcc": CloudWorldwide,
-		"gcc high": CloudGCCHigh, "gcc-high": CloudGCCHigh,
-		"china": Cloud21Vianet,
+	Aliases: map[string]string{
+		"commercial": "Worldwide", "gcc": "Worldwide",
+		"gcc high": "GCCHigh", "gcc-high": "GCCHigh",
+		"china": "21Vianet",
 	},
 	Err: ErrUnknownValue,
 }
 
-// String returns "Worldwide", "GCCHigh", "DoD" or "21Vianet".
-func (c Cloud) String() string { return cloudTable.String(c) }
-
-// IsValid reports whether c is one of the declared instances.
-func (c Cloud) IsValid() bool { return cloudTable.Valid(c) }
-
 // ParseCloud parses a cloud name without regard to case. Besides
-// [Cloud.String] it accepts "Commercial" and "GCC" for Worldwide, "GCC High"
+// the names ("Worldwide", "GCCHigh", "DoD", "21Vianet") it accepts "Commercial" and "GCC" for Worldwide, "GCC High"
 // for GCCHigh and "China" for 21Vianet.
-func ParseCloud(s string) (Cloud, error) { return cloudTable.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (c Cloud) MarshalText() ([]byte, error) { return cloudTable.MarshalText(c) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseCloud].
-func (c *Cloud) UnmarshalText(text []byte) error { return cloudTable.UnmarshalText(c, text) }
+func ParseCloud(s string) (Cloud, error) { return enum.Parse[cloudTag](s) }

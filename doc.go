@@ -36,6 +36,35 @@
 //	version.ProductOf(b)                // Exchange Server 2019
 //	b.AtLeast(version.Exchange2019CU14) // true
 //
+// # Enumerations
+//
+// Every closed set of values (a [Severity], a [Cloud], a server role, a
+// connector's TLS level, a hybrid feature) is a small integer type with
+// named constants, and every one behaves the same way, because one
+// mechanism implements them all:
+//
+//   - String returns the value's name as the cmdlets or the wizard spell
+//     it ("DomainValidation", "OnPremises"); a zero value that stands for
+//     an unset parameter prints as "", an invalid zero value as "Unknown",
+//     and a value out of range as "Type(n)";
+//   - IsValid reports whether the value is a declared one other than zero;
+//   - MarshalText and UnmarshalText use the names, so JSON carries
+//     "DomainValidation", not 3; an invalid zero value does not marshal,
+//     and the fields that may hold it are tagged omitzero;
+//   - each package's ParseX function (and UnmarshalText) ignores case and
+//     surrounding spaces and accepts the documented other spellings ("MB"
+//     for Mailbox); an unknown name is a [*ValueError] wrapping the
+//     package's ErrUnknownValue.
+//
+// Sets of them (roles.RoleSet, hybrid.FeatureSet) are bit sets with Has,
+// With, Without, Union, Intersect, Minus, Len, IsEmpty, All (in value
+// order), String (the names separated by commas, as the cmdlets print
+// them) and the text methods; a name given twice is an error.
+//
+// The types are aliases of one generic type of an internal package, so
+// godoc lists their constants under each type and their methods here,
+// once.
+//
 // # Validation
 //
 // Validators return every problem as [Findings], never just the first.

@@ -11,8 +11,18 @@ import (
 	"github.com/exhybrid/exhybrid/internal/enum"
 )
 
-// Severity says how much a [Finding] matters. The zero Severity is not valid.
-type Severity uint8
+// Severity says how much a [Finding] matters: "error", "warning" or "info"
+// as text. The zero Severity is not valid.
+//
+// Severity, like every enumeration of the module, has the methods String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the package
+// documentation).
+type Severity = enum.Value[severityTag]
+
+// severityTag selects the table of [Severity].
+type severityTag struct{}
+
+func (severityTag) Enum() *enum.Table { return severityTable }
 
 // The severities, most severe first.
 const (
@@ -22,26 +32,13 @@ const (
 	SeverityInfo                    // worth knowing; nothing to fix
 )
 
-var severityTable = &enum.Table[Severity]{
+var severityTable = &enum.Table{
 	Pkg: "exhybrid", Type: "Severity", Names: []string{"unknown", "error", "warning", "info"}, Err: ErrUnknownValue,
 }
 
-// String returns "error", "warning", "info" or "unknown".
-func (s Severity) String() string { return severityTable.String(s) }
-
-// IsValid reports whether s is Error, Warning or Info.
-func (s Severity) IsValid() bool { return severityTable.Valid(s) }
-
 // ParseSeverity parses "error", "warning" or "info", ignoring case and
 // surrounding spaces.
-func ParseSeverity(s string) (Severity, error) { return severityTable.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler. The zero Severity cannot be
-// marshalled.
-func (s Severity) MarshalText() ([]byte, error) { return severityTable.MarshalText(s) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseSeverity].
-func (s *Severity) UnmarshalText(text []byte) error { return severityTable.UnmarshalText(s, text) }
+func ParseSeverity(s string) (Severity, error) { return enum.Parse[severityTag](s) }
 
 // ErrUnknownValue is wrapped by the error of every Parse function and
 // UnmarshalText method of this package's enumerations ([Severity],

@@ -5,7 +5,16 @@ import "github.com/exhybrid/exhybrid/internal/enum"
 // SharingFeature is a cross-premises feature that an authentication method
 // makes possible. The zero value, [SharingUnknown] ("Unknown"), is
 // invalid.
-type SharingFeature uint8
+//
+// SharingFeature has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type SharingFeature = enum.Value[sharingFeatureTag]
+
+// sharingFeatureTag selects the table of [SharingFeature].
+type sharingFeatureTag struct{}
+
+func (sharingFeatureTag) Enum() *enum.Table { return capabilityEnum }
 
 // The capabilities, in the order of [SharingFeatures].
 const (
@@ -20,7 +29,7 @@ const (
 	SharingMRM                                      // messaging records management (retention) across premises
 )
 
-var capabilityEnum = &enum.Table[SharingFeature]{Pkg: "federation", Type: "Capability", Names: []string{"Unknown", "FreeBusy", "MailTips", "MessageTracking", "OnlineArchive", "MultiMailboxSearch", "EDiscovery", "Photos", "MRM"}, Aliases: capabilityAliases, Err: ErrUnknownValue}
+var capabilityEnum = &enum.Table{Pkg: "federation", Type: "Capability", Names: []string{"Unknown", "FreeBusy", "MailTips", "MessageTracking", "OnlineArchive", "MultiMailboxSearch", "EDiscovery", "Photos", "MRM"}, Aliases: capabilityAliases, Err: ErrUnknownValue}
 
 // capabilityAliases are the names Microsoft's pages and the hybrid
 // Features list use for the same things, lower case: "Mailtips" (the
@@ -32,38 +41,23 @@ var capabilityEnum = &enum.Table[SharingFeature]{Pkg: "federation", Type: "Capab
 // (https://learn.microsoft.com/exchange/decommission-on-premises-exchange)
 // and "Profile pictures"
 // (https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExchangeHybridApplicationCheck.md).
-var capabilityAliases = map[string]SharingFeature{
-	"free/busy":                         SharingFreeBusy,
-	"message tracking":                  SharingMessageTracking,
-	"exchange online archiving":         SharingOnlineArchive,
-	"exchange in-place archiving":       SharingOnlineArchive,
-	"multi-mailbox search":              SharingMultiMailboxSearch,
-	"exchange in-place ediscovery":      SharingEDiscovery,
-	"cross-premises discovery searches": SharingEDiscovery,
-	"profile pictures":                  SharingPhotos,
-	"message records management":        SharingMRM,
+var capabilityAliases = map[string]string{
+	"free/busy":                         "FreeBusy",
+	"message tracking":                  "MessageTracking",
+	"exchange online archiving":         "OnlineArchive",
+	"exchange in-place archiving":       "OnlineArchive",
+	"multi-mailbox search":              "MultiMailboxSearch",
+	"exchange in-place ediscovery":      "EDiscovery",
+	"cross-premises discovery searches": "EDiscovery",
+	"profile pictures":                  "Photos",
+	"message records management":        "MRM",
 }
-
-// String returns the capability's name, such as "FreeBusy".
-func (c SharingFeature) String() string { return capabilityEnum.String(c) }
-
-// IsValid reports whether c is one of the declared capabilities.
-func (c SharingFeature) IsValid() bool { return capabilityEnum.Valid(c) }
 
 // ParseCapability parses a capability name without regard to case, and the
 // spellings Microsoft's pages use ("Mailtips", "Exchange Online Archiving",
 // "Multi-mailbox search", "Exchange In-place eDiscovery", "Profile
 // pictures", "Message Records Management").
-func ParseCapability(s string) (SharingFeature, error) { return capabilityEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler. The zero value cannot be
-// marshalled.
-func (c SharingFeature) MarshalText() ([]byte, error) { return capabilityEnum.MarshalText(c) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseCapability].
-func (c *SharingFeature) UnmarshalText(text []byte) error {
-	return capabilityEnum.UnmarshalText(c, text)
-}
+func ParseCapability(s string) (SharingFeature, error) { return enum.Parse[sharingFeatureTag](s) }
 
 // Support is one row of the capability table: whether each method carries
 // the capability, and the page that says so.
@@ -124,17 +118,5 @@ var capabilities = [...]Support{
 func SharingFeatures() []Support {
 	out := make([]Support, len(capabilities))
 	copy(out, capabilities[:])
-	return out
-}
-
-// Enables returns the capabilities method m carries, in [SharingFeature] order.
-// Capabilities that need OAuth are not listed for DAuth.
-func (m Method) Enables() []SharingFeature {
-	var out []SharingFeature
-	for _, s := range capabilities {
-		if m == MethodDAuth && s.DAuth && !s.NeedsOAuth || m == MethodOAuth && s.OAuth {
-			out = append(out, s.Capability)
-		}
-	}
 	return out
 }

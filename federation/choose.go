@@ -14,7 +14,16 @@ import (
 // Reason says why [Configure] chose its method. The zero value,
 // [ReasonUnknown] ("Unknown"), is invalid: a [Choice] holds it only when no
 // method could be chosen.
-type Reason uint8
+//
+// Reason has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type Reason = enum.Value[reasonTag]
+
+// reasonTag selects the table of [Reason].
+type reasonTag struct{}
+
+func (reasonTag) Enum() *enum.Table { return reasonEnum }
 
 // The reasons.
 const (
@@ -45,7 +54,7 @@ const (
 	ReasonManualOAuth
 )
 
-var reasonEnum = &enum.Table[Reason]{Pkg: "federation", Type: "Reason", Names: []string{"Unknown", "NoExchange2013", "LegacyServers", "Exchange2013BeforeCU5", "WizardOAuth", "ManualOAuth"}, Err: ErrUnknownValue}
+var reasonEnum = &enum.Table{Pkg: "federation", Type: "Reason", Names: []string{"Unknown", "NoExchange2013", "LegacyServers", "Exchange2013BeforeCU5", "WizardOAuth", "ManualOAuth"}, Err: ErrUnknownValue}
 
 var reasonText = []string{
 	"unknown",
@@ -56,29 +65,17 @@ var reasonText = []string{
 	"OAuth is configured by hand after the wizard",
 }
 
-// String returns the reason's name, such as "LegacyServers".
-func (r Reason) String() string { return reasonEnum.String(r) }
-
-// Text returns the reason as a sentence for people.
-func (r Reason) Text() string {
+// ReasonText returns r as a sentence for people, or r's String when r is
+// not a declared reason.
+func ReasonText(r Reason) string {
 	if !r.IsValid() {
-		return reasonEnum.String(r)
+		return r.String()
 	}
 	return reasonText[r]
 }
 
-// IsValid reports whether r is one of the declared reasons.
-func (r Reason) IsValid() bool { return reasonEnum.Valid(r) }
-
 // ParseReason parses a reason name without regard to case.
-func ParseReason(s string) (Reason, error) { return reasonEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler. The zero value cannot be
-// marshalled.
-func (r Reason) MarshalText() ([]byte, error) { return reasonEnum.MarshalText(r) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseReason].
-func (r *Reason) UnmarshalText(text []byte) error { return reasonEnum.UnmarshalText(r, text) }
+func ParseReason(s string) (Reason, error) { return enum.Parse[reasonTag](s) }
 
 // Choice is the authentication method [Configure] chooses and what it
 // implies.
@@ -163,13 +160,13 @@ func mixedChoice(fs *exhybrid.Findings, p Params, o org) (c Choice, oauthByHand 
 	case deadEnd && !p.ManualOAuth:
 		fs.Add(rules, "manualOAuth", CodeOAuthByHandObsolete, "",
 			"%s; configuring OAuth by hand, which Microsoft's 2013-era page recommends, no longer helps since %v: "+
-				"it registers with the shared Exchange Online service principal, which is blocked for EWS, and Exchange 2013 and older cannot run the dedicated hybrid app", c.Reason.Text(), DedicatedHybridAppRequired)
+				"it registers with the shared Exchange Online service principal, which is blocked for EWS, and Exchange 2013 and older cannot run the dedicated hybrid app", ReasonText(c.Reason), DedicatedHybridAppRequired)
 	case deadEnd:
 		fs.Add(rules, "manualOAuth", CodeOAuthByHandBlocked, "Leave manualOAuth unset; move to Exchange 2016 CU23, 2019 CU14 or CU15 with the April 2025 hotfix update, or Exchange SE, for OAuth through the dedicated hybrid app",
 			"OAuth by hand was asked for, but since %v the shared Exchange Online service principal it registers with is blocked for EWS, and no server here can run the dedicated hybrid app; the wizard's federation trust is kept", DedicatedHybridAppRequired)
 	case !p.ManualOAuth:
 		fs.Add(rules, "manualOAuth", CodeOAuthRecommended, "Configure OAuth by hand after running the wizard",
-			"the wizard keeps the federation trust here (%s); Microsoft recommends configuring OAuth by hand", c.Reason.Text())
+			"the wizard keeps the federation trust here (%s); Microsoft recommends configuring OAuth by hand", ReasonText(c.Reason))
 	case o.legacy && !o.frontEnd:
 		fs.Add(rules, "servers", CodeOAuthNo2013SP1Server, "Install an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles",
 			"OAuth in an organization with Exchange 2007 or 2010 needs an Exchange 2013 SP1 or later server with the Client Access and Mailbox roles")

@@ -402,10 +402,19 @@ func TestCapabilities(t *testing.T) {
 	}
 	// The columns themselves are data with a source on each row; what a
 	// method enables is read from them.
-	if diff := cmp.Diff(dauthCaps, federation.MethodDAuth.Enables()); diff != "" {
+	var dauth, oauth []federation.SharingFeature
+	for _, r := range federation.SharingFeatures() {
+		if r.DAuth && !r.NeedsOAuth {
+			dauth = append(dauth, r.Capability)
+		}
+		if r.OAuth {
+			oauth = append(oauth, r.Capability)
+		}
+	}
+	if diff := cmp.Diff(dauthCaps, dauth); diff != "" {
 		t.Errorf("DAuth enables (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(oauthOnlyCaps, federation.MethodOAuth.Enables()); diff != "" {
+	if diff := cmp.Diff(oauthOnlyCaps, oauth); diff != "" {
 		t.Errorf("OAuth enables (-want +got):\n%s", diff)
 	}
 }

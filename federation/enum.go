@@ -22,7 +22,16 @@ var ErrUnknownValue = errors.New("federation: unknown value")
 // value of the cmdlet: IsValid is false, MarshalText fails, and the
 // relationship field is omitted from JSON (omitzero). [Validate] treats it
 // as granting nothing.
-type FreeBusyAccessLevel uint8
+//
+// FreeBusyAccessLevel has the methods of every enumeration of the module:
+// String, IsValid, MarshalText and UnmarshalText (see Enumerations in the
+// exhybrid package documentation).
+type FreeBusyAccessLevel = enum.Value[freeBusyTag]
+
+// freeBusyTag selects the table of [FreeBusyAccessLevel].
+type freeBusyTag struct{}
+
+func (freeBusyTag) Enum() *enum.Table { return freeBusyEnum }
 
 // The free/busy access levels, as the cmdlet names them.
 const (
@@ -32,7 +41,7 @@ const (
 	FreeBusyLimitedDetails                              // free/busy with time, subject and location
 )
 
-var freeBusyEnum = &enum.Table[FreeBusyAccessLevel]{Pkg: "federation", Type: "FreeBusyAccessLevel", Names: []string{"Unknown", "None", "AvailabilityOnly", "LimitedDetails"}, Aliases: freeBusyAliases, Err: ErrUnknownValue}
+var freeBusyEnum = &enum.Table{Pkg: "federation", Type: "FreeBusyAccessLevel", Names: []string{"Unknown", "None", "AvailabilityOnly", "LimitedDetails"}, Aliases: freeBusyAliases, Err: ErrUnknownValue}
 
 // freeBusyAliases are the descriptions Microsoft's pages give each level,
 // lower case: the cmdlet reference ("Free/busy access with time only"), the
@@ -42,25 +51,18 @@ var freeBusyEnum = &enum.Table[FreeBusyAccessLevel]{Pkg: "federation", Type: "Fr
 // https://learn.microsoft.com/exchange/sharing/organization-relationships/create-an-organization-relationship)
 // and the hybrid free/busy page ("Free/busy access with time, plus subject
 // and location", https://learn.microsoft.com/exchange/shared-free-busy).
-var freeBusyAliases = map[string]FreeBusyAccessLevel{
-	"no free/busy access":                                   FreeBusyNone,
-	"free/busy access with time only":                       FreeBusyAvailabilityOnly,
-	"calendar free/busy information with time only":         FreeBusyAvailabilityOnly,
-	"free/busy access with time, subject, and location":     FreeBusyLimitedDetails,
-	"free/busy access with time, plus subject and location": FreeBusyLimitedDetails,
-	"calendar free/busy with time, subject, and location":   FreeBusyLimitedDetails,
+var freeBusyAliases = map[string]string{
+	"no free/busy access":                                   "None",
+	"free/busy access with time only":                       "AvailabilityOnly",
+	"calendar free/busy information with time only":         "AvailabilityOnly",
+	"free/busy access with time, subject, and location":     "LimitedDetails",
+	"free/busy access with time, plus subject and location": "LimitedDetails",
+	"calendar free/busy with time, subject, and location":   "LimitedDetails",
 }
 
-// String returns the cmdlet value: "None", "AvailabilityOnly" or
-// "LimitedDetails" ("Unknown" for the zero value).
-func (l FreeBusyAccessLevel) String() string { return freeBusyEnum.String(l) }
-
-// IsValid reports whether l is None, AvailabilityOnly or LimitedDetails.
-func (l FreeBusyAccessLevel) IsValid() bool { return freeBusyEnum.Valid(l) }
-
-// Grants reports whether l returns any free/busy information: it is
-// AvailabilityOnly or LimitedDetails.
-func (l FreeBusyAccessLevel) Grants() bool {
+// freeBusyGrants reports whether l returns any free/busy information: it
+// is AvailabilityOnly or LimitedDetails.
+func freeBusyGrants(l FreeBusyAccessLevel) bool {
 	return l == FreeBusyAvailabilityOnly || l == FreeBusyLimitedDetails
 }
 
@@ -68,16 +70,8 @@ func (l FreeBusyAccessLevel) Grants() bool {
 // cmdlet value ("LimitedDetails") or one of the descriptions Microsoft's
 // pages and the Exchange admin center use ("Free/busy access with time
 // only", "Calendar free/busy with time, subject, and location").
-func ParseFreeBusyAccessLevel(s string) (FreeBusyAccessLevel, error) { return freeBusyEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler. The zero value cannot be
-// marshalled; fields holding it are omitted from JSON with omitzero.
-func (l FreeBusyAccessLevel) MarshalText() ([]byte, error) { return freeBusyEnum.MarshalText(l) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with
-// [ParseFreeBusyAccessLevel].
-func (l *FreeBusyAccessLevel) UnmarshalText(text []byte) error {
-	return freeBusyEnum.UnmarshalText(l, text)
+func ParseFreeBusyAccessLevel(s string) (FreeBusyAccessLevel, error) {
+	return enum.Parse[freeBusyTag](s)
 }
 
 // MailTipsAccessLevel is which MailTips an organization relationship
@@ -88,7 +82,16 @@ func (l *FreeBusyAccessLevel) UnmarshalText(text []byte) error {
 // left unset, as with [FreeBusyAccessLevel]: not a cmdlet value (IsValid is
 // false, MarshalText fails, the field is omitted from JSON), and granting
 // nothing. The cmdlet then uses None, its documented default.
-type MailTipsAccessLevel uint8
+//
+// MailTipsAccessLevel has the methods of every enumeration of the module:
+// String, IsValid, MarshalText and UnmarshalText (see Enumerations in the
+// exhybrid package documentation).
+type MailTipsAccessLevel = enum.Value[mailTipsTag]
+
+// mailTipsTag selects the table of [MailTipsAccessLevel].
+type mailTipsTag struct{}
+
+func (mailTipsTag) Enum() *enum.Table { return mailTipsEnum }
 
 // The MailTips access levels, as the cmdlet names them.
 const (
@@ -98,30 +101,16 @@ const (
 	MailTipsAll                                // all MailTips; remote recipients count as external
 )
 
-var mailTipsEnum = &enum.Table[MailTipsAccessLevel]{Pkg: "federation", Type: "MailTipsAccessLevel", Names: []string{"Unknown", "None", "Limited", "All"}, Err: ErrUnknownValue}
+var mailTipsEnum = &enum.Table{Pkg: "federation", Type: "MailTipsAccessLevel", Names: []string{"Unknown", "None", "Limited", "All"}, Err: ErrUnknownValue}
 
-// String returns the cmdlet value: "None", "Limited" or "All" ("Unknown" for
-// the zero value).
-func (l MailTipsAccessLevel) String() string { return mailTipsEnum.String(l) }
-
-// IsValid reports whether l is None, Limited or All.
-func (l MailTipsAccessLevel) IsValid() bool { return mailTipsEnum.Valid(l) }
-
-// Grants reports whether l returns any MailTip: it is Limited or All.
-func (l MailTipsAccessLevel) Grants() bool { return l == MailTipsLimited || l == MailTipsAll }
+// mailTipsGrants reports whether l returns any MailTip: it is Limited or
+// All.
+func mailTipsGrants(l MailTipsAccessLevel) bool { return l == MailTipsLimited || l == MailTipsAll }
 
 // ParseMailTipsAccessLevel parses "None", "Limited" or "All" without regard
 // to case. The cmdlet reference gives no other spelling.
-func ParseMailTipsAccessLevel(s string) (MailTipsAccessLevel, error) { return mailTipsEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler. The zero value cannot be
-// marshalled; fields holding it are omitted from JSON with omitzero.
-func (l MailTipsAccessLevel) MarshalText() ([]byte, error) { return mailTipsEnum.MarshalText(l) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with
-// [ParseMailTipsAccessLevel].
-func (l *MailTipsAccessLevel) UnmarshalText(text []byte) error {
-	return mailTipsEnum.UnmarshalText(l, text)
+func ParseMailTipsAccessLevel(s string) (MailTipsAccessLevel, error) {
+	return enum.Parse[mailTipsTag](s)
 }
 
 // AuthServerType is the kind of token issuer an authorization server object
@@ -134,7 +123,16 @@ func (l *MailTipsAccessLevel) UnmarshalText(text []byte) error {
 // is false, MarshalText fails, the field is omitted from JSON), and
 // [Validate] counts only AzureAD and MicrosoftACS servers, the types
 // Microsoft's HealthChecker tests for.
-type AuthServerType uint8
+//
+// AuthServerType has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type AuthServerType = enum.Value[authServerTag]
+
+// authServerTag selects the table of [AuthServerType].
+type authServerTag struct{}
+
+func (authServerTag) Enum() *enum.Table { return authServerEnum }
 
 // The authorization server types the cmdlet accepts.
 const (
@@ -146,33 +144,26 @@ const (
 	AuthServerMicrosoftACS                       // Azure Access Control Service, the "ACS" server of hybrid
 )
 
-var authServerEnum = &enum.Table[AuthServerType]{Pkg: "federation", Type: "AuthServerType", Names: []string{"Unknown", "ADFS", "AzureAD", "Facebook", "LinkedIn", "MicrosoftACS"}, Err: ErrUnknownValue}
-
-// String returns the cmdlet value, such as "AzureAD".
-func (t AuthServerType) String() string { return authServerEnum.String(t) }
-
-// IsValid reports whether t is one of the declared types.
-func (t AuthServerType) IsValid() bool { return authServerEnum.Valid(t) }
+var authServerEnum = &enum.Table{Pkg: "federation", Type: "AuthServerType", Names: []string{"Unknown", "ADFS", "AzureAD", "Facebook", "LinkedIn", "MicrosoftACS"}, Err: ErrUnknownValue}
 
 // ParseAuthServerType parses a type name without regard to case. The cmdlet
 // reference gives no other spelling.
-func ParseAuthServerType(s string) (AuthServerType, error) { return authServerEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler. The zero value cannot be
-// marshalled.
-func (t AuthServerType) MarshalText() ([]byte, error) { return authServerEnum.MarshalText(t) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with
-// [ParseAuthServerType].
-func (t *AuthServerType) UnmarshalText(text []byte) error {
-	return authServerEnum.UnmarshalText(t, text)
-}
+func ParseAuthServerType(s string) (AuthServerType, error) { return enum.Parse[authServerTag](s) }
 
 // Method is how Exchange on premises and Exchange Online authenticate to
 // each other for free/busy and the other sharing features. The zero value,
 // [MethodUnknown] ("Unknown"), is invalid: a [Choice] holds it only when
 // no method could be chosen.
-type Method uint8
+//
+// Method has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type Method = enum.Value[methodTag]
+
+// methodTag selects the table of [Method].
+type methodTag struct{}
+
+func (methodTag) Enum() *enum.Table { return methodEnum }
 
 // The two methods.
 const (
@@ -190,34 +181,21 @@ const (
 	MethodOAuth
 )
 
-var methodEnum = &enum.Table[Method]{Pkg: "federation", Type: "Method", Names: []string{"Unknown", "DAuth", "OAuth"}, Aliases: methodAliases, Err: ErrUnknownValue}
+var methodEnum = &enum.Table{Pkg: "federation", Type: "Method", Names: []string{"Unknown", "DAuth", "OAuth"}, Aliases: methodAliases, Err: ErrUnknownValue}
 
 // methodAliases are the names Microsoft's OAuth page gives the two methods:
 // "the federation trust process" and "Exchange OAuth authentication"
 // (https://learn.microsoft.com/exchange/configure-oauth-authentication-between-exchange-and-exchange-online-organizations-exchange-2013-help).
-var methodAliases = map[string]Method{
-	"federation trust":              MethodDAuth,
-	"exchange oauth":                MethodOAuth,
-	"exchange oauth authentication": MethodOAuth,
+var methodAliases = map[string]string{
+	"federation trust":              "DAuth",
+	"exchange oauth":                "OAuth",
+	"exchange oauth authentication": "OAuth",
 }
-
-// String returns "DAuth" or "OAuth".
-func (m Method) String() string { return methodEnum.String(m) }
-
-// IsValid reports whether m is DAuth or OAuth.
-func (m Method) IsValid() bool { return methodEnum.Valid(m) }
 
 // ParseMethod parses "DAuth" or "OAuth" without regard to case, and the
 // names Microsoft's OAuth page uses: "Federation trust" and "Exchange
 // OAuth".
-func ParseMethod(s string) (Method, error) { return methodEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler. The zero value cannot be
-// marshalled.
-func (m Method) MarshalText() ([]byte, error) { return methodEnum.MarshalText(m) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseMethod].
-func (m *Method) UnmarshalText(text []byte) error { return methodEnum.UnmarshalText(m, text) }
+func ParseMethod(s string) (Method, error) { return enum.Parse[methodTag](s) }
 
 // OWAForm selects the TargetOwaURL that [Configure] puts on the
 // on-premises organization relationship, the link Outlook on the web shows
@@ -234,7 +212,16 @@ func (m *Method) UnmarshalText(text []byte) error { return methodEnum.UnmarshalT
 // http://outlook.com/owa/<Exchange Online domain> and
 // https://outlook.office.com/mail as its standard values
 // (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/FreeBusyChecker/Functions/OnPremDAuthFunctions.ps1).
-type OWAForm uint8
+//
+// OWAForm has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type OWAForm = enum.Value[owaFormTag]
+
+// owaFormTag selects the table of [OWAForm].
+type owaFormTag struct{}
+
+func (owaFormTag) Enum() *enum.Table { return owaFormEnum }
 
 // The TargetOwaURL forms.
 const (
@@ -270,20 +257,7 @@ const (
 	OWAFormNone
 )
 
-var owaFormEnum = &enum.Table[OWAForm]{Pkg: "federation", Type: "OWAForm", Names: []string{"Unknown", "OutlookCom", "OutlookComHTTP", "OutlookOffice", "Custom", "None"}, Err: ErrUnknownValue}
-
-// String returns the form's name, such as "OutlookCom".
-func (f OWAForm) String() string { return owaFormEnum.String(f) }
-
-// IsValid reports whether f is one of the declared forms.
-func (f OWAForm) IsValid() bool { return owaFormEnum.Valid(f) }
+var owaFormEnum = &enum.Table{Pkg: "federation", Type: "OWAForm", Names: []string{"Unknown", "OutlookCom", "OutlookComHTTP", "OutlookOffice", "Custom", "None"}, Err: ErrUnknownValue}
 
 // ParseOWAForm parses a form name without regard to case.
-func ParseOWAForm(s string) (OWAForm, error) { return owaFormEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler. The zero value cannot be
-// marshalled.
-func (f OWAForm) MarshalText() ([]byte, error) { return owaFormEnum.MarshalText(f) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseOWAForm].
-func (f *OWAForm) UnmarshalText(text []byte) error { return owaFormEnum.UnmarshalText(f, text) }
+func ParseOWAForm(s string) (OWAForm, error) { return enum.Parse[owaFormTag](s) }

@@ -14,3 +14,12 @@ func TestEnumTables(t *testing.T) {
 		}
 	}
 }
+
+func TestGrants(t *testing.T) {
+	if freeBusyGrants(FreeBusyNone) || freeBusyGrants(FreeBusyUnknown) || !freeBusyGrants(FreeBusyAvailabilityOnly) || !freeBusyGrants(FreeBusyLimitedDetails) {
+		t.Error("freeBusyGrants wrong")
+	}
+	if mailTipsGrants(MailTipsNone) || mailTipsGrants(MailTipsUnknown) || !mailTipsGrants(MailTipsLimited) || !mailTipsGrants(MailTipsAll) {
+		t.Error("mailTipsGrants wrong")
+	}
+}

@@ -63,7 +63,7 @@ func ExampleConfigure_auth() {
 	// An Exchange 2016 organization: the wizard configures OAuth.
 	conf, _ := federation.Configure(exampleParams())
 	c := conf.Auth
-	fmt.Println(c.Method, "-", c.Reason.Text())
+	fmt.Println(c.Method, "-", federation.ReasonText(c.Reason))
 	for _, s := range c.OAuth.AuthServers {
 		fmt.Println(" ", s.Name, s.Type, s.AuthMetadataURL)
 	}
@@ -79,7 +79,7 @@ func ExampleConfigure_auth() {
 	}
 	conf, fs := federation.Configure(p)
 	c = conf.Auth
-	fmt.Println(c.Method, "-", c.Reason.Text())
+	fmt.Println(c.Method, "-", federation.ReasonText(c.Reason))
 	fmt.Println("  trust:", c.Trust.Name, c.Trust.OrganizationID())
 	fmt.Println("  enables:", c.Enables)
 	fs.Sort()

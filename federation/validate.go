@@ -245,12 +245,12 @@ func (v *validation) relationships() {
 	v.cloudTargets(cl, pair.Cloud)
 
 	a, b := pair.OnPremises, pair.Cloud
-	if a.FreeBusyAccessEnabled && b.FreeBusyAccessEnabled && a.FreeBusyAccessLevel.Grants() && b.FreeBusyAccessLevel.Grants() &&
+	if a.FreeBusyAccessEnabled && b.FreeBusyAccessEnabled && freeBusyGrants(a.FreeBusyAccessLevel) && freeBusyGrants(b.FreeBusyAccessLevel) &&
 		a.FreeBusyAccessLevel != b.FreeBusyAccessLevel {
 		fs.Add(rules, on.Child("freeBusyAccessLevel"), CodeAccessLevelMismatch, "Set the same level on both relationships; hybrid uses LimitedDetails",
 			"free/busy access level is %v on premises and %v in Exchange Online", a.FreeBusyAccessLevel, b.FreeBusyAccessLevel)
 	}
-	if a.MailTipsAccessEnabled && b.MailTipsAccessEnabled && a.MailTipsAccessLevel.Grants() && b.MailTipsAccessLevel.Grants() &&
+	if a.MailTipsAccessEnabled && b.MailTipsAccessEnabled && mailTipsGrants(a.MailTipsAccessLevel) && mailTipsGrants(b.MailTipsAccessLevel) &&
 		a.MailTipsAccessLevel != b.MailTipsAccessLevel {
 		fs.Add(rules, on.Child("mailTipsAccessLevel"), CodeAccessLevelMismatch, "Set the same level on both relationships; hybrid uses All",
 			"MailTips access level is %v on premises and %v in Exchange Online", a.MailTipsAccessLevel, b.MailTipsAccessLevel)
@@ -291,18 +291,18 @@ func (v *validation) relationship(base exhybrid.Path, r OrganizationRelationship
 			"the relationship %q is disabled, which stops all sharing over it", r.Name)
 	}
 	switch {
-	case r.FreeBusyAccessEnabled && !r.FreeBusyAccessLevel.Grants():
+	case r.FreeBusyAccessEnabled && !freeBusyGrants(r.FreeBusyAccessLevel):
 		fs.Add(rules, base.Child("freeBusyAccessLevel"), CodeAccessLevelNone, "Set FreeBusyAccessLevel to LimitedDetails",
 			"free/busy access is enabled with level %v, which returns nothing", r.FreeBusyAccessLevel)
-	case !r.FreeBusyAccessEnabled && r.FreeBusyAccessLevel.Grants():
+	case !r.FreeBusyAccessEnabled && freeBusyGrants(r.FreeBusyAccessLevel):
 		fs.Add(rules, base.Child("freeBusyAccessLevel"), CodeAccessLevelIgnored, "Set FreeBusyAccessEnabled to $true, or the level to None",
 			"free/busy access level %v has no effect while FreeBusyAccessEnabled is false", r.FreeBusyAccessLevel)
 	}
 	switch {
-	case r.MailTipsAccessEnabled && !r.MailTipsAccessLevel.Grants():
+	case r.MailTipsAccessEnabled && !mailTipsGrants(r.MailTipsAccessLevel):
 		fs.Add(rules, base.Child("mailTipsAccessLevel"), CodeAccessLevelNone, "Set MailTipsAccessLevel to All",
 			"MailTips access is enabled with level %v, which returns nothing", r.MailTipsAccessLevel)
-	case !r.MailTipsAccessEnabled && r.MailTipsAccessLevel.Grants():
+	case !r.MailTipsAccessEnabled && mailTipsGrants(r.MailTipsAccessLevel):
 		fs.Add(rules, base.Child("mailTipsAccessLevel"), CodeAccessLevelIgnored, "Set MailTipsAccessEnabled to $true, or the level to None",
 			"MailTips access level %v has no effect while MailTipsAccessEnabled is false", r.MailTipsAccessLevel)
 	}

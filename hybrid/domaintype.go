@@ -7,7 +7,16 @@ import (
 // DomainType is the type of an accepted domain
 // (https://learn.microsoft.com/powershell/module/exchange/new-accepteddomain).
 // The zero DomainType is not valid.
-type DomainType uint8
+//
+// DomainType has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type DomainType = enum.Value[domainTypeTag]
+
+// domainTypeTag selects the table of [DomainType].
+type domainTypeTag struct{}
+
+func (domainTypeTag) Enum() *enum.Table { return domainTypeEnum }
 
 // The accepted domain types.
 const (
@@ -19,19 +28,7 @@ const (
 	domainTypeCount = iota
 )
 
-var domainTypeEnum = &enum.Table[DomainType]{Pkg: "hybrid", Type: "DomainType", Names: []string{"Unknown", "Authoritative", "InternalRelay", "ExternalRelay"}, Err: ErrUnknownValue}
-
-// String returns the type's name as the cmdlets write it.
-func (t DomainType) String() string { return domainTypeEnum.String(t) }
-
-// IsValid reports whether t is a declared type.
-func (t DomainType) IsValid() bool { return domainTypeEnum.Valid(t) }
+var domainTypeEnum = &enum.Table{Pkg: "hybrid", Type: "DomainType", Names: []string{"Unknown", "Authoritative", "InternalRelay", "ExternalRelay"}, Err: ErrUnknownValue}
 
 // ParseDomainType parses an accepted domain type without regard to case.
-func ParseDomainType(s string) (DomainType, error) { return domainTypeEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (t DomainType) MarshalText() ([]byte, error) { return domainTypeEnum.MarshalText(t) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseDomainType].
-func (t *DomainType) UnmarshalText(text []byte) error { return domainTypeEnum.UnmarshalText(t, text) }
+func ParseDomainType(s string) (DomainType, error) { return enum.Parse[domainTypeTag](s) }

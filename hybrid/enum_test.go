@@ -11,7 +11,7 @@ import (
 // internal/enum tests the behaviour they share.
 func TestEnumTables(t *testing.T) {
 	for _, check := range []func() error{
-		typeEnum.Check, featureEnum.Check, featureSet.Check, domainTypeEnum.Check, phaseEnum.Check, actionEnum.Check, observationEnum.Check,
+		typeEnum.Check, featureEnum.CheckSet, domainTypeEnum.Check, phaseEnum.Check, actionEnum.Check, observationEnum.Check,
 	} {
 		if err := check(); err != nil {
 			t.Error(err)
@@ -74,13 +74,13 @@ func TestFeatureSet(t *testing.T) {
 }
 
 func TestTypeCapabilities(t *testing.T) {
-	if TypeClassicMinimal.Allowed() != Features(FeatureMoveMailbox) || TypeModernFull.Allowed().Has(FeatureMessageTracking) || !TypeClassicFull.Allowed().Has(FeatureCentralizedTransport) {
+	if AllowedFeatures(TypeClassicMinimal) != Features(FeatureMoveMailbox) || AllowedFeatures(TypeModernFull).Has(FeatureMessageTracking) || !AllowedFeatures(TypeClassicFull).Has(FeatureCentralizedTransport) {
 		t.Error("Allowed wrong")
 	}
-	if !TypeModernFull.caps().HybridAgent || TypeModernFull.caps().PublishedEWS || !TypeClassicFull.caps().Edge || TypeClassicMinimal.caps().Connectors {
+	if !capsOf(TypeModernFull).HybridAgent || capsOf(TypeModernFull).PublishedEWS || !capsOf(TypeClassicFull).Edge || capsOf(TypeClassicMinimal).Connectors {
 		t.Error("Capabilities wrong")
 	}
-	if TypeUnknown.caps() != (typeCaps{}) || TypeUnknown.Allowed() != 0 {
+	if capsOf(TypeUnknown) != (typeCaps{}) || AllowedFeatures(TypeUnknown) != 0 {
 		t.Error("zero Type has capabilities")
 	}
 }

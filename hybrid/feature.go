@@ -1,8 +1,6 @@
 package hybrid
 
 import (
-	"iter"
-
 	"github.com/exhybrid/exhybrid/internal/enum"
 )
 
@@ -10,7 +8,16 @@ import (
 // multi-valued Features property that the Hybrid Configuration Wizard sets
 // (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration).
 // The zero Feature is not valid.
-type Feature uint8
+//
+// Feature has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type Feature = enum.Value[featureTag]
+
+// featureTag selects the table of [Feature].
+type featureTag struct{}
+
+func (featureTag) Enum() *enum.Table { return featureEnum }
 
 // The features, in the order of the HybridFeature enumeration Exchange
 // serializes (FeatureFreeBusy = 0 ... FeaturePhotos = 8; FeatureCentralizedTransport is the
@@ -33,38 +40,30 @@ const (
 
 // featureNames are the spellings the Hybrid Configuration Wizard passes to
 // Set-HybridConfiguration.
-var featureEnum = &enum.Table[Feature]{Pkg: "hybrid", Type: "Feature", Names: []string{"Unknown", "FreeBusy", "MoveMailbox", "Mailtips", "MessageTracking", "OwaRedirection", "OnlineArchive", "SecureMail", "CentralizedTransport", "Photos"}, Aliases: featureAliases, Err: ErrUnknownValue}
+var featureEnum = &enum.Table{Pkg: "hybrid", Type: "Feature", Sep: ", ", Names: []string{"Unknown", "FreeBusy", "MoveMailbox", "Mailtips", "MessageTracking", "OwaRedirection", "OnlineArchive", "SecureMail", "CentralizedTransport", "Photos"}, Aliases: featureAliases, Err: ErrUnknownValue}
 
 // featureAliases are the other documented spellings, lower case: the
 // cmdlet reference writes "Centralized" and "OWARedirection"
 // (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration);
 // its "MailTips" differs from the wizard's "Mailtips" only in case, which
 // ParseFeature ignores.
-var featureAliases = map[string]Feature{
-	"centralized":    FeatureCentralizedTransport,
-	"owaredirection": FeatureOwaRedirection,
+var featureAliases = map[string]string{
+	"centralized":    "CentralizedTransport",
+	"owaredirection": "OwaRedirection",
 }
-
-// String returns the wizard's spelling, such as "OwaRedirection".
-func (f Feature) String() string { return featureEnum.String(f) }
-
-// IsValid reports whether f is a declared feature.
-func (f Feature) IsValid() bool { return featureEnum.Valid(f) }
 
 // ParseFeature parses a feature name without regard to case, accepting the
 // wizard's spellings and the cmdlet reference's ("Centralized",
 // "OWARedirection", "MailTips").
-func ParseFeature(s string) (Feature, error) { return featureEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (f Feature) MarshalText() ([]byte, error) { return featureEnum.MarshalText(f) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseFeature].
-func (f *Feature) UnmarshalText(text []byte) error { return featureEnum.UnmarshalText(f, text) }
+func ParseFeature(s string) (Feature, error) { return enum.Parse[featureTag](s) }
 
 // FeatureSet is a set of features. The zero FeatureSet is empty: no
 // feature, not the wizard's default (which is [AllFeatures]).
-type FeatureSet uint16
+//
+// FeatureSet has the methods of every set of the module: Has, With, Without,
+// Union, Intersect, Minus, Len, IsEmpty, All, String, MarshalText and
+// UnmarshalText (see Enumerations in the exhybrid package documentation).
+type FeatureSet = enum.Set[featureTag]
 
 // Features returns the set of the given features; invalid ones are ignored.
 func Features(fs ...Feature) FeatureSet {
@@ -81,37 +80,7 @@ func Features(fs ...Feature) FeatureSet {
 // https://learn.microsoft.com/exchange/transport-routing).
 var AllFeatures = Features(FeatureFreeBusy, FeatureMoveMailbox, FeatureMailTips, FeatureMessageTracking, FeatureOwaRedirection, FeatureOnlineArchive, FeatureSecureMail, FeaturePhotos)
 
-var featureSet = &enum.Set[FeatureSet, Feature]{Elem: featureEnum, Sep: ", "}
-
-// Has reports whether f is in s.
-func (s FeatureSet) Has(f Feature) bool { return featureSet.Has(s, f) }
-
-// With returns s with f added.
-func (s FeatureSet) With(f Feature) FeatureSet { return featureSet.With(s, f) }
-
-// Without returns s with f removed.
-func (s FeatureSet) Without(f Feature) FeatureSet { return featureSet.Without(s, f) }
-
-// Minus returns the features in s and not in t.
-func (s FeatureSet) Minus(t FeatureSet) FeatureSet { return s &^ t }
-
-// IsEmpty reports whether s holds no feature.
-func (s FeatureSet) IsEmpty() bool { return featureSet.Len(s) == 0 }
-
-// All iterates over the features in s, in [Feature] order.
-func (s FeatureSet) All() iter.Seq[Feature] { return featureSet.All(s) }
-
-// String lists the features separated by ", ", as Get-HybridConfiguration
-// shows them.
-func (s FeatureSet) String() string { return featureSet.String(s) }
-
 // ParseFeatureSet parses a comma-separated list of features as
 // [ParseFeature] accepts them; "" is the empty set. A feature named twice
 // is an error too, with the [exhybrid.ValueError]'s Repeated set.
-func ParseFeatureSet(text string) (FeatureSet, error) { return featureSet.Parse(text) }
-
-// MarshalText implements encoding.TextMarshaler with [FeatureSet.String].
-func (s FeatureSet) MarshalText() ([]byte, error) { return featureSet.MarshalText(s) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseFeatureSet].
-func (s *FeatureSet) UnmarshalText(text []byte) error { return featureSet.UnmarshalText(s, text) }
+func ParseFeatureSet(text string) (FeatureSet, error) { return enum.ParseSet[featureTag](text) }

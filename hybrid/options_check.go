@@ -57,7 +57,7 @@ func (v *validator) options(opts Options, w *wizard) {
 	}
 	switch {
 	case opts.AgentURL == "":
-	case org.Type.IsValid() && !org.Type.caps().HybridAgent:
+	case org.Type.IsValid() && !capsOf(org.Type).HybridAgent:
 		v.add("options.agentUrl", CodeAgentURLUnused, "Leave agentUrl unset, or choose ModernFull or ModernMinimal",
 			"a %v hybrid publishes EWS and uses no Hybrid Agent; agentUrl %q is not used", org.Type, opts.AgentURL)
 	case !validAgentHost(opts.AgentURL):
@@ -70,7 +70,7 @@ func (v *validator) options(opts Options, w *wizard) {
 // Options.AgentURL: the plan shows a placeholder where the agent's host
 // name goes.
 func agentNote(org Organization, opts Options) (exhybrid.Finding, bool) {
-	if opts.AgentURL != "" || !org.Type.caps().HybridAgent {
+	if opts.AgentURL != "" || !capsOf(org.Type).HybridAgent {
 		return exhybrid.Finding{}, false
 	}
 	return exhybrid.Finding{Path: "options.agentUrl", Severity: exhybrid.SeverityInfo, Code: CodeAgentURLMissing,

@@ -30,7 +30,16 @@ type DeploymentPlan struct {
 
 // Phase groups steps; phases run in this order. The zero Phase is not
 // valid.
-type Phase uint8
+//
+// Phase has the methods of every enumeration of the module: String, IsValid,
+// MarshalText and UnmarshalText (see Enumerations in the exhybrid package
+// documentation).
+type Phase = enum.Value[phaseTag]
+
+// phaseTag selects the table of [Phase].
+type phaseTag struct{}
+
+func (phaseTag) Enum() *enum.Table { return phaseEnum }
 
 // The phases of a hybrid deployment.
 const (
@@ -49,30 +58,27 @@ const (
 	phaseCount = iota
 )
 
-var phaseEnum = &enum.Table[Phase]{Pkg: "hybrid", Type: "Phase", Names: []string{"Unknown", "Prerequisites", "Certificates", "Namespaces", "HybridConfiguration", "Federation", "Sharing", "Domains", "MailFlow", "Clients", "Cutover"}, Err: ErrUnknownValue}
-
-// String returns the phase's name, such as "HybridConfiguration".
-func (p Phase) String() string { return phaseEnum.String(p) }
-
-// IsValid reports whether p is a declared phase.
-func (p Phase) IsValid() bool { return phaseEnum.Valid(p) }
+var phaseEnum = &enum.Table{Pkg: "hybrid", Type: "Phase", Names: []string{"Unknown", "Prerequisites", "Certificates", "Namespaces", "HybridConfiguration", "Federation", "Sharing", "Domains", "MailFlow", "Clients", "Cutover"}, Err: ErrUnknownValue}
 
 // ParsePhase parses a phase name, such as "HybridConfiguration", without
 // regard to case.
-func ParsePhase(s string) (Phase, error) { return phaseEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (p Phase) MarshalText() ([]byte, error) { return phaseEnum.MarshalText(p) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParsePhase].
-func (p *Phase) UnmarshalText(text []byte) error { return phaseEnum.UnmarshalText(p, text) }
+func ParsePhase(s string) (Phase, error) { return enum.Parse[phaseTag](s) }
 
 // Action says what a step does to its target, in the manner of Terraform's
 // plan actions. The zero Action is not valid. A plan without a current
 // state ([Options.Current]) uses Create, Update and Replace; one with a
 // current state gives each step whose objects it observed Unchanged,
 // Update, Create or Remove, as the comparison found them.
-type Action uint8
+//
+// Action has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type Action = enum.Value[actionTag]
+
+// actionTag selects the table of [Action].
+type actionTag struct{}
+
+func (actionTag) Enum() *enum.Table { return actionEnum }
 
 // The actions.
 const (
@@ -86,28 +92,25 @@ const (
 	actionCount = iota
 )
 
-var actionEnum = &enum.Table[Action]{Pkg: "hybrid", Type: "Action", Names: []string{"Unknown", "Create", "Update", "Replace", "Unchanged", "Remove"}, Err: ErrUnknownValue}
-
-// String returns "Create", "Update", "Replace", "Unchanged" or "Remove".
-func (a Action) String() string { return actionEnum.String(a) }
-
-// IsValid reports whether a is a declared action other than the zero one.
-func (a Action) IsValid() bool { return actionEnum.Valid(a) }
+var actionEnum = &enum.Table{Pkg: "hybrid", Type: "Action", Names: []string{"Unknown", "Create", "Update", "Replace", "Unchanged", "Remove"}, Err: ErrUnknownValue}
 
 // ParseAction parses "Create", "Update", "Replace", "Unchanged" or
 // "Remove" without regard to case.
-func ParseAction(s string) (Action, error) { return actionEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (a Action) MarshalText() ([]byte, error) { return actionEnum.MarshalText(a) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseAction].
-func (a *Action) UnmarshalText(text []byte) error { return actionEnum.UnmarshalText(a, text) }
+func ParseAction(s string) (Action, error) { return enum.Parse[actionTag](s) }
 
 // Observation says what a plan with a current state ([Options.Current])
 // saw of a step's objects. The zero Observation, of every step of a plan
 // without a current state, is omitted from JSON.
-type Observation uint8
+//
+// Observation has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type Observation = enum.Value[observationTag]
+
+// observationTag selects the table of [Observation].
+type observationTag struct{}
+
+func (observationTag) Enum() *enum.Table { return observationEnum }
 
 // The observations.
 const (
@@ -126,26 +129,11 @@ const (
 	observationCount = iota
 )
 
-var observationEnum = &enum.Table[Observation]{Pkg: "hybrid", Type: "Observation", Names: []string{"None", "Observed", "NotObserved"}, Err: ErrUnknownValue}
-
-// String returns "None", "Observed" or "NotObserved".
-func (o Observation) String() string { return observationEnum.String(o) }
-
-// IsValid reports whether o is Observed or NotObserved.
-func (o Observation) IsValid() bool { return observationEnum.Valid(o) }
+var observationEnum = &enum.Table{Pkg: "hybrid", Type: "Observation", Names: []string{"None", "Observed", "NotObserved"}, Err: ErrUnknownValue}
 
 // ParseObservation parses "Observed" or "NotObserved" without regard to
 // case.
-func ParseObservation(s string) (Observation, error) { return observationEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (o Observation) MarshalText() ([]byte, error) { return observationEnum.MarshalText(o) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with
-// [ParseObservation].
-func (o *Observation) UnmarshalText(text []byte) error {
-	return observationEnum.UnmarshalText(o, text)
-}
+func ParseObservation(s string) (Observation, error) { return enum.Parse[observationTag](s) }
 
 // Location says where a step is carried out.
 type Location string

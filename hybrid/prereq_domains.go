@@ -85,14 +85,14 @@ func (v *validator) features() {
 	org := v.org
 	switch {
 	case org.Type.IsValid():
-		if extra := org.Features.Minus(org.Type.Allowed()); !extra.IsEmpty() {
+		if extra := org.Features.Minus(AllowedFeatures(org.Type)); !extra.IsEmpty() {
 			v.add("features", CodeFeatureNotAvailable, "Remove "+extra.String()+" or choose a full hybrid",
 				"a %v hybrid cannot provide %v", org.Type, extra)
 		}
 	case !v.recordedFull:
 		return
 	}
-	if org.Type.IsFull() && org.Features.IsEmpty() {
+	if isFull(org.Type) && org.Features.IsEmpty() {
 		v.add("features", CodeNoFeatures, "Enable the hybrid features (the wizard enables all but centralized transport)",
 			"a %v hybrid with no feature enabled", org.Type)
 	}
@@ -107,7 +107,7 @@ func (v *validator) features() {
 	// while the options table gives cross-premises MailTips for Modern Full
 	// (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options).
 	// The feature stays allowed, with a warning.
-	if org.Type.caps().HybridAgent && org.Features.Has(FeatureMailTips) {
+	if capsOf(org.Type).HybridAgent && org.Features.Has(FeatureMailTips) {
 		v.add("features", CodeMailTipsThroughAgent, "Publish EWS and Autodiscover to Exchange Online if cross-premises MailTips must work, or remove MailTips",
 			"a %v hybrid carries MailTips through the Hybrid Agent, which the agent's page says MailTips do not traverse", org.Type)
 	}

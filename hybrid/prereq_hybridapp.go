@@ -76,7 +76,7 @@ var richCoexistence = []Feature{FeatureFreeBusy, FeatureMailTips, FeaturePhotos}
 // relationships) with free/busy, MailTips or photos, on or after
 // federation.DedicatedHybridAppRequired.
 func (a *analysis) appRules() bool {
-	relationships := a.org.Type.caps().OrgRelationship || a.recordedFull
+	relationships := capsOf(a.org.Type).OrgRelationship || a.recordedFull
 	if !a.on.IsValid() || a.on.Before(federation.DedicatedHybridAppRequired) || !relationships {
 		return false
 	}

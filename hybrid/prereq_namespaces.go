@@ -34,7 +34,7 @@ type namespace struct {
 // https://learn.microsoft.com/exchange/configuring-ssl-offloading-in-exchange-2013-exchange-2013-help.
 func (a *analysis) namespaceList() []namespace {
 	n := a.org.Namespaces
-	caps := a.org.Type.caps()
+	caps := capsOf(a.org.Type)
 	secureMail := caps.Connectors && a.org.Features.Has(FeatureSecureMail)
 	return []namespace{
 		{"autodiscover", "Autodiscover", n.Autodiscover, a.org.Type.IsValid()},

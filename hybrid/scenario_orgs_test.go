@@ -114,7 +114,7 @@ func orgModern(t testing.TB) Organization {
 		server("EX2019-02", "15.2.1748.53", mbx, true),
 	)
 	org.Type = TypeModernFull
-	org.Features = TypeModernFull.Allowed().Without(FeatureCentralizedTransport)
+	org.Features = AllowedFeatures(TypeModernFull).Without(FeatureCentralizedTransport)
 	return org
 }
 

@@ -33,11 +33,11 @@ func (p *planner) wizardSteps() {
 		return
 	}
 	p.runWizard()
-	if org.Type.caps().HybridAgent {
+	if capsOf(org.Type).HybridAgent {
 		p.hybridAgent()
 	}
 	p.hybridConfiguration()
-	if !org.Type.IsFull() {
+	if !isFull(org.Type) {
 		p.directorySync()
 	}
 	p.licenses()
@@ -86,11 +86,11 @@ func (p *planner) licenses() {
 // (https://learn.microsoft.com/exchange/mailbox-migration/use-minimal-hybrid-to-quickly-migrate).
 func wizardChoices(t Type) []Change {
 	features := "Minimal Hybrid Configuration"
-	if t.IsFull() {
+	if isFull(t) {
 		features = "Full Hybrid Configuration"
 	}
 	out := []Change{{"Hybrid Features", features}}
-	if t.caps().HybridAgent {
+	if capsOf(t).HybridAgent {
 		out = append(out, Change{"Hybrid Connectivity", "Use Exchange Modern Hybrid"})
 	}
 	if t == TypeClassicExpress {
@@ -114,7 +114,7 @@ func (p *planner) runWizard() {
 		choices = append(choices, c.Setting+": "+c.Value)
 	}
 	where := "a domain-joined computer"
-	if t.caps().HybridAgent {
+	if capsOf(t).HybridAgent {
 		where = "the machine that will host the Hybrid Agent"
 	}
 	p.add(Step{

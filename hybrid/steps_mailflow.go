@@ -237,7 +237,7 @@ func (p *planner) clientSteps() {
 			Commands: []Command{{ShellEMS, cmd("Set-OrganizationRelationship").arg(ps(p.w.pair.OnPremises.Name)).str("TargetOwaURL", url).String()}},
 		}, "sharing/on-premises")
 	}
-	if !org.Features.Has(FeatureMoveMailbox) || !org.Type.caps().MRSEndpoint {
+	if !org.Features.Has(FeatureMoveMailbox) || !capsOf(org.Type).MRSEndpoint {
 		return
 	}
 	for _, name := range p.frontEndNames() {

@@ -36,7 +36,7 @@ func (p *planner) prerequisites() {
 	p.installHybridServers()
 	p.edgeSubscriptions(upgraded)
 	p.verifyDomains()
-	if p.org.Type.IsFull() {
+	if isFull(p.org.Type) {
 		p.directorySync()
 	}
 }
@@ -261,7 +261,7 @@ func (p *planner) directorySync() {
 	}
 	deps := []string{}
 	switch {
-	case t.IsFull():
+	case isFull(t):
 		s.Summary = "Synchronize the on-premises directory with the tenant with Microsoft Entra Connect Sync (Azure AD Connect), with Exchange hybrid writeback"
 		s.Changes = []Change{{"Tool", "Microsoft Entra Connect Sync"}, {"Synchronization", "ongoing, every 30 minutes"}, {"Exchange hybrid writeback", "on"}}
 		s.Commands = []Command{{ShellManual, "On a separate server, install Microsoft Entra Connect Sync (Azure AD Connect) and choose the Exchange hybrid deployment option of the custom installation; Entra Connect cloud sync is not the tool the hybrid pages support"}}

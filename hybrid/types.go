@@ -11,7 +11,16 @@ import (
 // https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent,
 // https://learn.microsoft.com/exchange/mailbox-migration/use-minimal-hybrid-to-quickly-migrate).
 // The zero Type is not valid.
-type Type uint8
+//
+// Type has the methods of every enumeration of the module: String, IsValid,
+// MarshalText and UnmarshalText (see Enumerations in the exhybrid package
+// documentation).
+type Type = enum.Value[typeTag]
+
+// typeTag selects the table of [Type].
+type typeTag struct{}
+
+func (typeTag) Enum() *enum.Table { return typeEnum }
 
 // The hybrid types.
 const (
@@ -32,30 +41,18 @@ const (
 // type, the input and the accepted names.
 var ErrUnknownValue = errors.New("hybrid: unknown value")
 
-var typeEnum = &enum.Table[Type]{Pkg: "hybrid", Type: "Type", Names: []string{"Unknown", "ClassicFull", "ClassicMinimal", "ClassicExpress", "ModernFull", "ModernMinimal"}, Aliases: typeAliases, Err: ErrUnknownValue}
+var typeEnum = &enum.Table{Pkg: "hybrid", Type: "Type", Names: []string{"Unknown", "ClassicFull", "ClassicMinimal", "ClassicExpress", "ModernFull", "ModernMinimal"}, Aliases: typeAliases, Err: ErrUnknownValue}
 
 // typeAliases are the short names used in the wizard and in prose.
-var typeAliases = map[string]Type{
-	"full": TypeClassicFull, "classic": TypeClassicFull, "minimal": TypeClassicMinimal,
-	"express": TypeClassicExpress, "modern": TypeModernFull, "hybridagent": TypeModernFull, "agent": TypeModernFull,
+var typeAliases = map[string]string{
+	"full": "ClassicFull", "classic": "ClassicFull", "minimal": "ClassicMinimal",
+	"express": "ClassicExpress", "modern": "ModernFull", "hybridagent": "ModernFull", "agent": "ModernFull",
 }
-
-// String returns the type's name, such as "ClassicFull".
-func (t Type) String() string { return typeEnum.String(t) }
-
-// IsValid reports whether t is a declared type.
-func (t Type) IsValid() bool { return typeEnum.Valid(t) }
 
 // ParseType parses a type name without regard to case; "Full", "Minimal",
 // "Express" and "Modern" are accepted for the classic full, classic minimal,
 // express and modern full types.
-func ParseType(s string) (Type, error) { return typeEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler.
-func (t Type) MarshalText() ([]byte, error) { return typeEnum.MarshalText(t) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseType].
-func (t *Type) UnmarshalText(text []byte) error { return typeEnum.UnmarshalText(t, text) }
+func ParseType(s string) (Type, error) { return enum.Parse[typeTag](s) }
 
 // typeCaps says what a hybrid type sets up and needs, one row of the
 // comparison table in "Hybrid Configuration Wizard options"
@@ -74,8 +71,8 @@ type typeCaps struct {
 	Edge               bool // Edge Transport servers with EdgeSync may carry hybrid mail
 }
 
-// caps returns the row of t.
-func (t Type) caps() typeCaps {
+// capsOf returns the row of t.
+func capsOf(t Type) typeCaps {
 	switch t {
 	case TypeClassicFull:
 		return typeCaps{Connectors: true, OAuth: true, OrgRelationship: true, MRSEndpoint: true, MultiMailboxSearch: true, MailTips: true, TransportDNS: true, PublishedEWS: true, Edge: true}
@@ -91,10 +88,10 @@ func (t Type) caps() typeCaps {
 	return typeCaps{}
 }
 
-// IsFull reports whether t sets up the full feature set (classic or modern).
-func (t Type) IsFull() bool { return t == TypeClassicFull || t == TypeModernFull }
+// isFull reports whether t sets up the full feature set (classic or modern).
+func isFull(t Type) bool { return t == TypeClassicFull || t == TypeModernFull }
 
-// Allowed returns the features a hybrid type can provide. Minimal and express
+// AllowedFeatures returns the features a hybrid type can provide. Minimal and express
 // hybrids set up neither connectors nor an organization relationship
 // (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options);
 // every feature but mailbox moves rides on one of them (secure and
@@ -106,7 +103,7 @@ func (t Type) IsFull() bool { return t == TypeClassicFull || t == TypeModernFull
 // and multi-mailbox search do not traverse it
 // (https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent), so a
 // modern full hybrid has no cross-premises message tracking.
-func (t Type) Allowed() FeatureSet {
+func AllowedFeatures(t Type) FeatureSet {
 	switch t {
 	case TypeClassicFull:
 		return AllFeatures.With(FeatureCentralizedTransport)

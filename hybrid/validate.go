@@ -88,7 +88,7 @@ func (v *validator) inputs() {
 	if !org.Type.IsValid() {
 		v.add("type", CodeTypeMissing, "Set type to ClassicFull, ModernFull, ClassicMinimal, ClassicExpress or ModernMinimal", "the hybrid type is not set")
 	}
-	if org.Type.caps().Connectors && !org.MX.IsValid() {
+	if capsOf(org.Type).Connectors && !org.MX.IsValid() {
 		v.add("mx", CodeMXMissing, "Set mx to OnPremises or ExchangeOnline", "the MX choice is not set; a %v hybrid routes mail", org.Type)
 	}
 	if len(org.Servers) == 0 {
@@ -173,7 +173,7 @@ func (v *validator) internetFacing() {
 		return
 	}
 	reachable := func(i int) bool { return v.org.Servers[i].InternetFacing }
-	caps := t.caps()
+	caps := capsOf(t)
 	if caps.PublishedEWS && !slices.ContainsFunc(v.hybrid, func(i int) bool { return frontEnd(v.org.Servers[i]) && reachable(i) }) {
 		v.add("hybridServers", CodeNotInternetFacing,
 			"Publish at least one hybrid Client Access server (Exchange 2013 or 2010) or Mailbox server (2016 or later) to the Internet on port 443",
@@ -306,7 +306,7 @@ func (v *validator) edgeServers() {
 		v.add(exhybrid.Path("edgeServers").Index(k), CodeHybridServerUnknown, "Name one of the organization's Edge Transport servers",
 			"Edge server %q is not one of the organization's servers", org.EdgeServers[k])
 	}
-	if len(v.edges) > 0 && org.Type.IsValid() && !org.Type.caps().Edge {
+	if len(v.edges) > 0 && org.Type.IsValid() && !capsOf(org.Type).Edge {
 		v.add("edgeServers", CodeEdgeNotAllowed, "Remove edgeServers; a "+org.Type.String()+" hybrid routes no mail",
 			"a %v hybrid sets up no mail flow, so no Edge Transport server carries hybrid mail", org.Type)
 	}

@@ -51,7 +51,7 @@ func (a *analysis) buildWizard(opts Options) *wizard {
 			w.id, w.idDerived = guid.FromName(coex), true
 		}
 	}
-	caps := org.Type.caps()
+	caps := capsOf(org.Type)
 	w.mailFlow = caps.Connectors && org.Features.Has(FeatureSecureMail)
 	w.sharing = caps.OrgRelationship
 	if caps.HybridAgent {

@@ -53,8 +53,18 @@ func Available(b version.Build) RoleSet {
 }
 
 // Service is a piece of work an Exchange server does, used to say what each
-// role provides. The zero Service is not valid.
-type Service uint8
+// role provides. The zero Service is not valid. Its String is the name of
+// the constant without "Service", such as "FrontendTransport".
+//
+// Service has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type Service = enum.Value[serviceTag]
+
+// serviceTag selects the table of [Service].
+type serviceTag struct{}
+
+func (serviceTag) Enum() *enum.Table { return serviceEnum }
 
 // The services, from the client's side inwards.
 const (
@@ -86,26 +96,20 @@ const (
 	ServiceEdgeTransport
 )
 
-var serviceEnum = &enum.Table[Service]{
-	Pkg: "roles", Type: "Service", Err: ErrUnknownValue,
+var serviceEnum = &enum.Table{
+	Pkg: "roles", Sep: ", ", Type: "Service", Err: ErrUnknownValue,
 	Names: []string{"Unknown", "ClientProxy", "ClientProtocols", "FrontendTransport", "Transport", "MailboxDatabases", "UnifiedMessaging", "EdgeTransport"},
 }
 
-var serviceSet = &enum.Set[Services, Service]{Elem: serviceEnum, Sep: ", "}
+// Services is a set of [Service] values. Its String lists them in order,
+// separated by ", ".
+//
+// Services has the methods of every set of the module: Has, With, Without,
+// Union, Intersect, Minus, Len, IsEmpty, All, String, MarshalText and
+// UnmarshalText (see Enumerations in the exhybrid package documentation).
+type Services = enum.Set[serviceTag]
 
-// String returns the service's name, such as "FrontendTransport".
-func (s Service) String() string { return serviceEnum.String(s) }
-
-// Services is a set of [Service] values.
-type Services uint16
-
-func services(ss ...Service) Services { return serviceSet.Of(ss...) }
-
-// Has reports whether s is in set.
-func (set Services) Has(s Service) bool { return serviceSet.Has(set, s) }
-
-// String lists the services in order, separated by ", ".
-func (set Services) String() string { return serviceSet.String(set) }
+func services(ss ...Service) Services { return enum.SetOf(ss...) }
 
 // Provides returns what role r provides on product p; it is empty when p
 // does not offer r.

@@ -2,7 +2,6 @@ package roles
 
 import (
 	"errors"
-	"iter"
 
 	"github.com/exhybrid/exhybrid/internal/enum"
 )
@@ -13,7 +12,18 @@ import (
 // Exchange 2007 and 2010 have five roles; Exchange 2013 has Mailbox, Client
 // Access and (from SP1) Edge Transport; Exchange 2016, 2019 and Subscription
 // Edition have Mailbox and Edge Transport (see [Offered]).
-type Role uint8
+//
+// Its text form is the role's name as Exchange setup's /role: switch spells
+// it: "Mailbox", "ClientAccess", "HubTransport", "UnifiedMessaging" or
+// "EdgeTransport". Like every enumeration of the module, Role has the
+// methods String, IsValid, MarshalText and UnmarshalText (see Enumerations
+// in the exhybrid package documentation).
+type Role = enum.Value[roleTag]
+
+// roleTag selects the table of [Role].
+type roleTag struct{}
+
+func (roleTag) Enum() *enum.Table { return roleEnum }
 
 // The roles, in the order of the five-role model of Exchange 2007 and 2010.
 const (
@@ -29,25 +39,17 @@ const (
 // values of Exchange setup's /role: switch ("MB", "CA", "HT", "UM", "ET" and
 // the one-letter forms, https://learn.microsoft.com/exchange/setup-failure-occurred-while-installing-a-server-role-installwatermark-exchange-2013-help)
 // and the names as written in prose ("Client Access").
-var roleEnum = &enum.Table[Role]{
-	Pkg: "roles", Type: "Role", Names: []string{"Unknown", "Mailbox", "ClientAccess", "HubTransport", "UnifiedMessaging", "EdgeTransport"},
-	Aliases: map[string]Role{
-		"mb": RoleMailbox, "m": RoleMailbox,
-		"ca": RoleClientAccess, "c": RoleClientAccess, "client access": RoleClientAccess, "cas": RoleClientAccess,
-		"ht": RoleHubTransport, "h": RoleHubTransport, "hub transport": RoleHubTransport, "hub": RoleHubTransport, "bridgehead": RoleHubTransport,
-		"um": RoleUnifiedMessaging, "u": RoleUnifiedMessaging, "unified messaging": RoleUnifiedMessaging,
-		"et": RoleEdgeTransport, "e": RoleEdgeTransport, "edge transport": RoleEdgeTransport, "edge": RoleEdgeTransport,
+var roleEnum = &enum.Table{
+	Pkg: "roles", Sep: ", ", Type: "Role", Names: []string{"Unknown", "Mailbox", "ClientAccess", "HubTransport", "UnifiedMessaging", "EdgeTransport"},
+	Aliases: map[string]string{
+		"mb": "Mailbox", "m": "Mailbox",
+		"ca": "ClientAccess", "c": "ClientAccess", "client access": "ClientAccess", "cas": "ClientAccess",
+		"ht": "HubTransport", "h": "HubTransport", "hub transport": "HubTransport", "hub": "HubTransport", "bridgehead": "HubTransport",
+		"um": "UnifiedMessaging", "u": "UnifiedMessaging", "unified messaging": "UnifiedMessaging",
+		"et": "EdgeTransport", "e": "EdgeTransport", "edge transport": "EdgeTransport", "edge": "EdgeTransport",
 	},
 	Err: ErrUnknownValue,
 }
-
-// String returns the role's name as Exchange setup's /role: switch spells it:
-// "Mailbox", "ClientAccess", "HubTransport", "UnifiedMessaging" or
-// "EdgeTransport".
-func (r Role) String() string { return roleEnum.String(r) }
-
-// IsValid reports whether r is one of the five roles.
-func (r Role) IsValid() bool { return roleEnum.Valid(r) }
 
 // ErrUnknownValue is wrapped by the errors of [ParseRole], [ParseRoleSet]
 // and the UnmarshalText methods: an unknown role, or in a set a role named
@@ -55,74 +57,28 @@ func (r Role) IsValid() bool { return roleEnum.Valid(r) }
 // *[exhybrid.ValueError]s; its Repeated field tells the second case.
 var ErrUnknownValue = errors.New("roles: unknown value")
 
-// ParseRole parses a role name without regard to case: the [Role.String]
-// form, setup's /role: values ("MB", "CA", "HT", "UM", "ET", "M", "C", "H",
-// "U", "E") and the spaced forms ("Client Access").
-func ParseRole(s string) (Role, error) { return roleEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler. The zero Role cannot be
-// marshalled.
-func (r Role) MarshalText() ([]byte, error) { return roleEnum.MarshalText(r) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseRole].
-func (r *Role) UnmarshalText(text []byte) error { return roleEnum.UnmarshalText(r, text) }
+// ParseRole parses a role name without regard to case: the name, setup's
+// /role: values ("MB", "CA", "HT", "UM", "ET", "M", "C", "H", "U", "E") and
+// the spaced forms ("Client Access").
+func ParseRole(s string) (Role, error) { return enum.Parse[roleTag](s) }
 
 // RoleSet is a set of roles, such as the roles installed on one server. The
-// zero RoleSet is empty. Build one with [Of] or [RoleSet.With].
-type RoleSet uint8
-
-// Of returns the set of the given roles. Invalid roles are ignored.
-func Of(rs ...Role) RoleSet {
-	var s RoleSet
-	for _, r := range rs {
-		s = s.With(r)
-	}
-	return s
-}
-
-var roleSet = &enum.Set[RoleSet, Role]{Elem: roleEnum, Sep: ", "}
-
-// Has reports whether r is in s.
-func (s RoleSet) Has(r Role) bool { return roleSet.Has(s, r) }
-
-// With returns s with r added. An invalid r leaves s unchanged.
-func (s RoleSet) With(r Role) RoleSet { return roleSet.With(s, r) }
-
-// Without returns s with r removed.
-func (s RoleSet) Without(r Role) RoleSet { return roleSet.Without(s, r) }
-
-// Union returns the roles in s or t.
-func (s RoleSet) Union(t RoleSet) RoleSet { return s | t }
-
-// Intersect returns the roles in both s and t.
-func (s RoleSet) Intersect(t RoleSet) RoleSet { return s & t }
-
-// Minus returns the roles in s and not in t.
-func (s RoleSet) Minus(t RoleSet) RoleSet { return s &^ t }
-
-// IsEmpty reports whether s holds no role.
-func (s RoleSet) IsEmpty() bool { return roleSet.Len(s) == 0 }
-
-// Len returns the number of roles in s.
-func (s RoleSet) Len() int { return roleSet.Len(s) }
-
-// All returns an iterator over the roles in s, in [Role] order.
-func (s RoleSet) All() iter.Seq[Role] { return roleSet.All(s) }
-
-// String returns the roles in [Role] order, separated by ", ", as
+// zero RoleSet is empty. Build one with [Of].
+//
+// Its String lists the roles in [Role] order, separated by ", ", as
 // Get-ExchangeServer prints ServerRole for internal servers: "Mailbox,
 // ClientAccess" (it prints Edge Transport as "Edge", which ParseRole also
-// accepts). The empty set is "".
-func (s RoleSet) String() string { return roleSet.String(s) }
+// accepts); the empty set is "". Like every set of the module, RoleSet has
+// the methods Has, With, Without, Union, Intersect, Minus, Len, IsEmpty,
+// All (in [Role] order), String, MarshalText and UnmarshalText (see
+// Enumerations in the exhybrid package documentation).
+type RoleSet = enum.Set[roleTag]
+
+// Of returns the set of the given roles. Invalid roles are ignored.
+func Of(rs ...Role) RoleSet { return enum.SetOf(rs...) }
 
 // ParseRoleSet parses a comma-separated list of role names, each as
 // [ParseRole] accepts it: "Mailbox, ClientAccess", "MB,CA". Spaces around
 // names are ignored; the empty string is the empty set. A role named twice is
 // an error, because it is likely a typing mistake for another role.
-func ParseRoleSet(s string) (RoleSet, error) { return roleSet.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler with [RoleSet.String].
-func (s RoleSet) MarshalText() ([]byte, error) { return roleSet.MarshalText(s) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseRoleSet].
-func (s *RoleSet) UnmarshalText(text []byte) error { return roleSet.UnmarshalText(s, text) }
+func ParseRoleSet(s string) (RoleSet, error) { return enum.ParseSet[roleTag](s) }

@@ -2,9 +2,10 @@ package transport
 
 import (
 	"errors"
-	"github.com/exhybrid/exhybrid/internal/enum"
 	"strconv"
 	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/enum"
 
 	"github.com/exhybrid/exhybrid/internal/dnsname"
 )
@@ -20,7 +21,16 @@ import (
 // (https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector).
 // Other capabilities exist but have, in Microsoft's words, no scenario; this
 // package does not parse them.
-type Capability uint8
+//
+// Capability has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type Capability = enum.Value[capabilityTag]
+
+// capabilityTag selects the table of [Capability].
+type capabilityTag struct{}
+
+func (capabilityTag) Enum() *enum.Table { return capabilityEnum }
 
 // The capabilities.
 const (
@@ -35,43 +45,23 @@ const (
 	CapabilityAcceptOorgHeader
 )
 
-var capabilityEnum = &enum.Table[Capability]{Pkg: "transport", Type: "Capability", Names: []string{"Unknown", "AcceptCloudServicesMail", "AcceptOorgProtocol", "AcceptOorgHeader"}, Err: ErrUnknownValue}
-
-// String returns the capability's name, such as "AcceptCloudServicesMail".
-func (c Capability) String() string { return capabilityEnum.String(c) }
-
-// IsValid reports whether c is a declared capability.
-func (c Capability) IsValid() bool { return capabilityEnum.Valid(c) }
+var capabilityEnum = &enum.Table{Sep: ",", Pkg: "transport", Type: "Capability", Names: []string{"Unknown", "AcceptCloudServicesMail", "AcceptOorgProtocol", "AcceptOorgHeader"}, Err: ErrUnknownValue}
 
 // ParseCapability parses a capability name, ignoring case.
-func ParseCapability(s string) (Capability, error) { return capabilityEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler; the invalid zero value is
-// an error.
-func (c Capability) MarshalText() ([]byte, error) { return capabilityEnum.MarshalText(c) }
-
-// UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (c *Capability) UnmarshalText(text []byte) error { return capabilityEnum.UnmarshalText(c, text) }
+func ParseCapability(s string) (Capability, error) { return enum.Parse[capabilityTag](s) }
 
 // Capabilities is a set of [Capability] values. The zero Capabilities is
 // empty.
-type Capabilities uint8
-
-var capabilitySet = &enum.Set[Capabilities, Capability]{Elem: capabilityEnum, Sep: ","}
+//
+// Capabilities has the methods of every set of the module: Has, With,
+// Without, Union, Intersect, Minus, Len, IsEmpty, All, String, MarshalText
+// and UnmarshalText (see Enumerations in the exhybrid package
+// documentation).
+type Capabilities = enum.Set[capabilityTag]
 
 // CapabilitiesOf returns the set of the given capabilities; invalid ones
 // are ignored.
-func CapabilitiesOf(cs ...Capability) Capabilities { return capabilitySet.Of(cs...) }
-
-// Has reports whether c is in s.
-func (s Capabilities) Has(c Capability) bool { return capabilitySet.Has(s, c) }
-
-// IsEmpty reports whether s holds no valid capability.
-func (s Capabilities) IsEmpty() bool { return capabilitySet.Len(s) == 0 }
-
-// String lists the capabilities in declaration order, separated by commas
-// as TlsDomainCapabilities writes them: "AcceptCloudServicesMail,AcceptOorgProtocol".
-func (s Capabilities) String() string { return capabilitySet.String(s) }
+func CapabilitiesOf(cs ...Capability) Capabilities { return enum.SetOf(cs...) }
 
 // NoTLSDomain is the special domain of TlsDomainCapabilities that stands for
 // connections without TLS

@@ -31,7 +31,16 @@ var ErrUnknownValue = errors.New("transport: unknown value")
 // legitimate connector setting, though not a level. Its String and text
 // form are "", and "" unmarshals to it, so an unset connector field
 // round-trips; [ParseTLSAuthLevel] does not accept it.
-type TLSAuthLevel uint8
+//
+// TLSAuthLevel has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type TLSAuthLevel = enum.Value[tlsAuthTag]
+
+// tlsAuthTag selects the table of [TLSAuthLevel].
+type tlsAuthTag struct{}
+
+func (tlsAuthTag) Enum() *enum.Table { return tlsAuthEnum }
 
 // The TLS authentication levels, weakest first.
 const (
@@ -46,23 +55,10 @@ const (
 	TLSAuthDomainValidation
 )
 
-var tlsAuthEnum = &enum.Table[TLSAuthLevel]{Pkg: "transport", Type: "TLSAuthLevel", Names: []string{"", "EncryptionOnly", "CertificateValidation", "DomainValidation"}, Err: ErrUnknownValue}
-
-// String returns the level's name as the cmdlets spell it, or "" for
-// [TLSAuthNone].
-func (l TLSAuthLevel) String() string { return tlsAuthEnum.String(l) }
-
-// IsValid reports whether l is one of the three levels.
-func (l TLSAuthLevel) IsValid() bool { return tlsAuthEnum.Valid(l) }
+var tlsAuthEnum = &enum.Table{Pkg: "transport", Type: "TLSAuthLevel", Names: []string{"", "EncryptionOnly", "CertificateValidation", "DomainValidation"}, Err: ErrUnknownValue}
 
 // ParseTLSAuthLevel parses a level name without regard to case.
-func ParseTLSAuthLevel(s string) (TLSAuthLevel, error) { return tlsAuthEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler; [TLSAuthNone] is "".
-func (l TLSAuthLevel) MarshalText() ([]byte, error) { return tlsAuthEnum.MarshalText(l) }
-
-// UnmarshalText implements encoding.TextUnmarshaler; "" is [TLSAuthNone].
-func (l *TLSAuthLevel) UnmarshalText(text []byte) error { return tlsAuthEnum.UnmarshalText(l, text) }
+func ParseTLSAuthLevel(s string) (TLSAuthLevel, error) { return enum.Parse[tlsAuthTag](s) }
 
 // ConnectorType is the category of an Exchange Online Inbound or Outbound
 // connector. Hybrid connectors are OnPremises connectors: that type grants
@@ -73,7 +69,16 @@ func (l *TLSAuthLevel) UnmarshalText(text []byte) error { return tlsAuthEnum.Unm
 // The zero ConnectorType is [ConnectorTypeUnknown]: invalid, as every
 // connector has a type. It cannot be marshalled; connector fields of this
 // type are tagged omitzero.
-type ConnectorType uint8
+//
+// ConnectorType has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type ConnectorType = enum.Value[connectorTypeTag]
+
+// connectorTypeTag selects the table of [ConnectorType].
+type connectorTypeTag struct{}
+
+func (connectorTypeTag) Enum() *enum.Table { return connectorTypeEnum }
 
 // The connector types.
 const (
@@ -82,27 +87,12 @@ const (
 	ConnectorPartner                          // external partners or services
 )
 
-var connectorTypeEnum = &enum.Table[ConnectorType]{Pkg: "transport", Type: "ConnectorType", Names: []string{"Unknown", "OnPremises", "Partner"},
-	Aliases: map[string]ConnectorType{"on-premises": 1, "on premises": 1}, Err: ErrUnknownValue}
-
-// String returns "OnPremises" or "Partner", or "Unknown" for the zero value.
-func (t ConnectorType) String() string { return connectorTypeEnum.String(t) }
-
-// IsValid reports whether t is OnPremises or Partner.
-func (t ConnectorType) IsValid() bool { return connectorTypeEnum.Valid(t) }
+var connectorTypeEnum = &enum.Table{Pkg: "transport", Type: "ConnectorType", Names: []string{"Unknown", "OnPremises", "Partner"},
+	Aliases: map[string]string{"on-premises": "OnPremises", "on premises": "OnPremises"}, Err: ErrUnknownValue}
 
 // ParseConnectorType parses "OnPremises" (also "On-Premises") or "Partner",
 // ignoring case.
-func ParseConnectorType(s string) (ConnectorType, error) { return connectorTypeEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler; the invalid zero value is
-// an error.
-func (t ConnectorType) MarshalText() ([]byte, error) { return connectorTypeEnum.MarshalText(t) }
-
-// UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (t *ConnectorType) UnmarshalText(text []byte) error {
-	return connectorTypeEnum.UnmarshalText(t, text)
-}
+func ParseConnectorType(s string) (ConnectorType, error) { return enum.Parse[connectorTypeTag](s) }
 
 // ConnectorSource records how an Exchange Online connector was created:
 // Default (by hand), HybridWizard (by the Hybrid Configuration Wizard) or
@@ -111,7 +101,16 @@ func (t *ConnectorType) UnmarshalText(text []byte) error {
 // The zero ConnectorSource is [ConnectorSourceUnknown]: invalid, as every
 // connector has a source. It cannot be marshalled; connector fields of this
 // type are tagged omitzero.
-type ConnectorSource uint8
+//
+// ConnectorSource has the methods of every enumeration of the module:
+// String, IsValid, MarshalText and UnmarshalText (see Enumerations in the
+// exhybrid package documentation).
+type ConnectorSource = enum.Value[connectorSourceTag]
+
+// connectorSourceTag selects the table of [ConnectorSource].
+type connectorSourceTag struct{}
+
+func (connectorSourceTag) Enum() *enum.Table { return connectorSourceEnum }
 
 // The connector sources.
 const (
@@ -121,25 +120,11 @@ const (
 	ConnectorSourceMigrated                            // migrated from Forefront Online Protection for Exchange
 )
 
-var connectorSourceEnum = &enum.Table[ConnectorSource]{Pkg: "transport", Type: "ConnectorSource", Names: []string{"Unknown", "Default", "HybridWizard", "Migrated"}, Err: ErrUnknownValue}
-
-// String returns "Default", "HybridWizard" or "Migrated", or "Unknown" for
-// the zero value.
-func (s ConnectorSource) String() string { return connectorSourceEnum.String(s) }
-
-// IsValid reports whether s is one of the three sources.
-func (s ConnectorSource) IsValid() bool { return connectorSourceEnum.Valid(s) }
+var connectorSourceEnum = &enum.Table{Pkg: "transport", Type: "ConnectorSource", Names: []string{"Unknown", "Default", "HybridWizard", "Migrated"}, Err: ErrUnknownValue}
 
 // ParseConnectorSource parses a source name, ignoring case.
-func ParseConnectorSource(s string) (ConnectorSource, error) { return connectorSourceEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler; the invalid zero value is
-// an error.
-func (s ConnectorSource) MarshalText() ([]byte, error) { return connectorSourceEnum.MarshalText(s) }
-
-// UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (s *ConnectorSource) UnmarshalText(text []byte) error {
-	return connectorSourceEnum.UnmarshalText(s, text)
+func ParseConnectorSource(s string) (ConnectorSource, error) {
+	return enum.Parse[connectorSourceTag](s)
 }
 
 // TransportRole is the transport service a Receive connector of an Exchange
@@ -149,7 +134,16 @@ func (s *ConnectorSource) UnmarshalText(text []byte) error {
 // The zero TransportRole, [TransportRoleNone], is that unset value: right
 // for those servers. Its String and text form are "", and "" unmarshals to
 // it; [ParseTransportRole] does not accept it.
-type TransportRole uint8
+//
+// TransportRole has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type TransportRole = enum.Value[transportRoleTag]
+
+// transportRoleTag selects the table of [TransportRole].
+type transportRoleTag struct{}
+
+func (transportRoleTag) Enum() *enum.Table { return transportRoleEnum }
 
 // The transport roles.
 const (
@@ -162,21 +156,7 @@ const (
 	TransportRoleHub
 )
 
-var transportRoleEnum = &enum.Table[TransportRole]{Pkg: "transport", Type: "TransportRole", Names: []string{"", "FrontendTransport", "HubTransport"}, Err: ErrUnknownValue}
-
-// String returns "FrontendTransport" or "HubTransport", or "" when unset.
-func (r TransportRole) String() string { return transportRoleEnum.String(r) }
-
-// IsValid reports whether r is FrontendTransport or HubTransport.
-func (r TransportRole) IsValid() bool { return transportRoleEnum.Valid(r) }
+var transportRoleEnum = &enum.Table{Pkg: "transport", Type: "TransportRole", Names: []string{"", "FrontendTransport", "HubTransport"}, Err: ErrUnknownValue}
 
 // ParseTransportRole parses a transport role name, ignoring case.
-func ParseTransportRole(s string) (TransportRole, error) { return transportRoleEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler; the unset value is "".
-func (r TransportRole) MarshalText() ([]byte, error) { return transportRoleEnum.MarshalText(r) }
-
-// UnmarshalText implements encoding.TextUnmarshaler; "" is the unset value.
-func (r *TransportRole) UnmarshalText(text []byte) error {
-	return transportRoleEnum.UnmarshalText(r, text)
-}
+func ParseTransportRole(s string) (TransportRole, error) { return enum.Parse[transportRoleTag](s) }

@@ -7,7 +7,7 @@ import "testing"
 func TestEnumTables(t *testing.T) {
 	for _, check := range []func() error{
 		tlsAuthEnum.Check, connectorTypeEnum.Check, connectorSourceEnum.Check, transportRoleEnum.Check,
-		capabilityEnum.Check, capabilitySet.Check, sendRoutingEnum.Check, nameStyleEnum.Check, mxEnum.Check, endpointEnum.Check,
+		capabilityEnum.CheckSet, sendRoutingEnum.Check, nameStyleEnum.Check, mxEnum.Check, endpointEnum.Check,
 		hopKindEnum.Check,
 	} {
 		if err := check(); err != nil {

@@ -131,7 +131,16 @@ type Options struct {
 // Online. The zero SendRouting is [SendRoutingUnknown]: not a routing, and
 // it cannot be marshalled; in [Options] it stands for the default,
 // SendRoutingDNS.
-type SendRouting uint8
+//
+// SendRouting has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type SendRouting = enum.Value[sendRoutingTag]
+
+// sendRoutingTag selects the table of [SendRouting].
+type sendRoutingTag struct{}
+
+func (sendRoutingTag) Enum() *enum.Table { return sendRoutingEnum }
 
 // The Send connector routings.
 const (
@@ -152,31 +161,27 @@ const (
 	SendRoutingSmartHost
 )
 
-var sendRoutingEnum = &enum.Table[SendRouting]{Pkg: "transport", Type: "SendRouting", Names: []string{"Unknown", "DNS", "SmartHost"},
-	Aliases: map[string]SendRouting{"mx": 1, "dnsrouting": 1, "smarthosts": 2, "smart host": 2}, Err: ErrUnknownValue}
-
-// String returns "DNS" or "SmartHost", or "Unknown" for the zero value.
-func (r SendRouting) String() string { return sendRoutingEnum.String(r) }
-
-// IsValid reports whether r is DNS or SmartHost.
-func (r SendRouting) IsValid() bool { return sendRoutingEnum.Valid(r) }
+var sendRoutingEnum = &enum.Table{Pkg: "transport", Type: "SendRouting", Names: []string{"Unknown", "DNS", "SmartHost"},
+	Aliases: map[string]string{"mx": "DNS", "dnsrouting": "DNS", "smarthosts": "SmartHost", "smart host": "SmartHost"}, Err: ErrUnknownValue}
 
 // ParseSendRouting parses "DNS" or "SmartHost", ignoring case and
 // surrounding spaces; it also accepts "MX", "DNSRouting", "SmartHosts" and
 // "Smart host".
-func ParseSendRouting(s string) (SendRouting, error) { return sendRoutingEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler; the invalid zero value is
-// an error.
-func (r SendRouting) MarshalText() ([]byte, error) { return sendRoutingEnum.MarshalText(r) }
-
-// UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (r *SendRouting) UnmarshalText(text []byte) error { return sendRoutingEnum.UnmarshalText(r, text) }
+func ParseSendRouting(s string) (SendRouting, error) { return enum.Parse[sendRoutingTag](s) }
 
 // NameStyle chooses the names of the generated connectors. The zero
 // NameStyle is [NamesUnknown]: not a style, and it cannot be marshalled; in
 // [Options] it stands for the default, NamesDocumented.
-type NameStyle uint8
+//
+// NameStyle has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type NameStyle = enum.Value[nameStyleTag]
+
+// nameStyleTag selects the table of [NameStyle].
+type nameStyleTag struct{}
+
+func (nameStyleTag) Enum() *enum.Table { return nameStyleEnum }
 
 // The name styles. ID is Options.ID.
 const (
@@ -194,25 +199,12 @@ const (
 	NamesHCWLog
 )
 
-var nameStyleEnum = &enum.Table[NameStyle]{Pkg: "transport", Type: "NameStyle", Names: []string{"Unknown", "Documented", "HCWLog"},
-	Aliases: map[string]NameStyle{"docs": 1, "hcw": 2, "hcw log": 2, "log": 2}, Err: ErrUnknownValue}
-
-// String returns "Documented" or "HCWLog", or "Unknown" for the zero value.
-func (n NameStyle) String() string { return nameStyleEnum.String(n) }
-
-// IsValid reports whether n is Documented or HCWLog.
-func (n NameStyle) IsValid() bool { return nameStyleEnum.Valid(n) }
+var nameStyleEnum = &enum.Table{Pkg: "transport", Type: "NameStyle", Names: []string{"Unknown", "Documented", "HCWLog"},
+	Aliases: map[string]string{"docs": "Documented", "hcw": "HCWLog", "hcw log": "HCWLog", "log": "HCWLog"}, Err: ErrUnknownValue}
 
 // ParseNameStyle parses "Documented" (also "Docs") or "HCWLog" (also
 // "HCW", "Log"), ignoring case and surrounding spaces.
-func ParseNameStyle(s string) (NameStyle, error) { return nameStyleEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler; the invalid zero value is
-// an error.
-func (n NameStyle) MarshalText() ([]byte, error) { return nameStyleEnum.MarshalText(n) }
-
-// UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (n *NameStyle) UnmarshalText(text []byte) error { return nameStyleEnum.UnmarshalText(n, text) }
+func ParseNameStyle(s string) (NameStyle, error) { return enum.Parse[nameStyleTag](s) }
 
 // tlsAuthLevel returns the level the options ask for: CertificateValidation
 // when asked, else DomainValidation (an invalid or EncryptionOnly option is

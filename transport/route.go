@@ -3,9 +3,10 @@ package transport
 import (
 	"errors"
 	"fmt"
+	"strings"
+
 	"github.com/exhybrid/exhybrid/internal/enum"
 	"github.com/exhybrid/exhybrid/internal/servername"
-	"strings"
 
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/exhybrid/exhybrid/version"
@@ -26,7 +27,16 @@ const (
 // Configuration Wizard never changes it
 // (https://learn.microsoft.com/exchange/transport-routing). The zero
 // MXTarget is invalid.
-type MXTarget uint8
+//
+// MXTarget has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type MXTarget = enum.Value[mxTag]
+
+// mxTag selects the table of [MXTarget].
+type mxTag struct{}
+
+func (mxTag) Enum() *enum.Table { return mxEnum }
 
 // The MX targets.
 const (
@@ -38,30 +48,26 @@ const (
 	MXExchangeOnline
 )
 
-var mxEnum = &enum.Table[MXTarget]{Pkg: "transport", Type: "MXTarget", Names: []string{"Unknown", "OnPremises", "ExchangeOnline"},
-	Aliases: map[string]MXTarget{"on-premises": 1, "on premises": 1, "onprem": 1, "eop": 2, "exchange online protection": 2, "exo": 2, "exchange online": 2, "cloud": 2, "office365": 2}, Err: ErrUnknownValue}
-
-// String returns "OnPremises" or "ExchangeOnline".
-func (m MXTarget) String() string { return mxEnum.String(m) }
-
-// IsValid reports whether m is OnPremises or ExchangeOnline.
-func (m MXTarget) IsValid() bool { return mxEnum.Valid(m) }
+var mxEnum = &enum.Table{Pkg: "transport", Type: "MXTarget", Names: []string{"Unknown", "OnPremises", "ExchangeOnline"},
+	Aliases: map[string]string{"on-premises": "OnPremises", "on premises": "OnPremises", "onprem": "OnPremises", "eop": "ExchangeOnline", "exchange online protection": "ExchangeOnline", "exo": "ExchangeOnline", "exchange online": "ExchangeOnline", "cloud": "ExchangeOnline", "office365": "ExchangeOnline"}, Err: ErrUnknownValue}
 
 // ParseMXTarget parses "OnPremises" (also "On-Premises", "OnPrem") or
 // "ExchangeOnline" (also "EOP", "EXO", "Office365", "Cloud"), ignoring
 // case.
-func ParseMXTarget(s string) (MXTarget, error) { return mxEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler; the invalid zero value is
-// an error.
-func (m MXTarget) MarshalText() ([]byte, error) { return mxEnum.MarshalText(m) }
-
-// UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (m *MXTarget) UnmarshalText(text []byte) error { return mxEnum.UnmarshalText(m, text) }
+func ParseMXTarget(s string) (MXTarget, error) { return enum.Parse[mxTag](s) }
 
 // Endpoint is where a message starts or ends. The zero Endpoint is
 // invalid.
-type Endpoint uint8
+//
+// Endpoint has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type Endpoint = enum.Value[endpointTag]
+
+// endpointTag selects the table of [Endpoint].
+type endpointTag struct{}
+
+func (endpointTag) Enum() *enum.Table { return endpointEnum }
 
 // The endpoints.
 const (
@@ -71,28 +77,24 @@ const (
 	EndpointInternet                          // a sender or recipient outside both organizations
 )
 
-var endpointEnum = &enum.Table[Endpoint]{Pkg: "transport", Type: "Endpoint", Names: []string{"Unknown", "OnPremisesMailbox", "CloudMailbox", "Internet"},
-	Aliases: map[string]Endpoint{"onprem": 1, "on-premises": 1, "onpremises": 1, "cloud": 2, "exchangeonline": 2, "exo": 2}, Err: ErrUnknownValue}
-
-// String returns "OnPremisesMailbox", "CloudMailbox" or "Internet".
-func (e Endpoint) String() string { return endpointEnum.String(e) }
-
-// IsValid reports whether e is one of the three endpoints.
-func (e Endpoint) IsValid() bool { return endpointEnum.Valid(e) }
+var endpointEnum = &enum.Table{Pkg: "transport", Type: "Endpoint", Names: []string{"Unknown", "OnPremisesMailbox", "CloudMailbox", "Internet"},
+	Aliases: map[string]string{"onprem": "OnPremisesMailbox", "on-premises": "OnPremisesMailbox", "onpremises": "OnPremisesMailbox", "cloud": "CloudMailbox", "exchangeonline": "CloudMailbox", "exo": "CloudMailbox"}, Err: ErrUnknownValue}
 
 // ParseEndpoint parses an endpoint name, ignoring case; it also accepts
 // "OnPrem", "On-Premises", "Cloud" and "EXO".
-func ParseEndpoint(s string) (Endpoint, error) { return endpointEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler; the invalid zero value is
-// an error.
-func (e Endpoint) MarshalText() ([]byte, error) { return endpointEnum.MarshalText(e) }
-
-// UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (e *Endpoint) UnmarshalText(text []byte) error { return endpointEnum.UnmarshalText(e, text) }
+func ParseEndpoint(s string) (Endpoint, error) { return enum.Parse[endpointTag](s) }
 
 // HopKind is what a [Hop] is. The zero HopKind is invalid.
-type HopKind uint8
+//
+// HopKind has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type HopKind = enum.Value[hopKindTag]
+
+// hopKindTag selects the table of [HopKind].
+type hopKindTag struct{}
+
+func (hopKindTag) Enum() *enum.Table { return hopKindEnum }
 
 // The hop kinds.
 const (
@@ -103,23 +105,10 @@ const (
 	HopServer                        // on-premises Exchange servers
 )
 
-var hopKindEnum = &enum.Table[HopKind]{Pkg: "transport", Type: "HopKind", Names: []string{"Unknown", "Internet", "EOP", "ExchangeOnline", "Server"}, Err: ErrUnknownValue}
-
-// String returns "Internet", "EOP", "ExchangeOnline" or "Server".
-func (k HopKind) String() string { return hopKindEnum.String(k) }
-
-// IsValid reports whether k is one of the four kinds.
-func (k HopKind) IsValid() bool { return hopKindEnum.Valid(k) }
+var hopKindEnum = &enum.Table{Pkg: "transport", Type: "HopKind", Names: []string{"Unknown", "Internet", "EOP", "ExchangeOnline", "Server"}, Err: ErrUnknownValue}
 
 // ParseHopKind parses a hop kind name, ignoring case.
-func ParseHopKind(s string) (HopKind, error) { return hopKindEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler; the invalid zero value is
-// an error.
-func (k HopKind) MarshalText() ([]byte, error) { return hopKindEnum.MarshalText(k) }
-
-// UnmarshalText implements encoding.TextUnmarshaler; "" is an error.
-func (k *HopKind) UnmarshalText(text []byte) error { return hopKindEnum.UnmarshalText(k, text) }
+func ParseHopKind(s string) (HopKind, error) { return enum.Parse[hopKindTag](s) }
 
 // Hop is one stop of a message. For on-premises servers it names the role
 // that handles the message, the servers' product (zero when they differ)

@@ -272,7 +272,7 @@ func TestMinimumsAreCatalogRows(t *testing.T) {
 			t.Errorf("%s = %v is not a catalog row", name, b)
 			continue
 		}
-		if !r.Kind().IsUpdateLevel() {
+		if !isUpdateLevel(r.Kind()) {
 			t.Errorf("%s = %v is a %v, want an update level", name, b, r.Kind())
 		}
 	}

@@ -131,7 +131,7 @@ func PatchStatusOf(b Build, on Date) PatchStatus {
 		if k == KindPreview {
 			continue // no one is serviced on a preview; 2016's shares RTM's level
 		}
-		if k.IsUpdateLevel() && !ps.Level.Build.IsValid() {
+		if isUpdateLevel(k) && !ps.Level.Build.IsValid() {
 			ps.Level = r // the first; a re-released rollup is the same level
 		}
 		if r.Date.After(on) {

@@ -41,11 +41,11 @@ func Products() []Product {
 
 // String returns the product's name as Microsoft writes it: "Exchange Server
 // 2007" to "Exchange Server 2019", "Exchange Server SE" and "Exchange Online".
-func (p Product) String() string { return productEnum.String(p) }
+func (p Product) String() string { return productEnum.Name(uint8(p)) }
 
 // IsValid reports whether p is one of the declared products other than
 // [ProductUnknown].
-func (p Product) IsValid() bool { return productEnum.Valid(p) }
+func (p Product) IsValid() bool { return productEnum.Valid(uint8(p)) }
 
 // OnPremises reports whether p is an Exchange Server product that is
 // installed on premises. It is false for [ExchangeOnline] and
@@ -63,32 +63,41 @@ var ErrUnknownValue = errors.New("version: unknown value")
 // compared without case. They are the spellings seen in Microsoft's pages and
 // scripts: "Exchange2019" in HealthChecker, "Exchange 2019" in prose, and the
 // full "Subscription Edition" name.
-var productEnum = &enum.Table[Product]{
+var productEnum = &enum.Table{
 	Pkg: "version", Type: "Product", Err: ErrUnknownValue,
 	Names: []string{"Unknown", "Exchange Server 2007", "Exchange Server 2010", "Exchange Server 2013", "Exchange Server 2016", "Exchange Server 2019", "Exchange Server SE", "Exchange Online"},
-	Aliases: map[string]Product{
-		"2007": Exchange2007, "exchange 2007": Exchange2007, "exchange2007": Exchange2007,
-		"2010": Exchange2010, "exchange 2010": Exchange2010, "exchange2010": Exchange2010,
-		"2013": Exchange2013, "exchange 2013": Exchange2013, "exchange2013": Exchange2013,
-		"2016": Exchange2016, "exchange 2016": Exchange2016, "exchange2016": Exchange2016,
-		"2019": Exchange2019, "exchange 2019": Exchange2019, "exchange2019": Exchange2019,
-		"se": ExchangeSE, "exchange se": ExchangeSE, "exchangese": ExchangeSE,
-		"exchange server subscription edition": ExchangeSE, "subscription edition": ExchangeSE,
-		"exchangeonline": ExchangeOnline, "exo": ExchangeOnline,
+	Aliases: map[string]string{
+		"2007": "Exchange Server 2007", "exchange 2007": "Exchange Server 2007", "exchange2007": "Exchange Server 2007",
+		"2010": "Exchange Server 2010", "exchange 2010": "Exchange Server 2010", "exchange2010": "Exchange Server 2010",
+		"2013": "Exchange Server 2013", "exchange 2013": "Exchange Server 2013", "exchange2013": "Exchange Server 2013",
+		"2016": "Exchange Server 2016", "exchange 2016": "Exchange Server 2016", "exchange2016": "Exchange Server 2016",
+		"2019": "Exchange Server 2019", "exchange 2019": "Exchange Server 2019", "exchange2019": "Exchange Server 2019",
+		"se": "Exchange Server SE", "exchange se": "Exchange Server SE", "exchangese": "Exchange Server SE",
+		"exchange server subscription edition": "Exchange Server SE", "subscription edition": "Exchange Server SE",
+		"exchangeonline": "Exchange Online", "exo": "Exchange Online",
 	},
 }
 
 // ParseProduct returns the product named s. It accepts the [Product.String]
 // form and the aliases "2019", "Exchange 2019", "Exchange2019", "SE",
 // "Subscription Edition", "EXO" and the like, without regard to case.
-func ParseProduct(s string) (Product, error) { return productEnum.Parse(s) }
+func ParseProduct(s string) (Product, error) {
+	v, err := productEnum.Parse(s)
+	return Product(v), err
+}
 
 // MarshalText implements encoding.TextMarshaler with [Product.String]. The
 // zero Product cannot be marshalled.
-func (p Product) MarshalText() ([]byte, error) { return productEnum.MarshalText(p) }
+func (p Product) MarshalText() ([]byte, error) { return productEnum.MarshalText(uint8(p)) }
 
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseProduct].
-func (p *Product) UnmarshalText(text []byte) error { return productEnum.UnmarshalText(p, text) }
+func (p *Product) UnmarshalText(text []byte) error {
+	v, err := productEnum.UnmarshalText(text)
+	if err == nil {
+		*p = Product(v)
+	}
+	return err
+}
 
 // ProductOf returns the product a build belongs to:
 //

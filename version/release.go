@@ -46,7 +46,16 @@ func (r Release) String() string {
 }
 
 // ReleaseKind classifies a [Release]. The zero ReleaseKind is not valid.
-type ReleaseKind uint8
+//
+// ReleaseKind has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type ReleaseKind = enum.Value[releaseKindTag]
+
+// releaseKindTag selects the table of [ReleaseKind].
+type releaseKindTag struct{}
+
+func (releaseKindTag) Enum() *enum.Table { return kindEnum }
 
 // The kinds of release Microsoft ships (https://learn.microsoft.com/exchange/plan-and-deploy/supportability-matrix):
 // Exchange 2007 and 2010 ship service packs and cumulative update rollups;
@@ -66,51 +75,37 @@ const (
 	kindCount = iota
 )
 
-// String returns the kind's name, such as "CumulativeUpdate".
-func (k ReleaseKind) String() string { return kindEnum.String(k) }
-
-// IsValid reports whether k is one of the declared kinds other than
-// [KindUnknown].
-func (k ReleaseKind) IsValid() bool { return kindEnum.Valid(k) }
-
 // kindAliases holds the spellings ParseReleaseKind accepts besides String,
 // compared without case: the words and abbreviations of Microsoft's build
 // numbers page ("Service Pack (SP), Cumulative Update (CU), Security Update
 // (SU), Hotfix Update (HU), or Update Rollup (RU)",
 // https://learn.microsoft.com/exchange/new-features/build-numbers-and-release-dates)
 // and its "release to manufacturing" for RTM.
-var kindEnum = &enum.Table[ReleaseKind]{
+var kindEnum = &enum.Table{
 	Pkg: "version", Type: "ReleaseKind", Err: ErrUnknownValue,
 	Names: []string{"Unknown", "Preview", "RTM", "ServicePack", "UpdateRollup", "CumulativeUpdate", "SecurityUpdate", "HotfixUpdate"},
-	Aliases: map[string]ReleaseKind{
-		"release to manufacturing": KindRTM,
-		"service pack":             KindServicePack, "sp": KindServicePack,
-		"update rollup": KindUpdateRollup, "ru": KindUpdateRollup,
-		"cumulative update": KindCumulativeUpdate, "cu": KindCumulativeUpdate,
-		"security update": KindSecurityUpdate, "su": KindSecurityUpdate,
-		"hotfix update": KindHotfixUpdate, "hu": KindHotfixUpdate,
+	Aliases: map[string]string{
+		"release to manufacturing": "RTM",
+		"service pack":             "ServicePack", "sp": "ServicePack",
+		"update rollup": "UpdateRollup", "ru": "UpdateRollup",
+		"cumulative update": "CumulativeUpdate", "cu": "CumulativeUpdate",
+		"security update": "SecurityUpdate", "su": "SecurityUpdate",
+		"hotfix update": "HotfixUpdate", "hu": "HotfixUpdate",
 	},
 }
 
 // ParseReleaseKind returns the kind named s, without regard to case: the
-// [ReleaseKind.String] form ("CumulativeUpdate"), the words with spaces
+// name ("CumulativeUpdate"), the words with spaces
 // ("Cumulative Update", "Release to manufacturing") or the abbreviations
 // SP, RU, CU, SU and HU. "Unknown" is not accepted: it is the zero value,
 // not a kind.
-func ParseReleaseKind(s string) (ReleaseKind, error) { return kindEnum.Parse(s) }
+func ParseReleaseKind(s string) (ReleaseKind, error) { return enum.Parse[releaseKindTag](s) }
 
-// MarshalText implements encoding.TextMarshaler with [ReleaseKind.String].
-// The zero ReleaseKind cannot be marshalled.
-func (k ReleaseKind) MarshalText() ([]byte, error) { return kindEnum.MarshalText(k) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseReleaseKind].
-func (k *ReleaseKind) UnmarshalText(text []byte) error { return kindEnum.UnmarshalText(k, text) }
-
-// IsUpdateLevel reports whether a release of this kind starts an update level
+// isUpdateLevel reports whether a release of kind k starts an update level
 // (RTM, service pack, update rollup or cumulative update): the levels that
 // the hybrid "latest or previous update" rule counts. Security and hotfix
 // updates only patch a level.
-func (k ReleaseKind) IsUpdateLevel() bool {
+func isUpdateLevel(k ReleaseKind) bool {
 	return k == KindRTM || k == KindServicePack || k == KindUpdateRollup || k == KindCumulativeUpdate
 }
 

@@ -52,7 +52,16 @@ func OutOfSupport(p Product, on Date) bool {
 // Currency says how current a build is against the updates Microsoft had
 // released by a given day. The zero Currency is [CurrencyUnknown], which
 // cannot be marshalled.
-type Currency uint8
+//
+// Currency has the methods of every enumeration of the module: String,
+// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
+// package documentation).
+type Currency = enum.Value[currencyTag]
+
+// currencyTag selects the table of [Currency].
+type currencyTag struct{}
+
+func (currencyTag) Enum() *enum.Table { return currencyEnum }
 
 // Hybrid deployments require every Exchange server, Edge Transport servers
 // included, to run the latest cumulative update (Exchange 2013 and later) or
@@ -80,35 +89,17 @@ const (
 	currencyCount = iota
 )
 
-var currencyEnum = &enum.Table[Currency]{
+var currencyEnum = &enum.Table{
 	Pkg: "version", Type: "Currency", Err: ErrUnknownValue,
 	Names:   []string{"Unknown", "Latest", "Previous", "Outdated"},
-	Aliases: map[string]Currency{"n-1": CurrencyPrevious},
+	Aliases: map[string]string{"n-1": "Previous"},
 }
-
-// String returns "Latest", "Previous", "Outdated" or "Unknown".
-func (c Currency) String() string { return currencyEnum.String(c) }
-
-// IsValid reports whether c is one of the declared currencies other than
-// [CurrencyUnknown].
-func (c Currency) IsValid() bool { return currencyEnum.Valid(c) }
-
-// Supported reports whether c meets the hybrid rule: latest or previous.
-func (c Currency) Supported() bool { return c == CurrencyLatest || c == CurrencyPrevious }
 
 // ParseCurrency returns the currency named s: "Latest", "Previous" or
 // "Outdated", without regard to case. "N-1", the name admins give the
 // previous update, is accepted for [CurrencyPrevious]. "Unknown" is not
 // accepted: it is the zero value, not a currency.
-func ParseCurrency(s string) (Currency, error) { return currencyEnum.Parse(s) }
-
-// MarshalText implements encoding.TextMarshaler with [Currency.String]. The
-// zero Currency cannot be marshalled; a struct field that may hold it should
-// be tagged omitzero, as [UpdateStatus] does.
-func (c Currency) MarshalText() ([]byte, error) { return currencyEnum.MarshalText(c) }
-
-// UnmarshalText implements encoding.TextUnmarshaler with [ParseCurrency].
-func (c *Currency) UnmarshalText(text []byte) error { return currencyEnum.UnmarshalText(c, text) }
+func ParseCurrency(s string) (Currency, error) { return enum.Parse[currencyTag](s) }
 
 // UpdateStatus is the answer of [StatusOf]: where a build stands among the
 // update levels of its product on a given day. Every field is zero when it
@@ -166,7 +157,7 @@ func StatusOf(b Build, on Date) UpdateStatus {
 	}
 	rs := catalogs[st.Product]
 	for _, r := range rs {
-		if !r.Kind().IsUpdateLevel() {
+		if !isUpdateLevel(r.Kind()) {
 			continue
 		}
 		if r.Build.Compare(b) <= 0 && r.Build.Major == b.Major && r.Build.Minor == b.Minor {

@@ -101,6 +101,9 @@ type schemaGen struct {
 // types share it.
 func (g *schemaGen) defName(t reflect.Type) (string, error) {
 	name := t.Name()
+	if ts, ok := textTypes[t]; ok {
+		name = ts.name
+	}
 	if other, ok := g.names[name]; ok && other != t {
 		return "", fmt.Errorf("%v and %v would share the schema name %q", other, t, name)
 	}

@@ -83,6 +83,7 @@ var fieldDescriptions = map[string]string{
 // textSchemaInfo is the schema of a type that is written as a string and
 // parsed by its UnmarshalText.
 type textSchemaInfo struct {
+	name        string // the $defs name: the Go name, which reflect does not give for an alias of enum.Value
 	description string
 	enum        func() []string // the canonical names, for an enumeration
 	list        func() []string // the names a comma-separated set accepts
@@ -93,34 +94,42 @@ type textSchemaInfo struct {
 // missing here makes the schema fail to generate, which its test catches.
 var textTypes = map[reflect.Type]textSchemaInfo{
 	reflect.TypeFor[exhybrid.Cloud](): {
+		name:        "Cloud",
 		description: `The Microsoft 365 cloud instance. "Commercial" and "GCC" are also read as Worldwide, "GCC High" as GCCHigh and "China" as 21Vianet.`,
 		enum:        enumNames[exhybrid.Cloud],
 	},
 	reflect.TypeFor[hybrid.Type](): {
+		name:        "Type",
 		description: `The kind of hybrid deployment. "Full", "Minimal", "Express" and "Modern" are also read as ClassicFull, ClassicMinimal, ClassicExpress and ModernFull.`,
 		enum:        enumNames[hybrid.Type],
 	},
 	reflect.TypeFor[transport.MXTarget](): {
+		name:        "MXTarget",
 		description: `Where the MX records of the hybrid domains point. "EOP" and "Office365" are also read as ExchangeOnline.`,
 		enum:        enumNames[transport.MXTarget],
 	},
 	reflect.TypeFor[hybrid.DomainType](): {
+		name:        "DomainType",
 		description: "The type of an accepted domain.",
 		enum:        enumNames[hybrid.DomainType],
 	},
 	reflect.TypeFor[hybrid.FeatureSet](): {
+		name:        "FeatureSet",
 		description: `A comma-separated list of hybrid features, each named once, as Get-HybridConfiguration shows them ("FreeBusy, MoveMailbox"); "" is none. Case does not matter, and the cmdlet reference's spellings "Centralized", "MailTips" and "OWARedirection" are read too.`,
 		list:        enumNames[hybrid.Feature],
 	},
 	reflect.TypeFor[roles.RoleSet](): {
+		name:        "RoleSet",
 		description: `A comma-separated list of server roles, each named once ("Mailbox, ClientAccess"); case does not matter, and setup's short names ("MB", "CA", "HT", "UM", "ET") are read too.`,
 		list:        enumNames[roles.Role],
 	},
 	reflect.TypeFor[version.Build](): {
+		name:        "Build",
 		description: `An Exchange build: four dot-separated numbers of up to five digits, each at most 65535, in the short form ("15.2.1544.4") or the long form ("15.02.1544.004"); "" for none.`,
 		pattern:     `^$|^[0-9]{1,5}(\.[0-9]{1,5}){3}$`,
 	},
 	reflect.TypeFor[version.Date](): {
+		name:        "Date",
 		description: `A calendar day, YYYY-MM-DD ("2027-06-30"); "" for none.`,
 		pattern:     `^$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$`,
 	},

@@ -3,7 +3,6 @@ package enum
 import (
 	"fmt"
 	"strings"
-	"unsafe"
 )
 
 // Check reports a table whose data is inconsistent: fewer than one valid
@@ -11,7 +10,7 @@ import (
 // lower case, is blank, names no valid value or shadows a name. Each
 // package's tests call it for each of its tables, so a mistake in a new
 // name fails a test instead of making a value unreachable.
-func (t *Table[T]) Check() error {
+func (t *Table) Check() error {
 	if t.Pkg == "" || t.Type == "" || t.Err == nil || len(t.Names) < 2 || len(t.Names) > 256 {
 		return fmt.Errorf("enum %s.%s: want Pkg, Type, Err and 1 to 255 valid names", t.Pkg, t.Type)
 	}
@@ -26,28 +25,31 @@ func (t *Table[T]) Check() error {
 		}
 		seen[key] = v
 	}
-	for alias, v := range t.Aliases {
+	for alias, name := range t.Aliases {
+		v, ok := t.index(name)
 		switch w, dup := seen[alias]; {
 		case alias != strings.ToLower(strings.TrimSpace(alias)) || alias == "":
 			return fmt.Errorf("enum %s.%s: alias %q is not trimmed lower case", t.Pkg, t.Type, alias)
-		case !t.Valid(v):
-			return fmt.Errorf("enum %s.%s: alias %q names invalid value %d", t.Pkg, t.Type, alias, v)
+		case !ok || name != t.Names[v]:
+			return fmt.Errorf("enum %s.%s: alias %q stands for %q, which is not a valid name as written", t.Pkg, t.Type, alias, name)
 		case dup && w != int(v):
-			return fmt.Errorf("enum %s.%s: alias %q of %d is the name of %d", t.Pkg, t.Type, alias, v, w)
+			return fmt.Errorf("enum %s.%s: alias %q of %s is the name of %d", t.Pkg, t.Type, alias, name, w)
 		}
 	}
 	return nil
 }
 
-// Check reports a set whose element table fails [Table.Check] or has more
-// values than S has bits.
-func (st *Set[S, T]) Check() error {
-	if err := st.Elem.Check(); err != nil {
+// CheckSet reports a table that fails Check, or that cannot serve a [Set]:
+// more values than a Set has bits, or no Sep.
+func (t *Table) CheckSet() error {
+	if err := t.Check(); err != nil {
 		return err
 	}
-	var s S
-	if bits := int(unsafe.Sizeof(s)) * 8; len(st.Elem.Names) > bits {
-		return fmt.Errorf("enum %s.%s: %d values do not fit a set of %d bits", st.Elem.Pkg, st.Elem.Type, len(st.Elem.Names), bits)
+	if len(t.Names) > 32 {
+		return fmt.Errorf("enum %s.%s: %d values do not fit a set of 32 bits", t.Pkg, t.Type, len(t.Names))
+	}
+	if t.Sep == "" {
+		return fmt.Errorf("enum %s.%s: a set needs Sep", t.Pkg, t.Type)
 	}
 	return nil
 }

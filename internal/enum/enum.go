@@ -1,9 +1,19 @@
-// Package enum implements, once, the text forms of the module's
-// enumerations: String, Parse, MarshalText and UnmarshalText for small
-// integer types, and the same for bit sets of them.
+// Package enum implements, once, the enumerations of the module and the
+// sets of them: their names, String, Parse, MarshalText and UnmarshalText.
 //
-// A named type cannot inherit methods from a generic one, so each
-// enumeration keeps its own methods, each a one-line call to its [Table].
+// An enumeration is declared as an alias of [Value] instantiated with an
+// unexported, empty tag type whose Enum method returns the [Table]:
+//
+//	type kindTag struct{}
+//
+//	func (kindTag) Enum() *enum.Table { return kindTable }
+//
+//	type Kind = enum.Value[kindTag]
+//
+// Its constants are then ordinary typed constants (const KindA Kind = 1),
+// distinct from every other enumeration's, and it has the methods of
+// [Value], written here once. A set of Kind is [Set][kindTag].
+//
 // What varies between enumerations is data (names, aliases, whether the
 // zero value is "unset" or invalid); the behaviour is the same everywhere:
 //
@@ -12,6 +22,9 @@
 //   - an unknown name is an [*Error] that wraps the package's sentinel and
 //     lists the accepted names;
 //   - a value out of range prints as "Type(n)".
+//
+// A type that needs methods of its own (version.Product, hybrid.Type) is a
+// defined uint8 type whose methods call its [Table] directly.
 package enum
 
 import (
@@ -19,9 +32,9 @@ import (
 	"strings"
 )
 
-// Table describes one enumeration of T. Declare it as a package-level
-// variable next to the type's constants; it is never modified after.
-type Table[T ~uint8] struct {
+// Table describes one enumeration. Declare it as a package-level variable
+// next to the type's constants; it is never modified after.
+type Table struct {
 	// Pkg is the package name that starts error messages ("transport").
 	Pkg string
 	// Type is the type's name in messages and in the String of a value
@@ -32,18 +45,23 @@ type Table[T ~uint8] struct {
 	// (a legitimate field value that marshals as ""), anything else
 	// (conventionally "Unknown") when it is invalid.
 	Names []string
-	// Aliases maps other accepted spellings, in lower case, to values.
-	Aliases map[string]T
+	// Aliases maps other accepted spellings, in lower case, to the names
+	// they stand for: "gcc high": "GCCHigh".
+	Aliases map[string]string
+	// Sep separates the names in the String of a [Set]: "," as
+	// TlsDomainCapabilities writes them, ", " as Get-HybridConfiguration
+	// shows its features. Set parsing splits on commas whatever Sep is.
+	Sep string
 	// Err is the package's sentinel, wrapped by every [*Error].
 	Err error
 }
 
 // ZeroIsUnset reports whether the zero value is an unset parameter rather
 // than an invalid value.
-func (t *Table[T]) ZeroIsUnset() bool { return t.Names[0] == "" }
+func (t *Table) ZeroIsUnset() bool { return t.Names[0] == "" }
 
-// String returns the name of v, or "Type(v)" for a value out of range.
-func (t *Table[T]) String(v T) string {
+// Name returns the name of v, or "Type(v)" for a value out of range.
+func (t *Table) Name(v uint8) string {
 	if int(v) < len(t.Names) {
 		return t.Names[v]
 	}
@@ -51,61 +69,55 @@ func (t *Table[T]) String(v T) string {
 }
 
 // Valid reports whether v is a declared value other than zero.
-func (t *Table[T]) Valid(v T) bool { return v > 0 && int(v) < len(t.Names) }
+func (t *Table) Valid(v uint8) bool { return v > 0 && int(v) < len(t.Names) }
 
 // Parse returns the value named s, ignoring case and surrounding spaces:
 // one of Names (but never Names[0]) or of Aliases. The error keeps s as
 // given.
-func (t *Table[T]) Parse(s string) (T, error) {
-	trimmed := strings.TrimSpace(s)
-	for v := 1; v < len(t.Names); v++ {
-		if strings.EqualFold(trimmed, t.Names[v]) {
-			return T(v), nil
-		}
+func (t *Table) Parse(s string) (uint8, error) {
+	name := strings.TrimSpace(s)
+	if alias, ok := t.Aliases[strings.ToLower(name)]; ok {
+		name = alias
 	}
-	if v, ok := t.Aliases[strings.ToLower(trimmed)]; ok {
+	if v, ok := t.index(name); ok {
 		return v, nil
 	}
 	return 0, t.errorf(s)
 }
 
+// index returns the valid value named name, ignoring case.
+func (t *Table) index(name string) (uint8, bool) {
+	for v := 1; v < len(t.Names); v++ {
+		if strings.EqualFold(name, t.Names[v]) {
+			return uint8(v), true
+		}
+	}
+	return 0, false
+}
+
 // MarshalText renders v: its name, or "" for an unset zero value. An
 // invalid zero value or a value out of range is an error.
-func (t *Table[T]) MarshalText(v T) ([]byte, error) {
+func (t *Table) MarshalText(v uint8) ([]byte, error) {
 	if v == 0 && t.ZeroIsUnset() {
 		return []byte{}, nil
 	}
 	if !t.Valid(v) {
-		return nil, t.errorf(t.String(v))
+		return nil, t.errorf(t.Name(v))
 	}
 	return []byte(t.Names[v]), nil
 }
 
-// UnmarshalText parses text into *p, leaving *p alone on error. "" is the
-// unset zero value where the table has one.
-func (t *Table[T]) UnmarshalText(p *T, text []byte) error {
+// UnmarshalText parses text as Parse does, where "" is the unset zero
+// value if the table has one.
+func (t *Table) UnmarshalText(text []byte) (uint8, error) {
 	if len(text) == 0 && t.ZeroIsUnset() {
-		*p = 0
-		return nil
+		return 0, nil
 	}
-	v, err := t.Parse(string(text))
-	if err == nil {
-		*p = v
-	}
-	return err
-}
-
-// Values returns the valid values in ascending order.
-func (t *Table[T]) Values() []T {
-	vs := make([]T, 0, len(t.Names)-1)
-	for v := 1; v < len(t.Names); v++ {
-		vs = append(vs, T(v))
-	}
-	return vs
+	return t.Parse(string(text))
 }
 
 // want lists the accepted names for a message: "A, B or C".
-func (t *Table[T]) want() string {
+func (t *Table) want() string {
 	names := t.Names[1:]
 	switch len(names) {
 	case 0:
@@ -116,7 +128,7 @@ func (t *Table[T]) want() string {
 	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
-func (t *Table[T]) errorf(input string) *Error {
+func (t *Table) errorf(input string) *Error {
 	return &Error{Pkg: t.Pkg, Type: t.Type, Input: input, Want: t.want(), Err: t.Err}
 }
 

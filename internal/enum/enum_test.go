@@ -2,6 +2,7 @@ package enum
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -10,17 +11,21 @@ import (
 
 // color has an invalid zero value; level has an unset one.
 type (
-	color  uint8
-	level  uint8
-	colors uint8
+	colorTag struct{}
+	levelTag struct{}
+	color    = Value[colorTag]
+	level    = Value[levelTag]
+	colors   = Set[colorTag]
 )
+
+func (colorTag) Enum() *Table { return colorTable }
+func (levelTag) Enum() *Table { return levelTable }
 
 var (
 	errTest    = errors.New("test: invalid value")
-	colorTable = &Table[color]{Pkg: "test", Type: "Color", Names: []string{"Unknown", "Red", "Green", "Blue"},
-		Aliases: map[string]color{"r": 1, "vert": 2}, Err: errTest}
-	levelTable = &Table[level]{Pkg: "test", Type: "Level", Names: []string{"", "Low", "High"}, Err: errTest}
-	colorSet   = &Set[colors, color]{Elem: colorTable, Sep: ", "}
+	colorTable = &Table{Pkg: "test", Type: "Color", Names: []string{"Unknown", "Red", "Green", "Blue"},
+		Aliases: map[string]string{"r": "Red", "vert": "Green"}, Sep: ", ", Err: errTest}
+	levelTable = &Table{Pkg: "test", Type: "Level", Names: []string{"", "Low", "High"}, Err: errTest}
 )
 
 func TestParse(t *testing.T) {
@@ -40,7 +45,7 @@ func TestParse(t *testing.T) {
 		{"Red,Green", 0, false},
 	}
 	for _, tt := range tests {
-		got, err := colorTable.Parse(tt.in)
+		got, err := Parse[colorTag](tt.in)
 		if got != tt.want || (err == nil) != tt.ok {
 			t.Errorf("Parse(%q) = %v, %v; want %v, ok %v", tt.in, got, err, tt.want, tt.ok)
 		}
@@ -67,40 +72,40 @@ func TestStringAndValid(t *testing.T) {
 		{255, "Color(255)", false},
 	}
 	for _, tt := range tests {
-		if got := colorTable.String(tt.v); got != tt.str {
+		if got := tt.v.String(); got != tt.str {
 			t.Errorf("String(%d) = %q, want %q", tt.v, got, tt.str)
 		}
-		if got := colorTable.Valid(tt.v); got != tt.valid {
+		if got := tt.v.IsValid(); got != tt.valid {
 			t.Errorf("Valid(%d) = %v, want %v", tt.v, got, tt.valid)
 		}
 	}
-	if diff := cmp.Diff([]color{1, 2, 3}, colorTable.Values()); diff != "" {
+	if diff := cmp.Diff([]color{1, 2, 3}, Values[colorTag]()); diff != "" {
 		t.Errorf("Values (-want +got):\n%s", diff)
 	}
 }
 
 func TestText(t *testing.T) {
 	// An invalid zero refuses to marshal and "" does not unmarshal.
-	if _, err := colorTable.MarshalText(0); !errors.Is(err, errTest) {
+	if _, err := color(0).MarshalText(); !errors.Is(err, errTest) {
 		t.Errorf("MarshalText(invalid zero) error = %v, want the sentinel", err)
 	}
-	if _, err := colorTable.MarshalText(9); !errors.Is(err, errTest) {
+	if _, err := color(9).MarshalText(); !errors.Is(err, errTest) {
 		t.Errorf("MarshalText(9) error = %v, want the sentinel", err)
 	}
 	c := color(2)
-	if err := colorTable.UnmarshalText(&c, nil); !errors.Is(err, errTest) || c != 2 {
+	if err := c.UnmarshalText(nil); !errors.Is(err, errTest) || c != 2 {
 		t.Errorf("UnmarshalText(\"\") = %v, left %d; want the sentinel and 2 untouched", err, c)
 	}
 	// An unset zero round-trips as "".
-	b, err := levelTable.MarshalText(0)
+	b, err := level(0).MarshalText()
 	if err != nil || len(b) != 0 {
 		t.Errorf("MarshalText(unset) = %q, %v; want \"\", nil", b, err)
 	}
 	l := level(2)
-	if err := levelTable.UnmarshalText(&l, []byte{}); err != nil || l != 0 {
+	if err := l.UnmarshalText([]byte{}); err != nil || l != 0 {
 		t.Errorf("UnmarshalText(\"\") = %v, %d; want nil, 0", err, l)
 	}
-	if _, err := levelTable.Parse(""); !errors.Is(err, errTest) {
+	if _, err := Parse[levelTag](""); !errors.Is(err, errTest) {
 		t.Errorf("Parse(\"\") of an unset zero = %v; Parse never accepts the zero value", err)
 	}
 }
@@ -108,22 +113,22 @@ func TestText(t *testing.T) {
 func TestErrorMessage(t *testing.T) {
 	// The message is part of the CLI's output, so its shape is pinned once
 	// here rather than in every package.
-	_, err := colorTable.Parse("Purple")
+	_, err := Parse[colorTag]("Purple")
 	want := `test: unknown Color "Purple", want Red, Green or Blue`
 	if err.Error() != want {
 		t.Errorf("message = %q, want %q", err, want)
 	}
-	_, err = colorSet.Parse("Red, Purple")
+	_, err = ParseSet[colorTag]("Red, Purple")
 	want = `test: unknown Color "Purple" in "Red, Purple", want Red, Green or Blue`
 	if err.Error() != want {
 		t.Errorf("message = %q, want %q", err, want)
 	}
-	_, err = colorSet.Parse(" Purple ")
+	_, err = ParseSet[colorTag](" Purple ")
 	want = `test: unknown Color "Purple", want Red, Green or Blue`
 	if err.Error() != want {
 		t.Errorf("message = %q, want %q", err, want)
 	}
-	_, err = colorSet.Parse("Red, r")
+	_, err = ParseSet[colorTag]("Red, r")
 	want = `test: Color "r" named twice in "Red, r"`
 	if err.Error() != want {
 		t.Errorf("message = %q, want %q", err, want)
@@ -131,21 +136,30 @@ func TestErrorMessage(t *testing.T) {
 }
 
 func TestSet(t *testing.T) {
-	s := colorSet.Of(3, 1, 0, 7)
+	s := SetOf[colorTag](3, 1, 0, 7)
 	if diff := cmp.Diff(colors(1<<1|1<<3), s); diff != "" {
-		t.Errorf("Of ignores invalid values (-want +got):\n%s", diff)
+		t.Errorf("SetOf ignores invalid values (-want +got):\n%s", diff)
 	}
-	if !colorSet.Has(s, 1) || colorSet.Has(s, 2) || colorSet.Has(s, 0) {
+	if !s.Has(1) || s.Has(2) || s.Has(0) {
 		t.Errorf("Has on %b is wrong", s)
 	}
-	if got := colorSet.String(s); got != "Red, Blue" {
+	if got := s.String(); got != "Red, Blue" {
 		t.Errorf("String = %q", got)
 	}
-	if got := colorSet.Len(s | 1<<6); got != 2 {
+	if got := (s | 1<<6 | 1).Len(); got != 2 {
 		t.Errorf("Len counts only valid values: %d", got)
 	}
-	if got := colorSet.Without(s, 1); got != 1<<3 {
+	if !(colors(1<<6 | 1)).IsEmpty() || s.IsEmpty() {
+		t.Error("IsEmpty counts bits that stand for no value")
+	}
+	if got := s.Without(1); got != 1<<3 {
 		t.Errorf("Without = %b", got)
+	}
+	if got := s.With(2).Without(0); got != 1<<1|1<<2|1<<3 {
+		t.Errorf("With = %b", got)
+	}
+	if s.Union(1<<2) != 1<<1|1<<2|1<<3 || s.Intersect(1<<1|1<<2) != 1<<1 || s.Minus(1<<1) != 1<<3 {
+		t.Error("Union, Intersect or Minus is wrong")
 	}
 	tests := []struct {
 		in       string
@@ -162,7 +176,7 @@ func TestSet(t *testing.T) {
 		{"Teal", 0, false, false},
 	}
 	for _, tt := range tests {
-		got, err := colorSet.Parse(tt.in)
+		got, err := ParseSet[colorTag](tt.in)
 		if got != tt.want || (err == nil) != tt.ok {
 			t.Errorf("Parse(%q) = %b, %v; want %b, ok %v", tt.in, got, err, tt.want, tt.ok)
 		}
@@ -185,20 +199,20 @@ func FuzzTable(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if v, err := colorTable.Parse(s); err == nil {
-			b, err := colorTable.MarshalText(v)
+		if v, err := Parse[colorTag](s); err == nil {
+			b, err := v.MarshalText()
 			if err != nil {
 				t.Fatalf("MarshalText(%d) of a parsed value: %v", v, err)
 			}
 			var back color
-			if err := colorTable.UnmarshalText(&back, b); err != nil || back != v {
+			if err := back.UnmarshalText(b); err != nil || back != v {
 				t.Fatalf("%q: round trip gave %d, %v; want %d", s, back, err, v)
 			}
 		}
-		if set, err := colorSet.Parse(s); err == nil {
-			b, _ := colorSet.MarshalText(set)
+		if set, err := ParseSet[colorTag](s); err == nil {
+			b, _ := set.MarshalText()
 			var back colors
-			if err := colorSet.UnmarshalText(&back, b); err != nil || back != set {
+			if err := back.UnmarshalText(b); err != nil || back != set {
 				t.Fatalf("%q: set round trip gave %b, %v; want %b", s, back, err, set)
 			}
 		}
@@ -206,23 +220,25 @@ func FuzzTable(f *testing.F) {
 }
 
 func TestCheck(t *testing.T) {
-	good := func() *Table[color] {
-		return &Table[color]{Pkg: "test", Type: "Color", Names: []string{"Unknown", "Red", "Green"},
-			Aliases: map[string]color{"r": 1, "red": 1}, Err: errTest}
+	good := func() *Table {
+		return &Table{Pkg: "test", Type: "Color", Names: []string{"Unknown", "Red", "Green"},
+			Aliases: map[string]string{"r": "Red", "red": "Red"}, Sep: ", ", Err: errTest}
 	}
 	tests := []struct {
 		name   string
-		mutate func(*Table[color])
+		mutate func(*Table)
 		ok     bool
 	}{
-		{"good", func(*Table[color]) {}, true},
-		{"no sentinel", func(t *Table[color]) { t.Err = nil }, false},
-		{"no valid name", func(t *Table[color]) { t.Names = t.Names[:1] }, false},
-		{"blank name", func(t *Table[color]) { t.Names[2] = " " }, false},
-		{"repeated name", func(t *Table[color]) { t.Names[2] = "RED" }, false},
-		{"alias upper case", func(t *Table[color]) { t.Aliases["G"] = 2 }, false},
-		{"alias of zero", func(t *Table[color]) { t.Aliases["none"] = 0 }, false},
-		{"alias shadows a name", func(t *Table[color]) { t.Aliases["green"] = 1 }, false},
+		{"good", func(*Table) {}, true},
+		{"no sentinel", func(t *Table) { t.Err = nil }, false},
+		{"no valid name", func(t *Table) { t.Names = t.Names[:1] }, false},
+		{"blank name", func(t *Table) { t.Names[2] = " " }, false},
+		{"repeated name", func(t *Table) { t.Names[2] = "RED" }, false},
+		{"alias upper case", func(t *Table) { t.Aliases["G"] = "Green" }, false},
+		{"alias of zero", func(t *Table) { t.Aliases["none"] = "Unknown" }, false},
+		{"alias of no name", func(t *Table) { t.Aliases["blue"] = "Blue" }, false},
+		{"alias not as written", func(t *Table) { t.Aliases["g"] = "green" }, false},
+		{"alias shadows a name", func(t *Table) { t.Aliases["green"] = "Red" }, false},
 	}
 	for _, tt := range tests {
 		tab := good()
@@ -231,12 +247,20 @@ func TestCheck(t *testing.T) {
 			t.Errorf("%s: Check() = %v, want ok %v", tt.name, err, tt.ok)
 		}
 	}
-	if err := colorSet.Check(); err != nil {
-		t.Errorf("colorSet.Check() = %v", err)
+	if err := colorTable.CheckSet(); err != nil {
+		t.Errorf("colorTable.CheckSet() = %v", err)
 	}
-	wide := &Table[color]{Pkg: "test", Type: "Wide", Err: errTest,
-		Names: []string{"Unknown", "a", "b", "c", "d", "e", "f", "g", "h"}}
-	if err := (&Set[colors, color]{Elem: wide}).Check(); err == nil {
-		t.Error("a table of 9 names in an 8-bit set passed Check")
+	wide := &Table{Pkg: "test", Type: "Wide", Err: errTest, Sep: ",", Names: make([]string, 33)}
+	for i := range wide.Names {
+		wide.Names[i] = strconv.Itoa(i)
+	}
+	if err := wide.Check(); err != nil {
+		t.Fatal(err)
+	}
+	if err := wide.CheckSet(); err == nil {
+		t.Error("a table of 33 names passed CheckSet")
+	}
+	if err := levelTable.CheckSet(); err == nil {
+		t.Error("a table without Sep passed CheckSet")
 	}
 }

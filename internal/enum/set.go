@@ -2,94 +2,98 @@ package enum
 
 import (
 	"iter"
+	"math/bits"
 	"strings"
 )
 
-// Bits is the underlying type of a set: one bit per value of the
-// enumeration, bit v for value v.
-type Bits interface {
-	~uint8 | ~uint16 | ~uint32 | ~uint64
-}
+// Set is a set of values of the enumeration tagged K, bit v for value v.
+// Each set type of the module is an alias of one instantiation, so its
+// methods are these. The zero Set is empty. An enumeration with a set has
+// at most 31 valid values; its package's tests call [Table.CheckSet].
+type Set[K Kind] uint32
 
-// Set describes sets of the enumeration Elem held in S. Like [Table] it
-// is data; each set type keeps its own one-line methods.
-type Set[S Bits, T ~uint8] struct {
-	// Elem is the enumeration of the members.
-	Elem *Table[T]
-	// Sep separates the names in String: "," as TlsDomainCapabilities
-	// writes them, ", " as Get-HybridConfiguration shows its features.
-	// Parse splits on commas whatever Sep is and trims each name.
-	Sep string
-}
-
-// Of returns the set of the valid values among vs.
-func (st *Set[S, T]) Of(vs ...T) S {
-	var s S
+// SetOf returns the set of the valid values among vs.
+func SetOf[K Kind](vs ...Value[K]) Set[K] {
+	var s Set[K]
 	for _, v := range vs {
-		s = st.With(s, v)
+		s = s.With(v)
 	}
 	return s
 }
 
 // Has reports whether the valid value v is in s.
-func (st *Set[S, T]) Has(s S, v T) bool { return st.Elem.Valid(v) && s&(1<<v) != 0 }
+func (s Set[K]) Has(v Value[K]) bool { return v.IsValid() && s&(1<<v) != 0 }
 
 // With returns s with v added; an invalid v leaves s as it is.
-func (st *Set[S, T]) With(s S, v T) S {
-	if !st.Elem.Valid(v) {
+func (s Set[K]) With(v Value[K]) Set[K] {
+	if !v.IsValid() {
 		return s
 	}
 	return s | 1<<v
 }
 
 // Without returns s with v removed.
-func (st *Set[S, T]) Without(s S, v T) S {
-	if !st.Elem.Valid(v) {
+func (s Set[K]) Without(v Value[K]) Set[K] {
+	if !v.IsValid() {
 		return s
 	}
 	return s &^ (1 << v)
 }
 
-// Len returns the number of valid values in s.
-func (st *Set[S, T]) Len(s S) int {
-	n := 0
-	for range st.All(s) {
-		n++
-	}
-	return n
+// Union returns the values in s or t.
+func (s Set[K]) Union(t Set[K]) Set[K] { return s | t }
+
+// Intersect returns the values in both s and t.
+func (s Set[K]) Intersect(t Set[K]) Set[K] { return s & t }
+
+// Minus returns the values in s and not in t.
+func (s Set[K]) Minus(t Set[K]) Set[K] { return s &^ t }
+
+// valid returns s without the bits that stand for no value.
+func (s Set[K]) valid() Set[K] {
+	n := len(table[K]().Names)
+	return s & (1<<n - 1) &^ 1
 }
+
+// Len returns the number of valid values in s.
+func (s Set[K]) Len() int { return bits.OnesCount32(uint32(s.valid())) }
+
+// IsEmpty reports whether s holds no valid value.
+func (s Set[K]) IsEmpty() bool { return s.valid() == 0 }
 
 // All iterates over the valid values in s, in ascending order. Bits that
 // stand for no value are skipped.
-func (st *Set[S, T]) All(s S) iter.Seq[T] {
-	return func(yield func(T) bool) {
-		for v := 1; v < len(st.Elem.Names); v++ {
-			if s&(1<<v) != 0 && !yield(T(v)) {
+func (s Set[K]) All() iter.Seq[Value[K]] {
+	return func(yield func(Value[K]) bool) {
+		for v := 1; v < len(table[K]().Names); v++ {
+			if s&(1<<v) != 0 && !yield(Value[K](v)) {
 				return
 			}
 		}
 	}
 }
 
-// String lists the names of the values in s separated by Sep; the empty
-// set is "".
-func (st *Set[S, T]) String(s S) string {
+// String lists the names of the values in s in ascending order, separated
+// by the table's Sep; the empty set is "".
+func (s Set[K]) String() string {
+	t := table[K]()
 	var b strings.Builder
-	for v := range st.All(s) {
+	for v := range s.All() {
 		if b.Len() > 0 {
-			b.WriteString(st.Sep)
+			b.WriteString(t.Sep)
 		}
-		b.WriteString(st.Elem.Names[v])
+		b.WriteString(t.Names[v])
 	}
 	return b.String()
 }
 
-// Parse parses a comma-separated list of names as [Table.Parse] accepts
+// ParseSet parses a comma-separated list of names as [Parse] accepts
 // them; blank text is the empty set. An unknown name, an empty element
 // and a value named twice (in any spelling) are errors naming the element
 // and the list.
-func (st *Set[S, T]) Parse(text string) (S, error) {
-	var s S
+func ParseSet[K Kind](text string) (Set[K], error) {
+	t := table[K]()
+	var s Set[K]
 	if strings.TrimSpace(text) == "" {
 		return s, nil
 	}
@@ -98,14 +102,14 @@ func (st *Set[S, T]) Parse(text string) (S, error) {
 		list = text
 	}
 	for name := range strings.SplitSeq(text, ",") {
-		v, err := st.Elem.Parse(name)
+		v, err := t.Parse(name)
 		if err != nil {
 			e := err.(*Error)
 			e.Input, e.List = strings.TrimSpace(name), list
 			return 0, e
 		}
 		if s&(1<<v) != 0 {
-			e := st.Elem.errorf(strings.TrimSpace(name))
+			e := t.errorf(strings.TrimSpace(name))
 			e.List, e.Repeated = text, true
 			return 0, e
 		}
@@ -114,15 +118,16 @@ func (st *Set[S, T]) Parse(text string) (S, error) {
 	return s, nil
 }
 
-// MarshalText renders s with String. Bits that stand for no value are not
-// written: they cannot be read back.
-func (st *Set[S, T]) MarshalText(s S) ([]byte, error) { return []byte(st.String(s)), nil }
+// MarshalText implements encoding.TextMarshaler with String. Bits that
+// stand for no value are not written: they cannot be read back.
+func (s Set[K]) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
-// UnmarshalText parses text into *p with Parse, leaving *p alone on error.
-func (st *Set[S, T]) UnmarshalText(p *S, text []byte) error {
-	s, err := st.Parse(string(text))
+// UnmarshalText implements encoding.TextUnmarshaler with [ParseSet],
+// leaving *s alone on error.
+func (s *Set[K]) UnmarshalText(text []byte) error {
+	v, err := ParseSet[K](string(text))
 	if err == nil {
-		*p = s
+		*s = v
 	}
 	return err
 }
