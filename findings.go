@@ -129,9 +129,6 @@ func (p Path) Join(q Path) Path {
 	return p + "." + q
 }
 
-// String returns the path.
-func (p Path) String() string { return string(p) }
-
 // Compare orders paths as a reader expects: piece by piece, with list
 // indices compared as numbers, so "servers[2]" comes before "servers[10]"
 // and a path before the paths inside it. It returns -1, 0 or +1.

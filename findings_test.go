@@ -33,7 +33,7 @@ func TestPath(t *testing.T) {
 		{exhybrid.Path("").Prop("Fqdn"), "Fqdn"},
 	}
 	for _, tt := range tests {
-		if tt.got.String() != tt.want {
+		if string(tt.got) != tt.want {
 			t.Errorf("path = %q, want %q", tt.got, tt.want)
 		}
 	}

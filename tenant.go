@@ -86,6 +86,3 @@ func (t Tenant) CoexistenceDomain() string {
 	}
 	return n + ".mail" + tenantSuffix
 }
-
-// String returns the tenant as given.
-func (t Tenant) String() string { return string(t) }

@@ -200,7 +200,7 @@ func PowerShellGuard(fs exhybrid.Findings) string {
 	var errs []string
 	for _, f := range fs {
 		if f.Severity == exhybrid.SeverityError {
-			errs = append(errs, string(f.Code)+" at "+f.Path.String())
+			errs = append(errs, string(f.Code)+" at "+string(f.Path))
 		}
 	}
 	if len(errs) == 0 {

@@ -41,25 +41,31 @@ type options struct {
 
 // flagValue is a flag.Value that parses its text with parse. It refuses
 // "--", which is the end of the flags and never a value ("--id --" forgot
-// the GUID), and a second use of the flag: "--date A ... --date B" is a
-// mistake in a command line or a script, and exhybrid does not guess which
-// one was meant.
+// the GUID), and, unless many is set, a second use of the flag: "--date A
+// ... --date B" is a mistake in a command line or a script, and exhybrid
+// does not guess which one was meant. A flag with many set adds each value
+// to a list in order (--current a --current b); a bool flag takes no value.
 type flagValue struct {
-	name  string
-	text  string // the value given, or the default
-	set   bool
-	parse func(string) error
-	errp  *error // where Set records its error for parseArgs
+	name   string
+	text   string // the value given last, or the default
+	set    bool
+	many   bool // may be given more than once
+	isBool bool // takes no value (flag.FlagSet passes "true")
+	parse  func(string) error
+	errp   *error // where Set records its error for parseArgs
 }
 
-func (v *flagValue) String() string { return v.text }
+func (v *flagValue) String() string   { return v.text }
+func (v *flagValue) IsBoolFlag() bool { return v.isBool }
 
 func (v *flagValue) Set(s string) error {
 	var err error
 	switch {
-	case s == "--":
+	case s == "--" && !v.isBool:
 		err = errors.New(`missing value: "--" ends the flags and is not a value`)
-	case v.set:
+	case v.set && !v.many && v.isBool:
+		err = errors.New("given twice; give it once")
+	case v.set && !v.many:
 		err = fmt.Errorf("given twice (%q, then %q); give it once", v.text, s)
 	default:
 		err = v.parse(s)
@@ -151,10 +157,7 @@ func (c *command) flagSet(o *options) *flag.FlagSet {
 		})
 	}
 	if c.current {
-		fs.Var(&listValue{name: "current", values: &o.current, errp: &o.flagErr}, "current",
-			"compare the plan with the state these Export-Clixml files and folders show (may be given more than once); with no organization file, plan what a wizard run would change in it")
-		fs.Var(&boolValue{name: "detailed-exitcode", v: &o.detailedExit, errp: &o.flagErr}, "detailed-exitcode",
-			"exit 0 when nothing would change, 3 when something would, 4 when nothing observed would but some steps were not observed")
+		addCurrentFlags(fs, o)
 	}
 	if c.example {
 		add("example", "", "with no file, use this built-in example organization: "+exampleNames(), func(s string) error {
@@ -164,6 +167,27 @@ func (c *command) flagSet(o *options) *flag.FlagSet {
 		})
 	}
 	return fs
+}
+
+// addCurrentFlags adds plan's --current, which may be given more than once,
+// and --detailed-exitcode, which takes no value.
+func addCurrentFlags(fs *flag.FlagSet, o *options) {
+	fs.Var(&flagValue{name: "current", many: true, errp: &o.flagErr, parse: func(s string) error {
+		if s == "" {
+			return errors.New("missing file or folder name")
+		}
+		o.current = append(o.current, s)
+		return nil
+	}}, "current",
+		"compare the plan with the state these Export-Clixml files and folders show (may be given more than once); with no organization file, plan what a wizard run would change in it")
+	fs.Var(&flagValue{name: "detailed-exitcode", isBool: true, errp: &o.flagErr, parse: func(s string) (err error) {
+		o.detailedExit, err = strconv.ParseBool(s)
+		if err != nil {
+			return fmt.Errorf("takes no value, or true or false; got %q", s)
+		}
+		return nil
+	}}, "detailed-exitcode",
+		"exit 0 when nothing would change, 3 when something would, 4 when nothing observed would but some steps were not observed")
 }
 
 // parseArgs parses the flags of c among args, which may come before, after
@@ -235,61 +259,4 @@ func (e *env) today(o *options) version.Date {
 		return o.date
 	}
 	return version.DateOf(e.now())
-}
-
-// listValue is a flag that may be given more than once, each value added
-// to a list in order: --current a --current b.
-type listValue struct {
-	name   string
-	values *[]string
-	errp   *error
-}
-
-func (v *listValue) String() string { return "" }
-
-func (v *listValue) Set(s string) error {
-	var err error
-	switch s {
-	case "--":
-		err = errors.New(`missing value: "--" ends the flags and is not a value`)
-	case "":
-		err = errors.New("missing file or folder name")
-	}
-	if err != nil {
-		if *v.errp == nil {
-			*v.errp = fmt.Errorf("--%s: %w", v.name, err)
-		}
-		return err
-	}
-	*v.values = append(*v.values, s)
-	return nil
-}
-
-// boolValue is a flag without a value, given once at most.
-type boolValue struct {
-	name string
-	v    *bool
-	set  bool
-	errp *error
-}
-
-func (b *boolValue) String() string   { return "" }
-func (b *boolValue) IsBoolFlag() bool { return true }
-
-func (b *boolValue) Set(s string) error {
-	on, err := strconv.ParseBool(s)
-	switch {
-	case err != nil:
-		err = fmt.Errorf("takes no value, or true or false; got %q", s)
-	case b.set:
-		err = errors.New("given twice; give it once")
-	}
-	if err != nil {
-		if *b.errp == nil {
-			*b.errp = fmt.Errorf("--%s: %w", b.name, err)
-		}
-		return err
-	}
-	*b.v, b.set = on, true
-	return nil
 }

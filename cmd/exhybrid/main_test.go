@@ -240,39 +240,49 @@ func TestGoldenFilesUsed(t *testing.T) {
 }
 
 func TestParseArgs(t *testing.T) {
-	c := &command{name: "t", args: "[file]", formats: []string{formatText, formatJSON}, date: true, id: true, options: true, maxArgs: 2}
+	c := &command{name: "t", args: "[file]", formats: []string{formatText, formatJSON}, date: true, id: true, options: true, current: true, maxArgs: 2}
 	tests := []struct {
-		args       []string
-		wantPos    []string
-		wantFormat string
-		wantID     string
-		wantErr    string // the usage error, "" for none
+		args        []string
+		wantPos     []string
+		wantFormat  string
+		wantID      string
+		wantErr     string   // the usage error, "" for none
+		wantCurrent []string // the --current values
+		wantExit    bool     // --detailed-exitcode
 	}{
-		{nil, nil, formatText, "", ""},
-		{[]string{"a"}, []string{"a"}, formatText, "", ""},
-		{[]string{"--format", "json", "a"}, []string{"a"}, formatJSON, "", ""},
-		{[]string{"a", "--format", "json"}, []string{"a"}, formatJSON, "", ""},
-		{[]string{"a", "-id=" + testID, "b", "--format=JSON"}, []string{"a", "b"}, formatJSON, testID, ""},
-		{[]string{"-", "--id", testID}, []string{"-"}, formatText, testID, ""},
-		{[]string{"--", "--format", "json"}, []string{"--format", "json"}, formatText, "", ""},
-		{[]string{"a", "--", "-id"}, []string{"a", "-id"}, formatText, "", ""},
-		{[]string{"--options", "o.json", "a"}, []string{"a"}, formatText, "", ""},
+		{nil, nil, formatText, "", "", nil, false},
+		{[]string{"a"}, []string{"a"}, formatText, "", "", nil, false},
+		{[]string{"--format", "json", "a"}, []string{"a"}, formatJSON, "", "", nil, false},
+		{[]string{"a", "--format", "json"}, []string{"a"}, formatJSON, "", "", nil, false},
+		{[]string{"a", "-id=" + testID, "b", "--format=JSON"}, []string{"a", "b"}, formatJSON, testID, "", nil, false},
+		{[]string{"-", "--id", testID}, []string{"-"}, formatText, testID, "", nil, false},
+		{[]string{"--", "--format", "json"}, []string{"--format", "json"}, formatText, "", "", nil, false},
+		{[]string{"a", "--", "-id"}, []string{"a", "-id"}, formatText, "", "", nil, false},
+		{[]string{"--options", "o.json", "a"}, []string{"a"}, formatText, "", "", nil, false},
 
-		{[]string{"--verbose"}, nil, "", "", "unknown flag --verbose"},
-		{[]string{"a", "-verbose"}, nil, "", "", "unknown flag --verbose"},
-		{[]string{"--date"}, nil, "", "", "--date needs a value"},
-		{[]string{"--date", "2025-02-29"}, nil, "", "", `--date: invalid date "2025-02-29": want a calendar day as YYYY-MM-DD, such as 2025-06-30`},
-		{[]string{"--format", "yaml"}, nil, "", "", `--format: unknown format "yaml", want text, json`},
-		{[]string{"a", "b", "c"}, nil, "", "", "too many arguments: c"},
-		{[]string{"--id", "x"}, nil, "", "", `--id: invalid GUID "x": want 32 hexadecimal digits in the form 5f3a0c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b`},
-		{[]string{"--id", testID[:35] + "g"}, nil, "", "", `--id: invalid GUID "` + testID[:35] + `g": want 32 hexadecimal digits in the form 5f3a0c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b`},
-		{[]string{"--id", "--", "a"}, nil, "", "", `--id: missing value: "--" ends the flags and is not a value`},
-		{[]string{"--id=--"}, nil, "", "", `--id: missing value: "--" ends the flags and is not a value`},
-		{[]string{"--options", "--"}, nil, "", "", `--options: missing value: "--" ends the flags and is not a value`},
-		{[]string{"--options="}, nil, "", "", `--options: missing file name`},
-		{[]string{"--format", "json", "a", "--format", "json"}, nil, "", "", `--format: given twice ("json", then "json"); give it once`},
-		{[]string{"--date", day, "--date", "2025-01-01"}, nil, "", "", `--date: given twice ("2025-06-01", then "2025-01-01"); give it once`},
-		{[]string{"--id", "bad", "--date", "bad"}, nil, "", "", `--id: invalid GUID "bad": want 32 hexadecimal digits in the form 5f3a0c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b`},
+		{[]string{"--verbose"}, nil, "", "", "unknown flag --verbose", nil, false},
+		{[]string{"a", "-verbose"}, nil, "", "", "unknown flag --verbose", nil, false},
+		{[]string{"--date"}, nil, "", "", "--date needs a value", nil, false},
+		{[]string{"--date", "2025-02-29"}, nil, "", "", `--date: invalid date "2025-02-29": want a calendar day as YYYY-MM-DD, such as 2025-06-30`, nil, false},
+		{[]string{"--format", "yaml"}, nil, "", "", `--format: unknown format "yaml", want text, json`, nil, false},
+		{[]string{"a", "b", "c"}, nil, "", "", "too many arguments: c", nil, false},
+		{[]string{"--id", "x"}, nil, "", "", `--id: invalid GUID "x": want 32 hexadecimal digits in the form 5f3a0c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b`, nil, false},
+		{[]string{"--id", testID[:35] + "g"}, nil, "", "", `--id: invalid GUID "` + testID[:35] + `g": want 32 hexadecimal digits in the form 5f3a0c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b`, nil, false},
+		{[]string{"--id", "--", "a"}, nil, "", "", `--id: missing value: "--" ends the flags and is not a value`, nil, false},
+		{[]string{"--id=--"}, nil, "", "", `--id: missing value: "--" ends the flags and is not a value`, nil, false},
+		{[]string{"--options", "--"}, nil, "", "", `--options: missing value: "--" ends the flags and is not a value`, nil, false},
+		{[]string{"--options="}, nil, "", "", `--options: missing file name`, nil, false},
+		{[]string{"--format", "json", "a", "--format", "json"}, nil, "", "", `--format: given twice ("json", then "json"); give it once`, nil, false},
+		{[]string{"--date", day, "--date", "2025-01-01"}, nil, "", "", `--date: given twice ("2025-06-01", then "2025-01-01"); give it once`, nil, false},
+		{[]string{"--id", "bad", "--date", "bad"}, nil, "", "", `--id: invalid GUID "bad": want 32 hexadecimal digits in the form 5f3a0c1e-2b4d-4e6f-8a9b-0c1d2e3f4a5b`, nil, false},
+
+		// --current may be given more than once; --detailed-exitcode takes no value.
+		{[]string{"--current", "x", "a", "--current=y", "--detailed-exitcode"}, []string{"a"}, formatText, "", "", []string{"x", "y"}, true},
+		{[]string{"--detailed-exitcode=false"}, nil, formatText, "", "", nil, false},
+		{[]string{"--current", "--"}, nil, "", "", `--current: missing value: "--" ends the flags and is not a value`, nil, false},
+		{[]string{"--current="}, nil, "", "", `--current: missing file or folder name`, nil, false},
+		{[]string{"--detailed-exitcode", "--detailed-exitcode"}, nil, "", "", `--detailed-exitcode: given twice; give it once`, nil, false},
+		{[]string{"--detailed-exitcode=--"}, nil, "", "", `--detailed-exitcode: takes no value, or true or false; got "--"`, nil, false},
 	}
 	for _, tt := range tests {
 		var o options
@@ -293,8 +303,11 @@ func TestParseArgs(t *testing.T) {
 		if diff := cmp.Diff(tt.wantPos, pos); diff != "" {
 			t.Errorf("parseArgs(%q) positional (-want +got):\n%s", tt.args, diff)
 		}
-		if o.format != tt.wantFormat || o.id != tt.wantID {
-			t.Errorf("parseArgs(%q): format %q, id %q; want %q, %q", tt.args, o.format, o.id, tt.wantFormat, tt.wantID)
+		if o.format != tt.wantFormat || o.id != tt.wantID || o.detailedExit != tt.wantExit {
+			t.Errorf("parseArgs(%q): format %q, id %q, detailed exit %v; want %q, %q, %v", tt.args, o.format, o.id, o.detailedExit, tt.wantFormat, tt.wantID, tt.wantExit)
+		}
+		if diff := cmp.Diff(tt.wantCurrent, o.current); diff != "" {
+			t.Errorf("parseArgs(%q) --current (-want +got):\n%s", tt.args, diff)
 		}
 	}
 }
