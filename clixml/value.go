@@ -2,9 +2,12 @@ package clixml
 
 import (
 	"encoding/base64"
+	"errors"
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/exhybrid/exhybrid/internal/enum"
 )
 
 // Kind is the type of a [Value]: one per element of [MS-PSRP] §2.2.5.1
@@ -12,7 +15,17 @@ import (
 // names the element and the .NET type. A C is the number of a UTF-16 code
 // unit, <C>97</C> for "a" (§2.2.5.1.2,
 // https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-psrp/ff6f9767-a0a5-4cca-b091-4f15afc6e6d8).
-type Kind uint8
+//
+// Its String is the element name ("I32", "Obj"), "Invalid" for the zero
+// Kind and "Kind(n)" out of range. Like every enumeration of the module it
+// has the methods String, IsValid, MarshalText and UnmarshalText (see
+// Enumerations in the exhybrid package documentation).
+type Kind = enum.Value[kindTag]
+
+// kindTag selects the table of [Kind].
+type kindTag struct{}
+
+func (kindTag) Enum() *enum.Table { return kindTable }
 
 // The kinds. The zero Kind, Invalid, is the kind of the zero Value, which no
 // element decodes to.
@@ -47,22 +60,18 @@ const (
 	MemberSet           // <MS N="…"> inside an MS: a named member set; Value.Object.MS holds its members
 )
 
-var kindNames = [...]string{
+var kindTable = &enum.Table{Pkg: "clixml", Type: "Kind", Err: errUnknownValue, Names: []string{
 	Invalid: "Invalid", Nil: "Nil", String: "S", Char: "C", Bool: "B", DateTime: "DT", Duration: "TS",
 	UnsignedByte: "By", SignedByte: "SB", UInt16: "U16", Int16: "I16", UInt32: "U32", Int32: "I32",
 	UInt64: "U64", Int64: "I64", Float: "Sg", Double: "Db", Decimal: "D", Bytes: "BA", GUID: "G",
 	URI: "URI", Version: "Version", XMLDocument: "XD", ScriptBlock: "SBK", SecureString: "SS",
 	ProgressRecord: "PR", Obj: "Obj", MemberSet: "MS",
-}
+}}
 
-// String returns the element name of the kind ("I32", "Obj"), or
-// "Invalid".
-func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return "Kind(" + strconv.Itoa(int(k)) + ")"
-}
+// errUnknownValue is wrapped by the error of UnmarshalText for a name that
+// is no [Kind] or [Container] element; the reader itself reports unknown
+// elements with [ErrStructure].
+var errUnknownValue = errors.New("clixml: unknown value")
 
 // Value is one deserialized value: a primitive, a null or an object. It is
 // a small value type; the zero Value has kind Invalid. Values that come
@@ -225,8 +234,16 @@ type Object struct {
 	gen    int  // the top-level value that defined it, for Limits.MaxRetained
 }
 
-// Container says which collection element an [Object] holds.
-type Container uint8
+// Container says which collection element an [Object] holds. Its String
+// is the element name ("LST"), "" for NoContainer and "Container(n)" out of
+// range; it has the methods of every enumeration of the module (see
+// Enumerations in the exhybrid package documentation).
+type Container = enum.Value[containerTag]
+
+// containerTag selects the table of [Container].
+type containerTag struct{}
+
+func (containerTag) Enum() *enum.Table { return containerTable }
 
 // The collection elements of [MS-PSRP] §2.2.5.2.6.
 const (
@@ -238,15 +255,8 @@ const (
 	Dictionary            // <DCT>, System.Collections.IDictionary
 )
 
-var containerNames = [...]string{"", "LST", "IE", "QUE", "STK", "DCT"}
-
-// String returns the element name ("LST"), or "" for NoContainer.
-func (c Container) String() string {
-	if int(c) < len(containerNames) {
-		return containerNames[c]
-	}
-	return "Container(" + strconv.Itoa(int(c)) + ")"
-}
+var containerTable = &enum.Table{Pkg: "clixml", Type: "Container", Err: errUnknownValue,
+	Names: []string{"", "LST", "IE", "QUE", "STK", "DCT"}}
 
 // Property is one named value of <Props> or <MS>. Name is decoded from
 // its _xHHHH_ escapes.
