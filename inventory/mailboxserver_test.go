@@ -15,32 +15,20 @@ func TestMailboxServers(t *testing.T) {
 	e15 := inventory.MailboxServer{Name: "SOLO-E15A", AdminDisplayVersion: build("15.0.1497.2"), Roles: roles.Of(roles.RoleMailbox, roles.RoleClientAccess)}
 	e16 := inventory.MailboxServer{Name: "SOLO-E16A", AdminDisplayVersion: build("15.1.2375.7"), Roles: roles.Of(roles.RoleMailbox)}
 	e19 := inventory.MailboxServer{Name: "SOLO-E19A", AdminDisplayVersion: build("15.2.986.5"), Roles: roles.Of(roles.RoleMailbox)}
-	tests := []struct {
-		name  string
-		files []file
-		want  []inventory.MailboxServer
-	}{
-		{"E19", []file{{"E19/GetMailboxServer.xml", ""}}, []inventory.MailboxServer{e19}},
-		{"E15 multi-role", []file{{"E15/GetMailboxServer.xml", ""}}, []inventory.MailboxServer{e15}},
+	tests := []fileCase[inventory.MailboxServer]{
+		{"E19", []file{{"E19/GetMailboxServer.xml", ""}}, []inventory.MailboxServer{e19}, nil},
+		{"E15 multi-role", []file{{"E15/GetMailboxServer.xml", ""}}, []inventory.MailboxServer{e15}, nil},
 		{"merged", []file{{"E19/GetMailboxServer.xml", ""}, {"E16/GetMailboxServer.xml", ""}, {"E15/GetMailboxServer.xml", ""}, {"E16/GetMailboxServer.xml", ""}},
-			[]inventory.MailboxServer{e15, e16, e19}},
+			[]inventory.MailboxServer{e15, e16, e19}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			inv, keys := read(t, tt.files...)
-			if d := cmp.Diff(tt.want, inv.MailboxServers, ignoreOrigin); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-			if len(keys) != 0 {
-				t.Errorf("findings: %v", keys)
-			}
-			// A Mailbox server is not an Exchange server entry: the two
-			// cmdlets' lists stay apart.
-			if len(inv.Servers) != 0 {
-				t.Errorf("servers: %v", inv.Servers)
-			}
-		})
-	}
+	testFiles(t, tests, func(t *testing.T, inv *inventory.Inventory) []inventory.MailboxServer {
+		// A Mailbox server is not an Exchange server entry: the two
+		// cmdlets' lists stay apart.
+		if len(inv.Servers) != 0 {
+			t.Errorf("servers: %v", inv.Servers)
+		}
+		return inv.MailboxServers
+	})
 }
 
 // No export in testdata has a DAG (FORMAT.md §2.14): read the name of the

@@ -16,12 +16,7 @@ import (
 
 func TestAuthConfigs(t *testing.T) {
 	const exo = federation.ExchangeOnlineAppID
-	tests := []struct {
-		name     string
-		files    []file
-		want     []federation.AuthConfig
-		findings []findingtest.Key
-	}{
+	tests := []fileCase[federation.AuthConfig]{
 		{"E19", []file{{"E19/GetAuthConfig.xml", ""}},
 			[]federation.AuthConfig{{CurrentCertificateThumbprint: "C3EDCF181EF4F9B53D01768ECA99564014BCA6E7", ServiceName: exo}}, nil},
 		{"E16", []file{{"E16/GetAuthConfig.xml", ""}},
@@ -44,24 +39,16 @@ func TestAuthConfigs(t *testing.T) {
 		{"the same export twice", []file{{"E19/GetAuthConfig.xml", ""}, {"E19/GetAuthConfig.xml", ""}},
 			[]federation.AuthConfig{{CurrentCertificateThumbprint: "C3EDCF181EF4F9B53D01768ECA99564014BCA6E7", ServiceName: exo}}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			inv, keys := read(t, tt.files...)
-			var got []federation.AuthConfig
-			for _, c := range inv.AuthConfigs {
-				if c.Name != "Auth Configuration" {
-					t.Errorf("Name = %q", c.Name)
-				}
-				got = append(got, c.AuthConfig)
+	testFiles(t, tests, func(t *testing.T, inv *inventory.Inventory) []federation.AuthConfig {
+		var got []federation.AuthConfig
+		for _, c := range inv.AuthConfigs {
+			if c.Name != "Auth Configuration" {
+				t.Errorf("Name = %q", c.Name)
 			}
-			if d := cmp.Diff(tt.want, got, cmpopts.EquateApproxTime(0)); d != "" {
-				t.Errorf("auth configs (-want +got):\n%s", d)
-			}
-			if d := cmp.Diff(tt.findings, keys, cmpopts.EquateEmpty()); d != "" {
-				t.Errorf("findings (-want +got):\n%s", d)
-			}
-		})
-	}
+			got = append(got, c.AuthConfig)
+		}
+		return got
+	}, cmpopts.EquateApproxTime(0))
 }
 
 func TestPartnerApplications(t *testing.T) {
@@ -176,12 +163,7 @@ const (
 // Bad OAuth objects: each a finding on the property, the object kept when
 // it has its name.
 func TestBadOAuthObjects(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		kept int // objects kept, of every OAuth kind
-		want []findingtest.Key
-	}{
+	testKept(t, inventory.Source{}, []keptCase{
 		{"auth config without a name", objs(obj(tnAuthConfig, s("CurrentCertificateThumbprint", "AB"))), 0,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Name", inventory.CodeFieldMissing)}},
 		{"effective date not a date", objs(obj(tnAuthConfig, s("Name", "Auth Configuration"), s("NextCertificateEffectiveDate", "soon"))), 1,
@@ -203,23 +185,9 @@ func TestBadOAuthObjects(t *testing.T) {
 		{"connector domains not a list", objs(obj(tnIOC, s("Name", "c"), s("TargetAddressDomains", "contoso.com"))), 1,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: TargetAddressDomains", inventory.CodeFieldInvalid)}},
 		{"deserialized", objs(strings.Replace(obj(tnIOC, s("Name", "c")), "<T>Microsoft", "<T>Deserialized.Microsoft", 1)), 1, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var inv inventory.Inventory
-			fs, err := inv.Read(inventory.Source{Name: "x.xml"}, strings.NewReader(tt.in))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d := findingtest.Diff(tt.want, fs); d != "" {
-				t.Errorf("findings (-want +got):\n%s", d)
-			}
-			kept := len(inv.AuthConfigs) + len(inv.AuthServers) + len(inv.PartnerApplications) + len(inv.SettingOverrides) + len(inv.IntraOrganizationConnectors)
-			if kept != tt.kept {
-				t.Errorf("%d objects kept, want %d", kept, tt.kept)
-			}
-		})
-	}
+	}, func(inv *inventory.Inventory) int {
+		return len(inv.AuthConfigs) + len(inv.AuthServers) + len(inv.PartnerApplications) + len(inv.SettingOverrides) + len(inv.IntraOrganizationConnectors)
+	})
 }
 
 // The Auth Certificate audit on MonitorExchangeAuthCertificate's real

@@ -1,13 +1,11 @@
 package inventory_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestRemoteDomains(t *testing.T) {
@@ -30,12 +28,7 @@ func TestRemoteDomains(t *testing.T) {
 const tnRemote = "Microsoft.Exchange.Data.Directory.SystemConfiguration.DomainContentConfig"
 
 func TestBadRemoteDomains(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []inventory.RemoteDomain
-		keys []findingtest.Key
-	}{
+	testValues(t, []valueCase[inventory.RemoteDomain]{
 		{"no name", objs(obj(tnRemote, value("DomainName", "*"))), nil,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Name", inventory.CodeFieldMissing)}},
 		{"no domain", objs(obj(tnRemote, s("Name", "a"))), nil,
@@ -48,20 +41,5 @@ func TestBadRemoteDomains(t *testing.T) {
 		{"internal not a Boolean", objs(obj(tnRemote, s("Name", "a"), value("DomainName", "a.com"), s("IsInternal", "True"))),
 			[]inventory.RemoteDomain{{Name: "a", DomainName: "a.com"}},
 			[]findingtest.Key{findingtest.E("x.xml: object 1: IsInternal", inventory.CodeFieldInvalid)}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var inv inventory.Inventory
-			fs, err := inv.Read(inventory.Source{Name: "x.xml"}, strings.NewReader(tt.in))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d := cmp.Diff(tt.want, inv.RemoteDomains, ignoreOrigin, cmpopts.EquateEmpty()); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-			if d := findingtest.Diff(tt.keys, fs); d != "" {
-				t.Errorf("findings (-want +got):\n%s", d)
-			}
-		})
-	}
+	}, func(inv *inventory.Inventory) []inventory.RemoteDomain { return inv.RemoteDomains })
 }
