@@ -5,14 +5,9 @@ import (
 
 	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/inventory"
-	"github.com/google/go-cmp/cmp"
 )
 
 func TestEmailAddressPolicies(t *testing.T) {
-	inv, keys := read(t, file{"Synthetic_GetEmailAddressPolicy.xml", ""}, file{"Synthetic_GetEmailAddressPolicy.xml", ""})
-	if len(keys) != 0 {
-		t.Errorf("findings: %v", keys)
-	}
 	// Both policies carry the coexistence domain the wizard adds
 	// (DOMAIN.md §4.5); sorted by name.
 	want := []inventory.EmailAddressPolicy{{
@@ -24,9 +19,11 @@ func TestEmailAddressPolicies(t *testing.T) {
 		EnabledEmailAddressTemplates: []string{"SMTP:%g.%s@fabrikam.com", "smtp:%m@contoso.mail.onmicrosoft.com"},
 		RecipientFilter:              "((Company -eq 'Fabrikam') -and (Alias -ne $null))", IncludedRecipients: "MailboxUsers",
 	}}
-	if d := cmp.Diff(want, inv.EmailAddressPolicies, ignoreOrigin); d != "" {
-		t.Errorf("(-want +got):\n%s", d)
-	}
+	const f = "Synthetic_GetEmailAddressPolicy.xml"
+	testFiles(t, []fileCase[inventory.EmailAddressPolicy]{{"read twice", []file{{f, ""}, {f, ""}}, want, nil}},
+		func(_ *testing.T, inv *inventory.Inventory) []inventory.EmailAddressPolicy {
+			return inv.EmailAddressPolicies
+		})
 }
 
 const tnEAP = "Microsoft.Exchange.Data.Directory.SystemConfiguration.EmailAddressPolicy"

@@ -5,14 +5,9 @@ import (
 
 	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/inventory"
-	"github.com/google/go-cmp/cmp"
 )
 
 func TestRemoteDomains(t *testing.T) {
-	inv, keys := read(t, file{"Synthetic_GetRemoteDomain.xml", ""})
-	if len(keys) != 0 {
-		t.Errorf("findings: %v", keys)
-	}
 	// The default remote domain and the two the wizard creates
 	// (DOMAIN.md §4.5), sorted by name.
 	want := []inventory.RemoteDomain{
@@ -20,9 +15,8 @@ func TestRemoteDomains(t *testing.T) {
 		{Name: "Hybrid Domain - contoso.mail.onmicrosoft.com", DomainName: "contoso.mail.onmicrosoft.com", AllowedOOFType: "External", TargetDeliveryDomain: true},
 		{Name: "Hybrid Domain - contoso.onmicrosoft.com", DomainName: "contoso.onmicrosoft.com", AllowedOOFType: "External", TrustedMailInboundEnabled: true},
 	}
-	if d := cmp.Diff(want, inv.RemoteDomains, ignoreOrigin); d != "" {
-		t.Errorf("(-want +got):\n%s", d)
-	}
+	testFiles(t, []fileCase[inventory.RemoteDomain]{{"synthetic", []file{{"Synthetic_GetRemoteDomain.xml", ""}}, want, nil}},
+		func(_ *testing.T, inv *inventory.Inventory) []inventory.RemoteDomain { return inv.RemoteDomains })
 }
 
 const tnRemote = "Microsoft.Exchange.Data.Directory.SystemConfiguration.DomainContentConfig"
