@@ -165,10 +165,7 @@ func TestServerFields(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var inv inventory.Inventory
-			if _, err := inv.Read(inventory.Source{Name: "x.xml"}, strings.NewReader(objs(server(tt.replace)))); err != nil {
-				t.Fatal(err)
-			}
+			inv, _ := readText(t, inventory.Source{}, objs(server(tt.replace)))
 			want := []inventory.Server{{Name: "EX1", FQDN: "ex1.contoso.com", AdminDisplayVersion: build("15.2.1544.4"), Roles: mustRoles(tt.roles), Edge: tt.edge}}
 			if d := cmp.Diff(want, inv.Servers, ignoreOrigin, cmpopts.EquateEmpty()); d != "" {
 				t.Errorf("(-want +got):\n%s", d)

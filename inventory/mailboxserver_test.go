@@ -1,12 +1,10 @@
 package inventory_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/roles"
-	"github.com/google/go-cmp/cmp"
 )
 
 func TestMailboxServers(t *testing.T) {
@@ -34,14 +32,8 @@ func TestMailboxServers(t *testing.T) {
 // No export in testdata has a DAG (FORMAT.md §2.14): read the name of the
 // DatabaseAvailabilityGroup ADObjectId from a small one.
 func TestMailboxServerDAG(t *testing.T) {
-	in := objs(obj(tnMBX, s("Name", "EX1"), value("DatabaseAvailabilityGroup", "DAG1"), adv("Version 15.2 (Build 1544.4)"), enum("ServerRole", "Mailbox")))
-	var inv inventory.Inventory
-	fs, err := inv.Read(inventory.Source{Name: "x.xml"}, strings.NewReader(in))
-	if err != nil || len(fs) != 0 {
-		t.Fatalf("findings %v, error %v", fs, err)
-	}
-	want := []inventory.MailboxServer{{Name: "EX1", DatabaseAvailabilityGroup: "DAG1", AdminDisplayVersion: build("15.2.1544.4"), Roles: roles.Of(roles.RoleMailbox)}}
-	if d := cmp.Diff(want, inv.MailboxServers, ignoreOrigin); d != "" {
-		t.Errorf("(-want +got):\n%s", d)
-	}
+	testValues(t, []valueCase[inventory.MailboxServer]{{"a DAG",
+		objs(obj(tnMBX, s("Name", "EX1"), value("DatabaseAvailabilityGroup", "DAG1"), adv("Version 15.2 (Build 1544.4)"), enum("ServerRole", "Mailbox"))),
+		[]inventory.MailboxServer{{Name: "EX1", DatabaseAvailabilityGroup: "DAG1", AdminDisplayVersion: build("15.2.1544.4"), Roles: roles.Of(roles.RoleMailbox)}}, nil,
+	}}, func(inv *inventory.Inventory) []inventory.MailboxServer { return inv.MailboxServers })
 }

@@ -198,9 +198,7 @@ func TestEwsEnabled(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in := objs(obj(tnOrgConfig, s("Name", "contoso.onmicrosoft.com"), tt.prop, strList("EwsAllowedAppIDs")))
-			var inv inventory.Inventory
-			fs, err := inv.Read(inventory.Source{Name: "x.xml", Online: true}, strings.NewReader(in))
-			require.NoError(t, err)
+			inv, fs := readText(t, inventory.Source{Online: true}, in)
 			require.Empty(t, findingtest.List(fs))
 			require.Len(t, inv.Online.OrganizationConfigs, 1)
 			got := inv.Online.OrganizationConfigs[0]
@@ -288,9 +286,7 @@ func TestOnlineFields(t *testing.T) {
 			s("EwsAllowedAppIDs", " 6A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D ,,"), strList("EwsBlockedAppIDs", "d3590ed6-52b3-4102-aeff-aad2292ab01c")),
 		obj(tnInbound, s("Name", "a"), b("Enabled", "true"), strList("SenderDomains", "contoso.com", "X400:c=US;a= ;p=Contoso;1")),
 	)
-	var inv inventory.Inventory
-	fs, err := inv.Read(inventory.Source{Name: "x.xml", Online: true}, strings.NewReader(in))
-	require.NoError(t, err)
+	inv, fs := readText(t, inventory.Source{Online: true}, in)
 	require.Equal(t, []findingtest.Key{findingtest.E("x.xml: object 2: SenderDomains[1]", inventory.CodeFieldInvalid)}, findingtest.List(fs))
 	want := inventory.ExchangeOnline{
 		OrganizationConfigs: []inventory.OnlineOrganizationConfig{{Name: "t", EwsEnabled: ptr(false), EwsApplicationAccessPolicy: "EnforceAllowList",
