@@ -1,8 +1,6 @@
 package inventory
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"reflect"
@@ -293,9 +291,7 @@ func sortedKeys(m map[string]int) []string {
 func (inv *Inventory) UnmarshalJSON(data []byte) error {
 	type plain Inventory
 	var v plain
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&v); err != nil {
+	if err := decodeStrict(data, &v); err != nil {
 		return err
 	}
 	var next Inventory
