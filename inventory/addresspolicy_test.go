@@ -1,20 +1,13 @@
 package inventory_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/inventory"
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestEmailAddressPolicies(t *testing.T) {
-	inv, keys := read(t, file{"Synthetic_GetEmailAddressPolicy.xml", ""}, file{"Synthetic_GetEmailAddressPolicy.xml", ""})
-	if len(keys) != 0 {
-		t.Errorf("findings: %v", keys)
-	}
 	// Both policies carry the coexistence domain the wizard adds
 	// (DOMAIN.md §4.5); sorted by name.
 	want := []inventory.EmailAddressPolicy{{
@@ -26,20 +19,17 @@ func TestEmailAddressPolicies(t *testing.T) {
 		EnabledEmailAddressTemplates: []string{"SMTP:%g.%s@fabrikam.com", "smtp:%m@contoso.mail.onmicrosoft.com"},
 		RecipientFilter:              "((Company -eq 'Fabrikam') -and (Alias -ne $null))", IncludedRecipients: "MailboxUsers",
 	}}
-	if d := cmp.Diff(want, inv.EmailAddressPolicies, ignoreOrigin); d != "" {
-		t.Errorf("(-want +got):\n%s", d)
-	}
+	const f = "Synthetic_GetEmailAddressPolicy.xml"
+	testFiles(t, []fileCase[inventory.EmailAddressPolicy]{{"read twice", []file{{f, ""}, {f, ""}}, want, nil}},
+		func(_ *testing.T, inv *inventory.Inventory) []inventory.EmailAddressPolicy {
+			return inv.EmailAddressPolicies
+		})
 }
 
 const tnEAP = "Microsoft.Exchange.Data.Directory.SystemConfiguration.EmailAddressPolicy"
 
 func TestBadEmailAddressPolicies(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []inventory.EmailAddressPolicy
-		keys []findingtest.Key
-	}{
+	testValues(t, []valueCase[inventory.EmailAddressPolicy]{
 		{"no name", objs(obj(tnEAP, value("Priority", "1"))), nil,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Name", inventory.CodeFieldMissing)}},
 		{"priority negative", objs(obj(tnEAP, s("Name", "a"), value("Priority", "-1"))), []inventory.EmailAddressPolicy{{Name: "a"}},
@@ -56,20 +46,5 @@ func TestBadEmailAddressPolicies(t *testing.T) {
 				findingtest.E("x.xml: object 1: EnabledEmailAddressTemplates[2]", inventory.CodeFieldInvalid)}},
 		{"custom filter", objs(obj(tnEAP, s("Name", "a"), value("Priority", "2"), s("RecipientFilter", "Department -eq 'Sales'"), `<Nil N="IncludedRecipients"/>`)),
 			[]inventory.EmailAddressPolicy{{Name: "a", Priority: "2", RecipientFilter: "Department -eq 'Sales'"}}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var inv inventory.Inventory
-			fs, err := inv.Read(inventory.Source{Name: "x.xml"}, strings.NewReader(tt.in))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d := cmp.Diff(tt.want, inv.EmailAddressPolicies, ignoreOrigin, cmpopts.EquateEmpty()); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-			if d := findingtest.Diff(tt.keys, fs); d != "" {
-				t.Errorf("findings (-want +got):\n%s", d)
-			}
-		})
-	}
+	}, func(inv *inventory.Inventory) []inventory.EmailAddressPolicy { return inv.EmailAddressPolicies })
 }

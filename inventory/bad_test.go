@@ -80,12 +80,7 @@ func server(replace map[string]string) string {
 }
 
 func TestBadObjects(t *testing.T) {
-	tests := []struct {
-		name    string
-		in      string
-		servers int // servers kept
-		want    []findingtest.Key
-	}{
+	testKept(t, inventory.Source{Server: "EX1"}, []keptCase{
 		{"good", objs(server(nil)), 1, nil},
 		{"deserialized", objs(strings.Replace(server(nil), "<T>Microsoft", "<T>Deserialized.Microsoft", 1)), 1, nil},
 		{"no name", objs(server(map[string]string{"Name": `<Nil N="Name"/>`})), 0,
@@ -149,22 +144,7 @@ func TestBadObjects(t *testing.T) {
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Enabled", inventory.CodeFieldMissing)}},
 		{"raw data not DER", objs(obj(tnCert, `<BA N="RawData">AAEC</BA>`)), 0,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: RawData", inventory.CodeFieldInvalid)}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var inv inventory.Inventory
-			fs, err := inv.Read(inventory.Source{Name: "x.xml", Server: "EX1"}, strings.NewReader(tt.in))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d := findingtest.Diff(tt.want, fs); d != "" {
-				t.Errorf("findings (-want +got):\n%s", d)
-			}
-			if len(inv.Servers) != tt.servers {
-				t.Errorf("%d servers, want %d", len(inv.Servers), tt.servers)
-			}
-		})
-	}
+	}, func(inv *inventory.Inventory) int { return len(inv.Servers) })
 }
 
 // The fields of a server read from small objects: an absent IsEdgeServer
@@ -185,10 +165,7 @@ func TestServerFields(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var inv inventory.Inventory
-			if _, err := inv.Read(inventory.Source{Name: "x.xml"}, strings.NewReader(objs(server(tt.replace)))); err != nil {
-				t.Fatal(err)
-			}
+			inv, _ := readText(t, inventory.Source{}, objs(server(tt.replace)))
 			want := []inventory.Server{{Name: "EX1", FQDN: "ex1.contoso.com", AdminDisplayVersion: build("15.2.1544.4"), Roles: mustRoles(tt.roles), Edge: tt.edge}}
 			if d := cmp.Diff(want, inv.Servers, ignoreOrigin, cmpopts.EquateEmpty()); d != "" {
 				t.Errorf("(-want +got):\n%s", d)

@@ -35,18 +35,25 @@ type SendConnector struct {
 // UnmarshalJSON reads a Send connector, enabled unless "enabled" says
 // otherwise, refusing unknown keys as [Inventory.UnmarshalJSON] does.
 func (c *SendConnector) UnmarshalJSON(data []byte) error {
-	type plain SendConnector
-	v := plain{Enabled: true}
+	type plain SendConnector // without this method, which decoding would call again
+	return decodeEnabled(data, (*plain)(c), func(p *plain) { p.Enabled = true })
+}
+
+// decodeEnabled decodes data into *c, a connector whose Enabled is true
+// unless data says otherwise (enable sets it first), refusing unknown keys
+// as [Inventory.UnmarshalJSON] does. *c is left as it was on an error.
+func decodeEnabled[T any](data []byte, c *T, enable func(*T)) error {
+	var v T
+	enable(&v)
 	if err := decodeStrict(data, &v); err != nil {
 		return err
 	}
-	*c = SendConnector(v)
+	*c = v
 	return nil
 }
 
-// decodeStrict decodes data into v, refusing unknown keys: the connectors
-// that default Enabled to true decode themselves, and must stay as strict
-// as the inventory around them.
+// decodeStrict decodes data into v, refusing unknown keys: an
+// organization file is checked as strictly as the model beside it.
 func decodeStrict(data []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -72,13 +79,8 @@ type ReceiveConnector struct {
 // UnmarshalJSON reads a Receive connector, enabled unless "enabled" says
 // otherwise, refusing unknown keys.
 func (c *ReceiveConnector) UnmarshalJSON(data []byte) error {
-	type plain ReceiveConnector
-	v := plain{Enabled: true}
-	if err := decodeStrict(data, &v); err != nil {
-		return err
-	}
-	*c = ReceiveConnector(v)
-	return nil
+	type plain ReceiveConnector // without this method, which decoding would call again
+	return decodeEnabled(data, (*plain)(c), func(p *plain) { p.Enabled = true })
 }
 
 func (c ReceiveConnector) key() string    { return strings.ToLower(c.Server + `\` + c.Name) }
@@ -112,13 +114,7 @@ func readSendConnector(o object) (SendConnector, bool) {
 		}
 		c.AddressSpaces = append(c.AddressSpaces, a)
 	}
-	if s := o.text("TlsAuthLevel"); s != "" {
-		l, err := transport.ParseTLSAuthLevel(s)
-		if err != nil {
-			o.invalid("TlsAuthLevel", "", err)
-		}
-		c.TLSAuthLevel = l
-	}
+	c.TLSAuthLevel = parsed(o, "TlsAuthLevel", transport.ParseTLSAuthLevel)
 	return SendConnector{SendConnector: c, Enabled: o.enabled("Get-SendConnector"), From: o.origin()}, true
 }
 
@@ -145,13 +141,7 @@ func readReceiveConnector(o object) (ReceiveConnector, bool) {
 		return ReceiveConnector{}, false
 	}
 	c := transport.ReceiveConnector{Server: server, Name: name, TLSCertificateName: o.certificateName("TlsCertificateName")}
-	if s := o.text("TransportRole"); s != "" {
-		r, err := transport.ParseTransportRole(s)
-		if err != nil {
-			o.invalid("TransportRole", "", err)
-		}
-		c.TransportRole = r
-	}
+	c.TransportRole = parsed(o, "TransportRole", transport.ParseTransportRole)
 	for i, s := range o.list("TlsDomainCapabilities") {
 		d, err := transport.ParseTLSDomainCapability(s)
 		if err != nil {

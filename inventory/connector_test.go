@@ -6,8 +6,6 @@ import (
 	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/transport"
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestSendConnectors(t *testing.T) {
@@ -30,34 +28,22 @@ func TestSendConnectors(t *testing.T) {
 		FQDN:                     "mail.contoso.com",
 		CloudServicesMailEnabled: true,
 	}
-	tests := []struct {
-		name  string
-		files []file
-		want  []transport.SendConnector
-	}{
-		{"E19", []file{{"E19/GetSendConnector.xml", ""}}, []transport.SendConnector{mailToO365}},
-		{"relay to M365", []file{{"unit/GetSendConnectorConfiguredToRelayToM365.xml", ""}}, []transport.SendConnector{relay}},
+	tests := []fileCase[transport.SendConnector]{
+		{"E19", []file{{"E19/GetSendConnector.xml", ""}}, []transport.SendConnector{mailToO365}, nil},
+		{"relay to M365", []file{{"unit/GetSendConnectorConfiguredToRelayToM365.xml", ""}}, []transport.SendConnector{relay}, nil},
 		{"merged", []file{{"unit/GetSendConnectorConfiguredToRelayToM365.xml", ""}, {"E19/GetSendConnector.xml", ""}, {"E19/GetSendConnector.xml", ""}},
-			[]transport.SendConnector{mailToO365, relay}},
+			[]transport.SendConnector{mailToO365, relay}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			inv, keys := read(t, tt.files...)
-			var got []transport.SendConnector
-			for _, c := range inv.SendConnectors {
-				got = append(got, c.SendConnector)
-				if !c.Enabled {
-					t.Errorf("%s: Enabled false, true in the export", c.Name)
-				}
+	testFiles(t, tests, func(t *testing.T, inv *inventory.Inventory) []transport.SendConnector {
+		var got []transport.SendConnector
+		for _, c := range inv.SendConnectors {
+			got = append(got, c.SendConnector)
+			if !c.Enabled {
+				t.Errorf("%s: Enabled false, true in the export", c.Name)
 			}
-			if d := cmp.Diff(tt.want, got); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-			if len(keys) != 0 {
-				t.Errorf("findings: %v", keys)
-			}
-		})
-	}
+		}
+		return got
+	})
 }
 
 func TestReceiveConnectors(t *testing.T) {
@@ -81,12 +67,7 @@ func TestReceiveConnectors(t *testing.T) {
 	noCert := append([]transport.ReceiveConnector(nil), all...)
 	noCert[2].TLSCertificateName = transport.CertificateName{}
 
-	tests := []struct {
-		name     string
-		files    []file
-		want     []transport.ReceiveConnector
-		findings []findingtest.Key
-	}{
+	tests := []fileCase[transport.ReceiveConnector]{
 		{"unit", []file{{"unit/GetReceiveConnector.xml", ""}}, all, nil},
 		{"empty TlsCertificateName", []file{{"unit/GetReceiveConnectorEmptyTlsCertificateName.xml", ""}}, noCert, nil},
 		// The two exports differ in Default Frontend's certificate: the
@@ -94,19 +75,11 @@ func TestReceiveConnectors(t *testing.T) {
 		{"conflict", []file{{"unit/GetReceiveConnector.xml", ""}, {"unit/GetReceiveConnectorEmptyTlsCertificateName.xml", ""}}, all,
 			[]findingtest.Key{findingtest.W("unit/GetReceiveConnectorEmptyTlsCertificateName.xml: object 3", inventory.CodeConflict)}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			inv, keys := read(t, tt.files...)
-			var got []transport.ReceiveConnector
-			for _, c := range inv.ReceiveConnectors {
-				got = append(got, c.ReceiveConnector)
-			}
-			if d := cmp.Diff(tt.want, got); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-			if d := cmp.Diff(tt.findings, keys, cmpopts.EquateEmpty()); d != "" {
-				t.Errorf("findings (-want +got):\n%s", d)
-			}
-		})
-	}
+	testFiles(t, tests, func(_ *testing.T, inv *inventory.Inventory) []transport.ReceiveConnector {
+		var got []transport.ReceiveConnector
+		for _, c := range inv.ReceiveConnectors {
+			got = append(got, c.ReceiveConnector)
+		}
+		return got
+	})
 }

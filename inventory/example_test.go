@@ -3,8 +3,10 @@ package inventory_test
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
+	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/inventory"
 )
 
@@ -43,23 +45,36 @@ func ExampleInventory_Read() {
 	// AdminDisplayVersion 15.2.986.5 ExSetup 15.2.1118.25 build 15.2.1118.25
 }
 
+// readExports reads the exports in dir that names names into one
+// inventory, as taken in Exchange Online PowerShell when online is true,
+// and returns it with the findings of all files. ExampleInventory_Read
+// shows the loop; the other examples show what comes after it.
+func readExports(dir string, online bool, names ...string) (*inventory.Inventory, exhybrid.Findings, error) {
+	var inv inventory.Inventory
+	var all exhybrid.Findings
+	for _, name := range names {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			return nil, nil, err
+		}
+		fs, err := inv.Read(inventory.Source{Name: name, Online: online}, f)
+		f.Close()
+		if err != nil {
+			return nil, nil, err
+		}
+		all = append(all, fs...)
+	}
+	return &inv, all, nil
+}
+
 // Read HealthChecker's send connector and certificates: the connector's
 // TlsCertificateName is parsed, and the certificates are read from their
 // DER, so the certificate it names can be looked up by issuer and subject.
 func ExampleInventory_Read_connector() {
-	var inv inventory.Inventory
-	for _, name := range []string{"testdata/E19/GetSendConnector.xml", "testdata/unit/GetExchangeCertificate.xml"} {
-		f, err := os.Open(name)
-		if err != nil {
-			fmt.Println(err)
-			return
-		}
-		_, err = inv.Read(inventory.Source{Name: name}, f)
-		f.Close()
-		if err != nil {
-			fmt.Println(err)
-			return
-		}
+	inv, _, err := readExports("", false, "testdata/E19/GetSendConnector.xml", "testdata/unit/GetExchangeCertificate.xml")
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
 	c := inv.SendConnectors[0]
 	fmt.Println(c.Name, c.AddressSpaces, c.SmartHosts, c.CloudServicesMailEnabled)

@@ -2,12 +2,10 @@ package inventory_test
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
-	"github.com/exhybrid/exhybrid/inventory"
 )
 
 // Read the federation trust and the organization identifier (synthetic
@@ -16,20 +14,11 @@ import (
 // organization relationship read beside them. The export holds no domain
 // proofs (they are DNS records), so the rules ask for them.
 func ExampleFederatedOrganizationIdentifier_Trust() {
-	var inv inventory.Inventory
-	for _, name := range []string{"Synthetic_GetFederationTrust.xml", "Synthetic_GetFederatedOrganizationIdentifier.xml",
-		"Synthetic_GetOrganizationRelationship.xml"} {
-		f, err := os.Open("testdata/" + name)
-		if err != nil {
-			fmt.Println(err)
-			return
-		}
-		_, err = inv.Read(inventory.Source{Name: name}, f)
-		f.Close()
-		if err != nil {
-			fmt.Println(err)
-			return
-		}
+	inv, _, err := readExports("testdata", false,
+		"Synthetic_GetFederationTrust.xml", "Synthetic_GetFederatedOrganizationIdentifier.xml", "Synthetic_GetOrganizationRelationship.xml")
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
 	trust, found := inv.FederatedOrganizationIdentifiers[0].Trust(inv.FederationTrusts)
 	fmt.Println(trust.Name, trust.OrganizationID(), found)

@@ -1,7 +1,6 @@
 package inventory_test
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -16,6 +15,18 @@ import (
 func TestHybridConfiguration(t *testing.T) {
 	tlsName, err := transport.ParseCertificateName("<I>CN=GeoTrust TLS RSA CA G1, OU=www.digicert.com, O=DigiCert Inc, C=US<S>CN=mail.contoso.com")
 	require.NoError(t, err)
+	// withDomains is E19's HybridConfiguration as exported, with the
+	// domains given.
+	withDomains := func(domains ...inventory.HybridDomain) []inventory.HybridConfiguration {
+		return []inventory.HybridConfiguration{{
+			Domains:                   domains,
+			OnPremisesSmartHost:       "mail.contoso.com",
+			SendingTransportServers:   []string{"ex-02"},
+			ReceivingTransportServers: []string{"ex-02"},
+			Features:                  []string{"FreeBusy", "MoveMailbox", "Mailtips", "MessageTracking", "OwaRedirection", "OnlineArchive", "SecureMail", "Photos"},
+			TLSCertificateName:        tlsName,
+		}}
+	}
 	tests := []struct {
 		name     string
 		edit     func(string) string // applied to E19/GetHybridConfiguration.xml
@@ -23,38 +34,18 @@ func TestHybridConfiguration(t *testing.T) {
 		findings []findingtest.Key
 	}{{
 		name: "E19 as exported",
-		want: []inventory.HybridConfiguration{{
-			Domains:                   []inventory.HybridDomain{{Domain: "contoso.com"}},
-			OnPremisesSmartHost:       "mail.contoso.com",
-			SendingTransportServers:   []string{"ex-02"},
-			ReceivingTransportServers: []string{"ex-02"},
-			Features:                  []string{"FreeBusy", "MoveMailbox", "Mailtips", "MessageTracking", "OwaRedirection", "OnlineArchive", "SecureMail", "Photos"},
-			TLSCertificateName:        tlsName,
-		}},
+		want: withDomains(inventory.HybridDomain{Domain: "contoso.com"}),
 	}, {
 		name: "the Autodiscover domain",
 		edit: replace(`<ToString>contoso.com</ToString>`, `<ToString>autod:contoso.com</ToString>`),
-		want: []inventory.HybridConfiguration{{
-			Domains:                   []inventory.HybridDomain{{Domain: "contoso.com", AutoDiscover: true}},
-			OnPremisesSmartHost:       "mail.contoso.com",
-			SendingTransportServers:   []string{"ex-02"},
-			ReceivingTransportServers: []string{"ex-02"},
-			Features:                  []string{"FreeBusy", "MoveMailbox", "Mailtips", "MessageTracking", "OwaRedirection", "OnlineArchive", "SecureMail", "Photos"},
-			TLSCertificateName:        tlsName,
-		}},
+		want: withDomains(inventory.HybridDomain{Domain: "contoso.com", AutoDiscover: true}),
 	}, {
 		name: "a domain that is not one, a service instance out of range",
 		edit: func(s string) string {
 			s = replace(`<ToString>contoso.com</ToString>`, `<ToString>autod:</ToString>`)(s)
 			return replace(`<I32 N="ServiceInstance">0</I32>`, `<I32 N="ServiceInstance">7</I32>`)(s)
 		},
-		want: []inventory.HybridConfiguration{{
-			OnPremisesSmartHost:       "mail.contoso.com",
-			SendingTransportServers:   []string{"ex-02"},
-			ReceivingTransportServers: []string{"ex-02"},
-			Features:                  []string{"FreeBusy", "MoveMailbox", "Mailtips", "MessageTracking", "OwaRedirection", "OnlineArchive", "SecureMail", "Photos"},
-			TLSCertificateName:        tlsName,
-		}},
+		want: withDomains(),
 		findings: []findingtest.Key{
 			findingtest.E("x.xml: object 1: Domains[0]", inventory.CodeFieldInvalid),
 			findingtest.E("x.xml: object 1: ServiceInstance", inventory.CodeFieldInvalid),
@@ -69,9 +60,7 @@ func TestHybridConfiguration(t *testing.T) {
 				text = tt.edit(text)
 				require.NotEqual(t, string(data), text, "the edit changed nothing")
 			}
-			var inv inventory.Inventory
-			fs, err := inv.Read(inventory.Source{Name: "x.xml"}, bytes.NewReader([]byte(text)))
-			require.NoError(t, err)
+			inv, fs := readText(t, inventory.Source{}, text)
 			if d := cmp.Diff(tt.want, inv.HybridConfigurations, ignoreOrigin); d != "" {
 				t.Errorf("(-want +got):\n%s", d)
 			}

@@ -49,13 +49,8 @@ type InboundConnector struct {
 // UnmarshalJSON reads the connector, enabled unless "enabled" says
 // otherwise (Exchange's default), refusing unknown keys.
 func (c *InboundConnector) UnmarshalJSON(data []byte) error {
-	type plain InboundConnector
-	v := plain{Enabled: true}
-	if err := decodeStrict(data, &v); err != nil {
-		return err
-	}
-	*c = InboundConnector(v)
-	return nil
+	type plain InboundConnector // without this method, which decoding would call again
+	return decodeEnabled(data, (*plain)(c), func(p *plain) { p.Enabled = true })
 }
 
 func (c InboundConnector) key() string    { return strings.ToLower(c.Name) }
@@ -72,9 +67,12 @@ func readInboundConnector(o object) (InboundConnector, bool) {
 	}
 	c := InboundConnector{
 		InboundConnector: transport.InboundConnector{
-			Name:                     name,
-			ConnectorType:            o.connectorType(),
-			ConnectorSource:          o.connectorSource(),
+			Name: name,
+			// Absent or null, ConnectorType (OnPremises or Partner) and
+			// ConnectorSource (Default, HybridWizard or Migrated) are the
+			// zero values, which the transport rules report.
+			ConnectorType:            parsed(o, "ConnectorType", transport.ParseConnectorType),
+			ConnectorSource:          parsed(o, "ConnectorSource", transport.ParseConnectorSource),
 			RequireTLS:               o.boolean("RequireTls"),
 			TLSSenderCertificateName: o.text("TlsSenderCertificateName"),
 			CloudServicesMailEnabled: o.boolean("CloudServicesMailEnabled"),
@@ -100,33 +98,4 @@ func readInboundConnector(o object) (InboundConnector, bool) {
 		c.SenderDomains = append(c.SenderDomains, a.Address)
 	}
 	return c, true
-}
-
-// connectorType reads an Exchange Online connector's ConnectorType,
-// OnPremises or Partner; absent or null is the zero type, which the
-// transport rules report.
-func (o object) connectorType() transport.ConnectorType {
-	s := o.text("ConnectorType")
-	if s == "" {
-		return transport.ConnectorTypeUnknown
-	}
-	t, err := transport.ParseConnectorType(s)
-	if err != nil {
-		o.invalid("ConnectorType", "", err)
-	}
-	return t
-}
-
-// connectorSource reads an Exchange Online connector's ConnectorSource:
-// Default, HybridWizard or Migrated.
-func (o object) connectorSource() transport.ConnectorSource {
-	s := o.text("ConnectorSource")
-	if s == "" {
-		return transport.ConnectorSourceUnknown
-	}
-	t, err := transport.ParseConnectorSource(s)
-	if err != nil {
-		o.invalid("ConnectorSource", "", err)
-	}
-	return t
 }

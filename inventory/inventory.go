@@ -1,8 +1,6 @@
 package inventory
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"reflect"
@@ -167,32 +165,13 @@ func typeName(v clixml.Value) string {
 	return strings.TrimPrefix(obj.TypeNames[0], "Deserialized.")
 }
 
-// merge adds next's objects to inv, one kind at a time, each by its own
-// identity, and joins the ExSetup builds to their servers.
+// merge adds next's objects to inv, one kind at a time in the order of
+// kinds, each by its own identity, and joins the ExSetup builds to their
+// servers.
 func (inv *Inventory) merge(next *Inventory, fs *exhybrid.Findings) {
-	inv.Servers = mergeBy(inv.Servers, next.Servers, fs, Server.key)
-	inv.FileVersions = mergeBy(inv.FileVersions, next.FileVersions, fs, FileVersion.key)
-	inv.AcceptedDomains = mergeBy(inv.AcceptedDomains, next.AcceptedDomains, fs, AcceptedDomain.key)
-	inv.Certificates = mergeBy(inv.Certificates, next.Certificates, fs, Certificate.key)
-	inv.SendConnectors = mergeBy(inv.SendConnectors, next.SendConnectors, fs, SendConnector.key)
-	inv.ReceiveConnectors = mergeBy(inv.ReceiveConnectors, next.ReceiveConnectors, fs, ReceiveConnector.key)
-	inv.HybridConfigurations = mergeBy(inv.HybridConfigurations, next.HybridConfigurations, fs, HybridConfiguration.key)
-	inv.OrganizationConfigs = mergeBy(inv.OrganizationConfigs, next.OrganizationConfigs, fs, OrganizationConfig.key)
-	inv.WebServicesVirtualDirectories = mergeBy(inv.WebServicesVirtualDirectories, next.WebServicesVirtualDirectories, fs, WebServicesVirtualDirectory.key)
-	inv.OwaVirtualDirectories = mergeBy(inv.OwaVirtualDirectories, next.OwaVirtualDirectories, fs, OwaVirtualDirectory.key)
-	inv.MailboxServers = mergeBy(inv.MailboxServers, next.MailboxServers, fs, MailboxServer.key)
-	inv.OrganizationRelationships = mergeBy(inv.OrganizationRelationships, next.OrganizationRelationships, fs, OrganizationRelationship.key)
-	inv.FederationTrusts = mergeBy(inv.FederationTrusts, next.FederationTrusts, fs, FederationTrust.key)
-	inv.FederatedOrganizationIdentifiers = mergeBy(inv.FederatedOrganizationIdentifiers, next.FederatedOrganizationIdentifiers, fs,
-		FederatedOrganizationIdentifier.key)
-	inv.EmailAddressPolicies = mergeBy(inv.EmailAddressPolicies, next.EmailAddressPolicies, fs, EmailAddressPolicy.key)
-	inv.RemoteDomains = mergeBy(inv.RemoteDomains, next.RemoteDomains, fs, RemoteDomain.key)
-	inv.Online.merge(&next.Online, fs)
-	inv.AuthConfigs = mergeBy(inv.AuthConfigs, next.AuthConfigs, fs, AuthConfig.key)
-	inv.AuthServers = mergeBy(inv.AuthServers, next.AuthServers, fs, AuthServer.key)
-	inv.PartnerApplications = mergeBy(inv.PartnerApplications, next.PartnerApplications, fs, PartnerApplication.key)
-	inv.SettingOverrides = mergeBy(inv.SettingOverrides, next.SettingOverrides, fs, SettingOverride.key)
-	inv.IntraOrganizationConnectors = mergeBy(inv.IntraOrganizationConnectors, next.IntraOrganizationConnectors, fs, IntraOrganizationConnector.key)
+	for _, k := range kinds {
+		k.merge(inv, next, fs)
+	}
 	for _, u := range next.Unknown {
 		i, found := slices.BinarySearchFunc(inv.Unknown, u.TypeName, func(t TypeCount, name string) int {
 			return strings.Compare(t.TypeName, name)
@@ -216,8 +195,11 @@ func (inv *Inventory) Has(c Cmdlet) bool {
 	return found
 }
 
-// entry is what every kind of object keeps of where it was read.
+// entry is what every kind of object has for merging.
 type entry interface {
+	// key is the object's identity in its list: two objects of one key
+	// are copies of one object.
+	key() string
 	// origin says where the object was read, for the finding of a conflict.
 	origin() Origin
 }
@@ -252,7 +234,7 @@ func sameValues[T entry](a, b T) bool {
 // object whose key is already there is dropped, with a conflict finding
 // when its values differ. It sorts once, with each key computed once, so
 // that reading n objects takes O(n log n), not one insertion each.
-func mergeBy[T entry](have, add []T, fs *exhybrid.Findings, key func(T) string) []T {
+func mergeBy[T entry](have, add []T, fs *exhybrid.Findings) []T {
 	if len(add) == 0 {
 		return have
 	}
@@ -262,7 +244,7 @@ func mergeBy[T entry](have, add []T, fs *exhybrid.Findings, key func(T) string) 
 	}
 	all := make([]keyed, 0, len(have)+len(add))
 	for _, x := range slices.Concat(have, add) {
-		all = append(all, keyed{key(x), x})
+		all = append(all, keyed{x.key(), x})
 	}
 	// Stable: of two copies, the one read first stays first and is kept.
 	slices.SortStableFunc(all, func(a, b keyed) int { return strings.Compare(a.key, b.key) })
@@ -309,9 +291,7 @@ func sortedKeys(m map[string]int) []string {
 func (inv *Inventory) UnmarshalJSON(data []byte) error {
 	type plain Inventory
 	var v plain
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&v); err != nil {
+	if err := decodeStrict(data, &v); err != nil {
 		return err
 	}
 	var next Inventory

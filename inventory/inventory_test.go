@@ -29,21 +29,11 @@ type file struct{ path, server string }
 // and returns it with the findings of all files.
 func read(t *testing.T, files ...file) (*inventory.Inventory, []findingtest.Key) {
 	t.Helper()
-	var inv inventory.Inventory
-	var keys []findingtest.Key
-	for _, f := range files {
-		r, err := os.Open(filepath.Join("testdata", f.path))
-		if err != nil {
-			t.Fatal(err)
-		}
-		fs, err := inv.Read(inventory.Source{Name: f.path, Server: f.server}, r)
-		r.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", f.path, err)
-		}
-		keys = append(keys, findingtest.List(fs)...)
+	srcs := make([]inventory.Source, len(files))
+	for i, f := range files {
+		srcs[i] = inventory.Source{Name: f.path, Server: f.server}
 	}
-	return &inv, keys
+	return readSources(t, srcs...)
 }
 
 // ignoreOrigin leaves out where each object was read, which
@@ -53,12 +43,7 @@ var ignoreOrigin = cmpopts.IgnoreTypes(inventory.Origin{})
 func build(s string) version.Build { return version.MustParseBuild(s) }
 
 func TestServers(t *testing.T) {
-	tests := []struct {
-		name     string
-		files    []file
-		want     []inventory.Server
-		findings []findingtest.Key
-	}{{
+	tests := []fileCase[inventory.Server]{{
 		name:  "E19 with ExSetup",
 		files: []file{{"E19/GetExchangeServer.xml", ""}, {"E19/ExSetup.xml", "SOLO-E19A"}},
 		want: []inventory.Server{{Name: "SOLO-E19A", FQDN: "Solo-E19A.Solo.com", Site: "Default-First-Site-Name",
@@ -105,17 +90,7 @@ func TestServers(t *testing.T) {
 			AdminDisplayVersion: build("15.2.986.5"), Roles: roles.Of(roles.RoleMailbox)}},
 		findings: []findingtest.Key{findingtest.W("E19/ExSetup.xml: object 1", inventory.CodeExSetupNoServer)},
 	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			inv, keys := read(t, tt.files...)
-			if d := cmp.Diff(tt.want, inv.Servers, ignoreOrigin); d != "" {
-				t.Errorf("servers (-want +got):\n%s", d)
-			}
-			if d := cmp.Diff(tt.findings, keys, cmpopts.EquateEmpty()); d != "" {
-				t.Errorf("findings (-want +got):\n%s", d)
-			}
-		})
-	}
+	testFiles(t, tests, func(_ *testing.T, inv *inventory.Inventory) []inventory.Server { return inv.Servers })
 }
 
 func TestServerBuild(t *testing.T) {
@@ -136,29 +111,14 @@ func TestAcceptedDomains(t *testing.T) {
 		{Name: "Solo.com", DomainName: "Solo.com", Type: "Authoritative", Default: true},
 		{Name: "Wild .com", DomainName: "*.com", Type: "InternalRelay"},
 	}
-	tests := []struct {
-		name     string
-		files    []file
-		want     []inventory.AcceptedDomain
-		findings []findingtest.Key
-	}{
+	tests := []fileCase[inventory.AcceptedDomain]{
 		{"E19", []file{{"E19/GetAcceptedDomain.xml", ""}}, e19, nil},
 		// E16's file is byte-identical to E19's: one set of domains.
 		{"merged", []file{{"E19/GetAcceptedDomain.xml", ""}, {"E16/GetAcceptedDomain.xml", ""}}, e19, nil},
 		{"the open relay", []file{{"E19/GetAcceptedDomain.xml", ""}, {"E19/GetAcceptedDomain_Bad.xml", ""}},
 			append([]inventory.AcceptedDomain{{Name: "Bad Accepted Domain", DomainName: "*", Type: "ExternalRelay"}}, e19...), nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			inv, keys := read(t, tt.files...)
-			if d := cmp.Diff(tt.want, inv.AcceptedDomains, ignoreOrigin); d != "" {
-				t.Errorf("domains (-want +got):\n%s", d)
-			}
-			if d := cmp.Diff(tt.findings, keys, cmpopts.EquateEmpty()); d != "" {
-				t.Errorf("findings (-want +got):\n%s", d)
-			}
-		})
-	}
+	testFiles(t, tests, func(_ *testing.T, inv *inventory.Inventory) []inventory.AcceptedDomain { return inv.AcceptedDomains })
 }
 
 func utc(s string) time.Time {

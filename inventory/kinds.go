@@ -3,6 +3,7 @@ package inventory
 import (
 	"strings"
 
+	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/clixml"
 )
 
@@ -12,91 +13,92 @@ type kind struct {
 	cmdlet   string // "Get-ExchangeServer", or the pipeline that writes it
 	online   bool   // the cmdlet is Exchange Online PowerShell's
 	typeName string // without "Deserialized."
-	read     func(inv *Inventory, o object)
+	// read reads o into its list of inv when it can be read.
+	read func(inv *Inventory, o object)
+	// merge adds next's list of this kind to inv's (see [mergeBy]).
+	merge func(inv, next *Inventory, fs *exhybrid.Findings)
+}
+
+// newKind returns the kind whose objects read reads into the list of an
+// Inventory that list returns.
+func newKind[T entry](cmdlet string, online bool, typeName string, read func(object) (T, bool), list func(*Inventory) *[]T) kind {
+	return kind{
+		cmdlet: cmdlet, online: online, typeName: typeName,
+		read: func(inv *Inventory, o object) {
+			if v, ok := read(o); ok {
+				l := list(inv)
+				*l = append(*l, v)
+			}
+		},
+		merge: func(inv, next *Inventory, fs *exhybrid.Findings) {
+			l := list(inv)
+			*l = mergeBy(*l, *list(next), fs)
+		},
+	}
 }
 
 // kinds are the kinds of objects this package reads, in the order of the
-// package documentation. [Cmdlets] lists their cmdlets.
+// package documentation, each list of [Inventory] once. [Cmdlets] lists
+// their cmdlets; [Inventory.Read] merges in this order.
 var kinds = []kind{
-	{cmdlet: "Get-ExchangeServer", typeName: typeExchangeServer,
-		read: func(inv *Inventory, o object) { add(&inv.Servers, o, readServer) }},
-	{cmdlet: "Get-Command ExSetup.exe", typeName: typeFileVersionInfo,
-		read: func(inv *Inventory, o object) { add(&inv.FileVersions, o, readFileVersion) }},
-	{cmdlet: "Get-AcceptedDomain", typeName: typeAcceptedDomain,
-		read: func(inv *Inventory, o object) { add(&inv.AcceptedDomains, o, readAcceptedDomain) }},
-	{cmdlet: "Get-ExchangeCertificate", typeName: typeExchangeCertificate,
-		read: func(inv *Inventory, o object) { add(&inv.Certificates, o, readCertificate) }},
-	{cmdlet: "Get-SendConnector", typeName: typeSendConnector,
-		read: func(inv *Inventory, o object) { add(&inv.SendConnectors, o, readSendConnector) }},
-	{cmdlet: "Get-ReceiveConnector", typeName: typeReceiveConnector,
-		read: func(inv *Inventory, o object) { add(&inv.ReceiveConnectors, o, readReceiveConnector) }},
-	{cmdlet: "Get-HybridConfiguration", typeName: typeHybridConfiguration,
-		read: func(inv *Inventory, o object) { add(&inv.HybridConfigurations, o, readHybridConfiguration) }},
-	{cmdlet: "Get-OrganizationConfig", typeName: typeOrganizationConfig,
-		read: func(inv *Inventory, o object) { add(&inv.OrganizationConfigs, o, readOrganizationConfig) }},
-
+	newKind("Get-ExchangeServer", false, typeExchangeServer, readServer,
+		func(inv *Inventory) *[]Server { return &inv.Servers }),
+	newKind("Get-Command ExSetup.exe", false, typeFileVersionInfo, readFileVersion,
+		func(inv *Inventory) *[]FileVersion { return &inv.FileVersions }),
+	newKind("Get-AcceptedDomain", false, typeAcceptedDomain, readAcceptedDomain,
+		func(inv *Inventory) *[]AcceptedDomain { return &inv.AcceptedDomains }),
+	newKind("Get-ExchangeCertificate", false, typeExchangeCertificate, readCertificate,
+		func(inv *Inventory) *[]Certificate { return &inv.Certificates }),
+	newKind("Get-SendConnector", false, typeSendConnector, readSendConnector,
+		func(inv *Inventory) *[]SendConnector { return &inv.SendConnectors }),
+	newKind("Get-ReceiveConnector", false, typeReceiveConnector, readReceiveConnector,
+		func(inv *Inventory) *[]ReceiveConnector { return &inv.ReceiveConnectors }),
+	newKind("Get-HybridConfiguration", false, typeHybridConfiguration, readHybridConfiguration,
+		func(inv *Inventory) *[]HybridConfiguration { return &inv.HybridConfigurations }),
+	newKind("Get-OrganizationConfig", false, typeOrganizationConfig, readOrganizationConfig,
+		func(inv *Inventory) *[]OrganizationConfig { return &inv.OrganizationConfigs }),
 	// Web services, Outlook on the web, Mailbox servers, federation,
 	// addresses and remote domains.
-	{cmdlet: "Get-WebServicesVirtualDirectory", typeName: typeWebServicesVirtualDirectory,
-		read: func(inv *Inventory, o object) {
-			add(&inv.WebServicesVirtualDirectories, o, readWebServicesVirtualDirectory)
-		}},
-	{cmdlet: "Get-OwaVirtualDirectory", typeName: typeOwaVirtualDirectory,
-		read: func(inv *Inventory, o object) { add(&inv.OwaVirtualDirectories, o, readOwaVirtualDirectory) }},
-	{cmdlet: "Get-MailboxServer", typeName: typeMailboxServer,
-		read: func(inv *Inventory, o object) { add(&inv.MailboxServers, o, readMailboxServer) }},
-	{cmdlet: "Get-OrganizationRelationship", typeName: typeOrganizationRelationship,
-		read: func(inv *Inventory, o object) {
-			add(&inv.OrganizationRelationships, o, readOrganizationRelationship)
-		}},
-	{cmdlet: "Get-FederationTrust", typeName: typeFederationTrust,
-		read: func(inv *Inventory, o object) { add(&inv.FederationTrusts, o, readFederationTrust) }},
-	{cmdlet: "Get-FederatedOrganizationIdentifier", typeName: typeFederatedOrganizationIdentifier,
-		read: func(inv *Inventory, o object) {
-			add(&inv.FederatedOrganizationIdentifiers, o, readFederatedOrganizationIdentifier)
-		}},
-	{cmdlet: "Get-EmailAddressPolicy", typeName: typeEmailAddressPolicy,
-		read: func(inv *Inventory, o object) { add(&inv.EmailAddressPolicies, o, readEmailAddressPolicy) }},
-	{cmdlet: "Get-RemoteDomain", typeName: typeRemoteDomain,
-		read: func(inv *Inventory, o object) { add(&inv.RemoteDomains, o, readRemoteDomain) }},
+	newKind("Get-WebServicesVirtualDirectory", false, typeWebServicesVirtualDirectory, readWebServicesVirtualDirectory,
+		func(inv *Inventory) *[]WebServicesVirtualDirectory { return &inv.WebServicesVirtualDirectories }),
+	newKind("Get-OwaVirtualDirectory", false, typeOwaVirtualDirectory, readOwaVirtualDirectory,
+		func(inv *Inventory) *[]OwaVirtualDirectory { return &inv.OwaVirtualDirectories }),
+	newKind("Get-MailboxServer", false, typeMailboxServer, readMailboxServer,
+		func(inv *Inventory) *[]MailboxServer { return &inv.MailboxServers }),
+	newKind("Get-OrganizationRelationship", false, typeOrganizationRelationship, readOrganizationRelationship,
+		func(inv *Inventory) *[]OrganizationRelationship { return &inv.OrganizationRelationships }),
+	newKind("Get-FederationTrust", false, typeFederationTrust, readFederationTrust,
+		func(inv *Inventory) *[]FederationTrust { return &inv.FederationTrusts }),
+	newKind("Get-FederatedOrganizationIdentifier", false, typeFederatedOrganizationIdentifier, readFederatedOrganizationIdentifier,
+		func(inv *Inventory) *[]FederatedOrganizationIdentifier { return &inv.FederatedOrganizationIdentifiers }),
+	newKind("Get-EmailAddressPolicy", false, typeEmailAddressPolicy, readEmailAddressPolicy,
+		func(inv *Inventory) *[]EmailAddressPolicy { return &inv.EmailAddressPolicies }),
+	newKind("Get-RemoteDomain", false, typeRemoteDomain, readRemoteDomain,
+		func(inv *Inventory) *[]RemoteDomain { return &inv.RemoteDomains }),
 	// Exchange Online PowerShell's cmdlets, read into Inventory.Online.
-	{cmdlet: "Get-InboundConnector", online: true, typeName: typeInboundConnector,
-		read: func(inv *Inventory, o object) { add(&inv.Online.InboundConnectors, o, readInboundConnector) }},
-	{cmdlet: "Get-OutboundConnector", online: true, typeName: typeOutboundConnector,
-		read: func(inv *Inventory, o object) { add(&inv.Online.OutboundConnectors, o, readOutboundConnector) }},
-	{cmdlet: "Get-OnPremisesOrganization", online: true, typeName: typeOnPremisesOrganization,
-		read: func(inv *Inventory, o object) {
-			add(&inv.Online.OnPremisesOrganizations, o, readOnPremisesOrganization)
-		}},
-	{cmdlet: "Get-OrganizationConfig -RetrieveEwsOperationAccessPolicy", online: true, typeName: typeOrganizationConfig,
-		read: func(inv *Inventory, o object) { add(&inv.Online.OrganizationConfigs, o, readOnlineOrganizationConfig) }},
-	{cmdlet: "Get-OrganizationRelationship", online: true, typeName: typeOrganizationRelationship,
-		read: func(inv *Inventory, o object) {
-			add(&inv.Online.OrganizationRelationships, o, readOrganizationRelationship)
-		}},
-	{cmdlet: "Get-IntraOrganizationConnector", online: true, typeName: typeIntraOrgConnector,
-		read: func(inv *Inventory, o object) {
-			add(&inv.Online.IntraOrganizationConnectors, o, readIntraOrgConnector)
-		}},
+	newKind("Get-InboundConnector", true, typeInboundConnector, readInboundConnector,
+		func(inv *Inventory) *[]InboundConnector { return &inv.Online.InboundConnectors }),
+	newKind("Get-OutboundConnector", true, typeOutboundConnector, readOutboundConnector,
+		func(inv *Inventory) *[]OutboundConnector { return &inv.Online.OutboundConnectors }),
+	newKind("Get-OnPremisesOrganization", true, typeOnPremisesOrganization, readOnPremisesOrganization,
+		func(inv *Inventory) *[]OnPremisesOrganization { return &inv.Online.OnPremisesOrganizations }),
+	newKind("Get-OrganizationConfig -RetrieveEwsOperationAccessPolicy", true, typeOrganizationConfig, readOnlineOrganizationConfig,
+		func(inv *Inventory) *[]OnlineOrganizationConfig { return &inv.Online.OrganizationConfigs }),
+	newKind("Get-OrganizationRelationship", true, typeOrganizationRelationship, readOrganizationRelationship,
+		func(inv *Inventory) *[]OrganizationRelationship { return &inv.Online.OrganizationRelationships }),
+	newKind("Get-IntraOrganizationConnector", true, typeIntraOrgConnector, readIntraOrgConnector,
+		func(inv *Inventory) *[]IntraOrganizationConnector { return &inv.Online.IntraOrganizationConnectors }),
 	// OAuth and the dedicated hybrid app (oauth.go).
-	{cmdlet: "Get-AuthConfig", typeName: typeAuthConfig,
-		read: func(inv *Inventory, o object) { add(&inv.AuthConfigs, o, readAuthConfig) }},
-	{cmdlet: "Get-AuthServer", typeName: typeAuthServer,
-		read: func(inv *Inventory, o object) { add(&inv.AuthServers, o, readAuthServer) }},
-	{cmdlet: "Get-PartnerApplication", typeName: typePartnerApplication,
-		read: func(inv *Inventory, o object) { add(&inv.PartnerApplications, o, readPartnerApplication) }},
-	{cmdlet: "Get-SettingOverride", typeName: typeSettingOverride,
-		read: func(inv *Inventory, o object) { add(&inv.SettingOverrides, o, readSettingOverride) }},
-	{cmdlet: "Get-IntraOrganizationConnector", typeName: typeIntraOrgConnector,
-		read: func(inv *Inventory, o object) { add(&inv.IntraOrganizationConnectors, o, readIntraOrgConnector) }},
-}
-
-// add reads o with read and appends the value to list when it could be
-// read.
-func add[T any](list *[]T, o object, read func(object) (T, bool)) {
-	if v, ok := read(o); ok {
-		*list = append(*list, v)
-	}
+	newKind("Get-AuthConfig", false, typeAuthConfig, readAuthConfig,
+		func(inv *Inventory) *[]AuthConfig { return &inv.AuthConfigs }),
+	newKind("Get-AuthServer", false, typeAuthServer, readAuthServer,
+		func(inv *Inventory) *[]AuthServer { return &inv.AuthServers }),
+	newKind("Get-PartnerApplication", false, typePartnerApplication, readPartnerApplication,
+		func(inv *Inventory) *[]PartnerApplication { return &inv.PartnerApplications }),
+	newKind("Get-SettingOverride", false, typeSettingOverride, readSettingOverride,
+		func(inv *Inventory) *[]SettingOverride { return &inv.SettingOverrides }),
+	newKind("Get-IntraOrganizationConnector", false, typeIntraOrgConnector, readIntraOrgConnector,
+		func(inv *Inventory) *[]IntraOrganizationConnector { return &inv.IntraOrganizationConnectors }),
 }
 
 // kindOf returns the kind of obj, or nil when this package does not read

@@ -130,13 +130,7 @@ func readAuthServer(o object) (AuthServer, bool) {
 		DomainName:                     o.list("DomainName"),
 		IsDefaultAuthorizationEndpoint: o.boolean("IsDefaultAuthorizationEndpoint"),
 	}
-	if t := o.text("Type"); t != "" {
-		typ, err := federation.ParseAuthServerType(t)
-		if err != nil {
-			o.invalid("Type", "", err)
-		}
-		s.Type = typ
-	}
+	s.Type = parsed(o, "Type", federation.ParseAuthServerType)
 	return AuthServer{AuthServer: s, From: o.origin()}, true
 }
 

@@ -2,7 +2,6 @@ package inventory_test
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/inventory"
@@ -28,23 +27,13 @@ func observe[E any, T any](list []E, value func(E) (T, inventory.Origin)) []fede
 // legacy Skype for Business application has no Teams successor. Each
 // finding names the file and object it is about.
 func ExampleInventory_Read_oauth() {
-	var inv inventory.Inventory
-	for _, name := range []string{
+	inv, _, err := readExports("", false,
 		"testdata/E19/GetAuthConfig.xml", "testdata/E19/GetExchangeCertificate.xml", "testdata/E19/GetPartnerApplication.xml",
 		"testdata/E19/GetSettingOverride2.xml", "testdata/synthetic/Synthetic_GetAuthServer.xml",
-		"testdata/synthetic/Synthetic_GetIntraOrganizationConnector.xml",
-	} {
-		f, err := os.Open(name)
-		if err != nil {
-			fmt.Println(err)
-			return
-		}
-		_, err = inv.Read(inventory.Source{Name: name}, f)
-		f.Close()
-		if err != nil {
-			fmt.Println(err)
-			return
-		}
+		"testdata/synthetic/Synthetic_GetIntraOrganizationConnector.xml")
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
 	e := federation.ExportedOAuth{
 		AuthServers: observe(inv.AuthServers, func(s inventory.AuthServer) (federation.AuthServer, inventory.Origin) { return s.AuthServer, s.From }),

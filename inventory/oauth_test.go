@@ -10,18 +10,12 @@ import (
 	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/version"
-	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestAuthConfigs(t *testing.T) {
 	const exo = federation.ExchangeOnlineAppID
-	tests := []struct {
-		name     string
-		files    []file
-		want     []federation.AuthConfig
-		findings []findingtest.Key
-	}{
+	tests := []fileCase[federation.AuthConfig]{
 		{"E19", []file{{"E19/GetAuthConfig.xml", ""}},
 			[]federation.AuthConfig{{CurrentCertificateThumbprint: "C3EDCF181EF4F9B53D01768ECA99564014BCA6E7", ServiceName: exo}}, nil},
 		{"E16", []file{{"E16/GetAuthConfig.xml", ""}},
@@ -44,125 +38,94 @@ func TestAuthConfigs(t *testing.T) {
 		{"the same export twice", []file{{"E19/GetAuthConfig.xml", ""}, {"E19/GetAuthConfig.xml", ""}},
 			[]federation.AuthConfig{{CurrentCertificateThumbprint: "C3EDCF181EF4F9B53D01768ECA99564014BCA6E7", ServiceName: exo}}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			inv, keys := read(t, tt.files...)
-			var got []federation.AuthConfig
-			for _, c := range inv.AuthConfigs {
-				if c.Name != "Auth Configuration" {
-					t.Errorf("Name = %q", c.Name)
-				}
-				got = append(got, c.AuthConfig)
+	testFiles(t, tests, func(t *testing.T, inv *inventory.Inventory) []federation.AuthConfig {
+		var got []federation.AuthConfig
+		for _, c := range inv.AuthConfigs {
+			if c.Name != "Auth Configuration" {
+				t.Errorf("Name = %q", c.Name)
 			}
-			if d := cmp.Diff(tt.want, got, cmpopts.EquateApproxTime(0)); d != "" {
-				t.Errorf("auth configs (-want +got):\n%s", d)
-			}
-			if d := cmp.Diff(tt.findings, keys, cmpopts.EquateEmpty()); d != "" {
-				t.Errorf("findings (-want +got):\n%s", d)
-			}
-		})
-	}
+			got = append(got, c.AuthConfig)
+		}
+		return got
+	}, cmpopts.EquateApproxTime(0))
 }
 
 func TestPartnerApplications(t *testing.T) {
-	inv, keys := read(t, file{"E19/GetPartnerApplication.xml", ""})
-	if len(keys) != 0 {
-		t.Errorf("findings: %v", keys)
-	}
 	// FORMAT.md §2.9: all five use the auth server, with no metadata URL or
 	// realm. The list is sorted by name.
-	app := func(name, id string, enabled bool, account string, sid bool) federation.PartnerApplication {
-		return federation.PartnerApplication{Name: name, ApplicationIdentifier: id, Enabled: enabled, UseAuthServer: true,
-			LinkedAccount: account, AcceptSecurityIdentifierInformation: sid}
+	app := func(name, id string, enabled bool, account string, sid bool) inventory.PartnerApplication {
+		return inventory.PartnerApplication{PartnerApplication: federation.PartnerApplication{Name: name, ApplicationIdentifier: id,
+			Enabled: enabled, UseAuthServer: true, LinkedAccount: account, AcceptSecurityIdentifierInformation: sid}}
 	}
-	want := []federation.PartnerApplication{
+	want := []inventory.PartnerApplication{
 		app("CloudVoicemail", "db7de2b5-2149-435e-8043-e080dd50afae", false, "contoso.lab/Users/TeamsIntegration-ApplicationAccount", false),
 		app("Exchange Online", federation.ExchangeOnlineAppID, true, "contoso.lab/Users/Exchange Online-ApplicationAccount", false),
 		app("Microsoft Graph", "00000003-0000-0000-c000-000000000000", true, "", true),
 		app("SfBLegacy", "00000004-0000-0ff1-ce00-000000000000", true, "", false),
 		app("TeamsScheduler", "7557eb47-c689-4224-abcf-aef9bd7573df", false, "contoso.lab/Users/TeamsIntegration-ApplicationAccount", false),
 	}
-	var got []federation.PartnerApplication
-	for _, a := range inv.PartnerApplications {
-		got = append(got, a.PartnerApplication)
-	}
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("partner applications (-want +got):\n%s", d)
-	}
+	testFiles(t, []fileCase[inventory.PartnerApplication]{{"E19", []file{{"E19/GetPartnerApplication.xml", ""}}, want, nil}},
+		func(_ *testing.T, inv *inventory.Inventory) []inventory.PartnerApplication {
+			return inv.PartnerApplications
+		})
 }
 
 func TestSettingOverrides(t *testing.T) {
-	inv, keys := read(t, file{"E19/GetSettingOverride.xml", ""}, file{"E19/GetSettingOverride1.xml", ""}, file{"E19/GetSettingOverride2.xml", ""})
-	if len(keys) != 0 {
-		t.Errorf("findings: %v", keys)
+	override := func(name, component, section, enabled, reason string) inventory.SettingOverride {
+		return inventory.SettingOverride{SettingOverride: federation.SettingOverride{Name: name, ComponentName: component, SectionName: section,
+			Parameters: []federation.OverrideParameter{{Name: "Enabled", Value: enabled}}, Reason: reason}}
 	}
-	enabled := func(v string) []federation.OverrideParameter {
-		return []federation.OverrideParameter{{Name: "Enabled", Value: v}}
+	want := []inventory.SettingOverride{
+		override("DisablingAMSIScan", "Cafe", "HttpRequestFiltering", "True", "Testing"),
+		override("EnableExchangeHybrid3PAppFeature", "Global", "ExchangeOnpremAsThirdPartyAppId", "true",
+			"Created by _ConfigureExchangeHybridApplication.ps1 on 04/09/2025 10:47:33"),
+		override("EnableSigningVerification", "Data", "EnableSerializationDataSigning", "true", "Enabling Signing Verification"),
 	}
-	want := []federation.SettingOverride{
-		{Name: "DisablingAMSIScan", ComponentName: "Cafe", SectionName: "HttpRequestFiltering", Parameters: enabled("True"), Reason: "Testing"},
-		{Name: "EnableExchangeHybrid3PAppFeature", ComponentName: "Global", SectionName: "ExchangeOnpremAsThirdPartyAppId",
-			Parameters: enabled("true"), Reason: "Created by _ConfigureExchangeHybridApplication.ps1 on 04/09/2025 10:47:33"},
-		{Name: "EnableSigningVerification", ComponentName: "Data", SectionName: "EnableSerializationDataSigning",
-			Parameters: enabled("true"), Reason: "Enabling Signing Verification"},
-	}
-	var got []federation.SettingOverride
-	for _, o := range inv.SettingOverrides {
-		got = append(got, o.SettingOverride)
-	}
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("setting overrides (-want +got):\n%s", d)
-	}
-	if on, known := got[1].Enabled(); !on || !known || !got[1].Is(federation.HybridAppOverride.Component, federation.HybridAppOverride.Section) {
-		t.Errorf("%s: Enabled() = %v, %v; want the dedicated hybrid app's override, enabled", got[1].Name, on, known)
-	}
+	files := []file{{"E19/GetSettingOverride.xml", ""}, {"E19/GetSettingOverride1.xml", ""}, {"E19/GetSettingOverride2.xml", ""}}
+	testFiles(t, []fileCase[inventory.SettingOverride]{{"E19", files, want, nil}},
+		func(t *testing.T, inv *inventory.Inventory) []inventory.SettingOverride {
+			for _, o := range inv.SettingOverrides {
+				if o.Name != "EnableExchangeHybrid3PAppFeature" {
+					continue
+				}
+				if on, known := o.Enabled(); !on || !known || !o.Is(federation.HybridAppOverride.Component, federation.HybridAppOverride.Section) {
+					t.Errorf("%s: Enabled() = %v, %v; want the dedicated hybrid app's override, enabled", o.Name, on, known)
+				}
+			}
+			return inv.SettingOverrides
+		})
 }
 
 func TestAuthServers(t *testing.T) {
-	inv, keys := read(t, file{"synthetic/Synthetic_GetAuthServer.xml", ""})
-	if len(keys) != 0 {
-		t.Errorf("findings: %v", keys)
-	}
 	const tenant = "2c6d8a36-7f3b-4c1e-9d55-0a1b2c3d4e5f"
-	want := []federation.AuthServer{{
+	want := []inventory.AuthServer{{AuthServer: federation.AuthServer{
 		Name: "ACS - 0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e", Type: federation.AuthServerMicrosoftACS,
 		AuthMetadataURL:  "https://accounts.accesscontrol.windows.net/contoso.onmicrosoft.com/metadata/json/1",
 		IssuerIdentifier: "00000001-0000-0000-c000-000000000000", Realm: tenant,
 		TokenIssuingEndpoint: "https://accounts.accesscontrol.windows.net/" + tenant + "/tokens/OAuth/2",
-	}, {
+	}}, {AuthServer: federation.AuthServer{
 		Name: "EvoSts - 0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e", Type: federation.AuthServerAzureAD, Enabled: true,
 		AuthMetadataURL:       "https://login.windows.net/contoso.onmicrosoft.com/federationmetadata/2007-06/federationmetadata.xml",
 		ApplicationIdentifier: "8f2d4a1c-5b6e-4f70-9a81-b2c3d4e5f607",
 		IssuerIdentifier:      "00000001-0000-0000-c000-000000000000", Realm: tenant,
 		TokenIssuingEndpoint: "https://login.windows.net/" + tenant + "/oauth2/token",
 		DomainName:           []string{"contoso.mail.onmicrosoft.com", "contoso.com"},
-	}}
-	var got []federation.AuthServer
-	for _, s := range inv.AuthServers {
-		got = append(got, s.AuthServer)
-	}
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("auth servers (-want +got):\n%s", d)
-	}
+	}}}
+	testFiles(t, []fileCase[inventory.AuthServer]{{"synthetic", []file{{"synthetic/Synthetic_GetAuthServer.xml", ""}}, want, nil}},
+		func(_ *testing.T, inv *inventory.Inventory) []inventory.AuthServer { return inv.AuthServers })
 }
 
 func TestIntraOrganizationConnectors(t *testing.T) {
-	inv, keys := read(t, file{"synthetic/Synthetic_GetIntraOrganizationConnector.xml", ""})
-	if len(keys) != 0 {
-		t.Errorf("findings: %v", keys)
-	}
-	want := []federation.IntraOrganizationConnector{{
+	want := []inventory.IntraOrganizationConnector{{IntraOrganizationConnector: federation.IntraOrganizationConnector{
 		Name: "HybridIOC - 0c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e", Enabled: true,
 		TargetAddressDomains: []string{"contoso.mail.onmicrosoft.com"},
 		DiscoveryEndpoint:    "https://autodiscover-s.outlook.com/autodiscover/autodiscover.svc",
-	}}
-	var got []federation.IntraOrganizationConnector
-	for _, c := range inv.IntraOrganizationConnectors {
-		got = append(got, c.IntraOrganizationConnector)
-	}
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("connectors (-want +got):\n%s", d)
-	}
+	}}}
+	testFiles(t, []fileCase[inventory.IntraOrganizationConnector]{
+		{"synthetic", []file{{"synthetic/Synthetic_GetIntraOrganizationConnector.xml", ""}}, want, nil},
+	}, func(_ *testing.T, inv *inventory.Inventory) []inventory.IntraOrganizationConnector {
+		return inv.IntraOrganizationConnectors
+	})
 }
 
 const (
@@ -176,12 +139,7 @@ const (
 // Bad OAuth objects: each a finding on the property, the object kept when
 // it has its name.
 func TestBadOAuthObjects(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		kept int // objects kept, of every OAuth kind
-		want []findingtest.Key
-	}{
+	testKept(t, inventory.Source{}, []keptCase{
 		{"auth config without a name", objs(obj(tnAuthConfig, s("CurrentCertificateThumbprint", "AB"))), 0,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Name", inventory.CodeFieldMissing)}},
 		{"effective date not a date", objs(obj(tnAuthConfig, s("Name", "Auth Configuration"), s("NextCertificateEffectiveDate", "soon"))), 1,
@@ -203,23 +161,9 @@ func TestBadOAuthObjects(t *testing.T) {
 		{"connector domains not a list", objs(obj(tnIOC, s("Name", "c"), s("TargetAddressDomains", "contoso.com"))), 1,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: TargetAddressDomains", inventory.CodeFieldInvalid)}},
 		{"deserialized", objs(strings.Replace(obj(tnIOC, s("Name", "c")), "<T>Microsoft", "<T>Deserialized.Microsoft", 1)), 1, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var inv inventory.Inventory
-			fs, err := inv.Read(inventory.Source{Name: "x.xml"}, strings.NewReader(tt.in))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d := findingtest.Diff(tt.want, fs); d != "" {
-				t.Errorf("findings (-want +got):\n%s", d)
-			}
-			kept := len(inv.AuthConfigs) + len(inv.AuthServers) + len(inv.PartnerApplications) + len(inv.SettingOverrides) + len(inv.IntraOrganizationConnectors)
-			if kept != tt.kept {
-				t.Errorf("%d objects kept, want %d", kept, tt.kept)
-			}
-		})
-	}
+	}, func(inv *inventory.Inventory) int {
+		return len(inv.AuthConfigs) + len(inv.AuthServers) + len(inv.PartnerApplications) + len(inv.SettingOverrides) + len(inv.IntraOrganizationConnectors)
+	})
 }
 
 // The Auth Certificate audit on MonitorExchangeAuthCertificate's real

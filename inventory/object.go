@@ -63,6 +63,23 @@ func (o object) required(name, fix string) (string, bool) {
 	return s, true
 }
 
+// parsed returns the property name parsed with parse, the way an enum
+// such as TlsAuthLevel is read: the zero value when it is absent, null or
+// empty, and what parse returns, with a field-invalid finding, when parse
+// refuses the text.
+func parsed[T any](o object, name string, parse func(string) (T, error)) T {
+	s := o.text(name)
+	if s == "" {
+		var zero T
+		return zero
+	}
+	v, err := parse(s)
+	if err != nil {
+		o.invalid(name, "", err)
+	}
+	return v
+}
+
 // boolean returns the value of the Boolean property name; an absent or
 // null property is false without a finding, and any other value is
 // false with a field-invalid finding.

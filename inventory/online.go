@@ -5,7 +5,6 @@ import (
 	"net/netip"
 	"strings"
 
-	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/clixml"
 	"github.com/exhybrid/exhybrid/internal/guid"
 )
@@ -38,16 +37,6 @@ type ExchangeOnline struct {
 	// IntraOrganizationConnectors are by Name, without regard to case: the
 	// tenant's side of OAuth, the wizard's "HybridIOC - <GUID>".
 	IntraOrganizationConnectors []IntraOrganizationConnector `json:"intraOrganizationConnectors,omitempty"`
-}
-
-// merge adds next's objects to x, one kind at a time.
-func (x *ExchangeOnline) merge(next *ExchangeOnline, fs *exhybrid.Findings) {
-	x.InboundConnectors = mergeBy(x.InboundConnectors, next.InboundConnectors, fs, InboundConnector.key)
-	x.OutboundConnectors = mergeBy(x.OutboundConnectors, next.OutboundConnectors, fs, OutboundConnector.key)
-	x.OnPremisesOrganizations = mergeBy(x.OnPremisesOrganizations, next.OnPremisesOrganizations, fs, OnPremisesOrganization.key)
-	x.OrganizationConfigs = mergeBy(x.OrganizationConfigs, next.OrganizationConfigs, fs, OnlineOrganizationConfig.key)
-	x.OrganizationRelationships = mergeBy(x.OrganizationRelationships, next.OrganizationRelationships, fs, OrganizationRelationship.key)
-	x.IntraOrganizationConnectors = mergeBy(x.IntraOrganizationConnectors, next.IntraOrganizationConnectors, fs, IntraOrganizationConnector.key)
 }
 
 // optionalBool returns the value of the nullable Boolean property name:

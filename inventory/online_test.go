@@ -1,9 +1,6 @@
 package inventory_test
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -31,16 +28,11 @@ var exoFiles = []string{exoInbound, exoOutbound, exoOnPrem, exoOrg}
 // of the Exchange Management Shell when online is false.
 func readOnline(t *testing.T, online bool, paths ...string) (*inventory.Inventory, []findingtest.Key) {
 	t.Helper()
-	var inv inventory.Inventory
-	var keys []findingtest.Key
-	for _, p := range paths {
-		data, err := os.ReadFile(filepath.Join("testdata", p))
-		require.NoError(t, err)
-		fs, err := inv.Read(inventory.Source{Name: p, Online: online}, bytesReader(data))
-		require.NoError(t, err, p)
-		keys = append(keys, findingtest.List(fs)...)
+	srcs := make([]inventory.Source, len(paths))
+	for i, p := range paths {
+		srcs[i] = inventory.Source{Name: p, Online: online}
 	}
-	return &inv, keys
+	return readSources(t, srcs...)
 }
 
 const hybridName = "3f2c9a1e-6b7d-4e55-9c1a-2d8e4f6a7b90"
@@ -150,13 +142,7 @@ func TestOnlineOrigin(t *testing.T) {
 	require.Equal(t, inventory.Origin{File: exoOutbound, Object: 2}, inv.Online.OutboundConnectors[1].From)
 	require.Equal(t, inventory.Origin{File: exoOrg, Object: 1}, inv.Online.OrganizationConfigs[0].From)
 
-	data, err := json.Marshal(inv)
-	require.NoError(t, err)
-	var back inventory.Inventory
-	require.NoError(t, json.Unmarshal(data, &back))
-	if d := cmp.Diff(*inv, back); d != "" {
-		t.Errorf("JSON round trip (-read +back):\n%s", d)
-	}
+	data := roundTripJSON(t, inv)
 	require.Contains(t, string(data), `"online":{"inboundConnectors":[`)
 
 	reversed := slices.Clone(exoFiles)
@@ -205,9 +191,7 @@ func TestEwsEnabled(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in := objs(obj(tnOrgConfig, s("Name", "contoso.onmicrosoft.com"), tt.prop, strList("EwsAllowedAppIDs")))
-			var inv inventory.Inventory
-			fs, err := inv.Read(inventory.Source{Name: "x.xml", Online: true}, strings.NewReader(in))
-			require.NoError(t, err)
+			inv, fs := readText(t, inventory.Source{Online: true}, in)
 			require.Empty(t, findingtest.List(fs))
 			require.Len(t, inv.Online.OrganizationConfigs, 1)
 			got := inv.Online.OrganizationConfigs[0]
@@ -224,12 +208,7 @@ func TestEwsEnabled(t *testing.T) {
 // with the right code on the right property, and the object kept or
 // skipped as documented.
 func TestOnlineBadObjects(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		kept int // objects kept in Inventory.Online
-		want []findingtest.Key
-	}{
+	testKept(t, inventory.Source{Online: true}, []keptCase{
 		{"inbound without a name", objs(obj(tnInbound, b("Enabled", "true"))), 0,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Name", inventory.CodeFieldMissing)}},
 		{"inbound without Enabled", objs(obj(tnInbound, s("Name", "a"))), 1,
@@ -285,21 +264,10 @@ func TestOnlineBadObjects(t *testing.T) {
 		{"conflict", objs(obj(tnOrgConfig, s("Name", "t"), b("EwsEnabled", "true"), strList("EwsAllowedAppIDs")),
 			obj(tnOrgConfig, s("Name", "T"), b("EwsEnabled", "false"), strList("EwsAllowedAppIDs"))), 1,
 			[]findingtest.Key{findingtest.W("x.xml: object 2", inventory.CodeConflict)}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var inv inventory.Inventory
-			fs, err := inv.Read(inventory.Source{Name: "x.xml", Online: true}, strings.NewReader(tt.in))
-			require.NoError(t, err)
-			if d := findingtest.Diff(tt.want, fs); d != "" {
-				t.Errorf("findings (-want +got):\n%s", d)
-			}
-			x := inv.Online
-			if n := len(x.InboundConnectors) + len(x.OutboundConnectors) + len(x.OnPremisesOrganizations) + len(x.OrganizationConfigs); n != tt.kept {
-				t.Errorf("%d objects kept, want %d", n, tt.kept)
-			}
-		})
-	}
+	}, func(inv *inventory.Inventory) int {
+		x := inv.Online
+		return len(x.InboundConnectors) + len(x.OutboundConnectors) + len(x.OnPremisesOrganizations) + len(x.OrganizationConfigs)
+	})
 }
 
 // TestOnlineFields checks the values read from small objects where the
@@ -311,9 +279,7 @@ func TestOnlineFields(t *testing.T) {
 			s("EwsAllowedAppIDs", " 6A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D ,,"), strList("EwsBlockedAppIDs", "d3590ed6-52b3-4102-aeff-aad2292ab01c")),
 		obj(tnInbound, s("Name", "a"), b("Enabled", "true"), strList("SenderDomains", "contoso.com", "X400:c=US;a= ;p=Contoso;1")),
 	)
-	var inv inventory.Inventory
-	fs, err := inv.Read(inventory.Source{Name: "x.xml", Online: true}, strings.NewReader(in))
-	require.NoError(t, err)
+	inv, fs := readText(t, inventory.Source{Online: true}, in)
 	require.Equal(t, []findingtest.Key{findingtest.E("x.xml: object 2: SenderDomains[1]", inventory.CodeFieldInvalid)}, findingtest.List(fs))
 	want := inventory.ExchangeOnline{
 		OrganizationConfigs: []inventory.OnlineOrganizationConfig{{Name: "t", EwsEnabled: ptr(false), EwsApplicationAccessPolicy: "EnforceAllowList",

@@ -39,13 +39,8 @@ type OutboundConnector struct {
 // UnmarshalJSON reads the connector, enabled unless "enabled" says
 // otherwise (Exchange's default), refusing unknown keys.
 func (c *OutboundConnector) UnmarshalJSON(data []byte) error {
-	type plain OutboundConnector
-	v := plain{Enabled: true}
-	if err := decodeStrict(data, &v); err != nil {
-		return err
-	}
-	*c = OutboundConnector(v)
-	return nil
+	type plain OutboundConnector // without this method, which decoding would call again
+	return decodeEnabled(data, (*plain)(c), func(p *plain) { p.Enabled = true })
 }
 
 func (c OutboundConnector) key() string    { return strings.ToLower(c.Name) }
@@ -63,8 +58,8 @@ func readOutboundConnector(o object) (OutboundConnector, bool) {
 	c := OutboundConnector{
 		OutboundConnector: transport.OutboundConnector{
 			Name:             name,
-			ConnectorType:    o.connectorType(),
-			ConnectorSource:  o.connectorSource(),
+			ConnectorType:    parsed(o, "ConnectorType", transport.ParseConnectorType),
+			ConnectorSource:  parsed(o, "ConnectorSource", transport.ParseConnectorSource),
 			RecipientDomains: o.list("RecipientDomains"),
 			SmartHosts:       o.list("SmartHosts"),
 			// UseMXRecord defaults to true: left out of an export, it must
@@ -81,12 +76,6 @@ func readOutboundConnector(o object) (OutboundConnector, bool) {
 	}
 	// TlsSettings is a nullable TlsAuthLevel: null is no TLS
 	// authentication, the zero level.
-	if s := o.text("TlsSettings"); s != "" {
-		l, err := transport.ParseTLSAuthLevel(s)
-		if err != nil {
-			o.invalid("TlsSettings", "", err)
-		}
-		c.TLSSettings = l
-	}
+	c.TLSSettings = parsed(o, "TlsSettings", transport.ParseTLSAuthLevel)
 	return c, true
 }

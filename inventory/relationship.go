@@ -63,20 +63,8 @@ func readOrganizationRelationship(o object) (OrganizationRelationship, bool) {
 		TargetOWAURL:          o.absoluteURL("TargetOwaURL"),
 		OrganizationContact:   o.text("OrganizationContact"),
 	}
-	if s := o.text("FreeBusyAccessLevel"); s != "" {
-		l, err := federation.ParseFreeBusyAccessLevel(s)
-		if err != nil {
-			o.invalid("FreeBusyAccessLevel", "", err)
-		}
-		r.FreeBusyAccessLevel = l
-	}
-	if s := o.text("MailTipsAccessLevel"); s != "" {
-		l, err := federation.ParseMailTipsAccessLevel(s)
-		if err != nil {
-			o.invalid("MailTipsAccessLevel", "", err)
-		}
-		r.MailTipsAccessLevel = l
-	}
+	r.FreeBusyAccessLevel = parsed(o, "FreeBusyAccessLevel", federation.ParseFreeBusyAccessLevel)
+	r.MailTipsAccessLevel = parsed(o, "MailTipsAccessLevel", federation.ParseMailTipsAccessLevel)
 	return OrganizationRelationship{
 		OrganizationRelationship: r,
 		MailboxMoveCapability:    o.enumFlags("MailboxMoveCapability", mailboxMoveCapabilities),

@@ -1,14 +1,11 @@
 package inventory_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/inventory"
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // hcwRelationship is the on-premises relationship of
@@ -45,27 +42,15 @@ var fabrikamRelationship = federation.OrganizationRelationship{
 
 func TestOrganizationRelationships(t *testing.T) {
 	const f = "Synthetic_GetOrganizationRelationship.xml"
-	tests := []struct {
-		name  string
-		files []file
-		want  []inventory.OrganizationRelationship
-	}{
+	tests := []fileCase[inventory.OrganizationRelationship]{
 		{"synthetic", []file{{f, ""}}, []inventory.OrganizationRelationship{
-			{OrganizationRelationship: fabrikamRelationship}, {OrganizationRelationship: hcwRelationship}}},
+			{OrganizationRelationship: fabrikamRelationship}, {OrganizationRelationship: hcwRelationship}}, nil},
 		{"read twice", []file{{f, ""}, {f, ""}}, []inventory.OrganizationRelationship{
-			{OrganizationRelationship: fabrikamRelationship}, {OrganizationRelationship: hcwRelationship}}},
+			{OrganizationRelationship: fabrikamRelationship}, {OrganizationRelationship: hcwRelationship}}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			inv, keys := read(t, tt.files...)
-			if d := cmp.Diff(tt.want, inv.OrganizationRelationships, ignoreOrigin); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-			if len(keys) != 0 {
-				t.Errorf("findings: %v", keys)
-			}
-		})
-	}
+	testFiles(t, tests, func(_ *testing.T, inv *inventory.Inventory) []inventory.OrganizationRelationship {
+		return inv.OrganizationRelationships
+	})
 }
 
 const tnRel = "Microsoft.Exchange.Data.Directory.SystemConfiguration.OrganizationRelationship"
@@ -73,12 +58,7 @@ const tnRel = "Microsoft.Exchange.Data.Directory.SystemConfiguration.Organizatio
 // TestRelationshipFields reads small relationships: Exchange Online's
 // MailboxMoveCapability, and values that do not parse.
 func TestRelationshipFields(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []inventory.OrganizationRelationship
-		keys []findingtest.Key
-	}{
+	testValues(t, []valueCase[inventory.OrganizationRelationship]{
 		{"move capability", objs(obj(tnRel, s("Name", "a"), enum("MailboxMoveCapability", "Inbound, RemoteOutbound"))),
 			[]inventory.OrganizationRelationship{{OrganizationRelationship: federation.OrganizationRelationship{Name: "a"}, MailboxMoveCapability: "Inbound, RemoteOutbound"}}, nil},
 		{"bad move capability", objs(obj(tnRel, s("Name", "a"), enum("MailboxMoveCapability", "inbound, Sideways"))),
@@ -99,20 +79,7 @@ func TestRelationshipFields(t *testing.T) {
 		{"a name twice, changed", objs(obj(tnRel, s("Name", "a")), obj(tnRel, s("Name", "A"), `<B N="Enabled">true</B>`)),
 			[]inventory.OrganizationRelationship{{OrganizationRelationship: federation.OrganizationRelationship{Name: "a"}}},
 			[]findingtest.Key{findingtest.W("x.xml: object 2", inventory.CodeConflict)}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var inv inventory.Inventory
-			fs, err := inv.Read(inventory.Source{Name: "x.xml"}, strings.NewReader(tt.in))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d := cmp.Diff(tt.want, inv.OrganizationRelationships, ignoreOrigin, cmpopts.EquateEmpty()); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-			if d := findingtest.Diff(tt.keys, fs); d != "" {
-				t.Errorf("findings (-want +got):\n%s", d)
-			}
-		})
-	}
+	}, func(inv *inventory.Inventory) []inventory.OrganizationRelationship {
+		return inv.OrganizationRelationships
+	})
 }

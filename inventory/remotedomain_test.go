@@ -1,20 +1,13 @@
 package inventory_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/inventory"
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestRemoteDomains(t *testing.T) {
-	inv, keys := read(t, file{"Synthetic_GetRemoteDomain.xml", ""})
-	if len(keys) != 0 {
-		t.Errorf("findings: %v", keys)
-	}
 	// The default remote domain and the two the wizard creates
 	// (DOMAIN.md §4.5), sorted by name.
 	want := []inventory.RemoteDomain{
@@ -22,20 +15,14 @@ func TestRemoteDomains(t *testing.T) {
 		{Name: "Hybrid Domain - contoso.mail.onmicrosoft.com", DomainName: "contoso.mail.onmicrosoft.com", AllowedOOFType: "External", TargetDeliveryDomain: true},
 		{Name: "Hybrid Domain - contoso.onmicrosoft.com", DomainName: "contoso.onmicrosoft.com", AllowedOOFType: "External", TrustedMailInboundEnabled: true},
 	}
-	if d := cmp.Diff(want, inv.RemoteDomains, ignoreOrigin); d != "" {
-		t.Errorf("(-want +got):\n%s", d)
-	}
+	testFiles(t, []fileCase[inventory.RemoteDomain]{{"synthetic", []file{{"Synthetic_GetRemoteDomain.xml", ""}}, want, nil}},
+		func(_ *testing.T, inv *inventory.Inventory) []inventory.RemoteDomain { return inv.RemoteDomains })
 }
 
 const tnRemote = "Microsoft.Exchange.Data.Directory.SystemConfiguration.DomainContentConfig"
 
 func TestBadRemoteDomains(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []inventory.RemoteDomain
-		keys []findingtest.Key
-	}{
+	testValues(t, []valueCase[inventory.RemoteDomain]{
 		{"no name", objs(obj(tnRemote, value("DomainName", "*"))), nil,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Name", inventory.CodeFieldMissing)}},
 		{"no domain", objs(obj(tnRemote, s("Name", "a"))), nil,
@@ -48,20 +35,5 @@ func TestBadRemoteDomains(t *testing.T) {
 		{"internal not a Boolean", objs(obj(tnRemote, s("Name", "a"), value("DomainName", "a.com"), s("IsInternal", "True"))),
 			[]inventory.RemoteDomain{{Name: "a", DomainName: "a.com"}},
 			[]findingtest.Key{findingtest.E("x.xml: object 1: IsInternal", inventory.CodeFieldInvalid)}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var inv inventory.Inventory
-			fs, err := inv.Read(inventory.Source{Name: "x.xml"}, strings.NewReader(tt.in))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d := cmp.Diff(tt.want, inv.RemoteDomains, ignoreOrigin, cmpopts.EquateEmpty()); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-			if d := findingtest.Diff(tt.keys, fs); d != "" {
-				t.Errorf("findings (-want +got):\n%s", d)
-			}
-		})
-	}
+	}, func(inv *inventory.Inventory) []inventory.RemoteDomain { return inv.RemoteDomains })
 }

@@ -1,13 +1,10 @@
 package inventory_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/inventory"
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // ews is the EWS directory of the E15, E16 and E19 exports of FORMAT.md
@@ -27,27 +24,15 @@ func TestWebServicesVirtualDirectories(t *testing.T) {
 	e19 := ews("SOLO-E19A", "https://solo-e19a.solo.com/EWS/Exchange.asmx")
 	e16 := ews("SOLO-E16A", "https://solo-e16a.solo.local/EWS/Exchange.asmx")
 	e15 := ews("SOLO-E15A", "https://solo-e15a.solo.net/EWS/Exchange.asmx")
-	tests := []struct {
-		name  string
-		files []file
-		want  []inventory.WebServicesVirtualDirectory
-	}{
-		{"E19", []file{{"E19/GetWebServicesVirtualDirectory.xml", ""}}, []inventory.WebServicesVirtualDirectory{e19}},
+	tests := []fileCase[inventory.WebServicesVirtualDirectory]{
+		{"E19", []file{{"E19/GetWebServicesVirtualDirectory.xml", ""}}, []inventory.WebServicesVirtualDirectory{e19}, nil},
 		{"three servers, one twice", []file{{"E19/GetWebServicesVirtualDirectory.xml", ""}, {"E15/GetWebServicesVirtualDirectory.xml", ""},
 			{"E16/GetWebServicesVirtualDirectory.xml", ""}, {"E19/GetWebServicesVirtualDirectory.xml", ""}},
-			[]inventory.WebServicesVirtualDirectory{e15, e16, e19}},
+			[]inventory.WebServicesVirtualDirectory{e15, e16, e19}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			inv, keys := read(t, tt.files...)
-			if d := cmp.Diff(tt.want, inv.WebServicesVirtualDirectories, ignoreOrigin); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-			if len(keys) != 0 {
-				t.Errorf("findings: %v", keys)
-			}
-		})
-	}
+	testFiles(t, tests, func(_ *testing.T, inv *inventory.Inventory) []inventory.WebServicesVirtualDirectory {
+		return inv.WebServicesVirtualDirectories
+	})
 }
 
 func TestOwaVirtualDirectories(t *testing.T) {
@@ -68,12 +53,7 @@ func TestOwaVirtualDirectories(t *testing.T) {
 		Server: "SOLO-E15A", Name: "owa (Default Web Site)", InternalURL: "https://solo-e15a.solo.net/owa",
 		InternalAuthenticationMethods: []string{"Basic", "Fba"}, ExternalAuthenticationMethods: []string{"Fba"},
 	}}
-	tests := []struct {
-		name     string
-		files    []file
-		want     []inventory.OwaVirtualDirectory
-		findings []findingtest.Key
-	}{
+	tests := []fileCase[inventory.OwaVirtualDirectory]{
 		{"no download domains", []file{{"E19/GetOwaVirtualDirectory.xml", ""}}, []inventory.OwaVirtualDirectory{owa(false, false, "", "")}, nil},
 		{"download domains the OWA host", []file{{"E19/GetOwaVirtualDirectory1.xml", ""}},
 			[]inventory.OwaVirtualDirectory{owa(true, true, "solo-e19a.solo.com", "solo-e19a.solo.com")}, nil},
@@ -85,17 +65,9 @@ func TestOwaVirtualDirectories(t *testing.T) {
 			[]inventory.OwaVirtualDirectory{owa(true, true, "solo-e19a.solo.com", "solo-e19a.solo.com")},
 			[]findingtest.Key{findingtest.W("E19/GetOwaVirtualDirectory2.xml: object 1", inventory.CodeConflict)}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			inv, keys := read(t, tt.files...)
-			if d := cmp.Diff(tt.want, inv.OwaVirtualDirectories, ignoreOrigin); d != "" {
-				t.Errorf("(-want +got):\n%s", d)
-			}
-			if d := cmp.Diff(tt.findings, keys, cmpopts.EquateEmpty()); d != "" {
-				t.Errorf("findings (-want +got):\n%s", d)
-			}
-		})
-	}
+	testFiles(t, tests, func(_ *testing.T, inv *inventory.Inventory) []inventory.OwaVirtualDirectory {
+		return inv.OwaVirtualDirectories
+	})
 }
 
 const (
@@ -110,12 +82,7 @@ func uri(name, v string) string { return `<URI N="` + name + `">` + v + `</URI>`
 // and Mailbox servers: what is skipped and what is kept without the bad
 // value.
 func TestBadDirectories(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		kept int // directories and Mailbox servers kept
-		want []findingtest.Key
-	}{
+	testKept(t, inventory.Source{}, []keptCase{
 		{"good", objs(obj(tnEWS, value("Server", "EX1"), s("Name", "EWS (Default Web Site)"), uri("InternalUrl", "https://ex1.contoso.com/EWS/Exchange.asmx"))), 1, nil},
 		{"no server", objs(obj(tnEWS, s("Name", "EWS (Default Web Site)"))), 0,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Server", inventory.CodeFieldMissing)}},
@@ -133,20 +100,7 @@ func TestBadDirectories(t *testing.T) {
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Name", inventory.CodeFieldMissing)}},
 		{"Mailbox server with a bad version", objs(obj(tnMBX, s("Name", "EX1"), adv("x"), enum("ServerRole", "Mailbox"))), 1,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: AdminDisplayVersion", inventory.CodeFieldInvalid)}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var inv inventory.Inventory
-			fs, err := inv.Read(inventory.Source{Name: "x.xml"}, strings.NewReader(tt.in))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d := findingtest.Diff(tt.want, fs); d != "" {
-				t.Errorf("findings (-want +got):\n%s", d)
-			}
-			if got := len(inv.WebServicesVirtualDirectories) + len(inv.OwaVirtualDirectories) + len(inv.MailboxServers); got != tt.kept {
-				t.Errorf("%d kept, want %d", got, tt.kept)
-			}
-		})
-	}
+	}, func(inv *inventory.Inventory) int {
+		return len(inv.WebServicesVirtualDirectories) + len(inv.OwaVirtualDirectories) + len(inv.MailboxServers)
+	})
 }
