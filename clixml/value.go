@@ -128,8 +128,9 @@ func formatFloat(f float64, bits int) string {
 	return strconv.FormatFloat(f, 'G', -1, bits)
 }
 
-// Bool returns the value of a B; ok is false for any other kind.
-func (v Value) Bool() (b, ok bool) { return v.bits != 0, v.kind == Bool }
+// Bool returns the value of a B; for any other kind it returns false and
+// ok false.
+func (v Value) Bool() (b, ok bool) { return v.kind == Bool && v.bits != 0, v.kind == Bool }
 
 // Int returns the value of an SB, I16, I32 or I64; ok is false for any
 // other kind.

@@ -136,4 +136,11 @@ func TestMarshalJSON(t *testing.T) {
 	if x, ok := b.Bool(); !x || !ok || !NilValue().IsNil() || s.IsNil() {
 		t.Errorf("Bool or IsNil wrong")
 	}
+	// Another kind is not a Boolean, whatever its bits: <I32>1</I32> is
+	// not true.
+	if one, _ := Parse(Int32, "1"); one.Kind() != Int32 {
+		t.Fatalf("Parse(Int32, 1) = %v", one.Kind())
+	} else if x, ok := one.Bool(); x || ok {
+		t.Errorf("Bool of an I32 1 = %v, %v; want false, false", x, ok)
+	}
 }

@@ -160,6 +160,7 @@ func TestServerFields(t *testing.T) {
 	}{
 		{"edge", map[string]string{"IsEdgeServer": `<B N="IsEdgeServer">true</B>`, "ServerRole": enum("ServerRole", "Edge")}, "EdgeTransport", true},
 		{"no IsEdgeServer", map[string]string{"IsEdgeServer": ""}, "Mailbox", false},
+		{"IsEdgeServer not a Boolean: false, as the reader's comment says", map[string]string{"IsEdgeServer": `<I32 N="IsEdgeServer">1</I32>`}, "Mailbox", false},
 		{"properties over a stale ToString", map[string]string{"AdminDisplayVersion": adv("Version 15.2 (Build 986.5)", parts("15", "2", "1544", "4")...)}, "Mailbox", false},
 		{"one name not a role", map[string]string{"ServerRole": enum("ServerRole", "Mailbox, Bogus, ClientAccess")}, "Mailbox, ClientAccess", false},
 	}

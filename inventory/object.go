@@ -1,8 +1,6 @@
 package inventory
 
 import (
-	"fmt"
-
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/clixml"
 )
@@ -84,13 +82,6 @@ func parsed[T any](o object, name string, parse func(string) (T, error)) T {
 // null property is false without a finding, and any other value is
 // false with a field-invalid finding.
 func (o object) boolean(name string) bool {
-	v, ok := o.obj.Prop(name)
-	if !ok || v.IsNil() {
-		return false
-	}
-	b, ok := v.Bool()
-	if !ok {
-		o.invalid(name, "", fmt.Errorf("a %s, not a Boolean", v.Kind()))
-	}
-	return b
+	b := o.optionalBool(name)
+	return b != nil && *b
 }
