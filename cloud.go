@@ -11,15 +11,8 @@ import "github.com/exhybrid/exhybrid/internal/enum"
 // the worldwide initial domain (.onmicrosoft.com), and the hybrid package
 // reports other clouds as not modelled.
 //
-// Cloud has the methods of every enumeration of the module: String, IsValid,
-// MarshalText and UnmarshalText (see Enumerations in the package
-// documentation).
+// Its methods are those of every enumeration (see Enumerations in the package documentation).
 type Cloud = enum.Value[cloudTag]
-
-// cloudTag selects the table of [Cloud].
-type cloudTag struct{}
-
-func (cloudTag) Enum() *enum.Table { return cloudTable }
 
 // The cloud instances. Exchange hybrid names the 21Vianet instance with
 // ServiceInstance 1 on the HybridConfiguration object
@@ -46,3 +39,11 @@ var cloudTable = &enum.Table{
 // the names ("Worldwide", "GCCHigh", "DoD", "21Vianet") it accepts "Commercial" and "GCC" for Worldwide, "GCC High"
 // for GCCHigh and "China" for 21Vianet.
 func ParseCloud(s string) (Cloud, error) { return enum.Parse[cloudTag](s) }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	cloudTag struct{}
+)
+
+func (cloudTag) Enum() *enum.Table { return cloudTable }

@@ -19,11 +19,6 @@ import (
 // documentation).
 type Severity = enum.Value[severityTag]
 
-// severityTag selects the table of [Severity].
-type severityTag struct{}
-
-func (severityTag) Enum() *enum.Table { return severityTable }
-
 // The severities, most severe first.
 const (
 	SeverityUnknown Severity = iota // invalid
@@ -298,3 +293,11 @@ func (fs Findings) String() string {
 	}
 	return b.String()
 }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	severityTag struct{}
+)
+
+func (severityTag) Enum() *enum.Table { return severityTable }

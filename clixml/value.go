@@ -22,11 +22,6 @@ import (
 // Enumerations in the exhybrid package documentation).
 type Kind = enum.Value[kindTag]
 
-// kindTag selects the table of [Kind].
-type kindTag struct{}
-
-func (kindTag) Enum() *enum.Table { return kindTable }
-
 // The kinds. The zero Kind, Invalid, is the kind of the zero Value, which no
 // element decodes to.
 const (
@@ -241,11 +236,6 @@ type Object struct {
 // Enumerations in the exhybrid package documentation).
 type Container = enum.Value[containerTag]
 
-// containerTag selects the table of [Container].
-type containerTag struct{}
-
-func (containerTag) Enum() *enum.Table { return containerTable }
-
 // The collection elements of [MS-PSRP] §2.2.5.2.6.
 const (
 	NoContainer Container = iota
@@ -310,3 +300,13 @@ func (o *Object) Prop(name string) (Value, bool) {
 	}
 	return Value{}, false
 }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	kindTag      struct{}
+	containerTag struct{}
+)
+
+func (kindTag) Enum() *enum.Table      { return kindTable }
+func (containerTag) Enum() *enum.Table { return containerTable }

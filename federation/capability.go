@@ -6,15 +6,8 @@ import "github.com/exhybrid/exhybrid/internal/enum"
 // makes possible. The zero value, [SharingUnknown] ("Unknown"), is
 // invalid.
 //
-// SharingFeature has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type SharingFeature = enum.Value[sharingFeatureTag]
-
-// sharingFeatureTag selects the table of [SharingFeature].
-type sharingFeatureTag struct{}
-
-func (sharingFeatureTag) Enum() *enum.Table { return capabilityEnum }
 
 // The capabilities, in the order of [SharingFeatures].
 const (
@@ -120,3 +113,11 @@ func SharingFeatures() []Support {
 	copy(out, capabilities[:])
 	return out
 }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	sharingFeatureTag struct{}
+)
+
+func (sharingFeatureTag) Enum() *enum.Table { return capabilityEnum }

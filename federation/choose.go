@@ -15,15 +15,8 @@ import (
 // [ReasonUnknown] ("Unknown"), is invalid: a [Choice] holds it only when no
 // method could be chosen.
 //
-// Reason has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type Reason = enum.Value[reasonTag]
-
-// reasonTag selects the table of [Reason].
-type reasonTag struct{}
-
-func (reasonTag) Enum() *enum.Table { return reasonEnum }
 
 // The reasons.
 const (
@@ -282,3 +275,11 @@ func nonEmpty(s string) []string {
 	}
 	return []string{s}
 }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	reasonTag struct{}
+)
+
+func (reasonTag) Enum() *enum.Table { return reasonEnum }

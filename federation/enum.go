@@ -23,15 +23,8 @@ var ErrUnknownValue = errors.New("federation: unknown value")
 // relationship field is omitted from JSON (omitzero). [Validate] treats it
 // as granting nothing.
 //
-// FreeBusyAccessLevel has the methods of every enumeration of the module:
-// String, IsValid, MarshalText and UnmarshalText (see Enumerations in the
-// exhybrid package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type FreeBusyAccessLevel = enum.Value[freeBusyTag]
-
-// freeBusyTag selects the table of [FreeBusyAccessLevel].
-type freeBusyTag struct{}
-
-func (freeBusyTag) Enum() *enum.Table { return freeBusyEnum }
 
 // The free/busy access levels, as the cmdlet names them.
 const (
@@ -83,15 +76,8 @@ func ParseFreeBusyAccessLevel(s string) (FreeBusyAccessLevel, error) {
 // false, MarshalText fails, the field is omitted from JSON), and granting
 // nothing. The cmdlet then uses None, its documented default.
 //
-// MailTipsAccessLevel has the methods of every enumeration of the module:
-// String, IsValid, MarshalText and UnmarshalText (see Enumerations in the
-// exhybrid package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type MailTipsAccessLevel = enum.Value[mailTipsTag]
-
-// mailTipsTag selects the table of [MailTipsAccessLevel].
-type mailTipsTag struct{}
-
-func (mailTipsTag) Enum() *enum.Table { return mailTipsEnum }
 
 // The MailTips access levels, as the cmdlet names them.
 const (
@@ -124,15 +110,8 @@ func ParseMailTipsAccessLevel(s string) (MailTipsAccessLevel, error) {
 // [Validate] counts only AzureAD and MicrosoftACS servers, the types
 // Microsoft's HealthChecker tests for.
 //
-// AuthServerType has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type AuthServerType = enum.Value[authServerTag]
-
-// authServerTag selects the table of [AuthServerType].
-type authServerTag struct{}
-
-func (authServerTag) Enum() *enum.Table { return authServerEnum }
 
 // The authorization server types the cmdlet accepts.
 const (
@@ -155,15 +134,8 @@ func ParseAuthServerType(s string) (AuthServerType, error) { return enum.Parse[a
 // [MethodUnknown] ("Unknown"), is invalid: a [Choice] holds it only when
 // no method could be chosen.
 //
-// Method has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type Method = enum.Value[methodTag]
-
-// methodTag selects the table of [Method].
-type methodTag struct{}
-
-func (methodTag) Enum() *enum.Table { return methodEnum }
 
 // The two methods.
 const (
@@ -213,15 +185,8 @@ func ParseMethod(s string) (Method, error) { return enum.Parse[methodTag](s) }
 // https://outlook.office.com/mail as its standard values
 // (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/FreeBusyChecker/Functions/OnPremDAuthFunctions.ps1).
 //
-// OWAForm has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type OWAForm = enum.Value[owaFormTag]
-
-// owaFormTag selects the table of [OWAForm].
-type owaFormTag struct{}
-
-func (owaFormTag) Enum() *enum.Table { return owaFormEnum }
 
 // The TargetOwaURL forms.
 const (
@@ -261,3 +226,19 @@ var owaFormEnum = &enum.Table{Pkg: "federation", Type: "OWAForm", Names: []strin
 
 // ParseOWAForm parses a form name without regard to case.
 func ParseOWAForm(s string) (OWAForm, error) { return enum.Parse[owaFormTag](s) }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	freeBusyTag   struct{}
+	mailTipsTag   struct{}
+	authServerTag struct{}
+	methodTag     struct{}
+	owaFormTag    struct{}
+)
+
+func (freeBusyTag) Enum() *enum.Table   { return freeBusyEnum }
+func (mailTipsTag) Enum() *enum.Table   { return mailTipsEnum }
+func (authServerTag) Enum() *enum.Table { return authServerEnum }
+func (methodTag) Enum() *enum.Table     { return methodEnum }
+func (owaFormTag) Enum() *enum.Table    { return owaFormEnum }

@@ -8,15 +8,8 @@ import (
 // (https://learn.microsoft.com/powershell/module/exchange/new-accepteddomain).
 // The zero DomainType is not valid.
 //
-// DomainType has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type DomainType = enum.Value[domainTypeTag]
-
-// domainTypeTag selects the table of [DomainType].
-type domainTypeTag struct{}
-
-func (domainTypeTag) Enum() *enum.Table { return domainTypeEnum }
 
 // The accepted domain types.
 const (
@@ -32,3 +25,11 @@ var domainTypeEnum = &enum.Table{Pkg: "hybrid", Type: "DomainType", Names: []str
 
 // ParseDomainType parses an accepted domain type without regard to case.
 func ParseDomainType(s string) (DomainType, error) { return enum.Parse[domainTypeTag](s) }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	domainTypeTag struct{}
+)
+
+func (domainTypeTag) Enum() *enum.Table { return domainTypeEnum }

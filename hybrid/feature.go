@@ -9,15 +9,8 @@ import (
 // (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration).
 // The zero Feature is not valid.
 //
-// Feature has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type Feature = enum.Value[featureTag]
-
-// featureTag selects the table of [Feature].
-type featureTag struct{}
-
-func (featureTag) Enum() *enum.Table { return featureEnum }
 
 // The features, in the order of the HybridFeature enumeration Exchange
 // serializes (FeatureFreeBusy = 0 ... FeaturePhotos = 8; FeatureCentralizedTransport is the
@@ -60,9 +53,7 @@ func ParseFeature(s string) (Feature, error) { return enum.Parse[featureTag](s) 
 // FeatureSet is a set of features. The zero FeatureSet is empty: no
 // feature, not the wizard's default (which is [AllFeatures]).
 //
-// FeatureSet has the methods of every set of the module: Has, With, Without,
-// Union, Intersect, Minus, Len, IsEmpty, All, String, MarshalText and
-// UnmarshalText (see Enumerations in the exhybrid package documentation).
+// Its methods are those of every set (see Enumerations in package exhybrid).
 type FeatureSet = enum.Set[featureTag]
 
 // Features returns the set of the given features; invalid ones are ignored.
@@ -84,3 +75,11 @@ var AllFeatures = Features(FeatureFreeBusy, FeatureMoveMailbox, FeatureMailTips,
 // [ParseFeature] accepts them; "" is the empty set. A feature named twice
 // is an error too, with the [exhybrid.ValueError]'s Repeated set.
 func ParseFeatureSet(text string) (FeatureSet, error) { return enum.ParseSet[featureTag](text) }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	featureTag struct{}
+)
+
+func (featureTag) Enum() *enum.Table { return featureEnum }

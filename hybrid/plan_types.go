@@ -31,15 +31,8 @@ type DeploymentPlan struct {
 // Phase groups steps; phases run in this order. The zero Phase is not
 // valid.
 //
-// Phase has the methods of every enumeration of the module: String, IsValid,
-// MarshalText and UnmarshalText (see Enumerations in the exhybrid package
-// documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type Phase = enum.Value[phaseTag]
-
-// phaseTag selects the table of [Phase].
-type phaseTag struct{}
-
-func (phaseTag) Enum() *enum.Table { return phaseEnum }
 
 // The phases of a hybrid deployment.
 const (
@@ -70,15 +63,8 @@ func ParsePhase(s string) (Phase, error) { return enum.Parse[phaseTag](s) }
 // current state gives each step whose objects it observed Unchanged,
 // Update, Create or Remove, as the comparison found them.
 //
-// Action has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type Action = enum.Value[actionTag]
-
-// actionTag selects the table of [Action].
-type actionTag struct{}
-
-func (actionTag) Enum() *enum.Table { return actionEnum }
 
 // The actions.
 const (
@@ -102,15 +88,8 @@ func ParseAction(s string) (Action, error) { return enum.Parse[actionTag](s) }
 // saw of a step's objects. The zero Observation, of every step of a plan
 // without a current state, is omitted from JSON.
 //
-// Observation has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type Observation = enum.Value[observationTag]
-
-// observationTag selects the table of [Observation].
-type observationTag struct{}
-
-func (observationTag) Enum() *enum.Table { return observationEnum }
 
 // The observations.
 const (
@@ -248,3 +227,15 @@ type ServiceRow struct {
 	Cloud      string `json:"cloud"`
 	Source     string `json:"source"`
 }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	phaseTag       struct{}
+	actionTag      struct{}
+	observationTag struct{}
+)
+
+func (phaseTag) Enum() *enum.Table       { return phaseEnum }
+func (actionTag) Enum() *enum.Table      { return actionEnum }
+func (observationTag) Enum() *enum.Table { return observationEnum }

@@ -45,7 +45,7 @@ import (
 //   - the hybrid type, which FromInventory leaves out (classic and modern
 //     hybrids record the same objects on premises): TypeClassicFull when
 //     the recorded features hold more than mailbox moves, the only feature
-//     of a minimal hybrid (Type.Allowed), TypeClassicMinimal otherwise;
+//     of a minimal hybrid ([AllowedFeatures]), TypeClassicMinimal otherwise;
 //     FromInventory's hybrid/not-observed finding at "type" stays;
 //   - the wizard's identifier, when opts.ID is empty: the OrganizationGuid
 //     of Exchange Online's OnPremisesOrganization, which the wizard's

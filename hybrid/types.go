@@ -12,15 +12,8 @@ import (
 // https://learn.microsoft.com/exchange/mailbox-migration/use-minimal-hybrid-to-quickly-migrate).
 // The zero Type is not valid.
 //
-// Type has the methods of every enumeration of the module: String, IsValid,
-// MarshalText and UnmarshalText (see Enumerations in the exhybrid package
-// documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type Type = enum.Value[typeTag]
-
-// typeTag selects the table of [Type].
-type typeTag struct{}
-
-func (typeTag) Enum() *enum.Table { return typeEnum }
 
 // The hybrid types.
 const (
@@ -114,3 +107,11 @@ func AllowedFeatures(t Type) FeatureSet {
 	}
 	return 0
 }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	typeTag struct{}
+)
+
+func (typeTag) Enum() *enum.Table { return typeEnum }

@@ -56,15 +56,8 @@ func Available(b version.Build) RoleSet {
 // role provides. The zero Service is not valid. Its String is the name of
 // the constant without "Service", such as "FrontendTransport".
 //
-// Service has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type Service = enum.Value[serviceTag]
-
-// serviceTag selects the table of [Service].
-type serviceTag struct{}
-
-func (serviceTag) Enum() *enum.Table { return serviceEnum }
 
 // The services, from the client's side inwards.
 const (
@@ -104,9 +97,7 @@ var serviceEnum = &enum.Table{
 // Services is a set of [Service] values. Its String lists them in order,
 // separated by ", ".
 //
-// Services has the methods of every set of the module: Has, With, Without,
-// Union, Intersect, Minus, Len, IsEmpty, All, String, MarshalText and
-// UnmarshalText (see Enumerations in the exhybrid package documentation).
+// Its methods are those of every set (see Enumerations in package exhybrid).
 type Services = enum.Set[serviceTag]
 
 func services(ss ...Service) Services { return enum.SetOf(ss...) }
@@ -168,3 +159,11 @@ func providesOn(p version.Product, s RoleSet) Services {
 	}
 	return out
 }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	serviceTag struct{}
+)
+
+func (serviceTag) Enum() *enum.Table { return serviceEnum }

@@ -20,11 +20,6 @@ import (
 // in the exhybrid package documentation).
 type Role = enum.Value[roleTag]
 
-// roleTag selects the table of [Role].
-type roleTag struct{}
-
-func (roleTag) Enum() *enum.Table { return roleEnum }
-
 // The roles, in the order of the five-role model of Exchange 2007 and 2010.
 const (
 	RoleUnknown          Role = iota // invalid
@@ -82,3 +77,11 @@ func Of(rs ...Role) RoleSet { return enum.SetOf(rs...) }
 // names are ignored; the empty string is the empty set. A role named twice is
 // an error, because it is likely a typing mistake for another role.
 func ParseRoleSet(s string) (RoleSet, error) { return enum.ParseSet[roleTag](s) }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	roleTag struct{}
+)
+
+func (roleTag) Enum() *enum.Table { return roleEnum }

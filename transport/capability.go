@@ -22,15 +22,8 @@ import (
 // Other capabilities exist but have, in Microsoft's words, no scenario; this
 // package does not parse them.
 //
-// Capability has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type Capability = enum.Value[capabilityTag]
-
-// capabilityTag selects the table of [Capability].
-type capabilityTag struct{}
-
-func (capabilityTag) Enum() *enum.Table { return capabilityEnum }
 
 // The capabilities.
 const (
@@ -53,10 +46,7 @@ func ParseCapability(s string) (Capability, error) { return enum.Parse[capabilit
 // Capabilities is a set of [Capability] values. The zero Capabilities is
 // empty.
 //
-// Capabilities has the methods of every set of the module: Has, With,
-// Without, Union, Intersect, Minus, Len, IsEmpty, All, String, MarshalText
-// and UnmarshalText (see Enumerations in the exhybrid package
-// documentation).
+// Its methods are those of every set (see Enumerations in package exhybrid).
 type Capabilities = enum.Set[capabilityTag]
 
 // CapabilitiesOf returns the set of the given capabilities; invalid ones
@@ -188,3 +178,11 @@ func (t *TLSDomainCapability) UnmarshalText(text []byte) error {
 	*t = v
 	return nil
 }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	capabilityTag struct{}
+)
+
+func (capabilityTag) Enum() *enum.Table { return capabilityEnum }

@@ -32,15 +32,8 @@ var ErrUnknownValue = errors.New("transport: unknown value")
 // form are "", and "" unmarshals to it, so an unset connector field
 // round-trips; [ParseTLSAuthLevel] does not accept it.
 //
-// TLSAuthLevel has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type TLSAuthLevel = enum.Value[tlsAuthTag]
-
-// tlsAuthTag selects the table of [TLSAuthLevel].
-type tlsAuthTag struct{}
-
-func (tlsAuthTag) Enum() *enum.Table { return tlsAuthEnum }
 
 // The TLS authentication levels, weakest first.
 const (
@@ -70,15 +63,8 @@ func ParseTLSAuthLevel(s string) (TLSAuthLevel, error) { return enum.Parse[tlsAu
 // connector has a type. It cannot be marshalled; connector fields of this
 // type are tagged omitzero.
 //
-// ConnectorType has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type ConnectorType = enum.Value[connectorTypeTag]
-
-// connectorTypeTag selects the table of [ConnectorType].
-type connectorTypeTag struct{}
-
-func (connectorTypeTag) Enum() *enum.Table { return connectorTypeEnum }
 
 // The connector types.
 const (
@@ -102,15 +88,8 @@ func ParseConnectorType(s string) (ConnectorType, error) { return enum.Parse[con
 // connector has a source. It cannot be marshalled; connector fields of this
 // type are tagged omitzero.
 //
-// ConnectorSource has the methods of every enumeration of the module:
-// String, IsValid, MarshalText and UnmarshalText (see Enumerations in the
-// exhybrid package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type ConnectorSource = enum.Value[connectorSourceTag]
-
-// connectorSourceTag selects the table of [ConnectorSource].
-type connectorSourceTag struct{}
-
-func (connectorSourceTag) Enum() *enum.Table { return connectorSourceEnum }
 
 // The connector sources.
 const (
@@ -135,15 +114,8 @@ func ParseConnectorSource(s string) (ConnectorSource, error) {
 // for those servers. Its String and text form are "", and "" unmarshals to
 // it; [ParseTransportRole] does not accept it.
 //
-// TransportRole has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type TransportRole = enum.Value[transportRoleTag]
-
-// transportRoleTag selects the table of [TransportRole].
-type transportRoleTag struct{}
-
-func (transportRoleTag) Enum() *enum.Table { return transportRoleEnum }
 
 // The transport roles.
 const (
@@ -160,3 +132,17 @@ var transportRoleEnum = &enum.Table{Pkg: "transport", Type: "TransportRole", Nam
 
 // ParseTransportRole parses a transport role name, ignoring case.
 func ParseTransportRole(s string) (TransportRole, error) { return enum.Parse[transportRoleTag](s) }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	tlsAuthTag         struct{}
+	connectorTypeTag   struct{}
+	connectorSourceTag struct{}
+	transportRoleTag   struct{}
+)
+
+func (tlsAuthTag) Enum() *enum.Table         { return tlsAuthEnum }
+func (connectorTypeTag) Enum() *enum.Table   { return connectorTypeEnum }
+func (connectorSourceTag) Enum() *enum.Table { return connectorSourceEnum }
+func (transportRoleTag) Enum() *enum.Table   { return transportRoleEnum }

@@ -132,15 +132,8 @@ type Options struct {
 // it cannot be marshalled; in [Options] it stands for the default,
 // SendRoutingDNS.
 //
-// SendRouting has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type SendRouting = enum.Value[sendRoutingTag]
-
-// sendRoutingTag selects the table of [SendRouting].
-type sendRoutingTag struct{}
-
-func (sendRoutingTag) Enum() *enum.Table { return sendRoutingEnum }
 
 // The Send connector routings.
 const (
@@ -173,15 +166,8 @@ func ParseSendRouting(s string) (SendRouting, error) { return enum.Parse[sendRou
 // NameStyle is [NamesUnknown]: not a style, and it cannot be marshalled; in
 // [Options] it stands for the default, NamesDocumented.
 //
-// NameStyle has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type NameStyle = enum.Value[nameStyleTag]
-
-// nameStyleTag selects the table of [NameStyle].
-type nameStyleTag struct{}
-
-func (nameStyleTag) Enum() *enum.Table { return nameStyleEnum }
 
 // The name styles. ID is Options.ID.
 const (
@@ -231,3 +217,13 @@ func (o Options) names() NameStyle {
 	}
 	return o.Names
 }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	sendRoutingTag struct{}
+	nameStyleTag   struct{}
+)
+
+func (sendRoutingTag) Enum() *enum.Table { return sendRoutingEnum }
+func (nameStyleTag) Enum() *enum.Table   { return nameStyleEnum }

@@ -28,15 +28,8 @@ const (
 // (https://learn.microsoft.com/exchange/transport-routing). The zero
 // MXTarget is invalid.
 //
-// MXTarget has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type MXTarget = enum.Value[mxTag]
-
-// mxTag selects the table of [MXTarget].
-type mxTag struct{}
-
-func (mxTag) Enum() *enum.Table { return mxEnum }
 
 // The MX targets.
 const (
@@ -59,15 +52,8 @@ func ParseMXTarget(s string) (MXTarget, error) { return enum.Parse[mxTag](s) }
 // Endpoint is where a message starts or ends. The zero Endpoint is
 // invalid.
 //
-// Endpoint has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type Endpoint = enum.Value[endpointTag]
-
-// endpointTag selects the table of [Endpoint].
-type endpointTag struct{}
-
-func (endpointTag) Enum() *enum.Table { return endpointEnum }
 
 // The endpoints.
 const (
@@ -86,15 +72,8 @@ func ParseEndpoint(s string) (Endpoint, error) { return enum.Parse[endpointTag](
 
 // HopKind is what a [Hop] is. The zero HopKind is invalid.
 //
-// HopKind has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type HopKind = enum.Value[hopKindTag]
-
-// hopKindTag selects the table of [HopKind].
-type hopKindTag struct{}
-
-func (hopKindTag) Enum() *enum.Table { return hopKindEnum }
 
 // The hop kinds.
 const (
@@ -743,3 +722,15 @@ func (r *router) cloudToInternet() error {
 	r.push(Hop{Kind: HopInternet, Source: r.source})
 	return nil
 }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	mxTag       struct{}
+	endpointTag struct{}
+	hopKindTag  struct{}
+)
+
+func (mxTag) Enum() *enum.Table       { return mxEnum }
+func (endpointTag) Enum() *enum.Table { return endpointEnum }
+func (hopKindTag) Enum() *enum.Table  { return hopKindEnum }

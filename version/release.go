@@ -47,15 +47,8 @@ func (r Release) String() string {
 
 // ReleaseKind classifies a [Release]. The zero ReleaseKind is not valid.
 //
-// ReleaseKind has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type ReleaseKind = enum.Value[releaseKindTag]
-
-// releaseKindTag selects the table of [ReleaseKind].
-type releaseKindTag struct{}
-
-func (releaseKindTag) Enum() *enum.Table { return kindEnum }
 
 // The kinds of release Microsoft ships (https://learn.microsoft.com/exchange/plan-and-deploy/supportability-matrix):
 // Exchange 2007 and 2010 ship service packs and cumulative update rollups;
@@ -241,3 +234,11 @@ func CatalogDate() Date {
 	}
 	return newest
 }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	releaseKindTag struct{}
+)
+
+func (releaseKindTag) Enum() *enum.Table { return kindEnum }

@@ -53,15 +53,8 @@ func OutOfSupport(p Product, on Date) bool {
 // released by a given day. The zero Currency is [CurrencyUnknown], which
 // cannot be marshalled.
 //
-// Currency has the methods of every enumeration of the module: String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the exhybrid
-// package documentation).
+// Its methods are those of every enumeration (see Enumerations in package exhybrid).
 type Currency = enum.Value[currencyTag]
-
-// currencyTag selects the table of [Currency].
-type currencyTag struct{}
-
-func (currencyTag) Enum() *enum.Table { return currencyEnum }
 
 // Hybrid deployments require every Exchange server, Edge Transport servers
 // included, to run the latest cumulative update (Exchange 2013 and later) or
@@ -226,3 +219,11 @@ func LatestUpdate(p Product, on Date) (Release, bool) {
 	st := StatusOf(catalogs[p][len(catalogs[p])-1].Build, on)
 	return st.Latest, st.Latest.Build.IsValid()
 }
+
+// The tags of this file's enumerations: each is an empty type whose Enum
+// method selects its table (see internal/enum).
+type (
+	currencyTag struct{}
+)
+
+func (currencyTag) Enum() *enum.Table { return currencyEnum }
