@@ -46,7 +46,8 @@ import (
 //     hybrids record the same objects on premises): TypeClassicFull when
 //     the recorded features hold more than mailbox moves, the only feature
 //     of a minimal hybrid ([AllowedFeatures]), TypeClassicMinimal otherwise;
-//     FromInventory's hybrid/not-observed finding at "type" stays;
+//     FromInventory's hybrid/not-observed finding at "type" stays, and its
+//     message says which type was planned and why;
 //   - the wizard's identifier, when opts.ID is empty: the OrganizationGuid
 //     of Exchange Online's OnPremisesOrganization, which the wizard's
 //     objects are named after, when Exchange Online was exported.
@@ -57,8 +58,16 @@ func Rerun(current *inventory.Inventory, opts Options) (Organization, Deployment
 	org, fs := FromInventory(current)
 	if !org.Type.IsValid() {
 		org.Type = TypeClassicMinimal
+		why := "the recorded features are mailbox moves at most"
 		if !org.Features.Minus(Features(FeatureMoveMailbox)).IsEmpty() {
-			org.Type = TypeClassicFull
+			org.Type, why = TypeClassicFull, "the recorded features hold more than mailbox moves"
+		}
+		// The plan's header names the type it planned; the note at "type"
+		// says where that type came from, so the two do not disagree.
+		for i, f := range fs {
+			if f.Code == CodeNotObserved && f.Path == "type" {
+				fs[i].Message += "; this re-run plans it as " + org.Type.String() + ", because " + why
+			}
 		}
 	}
 	if opts.ID == "" {
