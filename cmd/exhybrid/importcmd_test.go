@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -88,4 +89,32 @@ func TestImportOnlineFolder(t *testing.T) {
 		require.Equal(t, exhybrid.Tenant("contoso.onmicrosoft.com"), org.Tenant, arg)
 		require.Empty(t, org.Name, "%s: the tenant's OrganizationConfig is not the organization's", arg)
 	}
+}
+
+// TestInventoryCountsEveryKind keeps the import summary complete: an
+// inventory with one object in every list of objects, on premises and
+// online, gives one "Observed" line per list. A kind added to the
+// inventory without a line in inventoryCounts fails here.
+func TestInventoryCountsEveryKind(t *testing.T) {
+	var inv inventory.Inventory
+	lists := fillLists(reflect.ValueOf(&inv).Elem()) + fillLists(reflect.ValueOf(&inv.Online).Elem())
+	if got := len(inventoryCounts(&inv)); got != lists {
+		t.Errorf("inventoryCounts gives %d lines for %d lists of objects: add the new kinds to it", got, lists)
+	}
+}
+
+// fillLists puts one zero object in each slice field of the struct v
+// that holds objects (not the Unknown counts nor the Exported cmdlets)
+// and returns how many it filled.
+func fillLists(v reflect.Value) int {
+	n := 0
+	for i := range v.NumField() {
+		f, name := v.Field(i), v.Type().Field(i).Name
+		if f.Kind() != reflect.Slice || name == "Unknown" || name == "Exported" {
+			continue
+		}
+		f.Set(reflect.MakeSlice(f.Type(), 1, 1))
+		n++
+	}
+	return n
 }
