@@ -11,6 +11,7 @@ import (
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/internal/findingtest"
+	"github.com/exhybrid/exhybrid/internal/jsontest"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
@@ -253,13 +254,7 @@ func TestFromInventoryRules(t *testing.T) {
 // writes, observed objects included, reads back as it was.
 func TestFromInventoryJSON(t *testing.T) {
 	org, _ := FromInventory(readExport(t, exampleExport))
-	data, err := json.Marshal(org)
-	require.NoError(t, err)
-	var back Organization
-	require.NoError(t, json.Unmarshal(data, &back))
-	if d := cmp.Diff(org, back); d != "" {
-		t.Errorf("round trip (-imported +read back):\n%s", d)
-	}
+	jsontest.RoundTrip(t, "imported organization", org)
 }
 
 // addHybridApp adds the dedicated hybrid app's authorization server and
