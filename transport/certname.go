@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/exhybrid/exhybrid/internal/textform"
 	"github.com/exhybrid/exhybrid/internal/textsafe"
 )
 
@@ -175,16 +176,7 @@ func (c CertificateName) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler with
 // [ParseCertificateName]; the empty text is the zero CertificateName.
 func (c *CertificateName) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*c = CertificateName{}
-		return nil
-	}
-	v, err := ParseCertificateName(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
+	return textform.Unmarshal(c, text, ParseCertificateName)
 }
 
 // CommonName returns the value of the first CN attribute of the subject

@@ -2,6 +2,8 @@ package version
 
 import (
 	"strconv"
+
+	"github.com/exhybrid/exhybrid/internal/textform"
 )
 
 // Build is an Exchange build number: the four parts of the file version of
@@ -163,14 +165,5 @@ func (b Build) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts what
 // [ParseBuild] accepts; an empty text yields the zero Build.
 func (b *Build) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*b = Build{}
-		return nil
-	}
-	v, err := ParseBuild(string(text))
-	if err != nil {
-		return err
-	}
-	*b = v
-	return nil
+	return textform.Unmarshal(b, text, ParseBuild)
 }
