@@ -27,6 +27,17 @@ type Key struct {
 	Severity exhybrid.Severity
 }
 
+// Under returns keys with each path inside prefix ([exhybrid.Path.Join]):
+// what a caller that reports another function's findings under a field of
+// its own expects of them.
+func Under(prefix exhybrid.Path, keys []Key) []Key {
+	out := make([]Key, len(keys))
+	for i, k := range keys {
+		out[i] = Key{prefix.Join(k.Path), k.Code, k.Severity}
+	}
+	return out
+}
+
 // Keys returns the keys of fs in the order of [exhybrid.Findings.Sort],
 // without changing fs.
 func Keys(fs exhybrid.Findings) []Key {
