@@ -38,6 +38,17 @@ func Under(prefix exhybrid.Path, keys []Key) []Key {
 	return out
 }
 
+// Codes is a set of finding codes, for the tests that check that every
+// code of a package is expected by some test.
+type Codes map[exhybrid.Code]bool
+
+// Add adds the code of each key.
+func (c Codes) Add(keys ...Key) {
+	for _, k := range keys {
+		c[k.Code] = true
+	}
+}
+
 // Keys returns the keys of fs in the order of [exhybrid.Findings.Sort],
 // without changing fs.
 func Keys(fs exhybrid.Findings) []Key {

@@ -50,3 +50,13 @@ func TestUnder(t *testing.T) {
 		t.Errorf("Under (-want +got):\n%s", diff)
 	}
 }
+
+func TestCodes(t *testing.T) {
+	seen := Codes{}
+	seen.Add(E("a", "x/a"), W("b", "x/b"))
+	seen.Add()
+	seen.Add(I("c", "x/a"))
+	if diff := cmp.Diff(Codes{"x/a": true, "x/b": true}, seen); diff != "" {
+		t.Errorf("Codes (-want +got):\n%s", diff)
+	}
+}
