@@ -73,18 +73,7 @@ func (b Build) String() string {
 
 // AppendTo appends the short form of b (as returned by [Build.String]) to dst
 // and returns the extended buffer. It appends nothing for the zero Build.
-func (b Build) AppendTo(dst []byte) []byte {
-	if !b.IsValid() {
-		return dst
-	}
-	dst = strconv.AppendUint(dst, uint64(b.Major), 10)
-	dst = append(dst, '.')
-	dst = strconv.AppendUint(dst, uint64(b.Minor), 10)
-	dst = append(dst, '.')
-	dst = strconv.AppendUint(dst, uint64(b.Build), 10)
-	dst = append(dst, '.')
-	return strconv.AppendUint(dst, uint64(b.Revision), 10)
-}
+func (b Build) AppendTo(dst []byte) []byte { return b.appendForm(dst, 0, 0, 0) }
 
 // Long returns Microsoft's zero-padded long form of b: the minor part padded
 // to two digits, the build to four and the revision to three, for example
@@ -99,22 +88,25 @@ func (b Build) Long() string {
 }
 
 // AppendLong appends the long form of b (as returned by [Build.Long]) to dst.
-func (b Build) AppendLong(dst []byte) []byte {
+func (b Build) AppendLong(dst []byte) []byte { return b.appendForm(dst, 2, 4, 3) }
+
+// appendForm appends b, nothing for the zero Build, with its minor, build
+// and revision parts zero-padded to the widths given (0 for none).
+func (b Build) appendForm(dst []byte, minor, build, revision int) []byte {
 	if !b.IsValid() {
 		return dst
 	}
 	dst = strconv.AppendUint(dst, uint64(b.Major), 10)
-	dst = append(dst, '.')
-	dst = appendPadded(dst, b.Minor, 2)
-	dst = append(dst, '.')
-	dst = appendPadded(dst, b.Build, 4)
-	dst = append(dst, '.')
-	return appendPadded(dst, b.Revision, 3)
+	dst = appendPadded(append(dst, '.'), b.Minor, minor)
+	dst = appendPadded(append(dst, '.'), b.Build, build)
+	return appendPadded(append(dst, '.'), b.Revision, revision)
 }
 
 func appendPadded(dst []byte, v uint16, width int) []byte {
-	for n := digits(v); n < width; n++ {
-		dst = append(dst, '0')
+	if width > 1 {
+		for n := digits(v); n < width; n++ {
+			dst = append(dst, '0')
+		}
 	}
 	return strconv.AppendUint(dst, uint64(v), 10)
 }
