@@ -63,13 +63,7 @@ func (b Build) Level() Build {
 
 // String returns the short form of b, for example "15.2.1544.4", or "" for
 // the zero Build.
-func (b Build) String() string {
-	if !b.IsValid() {
-		return ""
-	}
-	var buf [23]byte
-	return string(b.AppendTo(buf[:0]))
-}
+func (b Build) String() string { return b.form(0, 0, 0) }
 
 // AppendTo appends the short form of b (as returned by [Build.String]) to dst
 // and returns the extended buffer. It appends nothing for the zero Build.
@@ -79,16 +73,21 @@ func (b Build) AppendTo(dst []byte) []byte { return b.appendForm(dst, 0, 0, 0) }
 // to two digits, the build to four and the revision to three, for example
 // "15.02.1544.004" or "8.03.0083.006". It returns "" for the zero Build.
 // [ParseBuild] accepts both forms.
-func (b Build) Long() string {
+func (b Build) Long() string { return b.form(2, 4, 3) }
+
+// AppendLong appends the long form of b (as returned by [Build.Long]) to dst.
+func (b Build) AppendLong(dst []byte) []byte { return b.appendForm(dst, 2, 4, 3) }
+
+// form returns b, "" for the zero Build, with its minor, build and
+// revision parts zero-padded to the widths given (0 for none), built on
+// the stack.
+func (b Build) form(minor, build, revision int) string {
 	if !b.IsValid() {
 		return ""
 	}
 	var buf [26]byte
-	return string(b.AppendLong(buf[:0]))
+	return string(b.appendForm(buf[:0], minor, build, revision))
 }
-
-// AppendLong appends the long form of b (as returned by [Build.Long]) to dst.
-func (b Build) AppendLong(dst []byte) []byte { return b.appendForm(dst, 2, 4, 3) }
 
 // appendForm appends b, nothing for the zero Build, with its minor, build
 // and revision parts zero-padded to the widths given (0 for none).
