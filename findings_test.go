@@ -1,6 +1,7 @@
 package exhybrid_test
 
 import (
+	stdcmp "cmp"
 	"encoding/json"
 	"errors"
 	"strings"
@@ -192,14 +193,7 @@ func TestPathCompare(t *testing.T) {
 	}
 	for i, a := range ascending {
 		for j, b := range ascending {
-			want := 0
-			switch {
-			case i < j:
-				want = -1
-			case i > j:
-				want = +1
-			}
-			if got := a.Compare(b); got != want {
+			if got, want := a.Compare(b), stdcmp.Compare(i, j); got != want {
 				t.Errorf("%q.Compare(%q) = %d, want %d", a, b, got, want)
 			}
 		}

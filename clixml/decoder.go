@@ -131,7 +131,12 @@ func NewDecoder(r io.Reader) *Decoder {
 
 // ReadAll reads every top-level value of r with the default limits.
 func ReadAll(r io.Reader) ([]Value, error) {
-	d := NewDecoder(r)
+	return NewDecoder(r).readAll()
+}
+
+// readAll reads every remaining top-level value with d's options. On an
+// error it returns the values read before it.
+func (d *Decoder) readAll() ([]Value, error) {
 	var vs []Value
 	for {
 		v, err := d.Next()

@@ -37,11 +37,7 @@ func (e *Encoder) Encode(v Value) error {
 	if e.err != nil {
 		return e.err
 	}
-	e.b = e.b[:0]
-	if !e.started {
-		e.started = true
-		e.b = append(e.b, envelope...)
-	}
+	e.begin()
 	if e.err = e.value(1, nil, v); e.err != nil {
 		return e.err
 	}
@@ -49,16 +45,22 @@ func (e *Encoder) Encode(v Value) error {
 	return e.err
 }
 
-// Close writes the end of the document (the whole of an empty one).
-func (e *Encoder) Close() error {
-	if e.err != nil {
-		return e.err
-	}
+// begin empties the buffer of a write, starting it with the envelope when
+// nothing was written yet.
+func (e *Encoder) begin() {
 	e.b = e.b[:0]
 	if !e.started {
 		e.started = true
 		e.b = append(e.b, envelope...)
 	}
+}
+
+// Close writes the end of the document (the whole of an empty one).
+func (e *Encoder) Close() error {
+	if e.err != nil {
+		return e.err
+	}
+	e.begin()
 	e.b = append(e.b, "</Objs>\n"...)
 	_, e.err = e.w.Write(e.b)
 	if e.err == nil {

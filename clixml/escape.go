@@ -115,6 +115,16 @@ func appendEscape(dst []byte, u uint16) []byte {
 	return append(dst, '_', 'x', hexDigits[u>>12], hexDigits[u>>8&15], hexDigits[u>>4&15], hexDigits[u&15], '_')
 }
 
+// xmlEntities are the references the encoder writes for the ASCII
+// characters that XML text and attribute values cannot hold as themselves
+// ("" for the others). The line breaks and tab are kept from attribute
+// normalization; appendEncoded never reaches them, having written them as
+// _xHHHH_ escapes.
+var xmlEntities = [utf8.RuneSelf]string{
+	'&': "&amp;", '<': "&lt;", '>': "&gt;", '"': "&quot;",
+	'\r': "&#xD;", '\t': "&#x9;", '\n': "&#xA;",
+}
+
 // appendEncoded appends s to dst escaped for the text of an element or an
 // attribute: the _xHHHH_ escapes first, then XML's own (&amp; &lt; &gt;
 // &quot;). s must be valid UTF-8.
@@ -130,14 +140,8 @@ func appendEncoded(dst []byte, s string) []byte {
 			} else {
 				dst = appendEscape(dst, uint16(r))
 			}
-		case r == '&':
-			dst = append(dst, "&amp;"...)
-		case r == '<':
-			dst = append(dst, "&lt;"...)
-		case r == '>':
-			dst = append(dst, "&gt;"...)
-		case r == '"':
-			dst = append(dst, "&quot;"...)
+		case r < utf8.RuneSelf && xmlEntities[r] != "":
+			dst = append(dst, xmlEntities[r]...)
 		default:
 			dst = utf8.AppendRune(dst, r)
 		}
@@ -149,22 +153,9 @@ func appendEncoded(dst []byte, s string) []byte {
 // _xHHHH_ escapes (base64, numbers, dates).
 func appendXMLText(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '&':
-			dst = append(dst, "&amp;"...)
-		case '<':
-			dst = append(dst, "&lt;"...)
-		case '>':
-			dst = append(dst, "&gt;"...)
-		case '"':
-			dst = append(dst, "&quot;"...)
-		case '\r':
-			dst = append(dst, "&#xD;"...)
-		case '\t':
-			dst = append(dst, "&#x9;"...)
-		case '\n':
-			dst = append(dst, "&#xA;"...)
-		default:
+		if c := s[i]; c < utf8.RuneSelf && xmlEntities[c] != "" {
+			dst = append(dst, xmlEntities[c]...)
+		} else {
 			dst = append(dst, c)
 		}
 	}

@@ -27,15 +27,9 @@ func readFile(t *testing.T, name string, setup func(*Decoder)) []Value {
 	if setup != nil {
 		setup(d)
 	}
-	var vs []Value
-	for {
-		v, err := d.Next()
-		if err == io.EOF {
-			return vs
-		}
-		require.NoError(t, err, "%s", name)
-		vs = append(vs, v)
-	}
+	vs, err := d.readAll()
+	require.NoError(t, err, "%s", name)
+	return vs
 }
 
 func toJSON(t *testing.T, vs []Value) []byte {

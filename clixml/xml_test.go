@@ -60,17 +60,7 @@ func TestChunkedReads(t *testing.T) {
 	read := func(r io.Reader) ([]Value, error) {
 		d := NewDecoder(r)
 		d.AllowCycles = true
-		var vs []Value
-		for {
-			v, err := d.Next()
-			if err == io.EOF {
-				return vs, nil
-			}
-			if err != nil {
-				return vs, err
-			}
-			vs = append(vs, v)
-		}
+		return d.readAll()
 	}
 	for name, data := range inputs {
 		want, wantErr := read(bytes.NewReader(data))

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/exhybrid/exhybrid/internal/servername"
+	"github.com/exhybrid/exhybrid/internal/settingdiff"
 )
 
 // DiffOrganizationRelationship returns the parameters of
@@ -17,26 +18,21 @@ import (
 // where their access is enabled, since Exchange ignores them otherwise.
 // The name, which identifies the relationship, is not compared.
 func DiffOrganizationRelationship(current, desired OrganizationRelationship) []string {
-	var out []string
-	check := func(name string, same bool) {
-		if !same {
-			out = append(out, name)
-		}
-	}
-	check("DomainNames", servername.SameSet(current.DomainNames, desired.DomainNames))
-	check("FreeBusyAccessEnabled", current.FreeBusyAccessEnabled == desired.FreeBusyAccessEnabled)
-	check("FreeBusyAccessLevel", !desired.FreeBusyAccessEnabled || current.FreeBusyAccessLevel == desired.FreeBusyAccessLevel)
-	check("MailboxMoveEnabled", current.MailboxMoveEnabled == desired.MailboxMoveEnabled)
-	check("DeliveryReportEnabled", current.DeliveryReportEnabled == desired.DeliveryReportEnabled)
-	check("MailTipsAccessEnabled", current.MailTipsAccessEnabled == desired.MailTipsAccessEnabled)
-	check("MailTipsAccessLevel", !desired.MailTipsAccessEnabled || current.MailTipsAccessLevel == desired.MailTipsAccessLevel)
-	check("PhotosEnabled", current.PhotosEnabled == desired.PhotosEnabled)
-	check("ArchiveAccessEnabled", current.ArchiveAccessEnabled == desired.ArchiveAccessEnabled)
-	check("TargetApplicationUri", sameURI(current.TargetApplicationURI, desired.TargetApplicationURI))
-	check("TargetAutodiscoverEpr", sameURI(current.TargetAutodiscoverEPR, desired.TargetAutodiscoverEPR))
-	check("TargetSharingEpr", sameURI(current.TargetSharingEPR, desired.TargetSharingEPR))
-	check("TargetOwaURL", sameURI(current.TargetOWAURL, desired.TargetOWAURL))
-	return out
+	var d settingdiff.Names
+	d.Check("DomainNames", servername.SameSet(current.DomainNames, desired.DomainNames))
+	d.Check("FreeBusyAccessEnabled", current.FreeBusyAccessEnabled == desired.FreeBusyAccessEnabled)
+	d.Check("FreeBusyAccessLevel", !desired.FreeBusyAccessEnabled || current.FreeBusyAccessLevel == desired.FreeBusyAccessLevel)
+	d.Check("MailboxMoveEnabled", current.MailboxMoveEnabled == desired.MailboxMoveEnabled)
+	d.Check("DeliveryReportEnabled", current.DeliveryReportEnabled == desired.DeliveryReportEnabled)
+	d.Check("MailTipsAccessEnabled", current.MailTipsAccessEnabled == desired.MailTipsAccessEnabled)
+	d.Check("MailTipsAccessLevel", !desired.MailTipsAccessEnabled || current.MailTipsAccessLevel == desired.MailTipsAccessLevel)
+	d.Check("PhotosEnabled", current.PhotosEnabled == desired.PhotosEnabled)
+	d.Check("ArchiveAccessEnabled", current.ArchiveAccessEnabled == desired.ArchiveAccessEnabled)
+	d.Check("TargetApplicationUri", sameURI(current.TargetApplicationURI, desired.TargetApplicationURI))
+	d.Check("TargetAutodiscoverEpr", sameURI(current.TargetAutodiscoverEPR, desired.TargetAutodiscoverEPR))
+	d.Check("TargetSharingEpr", sameURI(current.TargetSharingEPR, desired.TargetSharingEPR))
+	d.Check("TargetOwaURL", sameURI(current.TargetOWAURL, desired.TargetOWAURL))
+	return d.List()
 }
 
 // sameURI reports whether two URIs or URI-like names (TargetApplicationUri

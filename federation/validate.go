@@ -1,6 +1,7 @@
 package federation
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
@@ -268,6 +269,25 @@ func (v *validation) relationships() {
 	v.features(on, cl, a, b)
 }
 
+// checkAccess checks a sharing feature's pair of settings on a
+// relationship: an access level that grants nothing while the feature is
+// enabled, or one that grants something while it is not. field is the
+// level's JSON name under base (built only for a finding), feature names
+// the feature in messages ("free/busy"), param in the parameters'
+// names ("FreeBusy" of FreeBusyAccessEnabled and FreeBusyAccessLevel),
+// useful is the level a fix sets, and grants says whether level returns
+// anything (freeBusyGrants, mailTipsGrants).
+func checkAccess(fs *exhybrid.Findings, base exhybrid.Path, field, feature, param, useful string, enabled, grants bool, level fmt.Stringer) {
+	switch {
+	case enabled && !grants:
+		fs.Add(rules, base.Child(field), CodeAccessLevelNone, "Set "+param+"AccessLevel to "+useful,
+			"%s access is enabled with level %v, which returns nothing", feature, level)
+	case !enabled && grants:
+		fs.Add(rules, base.Child(field), CodeAccessLevelIgnored, "Set "+param+"AccessEnabled to $true, or the level to None",
+			"%s access level %v has no effect while %sAccessEnabled is false", feature, level, param)
+	}
+}
+
 // relationship checks what both relationships share.
 func (v *validation) relationship(base exhybrid.Path, r OrganizationRelationship) {
 	fs := v.fs
@@ -290,22 +310,8 @@ func (v *validation) relationship(base exhybrid.Path, r OrganizationRelationship
 		fs.Addf(base.Child("enabled"), v.severity(), CodeRelationshipDisabled, "Run Set-OrganizationRelationship -Enabled $true",
 			"the relationship %q is disabled, which stops all sharing over it", r.Name)
 	}
-	switch {
-	case r.FreeBusyAccessEnabled && !freeBusyGrants(r.FreeBusyAccessLevel):
-		fs.Add(rules, base.Child("freeBusyAccessLevel"), CodeAccessLevelNone, "Set FreeBusyAccessLevel to LimitedDetails",
-			"free/busy access is enabled with level %v, which returns nothing", r.FreeBusyAccessLevel)
-	case !r.FreeBusyAccessEnabled && freeBusyGrants(r.FreeBusyAccessLevel):
-		fs.Add(rules, base.Child("freeBusyAccessLevel"), CodeAccessLevelIgnored, "Set FreeBusyAccessEnabled to $true, or the level to None",
-			"free/busy access level %v has no effect while FreeBusyAccessEnabled is false", r.FreeBusyAccessLevel)
-	}
-	switch {
-	case r.MailTipsAccessEnabled && !mailTipsGrants(r.MailTipsAccessLevel):
-		fs.Add(rules, base.Child("mailTipsAccessLevel"), CodeAccessLevelNone, "Set MailTipsAccessLevel to All",
-			"MailTips access is enabled with level %v, which returns nothing", r.MailTipsAccessLevel)
-	case !r.MailTipsAccessEnabled && mailTipsGrants(r.MailTipsAccessLevel):
-		fs.Add(rules, base.Child("mailTipsAccessLevel"), CodeAccessLevelIgnored, "Set MailTipsAccessEnabled to $true, or the level to None",
-			"MailTips access level %v has no effect while MailTipsAccessEnabled is false", r.MailTipsAccessLevel)
-	}
+	checkAccess(fs, base, "freeBusyAccessLevel", "free/busy", "FreeBusy", "LimitedDetails", r.FreeBusyAccessEnabled, freeBusyGrants(r.FreeBusyAccessLevel), r.FreeBusyAccessLevel)
+	checkAccess(fs, base, "mailTipsAccessLevel", "MailTips", "MailTips", "All", r.MailTipsAccessEnabled, mailTipsGrants(r.MailTipsAccessLevel), r.MailTipsAccessLevel)
 	checkOptionalURL(fs, base, "targetAutodiscoverEpr", r.TargetAutodiscoverEPR, true)
 	checkOptionalURL(fs, base, "targetSharingEpr", r.TargetSharingEPR, true)
 	checkOptionalURL(fs, base, "targetOwaUrl", r.TargetOWAURL, false)

@@ -77,15 +77,7 @@ func observedOrganization(tb testing.TB, n int) Organization {
 // exported objects; BenchmarkValidate, on the same organizations without
 // the exports, is the part of it that Validate takes.
 func BenchmarkAudit(b *testing.B) {
-	for _, n := range benchSizes {
-		org := observedOrganization(b, n)
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				sinkFindings = Audit(org, day)
-			}
-		})
-	}
+	benchBySize(b, observedOrganization, func(org Organization) { sinkFindings = Audit(org, day) })
 }
 
 // TestObservedOrganization checks the benchmarks' input: the exports agree

@@ -101,6 +101,34 @@ const (
 	syntheticOnPremises exhybrid.Path = "Synthetic_GetOrganizationRelationship.xml: On-premises to O365 - 7c1e5a4e-2b9d-4f0e-9a51-3d6c2e8f0b17"
 )
 
+// ewsDayTests are the EWS rule's cases on the days around its window,
+// for free/busy with ewsFiles' allow list lacking the dedicated app: the
+// rule reports it from 2025-10-31, when free/busy came to need the app,
+// to 2027-03-31, the last day of EWS in Exchange Online.
+func ewsDayTests() []auditTest {
+	days := []struct {
+		name     string
+		on       version.Date
+		reported bool
+	}{
+		{"free/busy on 2026-12-06: the tenant's EWS allow list lacks the dedicated app", date(2026, 12, 6), true},
+		{"before Exchange Online starts disabling EWS, the allow list already shuts the app out", date(2026, 9, 30), true},
+		{"before free/busy needed the dedicated app", date(2025, 10, 30), false},
+		{"the day free/busy came to need the dedicated app", date(2025, 10, 31), true},
+		{"the last day of EWS in Exchange Online", date(2027, 3, 31), true},
+		{"the day EWS ends in Exchange Online: Validate's ews-retirement says what then", date(2027, 4, 1), false},
+	}
+	var tests []auditTest
+	for _, d := range days {
+		tc := auditTest{name: d.name, files: ewsFiles, features: Features(FeatureFreeBusy), on: d.on, rule: ewsRule}
+		if d.reported {
+			tc.want = []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)}
+		}
+		tests = append(tests, tc)
+	}
+	return tests
+}
+
 // ewsFiles are the tenant's OrganizationConfig, whose EWS allow list lacks
 // the dedicated app, and the authorization servers, the EvoSts one with
 // the app's ID.
@@ -134,7 +162,7 @@ const emptyExport = `<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com
 
 func date(y int, m time.Month, d int) version.Date { return version.Date{Year: y, Month: m, Day: d} }
 
-var auditTests = []auditTest{
+var auditTests = append(ewsDayTests(), []auditTest{
 	{
 		name:  "E19 _Bad: the ExternalRelay * is an open relay, *.com is not",
 		files: []string{"E19/GetAcceptedDomain_Bad.xml"},
@@ -394,34 +422,6 @@ var auditTests = []auditTest{
 		},
 	},
 	{
-		name: "free/busy on 2026-12-06: the tenant's EWS allow list lacks the dedicated app", files: ewsFiles,
-		features: Features(FeatureFreeBusy), on: date(2026, 12, 6), rule: ewsRule,
-		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
-	},
-	{
-		name: "before Exchange Online starts disabling EWS, the allow list already shuts the app out", files: ewsFiles,
-		features: Features(FeatureFreeBusy), on: date(2026, 9, 30), rule: ewsRule,
-		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
-	},
-	{
-		name: "before free/busy needed the dedicated app", files: ewsFiles,
-		features: Features(FeatureFreeBusy), on: date(2025, 10, 30), rule: ewsRule,
-	},
-	{
-		name: "the day free/busy came to need the dedicated app", files: ewsFiles,
-		features: Features(FeatureFreeBusy), on: date(2025, 10, 31), rule: ewsRule,
-		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
-	},
-	{
-		name: "the last day of EWS in Exchange Online", files: ewsFiles,
-		features: Features(FeatureFreeBusy), on: date(2027, 3, 31), rule: ewsRule,
-		want: []findingtest.Key{findingtest.E(exoConfig+": EwsAllowedAppIDs", CodeEWSAppNotAllowed)},
-	},
-	{
-		name: "the day EWS ends in Exchange Online: Validate's ews-retirement says what then", files: ewsFiles,
-		features: Features(FeatureFreeBusy), on: date(2027, 4, 1), rule: ewsRule,
-	},
-	{
 		name: "no rich coexistence", files: ewsFiles, features: Features(FeatureMoveMailbox, FeatureSecureMail), on: date(2026, 12, 6), rule: ewsRule,
 	},
 	{
@@ -591,7 +591,7 @@ var auditTests = []auditTest{
 		on:    date(2026, 2, 30),
 		rule:  certificatesRule,
 	},
-}
+}...)
 
 func TestAuditRules(t *testing.T) {
 	for _, tc := range auditTests {

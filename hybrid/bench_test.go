@@ -34,47 +34,51 @@ func largeOrganization(tb testing.TB, n int) Organization {
 
 var benchSizes = []int{100, 1000, 10000}
 
+// benchBySize runs op as one sub-benchmark for each of benchSizes, on the
+// organization of that size that build makes, allocations reported.
+func benchBySize(b *testing.B, build func(testing.TB, int) Organization, op func(Organization)) {
+	for _, n := range benchSizes {
+		org := build(b, n)
+		benchLoop(b, fmt.Sprint(n), func() { op(org) })
+	}
+}
+
+// benchLoop runs op as the sub-benchmark name, allocations reported.
+func benchLoop(b *testing.B, name string, op func()) {
+	b.Run(name, func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			op()
+		}
+	})
+}
+
 // BenchmarkValidate shows how Validate grows with the number of servers:
 // compare ns/op across the sizes.
 func BenchmarkValidate(b *testing.B) {
-	for _, n := range benchSizes {
-		org := largeOrganization(b, n)
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				sinkFindings = Validate(org, day)
-			}
-		})
-	}
+	benchBySize(b, largeOrganization, func(org Organization) { sinkFindings = Validate(org, day) })
 }
 
 // BenchmarkPlan is BenchmarkValidate for Plan.
 func BenchmarkPlan(b *testing.B) {
-	for _, n := range benchSizes {
-		org := largeOrganization(b, n)
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				sinkPlan, sinkFindings = Plan(org, Options{Date: day, ID: testID})
-			}
-		})
-	}
+	benchBySize(b, largeOrganization, benchPlan)
 }
 
 // BenchmarkPlanInstall is BenchmarkPlan for an organization with a single
 // hybrid server, whose plan installs a second one and so analyzes the
 // organization twice (as it is, and with the planned server).
 func BenchmarkPlanInstall(b *testing.B) {
-	for _, n := range benchSizes {
-		org := largeOrganization(b, n)
+	single := func(tb testing.TB, n int) Organization {
+		org := largeOrganization(tb, n)
 		org.HybridServers = org.HybridServers[:1]
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				sinkPlan, sinkFindings = Plan(org, Options{Date: day, ID: testID})
-			}
-		})
+		return org
 	}
+	benchBySize(b, single, benchPlan)
+}
+
+// benchPlan is the operation of the Plan benchmarks.
+func benchPlan(org Organization) {
+	sinkPlan, sinkFindings = Plan(org, Options{Date: day, ID: testID})
 }
 
 // BenchmarkValidateErrors shows Validate and Plan on organizations whose
@@ -86,18 +90,8 @@ func BenchmarkValidateErrors(b *testing.B) {
 			continue
 		}
 		org := erroneousOrganization(b, n)
-		b.Run(fmt.Sprint("Validate/", n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				sinkFindings = Validate(org, day)
-			}
-		})
-		b.Run(fmt.Sprint("Plan/", n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				sinkPlan, sinkFindings = Plan(org, Options{Date: day, ID: testID})
-			}
-		})
+		benchLoop(b, fmt.Sprint("Validate/", n), func() { sinkFindings = Validate(org, day) })
+		benchLoop(b, fmt.Sprint("Plan/", n), func() { benchPlan(org) })
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/exhybrid/exhybrid/internal/dnsname"
 	"github.com/exhybrid/exhybrid/internal/servername"
+	"github.com/exhybrid/exhybrid/internal/settingdiff"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
@@ -139,22 +140,17 @@ func exportedHybridConfig(h inventory.HybridConfiguration, want hybridConfig) hy
 // names, features as a set, host names without regard to case or a
 // trailing dot, the certificate name parsed.
 func diffHybridConfig(have, want hybridConfig) []string {
-	var out []string
-	check := func(name string, same bool) {
-		if !same {
-			out = append(out, name)
-		}
-	}
-	check("Domains", servername.SameSet(have.domains, want.domains))
-	check("Features", have.features == want.features && len(have.unknownFeatures) == 0)
+	var d settingdiff.Names
+	d.Check("Domains", servername.SameSet(have.domains, want.domains))
+	d.Check("Features", have.features == want.features && len(have.unknownFeatures) == 0)
 	if want.mailFlow {
-		check("OnPremisesSmartHost", dnsname.Equal(have.smartHost, want.smartHost))
-		check("SendingTransportServers", servername.SameSet(have.sending, want.sending))
-		check("ReceivingTransportServers", servername.SameSet(have.receiving, want.receiving))
-		check("EdgeTransportServers", servername.SameSet(have.edges, want.edges))
-		check("TlsCertificateName", have.tlsCertificate.Equal(want.tlsCertificate))
+		d.Check("OnPremisesSmartHost", dnsname.Equal(have.smartHost, want.smartHost))
+		d.Check("SendingTransportServers", servername.SameSet(have.sending, want.sending))
+		d.Check("ReceivingTransportServers", servername.SameSet(have.receiving, want.receiving))
+		d.Check("EdgeTransportServers", servername.SameSet(have.edges, want.edges))
+		d.Check("TlsCertificateName", have.tlsCertificate.Equal(want.tlsCertificate))
 	}
-	return out
+	return d.List()
 }
 
 // observeSendConnector compares the Send connector (resolveConnectors)

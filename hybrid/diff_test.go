@@ -1,13 +1,13 @@
 package hybrid
 
 import (
-	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/exhybrid/exhybrid/federation"
+	"github.com/exhybrid/exhybrid/internal/jsontest"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
@@ -411,13 +411,6 @@ func FuzzPlanAgainstDesiredState(f *testing.F) {
 // and the new actions.
 func TestComparedPlanJSON(t *testing.T) {
 	for _, tt := range diffTests {
-		p := tt.plan(t)
-		data, err := json.Marshal(p)
-		require.NoError(t, err, tt.name)
-		var back DeploymentPlan
-		require.NoError(t, json.Unmarshal(data, &back), tt.name)
-		if diff := cmp.Diff(p, back, cmpopts.EquateEmpty()); diff != "" {
-			t.Errorf("%s: JSON round trip (-before +after):\n%s", tt.name, diff)
-		}
+		jsontest.RoundTrip(t, tt.name, tt.plan(t), cmpopts.EquateEmpty())
 	}
 }

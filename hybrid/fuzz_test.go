@@ -149,36 +149,14 @@ func FuzzPlan(f *testing.F) {
 		org := fuzzOrganization(data)
 		opts := fuzzOptions(optData)
 		on := version.Date{Year: 2026, Month: 11, Day: 27}
-		fs1 := Validate(org, on)
-		fs2 := Validate(org, on)
-		if diff := cmp.Diff(fs1, fs2); diff != "" {
-			t.Fatalf("Validate is not deterministic:\n%s", diff)
-		}
-		for _, f := range fs1 {
-			if f.Code == "" || !f.Severity.IsValid() || f.Message == "" {
-				t.Fatalf("malformed finding %+v", f)
-			}
-			if err := resolvePath(f.Path); err != nil {
-				t.Fatalf("%s: %v", f.Code, err)
-			}
-		}
+		checkFuzzFindings(t, "Validate", Validate(org, on), Validate(org, on))
 		for _, o := range []Options{{Date: on}, opts} {
 			p1, pf1 := Plan(org, o)
 			p2, pf2 := Plan(org, o)
 			if p1.Text() != p2.Text() || p1.Markdown() != p2.Markdown() || p1.PowerShell() != p2.PowerShell() {
 				t.Fatal("Plan renderings differ between runs")
 			}
-			if diff := cmp.Diff(pf1, pf2); diff != "" {
-				t.Fatalf("Plan findings not deterministic:\n%s", diff)
-			}
-			for _, f := range pf1 {
-				if f.Code == "" || !f.Severity.IsValid() || f.Message == "" {
-					t.Fatalf("malformed finding %+v", f)
-				}
-				if err := resolvePath(f.Path); err != nil {
-					t.Fatalf("%s: %v", f.Code, err)
-				}
-			}
+			checkFuzzFindings(t, "Plan", pf1, pf2)
 			checkPlanInvariants(t, p1)
 			// Every plan marshals, that of an invalid organization
 			// included, and survives the round trip.
@@ -203,6 +181,24 @@ func FuzzPlan(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkFuzzFindings fails t unless two runs of what gave the same
+// findings, each with a code, a valid severity, a message and a path that
+// resolves to a JSON field.
+func checkFuzzFindings(t *testing.T, what string, fs1, fs2 exhybrid.Findings) {
+	t.Helper()
+	if diff := cmp.Diff(fs1, fs2); diff != "" {
+		t.Fatalf("%s findings not deterministic:\n%s", what, diff)
+	}
+	for _, f := range fs1 {
+		if f.Code == "" || !f.Severity.IsValid() || f.Message == "" {
+			t.Fatalf("malformed finding %+v", f)
+		}
+		if err := resolvePath(f.Path); err != nil {
+			t.Fatalf("%s: %v", f.Code, err)
+		}
+	}
 }
 
 func nilIfEmpty(s []string) []string {

@@ -11,6 +11,7 @@ import (
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/internal/findingtest"
+	"github.com/exhybrid/exhybrid/internal/jsontest"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
@@ -60,31 +61,30 @@ func TestFromInventoryExample(t *testing.T) {
 	if d := cmp.Diff(loadOrg(t, file), org); d != "" {
 		t.Errorf("organization (-want +got):\n%s", d)
 	}
-	want := []findingtest.Key{
-		findingtest.I("certificate", CodeNotObserved), // GeoTrust's mail.contoso.com was not exported
-		findingtest.I("cloud", CodeNotObserved),
-		findingtest.I("mx", CodeNotObserved),
-		findingtest.I("namespaces.autodiscover", CodeNotObserved),
-		findingtest.I("namespaces.ews", CodeNotObserved), // its virtual directory has no ExternalUrl
-		findingtest.I("namespaces.owa", CodeNotObserved),
-		findingtest.I("sites", CodeNotObserved),
-		findingtest.I("tenant", CodeNotObserved),
-		findingtest.I("type", CodeNotObserved),
-	}
+	want := notObserved(
+		"certificate", // GeoTrust's mail.contoso.com was not exported
+		"cloud", "mx", "namespaces.autodiscover",
+		"namespaces.ews", // its virtual directory has no ExternalUrl
+		"namespaces.owa", "sites", "tenant", "type",
+	)
 	if d := findingtest.DiffInOrder(want, fs); d != "" {
 		t.Errorf("findings (-want +got):\n%s", d)
 	}
 }
 
+// notObserved are the findings that the values at paths were not
+// observed.
+func notObserved(paths ...exhybrid.Path) []findingtest.Key {
+	keys := make([]findingtest.Key, len(paths))
+	for i, p := range paths {
+		keys[i] = findingtest.I(p, CodeNotObserved)
+	}
+	return keys
+}
+
 // notObservedAlways are the values no on-premises export holds, and the
 // web namespaces, which the example's virtual directories do not set.
-var notObservedAlways = []findingtest.Key{
-	findingtest.I("mx", CodeNotObserved),
-	findingtest.I("namespaces.autodiscover", CodeNotObserved),
-	findingtest.I("namespaces.ews", CodeNotObserved),
-	findingtest.I("namespaces.owa", CodeNotObserved),
-	findingtest.I("type", CodeNotObserved),
-}
+var notObservedAlways = notObserved("mx", "namespaces.autodiscover", "namespaces.ews", "namespaces.owa", "type")
 
 func TestFromInventoryRules(t *testing.T) {
 	tests := []struct {
@@ -98,13 +98,7 @@ func TestFromInventoryRules(t *testing.T) {
 		name:  "nothing exported",
 		edit:  func(inv *inventory.Inventory) { *inv = inventory.Inventory{} },
 		check: func(t *testing.T, org Organization) { require.Empty(t, org.Servers) },
-		want: []findingtest.Key{
-			findingtest.I("cloud", CodeNotObserved),
-			findingtest.I("hybridApp", CodeNotObserved),
-			findingtest.I("hybridDomains", CodeNotObserved),
-			findingtest.I("name", CodeNotObserved),
-			findingtest.I("tenant", CodeNotObserved),
-		},
+		want:  notObserved("cloud", "hybridApp", "hybridDomains", "name", "tenant"),
 	}, {
 		name: "nothing but an empty GetSettingOverride.xml: no override, known",
 		edit: func(inv *inventory.Inventory) {
@@ -114,12 +108,7 @@ func TestFromInventoryRules(t *testing.T) {
 			}
 		},
 		check: func(t *testing.T, org Organization) { require.Equal(t, HybridApp{}, org.HybridApp) },
-		want: []findingtest.Key{
-			findingtest.I("cloud", CodeNotObserved),
-			findingtest.I("hybridDomains", CodeNotObserved),
-			findingtest.I("name", CodeNotObserved),
-			findingtest.I("tenant", CodeNotObserved),
-		},
+		want:  notObserved("cloud", "hybridDomains", "name", "tenant"),
 	}, {
 		name: "the tenant from the coexistence domain, 21Vianet",
 		edit: func(inv *inventory.Inventory) {
@@ -130,7 +119,7 @@ func TestFromInventoryRules(t *testing.T) {
 			require.Equal(t, exhybrid.Tenant("fabrikam.onmicrosoft.com"), org.Tenant)
 			require.Equal(t, exhybrid.Cloud21Vianet, org.Cloud)
 		},
-		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("sites", CodeNotObserved)},
+		want: notObserved("certificate", "sites"),
 	}, {
 		name: "the tenant from a send connector's address space",
 		edit: func(inv *inventory.Inventory) {
@@ -141,8 +130,7 @@ func TestFromInventoryRules(t *testing.T) {
 		check: func(t *testing.T, org Organization) {
 			require.Equal(t, exhybrid.Tenant("contoso.onmicrosoft.com"), org.Tenant)
 		},
-		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
-			findingtest.I("sites", CodeNotObserved)},
+		want: notObserved("certificate", "cloud", "sites"),
 	}, {
 		name: "two tenants: none chosen",
 		edit: func(inv *inventory.Inventory) {
@@ -151,8 +139,7 @@ func TestFromInventoryRules(t *testing.T) {
 				inventory.AcceptedDomain{Name: "b", DomainName: "b.mail.onmicrosoft.com", Type: "Authoritative"})
 		},
 		check: func(t *testing.T, org Organization) { require.Empty(t, org.Tenant) },
-		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
-			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
+		want:  notObserved("certificate", "cloud", "sites", "tenant"),
 	}, {
 		name: "an unknown feature, the certificate not exported",
 		edit: func(inv *inventory.Inventory) {
@@ -165,11 +152,8 @@ func TestFromInventoryRules(t *testing.T) {
 			require.Equal(t, "CN=mail.contoso.com", org.Certificate.Subject)
 			require.True(t, org.Features.Has(FeaturePhotos))
 		},
-		want: []findingtest.Key{
-			findingtest.E("GetHybridConfiguration.xml: object 1: Features[8]", inventory.CodeFieldInvalid),
-			findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
-			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved),
-		},
+		want: append(notObserved("certificate", "cloud", "sites", "tenant"),
+			findingtest.E("GetHybridConfiguration.xml: object 1: Features[8]", inventory.CodeFieldInvalid)),
 	}, {
 		name: "Exchange Online exported: the tenant from its OrganizationConfig",
 		edit: func(inv *inventory.Inventory) {
@@ -178,8 +162,7 @@ func TestFromInventoryRules(t *testing.T) {
 		check: func(t *testing.T, org Organization) {
 			require.Equal(t, exhybrid.Tenant("contoso.onmicrosoft.com"), org.Tenant)
 		},
-		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
-			findingtest.I("sites", CodeNotObserved)},
+		want: notObserved("certificate", "cloud", "sites"),
 	}, {
 		name: "no HybridConfiguration: the hybrid domains of Exchange Online's OnPremisesOrganization",
 		edit: func(inv *inventory.Inventory) {
@@ -191,8 +174,7 @@ func TestFromInventoryRules(t *testing.T) {
 			require.Equal(t, []string{"contoso.com", "fabrikam.com"}, org.HybridDomains)
 			require.True(t, org.Features.IsEmpty())
 		},
-		want: []findingtest.Key{findingtest.I("cloud", CodeNotObserved), findingtest.I("features", CodeNotObserved),
-			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
+		want: notObserved("cloud", "features", "sites", "tenant"),
 	}, {
 		name: "the web namespaces from the virtual directories' ExternalUrl; two hosts for OWA",
 		edit: func(inv *inventory.Inventory) {
@@ -205,32 +187,27 @@ func TestFromInventoryRules(t *testing.T) {
 			require.Equal(t, "mail.contoso.com", org.Namespaces.EWS)
 			require.Empty(t, org.Namespaces.OWA)
 		},
-		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
-			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
-		notAlways: []findingtest.Key{findingtest.I("namespaces.ews", CodeNotObserved)},
+		want:      notObserved("certificate", "cloud", "sites", "tenant"),
+		notAlways: notObserved("namespaces.ews"),
 	}, {
 		name: "the dedicated hybrid app: its override enabled and its ID on the AzureAD authorization server",
 		edit: func(inv *inventory.Inventory) { addHybridApp(inv, "Enabled=True") },
 		check: func(t *testing.T, org Organization) {
 			require.Equal(t, HybridApp{Configured: true, AppID: "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"}, org.HybridApp)
 		},
-		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
-			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
+		want: notObserved("certificate", "cloud", "sites", "tenant"),
 	}, {
 		name: "the dedicated hybrid app's override disabled: its ID only",
 		edit: func(inv *inventory.Inventory) { addHybridApp(inv, "Enabled=false") },
 		check: func(t *testing.T, org Organization) {
 			require.Equal(t, HybridApp{AppID: "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"}, org.HybridApp)
 		},
-		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
-			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
+		want: notObserved("certificate", "cloud", "sites", "tenant"),
 	}, {
 		name:  "an Edge Transport server",
 		edit:  func(inv *inventory.Inventory) { inv.Servers[0].Edge = true },
 		check: func(t *testing.T, org Organization) { require.True(t, org.Servers[0].Perimeter) },
-		want: []findingtest.Key{findingtest.I("certificate", CodeNotObserved), findingtest.I("cloud", CodeNotObserved),
-			findingtest.I("servers", CodeNotObserved),
-			findingtest.I("sites", CodeNotObserved), findingtest.I("tenant", CodeNotObserved)},
+		want:  notObserved("certificate", "cloud", "servers", "sites", "tenant"),
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -253,13 +230,7 @@ func TestFromInventoryRules(t *testing.T) {
 // writes, observed objects included, reads back as it was.
 func TestFromInventoryJSON(t *testing.T) {
 	org, _ := FromInventory(readExport(t, exampleExport))
-	data, err := json.Marshal(org)
-	require.NoError(t, err)
-	var back Organization
-	require.NoError(t, json.Unmarshal(data, &back))
-	if d := cmp.Diff(org, back); d != "" {
-		t.Errorf("round trip (-imported +read back):\n%s", d)
-	}
+	jsontest.RoundTrip(t, "imported organization", org)
 }
 
 // addHybridApp adds the dedicated hybrid app's authorization server and

@@ -3,9 +3,11 @@ package hybrid
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"testing"
 
+	"github.com/exhybrid/exhybrid/internal/jsontest"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/stretchr/testify/require"
@@ -41,13 +43,7 @@ func TestOrganizationJSONRoundTrip(t *testing.T) {
 // TestPlanJSONRoundTrip checks that a plan survives JSON both ways.
 func TestPlanJSONRoundTrip(t *testing.T) {
 	p, _ := Plan(seed(t), Options{Date: day, ID: testID})
-	data, err := json.Marshal(p)
-	require.NoError(t, err)
-	var back DeploymentPlan
-	require.NoError(t, json.Unmarshal(data, &back))
-	if diff := cmp.Diff(p, back); diff != "" {
-		t.Errorf("round trip (-in +out):\n%s", diff)
-	}
+	jsontest.RoundTrip(t, "plan", p)
 }
 
 // TestInvalidPlanJSON checks that the plan of an organization without a
@@ -55,15 +51,9 @@ func TestPlanJSONRoundTrip(t *testing.T) {
 func TestInvalidPlanJSON(t *testing.T) {
 	for _, org := range []Organization{{}, fuzzOrganization([]byte{0, 0, 0, 0})} {
 		p, _ := Plan(org, Options{})
-		data, err := json.Marshal(p)
-		require.NoError(t, err, "plan of %+v does not marshal", org)
+		data := jsontest.RoundTrip(t, fmt.Sprintf("plan of %+v", org), p, cmpopts.EquateEmpty())
 		if bytes.Contains(data, []byte(`"type"`)) {
 			t.Errorf("zero type not omitted: %s", data)
-		}
-		var back DeploymentPlan
-		require.NoError(t, json.Unmarshal(data, &back))
-		if diff := cmp.Diff(p, back, cmpopts.EquateEmpty()); diff != "" {
-			t.Errorf("round trip (-in +out):\n%s", diff)
 		}
 	}
 }

@@ -383,24 +383,18 @@ func TestServerNames(t *testing.T) {
 // steps of a scenario or of a plan against a current state (diffTests),
 // so that no rule goes untested.
 func TestEveryCodeIsExercised(t *testing.T) {
-	seen := map[exhybrid.Code]bool{}
+	seen := findingtest.Codes{}
 	for _, r := range ruleTests {
-		seen[r.want.Code] = true
+		seen.Add(r.want)
 	}
 	for _, o := range optionTests {
-		for _, f := range o.want {
-			seen[f.Code] = true
-		}
+		seen.Add(o.want...)
 	}
 	for _, a := range auditTests {
-		for _, f := range a.want {
-			seen[f.Code] = true
-		}
+		seen.Add(a.want...)
 	}
 	for _, sc := range scenarios2026 {
-		for _, f := range wantFindings(t, sc.name) {
-			seen[f.Code] = true
-		}
+		seen.Add(wantFindings(t, sc.name)...)
 		opts := Options{Date: sc.on, ID: testID}
 		if sc.opts != nil {
 			sc.opts(&opts)
@@ -411,9 +405,7 @@ func TestEveryCodeIsExercised(t *testing.T) {
 		}
 	}
 	for _, sc := range scenarios {
-		for _, f := range wantFindings(t, sc.name) {
-			seen[f.Code] = true
-		}
+		seen.Add(wantFindings(t, sc.name)...)
 		p, _ := Plan(sc.org(t), Options{Date: day, ID: testID})
 		for _, s := range p.Steps {
 			seen[s.Reason] = true

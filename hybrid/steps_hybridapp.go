@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/internal/guid"
 )
@@ -74,12 +75,8 @@ func (p *planner) graphFlow() {
 		Reason:   ReasonGraphFlow,
 		Commands: []Command{{ShellManual, "In Microsoft Entra ID, grant admin consent for the tenant to the Microsoft Graph permissions of ExchangeServerApp-<organization GUID> (" + srcDedicatedApp + ")"}},
 	}, optional("hybrid-app/setting-override"), "upgrade/")
-	cmds, changes := p.enableOverride("EnableRouteThroughMSGraphFeature", "SettingOverride", "RouteThroughMSGraph", "Route hybrid rich coexistence through Microsoft Graph")
-	p.add(Step{
-		ID: "hybrid-app/graph-override", Phase: PhaseFederation, Action: ActionCreate, Where: LocationOnPremises, Target: "setting override EnableRouteThroughMSGraphFeature",
-		Summary: "Turn on the Graph flow with the EnableRouteThroughMSGraphFeature setting override, then refresh it on every server",
-		Changes: changes, Reason: ReasonGraphFlow, Commands: cmds,
-	}, "hybrid-app/graph-consent")
+	p.overrideStep("hybrid-app/graph-override", settingOverride{"EnableRouteThroughMSGraphFeature", "SettingOverride", "RouteThroughMSGraph", "Route hybrid rich coexistence through Microsoft Graph"},
+		"Turn on the Graph flow with the EnableRouteThroughMSGraphFeature setting override, then refresh it on every server", ReasonGraphFlow, "hybrid-app/graph-consent")
 }
 
 // configureApp adds the five steps of hybridAppSteps, without the creation
@@ -157,21 +154,27 @@ func (p *planner) appAuthServerStep() {
 
 // appSettingOverrideStep turns the app on with its setting override.
 func (p *planner) appSettingOverrideStep() {
-	cmds, changes := p.enableOverride("EnableExchangeHybrid3PAppFeature", "Global", "ExchangeOnpremAsThirdPartyAppId", "Enable the dedicated Exchange hybrid app")
-	p.add(Step{
-		ID: "hybrid-app/setting-override", Phase: PhaseFederation, Action: ActionCreate, Where: LocationOnPremises, Target: "setting override EnableExchangeHybrid3PAppFeature",
-		Summary: "Turn on the dedicated app with the EnableExchangeHybrid3PAppFeature setting override, then refresh it on every Exchange 2016 or later server",
-		Changes: changes, Reason: CodeHybridAppMissing, Commands: cmds,
-	}, "hybrid-app/auth-server")
+	p.overrideStep("hybrid-app/setting-override", settingOverride{"EnableExchangeHybrid3PAppFeature", "Global", "ExchangeOnpremAsThirdPartyAppId", "Enable the dedicated Exchange hybrid app"},
+		"Turn on the dedicated app with the EnableExchangeHybrid3PAppFeature setting override, then refresh it on every Exchange 2016 or later server", CodeHybridAppMissing, "hybrid-app/auth-server")
 }
 
-// enableOverride returns the commands that create a setting override with
-// Enabled=true and refresh it on the servers, and the step's changes.
-func (p *planner) enableOverride(name, component, section, reason string) ([]Command, []Change) {
-	create := cmd("New-SettingOverride").str("Name", name).param("Component", component).
-		param("Section", section).list("Parameters", []string{"Enabled=true"}).str("Reason", reason).String()
-	changes := []Change{{"Component", component}, {"Section", section}, {"Parameters", "Enabled=true"}}
-	return append([]Command{{ShellEMS, create}}, p.refreshOverrides()...), changes
+// settingOverride is a setting override a step creates with
+// Enabled=true: its name, component and section, and the reason it
+// records.
+type settingOverride struct{ name, component, section, reason string }
+
+// overrideStep adds the step id, after the steps deps, that creates the
+// setting override o and refreshes it on the servers.
+func (p *planner) overrideStep(id string, o settingOverride, summary string, reason exhybrid.Code, deps ...string) {
+	create := cmd("New-SettingOverride").str("Name", o.name).param("Component", o.component).
+		param("Section", o.section).list("Parameters", []string{"Enabled=true"}).str("Reason", o.reason).String()
+	p.add(Step{
+		ID: id, Phase: PhaseFederation, Action: ActionCreate, Where: LocationOnPremises, Target: "setting override " + o.name,
+		Summary:  summary,
+		Changes:  []Change{{"Component", o.component}, {"Section", o.section}, {"Parameters", "Enabled=true"}},
+		Reason:   reason,
+		Commands: append([]Command{{ShellEMS, create}}, p.refreshOverrides()...),
+	}, deps...)
 }
 
 // firstPartyCleanupStep removes the on-premises certificates from the

@@ -138,16 +138,23 @@ func connectorName(name string) string {
 	return name
 }
 
+// onlineConnectorStep creates the Exchange Online connector of the kind
+// ("Inbound", "Outbound") named name, with the settings ss, after the
+// steps deps.
+func (p *planner) onlineConnectorStep(kind, name, summary string, ss []setting, deps ...string) {
+	p.add(Step{
+		ID: "mailflow/" + strings.ToLower(kind), Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: kind + " connector " + connectorName(name),
+		Summary: summary,
+		Changes: changesOf(ss),
+		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, cmd("New-"+kind+"Connector").str("Name", name).settings(ss).String()}},
+	}, deps...)
+}
+
 // inboundConnectorStep creates Exchange Online's Inbound connector.
 func (p *planner) inboundConnectorStep() {
 	in := p.w.connectors.Inbound
-	ss := inboundSettings(in)
-	p.add(Step{
-		ID: "mailflow/inbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Inbound connector " + connectorName(in.Name),
-		Summary: "Create Exchange Online's Inbound connector that accepts the on-premises servers' mail as internal",
-		Changes: changesOf(ss),
-		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, cmd("New-InboundConnector").str("Name", in.Name).settings(ss).String()}},
-	}, "hybrid-configuration", optional("verify-domains"), "edge-subscription/")
+	p.onlineConnectorStep("Inbound", in.Name, "Create Exchange Online's Inbound connector that accepts the on-premises servers' mail as internal",
+		inboundSettings(in), "hybrid-configuration", optional("verify-domains"), "edge-subscription/")
 }
 
 // inboundSettings are the parameters of New-InboundConnector the wizard
@@ -165,13 +172,8 @@ func inboundSettings(in transport.InboundConnector) []setting {
 // outboundConnectorStep creates Exchange Online's Outbound connector.
 func (p *planner) outboundConnectorStep() {
 	out := p.w.connectors.Outbound
-	ss := outboundSettings(out)
-	p.add(Step{
-		ID: "mailflow/outbound", Phase: PhaseMailFlow, Action: ActionCreate, Where: LocationExchangeOnline, Target: "Outbound connector " + connectorName(out.Name),
-		Summary: "Create Exchange Online's Outbound connector that delivers mail for " + strings.Join(out.RecipientDomains, ", ") + " to " + strings.Join(out.SmartHosts, ", "),
-		Changes: changesOf(ss),
-		Reason:  ReasonSecureMail, ByWizard: true, Commands: []Command{{ShellEXO, cmd("New-OutboundConnector").str("Name", out.Name).settings(ss).String()}},
-	}, "hybrid-configuration", optional("dns/namespaces"), "mailflow/receive/", optional("verify-domains"), "edge-subscription/")
+	p.onlineConnectorStep("Outbound", out.Name, "Create Exchange Online's Outbound connector that delivers mail for "+strings.Join(out.RecipientDomains, ", ")+" to "+strings.Join(out.SmartHosts, ", "),
+		outboundSettings(out), "hybrid-configuration", optional("dns/namespaces"), "mailflow/receive/", optional("verify-domains"), "edge-subscription/")
 }
 
 // outboundSettings are the parameters of New-OutboundConnector the wizard

@@ -10,11 +10,7 @@ import (
 )
 
 func TestCheckCoexistence(t *testing.T) {
-	tests := []struct {
-		name    string
-		servers []Server
-		want    []findingtest.Key
-	}{
+	runServersCases(t, CheckCoexistence, []serversCase{
 		// 2013 with 2007: 2007 SP3 RU10 and 2013 CU2 (Exchange 2013 system requirements).
 		{"2007 RU10 with 2013 CU2", []Server{good("EX07", "8.3.298.3", RoleMailbox), good("EX13", "15.0.712.24", RoleMailbox, RoleClientAccess)}, nil},
 		{"2007 RU9 with 2013", []Server{good("EX07", "8.3.297.2", RoleMailbox), good("EX13", "15.0.712.24", RoleMailbox, RoleClientAccess)},
@@ -55,15 +51,7 @@ func TestCheckCoexistence(t *testing.T) {
 		{"2013 SP1 edge with 2010 hub at RU4", []Server{good("EX10", "14.3.174.1", RoleHubTransport), good("EX13", "15.0.847.32", RoleMailbox, RoleClientAccess), edge("EDGE13", "15.0.847.32")},
 			[]findingtest.Key{findingtest.W("[0].build", CodeEdgeSyncBelowMinimum)}},
 		{"unknown builds are left to ValidateServer", []Server{good("EX", "15.20.7452.28", RoleMailbox), good("EX16", "15.1.2507.6", RoleMailbox)}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			fs := CheckCoexistence(tt.servers)
-			if diff := findingtest.Diff(tt.want, fs); diff != "" {
-				t.Errorf("findings mismatch (-want +got):\n%s\n%s", diff, fs)
-			}
-		})
-	}
+	})
 }
 
 func TestRequirements(t *testing.T) {

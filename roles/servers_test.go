@@ -13,12 +13,34 @@ func inSite(s Server, site string) Server {
 	return s
 }
 
+func withFQDN(s Server, fqdn string) Server {
+	s.FQDN = fqdn
+	return s
+}
+
+// serversCase is a row of the tests of a check of a list of servers.
+type serversCase struct {
+	name    string
+	servers []Server
+	want    []findingtest.Key
+}
+
+// runServersCases runs check on the servers of each case and compares its
+// findings with the case's.
+func runServersCases(t *testing.T, check func([]Server) exhybrid.Findings, tests []serversCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := check(tt.servers)
+			if diff := findingtest.Diff(tt.want, fs); diff != "" {
+				t.Errorf("findings mismatch (-want +got):\n%s\n%s", diff, fs)
+			}
+		})
+	}
+}
+
 func TestValidateServers(t *testing.T) {
-	tests := []struct {
-		name    string
-		servers []Server
-		want    []findingtest.Key
-	}{
+	runServersCases(t, ValidateServers, []serversCase{
 		{"empty list", nil, nil},
 		{"valid 2013 and 2007 organization", []Server{
 			good("EX07", "8.3.298.3", RoleMailbox, RoleClientAccess, RoleHubTransport),
@@ -31,24 +53,16 @@ func TestValidateServers(t *testing.T) {
 		}, []findingtest.Key{findingtest.E("[1].roles", CodeRolesEmpty)}},
 		{"duplicate names ignore case", []Server{
 			good("EX16A", "15.1.2507.6", RoleMailbox),
-			func() Server {
-				s := good("ex16a", "15.1.2507.6", RoleMailbox)
-				s.FQDN = "other.corp.contoso.com"
-				return s
-			}(),
+			withFQDN(good("ex16a", "15.1.2507.6", RoleMailbox), "other.corp.contoso.com"),
 		}, []findingtest.Key{findingtest.E("[1].name", CodeDuplicateName)}},
 		{"duplicate fqdn", []Server{
 			good("EX16A", "15.1.2507.6", RoleMailbox),
-			func() Server {
-				s := good("EX16B", "15.1.2507.6", RoleMailbox)
-				s.FQDN = "EX16A.corp.contoso.com"
-				return s
-			}(),
+			withFQDN(good("EX16B", "15.1.2507.6", RoleMailbox), "EX16A.corp.contoso.com"),
 		}, []findingtest.Key{findingtest.E("[1].fqdn", CodeDuplicateFQDN)}},
 		{"three servers, two repeats", []Server{
 			good("A", "15.1.2507.6", RoleMailbox),
-			func() Server { s := good("A", "15.1.2507.6", RoleMailbox); s.FQDN = ""; return s }(),
-			func() Server { s := good("A", "15.1.2507.6", RoleMailbox); s.FQDN = ""; return s }(),
+			withFQDN(good("A", "15.1.2507.6", RoleMailbox), ""),
+			withFQDN(good("A", "15.1.2507.6", RoleMailbox), ""),
 		}, []findingtest.Key{findingtest.E("[1].name", CodeDuplicateName), findingtest.E("[2].name", CodeDuplicateName)}},
 		{"2007 site with hub and client access elsewhere", []Server{
 			inSite(good("EX07MBX", "8.3.517.0", RoleMailbox), "Branch"),
@@ -70,15 +84,7 @@ func TestValidateServers(t *testing.T) {
 		{"servers without a site are not judged by site", []Server{
 			inSite(good("MBX13", "15.0.1497.2", RoleMailbox), ""),
 		}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			fs := ValidateServers(tt.servers)
-			if diff := findingtest.Diff(tt.want, fs); diff != "" {
-				t.Errorf("findings mismatch (-want +got):\n%s\n%s", diff, fs)
-			}
-		})
-	}
+	})
 }
 
 func TestCheckDuplicates(t *testing.T) {

@@ -67,8 +67,8 @@ func TestValidateServer(t *testing.T) {
 		{"name with an underscore", good("EX_16", "15.1.2507.6", RoleMailbox), []findingtest.Key{findingtest.E("name", CodeNameInvalid)}},
 		{"name of digits only", good("2016", "15.1.2507.6", RoleMailbox), []findingtest.Key{findingtest.E("name", CodeNameInvalid)}},
 		{"name of 15 characters", good("EXCHANGE-SRV-01", "15.1.2507.6", RoleMailbox), nil},
-		{"bad fqdn", func() Server { s := good("EX16", "15.1.2507.6", RoleMailbox); s.FQDN = "ex16"; return s }(), []findingtest.Key{findingtest.E("fqdn", CodeFQDNInvalid)}},
-		{"fqdn with underscore", func() Server { s := good("EX16", "15.1.2507.6", RoleMailbox); s.FQDN = "ex_16.contoso.com"; return s }(), []findingtest.Key{findingtest.E("fqdn", CodeFQDNInvalid)}},
+		{"bad fqdn", withFQDN(good("EX16", "15.1.2507.6", RoleMailbox), "ex16"), []findingtest.Key{findingtest.E("fqdn", CodeFQDNInvalid)}},
+		{"fqdn with underscore", withFQDN(good("EX16", "15.1.2507.6", RoleMailbox), "ex_16.contoso.com"), []findingtest.Key{findingtest.E("fqdn", CodeFQDNInvalid)}},
 
 		// Builds.
 		{"no build", Server{Name: "EX16", Roles: Of(RoleMailbox)}, []findingtest.Key{findingtest.E("build", CodeBuildMissing)}},

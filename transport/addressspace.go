@@ -56,24 +56,9 @@ var (
 	errAddressCostNeeded = errors.New("a non-SMTP address containing \";\" must give its cost")
 )
 
-// parseAddressSpaceError reports a malformed address space. It unwraps to
-// [ErrAddressSpace] and the reason.
-type parseAddressSpaceError struct {
-	Input string // the input, copied
-	Err   error  // the reason, such as a cost out of range
-}
-
-// Error returns a message such as
-// `transport.ParseAddressSpace("contoso.com;0"): cost is not a whole number from 1 to 100`.
-func (e *parseAddressSpaceError) Error() string {
-	return "transport.ParseAddressSpace(" + strconv.Quote(e.Input) + "): " + e.Err.Error()
-}
-
-// Unwrap returns [ErrAddressSpace] and the reason.
-func (e *parseAddressSpaceError) Unwrap() []error { return []error{ErrAddressSpace, e.Err} }
-
+// addressSpaceError is the error of ParseAddressSpace on s for reason.
 func addressSpaceError(s string, reason error) error {
-	return &parseAddressSpaceError{Input: strings.Clone(s), Err: reason}
+	return newParseError("ParseAddressSpace", ErrAddressSpace, s, reason)
 }
 
 // ParseAddressSpace parses "Type:Address;Cost", where "Type:" and ";Cost"

@@ -233,7 +233,7 @@ func (a *auditor) sendConnectors(fs *exhybrid.Findings, send []SendConnector) {
 		if first < 0 {
 			first = i
 		}
-		o := object{base: pathOf(p.SendPath, "send", i), exported: p.SendPath != nil}
+		o := objectOf(p.SendPath, "send", i)
 		if disabled(p.SendDisabled, i) {
 			addDisabled(fs, o, "Send", "Set-SendConnector", c.Name)
 		} else {
@@ -242,7 +242,7 @@ func (a *auditor) sendConnectors(fs *exhybrid.Findings, send []SendConnector) {
 		a.send(fs, o, c)
 	}
 	if first >= 0 && a.f.coexistence != "" && !covered {
-		o := object{base: pathOf(p.SendPath, "send", first), exported: p.SendPath != nil}
+		o := objectOf(p.SendPath, "send", first)
 		add(fs, o.at("addressSpaces"), CodeAddressSpaceMissing, "Add the address space SMTP:"+a.f.coexistence+";1 to a Send connector to Exchange Online",
 			"no Send connector to Exchange Online covers the coexistence domain %s, to which cloud mailboxes are routed", a.f.coexistence)
 	}
@@ -273,7 +273,7 @@ func (a *auditor) receiveConnectors(fs *exhybrid.Findings, receive []ReceiveConn
 		if !c.FromExchangeOnline() {
 			continue
 		}
-		o := object{base: pathOf(p.ReceivePath, "receive", i), exported: p.ReceivePath != nil}
+		o := objectOf(p.ReceivePath, "receive", i)
 		if disabled(p.ReceiveDisabled, i) {
 			addDisabled(fs, o, "Receive", "Set-ReceiveConnector", c.Server+`\`+c.Name)
 		} else {
@@ -295,7 +295,7 @@ func (a *auditor) onlineConnectors(fs *exhybrid.Findings, c Existing) {
 	p := a.p
 	for i, in := range c.Inbound {
 		if hybridConnector(in.Name, in.ConnectorType, p.HybridInbound) {
-			o := object{base: pathOf(p.InboundPath, "inbound", i), exported: p.InboundPath != nil}
+			o := objectOf(p.InboundPath, "inbound", i)
 			if disabled(p.InboundDisabled, i) {
 				addDisabled(fs, o, "Inbound", "Set-InboundConnector", in.Name)
 			}
@@ -304,7 +304,7 @@ func (a *auditor) onlineConnectors(fs *exhybrid.Findings, c Existing) {
 	}
 	for i, out := range c.Outbound {
 		if hybridConnector(out.Name, out.ConnectorType, p.HybridOutbound) {
-			o := object{base: pathOf(p.OutboundPath, "outbound", i), exported: p.OutboundPath != nil}
+			o := objectOf(p.OutboundPath, "outbound", i)
 			if disabled(p.OutboundDisabled, i) {
 				addDisabled(fs, o, "Outbound", "Set-OutboundConnector", out.Name)
 			}
@@ -332,12 +332,13 @@ func hybridConnector(name string, t ConnectorType, named string) bool {
 	return t == ConnectorOnPremises
 }
 
-// pathOf returns path(i), or list[i] when path is nil.
-func pathOf(path func(int) exhybrid.Path, list exhybrid.Path, i int) exhybrid.Path {
+// objectOf is the i-th object of a list: exported, at path(i), or when
+// path is nil at list[i] of the caller's input.
+func objectOf(path func(int) exhybrid.Path, list exhybrid.Path, i int) object {
 	if path == nil {
-		return list.Index(i)
+		return object{base: list.Index(i)}
 	}
-	return path(i)
+	return object{base: path(i), exported: true}
 }
 
 // auditor holds what the audit's rules share: the facts the connector

@@ -100,17 +100,17 @@ func auditParams() transport.AuditParams {
 		Servers:                   servers2019(),
 		Certificates:              append(selfSigned("CN=Microsoft Exchange Server Auth Certificate"), hybridCert.Name),
 		HybridCertificate:         hybridCert.Name,
-		HybridConfigurationPath:   "GetHybridConfiguration.xml: Hybrid Configuration",
+		HybridConfigurationPath:   hcPath,
 		SendingServers:            []string{"EX01"},
 		ReceivingServers:          []string{"EX01", "EX02"},
 		HybridCertificateDNSNames: hybridCert.DNSNames,
 		HybridDomains:             []string{"contoso.com"},
 		OnPremisesSmartHost:       "mail.contoso.com",
 		Centralized:               new(bool),
-		SendPath:                  func(i int) exhybrid.Path { return exhybrid.Path("GetSendConnector.xml").Index(i) },
-		ReceivePath:               func(i int) exhybrid.Path { return exhybrid.Path("GetReceiveConnector.xml").Index(i) },
-		InboundPath:               func(i int) exhybrid.Path { return exhybrid.Path("ExchangeOnline/GetInboundConnector.xml").Index(i) },
-		OutboundPath:              func(i int) exhybrid.Path { return exhybrid.Path("ExchangeOnline/GetOutboundConnector.xml").Index(i) },
+		SendPath:                  sendFile.Index,
+		ReceivePath:               receiveFile.Index,
+		InboundPath:               inboundFile.Index,
+		OutboundPath:              outboundFile.Index,
 	}
 }
 
@@ -141,15 +141,22 @@ type auditCase struct {
 	want     []findingtest.Key
 }
 
-// Paths of the first connectors, as auditParams names them.
+// The exports auditParams names the connectors after, each connector by
+// its index ("GetSendConnector.xml[0]"), and the HybridConfiguration's path.
 const (
-	send0     exhybrid.Path = "GetSendConnector.xml[0]"
-	send1     exhybrid.Path = "GetSendConnector.xml[1]"
-	receive0  exhybrid.Path = "GetReceiveConnector.xml[0]"
-	receive1  exhybrid.Path = "GetReceiveConnector.xml[1]"
-	inbound0  exhybrid.Path = "ExchangeOnline/GetInboundConnector.xml[0]"
-	hcPath    exhybrid.Path = "GetHybridConfiguration.xml: Hybrid Configuration"
-	outbound1 exhybrid.Path = "ExchangeOnline/GetOutboundConnector.xml[1]"
+	sendFile     exhybrid.Path = "GetSendConnector.xml"
+	receiveFile  exhybrid.Path = "GetReceiveConnector.xml"
+	inboundFile  exhybrid.Path = "ExchangeOnline/GetInboundConnector.xml"
+	outboundFile exhybrid.Path = "ExchangeOnline/GetOutboundConnector.xml"
+	hcPath       exhybrid.Path = "GetHybridConfiguration.xml: Hybrid Configuration"
+)
+
+// Paths of the first connectors.
+var (
+	send0, send1       = sendFile.Index(0), sendFile.Index(1)
+	receive0, receive1 = receiveFile.Index(0), receiveFile.Index(1)
+	inbound0           = inboundFile.Index(0)
+	outbound1          = outboundFile.Index(1)
 )
 
 var auditCases = []auditCase{

@@ -2,9 +2,9 @@ package transport
 
 import (
 	"errors"
-	"strconv"
 	"strings"
 
+	"github.com/exhybrid/exhybrid/internal/textform"
 	"github.com/exhybrid/exhybrid/internal/textsafe"
 )
 
@@ -47,24 +47,9 @@ var (
 	errCertControl       = errors.New("control character")
 )
 
-// parseCertNameError reports a malformed certificate name, in the manner
-// of strconv.NumError. It unwraps to [ErrCertificateName] and the reason.
-type parseCertNameError struct {
-	Input string // the input, copied
-	Err   error  // the reason, such as a missing "<S>"
-}
-
-// Error returns a message such as
-// `transport.ParseCertificateName("CN=x"): does not start with "<I>"`.
-func (e *parseCertNameError) Error() string {
-	return "transport.ParseCertificateName(" + strconv.Quote(e.Input) + "): " + e.Err.Error()
-}
-
-// Unwrap returns [ErrCertificateName] and the reason.
-func (e *parseCertNameError) Unwrap() []error { return []error{ErrCertificateName, e.Err} }
-
+// certError is the error of ParseCertificateName on s for reason.
 func certError(s string, reason error) error {
-	return &parseCertNameError{Input: strings.Clone(s), Err: reason}
+	return newParseError("ParseCertificateName", ErrCertificateName, s, reason)
 }
 
 // ParseCertificateName parses the "<I>issuer<S>subject" form. The markers
@@ -175,16 +160,7 @@ func (c CertificateName) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler with
 // [ParseCertificateName]; the empty text is the zero CertificateName.
 func (c *CertificateName) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*c = CertificateName{}
-		return nil
-	}
-	v, err := ParseCertificateName(string(text))
-	if err != nil {
-		return err
-	}
-	*c = v
-	return nil
+	return textform.Unmarshal(c, text, ParseCertificateName)
 }
 
 // CommonName returns the value of the first CN attribute of the subject

@@ -6,6 +6,7 @@ import (
 
 	"github.com/exhybrid/exhybrid/internal/dnsname"
 	"github.com/exhybrid/exhybrid/internal/servername"
+	"github.com/exhybrid/exhybrid/internal/settingdiff"
 )
 
 // The Diff functions compare a connector that exists with the one a
@@ -41,18 +42,18 @@ import (
 // New-SendConnector and Set-SendConnector spell them, whose values
 // differ between current and desired.
 func DiffSendConnector(current, desired SendConnector) []string {
-	var d differ
-	d.check("AddressSpaces", sameAddressSpaces(current.AddressSpaces, desired.AddressSpaces))
-	d.check("SourceTransportServers", servername.SameSet(current.SourceTransportServers, desired.SourceTransportServers))
-	d.check("DNSRoutingEnabled", current.DNSRoutingEnabled == desired.DNSRoutingEnabled)
-	d.check("SmartHosts", servername.SameSet(current.SmartHosts, desired.SmartHosts))
-	d.check("RequireTLS", current.RequireTLS == desired.RequireTLS)
-	d.check("TlsAuthLevel", current.TLSAuthLevel == desired.TLSAuthLevel)
-	d.check("TlsDomain", dnsname.Equal(current.TLSDomain, desired.TLSDomain))
-	d.check("TlsCertificateName", current.TLSCertificateName.Equal(desired.TLSCertificateName))
-	d.check("Fqdn", dnsname.Equal(current.FQDN, desired.FQDN))
-	d.check("CloudServicesMailEnabled", current.CloudServicesMailEnabled == desired.CloudServicesMailEnabled)
-	return d.names
+	var d settingdiff.Names
+	d.Check("AddressSpaces", sameAddressSpaces(current.AddressSpaces, desired.AddressSpaces))
+	d.Check("SourceTransportServers", servername.SameSet(current.SourceTransportServers, desired.SourceTransportServers))
+	d.Check("DNSRoutingEnabled", current.DNSRoutingEnabled == desired.DNSRoutingEnabled)
+	d.Check("SmartHosts", servername.SameSet(current.SmartHosts, desired.SmartHosts))
+	d.Check("RequireTLS", current.RequireTLS == desired.RequireTLS)
+	d.Check("TlsAuthLevel", current.TLSAuthLevel == desired.TLSAuthLevel)
+	d.Check("TlsDomain", dnsname.Equal(current.TLSDomain, desired.TLSDomain))
+	d.Check("TlsCertificateName", current.TLSCertificateName.Equal(desired.TLSCertificateName))
+	d.Check("Fqdn", dnsname.Equal(current.FQDN, desired.FQDN))
+	d.Check("CloudServicesMailEnabled", current.CloudServicesMailEnabled == desired.CloudServicesMailEnabled)
+	return d.List()
 }
 
 // DiffReceiveConnector returns the parameters of Set-ReceiveConnector the
@@ -62,10 +63,10 @@ func DiffSendConnector(current, desired SendConnector) []string {
 // existing connector, whose list may hold an administrator's entries
 // (a partner domain's): those are no difference.
 func DiffReceiveConnector(current, desired ReceiveConnector) []string {
-	var d differ
-	d.check("TlsDomainCapabilities", len(MissingCapabilities(current.TLSDomainCapabilities, desired.TLSDomainCapabilities)) == 0)
-	d.check("TlsCertificateName", current.TLSCertificateName.Equal(desired.TLSCertificateName))
-	return d.names
+	var d settingdiff.Names
+	d.Check("TlsDomainCapabilities", len(MissingCapabilities(current.TLSDomainCapabilities, desired.TLSDomainCapabilities)) == 0)
+	d.Check("TlsCertificateName", current.TLSCertificateName.Equal(desired.TLSCertificateName))
+	return d.List()
 }
 
 // MissingCapabilities returns the entries of want that have does not
@@ -91,40 +92,31 @@ func MissingCapabilities(have, want []TLSDomainCapability) []TLSDomainCapability
 // New-InboundConnector and Set-InboundConnector spell them, whose values
 // differ between current and desired.
 func DiffInboundConnector(current, desired InboundConnector) []string {
-	var d differ
-	d.check("ConnectorType", current.ConnectorType == desired.ConnectorType)
-	d.check("ConnectorSource", current.ConnectorSource == desired.ConnectorSource)
-	d.check("SenderDomains", sameDomainSpaces(current.SenderDomains, desired.SenderDomains))
-	d.check("RequireTls", current.RequireTLS == desired.RequireTLS)
-	d.check("TlsSenderCertificateName", dnsname.Equal(current.TLSSenderCertificateName, desired.TLSSenderCertificateName))
-	d.check("CloudServicesMailEnabled", current.CloudServicesMailEnabled == desired.CloudServicesMailEnabled)
-	return d.names
+	var d settingdiff.Names
+	d.Check("ConnectorType", current.ConnectorType == desired.ConnectorType)
+	d.Check("ConnectorSource", current.ConnectorSource == desired.ConnectorSource)
+	d.Check("SenderDomains", sameDomainSpaces(current.SenderDomains, desired.SenderDomains))
+	d.Check("RequireTls", current.RequireTLS == desired.RequireTLS)
+	d.Check("TlsSenderCertificateName", dnsname.Equal(current.TLSSenderCertificateName, desired.TLSSenderCertificateName))
+	d.Check("CloudServicesMailEnabled", current.CloudServicesMailEnabled == desired.CloudServicesMailEnabled)
+	return d.List()
 }
 
 // DiffOutboundConnector returns the names of the parameters, as
 // New-OutboundConnector and Set-OutboundConnector spell them, whose values
 // differ between current and desired.
 func DiffOutboundConnector(current, desired OutboundConnector) []string {
-	var d differ
-	d.check("ConnectorType", current.ConnectorType == desired.ConnectorType)
-	d.check("ConnectorSource", current.ConnectorSource == desired.ConnectorSource)
-	d.check("RecipientDomains", sameDomainSpaces(current.RecipientDomains, desired.RecipientDomains))
-	d.check("SmartHosts", servername.SameSet(current.SmartHosts, desired.SmartHosts))
-	d.check("UseMXRecord", current.UseMXRecord == desired.UseMXRecord)
-	d.check("TlsSettings", current.TLSSettings == desired.TLSSettings)
-	d.check("TlsDomain", dnsname.Equal(current.TLSDomain, desired.TLSDomain))
-	d.check("CloudServicesMailEnabled", current.CloudServicesMailEnabled == desired.CloudServicesMailEnabled)
-	d.check("RouteAllMessagesViaOnPremises", current.RouteAllMessagesViaOnPremises == desired.RouteAllMessagesViaOnPremises)
-	return d.names
-}
-
-// differ collects the names of the settings that differ.
-type differ struct{ names []string }
-
-func (d *differ) check(name string, same bool) {
-	if !same {
-		d.names = append(d.names, name)
-	}
+	var d settingdiff.Names
+	d.Check("ConnectorType", current.ConnectorType == desired.ConnectorType)
+	d.Check("ConnectorSource", current.ConnectorSource == desired.ConnectorSource)
+	d.Check("RecipientDomains", sameDomainSpaces(current.RecipientDomains, desired.RecipientDomains))
+	d.Check("SmartHosts", servername.SameSet(current.SmartHosts, desired.SmartHosts))
+	d.Check("UseMXRecord", current.UseMXRecord == desired.UseMXRecord)
+	d.Check("TlsSettings", current.TLSSettings == desired.TLSSettings)
+	d.Check("TlsDomain", dnsname.Equal(current.TLSDomain, desired.TLSDomain))
+	d.Check("CloudServicesMailEnabled", current.CloudServicesMailEnabled == desired.CloudServicesMailEnabled)
+	d.Check("RouteAllMessagesViaOnPremises", current.RouteAllMessagesViaOnPremises == desired.RouteAllMessagesViaOnPremises)
+	return d.List()
 }
 
 // addressSpaceKey is the key of an address space under Exchange's

@@ -23,4 +23,4 @@ var (
 
 // CertificateNameError is the error type of ParseCertificateName, for the
 // tests that check each error carries the input.
-type CertificateNameError = parseCertNameError
+type CertificateNameError = parseError

@@ -36,18 +36,7 @@ func FuzzParseCertificateName(f *testing.F) {
 		if err := c.Check(); err != nil {
 			t.Fatalf("Check of parsed %q: %v", s, err)
 		}
-		back, err := transport.ParseCertificateName(c.String())
-		if err != nil || back != c {
-			t.Fatalf("round trip of %q: %q -> %#v, %v", s, c.String(), back, err)
-		}
-		b, err := c.MarshalText()
-		if err != nil || string(b) != c.String() {
-			t.Fatalf("MarshalText(%#v) = %q, %v", c, b, err)
-		}
-		var u transport.CertificateName
-		if err := u.UnmarshalText(b); err != nil || u != c {
-			t.Fatalf("UnmarshalText(%q) = %#v, %v", b, u, err)
-		}
+		checkTextForms(t, s, c, transport.ParseCertificateName)
 		c.CommonName() // must not panic
 	})
 }
@@ -88,26 +77,16 @@ func FuzzParseAddressSpace(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		a, err := transport.ParseAddressSpace(s)
 		if err != nil {
-			if !errors.Is(err, transport.ErrAddressSpace) {
-				t.Fatalf("ParseAddressSpace(%q) error %v does not wrap ErrAddressSpace", s, err)
-			}
+			checkWraps(t, "ParseAddressSpace", s, err, transport.ErrAddressSpace)
 			return
 		}
 		if a.Cost < transport.MinAddressSpaceCost || a.Cost > transport.MaxAddressSpaceCost {
 			t.Fatalf("ParseAddressSpace(%q) cost %d out of range", s, a.Cost)
 		}
-		back, err := transport.ParseAddressSpace(a.String())
-		if err != nil || back != a {
-			t.Fatalf("round trip of %q: %q -> %#v, %v", s, a.String(), back, err)
-		}
 		if err := a.Check(); err != nil {
 			t.Fatalf("Check of parsed %q: %v", s, err)
 		}
-		var u transport.AddressSpace
-		b, err := a.MarshalText()
-		if err != nil || u.UnmarshalText(b) != nil || u != a {
-			t.Fatalf("text round trip of %#v: %q, %v -> %#v", a, b, err, u)
-		}
+		checkTextForms(t, s, a, transport.ParseAddressSpace)
 		a.Covers("contoso.com") // must not panic
 	})
 }
@@ -125,22 +104,49 @@ func FuzzParseTLSDomainCapability(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		c, err := transport.ParseTLSDomainCapability(s)
 		if err != nil {
-			if !errors.Is(err, transport.ErrTLSDomainCapability) {
-				t.Fatalf("ParseTLSDomainCapability(%q) error %v does not wrap ErrTLSDomainCapability", s, err)
-			}
+			checkWraps(t, "ParseTLSDomainCapability", s, err, transport.ErrTLSDomainCapability)
 			return
 		}
 		if c.Capabilities.IsEmpty() {
 			t.Fatalf("ParseTLSDomainCapability(%q) gave no capability", s)
 		}
-		back, err := transport.ParseTLSDomainCapability(c.String())
-		if err != nil || back != c {
-			t.Fatalf("round trip of %q: %q -> %#v, %v", s, c.String(), back, err)
-		}
-		var u transport.TLSDomainCapability
-		b, err := c.MarshalText()
-		if err != nil || u.UnmarshalText(b) != nil || u != c {
-			t.Fatalf("text round trip of %#v: %q, %v -> %#v", c, b, err, u)
-		}
+		checkTextForms(t, s, c, transport.ParseTLSDomainCapability)
 	})
+}
+
+// checkWraps fails t unless err, the error of name(s), wraps kind.
+func checkWraps(t *testing.T, name, s string, err, kind error) {
+	t.Helper()
+	if !errors.Is(err, kind) {
+		t.Fatalf("%s(%q) error %v does not wrap %v", name, s, err, kind)
+	}
+}
+
+// textForm is a value that parse gave, with its text forms.
+type textForm interface {
+	comparable
+	String() string
+	MarshalText() ([]byte, error)
+}
+
+// checkTextForms fails t unless v, parsed from s, parses back from its
+// String form, and MarshalText gives that form, which UnmarshalText reads
+// back as v.
+func checkTextForms[T textForm, PT interface {
+	*T
+	UnmarshalText([]byte) error
+}](t *testing.T, s string, v T, parse func(string) (T, error)) {
+	t.Helper()
+	back, err := parse(v.String())
+	if err != nil || back != v {
+		t.Fatalf("round trip of %q: %q -> %#v, %v", s, v.String(), back, err)
+	}
+	b, err := v.MarshalText()
+	if err != nil || string(b) != v.String() {
+		t.Fatalf("MarshalText(%#v) = %q, %v", v, b, err)
+	}
+	var u T
+	if err := PT(&u).UnmarshalText(b); err != nil || u != v {
+		t.Fatalf("UnmarshalText(%q) = %#v, %v", b, u, err)
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/exhybrid/exhybrid/internal/jsontest"
 	"github.com/exhybrid/exhybrid/transport"
 )
 
@@ -28,21 +29,8 @@ func TestSetJSONRoundTrip(t *testing.T) {
 		})(),
 	} {
 		set, _ := transport.HybridConnectors(p)
-		b, err := json.Marshal(set)
-		require.NoError(t, err, "Marshal")
-		var back transport.Set
-		require.NoError(t, json.Unmarshal(b, &back), "Unmarshal(%s)", b)
-		if diff := cmp.Diff(set, back); diff != "" {
-			t.Errorf("Set round trip (-in +out):\n%s", diff)
-		}
-
-		pb, err := json.Marshal(p)
-		require.NoError(t, err, "Marshal Params")
-		var pback transport.Params
-		require.NoError(t, json.Unmarshal(pb, &pback), "Unmarshal(%s)", pb)
-		if diff := cmp.Diff(p, pback); diff != "" {
-			t.Errorf("Params round trip (-in +out):\n%s", diff)
-		}
+		jsontest.RoundTrip(t, "Set", set)
+		jsontest.RoundTrip(t, "Params", p)
 	}
 }
 

@@ -10,12 +10,32 @@ import (
 	"github.com/exhybrid/exhybrid/transport"
 )
 
+// parseCase is a row of a Parse function's table: the input, the value,
+// and the reason its error wraps (nil when the input parses).
+type parseCase[T any] struct {
+	in      string
+	want    T
+	wantErr error
+}
+
+// testParse runs parse, called name in messages, on each case: the value
+// must be want, and an error must wrap the case's reason and kind, the
+// error every failure of the function wraps.
+func testParse[T any](t *testing.T, name string, parse func(string) (T, error), kind error, tests []parseCase[T]) {
+	t.Helper()
+	for _, tc := range tests {
+		got, err := parse(tc.in)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s(%q) (-want +got):\n%s", name, tc.in, diff)
+		}
+		if !errors.Is(err, tc.wantErr) || (err != nil && !errors.Is(err, kind)) {
+			t.Errorf("%s(%q) error = %v, want %v", name, tc.in, err, tc.wantErr)
+		}
+	}
+}
+
 func TestParseCertificateName(t *testing.T) {
-	tests := []struct {
-		in      string
-		want    transport.CertificateName
-		wantErr error
-	}{
+	tests := []parseCase[transport.CertificateName]{
 		{"<I>CN=Contoso CA, O=Contoso<S>CN=mail.contoso.com, O=Contoso", transport.CertificateName{Issuer: "CN=Contoso CA, O=Contoso", Subject: "CN=mail.contoso.com, O=Contoso"}, nil},
 		{"<I> CN=CA <S> CN=mail.contoso.com ", transport.CertificateName{Issuer: "CN=CA", Subject: "CN=mail.contoso.com"}, nil},
 		{"", transport.CertificateName{}, transport.ErrCertEmpty},
@@ -28,15 +48,10 @@ func TestParseCertificateName(t *testing.T) {
 		{"<I>CN=<I>CA<S>CN=x", transport.CertificateName{}, transport.ErrCertMarkerRepeats},
 		{"<I>CN=CA<S>CN=x\n", transport.CertificateName{}, transport.ErrCertControl},
 	}
+	testParse(t, "ParseCertificateName", transport.ParseCertificateName, transport.ErrCertificateName, tests)
 	for _, tc := range tests {
-		got, err := transport.ParseCertificateName(tc.in)
-		if diff := cmp.Diff(tc.want, got); diff != "" {
-			t.Errorf("ParseCertificateName(%q) (-want +got):\n%s", tc.in, diff)
-		}
-		if !errors.Is(err, tc.wantErr) {
-			t.Errorf("ParseCertificateName(%q) error = %v, want %v", tc.in, err, tc.wantErr)
-		}
 		if tc.wantErr != nil {
+			_, err := transport.ParseCertificateName(tc.in)
 			var ce *transport.CertificateNameError
 			if !errors.As(err, &ce) || ce.Input != tc.in || !errors.Is(err, transport.ErrCertificateName) {
 				t.Errorf("ParseCertificateName(%q) error = %#v, want a *CertificateNameError wrapping ErrCertificateName", tc.in, err)
@@ -95,11 +110,7 @@ func TestCertificateNameText(t *testing.T) {
 }
 
 func TestParseAddressSpace(t *testing.T) {
-	tests := []struct {
-		in      string
-		want    transport.AddressSpace
-		wantErr error
-	}{
+	testParse(t, "ParseAddressSpace", transport.ParseAddressSpace, transport.ErrAddressSpace, []parseCase[transport.AddressSpace]{
 		{"smtp:contoso.mail.onmicrosoft.com;1", transport.AddressSpace{Type: "SMTP", Address: "contoso.mail.onmicrosoft.com", Cost: 1}, nil},
 		{"SMTP:contoso.com;1", transport.AddressSpace{Type: "SMTP", Address: "contoso.com", Cost: 1}, nil},
 		{"contoso.com;1", transport.AddressSpace{Type: "SMTP", Address: "contoso.com", Cost: 1}, nil},
@@ -116,16 +127,7 @@ func TestParseAddressSpace(t *testing.T) {
 		{"X400:o=MySite;c=us", transport.AddressSpace{}, transport.ErrAddressCostNeeded},
 		{":contoso.com", transport.AddressSpace{}, transport.ErrAddressType},
 		{"SMTP:;1", transport.AddressSpace{}, transport.ErrAddressEmpty},
-	}
-	for _, tc := range tests {
-		got, err := transport.ParseAddressSpace(tc.in)
-		if diff := cmp.Diff(tc.want, got); diff != "" {
-			t.Errorf("ParseAddressSpace(%q) (-want +got):\n%s", tc.in, diff)
-		}
-		if !errors.Is(err, tc.wantErr) || (err != nil && !errors.Is(err, transport.ErrAddressSpace)) {
-			t.Errorf("ParseAddressSpace(%q) error = %v, want %v", tc.in, err, tc.wantErr)
-		}
-	}
+	})
 }
 
 func TestAddressSpaceCovers(t *testing.T) {
@@ -149,11 +151,7 @@ func TestAddressSpaceCovers(t *testing.T) {
 }
 
 func TestParseTLSDomainCapability(t *testing.T) {
-	tests := []struct {
-		in      string
-		want    transport.TLSDomainCapability
-		wantErr error
-	}{
+	testParse(t, "ParseTLSDomainCapability", transport.ParseTLSDomainCapability, transport.ErrTLSDomainCapability, []parseCase[transport.TLSDomainCapability]{
 		{"mail.protection.outlook.com:AcceptCloudServicesMail", transport.TLSDomainCapability{Domain: "mail.protection.outlook.com", Capabilities: transport.CapabilitiesOf(transport.CapabilityAcceptCloudServicesMail)}, nil},
 		{"contoso.com:AcceptOorgProtocol, acceptoorgheader", transport.TLSDomainCapability{Domain: "contoso.com", Capabilities: transport.CapabilitiesOf(transport.CapabilityAcceptOorgProtocol, transport.CapabilityAcceptOorgHeader)}, nil},
 		{"no-tls:AcceptOorgProtocol", transport.TLSDomainCapability{Domain: "NO-TLS", Capabilities: transport.CapabilitiesOf(transport.CapabilityAcceptOorgProtocol)}, nil},
@@ -162,16 +160,7 @@ func TestParseTLSDomainCapability(t *testing.T) {
 		{"contoso:AcceptOorgProtocol", transport.TLSDomainCapability{}, transport.ErrCapabilityDomain},
 		{"contoso.com:AcceptOorgProtocol,AcceptOorgProtocol", transport.TLSDomainCapability{}, transport.ErrCapabilityRepeated},
 		{"contoso.com:AcceptProxyProtocol", transport.TLSDomainCapability{}, transport.ErrUnknownValue},
-	}
-	for _, tc := range tests {
-		got, err := transport.ParseTLSDomainCapability(tc.in)
-		if diff := cmp.Diff(tc.want, got); diff != "" {
-			t.Errorf("ParseTLSDomainCapability(%q) (-want +got):\n%s", tc.in, diff)
-		}
-		if !errors.Is(err, tc.wantErr) || (err != nil && !errors.Is(err, transport.ErrTLSDomainCapability)) {
-			t.Errorf("ParseTLSDomainCapability(%q) error = %v, want %v", tc.in, err, tc.wantErr)
-		}
-	}
+	})
 	if got := transport.MustParseTLSDomainCapability("contoso.com:AcceptOorgHeader,AcceptOorgProtocol").String(); got != "contoso.com:AcceptOorgProtocol,AcceptOorgHeader" {
 		t.Errorf("String() = %q", got)
 	}

@@ -403,21 +403,15 @@ func TestValidateConnectors(t *testing.T) {
 // TestEveryCodeTested checks that every declared code is expected by some
 // row of the validation or HybridConnectors tables.
 func TestEveryCodeTested(t *testing.T) {
-	seen := map[exhybrid.Code]bool{}
+	seen := findingtest.Codes{}
 	for _, tc := range validationCases {
-		for _, w := range tc.want {
-			seen[w.Code] = true
-		}
+		seen.Add(tc.want...)
 	}
 	for _, tc := range paramsCases {
-		for _, w := range tc.want {
-			seen[w.Code] = true
-		}
+		seen.Add(tc.want...)
 	}
 	for _, tc := range auditCases {
-		for _, w := range tc.want {
-			seen[w.Code] = true
-		}
+		seen.Add(tc.want...)
 	}
 	for _, c := range codecheck.Check(t, ".", transport.Rules()) {
 		if !seen[exhybrid.Code(c.Value)] {

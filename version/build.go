@@ -2,6 +2,8 @@ package version
 
 import (
 	"strconv"
+
+	"github.com/exhybrid/exhybrid/internal/textform"
 )
 
 // Build is an Exchange build number: the four parts of the file version of
@@ -61,58 +63,49 @@ func (b Build) Level() Build {
 
 // String returns the short form of b, for example "15.2.1544.4", or "" for
 // the zero Build.
-func (b Build) String() string {
-	if !b.IsValid() {
-		return ""
-	}
-	var buf [23]byte
-	return string(b.AppendTo(buf[:0]))
-}
+func (b Build) String() string { return b.form(0, 0, 0) }
 
 // AppendTo appends the short form of b (as returned by [Build.String]) to dst
 // and returns the extended buffer. It appends nothing for the zero Build.
-func (b Build) AppendTo(dst []byte) []byte {
-	if !b.IsValid() {
-		return dst
-	}
-	dst = strconv.AppendUint(dst, uint64(b.Major), 10)
-	dst = append(dst, '.')
-	dst = strconv.AppendUint(dst, uint64(b.Minor), 10)
-	dst = append(dst, '.')
-	dst = strconv.AppendUint(dst, uint64(b.Build), 10)
-	dst = append(dst, '.')
-	return strconv.AppendUint(dst, uint64(b.Revision), 10)
-}
+func (b Build) AppendTo(dst []byte) []byte { return b.appendForm(dst, 0, 0, 0) }
 
 // Long returns Microsoft's zero-padded long form of b: the minor part padded
 // to two digits, the build to four and the revision to three, for example
 // "15.02.1544.004" or "8.03.0083.006". It returns "" for the zero Build.
 // [ParseBuild] accepts both forms.
-func (b Build) Long() string {
+func (b Build) Long() string { return b.form(2, 4, 3) }
+
+// AppendLong appends the long form of b (as returned by [Build.Long]) to dst.
+func (b Build) AppendLong(dst []byte) []byte { return b.appendForm(dst, 2, 4, 3) }
+
+// form returns b, "" for the zero Build, with its minor, build and
+// revision parts zero-padded to the widths given (0 for none), built on
+// the stack.
+func (b Build) form(minor, build, revision int) string {
 	if !b.IsValid() {
 		return ""
 	}
 	var buf [26]byte
-	return string(b.AppendLong(buf[:0]))
+	return string(b.appendForm(buf[:0], minor, build, revision))
 }
 
-// AppendLong appends the long form of b (as returned by [Build.Long]) to dst.
-func (b Build) AppendLong(dst []byte) []byte {
+// appendForm appends b, nothing for the zero Build, with its minor, build
+// and revision parts zero-padded to the widths given (0 for none).
+func (b Build) appendForm(dst []byte, minor, build, revision int) []byte {
 	if !b.IsValid() {
 		return dst
 	}
 	dst = strconv.AppendUint(dst, uint64(b.Major), 10)
-	dst = append(dst, '.')
-	dst = appendPadded(dst, b.Minor, 2)
-	dst = append(dst, '.')
-	dst = appendPadded(dst, b.Build, 4)
-	dst = append(dst, '.')
-	return appendPadded(dst, b.Revision, 3)
+	dst = appendPadded(append(dst, '.'), b.Minor, minor)
+	dst = appendPadded(append(dst, '.'), b.Build, build)
+	return appendPadded(append(dst, '.'), b.Revision, revision)
 }
 
 func appendPadded(dst []byte, v uint16, width int) []byte {
-	for n := digits(v); n < width; n++ {
-		dst = append(dst, '0')
+	if width > 1 {
+		for n := digits(v); n < width; n++ {
+			dst = append(dst, '0')
+		}
 	}
 	return strconv.AppendUint(dst, uint64(v), 10)
 }
@@ -163,14 +156,5 @@ func (b Build) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts what
 // [ParseBuild] accepts; an empty text yields the zero Build.
 func (b *Build) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*b = Build{}
-		return nil
-	}
-	v, err := ParseBuild(string(text))
-	if err != nil {
-		return err
-	}
-	*b = v
-	return nil
+	return textform.Unmarshal(b, text, ParseBuild)
 }

@@ -1,6 +1,7 @@
 package version
 
 import (
+	stdcmp "cmp"
 	"encoding/json"
 	"errors"
 	"math/rand/v2"
@@ -165,14 +166,7 @@ var ascending = []Build{
 func TestCompare(t *testing.T) {
 	for i, x := range ascending {
 		for j, y := range ascending {
-			want := 0
-			switch {
-			case i < j:
-				want = -1
-			case i > j:
-				want = +1
-			}
-			if got := x.Compare(y); got != want {
+			if got, want := x.Compare(y), stdcmp.Compare(i, j); got != want {
 				t.Errorf("%v.Compare(%v) = %d, want %d", x, y, got, want)
 			}
 			if got := x.AtLeast(y); got != (i >= j) {

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strconv"
 	"time"
+
+	"github.com/exhybrid/exhybrid/internal/textform"
 )
 
 // Date is a civil date with no time of day and no time zone: a release date,
@@ -158,14 +160,5 @@ func (d Date) MarshalText() ([]byte, error) {
 // UnmarshalText implements encoding.TextUnmarshaler with [ParseDate]; an
 // empty text gives the zero Date.
 func (d *Date) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*d = Date{}
-		return nil
-	}
-	v, err := ParseDate(string(text))
-	if err != nil {
-		return err
-	}
-	*d = v
-	return nil
+	return textform.Unmarshal(d, text, ParseDate)
 }

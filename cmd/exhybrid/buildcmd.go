@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/exhybrid/exhybrid/internal/textsafe"
 	"github.com/exhybrid/exhybrid/version"
@@ -138,30 +137,21 @@ func runBuild(e *env, o *options, args []string) int {
 		return status
 	}
 
-	var b strings.Builder
-	switch o.format {
-	case formatText:
-		for i, info := range infos {
-			if i > 0 {
-				b.WriteByte('\n')
+	each := func(write func(io.Writer, buildInfo)) func(io.Writer) {
+		return func(w io.Writer) {
+			for i, info := range infos {
+				if i > 0 {
+					io.WriteString(w, "\n")
+				}
+				write(w, info)
 			}
-			writeBuildText(&b, info)
-		}
-	case formatMarkdown:
-		for i, info := range infos {
-			if i > 0 {
-				b.WriteByte('\n')
-			}
-			writeBuildMarkdown(&b, info)
-		}
-	case formatJSON:
-		if err := writeJSON(&b, infos); err != nil {
-			e.errorf("%v", err)
-			return exitUsage
 		}
 	}
-	io.WriteString(e.stdout, b.String())
-	return status
+	return e.print(o.format, output{
+		text:     each(writeBuildText),
+		markdown: each(writeBuildMarkdown),
+		json:     func() any { return infos },
+	}, status)
 }
 
 // describeBuild says what build b is on the day on. in is the build as the

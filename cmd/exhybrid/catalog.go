@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/exhybrid/exhybrid/internal/textsafe"
@@ -62,30 +61,27 @@ func runCatalog(e *env, o *options, args []string) int {
 		}
 	}
 
-	var b strings.Builder
-	switch o.format {
-	case formatText:
-		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "BUILD\tLONG\tDATE\tRELEASE")
-		for _, r := range releases {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Build, r.Build.Long(), r.Date, r)
-		}
-		tw.Flush()
-	case formatMarkdown:
-		b.WriteString("| Build | Long form | Date | Release |\n|---|---|---|---|\n")
-		for _, r := range releases {
-			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", r.Build, r.Build.Long(), r.Date, textsafe.MarkdownCell(r.String()))
-		}
-	case formatJSON:
-		out := make([]releaseJSON, len(releases))
-		for i, r := range releases {
-			out[i] = toReleaseJSON(r)
-		}
-		if err := writeJSON(&b, out); err != nil {
-			e.errorf("%v", err)
-			return exitUsage
-		}
-	}
-	io.WriteString(e.stdout, b.String())
-	return exitOK
+	return e.print(o.format, output{
+		text: func(w io.Writer) {
+			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "BUILD\tLONG\tDATE\tRELEASE")
+			for _, r := range releases {
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Build, r.Build.Long(), r.Date, r)
+			}
+			tw.Flush()
+		},
+		markdown: func(w io.Writer) {
+			io.WriteString(w, "| Build | Long form | Date | Release |\n|---|---|---|---|\n")
+			for _, r := range releases {
+				fmt.Fprintf(w, "| %s | %s | %s | %s |\n", r.Build, r.Build.Long(), r.Date, textsafe.MarkdownCell(r.String()))
+			}
+		},
+		json: func() any {
+			out := make([]releaseJSON, len(releases))
+			for i, r := range releases {
+				out[i] = toReleaseJSON(r)
+			}
+			return out
+		},
+	}, exitOK)
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/hybrid"
@@ -92,21 +91,16 @@ type findingsReport struct {
 // printFindings prints r in the format asked for, the text form ending
 // with the count line, and returns the exit status of its findings.
 func (e *env) printFindings(o *options, r findingsReport) int {
-	var b strings.Builder
-	switch o.format {
-	case formatText:
-		r.text(&b, r.fs)
-		fmt.Fprintf(&b, "%s: %s on %s\n", textsafe.NoControl(r.name), summary(r.fs), r.on)
-	case formatMarkdown:
-		r.markdown(&b)
-	case formatJSON:
-		if err := writeJSON(&b, checkJSON{Input: r.name, Date: r.on, Counts: countsOf(r.fs), Findings: findingsJSON(r.fs)}); err != nil {
-			e.errorf("%v", err)
-			return exitUsage
-		}
-	}
-	io.WriteString(e.stdout, b.String())
-	return statusOf(r.fs)
+	return e.print(o.format, output{
+		text: func(w io.Writer) {
+			r.text(w, r.fs)
+			fmt.Fprintf(w, "%s: %s on %s\n", textsafe.NoControl(r.name), summary(r.fs), r.on)
+		},
+		markdown: r.markdown,
+		json: func() any {
+			return checkJSON{Input: r.name, Date: r.on, Counts: countsOf(r.fs), Findings: findingsJSON(r.fs)}
+		},
+	}, statusOf(r.fs))
 }
 
 func writeCheckMarkdown(w io.Writer, org hybrid.Organization, name string, on version.Date, fs exhybrid.Findings) {

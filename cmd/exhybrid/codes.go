@@ -57,32 +57,29 @@ func runCodes(e *env, o *options, args []string) int {
 		e.usageErrorf(e.cmd, "no package %q has finding codes; want roles, transport, federation or hybrid", args[0])
 		return exitUsage
 	}
-	var b strings.Builder
-	switch o.format {
-	case formatText:
-		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "CODE\tSEVERITY\tSUMMARY\tSOURCE")
-		for _, r := range rules {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Code, severityWord(r.Severity), r.Summary, r.Source)
-		}
-		tw.Flush()
-	case formatMarkdown:
-		b.WriteString("| Code | Severity | Summary | Source |\n|---|---|---|---|\n")
-		for _, r := range rules {
-			fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", r.Code, severityWord(r.Severity), textsafe.MarkdownCell(r.Summary), textsafe.MarkdownCell(r.Source))
-		}
-	case formatJSON:
-		out := make([]ruleJSON, len(rules))
-		for i, r := range rules {
-			out[i] = ruleJSON{Code: r.Code, Severity: r.Severity, Summary: r.Summary, Source: r.Source}
-		}
-		if err := writeJSON(&b, out); err != nil {
-			e.errorf("%v", err)
-			return exitUsage
-		}
-	}
-	io.WriteString(e.stdout, b.String())
-	return exitOK
+	return e.print(o.format, output{
+		text: func(w io.Writer) {
+			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "CODE\tSEVERITY\tSUMMARY\tSOURCE")
+			for _, r := range rules {
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Code, severityWord(r.Severity), r.Summary, r.Source)
+			}
+			tw.Flush()
+		},
+		markdown: func(w io.Writer) {
+			io.WriteString(w, "| Code | Severity | Summary | Source |\n|---|---|---|---|\n")
+			for _, r := range rules {
+				fmt.Fprintf(w, "| `%s` | %s | %s | %s |\n", r.Code, severityWord(r.Severity), textsafe.MarkdownCell(r.Summary), textsafe.MarkdownCell(r.Source))
+			}
+		},
+		json: func() any {
+			out := make([]ruleJSON, len(rules))
+			for i, r := range rules {
+				out[i] = ruleJSON{Code: r.Code, Severity: r.Severity, Summary: r.Summary, Source: r.Source}
+			}
+			return out
+		},
+	}, exitOK)
 }
 
 // severityWord names a rule's severity, "varies" where it has none fixed.

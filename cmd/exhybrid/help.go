@@ -115,9 +115,8 @@ one command.`,
 			writeUsage(e.stdout)
 			return exitOK
 		}
-		c := lookup(args[0])
+		c := e.lookup(args[0])
 		if c == nil {
-			e.errorf("unknown command %q; run \"exhybrid help\" for the list", args[0])
 			return exitUsage
 		}
 		c.writeHelp(e.stdout)

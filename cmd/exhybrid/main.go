@@ -129,12 +129,15 @@ func init() {
 	commands = []*command{checkCommand, auditCommand, planCommand, importCommand, catalogCommand, buildCommand, codesCommand, schemaCommand, clixmlCommand, collectScriptCommand, helpCommand}
 }
 
-func lookup(name string) *command {
+// lookup returns the command called name, or reports an unknown command
+// and returns nil.
+func (e *env) lookup(name string) *command {
 	for _, c := range commands {
 		if c.name == name {
 			return c
 		}
 	}
+	e.errorf("unknown command %q; run \"exhybrid help\" for the list", name)
 	return nil
 }
 
@@ -166,9 +169,8 @@ func (e *env) run(args []string) int {
 		writeUsage(e.stdout)
 		return exitOK
 	}
-	c := lookup(args[0])
+	c := e.lookup(args[0])
 	if c == nil {
-		e.errorf("unknown command %q; run \"exhybrid help\" for the list", args[0])
 		return exitUsage
 	}
 	e.cmd = c

@@ -369,26 +369,24 @@ func TestWriteErrors(t *testing.T) {
 	}
 }
 
-// TestModernExampleIsTestdata keeps the embedded modern example identical
-// to the hybrid package's copy, which its tests keep on the newest SE build.
-func TestModernExampleIsTestdata(t *testing.T) {
-	want, err := os.ReadFile("../../hybrid/testdata/modern-se.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(want, exampleModernJSON) {
-		t.Error("example-modern.json differs from hybrid/testdata/modern-se.json; keep them identical")
-	}
-}
-
-// TestExampleIsTheSeed keeps the embedded example identical to the hybrid
-// package's seed organization, which its scenario tests check in detail.
-func TestExampleIsTheSeed(t *testing.T) {
-	seed, err := os.ReadFile("../../hybrid/testdata/seed-2007.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(seed, exampleJSON) {
-		t.Error("example.json differs from hybrid/testdata/seed-2007.json; keep them identical")
+// TestExamplesAreTestdata keeps each embedded example identical to the
+// hybrid package's copy: example.json to the seed organization, which its
+// scenario tests check in detail, and example-modern.json to the modern
+// organization, which its tests keep on the newest SE build.
+func TestExamplesAreTestdata(t *testing.T) {
+	for _, tc := range []struct {
+		embedded, file string
+		data           []byte
+	}{
+		{"example.json", "seed-2007.json", exampleJSON},
+		{"example-modern.json", "modern-se.json", exampleModernJSON},
+	} {
+		want, err := os.ReadFile("../../hybrid/testdata/" + tc.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(want, tc.data) {
+			t.Errorf("%s differs from hybrid/testdata/%s; keep them identical", tc.embedded, tc.file)
+		}
 	}
 }

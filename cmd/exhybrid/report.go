@@ -103,6 +103,34 @@ func findingsJSON(fs exhybrid.Findings) exhybrid.Findings {
 	return fs
 }
 
+// output is what a command prints in each of its formats: text and
+// markdown write the two forms, json returns the value the JSON form
+// encodes.
+type output struct {
+	text, markdown func(w io.Writer)
+	json           func() any
+}
+
+// print writes out in the given format to standard output, whole or not
+// at all, and returns status, or exitUsage when the JSON cannot be
+// encoded.
+func (e *env) print(format string, out output, status int) int {
+	var b strings.Builder
+	switch format {
+	case formatText:
+		out.text(&b)
+	case formatMarkdown:
+		out.markdown(&b)
+	case formatJSON:
+		if err := writeJSON(&b, out.json()); err != nil {
+			e.errorf("%v", err)
+			return exitUsage
+		}
+	}
+	io.WriteString(e.stdout, b.String())
+	return status
+}
+
 // writeJSON writes v as indented JSON with a final newline. "<", ">" and
 // "&" stay as they are ("<built-in example>", "<thumbprint>"): the output
 // is for scripts and people, not for embedding in HTML.

@@ -27,6 +27,28 @@ type Key struct {
 	Severity exhybrid.Severity
 }
 
+// Under returns keys with each path inside prefix ([exhybrid.Path.Join]):
+// what a caller that reports another function's findings under a field of
+// its own expects of them.
+func Under(prefix exhybrid.Path, keys []Key) []Key {
+	out := make([]Key, len(keys))
+	for i, k := range keys {
+		out[i] = Key{prefix.Join(k.Path), k.Code, k.Severity}
+	}
+	return out
+}
+
+// Codes is a set of finding codes, for the tests that check that every
+// code of a package is expected by some test.
+type Codes map[exhybrid.Code]bool
+
+// Add adds the code of each key.
+func (c Codes) Add(keys ...Key) {
+	for _, k := range keys {
+		c[k.Code] = true
+	}
+}
+
 // Keys returns the keys of fs in the order of [exhybrid.Findings.Sort],
 // without changing fs.
 func Keys(fs exhybrid.Findings) []Key {

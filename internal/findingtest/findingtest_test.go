@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid"
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestDiff(t *testing.T) {
@@ -39,5 +40,23 @@ func TestDiff(t *testing.T) {
 	}
 	if keys := Keys(got); keys[0].Path != "servers[2]" || got[0].Path != "servers[10]" {
 		t.Errorf("Keys must sort a copy: keys %v, got %v", keys, got)
+	}
+}
+
+func TestUnder(t *testing.T) {
+	keys := []Key{E("servers[1]", "x/a"), W("[2].name", "x/b"), I("", "x/c")}
+	want := []Key{E("params.servers[1]", "x/a"), W("params[2].name", "x/b"), I("params", "x/c")}
+	if diff := cmp.Diff(want, Under("params", keys)); diff != "" {
+		t.Errorf("Under (-want +got):\n%s", diff)
+	}
+}
+
+func TestCodes(t *testing.T) {
+	seen := Codes{}
+	seen.Add(E("a", "x/a"), W("b", "x/b"))
+	seen.Add()
+	seen.Add(I("c", "x/a"))
+	if diff := cmp.Diff(Codes{"x/a": true, "x/b": true}, seen); diff != "" {
+		t.Errorf("Codes (-want +got):\n%s", diff)
 	}
 }
