@@ -2,7 +2,6 @@ package transport
 
 import (
 	"errors"
-	"strconv"
 	"strings"
 
 	"github.com/exhybrid/exhybrid/internal/enum"
@@ -84,24 +83,10 @@ var (
 	errCapabilityRepeated = errors.New("a capability is named twice")
 )
 
-// parseCapabilityError reports a malformed TLS domain capability. It
-// unwraps to [ErrTLSDomainCapability] and the reason.
-type parseCapabilityError struct {
-	Input string // the input, copied
-	Err   error  // the reason
-}
-
-// Error returns a message such as
-// `transport.ParseTLSDomainCapability("x"): no ":" between the domain and the capabilities`.
-func (e *parseCapabilityError) Error() string {
-	return "transport.ParseTLSDomainCapability(" + strconv.Quote(e.Input) + "): " + e.Err.Error()
-}
-
-// Unwrap returns [ErrTLSDomainCapability] and the reason.
-func (e *parseCapabilityError) Unwrap() []error { return []error{ErrTLSDomainCapability, e.Err} }
-
+// capabilityError is ParseTLSDomainCapability's error on s for reason;
+// it unwraps to [ErrTLSDomainCapability] and the reason.
 func capabilityError(s string, reason error) error {
-	return &parseCapabilityError{Input: strings.Clone(s), Err: reason}
+	return newParseError("ParseTLSDomainCapability", ErrTLSDomainCapability, s, reason)
 }
 
 // ParseTLSDomainCapability parses "Domain:Capability1,Capability2". The
