@@ -11,9 +11,11 @@ package clixmlgen
 
 import (
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"io"
 	"strconv"
+	"testing"
 )
 
 // Reader yields a generated document as it is read, without holding it:
@@ -139,4 +141,24 @@ func (r *Reader) Read(p []byte) (int, error) {
 	n := copy(p, r.cur)
 	r.cur = r.cur[n:]
 	return n, nil
+}
+
+// RawTokens is the yardstick of the readers' benchmarks: it reads data
+// with encoding/xml's RawToken, the least any XML reader does, so that a
+// benchmark can report its reader's speed against it.
+func RawTokens(b *testing.B, data []byte) {
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d := xml.NewDecoder(bytes.NewReader(data))
+		for {
+			_, err := d.RawToken()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 }
