@@ -24,13 +24,15 @@ type rejected struct {
 // spaces is left out: it cannot be told apart in a command.
 func rejectedValues(org Organization, opts Options, fs exhybrid.Findings) []rejected {
 	var out []rejected
+	orgValue, optsValue := reflect.ValueOf(org), reflect.ValueOf(opts)
+	fields := jsonFields{}
 	for _, f := range fs {
 		if f.Severity != exhybrid.SeverityError {
 			continue
 		}
-		v, ok := stringAt(reflect.ValueOf(org), string(f.Path))
+		v, ok := stringAt(orgValue, string(f.Path), fields)
 		if rest, isOption := strings.CutPrefix(string(f.Path), "options."); isOption {
-			v, ok = stringAt(reflect.ValueOf(opts), rest)
+			v, ok = stringAt(optsValue, rest, fields)
 		}
 		if ok && strings.TrimSpace(v) != "" {
 			out = append(out, rejected{f.Path, v})
@@ -41,16 +43,17 @@ func rejectedValues(org Organization, opts Options, fs exhybrid.Findings) []reje
 
 // stringAt returns the string at path in v, a path of JSON field names and
 // list indexes such as "servers[2].name", and whether there is one.
-func stringAt(v reflect.Value, path string) (string, bool) {
-	v, ok := valueAt(v, path)
+func stringAt(v reflect.Value, path string, fields jsonFields) (string, bool) {
+	v, ok := valueAt(v, path, fields)
 	if !ok || v.Kind() != reflect.String {
 		return "", false
 	}
 	return v.String(), true
 }
 
-// valueAt returns the value at path in v and whether there is one.
-func valueAt(v reflect.Value, path string) (reflect.Value, bool) {
+// valueAt returns the value at path in v and whether there is one. fields
+// keeps the field lookups of a run of calls.
+func valueAt(v reflect.Value, path string, fields jsonFields) (reflect.Value, bool) {
 	for path != "" {
 		for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
 			if v.IsNil() {
@@ -76,11 +79,11 @@ func valueAt(v reflect.Value, path string) (reflect.Value, bool) {
 		if v.Kind() != reflect.Struct {
 			return reflect.Value{}, false
 		}
-		field, ok := fieldByJSONName(v, name)
+		i, ok := fields.index(v.Type(), name)
 		if !ok {
 			return reflect.Value{}, false
 		}
-		v = field
+		v = v.Field(i)
 	}
 	return v, true
 }
@@ -101,14 +104,27 @@ func jsonName(f reflect.StructField) (string, bool) {
 	return name, true
 }
 
-func fieldByJSONName(v reflect.Value, name string) (reflect.Value, bool) {
-	t := v.Type()
-	for i := range t.NumField() {
-		if n, ok := jsonName(t.Field(i)); ok && n == name {
-			return v.Field(i), true
+// jsonFields maps a struct type and a JSON field name to the field's
+// index: a finding's path is resolved by name, and the thousands of
+// findings of a large organization name the same few fields.
+type jsonFields map[reflect.Type]map[string]int
+
+// index returns the index of the field of struct type t encoded as name.
+func (c jsonFields) index(t reflect.Type, name string) (int, bool) {
+	byName, ok := c[t]
+	if !ok {
+		byName = map[string]int{}
+		for i := range t.NumField() {
+			if n, ok := jsonName(t.Field(i)); ok {
+				if _, dup := byName[n]; !dup {
+					byName[n] = i
+				}
+			}
 		}
+		c[t] = byName
 	}
-	return reflect.Value{}, false
+	i, ok := byName[name]
+	return i, ok
 }
 
 // walkStrings calls visit for every string in v, walking the fields by
@@ -275,6 +291,9 @@ func (x rejectedIndex) first(text string, buf *[]byte) int {
 }
 
 func wordRune(r rune) bool {
+	if r < utf8.RuneSelf { // the common case, without the Unicode tables
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 

@@ -278,7 +278,7 @@ func TestScriptFieldsComplete(t *testing.T) {
 			if r, ok := strings.CutPrefix(path, "options."); ok {
 				root, rest = reflect.ValueOf(&p).Elem(), r
 			}
-			v, ok := valueAt(root, rest)
+			v, ok := valueAt(root, rest, jsonFields{})
 			if !ok || !v.CanSet() {
 				t.Fatalf("%s: cannot set %s", name, path)
 			}
