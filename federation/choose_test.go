@@ -299,14 +299,18 @@ func TestChooseAuthObjects(t *testing.T) {
 	cloudIOC := &federation.IntraOrganizationConnector{Name: "ExchangeHybridOnlineToOnPremises",
 		TargetAddressDomains: []string{"contoso.com", "sales.contoso.com"},
 		DiscoveryEndpoint:    "https://autodiscover.contoso.com/autodiscover/autodiscover.svc", Enabled: true}
+	// The on-premises connector of both ways differs only in where it
+	// discovers Exchange Online.
+	onPremisesIOC := func(discovery string) *federation.IntraOrganizationConnector {
+		return &federation.IntraOrganizationConnector{Name: "ExchangeHybridOnPremisesToOnline",
+			TargetAddressDomains: []string{"contoso.mail.onmicrosoft.com"}, DiscoveryEndpoint: discovery, Enabled: true}
+	}
 	wantWizard := &federation.OAuth{
 		AuthServers:        authServers,
 		PartnerApplication: partner,
 		Connectors: federation.Connectors{
-			OnPremises: &federation.IntraOrganizationConnector{Name: "ExchangeHybridOnPremisesToOnline",
-				TargetAddressDomains: []string{"contoso.mail.onmicrosoft.com"},
-				DiscoveryEndpoint:    "https://autodiscover-s.outlook.com/autodiscover/autodiscover.svc", Enabled: true},
-			Cloud: cloudIOC,
+			OnPremises: onPremisesIOC("https://autodiscover-s.outlook.com/autodiscover/autodiscover.svc"),
+			Cloud:      cloudIOC,
 		},
 	}
 	wantManual := &federation.OAuth{
@@ -314,10 +318,8 @@ func TestChooseAuthObjects(t *testing.T) {
 			AuthMetadataURL: "https://login.windows.net/contoso.onmicrosoft.com/FederationMetadata/2007-06/FederationMetadata.xml", Enabled: true}},
 		PartnerApplication: partner,
 		Connectors: federation.Connectors{
-			OnPremises: &federation.IntraOrganizationConnector{Name: "ExchangeHybridOnPremisesToOnline",
-				TargetAddressDomains: []string{"contoso.mail.onmicrosoft.com"},
-				DiscoveryEndpoint:    "https://outlook.office365.com/autodiscover/autodiscover.svc", Enabled: true},
-			Cloud: cloudIOC,
+			OnPremises: onPremisesIOC("https://outlook.office365.com/autodiscover/autodiscover.svc"),
+			Cloud:      cloudIOC,
 		},
 		AvailabilityAddressSpace: &federation.AvailabilityAddressSpace{ForestName: "contoso.mail.onmicrosoft.com",
 			AccessMethod: "InternalProxy", ProxyURL: "https://mail.contoso.com/EWS/Exchange.asmx", UseServiceAccount: true},

@@ -6,12 +6,26 @@ import (
 	"github.com/exhybrid/exhybrid/federation"
 )
 
+// alias is a spelling seen in Microsoft's pages and the value it stands for.
+type alias[T comparable] struct {
+	in   string
+	want T
+}
+
+// checkAliases checks that parse, the function named fn, reads each
+// spelling as its value.
+func checkAliases[T comparable](t *testing.T, fn string, parse func(string) (T, error), aliases []alias[T]) {
+	t.Helper()
+	for _, tt := range aliases {
+		if got, err := parse(tt.in); err != nil || got != tt.want {
+			t.Errorf("%s(%q) = %v, %v; want %v", fn, tt.in, got, err, tt.want)
+		}
+	}
+}
+
 // TestEnumAliases checks the spellings seen in Microsoft's pages.
 func TestEnumAliases(t *testing.T) {
-	fb := []struct {
-		in   string
-		want federation.FreeBusyAccessLevel
-	}{
+	checkAliases(t, "ParseFreeBusyAccessLevel", federation.ParseFreeBusyAccessLevel, []alias[federation.FreeBusyAccessLevel]{
 		// New-OrganizationRelationship's value descriptions.
 		{"No free/busy access", federation.FreeBusyNone},
 		{"Free/busy access with time only", federation.FreeBusyAvailabilityOnly},
@@ -21,16 +35,8 @@ func TestEnumAliases(t *testing.T) {
 		{"calendar free/busy with time, subject, and location", federation.FreeBusyLimitedDetails},
 		// The hybrid free/busy page.
 		{"Free/busy access with time, plus subject and location", federation.FreeBusyLimitedDetails},
-	}
-	for _, tt := range fb {
-		if got, err := federation.ParseFreeBusyAccessLevel(tt.in); err != nil || got != tt.want {
-			t.Errorf("ParseFreeBusyAccessLevel(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
-		}
-	}
-	caps := []struct {
-		in   string
-		want federation.SharingFeature
-	}{
+	})
+	checkAliases(t, "ParseCapability", federation.ParseCapability, []alias[federation.SharingFeature]{
 		{"Mailtips", federation.SharingMailTips},
 		{"Free/busy", federation.SharingFreeBusy},
 		{"Exchange Online Archiving", federation.SharingOnlineArchive},
@@ -41,25 +47,12 @@ func TestEnumAliases(t *testing.T) {
 		{"Cross-premises discovery searches", federation.SharingEDiscovery},
 		{"Message Records Management", federation.SharingMRM},
 		{"message tracking", federation.SharingMessageTracking},
-	}
-	for _, tt := range caps {
-		if got, err := federation.ParseCapability(tt.in); err != nil || got != tt.want {
-			t.Errorf("ParseCapability(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
-		}
-	}
-	methods := []struct {
-		in   string
-		want federation.Method
-	}{
+	})
+	checkAliases(t, "ParseMethod", federation.ParseMethod, []alias[federation.Method]{
 		{"Federation trust", federation.MethodDAuth},
 		{"Exchange OAuth", federation.MethodOAuth},
 		{"Exchange OAuth authentication", federation.MethodOAuth},
-	}
-	for _, tt := range methods {
-		if got, err := federation.ParseMethod(tt.in); err != nil || got != tt.want {
-			t.Errorf("ParseMethod(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
-		}
-	}
+	})
 	// Spellings that are not Microsoft's are refused.
 	for _, in := range []string{"Limited", "Availability only", "Free/busy"} {
 		if _, err := federation.ParseFreeBusyAccessLevel(in); err == nil {

@@ -56,6 +56,15 @@ var (
 	unitCertificates = selfSigned("CN=Microsoft Exchange Server Auth Certificate", "CN=WIN-CTD3L0RGEN4", "CN=localhost", "CN=WMSvc-SHA2-WIN-CTD3L0RGEN4")
 )
 
+// certificatesOnly sets the certificates of exports that hold no
+// HybridConfiguration: the servers' certificates are known, no hybrid
+// certificate is.
+func certificatesOnly(certs []transport.CertificateName) func(*transport.AuditParams) {
+	return func(p *transport.AuditParams) {
+		p.Certificates, p.HybridCertificate = certs, transport.CertificateName{}
+	}
+}
+
 func selfSigned(subjects ...string) []transport.CertificateName {
 	out := make([]transport.CertificateName, len(subjects))
 	for i, s := range subjects {
@@ -309,12 +318,10 @@ var auditCases = []auditCase{
 	},
 	{
 		// WIN-CTD3L0RGEN4 was not exported: its certificates could not be.
-		name: "E19 Mail to O365 from a server not exported: its certificate is not judged",
-		send: []transport.SendConnector{mailToO365},
-		params: func(p *transport.AuditParams) {
-			p.Certificates, p.HybridCertificate = e19Certificates, transport.CertificateName{}
-		},
-		want: []findingtest.Key{findingtest.E(send0.Prop("RequireTLS"), transport.CodeTLSNotRequired)},
+		name:   "E19 Mail to O365 from a server not exported: its certificate is not judged",
+		send:   []transport.SendConnector{mailToO365},
+		params: certificatesOnly(e19Certificates),
+		want:   []findingtest.Key{findingtest.E(send0.Prop("RequireTLS"), transport.CodeTLSNotRequired)},
 	},
 	{
 		name:   "E19 Mail to O365 against the hybrid certificate",
@@ -327,20 +334,16 @@ var auditCases = []auditCase{
 		},
 	},
 	{
-		name: "E19 Mail to O365 with no certificate exported: not found is not known",
-		send: []transport.SendConnector{mailToO365},
-		params: func(p *transport.AuditParams) {
-			p.Certificates, p.HybridCertificate = nil, transport.CertificateName{}
-		},
-		want: []findingtest.Key{findingtest.E(send0.Prop("RequireTLS"), transport.CodeTLSNotRequired)},
+		name:   "E19 Mail to O365 with no certificate exported: not found is not known",
+		send:   []transport.SendConnector{mailToO365},
+		params: certificatesOnly(nil),
+		want:   []findingtest.Key{findingtest.E(send0.Prop("RequireTLS"), transport.CodeTLSNotRequired)},
 	},
 	{
-		name: "unit My company to Office 365: no TlsCertificateName",
-		send: []transport.SendConnector{relayToM365},
-		params: func(p *transport.AuditParams) {
-			p.Certificates, p.HybridCertificate = unitCertificates, transport.CertificateName{}
-		},
-		want: []findingtest.Key{findingtest.E(send0.Prop("TlsCertificateName"), transport.CodeCertificateNameMissing)},
+		name:   "unit My company to Office 365: no TlsCertificateName",
+		send:   []transport.SendConnector{relayToM365},
+		params: certificatesOnly(unitCertificates),
+		want:   []findingtest.Key{findingtest.E(send0.Prop("TlsCertificateName"), transport.CodeCertificateNameMissing)},
 	},
 	{
 		name: "CloudServicesMailEnabled off on a DNS-routed connector, which HealthChecker misses",
@@ -428,10 +431,8 @@ var auditCases = []auditCase{
 	{
 		name:    "unit Default Frontend: the hybrid capability for fabrikam.com only",
 		receive: []transport.ReceiveConnector{clientFrontend, defaultFrontend},
-		params: func(p *transport.AuditParams) {
-			p.Certificates, p.HybridCertificate = unitCertificates, transport.CertificateName{}
-		},
-		want: []findingtest.Key{findingtest.E(receive1.Prop("TlsDomainCapabilities"), transport.CodeReceiveCapabilityMissing)},
+		params:  certificatesOnly(unitCertificates),
+		want:    []findingtest.Key{findingtest.E(receive1.Prop("TlsDomainCapabilities"), transport.CodeReceiveCapabilityMissing)},
 	},
 	{
 		name:    "unit Default Frontend with an empty TlsCertificateName, and another hybrid certificate",

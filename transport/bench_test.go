@@ -63,48 +63,50 @@ func largeTopology(n int) transport.Topology {
 // number of servers: compare ns/op across the sizes, which should grow
 // linearly.
 func BenchmarkHybridConnectorsLarge(b *testing.B) {
-	for _, n := range benchSizes {
+	benchEachSize(b, func(n int) func(*testing.B) {
 		p := largeParams(n)
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				sinkSet, sinkFindings = transport.HybridConnectors(p)
-			}
-		})
-	}
+		return func(*testing.B) { sinkSet, sinkFindings = transport.HybridConnectors(p) }
+	})
 }
 
 // BenchmarkValidateConnectorsLarge is BenchmarkHybridConnectorsLarge for
 // ValidateConnectors of the Set HybridConnectors builds.
 func BenchmarkValidateConnectorsLarge(b *testing.B) {
-	for _, n := range benchSizes {
+	benchEachSize(b, func(n int) func(*testing.B) {
 		p := largeParams(n)
 		set, fs := transport.HybridConnectors(p)
 		if len(fs) > 0 {
 			b.Fatalf("%d servers: HybridConnectors findings:\n%s", n, fs)
 		}
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				sinkFindings = transport.ValidateConnectors(set, p)
-			}
-		})
-	}
+		return func(*testing.B) { sinkFindings = transport.ValidateConnectors(set, p) }
+	})
 }
 
 // BenchmarkRouteLarge is BenchmarkHybridConnectorsLarge for Route, from an
 // on-premises mailbox to a cloud mailbox: through all the sending servers.
 func BenchmarkRouteLarge(b *testing.B) {
-	for _, n := range benchSizes {
+	benchEachSize(b, func(n int) func(*testing.B) {
 		t := largeTopology(n)
+		return func(b *testing.B) {
+			var err error
+			sinkHops, err = transport.Route(t, transport.EndpointOnPremisesMailbox, transport.EndpointCloudMailbox)
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// benchEachSize runs a sub-benchmark for each of benchSizes, named for the
+// size, with allocations reported: setup builds the organization of that
+// size and returns the operation measured, which the loop calls.
+func benchEachSize(b *testing.B, setup func(n int) func(*testing.B)) {
+	for _, n := range benchSizes {
+		op := setup(n)
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				var err error
-				sinkHops, err = transport.Route(t, transport.EndpointOnPremisesMailbox, transport.EndpointCloudMailbox)
-				if err != nil {
-					b.Fatal(err)
-				}
+				op(b)
 			}
 		})
 	}

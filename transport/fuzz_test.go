@@ -68,25 +68,16 @@ func FuzzCertificateNameCheck(f *testing.F) {
 // FuzzParseAddressSpace checks that parsing never panics, that errors wrap
 // ErrAddressSpace, and that String parses back to the same value.
 func FuzzParseAddressSpace(f *testing.F) {
-	for _, s := range []string{
+	fuzzParse(f, "ParseAddressSpace", transport.ParseAddressSpace, transport.ErrAddressSpace, []string{
 		"smtp:contoso.mail.onmicrosoft.com;1", "contoso.com", "*", "*.com;100", "*contoso.com",
 		"X400:o=MySite;p=MyOrg;a=adatum;c=us;5", "X400:c=us;a=b", "contoso.com;0", ":x", "SMTP:;1", "a:b:c;2",
-	} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		a, err := transport.ParseAddressSpace(s)
-		if err != nil {
-			checkWraps(t, "ParseAddressSpace", s, err, transport.ErrAddressSpace)
-			return
-		}
+	}, func(t *testing.T, s string, a transport.AddressSpace) {
 		if a.Cost < transport.MinAddressSpaceCost || a.Cost > transport.MaxAddressSpaceCost {
 			t.Fatalf("ParseAddressSpace(%q) cost %d out of range", s, a.Cost)
 		}
 		if err := a.Check(); err != nil {
 			t.Fatalf("Check of parsed %q: %v", s, err)
 		}
-		checkTextForms(t, s, a, transport.ParseAddressSpace)
 		a.Covers("contoso.com") // must not panic
 	})
 }
@@ -95,22 +86,34 @@ func FuzzParseAddressSpace(f *testing.F) {
 // errors wrap ErrTLSDomainCapability, and that String parses back to the
 // same value.
 func FuzzParseTLSDomainCapability(f *testing.F) {
-	for _, s := range []string{
+	fuzzParse(f, "ParseTLSDomainCapability", transport.ParseTLSDomainCapability, transport.ErrTLSDomainCapability, []string{
 		"mail.protection.outlook.com:AcceptCloudServicesMail", "contoso.com:AcceptOorgProtocol,AcceptOorgHeader",
 		"NO-TLS:AcceptOorgProtocol", "x", "x:", "contoso.com:AcceptOorgProtocol,AcceptOorgProtocol", ":AcceptOorgHeader",
-	} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		c, err := transport.ParseTLSDomainCapability(s)
-		if err != nil {
-			checkWraps(t, "ParseTLSDomainCapability", s, err, transport.ErrTLSDomainCapability)
-			return
-		}
+	}, func(t *testing.T, s string, c transport.TLSDomainCapability) {
 		if c.Capabilities.IsEmpty() {
 			t.Fatalf("ParseTLSDomainCapability(%q) gave no capability", s)
 		}
-		checkTextForms(t, s, c, transport.ParseTLSDomainCapability)
+	})
+}
+
+// fuzzParse fuzzes parse, the function called name, from the seeds: an
+// error must wrap kind; a value must pass check and round-trip through its
+// text forms.
+func fuzzParse[T textForm, PT interface {
+	*T
+	UnmarshalText([]byte) error
+}](f *testing.F, name string, parse func(string) (T, error), kind error, seeds []string, check func(t *testing.T, s string, v T)) {
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := parse(s)
+		if err != nil {
+			checkWraps(t, name, s, err, kind)
+			return
+		}
+		check(t, s, v)
+		checkTextForms[T, PT](t, s, v, parse)
 	})
 }
 

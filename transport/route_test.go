@@ -70,13 +70,35 @@ func one(mx transport.MXTarget, c bool, from, to transport.Endpoint, want []tran
 	return []routeCase{{mx, c, from, to, want}}
 }
 
+// topo2016 routes the Exchange 2016 organization of servers2016: EX01
+// sends and receives, the mailbox is on EX02.
+func topo2016() transport.Topology {
+	return transport.Topology{Servers: servers2016(), SendingServers: []string{"EX01"}, ReceivingServers: []string{"EX01"}, MailboxServer: "EX02"}
+}
+
+// topo2007 routes the Exchange 2007 organization of servers2007 through its
+// Exchange 2013 hybrid servers: the 2013 Mailbox server sends, the 2013
+// Client Access server receives, the mailbox is on the 2007 Mailbox server.
+func topo2007() transport.Topology {
+	return transport.Topology{Servers: servers2007(), SendingServers: []string{"EX13MBX"}, ReceivingServers: []string{"EX13CAS"}, MailboxServer: "EX07MBX"}
+}
+
+// topo2010 routes the Exchange 2010 organization of servers2010, whose one
+// server sends, receives and holds the mailbox.
+func topo2010() transport.Topology {
+	return transport.Topology{Servers: servers2010(), SendingServers: []string{"EX10"}, ReceivingServers: []string{"EX10"}, MailboxServer: "EX10"}
+}
+
+// topoEdge routes the Exchange 2016 organization of serversEdge through its
+// Edge Transport server alone: no internal server sends or receives.
+func topoEdge() transport.Topology {
+	return transport.Topology{Servers: serversEdge(), EdgeServers: []string{"EDGE01"}, MailboxServer: "EX16"}
+}
+
 func TestRoute2016(t *testing.T) {
-	topo := transport.Topology{
-		Servers:          servers2016(),
-		SendingServers:   []string{"EX01", "EX02"},
-		ReceivingServers: []string{"EX01", "EX02"},
-		MailboxServer:    "EX02",
-	}
+	topo := topo2016()
+	// Both Mailbox servers send and receive.
+	topo.SendingServers, topo.ReceivingServers = []string{"EX01", "EX02"}, []string{"EX01", "EX02"}
 	mbx := srv(version.Exchange2016, roles.RoleMailbox, "EX02")
 	hyb := srv(version.Exchange2016, roles.RoleMailbox, "EX01", "EX02")
 	testRoutes(t, topo, cases(
@@ -102,12 +124,7 @@ func TestRoute2016(t *testing.T) {
 }
 
 func TestRoute2013And2007(t *testing.T) {
-	topo := transport.Topology{
-		Servers:          servers2007(),
-		SendingServers:   []string{"EX13MBX"},
-		ReceivingServers: []string{"EX13CAS"},
-		MailboxServer:    "EX07MBX",
-	}
+	topo := topo2007()
 	mbx07 := srv(version.Exchange2007, roles.RoleMailbox, "EX07MBX")
 	hub07 := srv(version.Exchange2007, roles.RoleHubTransport, "HUB07")
 	mbx13 := srv(version.Exchange2013, roles.RoleMailbox, "EX13MBX")
@@ -141,13 +158,8 @@ func TestRoute2013And2007(t *testing.T) {
 }
 
 func TestRouteEdge(t *testing.T) {
-	topo := transport.Topology{
-		Servers:          serversEdge(),
-		SendingServers:   []string{"EX16"},
-		ReceivingServers: []string{"EX16"},
-		EdgeServers:      []string{"EDGE01"},
-		MailboxServer:    "EX16",
-	}
+	topo := topoEdge()
+	topo.SendingServers, topo.ReceivingServers = []string{"EX16"}, []string{"EX16"}
 	mbx := srv(version.Exchange2016, roles.RoleMailbox, "EX16")
 	edge := srv(version.Exchange2016, roles.RoleEdgeTransport, "EDGE01")
 	testRoutes(t, topo, cases(
@@ -188,10 +200,7 @@ func testRoutes(t *testing.T, topo transport.Topology, cs []routeCase) {
 // every MX × centralized × direction combination the routing pages
 // describe.
 func TestRouteTableComplete(t *testing.T) {
-	for _, topo := range []transport.Topology{
-		{Servers: servers2016(), SendingServers: []string{"EX01"}, ReceivingServers: []string{"EX01"}, MailboxServer: "EX02"},
-		{Servers: servers2007(), SendingServers: []string{"EX13MBX"}, ReceivingServers: []string{"EX13CAS"}, MailboxServer: "EX07MBX"},
-	} {
+	for _, topo := range []transport.Topology{topo2016(), topo2007()} {
 		for _, mx := range []transport.MXTarget{mxOn, mxEOP} {
 			for _, c := range []bool{false, true} {
 				for _, pair := range [][2]transport.Endpoint{{onPrem, cloud}, {cloud, onPrem}, {net, onPrem}, {net, cloud}, {onPrem, net}, {cloud, net}} {
@@ -206,7 +215,8 @@ func TestRouteTableComplete(t *testing.T) {
 }
 
 func TestRouteSources(t *testing.T) {
-	topo := transport.Topology{Servers: servers2007(), MX: mxOn, SendingServers: []string{"EX13MBX"}, ReceivingServers: []string{"EX13CAS"}, MailboxServer: "EX07MBX"}
+	topo := topo2007()
+	topo.MX = mxOn
 	got, err := transport.Route(topo, onPrem, cloud)
 	require.NoError(t, err)
 	for _, h := range got {
@@ -217,9 +227,10 @@ func TestRouteSources(t *testing.T) {
 }
 
 func TestRouteErrors(t *testing.T) {
-	base := transport.Topology{Servers: servers2016(), MX: mxEOP, SendingServers: []string{"EX01"}, ReceivingServers: []string{"EX01"}, MailboxServer: "EX02"}
-	legacy := transport.Topology{Servers: servers2007(), MX: mxEOP, SendingServers: []string{"EX13MBX"}, ReceivingServers: []string{"EX13CAS"}, MailboxServer: "EX07MBX"}
-	edgeOnly := transport.Topology{Servers: serversEdge(), MX: mxEOP, Centralized: true, EdgeServers: []string{"EDGE01"}, MailboxServer: "EX16"}
+	base, legacy := topo2016(), topo2007()
+	base.MX, legacy.MX = mxEOP, mxEOP
+	edgeOnly := topoEdge()
+	edgeOnly.MX, edgeOnly.Centralized = mxEOP, true
 	tests := []struct {
 		name     string
 		topo     transport.Topology
@@ -264,7 +275,8 @@ func TestRouteErrors(t *testing.T) {
 // needs no internal hybrid server besides the mailbox's own when an Edge
 // Transport server relays it.
 func TestRouteEdgeOnly(t *testing.T) {
-	topo := transport.Topology{Servers: serversEdge(), MX: mxEOP, EdgeServers: []string{"EDGE01"}, MailboxServer: "EX16"}
+	topo := topoEdge()
+	topo.MX = mxEOP
 	got, err := transport.Route(topo, cloud, onPrem)
 	require.NoError(t, err)
 	want := hops(exo, eop, srv(version.Exchange2016, roles.RoleEdgeTransport, "EDGE01"), srv(version.Exchange2016, roles.RoleMailbox, "EX16"))
@@ -304,7 +316,8 @@ func TestRouteMixedVersions(t *testing.T) {
 }
 
 func TestHopsJSONRoundTrip(t *testing.T) {
-	topo := transport.Topology{Servers: servers2007(), MX: mxOn, SendingServers: []string{"EX13MBX"}, ReceivingServers: []string{"EX13CAS"}, MailboxServer: "EX07MBX"}
+	topo := topo2007()
+	topo.MX = mxOn
 	in, err := transport.Route(topo, net, cloud)
 	require.NoError(t, err)
 	b, err := json.Marshal(in)
@@ -327,12 +340,7 @@ func TestHopsJSONRoundTrip(t *testing.T) {
 // holds the Mailbox and Hub Transport roles: both roles appear, the Hub
 // Transport role being the one that sends to and receives from EOP.
 func TestRoute2010(t *testing.T) {
-	topo := transport.Topology{
-		Servers:          servers2010(),
-		SendingServers:   []string{"EX10"},
-		ReceivingServers: []string{"EX10"},
-		MailboxServer:    "EX10",
-	}
+	topo := topo2010()
 	mbx10 := srv(version.Exchange2010, roles.RoleMailbox, "EX10")
 	hub10 := srv(version.Exchange2010, roles.RoleHubTransport, "EX10")
 	testRoutes(t, topo, cases(
@@ -384,9 +392,9 @@ func TestRouteSourcesPerOrganization(t *testing.T) {
 		topo transport.Topology
 		want string
 	}{
-		{"2016", transport.Topology{Servers: servers2016(), SendingServers: []string{"EX01"}, ReceivingServers: []string{"EX01"}, MailboxServer: "EX02"}, general},
-		{"2013/2007", transport.Topology{Servers: servers2007(), SendingServers: []string{"EX13MBX"}, ReceivingServers: []string{"EX13CAS"}, MailboxServer: "EX07MBX"}, r2007},
-		{"2010 only", transport.Topology{Servers: servers2010(), SendingServers: []string{"EX10"}, ReceivingServers: []string{"EX10"}, MailboxServer: "EX10"}, general},
+		{"2016", topo2016(), general},
+		{"2013/2007", topo2007(), r2007},
+		{"2010 only", topo2010(), general},
 		{"2013/2010", transport.Topology{
 			Servers:        []roles.Server{rolesServer("EX10", build2010SP3, "Mailbox, HubTransport"), rolesServer("EX13", build2013CU23, "Mailbox, ClientAccess")},
 			SendingServers: []string{"EX13"}, ReceivingServers: []string{"EX13"}, MailboxServer: "EX10",

@@ -13,11 +13,37 @@ import (
 	"golang.org/x/mod/semver"
 )
 
-var parseTests = []struct {
+// buildCase is a row of a table of a function that reads a Build: the
+// input, the build, and the error (nil when the input parses).
+type buildCase struct {
 	in      string
 	want    Build
 	wantErr error
-}{
+}
+
+// testParseBuild runs parse, the function named fn, on each case: the
+// build must be want, the error wantErr, and every error a *ParseError that
+// names fn and the input.
+func testParseBuild(t *testing.T, fn string, parse func(string) (Build, error), tests []buildCase) {
+	t.Helper()
+	for _, tt := range tests {
+		got, err := parse(tt.in)
+		if diff := cmp.Diff(tt.wantErr, err, cmpopts.EquateErrors()); diff != "" {
+			t.Errorf("%s(%q) error mismatch (-want +got):\n%s", fn, tt.in, diff)
+		}
+		if got != tt.want {
+			t.Errorf("%s(%q) = %v, want %v", fn, tt.in, got, tt.want)
+		}
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Input != tt.in || pe.Func != fn {
+				t.Errorf("%s(%q) error %#v is not a *ParseError for the input", fn, tt.in, err)
+			}
+		}
+	}
+}
+
+var parseTests = []buildCase{
 	// Short form, as the page's "Build number (short format)" column.
 	{"15.2.1544.4", Build{15, 2, 1544, 4}, nil},
 	{"8.3.83.6", Build{8, 3, 83, 6}, nil},
@@ -63,21 +89,7 @@ var parseTests = []struct {
 }
 
 func TestParseBuild(t *testing.T) {
-	for _, tt := range parseTests {
-		got, err := ParseBuild(tt.in)
-		if diff := cmp.Diff(tt.wantErr, err, cmpopts.EquateErrors()); diff != "" {
-			t.Errorf("ParseBuild(%q) error mismatch (-want +got):\n%s", tt.in, diff)
-		}
-		if got != tt.want {
-			t.Errorf("ParseBuild(%q) = %v, want %v", tt.in, got, tt.want)
-		}
-		if err != nil {
-			var pe *ParseError
-			if !errors.As(err, &pe) || pe.Input != tt.in || pe.Func != "ParseBuild" {
-				t.Errorf("ParseBuild(%q) error %#v is not a *ParseError for the input", tt.in, err)
-			}
-		}
-	}
+	testParseBuild(t, "ParseBuild", ParseBuild, parseTests)
 }
 
 func TestMustParseBuildPanics(t *testing.T) {
@@ -90,11 +102,7 @@ func TestMustParseBuildPanics(t *testing.T) {
 }
 
 func TestParseAdminDisplayVersion(t *testing.T) {
-	tests := []struct {
-		in      string
-		want    Build
-		wantErr error
-	}{
+	testParseBuild(t, "ParseAdminDisplayVersion", ParseAdminDisplayVersion, []buildCase{
 		{"Version 15.2 (Build 1544.4)", Build{15, 2, 1544, 4}, nil},
 		{"Version 8.3 (Build 83.6)", Build{8, 3, 83, 6}, nil},
 		{"Version 14.3 (Build 123.4)", Build{14, 3, 123, 4}, nil},
@@ -111,16 +119,7 @@ func TestParseAdminDisplayVersion(t *testing.T) {
 		{"Version 15.2.1544.4", Build{}, ErrSyntax},
 		{"Version 15.2 (Build 1544.4.1)", Build{}, ErrSyntax},
 		{"Version 15.2 (Build 99999.4)", Build{}, ErrRange},
-	}
-	for _, tt := range tests {
-		got, err := ParseAdminDisplayVersion(tt.in)
-		if diff := cmp.Diff(tt.wantErr, err, cmpopts.EquateErrors()); diff != "" {
-			t.Errorf("ParseAdminDisplayVersion(%q) error mismatch (-want +got):\n%s", tt.in, diff)
-		}
-		if got != tt.want {
-			t.Errorf("ParseAdminDisplayVersion(%q) = %v, want %v", tt.in, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestParseErrorMessage(t *testing.T) {
