@@ -11,7 +11,9 @@ import "github.com/exhybrid/exhybrid/internal/enum"
 // the worldwide initial domain (.onmicrosoft.com), and the hybrid package
 // reports other clouds as not modelled.
 //
-// Its methods are those of every enumeration (see Enumerations in the package documentation).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in the package
+// documentation.
 type Cloud = enum.Value[cloudTag]
 
 // The cloud instances. Exchange hybrid names the 21Vianet instance with

@@ -45,25 +45,29 @@
 //
 //   - String returns the value's name as the cmdlets or the wizard spell
 //     it ("DomainValidation", "OnPremises"); a zero value that stands for
-//     an unset parameter prints as "", an invalid zero value as "Unknown",
-//     and a value out of range as "Type(n)";
+//     an unset parameter prints as "", an invalid zero value as its
+//     constant's name (usually "Unknown"), and a value out of range as
+//     "Type(n)";
 //   - IsValid reports whether the value is a declared one other than zero;
 //   - MarshalText and UnmarshalText use the names, so JSON carries
 //     "DomainValidation", not 3; an invalid zero value does not marshal,
 //     and the fields that may hold it are tagged omitzero;
-//   - each package's ParseX function (and UnmarshalText) ignores case and
-//     surrounding spaces and accepts the documented other spellings ("MB"
-//     for Mailbox); an unknown name is a [*ValueError] wrapping the
-//     package's ErrUnknownValue.
+//   - UnmarshalText, and the package's ParseX function where it has one,
+//     ignore case and surrounding spaces and accept the documented other
+//     spellings ("MB" for Mailbox); an unknown name is a [*ValueError]
+//     wrapping the package's sentinel (ErrUnknownValue).
 //
 // Sets of them (roles.RoleSet, hybrid.FeatureSet) are bit sets with Has,
 // With, Without, Union, Intersect, Minus, Len, IsEmpty, All (in value
-// order), String (the names separated by commas, as the cmdlets print
-// them) and the text methods; a name given twice is an error.
+// order), String (the names in value order, with the separator the
+// cmdlets print, which each set type's comment gives) and the text
+// methods; a name given twice is an error.
 //
 // The types are aliases of one generic type of an internal package, so
 // godoc lists their constants under each type and their methods here,
-// once.
+// once. Reflection shows that generic type: %T of a
+// transport.TLSAuthLevel, and an encoding/json error about one, name
+// enum.Value[github.com/exhybrid/exhybrid/transport.tlsAuthTag].
 //
 // # Validation
 //

@@ -12,11 +12,11 @@ import (
 )
 
 // Severity says how much a [Finding] matters: "error", "warning" or "info"
-// as text. The zero Severity is not valid.
+// as text. The zero Severity is not valid; it prints as "unknown".
 //
-// Severity, like every enumeration of the module, has the methods String,
-// IsValid, MarshalText and UnmarshalText (see Enumerations in the package
-// documentation).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in the package
+// documentation.
 type Severity = enum.Value[severityTag]
 
 // The severities, most severe first.

@@ -17,9 +17,12 @@ import (
 // https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-psrp/ff6f9767-a0a5-4cca-b091-4f15afc6e6d8).
 //
 // Its String is the element name ("I32", "Obj"), "Invalid" for the zero
-// Kind and "Kind(n)" out of range. Like every enumeration of the module it
-// has the methods String, IsValid, MarshalText and UnmarshalText (see
-// Enumerations in the exhybrid package documentation).
+// Kind and "Kind(n)" out of range. There is no ParseKind: the decoder
+// reads the elements.
+//
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type Kind = enum.Value[kindTag]
 
 // The kinds. The zero Kind, Invalid, is the kind of the zero Value, which no
@@ -232,8 +235,11 @@ type Object struct {
 
 // Container says which collection element an [Object] holds. Its String
 // is the element name ("LST"), "" for NoContainer and "Container(n)" out of
-// range; it has the methods of every enumeration of the module (see
-// Enumerations in the exhybrid package documentation).
+// range; encoding/json writes an Object's Container as that name.
+//
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type Container = enum.Value[containerTag]
 
 // The collection elements of [MS-PSRP] §2.2.5.2.6.

@@ -6,7 +6,9 @@ import "github.com/exhybrid/exhybrid/internal/enum"
 // makes possible. The zero value, [SharingUnknown] ("Unknown"), is
 // invalid.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type SharingFeature = enum.Value[sharingFeatureTag]
 
 // The capabilities, in the order of [SharingFeatures].

@@ -13,9 +13,11 @@ import (
 
 // Reason says why [Configure] chose its method. The zero value,
 // [ReasonUnknown] ("Unknown"), is invalid: a [Choice] holds it only when no
-// method could be chosen.
+// method could be chosen. [ReasonText] gives a reason as a sentence.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type Reason = enum.Value[reasonTag]
 
 // The reasons.

@@ -23,7 +23,9 @@ var ErrUnknownValue = errors.New("federation: unknown value")
 // relationship field is omitted from JSON (omitzero). [Validate] treats it
 // as granting nothing.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type FreeBusyAccessLevel = enum.Value[freeBusyTag]
 
 // The free/busy access levels, as the cmdlet names them.
@@ -76,7 +78,9 @@ func ParseFreeBusyAccessLevel(s string) (FreeBusyAccessLevel, error) {
 // false, MarshalText fails, the field is omitted from JSON), and granting
 // nothing. The cmdlet then uses None, its documented default.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type MailTipsAccessLevel = enum.Value[mailTipsTag]
 
 // The MailTips access levels, as the cmdlet names them.
@@ -110,7 +114,9 @@ func ParseMailTipsAccessLevel(s string) (MailTipsAccessLevel, error) {
 // [Validate] counts only AzureAD and MicrosoftACS servers, the types
 // Microsoft's HealthChecker tests for.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type AuthServerType = enum.Value[authServerTag]
 
 // The authorization server types the cmdlet accepts.
@@ -134,7 +140,9 @@ func ParseAuthServerType(s string) (AuthServerType, error) { return enum.Parse[a
 // [MethodUnknown] ("Unknown"), is invalid: a [Choice] holds it only when
 // no method could be chosen.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type Method = enum.Value[methodTag]
 
 // The two methods.
@@ -185,7 +193,9 @@ func ParseMethod(s string) (Method, error) { return enum.Parse[methodTag](s) }
 // https://outlook.office.com/mail as its standard values
 // (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/FreeBusyChecker/Functions/OnPremDAuthFunctions.ps1).
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type OWAForm = enum.Value[owaFormTag]
 
 // The TargetOwaURL forms.

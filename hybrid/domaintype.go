@@ -6,9 +6,12 @@ import (
 
 // DomainType is the type of an accepted domain
 // (https://learn.microsoft.com/powershell/module/exchange/new-accepteddomain).
-// The zero DomainType is not valid.
+// Its text form is the type as the cmdlets write it: "Authoritative",
+// "InternalRelay" or "ExternalRelay". The zero DomainType is not valid.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type DomainType = enum.Value[domainTypeTag]
 
 // The accepted domain types.

@@ -9,7 +9,9 @@ import (
 // (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration).
 // The zero Feature is not valid.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type Feature = enum.Value[featureTag]
 
 // The features, in the order of the HybridFeature enumeration Exchange
@@ -31,7 +33,7 @@ const (
 	featureCount = iota
 )
 
-// featureNames are the spellings the Hybrid Configuration Wizard passes to
+// featureEnum holds the spellings the Hybrid Configuration Wizard passes to
 // Set-HybridConfiguration.
 var featureEnum = &enum.Table{Pkg: "hybrid", Type: "Feature", Sep: ", ", Names: []string{"Unknown", "FreeBusy", "MoveMailbox", "Mailtips", "MessageTracking", "OwaRedirection", "OnlineArchive", "SecureMail", "CentralizedTransport", "Photos"}, Aliases: featureAliases, Err: ErrUnknownValue}
 
@@ -51,9 +53,15 @@ var featureAliases = map[string]string{
 func ParseFeature(s string) (Feature, error) { return enum.Parse[featureTag](s) }
 
 // FeatureSet is a set of features. The zero FeatureSet is empty: no
-// feature, not the wizard's default (which is [AllFeatures]).
+// feature, not the wizard's default (which is [AllFeatures]). Its String,
+// and its form in the organization file, lists the features in [Feature]
+// order separated by ", ", as Get-HybridConfiguration shows them:
+// "FreeBusy, MoveMailbox, Mailtips".
 //
-// Its methods are those of every set (see Enumerations in package exhybrid).
+// It has the methods of every set: Has, With, Without, Union, Intersect,
+// Minus, Len, IsEmpty, All (in value order), String, MarshalText and
+// UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type FeatureSet = enum.Set[featureTag]
 
 // Features returns the set of the given features; invalid ones are ignored.

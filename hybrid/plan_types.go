@@ -31,7 +31,9 @@ type DeploymentPlan struct {
 // Phase groups steps; phases run in this order. The zero Phase is not
 // valid.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type Phase = enum.Value[phaseTag]
 
 // The phases of a hybrid deployment.
@@ -63,7 +65,9 @@ func ParsePhase(s string) (Phase, error) { return enum.Parse[phaseTag](s) }
 // current state gives each step whose objects it observed Unchanged,
 // Update, Create or Remove, as the comparison found them.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type Action = enum.Value[actionTag]
 
 // The actions.
@@ -85,10 +89,13 @@ var actionEnum = &enum.Table{Pkg: "hybrid", Type: "Action", Names: []string{"Unk
 func ParseAction(s string) (Action, error) { return enum.Parse[actionTag](s) }
 
 // Observation says what a plan with a current state ([Options.Current])
-// saw of a step's objects. The zero Observation, of every step of a plan
-// without a current state, is omitted from JSON.
+// saw of a step's objects: "Observed" or "NotObserved" as text. The zero
+// Observation, of every step of a plan without a current state, prints as
+// "None" and is omitted from JSON.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type Observation = enum.Value[observationTag]
 
 // The observations.

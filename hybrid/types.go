@@ -10,9 +10,13 @@ import (
 // sets up (https://learn.microsoft.com/exchange/hybrid-configuration-wizard-options,
 // https://learn.microsoft.com/exchange/hybrid-deployment/hybrid-agent,
 // https://learn.microsoft.com/exchange/mailbox-migration/use-minimal-hybrid-to-quickly-migrate).
-// The zero Type is not valid.
+// Its text form is the constant's name without "Type" ("ClassicFull").
+// The zero Type is not valid. [AllowedFeatures] gives the features a type
+// can provide.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type Type = enum.Value[typeTag]
 
 // The hybrid types.

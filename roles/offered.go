@@ -56,7 +56,9 @@ func Available(b version.Build) RoleSet {
 // role provides. The zero Service is not valid. Its String is the name of
 // the constant without "Service", such as "FrontendTransport".
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type Service = enum.Value[serviceTag]
 
 // The services, from the client's side inwards.
@@ -97,7 +99,10 @@ var serviceEnum = &enum.Table{
 // Services is a set of [Service] values. Its String lists them in order,
 // separated by ", ".
 //
-// Its methods are those of every set (see Enumerations in package exhybrid).
+// It has the methods of every set: Has, With, Without, Union, Intersect,
+// Minus, Len, IsEmpty, All (in value order), String, MarshalText and
+// UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type Services = enum.Set[serviceTag]
 
 func services(ss ...Service) Services { return enum.SetOf(ss...) }

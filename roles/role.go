@@ -15,9 +15,11 @@ import (
 //
 // Its text form is the role's name as Exchange setup's /role: switch spells
 // it: "Mailbox", "ClientAccess", "HubTransport", "UnifiedMessaging" or
-// "EdgeTransport". Like every enumeration of the module, Role has the
-// methods String, IsValid, MarshalText and UnmarshalText (see Enumerations
-// in the exhybrid package documentation).
+// "EdgeTransport"; the zero Role prints as "Unknown".
+//
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type Role = enum.Value[roleTag]
 
 // The roles, in the order of the five-role model of Exchange 2007 and 2010.
@@ -63,10 +65,12 @@ func ParseRole(s string) (Role, error) { return enum.Parse[roleTag](s) }
 // Its String lists the roles in [Role] order, separated by ", ", as
 // Get-ExchangeServer prints ServerRole for internal servers: "Mailbox,
 // ClientAccess" (it prints Edge Transport as "Edge", which ParseRole also
-// accepts); the empty set is "". Like every set of the module, RoleSet has
-// the methods Has, With, Without, Union, Intersect, Minus, Len, IsEmpty,
-// All (in [Role] order), String, MarshalText and UnmarshalText (see
-// Enumerations in the exhybrid package documentation).
+// accepts); the empty set is "".
+//
+// It has the methods of every set: Has, With, Without, Union, Intersect,
+// Minus, Len, IsEmpty, All (in value order), String, MarshalText and
+// UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type RoleSet = enum.Set[roleTag]
 
 // Of returns the set of the given roles. Invalid roles are ignored.

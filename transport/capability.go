@@ -21,7 +21,9 @@ import (
 // Other capabilities exist but have, in Microsoft's words, no scenario; this
 // package does not parse them.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type Capability = enum.Value[capabilityTag]
 
 // The capabilities.
@@ -43,9 +45,14 @@ var capabilityEnum = &enum.Table{Sep: ",", Pkg: "transport", Type: "Capability",
 func ParseCapability(s string) (Capability, error) { return enum.Parse[capabilityTag](s) }
 
 // Capabilities is a set of [Capability] values. The zero Capabilities is
-// empty.
+// empty. Its String lists them in declaration order, separated by commas
+// without spaces as TlsDomainCapabilities writes them:
+// "AcceptCloudServicesMail,AcceptOorgProtocol".
 //
-// Its methods are those of every set (see Enumerations in package exhybrid).
+// It has the methods of every set: Has, With, Without, Union, Intersect,
+// Minus, Len, IsEmpty, All (in value order), String, MarshalText and
+// UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type Capabilities = enum.Set[capabilityTag]
 
 // CapabilitiesOf returns the set of the given capabilities; invalid ones

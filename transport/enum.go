@@ -32,7 +32,9 @@ var ErrUnknownValue = errors.New("transport: unknown value")
 // form are "", and "" unmarshals to it, so an unset connector field
 // round-trips; [ParseTLSAuthLevel] does not accept it.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type TLSAuthLevel = enum.Value[tlsAuthTag]
 
 // The TLS authentication levels, weakest first.
@@ -63,7 +65,9 @@ func ParseTLSAuthLevel(s string) (TLSAuthLevel, error) { return enum.Parse[tlsAu
 // connector has a type. It cannot be marshalled; connector fields of this
 // type are tagged omitzero.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type ConnectorType = enum.Value[connectorTypeTag]
 
 // The connector types.
@@ -88,7 +92,9 @@ func ParseConnectorType(s string) (ConnectorType, error) { return enum.Parse[con
 // connector has a source. It cannot be marshalled; connector fields of this
 // type are tagged omitzero.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type ConnectorSource = enum.Value[connectorSourceTag]
 
 // The connector sources.
@@ -114,7 +120,9 @@ func ParseConnectorSource(s string) (ConnectorSource, error) {
 // for those servers. Its String and text form are "", and "" unmarshals to
 // it; [ParseTransportRole] does not accept it.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type TransportRole = enum.Value[transportRoleTag]
 
 // The transport roles.

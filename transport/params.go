@@ -132,7 +132,9 @@ type Options struct {
 // it cannot be marshalled; in [Options] it stands for the default,
 // SendRoutingDNS.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type SendRouting = enum.Value[sendRoutingTag]
 
 // The Send connector routings.
@@ -166,7 +168,9 @@ func ParseSendRouting(s string) (SendRouting, error) { return enum.Parse[sendRou
 // NameStyle is [NamesUnknown]: not a style, and it cannot be marshalled; in
 // [Options] it stands for the default, NamesDocumented.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type NameStyle = enum.Value[nameStyleTag]
 
 // The name styles. ID is Options.ID.

@@ -28,7 +28,9 @@ const (
 // (https://learn.microsoft.com/exchange/transport-routing). The zero
 // MXTarget is invalid.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type MXTarget = enum.Value[mxTag]
 
 // The MX targets.
@@ -52,7 +54,9 @@ func ParseMXTarget(s string) (MXTarget, error) { return enum.Parse[mxTag](s) }
 // Endpoint is where a message starts or ends. The zero Endpoint is
 // invalid.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type Endpoint = enum.Value[endpointTag]
 
 // The endpoints.
@@ -72,7 +76,9 @@ func ParseEndpoint(s string) (Endpoint, error) { return enum.Parse[endpointTag](
 
 // HopKind is what a [Hop] is. The zero HopKind is invalid.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type HopKind = enum.Value[hopKindTag]
 
 // The hop kinds.

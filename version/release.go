@@ -47,7 +47,9 @@ func (r Release) String() string {
 
 // ReleaseKind classifies a [Release]. The zero ReleaseKind is not valid.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type ReleaseKind = enum.Value[releaseKindTag]
 
 // The kinds of release Microsoft ships (https://learn.microsoft.com/exchange/plan-and-deploy/supportability-matrix):

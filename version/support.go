@@ -53,7 +53,9 @@ func OutOfSupport(p Product, on Date) bool {
 // released by a given day. The zero Currency is [CurrencyUnknown], which
 // cannot be marshalled.
 //
-// Its methods are those of every enumeration (see Enumerations in package exhybrid).
+// It has the methods of every enumeration: String, IsValid, MarshalText
+// and UnmarshalText, documented once under Enumerations in
+// [github.com/exhybrid/exhybrid].
 type Currency = enum.Value[currencyTag]
 
 // Hybrid deployments require every Exchange server, Edge Transport servers

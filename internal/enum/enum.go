@@ -23,8 +23,9 @@
 //     lists the accepted names;
 //   - a value out of range prints as "Type(n)".
 //
-// A type that needs methods of its own (version.Product, hybrid.Type) is a
-// defined uint8 type whose methods call its [Table] directly.
+// A type that needs methods of its own (version.Product, which says
+// whether a product is installed on premises) is a defined uint8 type
+// whose methods call its [Table] directly.
 package enum
 
 import (
