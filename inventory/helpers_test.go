@@ -2,7 +2,6 @@ package inventory_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
@@ -16,7 +15,6 @@ import (
 	"github.com/exhybrid/exhybrid/roles"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
-	"github.com/stretchr/testify/require"
 )
 
 func mustOpen(t *testing.T, path string) io.Reader {
@@ -162,18 +160,4 @@ func testFiles[T any](t *testing.T, tests []fileCase[T], got func(*testing.T, *i
 			}
 		})
 	}
-}
-
-// roundTripJSON checks that inv survives JSON, origins included, and
-// returns its JSON.
-func roundTripJSON(t *testing.T, inv *inventory.Inventory) []byte {
-	t.Helper()
-	data, err := json.Marshal(inv)
-	require.NoError(t, err)
-	var back inventory.Inventory
-	require.NoError(t, json.Unmarshal(data, &back))
-	if d := cmp.Diff(*inv, back); d != "" {
-		t.Errorf("JSON round trip (-read +back):\n%s", d)
-	}
-	return data
 }

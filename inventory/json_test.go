@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/exhybrid/exhybrid/internal/jsontest"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
@@ -13,7 +14,7 @@ import (
 // survives JSON, origins included: the organization file carries it.
 func TestJSONRoundTrip(t *testing.T) {
 	inv, _ := read(t, allFiles...)
-	roundTripJSON(t, inv)
+	jsontest.RoundTrip(t, "inventory", *inv)
 }
 
 // TestOrigin checks that each object remembers its file and number.

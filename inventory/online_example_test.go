@@ -2,7 +2,11 @@ package inventory_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
+
+	"github.com/exhybrid/exhybrid/inventory"
 )
 
 // Read the tenant's side of a hybrid, exported in Exchange Online
@@ -10,15 +14,25 @@ import (
 // the Hybrid Configuration Wizard made, and the tenant's EWS policy lists
 // the applications that may still use EWS.
 func ExampleExchangeOnline() {
-	inv, fs, err := readExports("testdata/exo", true,
-		"Synthetic_EXO_GetOnPremisesOrganization.xml", "Synthetic_EXO_GetInboundConnector.xml",
-		"Synthetic_EXO_GetOutboundConnector.xml", "Synthetic_EXO_GetOrganizationConfig.xml")
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	for _, f := range fs {
-		fmt.Println(f.Path, f.Code)
+	var inv inventory.Inventory
+	for _, name := range []string{"Synthetic_EXO_GetOnPremisesOrganization.xml", "Synthetic_EXO_GetInboundConnector.xml",
+		"Synthetic_EXO_GetOutboundConnector.xml", "Synthetic_EXO_GetOrganizationConfig.xml"} {
+		f, err := os.Open(filepath.Join("testdata/exo", name))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		// Online says the file is Exchange Online PowerShell's: its objects
+		// go to inv.Online.
+		fs, err := inv.Read(inventory.Source{Name: name, Online: true}, f)
+		f.Close()
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, f := range fs {
+			fmt.Println(f.Path, f.Code)
+		}
 	}
 	online := inv.Online
 	org := online.OnPremisesOrganizations[0]

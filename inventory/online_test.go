@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/exhybrid/exhybrid/internal/findingtest"
+	"github.com/exhybrid/exhybrid/internal/jsontest"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/transport"
 	"github.com/google/go-cmp/cmp"
@@ -142,7 +143,7 @@ func TestOnlineOrigin(t *testing.T) {
 	require.Equal(t, inventory.Origin{File: exoOutbound, Object: 2}, inv.Online.OutboundConnectors[1].From)
 	require.Equal(t, inventory.Origin{File: exoOrg, Object: 1}, inv.Online.OrganizationConfigs[0].From)
 
-	data := roundTripJSON(t, inv)
+	data := jsontest.RoundTrip(t, "inventory", *inv)
 	require.Contains(t, string(data), `"online":{"inboundConnectors":[`)
 
 	reversed := slices.Clone(exoFiles)
