@@ -403,7 +403,9 @@ func TestCapabilities(t *testing.T) {
 		t.Error("Capabilities returned the table itself, not a copy")
 	}
 	// The columns themselves are data with a source on each row; what a
-	// method enables is read from them.
+	// method enables is read from them. This checks the table's data, the
+	// columns as chooseAuth reads them; the Configure cases check that
+	// chooseAuth does read them so (their enables lists).
 	var dauth, oauth []federation.SharingFeature
 	for _, r := range federation.SharingFeatures() {
 		if r.DAuth && !r.NeedsOAuth {

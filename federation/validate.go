@@ -269,22 +269,38 @@ func (v *validation) relationships() {
 	v.features(on, cl, a, b)
 }
 
-// checkAccess checks a sharing feature's pair of settings on a
-// relationship: an access level that grants nothing while the feature is
-// enabled, or one that grants something while it is not. field is the
-// level's JSON name under base (built only for a finding), feature names
-// the feature in messages ("free/busy"), param in the parameters'
-// names ("FreeBusy" of FreeBusyAccessEnabled and FreeBusyAccessLevel),
-// useful is the level a fix sets, and grants says whether level returns
-// anything (freeBusyGrants, mailTipsGrants).
-func checkAccess(fs *exhybrid.Findings, base exhybrid.Path, field, feature, param, useful string, enabled, grants bool, level fmt.Stringer) {
+// sharingAccess is one sharing feature's pair of settings on a
+// relationship, as checkAccess judges it.
+type sharingAccess struct {
+	field   string // the level's JSON name: "freeBusyAccessLevel"
+	feature string // the feature in messages: "free/busy"
+	param   string // in the parameters' names: "FreeBusy" of FreeBusyAccessEnabled
+	useful  string // the level a fix sets
+	enabled bool   // the feature's AccessEnabled
+	grants  bool   // the level returns anything (freeBusyGrants, mailTipsGrants)
+	level   fmt.Stringer
+}
+
+// accessOf returns r's free/busy and MailTips settings.
+func accessOf(r OrganizationRelationship) []sharingAccess {
+	return []sharingAccess{
+		{field: "freeBusyAccessLevel", feature: "free/busy", param: "FreeBusy", useful: "LimitedDetails",
+			enabled: r.FreeBusyAccessEnabled, grants: freeBusyGrants(r.FreeBusyAccessLevel), level: r.FreeBusyAccessLevel},
+		{field: "mailTipsAccessLevel", feature: "MailTips", param: "MailTips", useful: "All",
+			enabled: r.MailTipsAccessEnabled, grants: mailTipsGrants(r.MailTipsAccessLevel), level: r.MailTipsAccessLevel},
+	}
+}
+
+// checkAccess reports an access level that grants nothing while its
+// feature is enabled, or one that grants something while it is not.
+func checkAccess(fs *exhybrid.Findings, base exhybrid.Path, a sharingAccess) {
 	switch {
-	case enabled && !grants:
-		fs.Add(rules, base.Child(field), CodeAccessLevelNone, "Set "+param+"AccessLevel to "+useful,
-			"%s access is enabled with level %v, which returns nothing", feature, level)
-	case !enabled && grants:
-		fs.Add(rules, base.Child(field), CodeAccessLevelIgnored, "Set "+param+"AccessEnabled to $true, or the level to None",
-			"%s access level %v has no effect while %sAccessEnabled is false", feature, level, param)
+	case a.enabled && !a.grants:
+		fs.Add(rules, base.Child(a.field), CodeAccessLevelNone, "Set "+a.param+"AccessLevel to "+a.useful,
+			"%s access is enabled with level %v, which returns nothing", a.feature, a.level)
+	case !a.enabled && a.grants:
+		fs.Add(rules, base.Child(a.field), CodeAccessLevelIgnored, "Set "+a.param+"AccessEnabled to $true, or the level to None",
+			"%s access level %v has no effect while %sAccessEnabled is false", a.feature, a.level, a.param)
 	}
 }
 
@@ -310,8 +326,9 @@ func (v *validation) relationship(base exhybrid.Path, r OrganizationRelationship
 		fs.Addf(base.Child("enabled"), v.severity(), CodeRelationshipDisabled, "Run Set-OrganizationRelationship -Enabled $true",
 			"the relationship %q is disabled, which stops all sharing over it", r.Name)
 	}
-	checkAccess(fs, base, "freeBusyAccessLevel", "free/busy", "FreeBusy", "LimitedDetails", r.FreeBusyAccessEnabled, freeBusyGrants(r.FreeBusyAccessLevel), r.FreeBusyAccessLevel)
-	checkAccess(fs, base, "mailTipsAccessLevel", "MailTips", "MailTips", "All", r.MailTipsAccessEnabled, mailTipsGrants(r.MailTipsAccessLevel), r.MailTipsAccessLevel)
+	for _, a := range accessOf(r) {
+		checkAccess(fs, base, a)
+	}
 	checkOptionalURL(fs, base, "targetAutodiscoverEpr", r.TargetAutodiscoverEPR, true)
 	checkOptionalURL(fs, base, "targetSharingEpr", r.TargetSharingEPR, true)
 	checkOptionalURL(fs, base, "targetOwaUrl", r.TargetOWAURL, false)

@@ -269,3 +269,41 @@ func TestRerunNil(t *testing.T) {
 		}
 	}
 }
+
+// TestRerunType checks the hybrid type Rerun fills in, which no export
+// holds: ClassicFull when the recorded features hold more than mailbox
+// moves, ClassicMinimal otherwise. FromInventory's note at "type" stays,
+// once, and the plan is planned as that type.
+func TestRerunType(t *testing.T) {
+	tests := []struct {
+		name     string
+		features []string
+		want     Type
+	}{
+		{"no features", nil, TypeClassicMinimal},
+		{"mailbox moves only", []string{"MoveMailbox"}, TypeClassicMinimal},
+		{"free/busy and moves", []string{"FreeBusy", "MoveMailbox"}, TypeClassicFull},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inv := oneOrganization(t)
+			inv.HybridConfigurations[0].Features = tt.features
+			org, plan, fs := Rerun(inv, Options{Date: dec2026, ID: testID})
+			if org.Type != tt.want || plan.Type != tt.want {
+				t.Errorf("type %v, plan's %v; want %v", org.Type, plan.Type, tt.want)
+			}
+			notes := 0
+			for _, f := range fs {
+				if f.Path == "type" {
+					if f.Code != CodeNotObserved {
+						t.Errorf("finding at type: %v, want only %v", f.Code, CodeNotObserved)
+					}
+					notes++
+				}
+			}
+			if notes != 1 {
+				t.Errorf("%d findings at type, want FromInventory's note once", notes)
+			}
+		})
+	}
+}

@@ -63,7 +63,7 @@ func (v *flagValue) Set(s string) error {
 	switch {
 	case s == "--" && !v.isBool:
 		err = errors.New(`missing value: "--" ends the flags and is not a value`)
-	case v.set && !v.many && v.isBool:
+	case v.set && v.isBool:
 		err = errors.New("given twice; give it once")
 	case v.set && !v.many:
 		err = fmt.Errorf("given twice (%q, then %q); give it once", v.text, s)
