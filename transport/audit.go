@@ -75,8 +75,8 @@ type AuditParams struct {
 	// Features include CentralizedTransport, which the Exchange Online
 	// Outbound connector must follow; nil Centralized when not known.
 	HybridDomains       []string
-	OnPremisesSmartHost string
-	Centralized         *bool
+	OnPremisesSmartHost string // the FQDN Exchange Online delivers to; "" when not set or not known
+	Centralized         *bool  // true with CentralizedTransport; nil when the features are not known
 	// HybridInbound and HybridOutbound name the Exchange Online
 	// connectors of the hybrid, as its OnPremisesOrganization does. When
 	// "" every connector of type OnPremises is taken for the hybrid's.
