@@ -27,8 +27,8 @@ const (
 // organization, named "Auth Configuration".
 type AuthConfig struct {
 	federation.AuthConfig
-	Name string `json:"name"`
-	From Origin `json:"from"`
+	Name string `json:"name"` // Name, "Auth Configuration"
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (c AuthConfig) key() string    { return strings.ToLower(c.Name) }
@@ -50,7 +50,7 @@ func (c AuthConfig) same(other any) bool {
 // - <GUID>", "ACS - <GUID>").
 type AuthServer struct {
 	federation.AuthServer
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (s AuthServer) key() string    { return strings.ToLower(s.Name) }
@@ -60,7 +60,7 @@ func (s AuthServer) origin() Origin { return s.From }
 // its name ("Exchange Online", "Microsoft Graph", "SfBLegacy").
 type PartnerApplication struct {
 	federation.PartnerApplication
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (a PartnerApplication) key() string    { return strings.ToLower(a.Name) }
@@ -70,7 +70,7 @@ func (a PartnerApplication) origin() Origin { return a.From }
 // name.
 type SettingOverride struct {
 	federation.SettingOverride
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (o SettingOverride) key() string    { return strings.ToLower(o.Name) }
@@ -80,7 +80,7 @@ func (o SettingOverride) origin() Origin { return o.From }
 // object, identified by its name.
 type IntraOrganizationConnector struct {
 	federation.IntraOrganizationConnector
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (c IntraOrganizationConnector) key() string    { return strings.ToLower(c.Name) }
