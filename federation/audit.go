@@ -81,7 +81,7 @@ type ExportedOAuth struct {
 	// object of their kind: the file that would hold it
 	// ("GetSettingOverride.xml").
 	Path                                                           exhybrid.Path
-	AuthServersPath, PartnerApplicationsPath, SettingOverridesPath exhybrid.Path // "GetAuthServer.xml", "GetPartnerApplication.xml", "GetSettingOverride.xml"; "" for Path
+	AuthServersPath, PartnerApplicationsPath, SettingOverridesPath exhybrid.Path // each kind's file, "GetAuthServer.xml"; "" for Path
 }
 
 // missingPath returns the path of a missing object of the kind whose own

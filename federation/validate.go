@@ -38,7 +38,7 @@ type Config struct {
 	Tenant        exhybrid.Tenant `json:"tenant"`                  // the tenant's initial domain, contoso.onmicrosoft.com
 	Cloud         exhybrid.Cloud  `json:"cloud,omitzero"`          // the tenant's Microsoft 365 instance; zero is reported
 	Domains       []string        `json:"domains"`                 // the hybrid domains, which the trust must federate
-	Servers       []roles.Server  `json:"servers,omitempty"`       // the on-premises servers; empty: the version rules are skipped, with a warning
+	Servers       []roles.Server  `json:"servers,omitempty"`       // the on-premises servers; empty skips the version rules, with a warning
 	Features      Features        `json:"features"`                // the hybrid features that are on
 	Trust         *Trust          `json:"trust,omitempty"`         // the federation trust and organization identifier; nil when none
 	Relationships *Pair           `json:"relationships,omitempty"` // both organization relationships; nil when none
