@@ -14,7 +14,8 @@ import (
 
 const typeExchangeCertificate = "Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate"
 
-// Certificate is one certificate as Get-ExchangeCertificate exports it.
+// Certificate is one certificate as Get-ExchangeCertificate exports it
+// (https://learn.microsoft.com/powershell/module/exchange/get-exchangecertificate).
 // PowerShell serializes an X509Certificate2, and so an ExchangeCertificate,
 // as its RawData alone (the DER), so everything here is read from the DER:
 // Services, Status, FriendlyName and whether the private key is present are

@@ -23,8 +23,9 @@ const (
 // what was exported, and the wizard's plan and an export describe the same
 // objects in the same terms.
 
-// AuthConfig is the organization's Get-AuthConfig. There is one per
-// organization, named "Auth Configuration".
+// AuthConfig is the organization's Get-AuthConfig
+// (https://learn.microsoft.com/powershell/module/exchange/get-authconfig).
+// There is one per organization, named "Auth Configuration".
 type AuthConfig struct {
 	federation.AuthConfig
 	Name string `json:"name"` // Name, "Auth Configuration"

@@ -26,7 +26,9 @@ const typeOnPremisesOrganization = "Microsoft.Exchange.Data.Directory.SystemConf
 // (https://learn.microsoft.com/powershell/module/exchange/set-onpremisesorganization).
 // It is identified by its name.
 type OnPremisesOrganization struct {
-	Name string `json:"name"` // Name, the object's friendly name in the tenant (New-OnPremisesOrganization -Name)
+	// Name is the object's friendly name in the tenant
+	// (https://learn.microsoft.com/powershell/module/exchange/new-onpremisesorganization).
+	Name string `json:"name"`
 	// HybridDomains are the domains the hybrid shares, as the wizard last
 	// wrote them.
 	HybridDomains []string `json:"hybridDomains,omitempty"`

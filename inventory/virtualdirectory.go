@@ -15,7 +15,10 @@ const (
 // VirtualDirectory is what every Exchange virtual directory export shows
 // first, whatever its service: where it is and how it is reached. It is
 // identified by its server and name, as its Identity
-// "SOLO-E19A\EWS (Default Web Site)" is.
+// "SOLO-E19A\EWS (Default Web Site)" is. Its properties are those of
+// Set-WebServicesVirtualDirectory and Set-OwaVirtualDirectory
+// (https://learn.microsoft.com/powershell/module/exchange/set-webservicesvirtualdirectory,
+// https://learn.microsoft.com/powershell/module/exchange/set-owavirtualdirectory).
 type VirtualDirectory struct {
 	// Server is the Name of the Server ADObjectId ("SOLO-E19A").
 	Server string `json:"server"`
