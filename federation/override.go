@@ -9,7 +9,8 @@ import (
 )
 
 // SettingOverride is a setting override as Get-SettingOverride shows it
-// (https://learn.microsoft.com/powershell/module/exchange/get-settingoverride):
+// (https://learn.microsoft.com/powershell/module/exchange/get-settingoverride;
+// its parameters: https://learn.microsoft.com/powershell/module/exchange/new-settingoverride):
 // a named change of one section of one component of Exchange's
 // configuration, for the whole organization or for some servers. Setting
 // overrides configure many things (AMSI scanning, serialization data
