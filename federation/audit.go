@@ -44,7 +44,7 @@ type CertificateLifetime struct {
 // to, with its exact build (ExSetup's file version when it was exported).
 type ServerBuild struct {
 	Name  string        // the server's name, as a setting override's Server list names it
-	Build version.Build // ExSetup's file version, else AdminDisplayVersion; zero when not known, and not judged
+	Build version.Build // ExSetup's file version, else AdminDisplayVersion; zero when not known, and then not checked
 	Edge  bool          // Edge Transport servers are outside the organization's overrides
 }
 
@@ -81,7 +81,7 @@ type ExportedOAuth struct {
 	// object of their kind: the file that would hold it
 	// ("GetSettingOverride.xml").
 	Path                                                           exhybrid.Path
-	AuthServersPath, PartnerApplicationsPath, SettingOverridesPath exhybrid.Path // each kind's file, "GetAuthServer.xml"; "" for Path
+	AuthServersPath, PartnerApplicationsPath, SettingOverridesPath exhybrid.Path // each kind's file ("GetAuthServer.xml"); "" falls back to Path
 }
 
 // missingPath returns the path of a missing object of the kind whose own
