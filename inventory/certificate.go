@@ -31,7 +31,7 @@ type Certificate struct {
 	// first, joined by ", ", with "S" for the state ("CN=domain.com, OU=IT,
 	// O=Contoso, L=Cologne, S=NRW, C=Germany").
 	Subject string `json:"subject"`
-	Issuer  string `json:"issuer"` // the issuer's, in the same form ("CN=Contoso CA, DC=contoso, DC=com")
+	Issuer  string `json:"issuer"` // the issuer's name, in the same form ("CN=Contoso CA, DC=contoso, DC=com")
 	// DNSNames are the DNS names of the subject alternative name extension,
 	// in the certificate's order. Exchange's CertificateDomains falls back
 	// to the subject's common name when there are none; this list does not.

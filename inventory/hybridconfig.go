@@ -27,7 +27,7 @@ type HybridConfiguration struct {
 	SendingTransportServers   []string `json:"sendingTransportServers,omitempty"`
 	ReceivingTransportServers []string `json:"receivingTransportServers,omitempty"` // receive mail from Exchange Online; empty with Edge Transport servers
 	EdgeTransportServers      []string `json:"edgeTransportServers,omitempty"`      // carry the hybrid's mail when set, in place of the two lists above
-	ClientAccessServers       []string `json:"clientAccessServers,omitempty"`       // functional only with Exchange 2010 Client Access servers
+	ClientAccessServers       []string `json:"clientAccessServers,omitempty"`       // Exchange 2010 Client Access servers; the parameter works only in 2010
 	// Features are the HybridFeature names as Exchange writes them
 	// ("FreeBusy", "Mailtips", "Photos"). They are kept as text: package
 	// hybrid owns the features and parses them.
