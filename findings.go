@@ -165,11 +165,11 @@ func digitsAt(s string) int {
 // Finding implements error and unwraps to its Code, so errors.Is(err, code)
 // and errors.As(err, &finding) both work on the error of [Findings.Err].
 type Finding struct {
-	Path     Path     `json:"path"`
-	Severity Severity `json:"severity"`
-	Code     Code     `json:"code"`
-	Message  string   `json:"message"`
-	Fix      string   `json:"fix,omitempty"`
+	Path     Path     `json:"path"`          // where in the input; "" for the input as a whole
+	Severity Severity `json:"severity"`      // the rule's severity, or the caller's for [Findings.Addf]
+	Code     Code     `json:"code"`          // the rule, "roles/edge-combined"; match findings on it
+	Message  string   `json:"message"`       // for people; match on Code, never on this text
+	Fix      string   `json:"fix,omitempty"` // what to do, as an imperative phrase; "" when there is none
 }
 
 // Error renders the finding as "path: message [code]".

@@ -11,7 +11,7 @@ import (
 // Each package that reports findings declares its rules once, in one
 // [RuleTable]; [Findings.Add] takes the severity from it.
 type Rule struct {
-	Code Code
+	Code Code // the code the rule's findings carry, "package/rule-name"
 	// Severity is the severity of every finding of the rule, or
 	// SeverityUnknown for the few rules whose severity depends on the case:
 	// their findings are added with [Findings.Addf], which takes it.

@@ -44,7 +44,7 @@ var (
 // the line converted to UTF-8, so a character outside ASCII before the
 // position counts two or three.
 type Pos struct {
-	Line, Column int
+	Line, Column int // the line from 1; the byte of that line from 1
 }
 
 // String returns "line:column".
@@ -54,7 +54,7 @@ func (p Pos) String() string { return fmt.Sprintf("%d:%d", p.Line, p.Column) }
 // sentinel errors ([ErrSyntax], [ErrValue]…); Unwrap returns it, so
 // errors.Is(err, clixml.ErrRef) works through any wrapping.
 type Error struct {
-	Pos  Pos
+	Pos  Pos    // where: the tag of the element at fault, or the byte where reading stopped
 	Kind error  // one of the Err* sentinels of this package
 	Msg  string // what is wrong, without the position
 }

@@ -258,13 +258,13 @@ var containerTable = &enum.Table{Pkg: "clixml", Type: "Container", Err: errUnkno
 // Property is one named value of <Props> or <MS>. Name is decoded from
 // its _xHHHH_ escapes.
 type Property struct {
-	Name  string
-	Value Value
+	Name  string // the N attribute, unescaped: "TlsCertificateName"
+	Value Value  // the element; a <Nil> is a Value whose IsNil is true
 }
 
 // Entry is one <En> of a <DCT>.
 type Entry struct {
-	Key, Value Value
+	Key, Value Value // the <En>'s values named Key and Value; a Key is never <Nil>
 }
 
 // HasType reports whether name is one of o's type names, with or without

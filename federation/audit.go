@@ -13,7 +13,7 @@ import (
 // read from, so that a finding about it names the file and object an
 // administrator must open.
 type Observed[T any] struct {
-	Value T
+	Value T // the object, as read from the export
 	// Path returns the path of the object's property prop, named as
 	// Exchange names it ("Enabled", "NextCertificateThumbprint"), or of the
 	// object itself when prop is "". inventory.Origin.Path is such a
@@ -43,9 +43,9 @@ type CertificateLifetime struct {
 // ServerBuild is an on-premises server that setting overrides may apply
 // to, with its exact build (ExSetup's file version when it was exported).
 type ServerBuild struct {
-	Name  string // the server's name, as a setting override's Server list names it
-	Build version.Build
-	Edge  bool // Edge Transport servers are outside the organization's overrides
+	Name  string        // the server's name, as a setting override's Server list names it
+	Build version.Build // ExSetup's file version, else AdminDisplayVersion; zero when not known, and then not checked
+	Edge  bool          // Edge Transport servers are outside the organization's overrides
 }
 
 // ExportedOAuth is the on-premises OAuth configuration as exported: the
@@ -81,7 +81,7 @@ type ExportedOAuth struct {
 	// object of their kind: the file that would hold it
 	// ("GetSettingOverride.xml").
 	Path                                                           exhybrid.Path
-	AuthServersPath, PartnerApplicationsPath, SettingOverridesPath exhybrid.Path
+	AuthServersPath, PartnerApplicationsPath, SettingOverridesPath exhybrid.Path // each kind's file ("GetAuthServer.xml"); "" falls back to Path
 }
 
 // missingPath returns the path of a missing object of the kind whose own

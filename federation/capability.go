@@ -57,7 +57,7 @@ func ParseCapability(s string) (SharingFeature, error) { return enum.Parse[shari
 // Support is one row of the capability table: whether each method carries
 // the capability, and the page that says so.
 type Support struct {
-	Capability SharingFeature `json:"capability"`
+	Capability SharingFeature `json:"capability"` // the feature the row is about
 	// DAuth: a federation trust and organization relationships carry it.
 	DAuth bool `json:"dauth"`
 	// OAuth: intra-organization connectors and OAuth carry it.

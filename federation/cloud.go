@@ -63,14 +63,14 @@ type Endpoints struct {
 	// authorization server: https://accounts.accesscontrol.windows.net/contoso.onmicrosoft.com/metadata/json/1
 	// (New-AuthServer example, https://learn.microsoft.com/powershell/module/exchange/new-authserver).
 	ACSMetadataPrefix string `json:"acsMetadataPrefix,omitempty"`
-	ACSMetadataSuffix string `json:"acsMetadataSuffix,omitempty"`
+	ACSMetadataSuffix string `json:"acsMetadataSuffix,omitempty"` // what follows the domain in the URL above; "" where no source gives it
 	// EvoSTSMetadataPrefix and EvoSTSMetadataSuffix surround the tenant's
 	// domain in the AuthMetadataUrl of the Microsoft Entra ID ("evoSTS")
 	// authorization server:
 	// https://login.windows.net/contoso.onmicrosoft.com/FederationMetadata/2007-06/FederationMetadata.xml
 	// (Microsoft's manual OAuth steps).
 	EvoSTSMetadataPrefix string `json:"evoStsMetadataPrefix,omitempty"`
-	EvoSTSMetadataSuffix string `json:"evoStsMetadataSuffix,omitempty"`
+	EvoSTSMetadataSuffix string `json:"evoStsMetadataSuffix,omitempty"` // what follows the domain in the URL above; "" where no source gives it
 }
 
 // The Federation Gateway metadata URL. Worldwide in FreeBusyChecker's

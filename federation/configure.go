@@ -6,8 +6,8 @@ import "github.com/exhybrid/exhybrid"
 // the two organizations for sharing: the authentication method with the
 // objects it implies, and the pair of organization relationships.
 type Configuration struct {
-	Auth          Choice `json:"auth"`
-	Relationships Pair   `json:"relationships"`
+	Auth          Choice `json:"auth"`          // DAuth or OAuth, why, and the trust and OAuth objects it needs
+	Relationships Pair   `json:"relationships"` // the organization relationships the wizard creates on each side
 }
 
 // Configure chooses the authentication method for the servers in p and

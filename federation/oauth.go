@@ -114,15 +114,15 @@ type PartnerApplication struct {
 
 // Connectors are the two intra-organization connectors; nil when absent.
 type Connectors struct {
-	OnPremises *IntraOrganizationConnector `json:"onPremises,omitempty"`
-	Cloud      *IntraOrganizationConnector `json:"cloud,omitempty"`
+	OnPremises *IntraOrganizationConnector `json:"onPremises,omitempty"` // on premises, to Exchange Online
+	Cloud      *IntraOrganizationConnector `json:"cloud,omitempty"`      // in Exchange Online, to on premises
 }
 
 // IntraOrganizationConnector tells Exchange where to find the other
 // organization's users for OAuth requests
 // (https://learn.microsoft.com/powershell/module/exchange/new-intraorganizationconnector).
 type IntraOrganizationConnector struct {
-	Name string `json:"name"`
+	Name string `json:"name"` // the connector's name; [Configure] gives [OnPremisesConnectorName] and [CloudConnectorName]
 	// TargetAddressDomains are the other organization's domains: the
 	// coexistence domain (contoso.mail.onmicrosoft.com) on premises, the
 	// on-premises SMTP domains in Exchange Online.

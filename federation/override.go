@@ -9,7 +9,8 @@ import (
 )
 
 // SettingOverride is a setting override as Get-SettingOverride shows it
-// (https://learn.microsoft.com/powershell/module/exchange/get-settingoverride):
+// (https://learn.microsoft.com/powershell/module/exchange/get-settingoverride;
+// its parameters: https://learn.microsoft.com/powershell/module/exchange/new-settingoverride):
 // a named change of one section of one component of Exchange's
 // configuration, for the whole organization or for some servers. Setting
 // overrides configure many things (AMSI scanning, serialization data
@@ -21,7 +22,7 @@ type SettingOverride struct {
 	// ComponentName and SectionName say what it overrides ("Global",
 	// "ExchangeOnpremAsThirdPartyAppId").
 	ComponentName string `json:"componentName"`
-	SectionName   string `json:"sectionName"`
+	SectionName   string `json:"sectionName"` // the section of ComponentName (New-SettingOverride -Section)
 	// Parameters are the settings it gives, "Name=Value" each
 	// (-Parameters @("Enabled=true")), in the override's order.
 	Parameters []OverrideParameter `json:"parameters,omitempty"`
@@ -33,15 +34,15 @@ type SettingOverride struct {
 	// MinVersion, MaxVersion and FixVersion bound the Exchange builds the
 	// override applies to, as written; empty when unbounded.
 	MinVersion string `json:"minVersion,omitempty"`
-	MaxVersion string `json:"maxVersion,omitempty"`
-	FixVersion string `json:"fixVersion,omitempty"`
+	MaxVersion string `json:"maxVersion,omitempty"` // the latest build it applies to, included (New-SettingOverride -MaxVersion)
+	FixVersion string `json:"fixVersion,omitempty"` // Get-SettingOverride's FixVersion, carried as written, not judged
 }
 
 // OverrideParameter is one "Name=Value" item of a setting override's
 // Parameters.
 type OverrideParameter struct {
-	Name  string `json:"name"`
-	Value string `json:"value"`
+	Name  string `json:"name"`  // the text before the first "=", trimmed: "Enabled"
+	Value string `json:"value"` // the text after it, trimmed, "true"; may be ""
 }
 
 // ErrOverrideParameter is wrapped by the error of [ParseOverrideParameter].
@@ -115,7 +116,9 @@ var (
 
 // OverrideSection names what a setting override changes: a component and
 // one of its sections.
-type OverrideSection struct{ Component, Section string }
+type OverrideSection struct {
+	Component, Section string // a setting override's ComponentName and SectionName
+}
 
 // String returns "Component\Section".
 func (s OverrideSection) String() string { return s.Component + `\` + s.Section }

@@ -86,6 +86,6 @@ type OrganizationRelationship struct {
 // on-premises organization's relationship with Exchange Online, and
 // Exchange Online's relationship with the on-premises organization.
 type Pair struct {
-	OnPremises OrganizationRelationship `json:"onPremises"`
-	Cloud      OrganizationRelationship `json:"cloud"`
+	OnPremises OrganizationRelationship `json:"onPremises"` // on premises, sharing with Exchange Online
+	Cloud      OrganizationRelationship `json:"cloud"`      // in Exchange Online, sharing with on premises
 }

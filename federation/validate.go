@@ -17,12 +17,12 @@ import (
 // (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration)
 // that [Validate] holds the relationships to.
 type Features struct {
-	FreeBusy        bool `json:"freeBusy,omitempty"`
-	MoveMailbox     bool `json:"moveMailbox,omitempty"`
-	MailTips        bool `json:"mailTips,omitempty"`
-	MessageTracking bool `json:"messageTracking,omitempty"`
-	OnlineArchive   bool `json:"onlineArchive,omitempty"`
-	Photos          bool `json:"photos,omitempty"`
+	FreeBusy        bool `json:"freeBusy,omitempty"`        // FreeBusy: both relationships need FreeBusyAccessEnabled
+	MoveMailbox     bool `json:"moveMailbox,omitempty"`     // MoveMailbox: the on-premises one needs MailboxMoveEnabled
+	MailTips        bool `json:"mailTips,omitempty"`        // MailTips: both need MailTipsAccessEnabled
+	MessageTracking bool `json:"messageTracking,omitempty"` // MessageTracking: one at least needs DeliveryReportEnabled
+	OnlineArchive   bool `json:"onlineArchive,omitempty"`   // OnlineArchive: the on-premises one needs ArchiveAccessEnabled
+	Photos          bool `json:"photos,omitempty"`          // Photos: both need PhotosEnabled, and a 2013 or later server
 }
 
 func (f Features) any() bool {
@@ -35,14 +35,14 @@ func (f Features) any() bool {
 // trust, organization relationships and OAuth objects, each nil when
 // absent. It is a plain value with JSON tags; [Validate] checks it.
 type Config struct {
-	Tenant        exhybrid.Tenant `json:"tenant"`
-	Cloud         exhybrid.Cloud  `json:"cloud,omitzero"`
-	Domains       []string        `json:"domains"`
-	Servers       []roles.Server  `json:"servers,omitempty"`
-	Features      Features        `json:"features"`
-	Trust         *Trust          `json:"trust,omitempty"`
-	Relationships *Pair           `json:"relationships,omitempty"`
-	OAuth         *OAuth          `json:"oauth,omitempty"`
+	Tenant        exhybrid.Tenant `json:"tenant"`                  // the tenant's initial domain, contoso.onmicrosoft.com
+	Cloud         exhybrid.Cloud  `json:"cloud,omitzero"`          // the tenant's Microsoft 365 instance; zero is reported
+	Domains       []string        `json:"domains"`                 // the hybrid domains, which the trust must federate
+	Servers       []roles.Server  `json:"servers,omitempty"`       // the on-premises servers; empty skips the version rules, with a warning
+	Features      Features        `json:"features"`                // the hybrid features that are on
+	Trust         *Trust          `json:"trust,omitempty"`         // the federation trust and organization identifier; nil when none
+	Relationships *Pair           `json:"relationships,omitempty"` // both organization relationships; nil when none
+	OAuth         *OAuth          `json:"oauth,omitempty"`         // the OAuth objects; nil when OAuth is not configured
 }
 
 // Validate checks c and returns every finding, with paths relative to c:

@@ -123,7 +123,7 @@ func (c Certificate) IsZero() bool {
 
 // Site is an Active Directory site with Exchange servers.
 type Site struct {
-	Name string `json:"name"`
+	Name string `json:"name"` // the site's name, as a server's Site gives it ("Default-First-Site-Name")
 	// InternetFacing is true for the site whose servers are published to
 	// the Internet.
 	InternetFacing bool `json:"internetFacing,omitempty"`

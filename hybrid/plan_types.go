@@ -12,9 +12,9 @@ import (
 // the before/after table of where each service is answered. The same
 // organization and options always give the same plan.
 type DeploymentPlan struct {
-	Organization string          `json:"organization"`
-	Tenant       exhybrid.Tenant `json:"tenant"`
-	Date         version.Date    `json:"date"`
+	Organization string          `json:"organization"` // the organization's Name
+	Tenant       exhybrid.Tenant `json:"tenant"`       // the organization's Tenant, its initial domain
+	Date         version.Date    `json:"date"`         // the day the plan is for, [Options.Date]
 	// Type is the organization's hybrid type, or zero (and omitted from
 	// JSON) when the organization's is not valid, so that the plan of an
 	// invalid organization still marshals.
@@ -24,8 +24,8 @@ type DeploymentPlan struct {
 	// and the action of each observed step compares them with what the
 	// step wants.
 	Compared bool         `json:"compared,omitempty"`
-	Steps    []Step       `json:"steps"`
-	Services []ServiceRow `json:"services"`
+	Steps    []Step       `json:"steps"`    // the steps, in the order to carry them out
+	Services []ServiceRow `json:"services"` // the before/after table, one row per service
 }
 
 // Phase groups steps; phases run in this order. The zero Phase is not
@@ -185,8 +185,8 @@ type Step struct {
 
 // Change is one setting a step sets.
 type Change struct {
-	Setting string `json:"setting"`
-	Value   string `json:"value"`
+	Setting string `json:"setting"` // the cmdlet parameter ("RequireTLS") or a label ("Hybrid Features")
+	Value   string `json:"value"`   // as text, lists joined by ", ", booleans $true and $false; "" when unset
 }
 
 // Comparison is one setting of an object observed in the current state,
@@ -199,7 +199,7 @@ type Comparison struct {
 	// Changes: lists joined by ", ", booleans as $true and $false, "" for
 	// a value that is not set.
 	Current string `json:"current"`
-	Desired string `json:"desired"`
+	Desired string `json:"desired"` // the value the step wants, as its Change gives it
 	// Differs is true where the values differ in Exchange's terms, not as
 	// strings: names and domains without regard to case or a trailing
 	// dot, lists as sets, address spaces and certificate names parsed,
@@ -220,19 +220,19 @@ const (
 
 // Command is one command of a step, as text.
 type Command struct {
-	Shell Shell  `json:"shell"`
-	Text  string `json:"text"`
+	Shell Shell  `json:"shell"` // where to enter it
+	Text  string `json:"text"`  // the command, values single-quoted; for DNS the record, for Setup the task
 }
 
 // ServiceRow is one row of the before/after table: where a service is
 // answered before the hybrid deployment and, after it, for a mailbox on
 // premises and for a mailbox in Exchange Online.
 type ServiceRow struct {
-	Service    string `json:"service"`
-	Before     string `json:"before"`
-	OnPremises string `json:"onPremises"`
-	Cloud      string `json:"cloud"`
-	Source     string `json:"source"`
+	Service    string `json:"service"`    // the service and its URL: "Outlook on the web (https://mail.contoso.com/owa)"
+	Before     string `json:"before"`     // what answers it before the deployment
+	OnPremises string `json:"onPremises"` // what answers it after, for a mailbox on premises
+	Cloud      string `json:"cloud"`      // what answers it after, for a mailbox in Exchange Online
+	Source     string `json:"source"`     // the URLs of the Microsoft pages the row follows, separated by spaces
 }
 
 // The tags of this file's enumerations: each is an empty type whose Enum

@@ -37,7 +37,7 @@ type EmailAddressPolicy struct {
 	// ("AllRecipients", "MailboxUsers, Resources"); "" for a custom filter.
 	IncludedRecipients string `json:"includedRecipients,omitempty"`
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (p EmailAddressPolicy) key() string    { return strings.ToLower(p.Name) }

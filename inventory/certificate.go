@@ -14,7 +14,8 @@ import (
 
 const typeExchangeCertificate = "Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate"
 
-// Certificate is one certificate as Get-ExchangeCertificate exports it.
+// Certificate is one certificate as Get-ExchangeCertificate exports it
+// (https://learn.microsoft.com/powershell/module/exchange/get-exchangecertificate).
 // PowerShell serializes an X509Certificate2, and so an ExchangeCertificate,
 // as its RawData alone (the DER), so everything here is read from the DER:
 // Services, Status, FriendlyName and whether the private key is present are
@@ -30,14 +31,14 @@ type Certificate struct {
 	// first, joined by ", ", with "S" for the state ("CN=domain.com, OU=IT,
 	// O=Contoso, L=Cologne, S=NRW, C=Germany").
 	Subject string `json:"subject"`
-	Issuer  string `json:"issuer"`
+	Issuer  string `json:"issuer"` // the issuer's name, in the same form ("CN=Contoso CA, DC=contoso, DC=com")
 	// DNSNames are the DNS names of the subject alternative name extension,
 	// in the certificate's order. Exchange's CertificateDomains falls back
 	// to the subject's common name when there are none; this list does not.
 	DNSNames []string `json:"dnsNames,omitempty"`
 	// NotBefore and NotAfter bound the certificate's validity, in UTC.
 	NotBefore time.Time `json:"notBefore"`
-	NotAfter  time.Time `json:"notAfter"`
+	NotAfter  time.Time `json:"notAfter"` // the DER's notAfter, which Get-ExchangeCertificate shows as NotAfter
 	// Servers are the servers whose exports held the certificate, when
 	// their [Source] named them (the collection script's
 	// GetExchangeCertificate_SERVER.xml), sorted without regard to case:
@@ -45,7 +46,7 @@ type Certificate struct {
 	// server, which says nothing of where it is installed.
 	Servers []string `json:"servers,omitempty"`
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (c Certificate) key() string { return c.Thumbprint }

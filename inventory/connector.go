@@ -29,7 +29,7 @@ type SendConnector struct {
 	// with a field-missing finding; so is JSON without "enabled", such as
 	// an organization file written before the field was read.
 	Enabled bool   `json:"enabled"`
-	From    Origin `json:"from"`
+	From    Origin `json:"from"` // the export file and object it was read from
 }
 
 // UnmarshalJSON reads a Send connector, enabled unless "enabled" says
@@ -73,7 +73,7 @@ type ReceiveConnector struct {
 	// [SendConnector]
 	// (https://learn.microsoft.com/powershell/module/exchange/set-receiveconnector).
 	Enabled bool   `json:"enabled"`
-	From    Origin `json:"from"`
+	From    Origin `json:"from"` // the export file and object it was read from
 }
 
 // UnmarshalJSON reads a Receive connector, enabled unless "enabled" says

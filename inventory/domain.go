@@ -19,7 +19,7 @@ type AcceptedDomain struct {
 	Type    string `json:"type"`
 	Default bool   `json:"default,omitempty"` // Default: the domain of the organization's addresses; false when absent
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (a AcceptedDomain) key() string    { return strings.ToLower(a.Name) }

@@ -47,8 +47,8 @@ type FederationTrust struct {
 	// thumbprints of the organization's current, next and previous
 	// federation certificates, computed from their RawData; "" when null.
 	OrgCertificate     string `json:"orgCertificate,omitempty"`
-	OrgNextCertificate string `json:"orgNextCertificate,omitempty"`
-	OrgPrevCertificate string `json:"orgPrevCertificate,omitempty"`
+	OrgNextCertificate string `json:"orgNextCertificate,omitempty"` // the next certificate's, which Set-FederationTrust -Thumbprint sets; "" when null
+	OrgPrevCertificate string `json:"orgPrevCertificate,omitempty"` // OrgPrevCertificate's thumbprint; "" when null
 	// OrgCertificateNotAfter is the end of the current certificate's
 	// validity, in UTC: an expired federation certificate means the trust
 	// must be removed and created again
@@ -56,17 +56,20 @@ type FederationTrust struct {
 	OrgCertificateNotAfter time.Time `json:"orgCertificateNotAfter,omitzero"`
 	// OrgPrivCertificate, OrgNextPrivCertificate and OrgPrevPrivCertificate
 	// are the thumbprints, as written, of the certificates whose private
-	// keys the Exchange servers hold; "" when not set.
+	// keys the Exchange servers hold; "" when not set. After a renewal,
+	// OrgPrivCertificate holds the new certificate's thumbprint and
+	// OrgPrevPrivCertificate the replaced one's
+	// (https://learn.microsoft.com/exchange/renew-the-federation-certificate-exchange-2013-help).
 	OrgPrivCertificate     string `json:"orgPrivCertificate,omitempty"`
-	OrgNextPrivCertificate string `json:"orgNextPrivCertificate,omitempty"`
-	OrgPrevPrivCertificate string `json:"orgPrevPrivCertificate,omitempty"`
+	OrgNextPrivCertificate string `json:"orgNextPrivCertificate,omitempty"` // the thumbprint Set-FederationTrust -Thumbprint gave; "" when none
+	OrgPrevPrivCertificate string `json:"orgPrevPrivCertificate,omitempty"` // the replaced certificate's, after a renewal; "" when none
 	// TokenIssuerCertificate and TokenIssuerPrevCertificate are the
 	// thumbprints of the Microsoft Federation Gateway's current and
 	// previous signing certificates.
 	TokenIssuerCertificate     string `json:"tokenIssuerCertificate,omitempty"`
-	TokenIssuerPrevCertificate string `json:"tokenIssuerPrevCertificate,omitempty"`
+	TokenIssuerPrevCertificate string `json:"tokenIssuerPrevCertificate,omitempty"` // TokenIssuerPrevCertificate's thumbprint; "" when null
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (t FederationTrust) key() string    { return strings.ToLower(t.Name) }
@@ -167,7 +170,7 @@ type FederatedOrganizationIdentifier struct {
 	// identifier uses ("Microsoft Federation Gateway"); "" when none.
 	DelegationTrustLink string `json:"delegationTrustLink,omitempty"`
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 // key is the same for every identifier: there is one per organization.

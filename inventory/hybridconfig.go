@@ -25,9 +25,9 @@ type HybridConfiguration struct {
 	// EdgeTransportServers and ClientAccessServers name servers as their
 	// ADObjectId does: the server's name ("ex-02"), not its FQDN.
 	SendingTransportServers   []string `json:"sendingTransportServers,omitempty"`
-	ReceivingTransportServers []string `json:"receivingTransportServers,omitempty"`
-	EdgeTransportServers      []string `json:"edgeTransportServers,omitempty"`
-	ClientAccessServers       []string `json:"clientAccessServers,omitempty"`
+	ReceivingTransportServers []string `json:"receivingTransportServers,omitempty"` // receive mail from Exchange Online; empty with Edge Transport servers
+	EdgeTransportServers      []string `json:"edgeTransportServers,omitempty"`      // carry the hybrid's mail when set, in place of the two lists above
+	ClientAccessServers       []string `json:"clientAccessServers,omitempty"`       // Exchange 2010 Client Access servers; the parameter works only in 2010
 	// Features are the HybridFeature names as Exchange writes them
 	// ("FreeBusy", "Mailtips", "Photos"). They are kept as text: package
 	// hybrid owns the features and parses them.
@@ -42,7 +42,7 @@ type HybridConfiguration struct {
 	// (Set-HybridConfiguration's ServiceInstance).
 	ServiceInstance int `json:"serviceInstance,omitempty"`
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 // HybridDomain is one item of HybridConfiguration's Domains, an
@@ -50,8 +50,8 @@ type HybridConfiguration struct {
 // Autodiscover by writing it "autod:contoso.com"
 // (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration, Domains).
 type HybridDomain struct {
-	Domain       string `json:"domain"`
-	AutoDiscover bool   `json:"autoDiscover,omitempty"`
+	Domain       string `json:"domain"`                 // the domain, without "autod:" ("contoso.com")
+	AutoDiscover bool   `json:"autoDiscover,omitempty"` // written "autod:contoso.com": the domain used for Autodiscover
 }
 
 // key is the same for every HybridConfiguration: there is one per

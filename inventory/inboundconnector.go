@@ -43,7 +43,7 @@ type InboundConnector struct {
 	// premises does not run Exchange.
 	TreatMessagesAsInternal bool `json:"treatMessagesAsInternal,omitempty"`
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 // UnmarshalJSON reads the connector, enabled unless "enabled" says

@@ -50,11 +50,11 @@ type Inventory struct {
 	// each: an organization has one of each, and a second one read is a
 	// copy or a conflict.
 	HybridConfigurations []HybridConfiguration `json:"hybridConfigurations,omitempty"`
-	OrganizationConfigs  []OrganizationConfig  `json:"organizationConfigs,omitempty"`
+	OrganizationConfigs  []OrganizationConfig  `json:"organizationConfigs,omitempty"` // the on-premises Get-OrganizationConfig
 	// WebServicesVirtualDirectories and OwaVirtualDirectories are by Server
 	// and Name, without regard to case.
 	WebServicesVirtualDirectories []WebServicesVirtualDirectory `json:"webServicesVirtualDirectories,omitempty"`
-	OwaVirtualDirectories         []OwaVirtualDirectory         `json:"owaVirtualDirectories,omitempty"`
+	OwaVirtualDirectories         []OwaVirtualDirectory         `json:"owaVirtualDirectories,omitempty"` // Get-OwaVirtualDirectory
 	// MailboxServers are by Name, without regard to case.
 	MailboxServers []MailboxServer `json:"mailboxServers,omitempty"`
 	// OrganizationRelationships are the on-premises organization's, read
@@ -69,7 +69,7 @@ type Inventory struct {
 	// EmailAddressPolicies and RemoteDomains are by Name, without regard to
 	// case.
 	EmailAddressPolicies []EmailAddressPolicy `json:"emailAddressPolicies,omitempty"`
-	RemoteDomains        []RemoteDomain       `json:"remoteDomains,omitempty"`
+	RemoteDomains        []RemoteDomain       `json:"remoteDomains,omitempty"` // Get-RemoteDomain
 	// Online is what exports of Exchange Online PowerShell hold.
 	Online ExchangeOnline `json:"online,omitzero"`
 	// The OAuth objects, each list by Name without regard to case:
@@ -77,10 +77,10 @@ type Inventory struct {
 	// Get-PartnerApplication, Get-SettingOverride and the on-premises
 	// Get-IntraOrganizationConnector.
 	AuthConfigs                 []AuthConfig                 `json:"authConfigs,omitempty"`
-	AuthServers                 []AuthServer                 `json:"authServers,omitempty"`
-	PartnerApplications         []PartnerApplication         `json:"partnerApplications,omitempty"`
-	SettingOverrides            []SettingOverride            `json:"settingOverrides,omitempty"`
-	IntraOrganizationConnectors []IntraOrganizationConnector `json:"intraOrganizationConnectors,omitempty"`
+	AuthServers                 []AuthServer                 `json:"authServers,omitempty"`                 // Get-AuthServer
+	PartnerApplications         []PartnerApplication         `json:"partnerApplications,omitempty"`         // Get-PartnerApplication
+	SettingOverrides            []SettingOverride            `json:"settingOverrides,omitempty"`            // Get-SettingOverride
+	IntraOrganizationConnectors []IntraOrganizationConnector `json:"intraOrganizationConnectors,omitempty"` // the on-premises Get-IntraOrganizationConnector
 	// Unknown counts the objects of types not read, by TypeName.
 	Unknown []TypeCount `json:"unknown,omitempty"`
 	// Exported lists the cmdlets whose output was read, sorted by Name and
@@ -98,7 +98,7 @@ type TypeCount struct {
 	// "Deserialized." prefix, or the element name ("S", "I32") of a
 	// top-level value that is not an object.
 	TypeName string `json:"typeName"`
-	Count    int    `json:"count"`
+	Count    int    `json:"count"` // how many, over every file read
 }
 
 // Read reads one export, CLIXML as Export-Clixml writes it, and merges

@@ -21,9 +21,9 @@ type MailboxServer struct {
 	// AdminDisplayVersion and Roles are read as [Server]'s are; they repeat
 	// what Get-ExchangeServer says of the same server.
 	AdminDisplayVersion version.Build `json:"adminDisplayVersion,omitzero"`
-	Roles               roles.RoleSet `json:"roles,omitzero"`
+	Roles               roles.RoleSet `json:"roles,omitzero"` // ServerRole ("Mailbox"); empty when not exported
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (m MailboxServer) key() string    { return strings.ToLower(m.Name) }

@@ -23,12 +23,13 @@ const (
 // what was exported, and the wizard's plan and an export describe the same
 // objects in the same terms.
 
-// AuthConfig is the organization's Get-AuthConfig. There is one per
-// organization, named "Auth Configuration".
+// AuthConfig is the organization's Get-AuthConfig
+// (https://learn.microsoft.com/powershell/module/exchange/get-authconfig).
+// There is one per organization, named "Auth Configuration".
 type AuthConfig struct {
 	federation.AuthConfig
-	Name string `json:"name"`
-	From Origin `json:"from"`
+	Name string `json:"name"` // Name, "Auth Configuration"
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (c AuthConfig) key() string    { return strings.ToLower(c.Name) }
@@ -50,7 +51,7 @@ func (c AuthConfig) same(other any) bool {
 // - <GUID>", "ACS - <GUID>").
 type AuthServer struct {
 	federation.AuthServer
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (s AuthServer) key() string    { return strings.ToLower(s.Name) }
@@ -60,7 +61,7 @@ func (s AuthServer) origin() Origin { return s.From }
 // its name ("Exchange Online", "Microsoft Graph", "SfBLegacy").
 type PartnerApplication struct {
 	federation.PartnerApplication
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (a PartnerApplication) key() string    { return strings.ToLower(a.Name) }
@@ -70,7 +71,7 @@ func (a PartnerApplication) origin() Origin { return a.From }
 // name.
 type SettingOverride struct {
 	federation.SettingOverride
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (o SettingOverride) key() string    { return strings.ToLower(o.Name) }
@@ -80,7 +81,7 @@ func (o SettingOverride) origin() Origin { return o.From }
 // object, identified by its name.
 type IntraOrganizationConnector struct {
 	federation.IntraOrganizationConnector
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (c IntraOrganizationConnector) key() string    { return strings.ToLower(c.Name) }

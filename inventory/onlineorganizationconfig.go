@@ -18,7 +18,7 @@ import (
 // and [Source.Online] tells the two apart. No public export confirms the
 // type name Exchange Online writes with -RetrieveEwsOperationAccessPolicy.
 type OnlineOrganizationConfig struct {
-	Name string `json:"name"`
+	Name string `json:"name"` // Name, the tenant organization's name
 	// OAuth2ClientProfileEnabled is modern authentication for clients.
 	OAuth2ClientProfileEnabled bool `json:"oAuth2ClientProfileEnabled"`
 	// EwsEnabled is null when it was never set: the tenant default, which
@@ -40,7 +40,7 @@ type OnlineOrganizationConfig struct {
 	// EwsAllowedAppIDs); it is read when an export has it.
 	EwsBlockedAppIDs []string `json:"ewsBlockedAppIDs,omitempty"`
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (c OnlineOrganizationConfig) key() string    { return strings.ToLower(c.Name) }

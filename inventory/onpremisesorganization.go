@@ -26,6 +26,8 @@ const typeOnPremisesOrganization = "Microsoft.Exchange.Data.Directory.SystemConf
 // (https://learn.microsoft.com/powershell/module/exchange/set-onpremisesorganization).
 // It is identified by its name.
 type OnPremisesOrganization struct {
+	// Name is the object's friendly name in the tenant
+	// (https://learn.microsoft.com/powershell/module/exchange/new-onpremisesorganization).
 	Name string `json:"name"`
 	// HybridDomains are the domains the hybrid shares, as the wizard last
 	// wrote them.
@@ -33,14 +35,14 @@ type OnPremisesOrganization struct {
 	// InboundConnector, OutboundConnector and OrganizationRelationship
 	// name the tenant's objects the hybrid uses; "" when unset.
 	InboundConnector         string `json:"inboundConnector,omitempty"`
-	OutboundConnector        string `json:"outboundConnector,omitempty"`
-	OrganizationRelationship string `json:"organizationRelationship,omitempty"`
+	OutboundConnector        string `json:"outboundConnector,omitempty"`        // the name of the tenant's Outbound connector to on premises
+	OrganizationRelationship string `json:"organizationRelationship,omitempty"` // the tenant's organization relationship with on premises
 	// OrganizationGuid is the on-premises organization's GUID, lower case.
 	OrganizationGuid string `json:"organizationGuid,omitempty"`
 	// OrganizationName is the on-premises organization's name.
 	OrganizationName string `json:"organizationName,omitempty"`
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (p OnPremisesOrganization) key() string    { return strings.ToLower(p.Name) }

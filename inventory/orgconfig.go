@@ -13,7 +13,7 @@ type OrganizationConfig struct {
 	// (https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deploy-hybrid-modern-authentication).
 	OAuth2ClientProfileEnabled bool `json:"oAuth2ClientProfileEnabled,omitempty"`
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 // key is the same for every OrganizationConfig: there is one per

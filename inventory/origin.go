@@ -12,8 +12,8 @@ import (
 // later can name the file the administrator must look at, and it travels
 // with the value in JSON.
 type Origin struct {
-	File   string `json:"file"`
-	Object int    `json:"object"`
+	File   string `json:"file"`   // the file's name, as [Source.Name] gave it
+	Object int    `json:"object"` // the object's number among the file's top-level objects, from 1
 }
 
 // Path returns the path of the object's property prop, or of the object

@@ -33,7 +33,7 @@ type OutboundConnector struct {
 	// tenant through the connector (OnPremises connectors only).
 	AllAcceptedDomains bool `json:"allAcceptedDomains,omitempty"`
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 // UnmarshalJSON reads the connector, enabled unless "enabled" says

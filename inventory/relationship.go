@@ -26,7 +26,7 @@ type OrganizationRelationship struct {
 	// "" when the export has none, as on premises.
 	MailboxMoveCapability string `json:"mailboxMoveCapability,omitempty"`
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (r OrganizationRelationship) key() string    { return strings.ToLower(r.Name) }

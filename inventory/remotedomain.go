@@ -26,14 +26,14 @@ type RemoteDomain struct {
 	// content and recipient filtering. Microsoft recommends both for
 	// cross-premises deployments.
 	TrustedMailOutboundEnabled bool `json:"trustedMailOutboundEnabled,omitempty"`
-	TrustedMailInboundEnabled  bool `json:"trustedMailInboundEnabled,omitempty"`
+	TrustedMailInboundEnabled  bool `json:"trustedMailInboundEnabled,omitempty"` // false, the default, also when not exported
 	// AllowedOOFType is which out-of-office replies go to the domain:
 	// "External", "ExternalLegacy", "InternalLegacy" or "None".
 	AllowedOOFType string `json:"allowedOofType,omitempty"`
 	// IsInternal treats the domain as part of the organization.
 	IsInternal bool `json:"isInternal,omitempty"`
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (d RemoteDomain) key() string    { return strings.ToLower(d.Name) }

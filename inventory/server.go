@@ -39,7 +39,7 @@ type Server struct {
 	Roles roles.RoleSet `json:"roles,omitzero"`
 	Edge  bool          `json:"edge,omitempty"` // IsEdgeServer; false when the export has no such property
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 // Build returns the server's exact build when ExSetup's file version is
@@ -173,7 +173,7 @@ type FileVersion struct {
 	// the file holds even when a hand-edited ToString says otherwise.
 	Build version.Build `json:"build"`
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (f FileVersion) key() string         { return strings.ToLower(f.Server) }

@@ -15,7 +15,10 @@ const (
 // VirtualDirectory is what every Exchange virtual directory export shows
 // first, whatever its service: where it is and how it is reached. It is
 // identified by its server and name, as its Identity
-// "SOLO-E19A\EWS (Default Web Site)" is.
+// "SOLO-E19A\EWS (Default Web Site)" is. Its properties are those of
+// Set-WebServicesVirtualDirectory and Set-OwaVirtualDirectory
+// (https://learn.microsoft.com/powershell/module/exchange/set-webservicesvirtualdirectory,
+// https://learn.microsoft.com/powershell/module/exchange/set-owavirtualdirectory).
 type VirtualDirectory struct {
 	// Server is the Name of the Server ADObjectId ("SOLO-E19A").
 	Server string `json:"server"`
@@ -25,13 +28,13 @@ type VirtualDirectory struct {
 	// InternalURL and ExternalURL are the URLs as written
 	// ("https://solo-e19a.solo.com/EWS/Exchange.asmx"); "" when not set.
 	InternalURL string `json:"internalUrl,omitempty"`
-	ExternalURL string `json:"externalUrl,omitempty"`
+	ExternalURL string `json:"externalUrl,omitempty"` // ExternalUrl, the URL from outside the firewall
 	// InternalAuthenticationMethods and ExternalAuthenticationMethods are
 	// the AuthenticationMethod names as written ("Ntlm",
 	// "WindowsIntegrated", "WSSecurity", "OAuth", "Basic", "Fba"), in the
 	// export's order.
 	InternalAuthenticationMethods []string `json:"internalAuthenticationMethods,omitempty"`
-	ExternalAuthenticationMethods []string `json:"externalAuthenticationMethods,omitempty"`
+	ExternalAuthenticationMethods []string `json:"externalAuthenticationMethods,omitempty"` // those allowed from outside the firewall; empty when not set
 }
 
 func (d VirtualDirectory) key() string { return strings.ToLower(d.Server + `\` + d.Name) }
@@ -74,15 +77,15 @@ type WebServicesVirtualDirectory struct {
 	// relationship's TargetAutodiscoverEpr ends in /WSSecurity
 	// (https://learn.microsoft.com/exchange/sharing/organization-relationships/create-an-organization-relationship).
 	OAuthAuthentication      bool `json:"oauthAuthentication,omitempty"`
-	WindowsAuthentication    bool `json:"windowsAuthentication,omitempty"`
-	BasicAuthentication      bool `json:"basicAuthentication,omitempty"`
-	WSSecurityAuthentication bool `json:"wsSecurityAuthentication,omitempty"`
+	WindowsAuthentication    bool `json:"windowsAuthentication,omitempty"`    // Integrated Windows; on by default, false also when not exported
+	BasicAuthentication      bool `json:"basicAuthentication,omitempty"`      // Basic; on by default, false also when not exported
+	WSSecurityAuthentication bool `json:"wsSecurityAuthentication,omitempty"` // WS-Security, which DAuth uses; on by default
 	// MRSProxyEnabled says the MRS proxy endpoint is on, which remote
 	// mailbox moves need on every Client Access server; it is off by
 	// default (https://learn.microsoft.com/exchange/enable-the-mrs-proxy-endpoint-for-remote-moves-exchange-2013-help).
 	MRSProxyEnabled bool `json:"mrsProxyEnabled,omitempty"`
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (d WebServicesVirtualDirectory) origin() Origin { return d.From }
@@ -101,16 +104,16 @@ type OwaVirtualDirectory struct {
 	VirtualDirectory
 	// The authentication flags: forms-based, Basic, Windows, OAuth.
 	FormsAuthentication   bool `json:"formsAuthentication,omitempty"`
-	BasicAuthentication   bool `json:"basicAuthentication,omitempty"`
-	WindowsAuthentication bool `json:"windowsAuthentication,omitempty"`
-	OAuthAuthentication   bool `json:"oauthAuthentication,omitempty"`
+	BasicAuthentication   bool `json:"basicAuthentication,omitempty"`   // Basic; on by default, false also when not exported
+	WindowsAuthentication bool `json:"windowsAuthentication,omitempty"` // Integrated Windows; off by default
+	OAuthAuthentication   bool `json:"oauthAuthentication,omitempty"`   // a parameter Microsoft reserves for its own use
 	// InternalDownloadHostName and ExternalDownloadHostName are the
 	// download domains for attachments (Exchange 2016 CU18 and 2019 CU7
 	// and later); "" when not set or, before those updates, absent.
 	InternalDownloadHostName string `json:"internalDownloadHostName,omitempty"`
-	ExternalDownloadHostName string `json:"externalDownloadHostName,omitempty"`
+	ExternalDownloadHostName string `json:"externalDownloadHostName,omitempty"` // the one for external users
 
-	From Origin `json:"from"`
+	From Origin `json:"from"` // the export file and object it was read from
 }
 
 func (d OwaVirtualDirectory) origin() Origin { return d.From }

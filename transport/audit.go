@@ -73,10 +73,11 @@ type AuditParams struct {
 	// HybridDomains, OnPremisesSmartHost and Centralized are the
 	// HybridConfiguration's Domains, OnPremisesSmartHost and whether its
 	// Features include CentralizedTransport, which the Exchange Online
-	// Outbound connector must follow; nil Centralized when not known.
+	// Outbound connector must follow; nil Centralized when not known
+	// (https://learn.microsoft.com/powershell/module/exchange/set-hybridconfiguration).
 	HybridDomains       []string
-	OnPremisesSmartHost string
-	Centralized         *bool
+	OnPremisesSmartHost string // the FQDN Exchange Online delivers to; "" when not set or not known
+	Centralized         *bool  // true with CentralizedTransport; nil when the features are not known
 	// HybridInbound and HybridOutbound name the Exchange Online
 	// connectors of the hybrid, as its OnPremisesOrganization does. When
 	// "" every connector of type OnPremises is taken for the hybrid's.

@@ -5,7 +5,7 @@ package transport
 // on-premises to Exchange Online. Each field is the cmdlet parameter of the
 // same name (https://learn.microsoft.com/powershell/module/exchange/new-sendconnector).
 type SendConnector struct {
-	Name string `json:"name"`
+	Name string `json:"name"` // the connector's name, "Outbound to Office 365" for the wizard's (see [NamesOf])
 	// AddressSpaces are the destinations the connector routes to; the
 	// hybrid connector's covers the tenant's coexistence domain.
 	AddressSpaces []AddressSpace `json:"addressSpaces"`
@@ -16,7 +16,7 @@ type SendConnector struct {
 	// false when SmartHosts is set, and SmartHosts is required when it is
 	// false.
 	DNSRoutingEnabled bool     `json:"dnsRoutingEnabled"`
-	SmartHosts        []string `json:"smartHosts,omitempty"`
+	SmartHosts        []string `json:"smartHosts,omitempty"` // FQDNs or literal IP addresses to relay through; nil to route by DNS
 	// RequireTLS makes every message go over TLS (default false).
 	RequireTLS bool `json:"requireTLS"`
 	// IgnoreSTARTTLS must be false when RequireTLS is true.
@@ -51,7 +51,7 @@ type SendConnector struct {
 type ReceiveConnector struct {
 	// Server is the name of the server the connector is on.
 	Server string `json:"server"`
-	Name   string `json:"name"`
+	Name   string `json:"name"` // the connector's name, "Default Frontend EX01"
 	// TransportRole is FrontendTransport on 2013 and later Mailbox and
 	// Client Access servers, and unset on Edge Transport servers and
 	// Exchange 2010.
@@ -69,10 +69,10 @@ type ReceiveConnector struct {
 // that accepts mail from on-premises
 // (https://learn.microsoft.com/powershell/module/exchange/new-inboundconnector).
 type InboundConnector struct {
-	Name string `json:"name"`
+	Name string `json:"name"` // the connector's name, "Inbound from <ID>" for the wizard's (see [NamesOf])
 	// ConnectorType OnPremises promotes mail from on-premises to internal.
 	ConnectorType   ConnectorType   `json:"connectorType,omitzero"`
-	ConnectorSource ConnectorSource `json:"connectorSource,omitzero"`
+	ConnectorSource ConnectorSource `json:"connectorSource,omitzero"` // how it was made: HybridWizard (the wizard), Default (by hand) or Migrated
 	// SenderDomains are the source domains the connector accepts mail for
 	// ("*" for any).
 	SenderDomains []string `json:"senderDomains,omitempty"`
@@ -89,9 +89,9 @@ type InboundConnector struct {
 // connector that sends mail to on-premises
 // (https://learn.microsoft.com/powershell/module/exchange/new-outboundconnector).
 type OutboundConnector struct {
-	Name            string          `json:"name"`
-	ConnectorType   ConnectorType   `json:"connectorType,omitzero"`
-	ConnectorSource ConnectorSource `json:"connectorSource,omitzero"`
+	Name            string          `json:"name"`                     // unique, at most 64 characters; the wizard's is named as [NamesOf] says
+	ConnectorType   ConnectorType   `json:"connectorType,omitzero"`   // OnPremises for the hybrid connector; Partner for mail to partners
+	ConnectorSource ConnectorSource `json:"connectorSource,omitzero"` // how it was made: HybridWizard (the wizard), Default (by hand) or Migrated
 	// RecipientDomains are the domains the connector routes to: the hybrid
 	// domains.
 	RecipientDomains []string `json:"recipientDomains,omitempty"`
@@ -122,10 +122,10 @@ type OutboundConnector struct {
 // paths inside a Set are "send.…", "receive[i].…", "inbound.…" and
 // "outbound.…".
 type Set struct {
-	Send     SendConnector      `json:"send"`
-	Receive  []ReceiveConnector `json:"receive"`
-	Inbound  InboundConnector   `json:"inbound"`
-	Outbound OutboundConnector  `json:"outbound"`
+	Send     SendConnector      `json:"send"`     // the on-premises Send connector to Exchange Online
+	Receive  []ReceiveConnector `json:"receive"`  // one per server that receives from Exchange Online
+	Inbound  InboundConnector   `json:"inbound"`  // Exchange Online's connector from on premises
+	Outbound OutboundConnector  `json:"outbound"` // Exchange Online's connector to on premises
 }
 
 // TLSCertificate is the certificate hybrid mail flow uses on every sending,

@@ -100,11 +100,11 @@ func ParseHopKind(s string) (HopKind, error) { return enum.Parse[hopKindTag](s) 
 // and the servers, any one of which may take the message. Source is the
 // Microsoft page that describes this step.
 type Hop struct {
-	Kind    HopKind         `json:"kind"`
-	Product version.Product `json:"product,omitzero"`
-	Role    roles.Role      `json:"role,omitzero"`
-	Servers []string        `json:"servers,omitempty"`
-	Source  string          `json:"source,omitempty"`
+	Kind    HopKind         `json:"kind"`              // the Internet, EOP, Exchange Online or on-premises servers
+	Product version.Product `json:"product,omitzero"`  // the servers' product; zero for another kind
+	Role    roles.Role      `json:"role,omitzero"`     // the servers' role; zero for another kind, or when their roles differ
+	Servers []string        `json:"servers,omitempty"` // the servers' names as Topology.Servers gives them; nil for another kind
+	Source  string          `json:"source,omitempty"`  // the URL of that page
 }
 
 var roleTitles = map[roles.Role]string{
@@ -150,7 +150,7 @@ func (h Hop) String() string {
 // and ReceivingServers here are the internal servers on the path in every
 // case: with Edge Transport servers, the internal servers behind them.
 type Topology struct {
-	Servers []roles.Server `json:"servers"`
+	Servers []roles.Server `json:"servers"` // every on-premises Exchange server, Edge Transport included
 	// MX is where the MX record points; needed for mail from the Internet.
 	MX MXTarget `json:"mx,omitzero"`
 	// Centralized is centralized mail transport (the Outbound connector's

@@ -20,7 +20,7 @@ import (
 // first three parts name the cumulative update, update rollup or service pack
 // level ("15.2.922.7" is 2019 CU10, "15.2.922.13" its Jul21SU).
 type Build struct {
-	Major, Minor, Build, Revision uint16
+	Major, Minor, Build, Revision uint16 // 15, 2, 1118 and 25 of "15.2.1118.25" (2019 CU12 Feb23SU)
 }
 
 // IsValid reports whether b is not the zero Build.

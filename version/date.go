@@ -17,9 +17,9 @@ import (
 // Date is a comparable value type. The zero Date is not valid and marshals to
 // the empty string.
 type Date struct {
-	Year  int
-	Month time.Month
-	Day   int
+	Year  int        // the year, 2025; valid from 1 to 9999
+	Month time.Month // January to December
+	Day   int        // the day of the month, from 1 to the month's last
 }
 
 // DateOf returns the civil date of t in t's location.
@@ -139,7 +139,9 @@ func dateError(s string) error {
 }
 
 // DateError reports an input that [ParseDate] rejected. It wraps [ErrDate].
-type DateError struct{ Input string }
+type DateError struct {
+	Input string // the text ParseDate rejected, as given
+}
 
 // Error returns a message naming the input.
 func (e *DateError) Error() string {

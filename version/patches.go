@@ -85,7 +85,7 @@ type PatchStatus struct {
 	// lacks (a re-released update such as "CU15 Nov24SUv2" counts on its
 	// own). BehindPublic counts those of them released publicly.
 	Behind       int `json:"behind"`
-	BehindPublic int `json:"behindPublic"`
+	BehindPublic int `json:"behindPublic"` // of Behind, those not ESU-only ([Release.ESUOnly])
 }
 
 // PatchStatusOf tells how many releases of b's own update level b is

@@ -31,10 +31,10 @@ import (
 // marshalled (its Product is not valid), so an optional Release field is
 // tagged omitzero.
 type Release struct {
-	Product Product `json:"product"`
-	Name    string  `json:"name"`
-	Build   Build   `json:"build"`
-	Date    Date    `json:"date"`
+	Product Product `json:"product"` // the product line, such as [Exchange2019]
+	Name    string  `json:"name"`    // the page's name without the product: "CU14 Mar24SU" (see above)
+	Build   Build   `json:"build"`   // the build number the page lists for the release
+	Date    Date    `json:"date"`    // the release date the page lists
 }
 
 // String returns the full name, such as "Exchange Server 2019 CU14 Mar24SU".
