@@ -118,15 +118,14 @@ func readSendConnector(o object) (SendConnector, bool) {
 	return SendConnector{SendConnector: c, Enabled: o.enabled("Get-SendConnector"), From: o.origin()}, true
 }
 
-// enabled reads a connector's Enabled: missing or null, it is true,
-// Exchange's default, with a field-missing finding naming the cmdlet to
-// export again.
+// enabled reads a connector's Enabled: missing or null, it is true, the
+// default of New-SendConnector, New-ReceiveConnector, New-InboundConnector
+// and New-OutboundConnector
+// (https://learn.microsoft.com/powershell/module/exchange/new-inboundconnector,
+// https://learn.microsoft.com/powershell/module/exchange/new-outboundconnector),
+// with a field-missing finding naming the cmdlet to export again.
 func (o object) enabled(cmdlet string) bool {
-	if v, ok := o.obj.Prop("Enabled"); !ok || v.IsNil() {
-		o.missing("Enabled", "Export "+cmdlet+" with all its properties")
-		return true
-	}
-	return o.boolean("Enabled")
+	return o.boolOr("Enabled", "Export "+cmdlet+" with all its properties", true)
 }
 
 // readReceiveConnector reads a Get-ReceiveConnector object. One without a

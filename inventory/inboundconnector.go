@@ -77,7 +77,7 @@ func readInboundConnector(o object) (InboundConnector, bool) {
 			TLSSenderCertificateName: o.text("TlsSenderCertificateName"),
 			CloudServicesMailEnabled: o.boolean("CloudServicesMailEnabled"),
 		},
-		Enabled:                      o.requiredBool("Enabled", fix),
+		Enabled:                      o.enabled("Get-InboundConnector"),
 		SenderIPAddresses:            o.ipRanges("SenderIPAddresses"),
 		RestrictDomainsToCertificate: o.boolean("RestrictDomainsToCertificate"),
 		RestrictDomainsToIPAddresses: o.boolean("RestrictDomainsToIPAddresses"),

@@ -77,8 +77,10 @@ type SettingOverride struct {
 func (o SettingOverride) key() string    { return strings.ToLower(o.Name) }
 func (o SettingOverride) origin() Origin { return o.From }
 
-// IntraOrganizationConnector is one on-premises Get-IntraOrganizationConnector
-// object, identified by its name.
+// IntraOrganizationConnector is one Get-IntraOrganizationConnector object,
+// identified by its name: of the Exchange Management Shell in
+// [Inventory] IntraOrganizationConnectors, of Exchange Online PowerShell in
+// [ExchangeOnline] IntraOrganizationConnectors.
 type IntraOrganizationConnector struct {
 	federation.IntraOrganizationConnector
 	From Origin `json:"from"` // the export file and object it was read from

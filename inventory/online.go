@@ -56,15 +56,16 @@ func (o object) optionalBool(name string) *bool {
 	return &b
 }
 
-// requiredBool returns the value of the Boolean property name, which every
-// object of its kind has. Absent or null, it is false with a field-missing
-// finding rather than a silent false: a connector's Enabled must not look
-// switched off because an export left it out.
-func (o object) requiredBool(name, fix string) bool {
+// boolOr returns the value of the Boolean property name, which every
+// object of its kind has. Absent or null, it is def, the cmdlet's default,
+// with a field-missing finding: a connector's Enabled must not look
+// switched off, nor an Outbound connector's UseMXRecord look like smart
+// host routing, because an export left them out.
+func (o object) boolOr(name, fix string, def bool) bool {
 	v, ok := o.obj.Prop(name)
 	if !ok || v.IsNil() {
 		o.missing(name, fix)
-		return false
+		return def
 	}
 	return o.boolean(name)
 }

@@ -320,3 +320,27 @@ func TestOnlineRelationships(t *testing.T) {
 		t.Errorf("the same connectors on either side (-on premises +online):\n%s", d)
 	}
 }
+
+// TestOnlineConnectorDefaults checks what an Exchange Online connector
+// reads as when an export leaves a Boolean out: the cmdlet's default
+// (Enabled, and an Outbound connector's UseMXRecord, are $true), with the
+// field-missing finding, never a connector that looks switched off or
+// routed to smart hosts.
+func TestOnlineConnectorDefaults(t *testing.T) {
+	inv, fs := readText(t, inventory.Source{Online: true}, objs(
+		obj(tnInbound, s("Name", "in"), null("Enabled")),
+		obj(tnOutbound, s("Name", "out"), null("UseMXRecord"))))
+	want := []findingtest.Key{
+		findingtest.E("x.xml: object 1: Enabled", inventory.CodeFieldMissing),
+		findingtest.E("x.xml: object 2: Enabled", inventory.CodeFieldMissing),
+		findingtest.E("x.xml: object 2: UseMXRecord", inventory.CodeFieldMissing),
+	}
+	if d := findingtest.Diff(want, fs); d != "" {
+		t.Errorf("findings (-want +got):\n%s", d)
+	}
+	require.Len(t, inv.Online.InboundConnectors, 1)
+	require.Len(t, inv.Online.OutboundConnectors, 1)
+	if in, out := inv.Online.InboundConnectors[0], inv.Online.OutboundConnectors[0]; !in.Enabled || !out.Enabled || !out.UseMXRecord {
+		t.Errorf("inbound Enabled %v, outbound Enabled %v and UseMXRecord %v; want the defaults, true", in.Enabled, out.Enabled, out.UseMXRecord)
+	}
+}

@@ -62,14 +62,15 @@ func readOutboundConnector(o object) (OutboundConnector, bool) {
 			ConnectorSource:  parsed(o, "ConnectorSource", transport.ParseConnectorSource),
 			RecipientDomains: o.list("RecipientDomains"),
 			SmartHosts:       o.list("SmartHosts"),
-			// UseMXRecord defaults to true: left out of an export, it must
-			// not read as routing to SmartHosts.
-			UseMXRecord:                   o.requiredBool("UseMXRecord", fix),
+			// UseMXRecord defaults to true (DNS routing,
+			// https://learn.microsoft.com/powershell/module/exchange/new-outboundconnector):
+			// left out of an export, it must not read as routing to SmartHosts.
+			UseMXRecord:                   o.boolOr("UseMXRecord", fix, true),
 			TLSDomain:                     o.text("TlsDomain"),
 			CloudServicesMailEnabled:      o.boolean("CloudServicesMailEnabled"),
 			RouteAllMessagesViaOnPremises: o.boolean("RouteAllMessagesViaOnPremises"),
 		},
-		Enabled:               o.requiredBool("Enabled", fix),
+		Enabled:               o.enabled("Get-OutboundConnector"),
 		IsTransportRuleScoped: o.boolean("IsTransportRuleScoped"),
 		AllAcceptedDomains:    o.boolean("AllAcceptedDomains"),
 		From:                  o.origin(),

@@ -23,8 +23,9 @@ type RemoteDomain struct {
 	TargetDeliveryDomain bool `json:"targetDeliveryDomain,omitempty"`
 	// TrustedMailOutboundEnabled makes the domain a trusted domain;
 	// TrustedMailInboundEnabled makes messages from it safe, bypassing
-	// content and recipient filtering. Microsoft recommends both for
-	// cross-premises deployments.
+	// content and recipient filtering. The Set-RemoteDomain page recommends
+	// both for cross-premises deployments
+	// (https://learn.microsoft.com/powershell/module/exchange/set-remotedomain).
 	TrustedMailOutboundEnabled bool `json:"trustedMailOutboundEnabled,omitempty"`
 	TrustedMailInboundEnabled  bool `json:"trustedMailInboundEnabled,omitempty"` // false, the default, also when not exported
 	// AllowedOOFType is which out-of-office replies go to the domain:
