@@ -22,7 +22,7 @@ func FuzzRead(f *testing.F) {
 		objs(obj(tnSend, s("Name", "a"), list("AddressSpaces", "SMTP:*;1"), value("TlsCertificateName", "<I>CN=a<S>CN=b"))),
 		objs(obj(tnRecv, value("Server", "EX1"), s("Name", "a"), list("TlsDomainCapabilities", "fabrikam.com:AcceptCloudServicesMail"))),
 		objs(obj(tnCert, `<BA N="RawData">AAEC</BA>`), `<S>x</S>`),
-		objs(obj(tnInbound, s("Name", "a"), b("Enabled", "true"), enum("ConnectorType", "OnPremises"), strList("SenderDomains", "smtp:*;1"),
+		objs(obj(tnInbound, s("Name", "a"), b("Enabled", "true"), b("RequireTls", "true"), enum("ConnectorType", "OnPremises"), strList("SenderDomains", "smtp:*;1"),
 			strList("SenderIPAddresses", "192.0.2.0/24"))),
 		objs(obj(tnOutbound, s("Name", "a"), enum("TlsSettings", "DomainValidation")), obj(tnOnPrem, s("Name", "o"), s("OrganizationGuid", "x")),
 			obj(tnOrgConfig, s("Name", "t"), null("EwsEnabled"), strList("EwsAllowedAppIDs", "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d,x"))),

@@ -73,7 +73,7 @@ func readInboundConnector(o object) (InboundConnector, bool) {
 			// zero values, which the transport rules report.
 			ConnectorType:            parsed(o, "ConnectorType", transport.ParseConnectorType),
 			ConnectorSource:          parsed(o, "ConnectorSource", transport.ParseConnectorSource),
-			RequireTLS:               o.boolean("RequireTls"),
+			RequireTLS:               o.boolOr("RequireTls", fix, true), // $true by default (New-InboundConnector)
 			TLSSenderCertificateName: o.text("TlsSenderCertificateName"),
 			CloudServicesMailEnabled: o.boolean("CloudServicesMailEnabled"),
 		},

@@ -210,29 +210,29 @@ func TestEwsEnabled(t *testing.T) {
 // skipped as documented.
 func TestOnlineBadObjects(t *testing.T) {
 	testKept(t, inventory.Source{Online: true}, []keptCase{
-		{"inbound without a name", objs(obj(tnInbound, b("Enabled", "true"))), 0,
+		{"inbound without a name", objs(obj(tnInbound, b("Enabled", "true"), b("RequireTls", "true"))), 0,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Name", inventory.CodeFieldMissing)}},
-		{"inbound without Enabled", objs(obj(tnInbound, s("Name", "a"))), 1,
+		{"inbound without Enabled", objs(obj(tnInbound, s("Name", "a"), b("RequireTls", "true"))), 1,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Enabled", inventory.CodeFieldMissing)}},
-		{"inbound Enabled not a Boolean", objs(obj(tnInbound, s("Name", "a"), s("Enabled", "yes"))), 1,
+		{"inbound Enabled not a Boolean", objs(obj(tnInbound, s("Name", "a"), b("RequireTls", "true"), s("Enabled", "yes"))), 1,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Enabled", inventory.CodeFieldInvalid)}},
-		{"bad connector type", objs(obj(tnInbound, s("Name", "a"), b("Enabled", "true"), enum("ConnectorType", "Internal"))), 1,
+		{"bad connector type", objs(obj(tnInbound, s("Name", "a"), b("RequireTls", "true"), b("Enabled", "true"), enum("ConnectorType", "Internal"))), 1,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: ConnectorType", inventory.CodeFieldInvalid)}},
-		{"bad connector source", objs(obj(tnInbound, s("Name", "a"), b("Enabled", "true"), enum("ConnectorSource", "Wizard"))), 1,
+		{"bad connector source", objs(obj(tnInbound, s("Name", "a"), b("RequireTls", "true"), b("Enabled", "true"), enum("ConnectorSource", "Wizard"))), 1,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: ConnectorSource", inventory.CodeFieldInvalid)}},
-		{"bad sender domains", objs(obj(tnInbound, s("Name", "a"), b("Enabled", "true"),
+		{"bad sender domains", objs(obj(tnInbound, s("Name", "a"), b("RequireTls", "true"), b("Enabled", "true"),
 			strList("SenderDomains", "smtp:*;1", "X400:c=US;a= ;p=Contoso;1", "smtp:bad domain;1", "smtp:*;0"))), 1,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: SenderDomains[1]", inventory.CodeFieldInvalid),
 				findingtest.E("x.xml: object 1: SenderDomains[2]", inventory.CodeFieldInvalid),
 				findingtest.E("x.xml: object 1: SenderDomains[3]", inventory.CodeFieldInvalid)}},
-		{"bad sender addresses", objs(obj(tnInbound, s("Name", "a"), b("Enabled", "true"),
+		{"bad sender addresses", objs(obj(tnInbound, s("Name", "a"), b("RequireTls", "true"), b("Enabled", "true"),
 			strList("SenderIPAddresses", "192.0.2.1-192.0.2.9", "192.0.2.300", "192.0.2.0/33", "192.0.2.9-192.0.2.1", "192.0.2.1-2001:db8::1", "mail.contoso.com"))), 1,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: SenderIPAddresses[1]", inventory.CodeFieldInvalid),
 				findingtest.E("x.xml: object 1: SenderIPAddresses[2]", inventory.CodeFieldInvalid),
 				findingtest.E("x.xml: object 1: SenderIPAddresses[3]", inventory.CodeFieldInvalid),
 				findingtest.E("x.xml: object 1: SenderIPAddresses[4]", inventory.CodeFieldInvalid),
 				findingtest.E("x.xml: object 1: SenderIPAddresses[5]", inventory.CodeFieldInvalid)}},
-		{"sender domains not a list", objs(obj(tnInbound, s("Name", "a"), b("Enabled", "true"), s("SenderDomains", "*"))), 1,
+		{"sender domains not a list", objs(obj(tnInbound, s("Name", "a"), b("RequireTls", "true"), b("Enabled", "true"), s("SenderDomains", "*"))), 1,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: SenderDomains", inventory.CodeFieldInvalid)}},
 		{"outbound without a name", objs(obj(tnOutbound, b("Enabled", "true"))), 0,
 			[]findingtest.Key{findingtest.E("x.xml: object 1: Name", inventory.CodeFieldMissing)}},
@@ -278,7 +278,7 @@ func TestOnlineFields(t *testing.T) {
 	in := objs(
 		obj(tnOrgConfig, s("Name", "t"), b("EwsEnabled", "false"), enum("EwsApplicationAccessPolicy", "enforceallowlist"),
 			s("EwsAllowedAppIDs", " 6A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D ,,"), strList("EwsBlockedAppIDs", "d3590ed6-52b3-4102-aeff-aad2292ab01c")),
-		obj(tnInbound, s("Name", "a"), b("Enabled", "true"), strList("SenderDomains", "contoso.com", "X400:c=US;a= ;p=Contoso;1")),
+		obj(tnInbound, s("Name", "a"), b("RequireTls", "true"), b("Enabled", "true"), strList("SenderDomains", "contoso.com", "X400:c=US;a= ;p=Contoso;1")),
 	)
 	inv, fs := readText(t, inventory.Source{Online: true}, in)
 	require.Equal(t, []findingtest.Key{findingtest.E("x.xml: object 2: SenderDomains[1]", inventory.CodeFieldInvalid)}, findingtest.List(fs))
@@ -286,7 +286,7 @@ func TestOnlineFields(t *testing.T) {
 		OrganizationConfigs: []inventory.OnlineOrganizationConfig{{Name: "t", EwsEnabled: ptr(false), EwsApplicationAccessPolicy: "EnforceAllowList",
 			EwsOperationAccessPolicy: true, EwsAllowedAppIDs: []string{"6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"},
 			EwsBlockedAppIDs: []string{"d3590ed6-52b3-4102-aeff-aad2292ab01c"}}},
-		InboundConnectors: []inventory.InboundConnector{{InboundConnector: transport.InboundConnector{Name: "a", SenderDomains: []string{"contoso.com"}}, Enabled: true}},
+		InboundConnectors: []inventory.InboundConnector{{InboundConnector: transport.InboundConnector{Name: "a", SenderDomains: []string{"contoso.com"}, RequireTLS: true}, Enabled: true}},
 	}
 	if d := cmp.Diff(want, inv.Online, ignoreOrigin, cmpopts.EquateEmpty()); d != "" {
 		t.Errorf("(-want +got):\n%s", d)
@@ -323,7 +323,8 @@ func TestOnlineRelationships(t *testing.T) {
 
 // TestOnlineConnectorDefaults checks what an Exchange Online connector
 // reads as when an export leaves a Boolean out: the cmdlet's default
-// (Enabled, and an Outbound connector's UseMXRecord, are $true), with the
+// (Enabled, an Inbound connector's RequireTls and an Outbound connector's
+// UseMXRecord are $true), with the
 // field-missing finding, never a connector that looks switched off or
 // routed to smart hosts.
 func TestOnlineConnectorDefaults(t *testing.T) {
@@ -332,6 +333,7 @@ func TestOnlineConnectorDefaults(t *testing.T) {
 		obj(tnOutbound, s("Name", "out"), null("UseMXRecord"))))
 	want := []findingtest.Key{
 		findingtest.E("x.xml: object 1: Enabled", inventory.CodeFieldMissing),
+		findingtest.E("x.xml: object 1: RequireTls", inventory.CodeFieldMissing),
 		findingtest.E("x.xml: object 2: Enabled", inventory.CodeFieldMissing),
 		findingtest.E("x.xml: object 2: UseMXRecord", inventory.CodeFieldMissing),
 	}
@@ -340,7 +342,8 @@ func TestOnlineConnectorDefaults(t *testing.T) {
 	}
 	require.Len(t, inv.Online.InboundConnectors, 1)
 	require.Len(t, inv.Online.OutboundConnectors, 1)
-	if in, out := inv.Online.InboundConnectors[0], inv.Online.OutboundConnectors[0]; !in.Enabled || !out.Enabled || !out.UseMXRecord {
-		t.Errorf("inbound Enabled %v, outbound Enabled %v and UseMXRecord %v; want the defaults, true", in.Enabled, out.Enabled, out.UseMXRecord)
+	if in, out := inv.Online.InboundConnectors[0], inv.Online.OutboundConnectors[0]; !in.Enabled || !in.RequireTLS || !out.Enabled || !out.UseMXRecord {
+		t.Errorf("inbound Enabled %v and RequireTls %v, outbound Enabled %v and UseMXRecord %v; want the defaults, true",
+			in.Enabled, in.RequireTLS, out.Enabled, out.UseMXRecord)
 	}
 }
