@@ -324,9 +324,8 @@ func TestOnlineRelationships(t *testing.T) {
 // TestOnlineConnectorDefaults checks what an Exchange Online connector
 // reads as when an export leaves a Boolean out: the cmdlet's default
 // (Enabled, an Inbound connector's RequireTls and an Outbound connector's
-// UseMXRecord are $true), with the
-// field-missing finding, never a connector that looks switched off or
-// routed to smart hosts.
+// UseMXRecord are $true), with the field-missing finding, never a
+// connector that looks switched off, open or routed to smart hosts.
 func TestOnlineConnectorDefaults(t *testing.T) {
 	inv, fs := readText(t, inventory.Source{Online: true}, objs(
 		obj(tnInbound, s("Name", "in"), null("Enabled")),
