@@ -47,7 +47,7 @@ func (p EmailAddressPolicy) origin() Origin { return p.From }
 // without a Name is skipped; a priority or template that cannot be read is
 // left out, with its finding.
 func readEmailAddressPolicy(o object) (EmailAddressPolicy, bool) {
-	name, ok := o.required("Name", "Export Get-EmailAddressPolicy with all its properties")
+	name, ok := o.required("Name", o.exportAll())
 	if !ok {
 		return EmailAddressPolicy{}, false
 	}

@@ -90,7 +90,7 @@ func (c ReceiveConnector) origin() Origin { return c.From }
 // skipped; an address space, TLS level or certificate name that cannot be
 // parsed is dropped with its finding.
 func readSendConnector(o object) (SendConnector, bool) {
-	name, ok := o.required("Name", "Export Get-SendConnector with all its properties")
+	name, ok := o.required("Name", o.exportAll())
 	if !ok {
 		return SendConnector{}, false
 	}
@@ -115,7 +115,7 @@ func readSendConnector(o object) (SendConnector, bool) {
 		c.AddressSpaces = append(c.AddressSpaces, a)
 	}
 	c.TLSAuthLevel = parsed(o, "TlsAuthLevel", transport.ParseTLSAuthLevel)
-	return SendConnector{SendConnector: c, Enabled: o.enabled("Get-SendConnector"), From: o.origin()}, true
+	return SendConnector{SendConnector: c, Enabled: o.enabled(), From: o.origin()}, true
 }
 
 // enabled reads a connector's Enabled: missing or null, it is true, the
@@ -124,18 +124,16 @@ func readSendConnector(o object) (SendConnector, bool) {
 // (https://learn.microsoft.com/powershell/module/exchange/new-inboundconnector,
 // https://learn.microsoft.com/powershell/module/exchange/new-outboundconnector),
 // with a field-missing finding naming the cmdlet to export again.
-func (o object) enabled(cmdlet string) bool {
-	return o.boolOr("Enabled", "Export "+cmdlet+" with all its properties", true)
-}
+func (o object) enabled() bool { return o.boolOr("Enabled", o.exportAll(), true) }
 
 // readReceiveConnector reads a Get-ReceiveConnector object. One without a
 // Server or Name is skipped.
 func readReceiveConnector(o object) (ReceiveConnector, bool) {
-	server, ok := o.required("Server", "Export Get-ReceiveConnector with all its properties")
+	server, ok := o.required("Server", o.exportAll())
 	if !ok {
 		return ReceiveConnector{}, false
 	}
-	name, ok := o.required("Name", "Export Get-ReceiveConnector with all its properties")
+	name, ok := o.required("Name", o.exportAll())
 	if !ok {
 		return ReceiveConnector{}, false
 	}
@@ -149,7 +147,7 @@ func readReceiveConnector(o object) (ReceiveConnector, bool) {
 		}
 		c.TLSDomainCapabilities = append(c.TLSDomainCapabilities, d)
 	}
-	return ReceiveConnector{ReceiveConnector: c, Enabled: o.enabled("Get-ReceiveConnector"), From: o.origin()}, true
+	return ReceiveConnector{ReceiveConnector: c, Enabled: o.enabled(), From: o.origin()}, true
 }
 
 // certificateName parses the SmtpX509Identifier property name from its

@@ -32,11 +32,11 @@ var domainTypes = []string{"Authoritative", "InternalRelay", "ExternalRelay"}
 // readAcceptedDomain reads a Get-AcceptedDomain object. One without a Name
 // or DomainName is skipped.
 func readAcceptedDomain(o object) (AcceptedDomain, bool) {
-	name, ok := o.required("Name", "Export Get-AcceptedDomain with all its properties")
+	name, ok := o.required("Name", o.exportAll())
 	if !ok {
 		return AcceptedDomain{}, false
 	}
-	domain, ok := o.required("DomainName", "Export Get-AcceptedDomain with all its properties")
+	domain, ok := o.required("DomainName", o.exportAll())
 	if !ok {
 		return AcceptedDomain{}, false
 	}

@@ -79,7 +79,7 @@ func (t FederationTrust) origin() Origin { return t.From }
 // Name is skipped; a certificate whose RawData is not a DER certificate is
 // left out, with its finding.
 func readFederationTrust(o object) (FederationTrust, bool) {
-	name, ok := o.required("Name", "Export Get-FederationTrust with all its properties")
+	name, ok := o.required("Name", o.exportAll())
 	if !ok {
 		return FederationTrust{}, false
 	}

@@ -60,7 +60,7 @@ func (c InboundConnector) origin() Origin { return c.From }
 // Name is skipped; a type, source or sender domain that cannot be read is
 // dropped with its finding.
 func readInboundConnector(o object) (InboundConnector, bool) {
-	const fix = "Export Get-InboundConnector with all its properties"
+	fix := o.exportAll()
 	name, ok := o.required("Name", fix)
 	if !ok {
 		return InboundConnector{}, false
@@ -77,7 +77,7 @@ func readInboundConnector(o object) (InboundConnector, bool) {
 			TLSSenderCertificateName: o.text("TlsSenderCertificateName"),
 			CloudServicesMailEnabled: o.boolean("CloudServicesMailEnabled"),
 		},
-		Enabled:                      o.enabled("Get-InboundConnector"),
+		Enabled:                      o.enabled(),
 		SenderIPAddresses:            o.ipRanges("SenderIPAddresses"),
 		RestrictDomainsToCertificate: o.boolean("RestrictDomainsToCertificate"),
 		RestrictDomainsToIPAddresses: o.boolean("RestrictDomainsToIPAddresses"),

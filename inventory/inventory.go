@@ -138,6 +138,7 @@ func (inv *Inventory) Read(src Source, r io.Reader) (exhybrid.Findings, error) {
 		}
 		o := object{src: src, n: n, fs: &fs, obj: v.Object()}
 		if k := kindOf(o.obj, src.Online); k != nil {
+			o.cmdlet = k.cmdlet
 			k.read(&next, o)
 			next.Exported = append(next.Exported, k.command())
 		} else {

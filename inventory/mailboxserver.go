@@ -32,7 +32,7 @@ func (m MailboxServer) origin() Origin { return m.From }
 // readMailboxServer reads a Get-MailboxServer object. One without a Name
 // is skipped.
 func readMailboxServer(o object) (MailboxServer, bool) {
-	name, ok := o.required("Name", "Export Get-MailboxServer with all its properties")
+	name, ok := o.required("Name", o.exportAll())
 	if !ok {
 		return MailboxServer{}, false
 	}

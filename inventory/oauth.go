@@ -92,7 +92,7 @@ func (c IntraOrganizationConnector) origin() Origin { return c.From }
 // readAuthConfig reads a Get-AuthConfig object. Exchange writes an unset
 // thumbprint as "" and an unset NextCertificateEffectiveDate as Nil.
 func readAuthConfig(o object) (AuthConfig, bool) {
-	name, ok := o.required("Name", "Export Get-AuthConfig with all its properties")
+	name, ok := o.required("Name", o.exportAll())
 	if !ok {
 		return AuthConfig{}, false
 	}
@@ -118,7 +118,7 @@ func readAuthConfig(o object) (AuthConfig, bool) {
 // skipped; a Type that is not one of federation.AuthServerType's is dropped
 // with its finding.
 func readAuthServer(o object) (AuthServer, bool) {
-	name, ok := o.required("Name", "Export Get-AuthServer with all its properties")
+	name, ok := o.required("Name", o.exportAll())
 	if !ok {
 		return AuthServer{}, false
 	}
@@ -140,7 +140,7 @@ func readAuthServer(o object) (AuthServer, bool) {
 // readPartnerApplication reads a Get-PartnerApplication object. One
 // without a Name is skipped.
 func readPartnerApplication(o object) (PartnerApplication, bool) {
-	name, ok := o.required("Name", "Export Get-PartnerApplication with all its properties")
+	name, ok := o.required("Name", o.exportAll())
 	if !ok {
 		return PartnerApplication{}, false
 	}
@@ -164,7 +164,7 @@ func readPartnerApplication(o object) (PartnerApplication, bool) {
 // Name is skipped; a parameter that is not "Name=Value" is dropped with its
 // finding.
 func readSettingOverride(o object) (SettingOverride, bool) {
-	name, ok := o.required("Name", "Export Get-SettingOverride with all its properties")
+	name, ok := o.required("Name", o.exportAll())
 	if !ok {
 		return SettingOverride{}, false
 	}
@@ -192,7 +192,7 @@ func readSettingOverride(o object) (SettingOverride, bool) {
 // readIntraOrgConnector reads a Get-IntraOrganizationConnector object. One
 // without a Name is skipped.
 func readIntraOrgConnector(o object) (IntraOrganizationConnector, bool) {
-	name, ok := o.required("Name", "Export Get-IntraOrganizationConnector with all its properties")
+	name, ok := o.required("Name", o.exportAll())
 	if !ok {
 		return IntraOrganizationConnector{}, false
 	}

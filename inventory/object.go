@@ -7,11 +7,16 @@ import (
 
 // object is one top-level object being read, with what its findings need.
 type object struct {
-	src Source
-	n   int // the object's number in its file, from 1
-	obj *clixml.Object
-	fs  *exhybrid.Findings
+	src    Source
+	n      int    // the object's number in its file, from 1
+	cmdlet string // the cmdlet of its kind, which the fixes name
+	obj    *clixml.Object
+	fs     *exhybrid.Findings
 }
+
+// exportAll is the fix for a property every object of its kind has: the
+// export left it out, so the cmdlet must be exported again, whole.
+func (o object) exportAll() string { return "Export " + o.cmdlet + " with all its properties" }
 
 // origin says where the object was read.
 func (o object) origin() Origin { return Origin{File: o.src.Name, Object: o.n} }

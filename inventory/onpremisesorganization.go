@@ -52,7 +52,7 @@ func (p OnPremisesOrganization) origin() Origin { return p.From }
 // One without a Name is skipped; an OrganizationGuid that is not a GUID is
 // left out with its finding.
 func readOnPremisesOrganization(o object) (OnPremisesOrganization, bool) {
-	name, ok := o.required("Name", "Export Get-OnPremisesOrganization with all its properties")
+	name, ok := o.required("Name", o.exportAll())
 	if !ok {
 		return OnPremisesOrganization{}, false
 	}

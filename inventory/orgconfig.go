@@ -24,7 +24,7 @@ func (c OrganizationConfig) origin() Origin { return c.From }
 // readOrganizationConfig reads a Get-OrganizationConfig object of the
 // Exchange Management Shell. One without a Name is skipped.
 func readOrganizationConfig(o object) (OrganizationConfig, bool) {
-	name, ok := o.required("Name", "Export Get-OrganizationConfig with all its properties")
+	name, ok := o.required("Name", o.exportAll())
 	if !ok {
 		return OrganizationConfig{}, false
 	}

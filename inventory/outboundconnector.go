@@ -50,7 +50,7 @@ func (c OutboundConnector) origin() Origin { return c.From }
 // a Name is skipped; a type, source or TLS level that cannot be read is
 // left unset with its finding.
 func readOutboundConnector(o object) (OutboundConnector, bool) {
-	const fix = "Export Get-OutboundConnector with all its properties"
+	fix := o.exportAll()
 	name, ok := o.required("Name", fix)
 	if !ok {
 		return OutboundConnector{}, false
@@ -70,7 +70,7 @@ func readOutboundConnector(o object) (OutboundConnector, bool) {
 			CloudServicesMailEnabled:      o.boolean("CloudServicesMailEnabled"),
 			RouteAllMessagesViaOnPremises: o.boolean("RouteAllMessagesViaOnPremises"),
 		},
-		Enabled:               o.enabled("Get-OutboundConnector"),
+		Enabled:               o.enabled(),
 		IsTransportRuleScoped: o.boolean("IsTransportRuleScoped"),
 		AllAcceptedDomains:    o.boolean("AllAcceptedDomains"),
 		From:                  o.origin(),

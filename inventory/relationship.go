@@ -40,7 +40,7 @@ var mailboxMoveCapabilities = []string{"None", "Inbound", "Outbound", "RemoteInb
 // object. One without a Name is skipped; an access level that is not one
 // of the cmdlet's is left unknown, with its finding.
 func readOrganizationRelationship(o object) (OrganizationRelationship, bool) {
-	name, ok := o.required("Name", "Export Get-OrganizationRelationship with all its properties")
+	name, ok := o.required("Name", o.exportAll())
 	if !ok {
 		return OrganizationRelationship{}, false
 	}

@@ -47,7 +47,7 @@ var allowedOOFTypes = []string{"External", "ExternalLegacy", "InternalLegacy", "
 // readRemoteDomain reads a Get-RemoteDomain object. One without a Name or
 // DomainName is skipped.
 func readRemoteDomain(o object) (RemoteDomain, bool) {
-	fix := "Export Get-RemoteDomain with all its properties"
+	fix := o.exportAll()
 	name, ok := o.required("Name", fix)
 	if !ok {
 		return RemoteDomain{}, false

@@ -63,7 +63,7 @@ func (s Server) same(other any) bool {
 // skipped; the other properties are optional, each missing or unreadable
 // one with its finding.
 func readServer(o object) (Server, bool) {
-	name, ok := o.required("Name", "Export Get-ExchangeServer with all its properties")
+	name, ok := o.required("Name", o.exportAll())
 	if !ok {
 		return Server{}, false
 	}

@@ -41,8 +41,8 @@ func (d VirtualDirectory) key() string { return strings.ToLower(d.Server + `\` +
 
 // readVirtualDirectory reads the part every virtual directory has. One
 // without a Server or Name is skipped.
-func readVirtualDirectory(o object, cmdlet string) (VirtualDirectory, bool) {
-	fix := "Export " + cmdlet + " with all its properties"
+func readVirtualDirectory(o object) (VirtualDirectory, bool) {
+	fix := o.exportAll()
 	server, ok := o.required("Server", fix)
 	if !ok {
 		return VirtualDirectory{}, false
@@ -121,7 +121,7 @@ func (d OwaVirtualDirectory) origin() Origin { return d.From }
 // readWebServicesVirtualDirectory reads a Get-WebServicesVirtualDirectory
 // object. One without a Server or Name is skipped.
 func readWebServicesVirtualDirectory(o object) (WebServicesVirtualDirectory, bool) {
-	d, ok := readVirtualDirectory(o, "Get-WebServicesVirtualDirectory")
+	d, ok := readVirtualDirectory(o)
 	if !ok {
 		return WebServicesVirtualDirectory{}, false
 	}
@@ -139,7 +139,7 @@ func readWebServicesVirtualDirectory(o object) (WebServicesVirtualDirectory, boo
 // readOwaVirtualDirectory reads a Get-OwaVirtualDirectory object. One
 // without a Server or Name is skipped.
 func readOwaVirtualDirectory(o object) (OwaVirtualDirectory, bool) {
-	d, ok := readVirtualDirectory(o, "Get-OwaVirtualDirectory")
+	d, ok := readVirtualDirectory(o)
 	if !ok {
 		return OwaVirtualDirectory{}, false
 	}
