@@ -46,11 +46,7 @@ func (p EmailAddressPolicy) origin() Origin { return p.From }
 // readEmailAddressPolicy reads a Get-EmailAddressPolicy object. One
 // without a Name is skipped; a priority or template that cannot be read is
 // left out, with its finding.
-func readEmailAddressPolicy(o object) (EmailAddressPolicy, bool) {
-	name, ok := o.required("Name", o.exportAll())
-	if !ok {
-		return EmailAddressPolicy{}, false
-	}
+func readEmailAddressPolicy(o object, name string) (EmailAddressPolicy, bool) {
 	p := EmailAddressPolicy{
 		Name:                              name,
 		EnabledPrimarySMTPAddressTemplate: o.text("EnabledPrimarySMTPAddressTemplate"),

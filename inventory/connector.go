@@ -89,11 +89,7 @@ func (c ReceiveConnector) origin() Origin { return c.From }
 // readSendConnector reads a Get-SendConnector object. One without a Name is
 // skipped; an address space, TLS level or certificate name that cannot be
 // parsed is dropped with its finding.
-func readSendConnector(o object) (SendConnector, bool) {
-	name, ok := o.required("Name", o.exportAll())
-	if !ok {
-		return SendConnector{}, false
-	}
+func readSendConnector(o object, name string) (SendConnector, bool) {
 	c := transport.SendConnector{
 		Name:                     name,
 		SourceTransportServers:   o.list("SourceTransportServers"),

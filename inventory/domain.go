@@ -31,11 +31,7 @@ var domainTypes = []string{"Authoritative", "InternalRelay", "ExternalRelay"}
 
 // readAcceptedDomain reads a Get-AcceptedDomain object. One without a Name
 // or DomainName is skipped.
-func readAcceptedDomain(o object) (AcceptedDomain, bool) {
-	name, ok := o.required("Name", o.exportAll())
-	if !ok {
-		return AcceptedDomain{}, false
-	}
+func readAcceptedDomain(o object, name string) (AcceptedDomain, bool) {
 	domain, ok := o.required("DomainName", o.exportAll())
 	if !ok {
 		return AcceptedDomain{}, false

@@ -78,11 +78,7 @@ func (t FederationTrust) origin() Origin { return t.From }
 // readFederationTrust reads a Get-FederationTrust object. One without a
 // Name is skipped; a certificate whose RawData is not a DER certificate is
 // left out, with its finding.
-func readFederationTrust(o object) (FederationTrust, bool) {
-	name, ok := o.required("Name", o.exportAll())
-	if !ok {
-		return FederationTrust{}, false
-	}
+func readFederationTrust(o object, name string) (FederationTrust, bool) {
 	t := FederationTrust{
 		Name:                       name,
 		ApplicationURI:             o.text("ApplicationUri"),

@@ -59,12 +59,8 @@ func (c InboundConnector) origin() Origin { return c.From }
 // readInboundConnector reads a Get-InboundConnector object. One without a
 // Name is skipped; a type, source or sender domain that cannot be read is
 // dropped with its finding.
-func readInboundConnector(o object) (InboundConnector, bool) {
+func readInboundConnector(o object, name string) (InboundConnector, bool) {
 	fix := o.exportAll()
-	name, ok := o.required("Name", fix)
-	if !ok {
-		return InboundConnector{}, false
-	}
 	c := InboundConnector{
 		InboundConnector: transport.InboundConnector{
 			Name: name,

@@ -37,25 +37,39 @@ func newKind[T entry](cmdlet string, online bool, typeName string, read func(obj
 	}
 }
 
+// named is the reader of a kind whose objects are identified by their
+// Name: an object without one is skipped, with a field-missing finding
+// that asks for the cmdlet's whole export, and read gets the name.
+func named[T any](read func(o object, name string) (T, bool)) func(object) (T, bool) {
+	return func(o object) (T, bool) {
+		name, ok := o.required("Name", o.exportAll())
+		if !ok {
+			var zero T
+			return zero, false
+		}
+		return read(o, name)
+	}
+}
+
 // kinds are the kinds of objects this package reads, in the order of the
 // package documentation, each list of [Inventory] once. [Cmdlets] lists
 // their cmdlets; [Inventory.Read] merges in this order.
 var kinds = []kind{
-	newKind("Get-ExchangeServer", false, typeExchangeServer, readServer,
+	newKind("Get-ExchangeServer", false, typeExchangeServer, named(readServer),
 		func(inv *Inventory) *[]Server { return &inv.Servers }),
 	newKind("Get-Command ExSetup.exe", false, typeFileVersionInfo, readFileVersion,
 		func(inv *Inventory) *[]FileVersion { return &inv.FileVersions }),
-	newKind("Get-AcceptedDomain", false, typeAcceptedDomain, readAcceptedDomain,
+	newKind("Get-AcceptedDomain", false, typeAcceptedDomain, named(readAcceptedDomain),
 		func(inv *Inventory) *[]AcceptedDomain { return &inv.AcceptedDomains }),
 	newKind("Get-ExchangeCertificate", false, typeExchangeCertificate, readCertificate,
 		func(inv *Inventory) *[]Certificate { return &inv.Certificates }),
-	newKind("Get-SendConnector", false, typeSendConnector, readSendConnector,
+	newKind("Get-SendConnector", false, typeSendConnector, named(readSendConnector),
 		func(inv *Inventory) *[]SendConnector { return &inv.SendConnectors }),
 	newKind("Get-ReceiveConnector", false, typeReceiveConnector, readReceiveConnector,
 		func(inv *Inventory) *[]ReceiveConnector { return &inv.ReceiveConnectors }),
 	newKind("Get-HybridConfiguration", false, typeHybridConfiguration, readHybridConfiguration,
 		func(inv *Inventory) *[]HybridConfiguration { return &inv.HybridConfigurations }),
-	newKind("Get-OrganizationConfig", false, typeOrganizationConfig, readOrganizationConfig,
+	newKind("Get-OrganizationConfig", false, typeOrganizationConfig, named(readOrganizationConfig),
 		func(inv *Inventory) *[]OrganizationConfig { return &inv.OrganizationConfigs }),
 	// Web services, Outlook on the web, Mailbox servers, federation,
 	// addresses and remote domains.
@@ -63,41 +77,41 @@ var kinds = []kind{
 		func(inv *Inventory) *[]WebServicesVirtualDirectory { return &inv.WebServicesVirtualDirectories }),
 	newKind("Get-OwaVirtualDirectory", false, typeOwaVirtualDirectory, readOwaVirtualDirectory,
 		func(inv *Inventory) *[]OwaVirtualDirectory { return &inv.OwaVirtualDirectories }),
-	newKind("Get-MailboxServer", false, typeMailboxServer, readMailboxServer,
+	newKind("Get-MailboxServer", false, typeMailboxServer, named(readMailboxServer),
 		func(inv *Inventory) *[]MailboxServer { return &inv.MailboxServers }),
-	newKind("Get-OrganizationRelationship", false, typeOrganizationRelationship, readOrganizationRelationship,
+	newKind("Get-OrganizationRelationship", false, typeOrganizationRelationship, named(readOrganizationRelationship),
 		func(inv *Inventory) *[]OrganizationRelationship { return &inv.OrganizationRelationships }),
-	newKind("Get-FederationTrust", false, typeFederationTrust, readFederationTrust,
+	newKind("Get-FederationTrust", false, typeFederationTrust, named(readFederationTrust),
 		func(inv *Inventory) *[]FederationTrust { return &inv.FederationTrusts }),
 	newKind("Get-FederatedOrganizationIdentifier", false, typeFederatedOrganizationIdentifier, readFederatedOrganizationIdentifier,
 		func(inv *Inventory) *[]FederatedOrganizationIdentifier { return &inv.FederatedOrganizationIdentifiers }),
-	newKind("Get-EmailAddressPolicy", false, typeEmailAddressPolicy, readEmailAddressPolicy,
+	newKind("Get-EmailAddressPolicy", false, typeEmailAddressPolicy, named(readEmailAddressPolicy),
 		func(inv *Inventory) *[]EmailAddressPolicy { return &inv.EmailAddressPolicies }),
-	newKind("Get-RemoteDomain", false, typeRemoteDomain, readRemoteDomain,
+	newKind("Get-RemoteDomain", false, typeRemoteDomain, named(readRemoteDomain),
 		func(inv *Inventory) *[]RemoteDomain { return &inv.RemoteDomains }),
 	// Exchange Online PowerShell's cmdlets, read into Inventory.Online.
-	newKind("Get-InboundConnector", true, typeInboundConnector, readInboundConnector,
+	newKind("Get-InboundConnector", true, typeInboundConnector, named(readInboundConnector),
 		func(inv *Inventory) *[]InboundConnector { return &inv.Online.InboundConnectors }),
-	newKind("Get-OutboundConnector", true, typeOutboundConnector, readOutboundConnector,
+	newKind("Get-OutboundConnector", true, typeOutboundConnector, named(readOutboundConnector),
 		func(inv *Inventory) *[]OutboundConnector { return &inv.Online.OutboundConnectors }),
-	newKind("Get-OnPremisesOrganization", true, typeOnPremisesOrganization, readOnPremisesOrganization,
+	newKind("Get-OnPremisesOrganization", true, typeOnPremisesOrganization, named(readOnPremisesOrganization),
 		func(inv *Inventory) *[]OnPremisesOrganization { return &inv.Online.OnPremisesOrganizations }),
-	newKind("Get-OrganizationConfig -RetrieveEwsOperationAccessPolicy", true, typeOrganizationConfig, readOnlineOrganizationConfig,
+	newKind("Get-OrganizationConfig -RetrieveEwsOperationAccessPolicy", true, typeOrganizationConfig, named(readOnlineOrganizationConfig),
 		func(inv *Inventory) *[]OnlineOrganizationConfig { return &inv.Online.OrganizationConfigs }),
-	newKind("Get-OrganizationRelationship", true, typeOrganizationRelationship, readOrganizationRelationship,
+	newKind("Get-OrganizationRelationship", true, typeOrganizationRelationship, named(readOrganizationRelationship),
 		func(inv *Inventory) *[]OrganizationRelationship { return &inv.Online.OrganizationRelationships }),
-	newKind("Get-IntraOrganizationConnector", true, typeIntraOrgConnector, readIntraOrgConnector,
+	newKind("Get-IntraOrganizationConnector", true, typeIntraOrgConnector, named(readIntraOrgConnector),
 		func(inv *Inventory) *[]IntraOrganizationConnector { return &inv.Online.IntraOrganizationConnectors }),
 	// OAuth and the dedicated hybrid app (oauth.go).
-	newKind("Get-AuthConfig", false, typeAuthConfig, readAuthConfig,
+	newKind("Get-AuthConfig", false, typeAuthConfig, named(readAuthConfig),
 		func(inv *Inventory) *[]AuthConfig { return &inv.AuthConfigs }),
-	newKind("Get-AuthServer", false, typeAuthServer, readAuthServer,
+	newKind("Get-AuthServer", false, typeAuthServer, named(readAuthServer),
 		func(inv *Inventory) *[]AuthServer { return &inv.AuthServers }),
-	newKind("Get-PartnerApplication", false, typePartnerApplication, readPartnerApplication,
+	newKind("Get-PartnerApplication", false, typePartnerApplication, named(readPartnerApplication),
 		func(inv *Inventory) *[]PartnerApplication { return &inv.PartnerApplications }),
-	newKind("Get-SettingOverride", false, typeSettingOverride, readSettingOverride,
+	newKind("Get-SettingOverride", false, typeSettingOverride, named(readSettingOverride),
 		func(inv *Inventory) *[]SettingOverride { return &inv.SettingOverrides }),
-	newKind("Get-IntraOrganizationConnector", false, typeIntraOrgConnector, readIntraOrgConnector,
+	newKind("Get-IntraOrganizationConnector", false, typeIntraOrgConnector, named(readIntraOrgConnector),
 		func(inv *Inventory) *[]IntraOrganizationConnector { return &inv.IntraOrganizationConnectors }),
 }
 

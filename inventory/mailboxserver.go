@@ -31,11 +31,7 @@ func (m MailboxServer) origin() Origin { return m.From }
 
 // readMailboxServer reads a Get-MailboxServer object. One without a Name
 // is skipped.
-func readMailboxServer(o object) (MailboxServer, bool) {
-	name, ok := o.required("Name", o.exportAll())
-	if !ok {
-		return MailboxServer{}, false
-	}
+func readMailboxServer(o object, name string) (MailboxServer, bool) {
 	m := MailboxServer{
 		Name:                      name,
 		DatabaseAvailabilityGroup: o.text("DatabaseAvailabilityGroup"),

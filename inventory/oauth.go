@@ -91,11 +91,7 @@ func (c IntraOrganizationConnector) origin() Origin { return c.From }
 
 // readAuthConfig reads a Get-AuthConfig object. Exchange writes an unset
 // thumbprint as "" and an unset NextCertificateEffectiveDate as Nil.
-func readAuthConfig(o object) (AuthConfig, bool) {
-	name, ok := o.required("Name", o.exportAll())
-	if !ok {
-		return AuthConfig{}, false
-	}
+func readAuthConfig(o object, name string) (AuthConfig, bool) {
 	c := federation.AuthConfig{
 		CurrentCertificateThumbprint:  o.text("CurrentCertificateThumbprint"),
 		PreviousCertificateThumbprint: o.text("PreviousCertificateThumbprint"),
@@ -117,11 +113,7 @@ func readAuthConfig(o object) (AuthConfig, bool) {
 // readAuthServer reads a Get-AuthServer object. One without a Name is
 // skipped; a Type that is not one of federation.AuthServerType's is dropped
 // with its finding.
-func readAuthServer(o object) (AuthServer, bool) {
-	name, ok := o.required("Name", o.exportAll())
-	if !ok {
-		return AuthServer{}, false
-	}
+func readAuthServer(o object, name string) (AuthServer, bool) {
 	s := federation.AuthServer{
 		Name:                           name,
 		AuthMetadataURL:                o.text("AuthMetadataUrl"),
@@ -139,11 +131,7 @@ func readAuthServer(o object) (AuthServer, bool) {
 
 // readPartnerApplication reads a Get-PartnerApplication object. One
 // without a Name is skipped.
-func readPartnerApplication(o object) (PartnerApplication, bool) {
-	name, ok := o.required("Name", o.exportAll())
-	if !ok {
-		return PartnerApplication{}, false
-	}
+func readPartnerApplication(o object, name string) (PartnerApplication, bool) {
 	a := federation.PartnerApplication{
 		Name:                                name,
 		ApplicationIdentifier:               o.text("ApplicationIdentifier"),
@@ -163,11 +151,7 @@ func readPartnerApplication(o object) (PartnerApplication, bool) {
 // readSettingOverride reads a Get-SettingOverride object. One without a
 // Name is skipped; a parameter that is not "Name=Value" is dropped with its
 // finding.
-func readSettingOverride(o object) (SettingOverride, bool) {
-	name, ok := o.required("Name", o.exportAll())
-	if !ok {
-		return SettingOverride{}, false
-	}
+func readSettingOverride(o object, name string) (SettingOverride, bool) {
 	s := federation.SettingOverride{
 		Name:       name,
 		Server:     o.list("Server"),
@@ -191,11 +175,7 @@ func readSettingOverride(o object) (SettingOverride, bool) {
 
 // readIntraOrgConnector reads a Get-IntraOrganizationConnector object. One
 // without a Name is skipped.
-func readIntraOrgConnector(o object) (IntraOrganizationConnector, bool) {
-	name, ok := o.required("Name", o.exportAll())
-	if !ok {
-		return IntraOrganizationConnector{}, false
-	}
+func readIntraOrgConnector(o object, name string) (IntraOrganizationConnector, bool) {
 	c := federation.IntraOrganizationConnector{
 		Name:                 name,
 		Enabled:              o.boolean("Enabled"),

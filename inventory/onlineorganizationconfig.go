@@ -54,11 +54,7 @@ var ewsApplicationAccessPolicies = []string{"EnforceAllowList", "EnforceBlockLis
 // object. One without a Name is skipped. One without EwsAllowedAppIDs was
 // exported without -RetrieveEwsOperationAccessPolicy: it is kept, with a
 // field-missing finding, since its EwsEnabled still counts.
-func readOnlineOrganizationConfig(o object) (OnlineOrganizationConfig, bool) {
-	name, ok := o.required("Name", "Export Get-OrganizationConfig -RetrieveEwsOperationAccessPolicy")
-	if !ok {
-		return OnlineOrganizationConfig{}, false
-	}
+func readOnlineOrganizationConfig(o object, name string) (OnlineOrganizationConfig, bool) {
 	c := OnlineOrganizationConfig{
 		Name:                       name,
 		OAuth2ClientProfileEnabled: o.boolean("OAuth2ClientProfileEnabled"),

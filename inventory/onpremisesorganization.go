@@ -51,11 +51,7 @@ func (p OnPremisesOrganization) origin() Origin { return p.From }
 // readOnPremisesOrganization reads a Get-OnPremisesOrganization object.
 // One without a Name is skipped; an OrganizationGuid that is not a GUID is
 // left out with its finding.
-func readOnPremisesOrganization(o object) (OnPremisesOrganization, bool) {
-	name, ok := o.required("Name", o.exportAll())
-	if !ok {
-		return OnPremisesOrganization{}, false
-	}
+func readOnPremisesOrganization(o object, name string) (OnPremisesOrganization, bool) {
 	p := OnPremisesOrganization{
 		Name:                     name,
 		HybridDomains:            o.list("HybridDomains"),

@@ -23,10 +23,6 @@ func (c OrganizationConfig) origin() Origin { return c.From }
 
 // readOrganizationConfig reads a Get-OrganizationConfig object of the
 // Exchange Management Shell. One without a Name is skipped.
-func readOrganizationConfig(o object) (OrganizationConfig, bool) {
-	name, ok := o.required("Name", o.exportAll())
-	if !ok {
-		return OrganizationConfig{}, false
-	}
+func readOrganizationConfig(o object, name string) (OrganizationConfig, bool) {
 	return OrganizationConfig{Name: name, OAuth2ClientProfileEnabled: o.boolean("OAuth2ClientProfileEnabled"), From: o.origin()}, true
 }

@@ -49,12 +49,8 @@ func (c OutboundConnector) origin() Origin { return c.From }
 // readOutboundConnector reads a Get-OutboundConnector object. One without
 // a Name is skipped; a type, source or TLS level that cannot be read is
 // left unset with its finding.
-func readOutboundConnector(o object) (OutboundConnector, bool) {
+func readOutboundConnector(o object, name string) (OutboundConnector, bool) {
 	fix := o.exportAll()
-	name, ok := o.required("Name", fix)
-	if !ok {
-		return OutboundConnector{}, false
-	}
 	c := OutboundConnector{
 		OutboundConnector: transport.OutboundConnector{
 			Name:             name,

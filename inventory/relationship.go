@@ -39,11 +39,7 @@ var mailboxMoveCapabilities = []string{"None", "Inbound", "Outbound", "RemoteInb
 // readOrganizationRelationship reads a Get-OrganizationRelationship
 // object. One without a Name is skipped; an access level that is not one
 // of the cmdlet's is left unknown, with its finding.
-func readOrganizationRelationship(o object) (OrganizationRelationship, bool) {
-	name, ok := o.required("Name", o.exportAll())
-	if !ok {
-		return OrganizationRelationship{}, false
-	}
+func readOrganizationRelationship(o object, name string) (OrganizationRelationship, bool) {
 	r := federation.OrganizationRelationship{
 		Name:                  name,
 		DomainNames:           o.list("DomainNames"),

@@ -46,12 +46,8 @@ var allowedOOFTypes = []string{"External", "ExternalLegacy", "InternalLegacy", "
 
 // readRemoteDomain reads a Get-RemoteDomain object. One without a Name or
 // DomainName is skipped.
-func readRemoteDomain(o object) (RemoteDomain, bool) {
+func readRemoteDomain(o object, name string) (RemoteDomain, bool) {
 	fix := o.exportAll()
-	name, ok := o.required("Name", fix)
-	if !ok {
-		return RemoteDomain{}, false
-	}
 	domain, ok := o.required("DomainName", fix)
 	if !ok {
 		return RemoteDomain{}, false

@@ -62,11 +62,7 @@ func (s Server) same(other any) bool {
 // readServer reads a Get-ExchangeServer object. A server without a Name is
 // skipped; the other properties are optional, each missing or unreadable
 // one with its finding.
-func readServer(o object) (Server, bool) {
-	name, ok := o.required("Name", o.exportAll())
-	if !ok {
-		return Server{}, false
-	}
+func readServer(o object, name string) (Server, bool) {
 	s := Server{Name: name, FQDN: o.text("Fqdn"), Edge: o.boolean("IsEdgeServer"), From: o.origin()}
 	if s.FQDN == "" {
 		o.missing("Fqdn", "")
