@@ -24,9 +24,9 @@ const (
 	SharingMRM                                      // messaging records management (retention) across premises
 )
 
-var capabilityEnum = &enum.Table{Pkg: "federation", Type: "Capability", Names: []string{"Unknown", "FreeBusy", "MailTips", "MessageTracking", "OnlineArchive", "MultiMailboxSearch", "EDiscovery", "Photos", "MRM"}, Aliases: capabilityAliases, Err: ErrUnknownValue}
+var sharingFeatureEnum = &enum.Table{Pkg: "federation", Type: "SharingFeature", Names: []string{"Unknown", "FreeBusy", "MailTips", "MessageTracking", "OnlineArchive", "MultiMailboxSearch", "EDiscovery", "Photos", "MRM"}, Aliases: sharingFeatureAliases, Err: ErrUnknownValue}
 
-// capabilityAliases are the names Microsoft's pages and the hybrid
+// sharingFeatureAliases are the names Microsoft's pages and the hybrid
 // Features list use for the same things, lower case: "Mailtips" (the
 // wizard's feature spelling), "Exchange Online Archiving" and "Multi-mailbox
 // search" (https://learn.microsoft.com/exchange/shared-free-busy), "Exchange
@@ -36,7 +36,7 @@ var capabilityEnum = &enum.Table{Pkg: "federation", Type: "Capability", Names: [
 // (https://learn.microsoft.com/exchange/decommission-on-premises-exchange)
 // and "Profile pictures"
 // (https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExchangeHybridApplicationCheck.md).
-var capabilityAliases = map[string]string{
+var sharingFeatureAliases = map[string]string{
 	"free/busy":                         "FreeBusy",
 	"message tracking":                  "MessageTracking",
 	"exchange online archiving":         "OnlineArchive",
@@ -48,11 +48,11 @@ var capabilityAliases = map[string]string{
 	"message records management":        "MRM",
 }
 
-// ParseCapability parses a capability name without regard to case, and the
-// spellings Microsoft's pages use ("Mailtips", "Exchange Online Archiving",
+// ParseSharingFeature parses a sharing feature's name without regard to
+// case, and the spellings Microsoft's pages use ("Mailtips", "Exchange Online Archiving",
 // "Multi-mailbox search", "Exchange In-place eDiscovery", "Profile
 // pictures", "Message Records Management").
-func ParseCapability(s string) (SharingFeature, error) { return enum.Parse[sharingFeatureTag](s) }
+func ParseSharingFeature(s string) (SharingFeature, error) { return enum.Parse[sharingFeatureTag](s) }
 
 // Support is one row of the capability table: whether each method carries
 // the capability, and the page that says so.
@@ -122,4 +122,4 @@ type (
 	sharingFeatureTag struct{}
 )
 
-func (sharingFeatureTag) Enum() *enum.Table { return capabilityEnum }
+func (sharingFeatureTag) Enum() *enum.Table { return sharingFeatureEnum }

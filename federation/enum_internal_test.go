@@ -7,7 +7,7 @@ import "testing"
 func TestEnumTables(t *testing.T) {
 	for _, check := range []func() error{
 		freeBusyEnum.Check, mailTipsEnum.Check, authServerEnum.Check, methodEnum.Check, owaFormEnum.Check,
-		capabilityEnum.Check, reasonEnum.Check,
+		sharingFeatureEnum.Check, reasonEnum.Check,
 	} {
 		if err := check(); err != nil {
 			t.Error(err)

@@ -36,7 +36,7 @@ func TestEnumAliases(t *testing.T) {
 		// The hybrid free/busy page.
 		{"Free/busy access with time, plus subject and location", federation.FreeBusyLimitedDetails},
 	})
-	checkAliases(t, "ParseCapability", federation.ParseCapability, []alias[federation.SharingFeature]{
+	checkAliases(t, "ParseSharingFeature", federation.ParseSharingFeature, []alias[federation.SharingFeature]{
 		{"Mailtips", federation.SharingMailTips},
 		{"Free/busy", federation.SharingFreeBusy},
 		{"Exchange Online Archiving", federation.SharingOnlineArchive},
