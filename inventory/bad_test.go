@@ -174,3 +174,20 @@ func TestServerFields(t *testing.T) {
 		})
 	}
 }
+
+// TestCycle checks that an export holding an object graph with a cycle,
+// which PowerShell writes as a Ref to an enclosing object, is read: the
+// object is counted as a type not read, and the others are read.
+func TestCycle(t *testing.T) {
+	cycle := `<Obj RefId="0"><TN RefId="0"><T>System.Management.Automation.PSDriveInfo</T><T>System.Object</T></TN><Props><S N="Name">C</S>` +
+		`<Obj N="Provider" RefId="1"><TN RefId="1"><T>System.Management.Automation.ProviderInfo</T><T>System.Object</T></TN><Props>` +
+		`<Obj N="Drives" RefId="2"><TN RefId="2"><T>System.Collections.ObjectModel.Collection` + "`" + `1</T><T>System.Object</T></TN><LST><Ref RefId="0"/></LST></Obj>` +
+		`</Props></Obj></Props></Obj>`
+	inv, fs := readText(t, inventory.Source{}, objs(cycle, server(nil)))
+	if d := findingtest.Diff([]findingtest.Key{findingtest.I("x.xml", inventory.CodeUnknownType)}, fs); d != "" {
+		t.Errorf("findings (-want +got):\n%s", d)
+	}
+	if len(inv.Servers) != 1 || len(inv.Unknown) != 1 || inv.Unknown[0].TypeName != "System.Management.Automation.PSDriveInfo" {
+		t.Errorf("servers %d, unknown %+v; want the server read and the drive counted", len(inv.Servers), inv.Unknown)
+	}
+}

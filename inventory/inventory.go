@@ -128,6 +128,12 @@ func (inv *Inventory) Read(src Source, r io.Reader) (exhybrid.Findings, error) {
 	var fs exhybrid.Findings
 	unknown := map[string]int{}
 	d := clixml.NewDecoder(r)
+	// PowerShell writes an object graph with a cycle as a Ref to an
+	// enclosing object (a PSDriveInfo whose Provider lists the drive, in
+	// HealthChecker's own export). The readers look up properties by name
+	// and never walk a graph, so such a file is read, its object counted
+	// as a type this package does not read, rather than refused.
+	d.AllowCycles = true
 	for n := 1; ; n++ {
 		v, err := d.Next()
 		if err == io.EOF {
