@@ -63,7 +63,10 @@ func (p *planner) certificates() {
 }
 
 // installCertificate adds the step that installs the certificate on
-// server i. On an internal server it is
+// server i: Import-ExchangeCertificate returns the certificate, whose
+// Thumbprint the next command enables
+// (https://learn.microsoft.com/powershell/module/exchange/import-exchangecertificate).
+// On an internal server it is
 // enabled for IIS and SMTP; an Edge Transport server runs no Client Access
 // services and so no IIS, and is managed on the server itself, outside
 // the organization's Active Directory
@@ -82,15 +85,15 @@ func (p *planner) installCertificate(i int) {
 		step.Summary = "Install the hybrid certificate on Edge Transport server " + s.Name + " and enable it for SMTP"
 		step.Changes = []Change{{"Services", "SMTP"}}
 		step.Commands = []Command{
-			{ShellEMS, onServer(s.Name, cmd("Import-ExchangeCertificate").param("FileData", pfx).param("Password", password))},
-			{ShellEMS, onServer(s.Name, cmd("Enable-ExchangeCertificate").param("Thumbprint", "<thumbprint>").param("Services", "SMTP"))},
+			{ShellEMS, comment("On "+s.Name+":") + "\n" + assign("certificate", cmd("Import-ExchangeCertificate").param("FileData", pfx).param("Password", password))},
+			{ShellEMS, onServer(s.Name, cmd("Enable-ExchangeCertificate").param("Thumbprint", "$certificate.Thumbprint").param("Services", "SMTP"))},
 		}
 	} else {
 		step.Summary = "Install the hybrid certificate on " + s.Name + " and enable it for IIS and SMTP"
 		step.Changes = []Change{{"Services", "IIS, SMTP"}}
 		step.Commands = []Command{
-			{ShellEMS, cmd("Import-ExchangeCertificate").str("Server", s.Name).param("FileData", pfx).param("Password", password).String()},
-			{ShellEMS, cmd("Enable-ExchangeCertificate").str("Server", s.Name).param("Thumbprint", "<thumbprint>").param("Services", "IIS,SMTP").String()},
+			{ShellEMS, assign("certificate", cmd("Import-ExchangeCertificate").str("Server", s.Name).param("FileData", pfx).param("Password", password))},
+			{ShellEMS, cmd("Enable-ExchangeCertificate").str("Server", s.Name).param("Thumbprint", "$certificate.Thumbprint").param("Services", "IIS,SMTP").String()},
 		}
 	}
 	p.add(step, optional("certificate/request"), optional("install/"+s.Name), optional("upgrade/"+s.Name))
