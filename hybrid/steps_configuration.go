@@ -148,15 +148,32 @@ func (p *planner) hybridAgent() {
 // servers. EdgeSync must run before the wizard
 // (https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites).
 func (p *planner) hybridConfiguration() {
-	ss := hybridSettings(p.wantedHybridConfig())
-	c := cmd("Set-HybridConfiguration").settings(ss)
+	want := p.wantedHybridConfig()
+	ss := hybridSettings(want)
+	commands := []Command{{ShellEMS, "New-HybridConfiguration"}}
+	if want.mailFlow && want.v2010 {
+		commands = append(commands, Command{ShellEMS, thumbprintGuard})
+	}
+	// With nothing known to record (no domain, feature, server or
+	// certificate), a bare Set-HybridConfiguration would set nothing.
+	if len(ss) > 0 {
+		commands = append(commands, Command{ShellEMS, noted(featureNotes(p.org.Features), cmd("Set-HybridConfiguration").settings(ss))})
+	}
 	p.add(Step{
 		ID: "hybrid-configuration", Phase: PhaseHybridConfig, Action: ActionCreate, Where: LocationOnPremises, Target: "HybridConfiguration",
 		Summary: "Record the hybrid deployment in the HybridConfiguration object",
 		Changes: changesOf(ss), Reason: ReasonHybridConfiguration, ByWizard: true,
-		Commands: []Command{{ShellEMS, "New-HybridConfiguration"}, {ShellEMS, noted(featureNotes(p.org.Features), c)}},
+		Commands: commands,
 	}, "hybrid-wizard", optional("hybrid-agent"), "upgrade/", "install/", "edge-subscription/", "certificate/", "namespaces/")
 }
+
+// thumbprintGuard sets $hybridThumbprint, which an Exchange 2010 hybrid's
+// SecureMailCertificateThumbprint takes, to a placeholder and stops the
+// script until the administrator replaces it with the hybrid
+// certificate's thumbprint (40 hexadecimal digits, as Get-ExchangeCertificate
+// shows it).
+const thumbprintGuard = "$hybridThumbprint = '<thumbprint of the hybrid certificate>'\n" +
+	"if ($hybridThumbprint -notmatch '^[0-9A-Fa-f]{40}$') { throw 'Replace the placeholder in $hybridThumbprint with the thumbprint of the hybrid certificate, which Get-ExchangeCertificate shows' }"
 
 // hybridConfig is what the HybridConfiguration object holds, wanted or
 // found: the settings the wizard records.
@@ -215,8 +232,9 @@ func hybridSettings(h hybridConfig) []setting {
 	}
 	ss = append(ss, strSetting("OnPremisesSmartHost", h.smartHost))
 	if h.v2010 {
-		thumbprint := nameSetting("SecureMailCertificateThumbprint", "<thumbprint>")
-		thumbprint.hidden = true
+		// The thumbprint is the administrator's to give: the command reads
+		// it from $hybridThumbprint, which thumbprintGuard checks first.
+		thumbprint := setting{name: "SecureMailCertificateThumbprint", text: "<thumbprint>", arg: "$hybridThumbprint", clear: "$null", hidden: true}
 		return append(ss, listSetting("ClientAccessServers", h.clientAccess), listSetting("TransportServers", h.hubs), thumbprint)
 	}
 	return append(ss, listSetting("SendingTransportServers", h.sending), listSetting("ReceivingTransportServers", h.receiving),
