@@ -1,6 +1,7 @@
 package hybrid
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
@@ -156,7 +157,7 @@ func (p *planner) hybridConfiguration() {
 	}
 	// With nothing known to record (no domain, feature, server or
 	// certificate), a bare Set-HybridConfiguration would set nothing.
-	if len(ss) > 0 {
+	if slices.ContainsFunc(ss, func(s setting) bool { return s.arg != "" }) {
 		commands = append(commands, Command{ShellEMS, noted(featureNotes(p.org.Features), cmd("Set-HybridConfiguration").settings(ss))})
 	}
 	p.add(Step{
