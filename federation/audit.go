@@ -203,8 +203,17 @@ func (a *audit) certificate(thumbprint string) (CertificateLifetime, bool) {
 // ([version.Date.DaysUntil]) does not.
 const authErrorDays = 30
 
-// renewFix is what the Auth Certificate's renewal takes in a hybrid.
+// renewFix is what the Auth Certificate's renewal takes in a hybrid while
+// the current one is still valid: a successor staged to take effect
+// before it ends
+// (https://learn.microsoft.com/exchange/plan-and-deploy/integration-with-sharepoint-and-skype/maintain-oauth-certificate).
 const renewFix = "Create a new Auth Certificate and stage it (New-ExchangeCertificate, Set-AuthConfig -NewCertificateThumbprint -NewCertificateEffectiveDate), or run MonitorExchangeAuthCertificate.ps1; then run the Hybrid Configuration Wizard again, or upload it to the dedicated hybrid app"
+
+// replaceFix is what an expired or missing current Auth Certificate takes:
+// a new one made current at once, published, the previous one cleared,
+// then the Service Host restarted and IIS reset
+// (https://learn.microsoft.com/troubleshoot/exchange/administration/cannot-access-owa-or-ecp-if-oauth-expired).
+const replaceFix = "Create a new Auth Certificate and make it current now (New-ExchangeCertificate; Set-AuthConfig -NewCertificateThumbprint <thumbprint> -NewCertificateEffectiveDate (Get-Date); Set-AuthConfig -PublishCertificate; Set-AuthConfig -ClearPreviousCertificate), or run MonitorExchangeAuthCertificate.ps1; restart the Microsoft Exchange Service Host service and run IISReset; then run the Hybrid Configuration Wizard again, or upload it to the dedicated hybrid app"
 
 func (a *audit) authCertificate() {
 	obs := a.e.AuthConfig
@@ -216,7 +225,7 @@ func (a *audit) authCertificate() {
 	// several problems."
 	// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecurityExchangeCertificates.ps1).
 	if cfg.CurrentCertificateThumbprint == "" {
-		a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateMissing, renewFix,
+		a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateMissing, replaceFix,
 			"Get-AuthConfig names no current Auth Certificate: Exchange cannot sign OAuth tokens for Exchange Online, SharePoint or Teams")
 		return
 	}
@@ -275,8 +284,8 @@ func (a *audit) authCertificate() {
 func (a *audit) currentLifetime(obs *Observed[AuthConfig], cur CertificateLifetime, left int, successor, staged bool) {
 	switch {
 	case left < 0:
-		a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateExpired, renewFix,
-			"the current Auth Certificate %s expired after %v: OAuth with Exchange Online fails (https://aka.ms/HC-OAuthExpired)", cur.Thumbprint, cur.NotAfter)
+		a.add(obs.at("CurrentCertificateThumbprint"), CodeAuthCertificateExpired, replaceFix,
+			"the current Auth Certificate %s expired after %v: OAuth with Exchange Online fails, and so does signing in to Outlook on the web and the Exchange admin center on premises (https://aka.ms/HC-OAuthExpired)", cur.Thumbprint, cur.NotAfter)
 	case left <= authRenewDays && !successor:
 		sev := exhybrid.SeverityWarning
 		if left < authErrorDays {
