@@ -2,6 +2,7 @@ package hybrid
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -37,7 +38,7 @@ func (a *auditor) certificates() {
 		// A certificate without NotAfter (the inventory reports the
 		// missing field) has no lifetime to judge.
 		last := version.LastValidDay(c.NotAfter)
-		if auth[c.Thumbprint] || !last.IsValid() {
+		if auth[c.Thumbprint] || !last.IsValid() || azureVMCertificate(c.Subject) {
 			continue
 		}
 		left := a.on.DaysUntil(last)
@@ -70,6 +71,21 @@ func (a *auditor) certificates() {
 				"certificate %s expires on %v, in %s%s%s", c.Subject, last, daysText(left), usedBy(used), renewal)
 		}
 	}
+}
+
+// azureP2PAccess matches the subject of the one-day certificates Entra ID
+// gives an Azure-hosted machine.
+var azureP2PAccess = regexp.MustCompile(`^CN=MS-Organization-P2P-Access \[[12][0-9]{3}\]$`)
+
+// azureVMCertificate reports the certificates an Azure virtual machine's
+// platform makes and renews by itself, which HealthChecker leaves out of
+// its certificate check: "DC=Windows Azure CRP Certificate Generator",
+// which "can be deleted. The Azure VM Agent re-creates certificates if
+// needed", and "CN=MS-Organization-P2P-Access [YYYY]", of a one-day lifetime
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/DataCollection/ExchangeInformation/Get-ExchangeServerCertificates.ps1).
+// An expired one is no fault of Exchange's.
+func azureVMCertificate(subject string) bool {
+	return strings.EqualFold(subject, "DC=Windows Azure CRP Certificate Generator") || azureP2PAccess.MatchString(subject)
 }
 
 // newestByName returns, by issuer and subject without regard to case, the
