@@ -222,6 +222,9 @@ func (a *auditor) hybridConfiguration(p *transport.AuditParams) {
 var inputCodes = map[exhybrid.Code]bool{
 	CodeTenantInvalid: true, CodeCloudMissing: true, CodeTypeMissing: true, CodeMXMissing: true,
 	CodeNamespaceMissing: true, CodeNameInvalid: true,
+	// No server or hybrid domain at all is one when Get-ExchangeServer or
+	// Get-HybridConfiguration was not exported (FromInventory's notes).
+	CodeNoServers: true, CodeNoHybridDomain: true,
 	// The federation package's missing parameter on such a field (the
 	// Autodiscover namespace of the organization relationship) is the
 	// same gap.
@@ -304,6 +307,10 @@ func unset(org Organization, path exhybrid.Path) bool {
 		return org.Namespaces.OWA == ""
 	case "namespaces.smtp":
 		return org.Namespaces.SMTP == ""
+	case "servers":
+		return len(org.Servers) == 0
+	case "hybridDomains":
+		return len(org.HybridDomains) == 0
 	}
 	return false
 }

@@ -759,3 +759,52 @@ func TestAuditInputGaps(t *testing.T) {
 		})
 	}
 }
+
+// TestAuditUnexportedLists checks that an audit of exports without
+// Get-ExchangeServer or Get-HybridConfiguration notes the servers and the
+// hybrid domains as not observed instead of reporting an organization
+// without them, while an export of Get-ExchangeServer that holds no
+// server is a fact, which Validate's error judges.
+func TestAuditUnexportedLists(t *testing.T) {
+	without := func(inv *inventory.Inventory, cmdlets ...string) {
+		inv.Exported = slices.DeleteFunc(inv.Exported, func(c inventory.Cmdlet) bool { return slices.Contains(cmdlets, c.Name) })
+	}
+	tests := []struct {
+		name     string
+		edit     func(*inventory.Inventory)
+		notes    []exhybrid.Path // notes at servers and hybridDomains
+		errCodes []exhybrid.Code // Validate's errors on them
+	}{
+		{"neither exported", func(inv *inventory.Inventory) {
+			inv.Servers, inv.HybridConfigurations = nil, nil
+			without(inv, "Get-ExchangeServer", "Get-HybridConfiguration")
+		}, []exhybrid.Path{"hybridDomains", "servers"}, nil},
+		{"Get-ExchangeServer exported with no server", func(inv *inventory.Inventory) {
+			inv.Servers = nil
+		}, nil, []exhybrid.Code{CodeNoServers}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inv := readExport(t, exampleExport)
+			tt.edit(inv)
+			org, _ := FromInventory(inv)
+			var notes []exhybrid.Path
+			var errCodes []exhybrid.Code
+			for _, f := range Audit(org, day) {
+				switch {
+				case f.Code == CodeNotObserved && (f.Path == "servers" || f.Path == "hybridDomains"):
+					notes = append(notes, f.Path)
+				case f.Code == CodeNoServers || f.Code == CodeNoHybridDomain:
+					errCodes = append(errCodes, f.Code)
+				}
+			}
+			slices.Sort(notes)
+			if d := cmp.Diff(tt.notes, notes, cmpopts.EquateEmpty()); d != "" {
+				t.Errorf("notes (-want +got):\n%s", d)
+			}
+			if d := cmp.Diff(tt.errCodes, errCodes, cmpopts.EquateEmpty()); d != "" {
+				t.Errorf("errors (-want +got):\n%s", d)
+			}
+		})
+	}
+}

@@ -118,6 +118,13 @@ func (b *importer) servers() {
 		b.notObserved("sites", "Mark the site whose servers are published to the Internet",
 			"the exports do not say which site faces the Internet")
 	}
+	// No server read because Get-ExchangeServer was not exported is a gap
+	// of the exports; an export of it with no server is a fact, which
+	// Validate judges.
+	if len(b.inv.Servers) == 0 && !b.inv.Has(inventory.Cmdlet{Name: "Get-ExchangeServer"}) {
+		b.notObserved("servers", "Export Get-ExchangeServer, or list the on-premises Exchange servers",
+			"Get-ExchangeServer was not exported: the servers are not known")
+	}
 }
 
 // domains copies the accepted domains, their types parsed; a type that

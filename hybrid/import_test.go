@@ -98,7 +98,7 @@ func TestFromInventoryRules(t *testing.T) {
 		name:  "nothing exported",
 		edit:  func(inv *inventory.Inventory) { *inv = inventory.Inventory{} },
 		check: func(t *testing.T, org Organization) { require.Empty(t, org.Servers) },
-		want:  notObserved("cloud", "hybridApp", "hybridDomains", "name", "tenant"),
+		want:  notObserved("cloud", "hybridApp", "hybridDomains", "name", "servers", "tenant"),
 	}, {
 		name: "nothing but an empty GetSettingOverride.xml: no override, known",
 		edit: func(inv *inventory.Inventory) {
@@ -108,7 +108,7 @@ func TestFromInventoryRules(t *testing.T) {
 			}
 		},
 		check: func(t *testing.T, org Organization) { require.Equal(t, HybridApp{}, org.HybridApp) },
-		want:  notObserved("cloud", "hybridDomains", "name", "tenant"),
+		want:  notObserved("cloud", "hybridDomains", "name", "servers", "tenant"),
 	}, {
 		name: "the tenant from the coexistence domain, 21Vianet",
 		edit: func(inv *inventory.Inventory) {
