@@ -8,7 +8,8 @@ import (
 	"github.com/exhybrid/exhybrid/inventory"
 )
 
-// quoted matches a single-quoted PowerShell literal (” is a quote inside).
+// quoted matches a single-quoted PowerShell literal, in which two single
+// quotes stand for one.
 var quoted = regexp.MustCompile(`'(?:[^']|'')*'`)
 
 // bareSet matches a Set- or New- command line with no parameter at all,
