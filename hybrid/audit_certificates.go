@@ -135,13 +135,13 @@ func certKey(issuer, subject string) string {
 	return transport.CertificateName{Issuer: issuer, Subject: subject}.Key()
 }
 
-// usedBy says what names the certificate, for a message: "; the Send
-// connector Mail to O365 presents it", or "".
+// usedBy says what names the certificate, for a message: "; used by the
+// Send connector Mail to O365", or "".
 func usedBy(used string) string {
 	if used == "" {
 		return ""
 	}
-	return "; " + used + " name it"
+	return "; used by " + used
 }
 
 // joinAnd joins "a", "b" and "c" as "a, b and c".

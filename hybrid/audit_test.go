@@ -629,7 +629,7 @@ func TestAuditDated(t *testing.T) {
 			t.Errorf("on %v (-want +got):\n%s", tt.on, diff)
 		}
 		for _, f := range got {
-			if want := `the Receive connector WIN-CTD3L0RGEN4\Default Frontend WIN-CTD3L0RGEN4 name it`; !strings.Contains(f.Message, want) {
+			if want := `used by the Receive connector WIN-CTD3L0RGEN4\Default Frontend WIN-CTD3L0RGEN4`; !strings.Contains(f.Message, want) {
 				t.Errorf("on %v: message %q does not name the connector that presents the certificate", tt.on, f.Message)
 			}
 		}

@@ -10,7 +10,10 @@ import (
 
 // header is the first line of every rendering.
 func (p DeploymentPlan) header() string {
-	s := "Hybrid deployment plan for " + p.Organization
+	s := "Hybrid deployment plan"
+	if p.Organization != "" {
+		s += " for " + p.Organization
+	}
 	if p.Tenant != "" {
 		s += " with " + string(p.Tenant)
 	}

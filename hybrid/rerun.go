@@ -59,6 +59,9 @@ func Rerun(current *inventory.Inventory, opts Options) (Organization, Deployment
 	if !org.Type.IsValid() {
 		org.Type = TypeClassicMinimal
 		why := "the recorded features are mailbox moves at most"
+		if org.Features.IsEmpty() {
+			why = "no feature is recorded"
+		}
 		if !org.Features.Minus(Features(FeatureMoveMailbox)).IsEmpty() {
 			org.Type, why = TypeClassicFull, "the recorded features hold more than mailbox moves"
 		}

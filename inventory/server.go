@@ -198,7 +198,7 @@ func readFileVersion(o object) (FileVersion, bool) {
 			"the ToString says FileVersion %s, the property %s; the property is used", shown, fv)
 	}
 	if o.src.Server == "" {
-		o.fs.Add(rules, o.path(""), CodeExSetupNoServer, "Name the server the export was taken on",
+		o.fs.Add(rules, o.path(""), CodeExSetupNoServer, "Name the file ExSetup_<SERVER>.xml after the server it was taken on, from which exhybrid reads the server (a program gives Source.Server)",
 			"ExSetup.exe's file version %s names no server; it is not kept", b)
 		return FileVersion{}, false
 	}

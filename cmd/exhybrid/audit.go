@@ -148,7 +148,7 @@ func writeAuditMarkdown(w io.Writer, org hybrid.Organization, name string, on ve
 		io.WriteString(w, "No findings: nothing to fix on this day.\n")
 		return
 	}
-	io.WriteString(w, "Errors stop the hybrid from working or leave it unsupported; warnings go against Microsoft's recommendations; infos need no action. Each finding names where to look: an exported file and object, or a field of the organization, which the organization file holds or, for a field the exports cannot tell, where to fill it in.\n\n")
+	io.WriteString(w, "Errors stop the hybrid from working or leave it unsupported; warnings go against Microsoft's recommendations; infos say what the exports do not tell, or what is worth knowing. Each finding names where to look: an exported file and object, or a field of the organization, which the organization file holds or, for a field the exports cannot tell, where to fill it in.\n\n")
 	io.WriteString(w, "| Area | Errors | Warnings | Infos |\n|---|---|---|---|\n")
 	for _, g := range groups {
 		c := countsOf(g.findings)
