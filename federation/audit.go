@@ -3,6 +3,7 @@ package federation
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/exhybrid/exhybrid"
@@ -380,6 +381,18 @@ func (a *audit) enabledApp(id string) bool {
 	return false
 }
 
+// disabledApps returns the quoted names of the disabled partner
+// applications of the given application IDs, in export order.
+func (a *audit) disabledApps(ids ...string) []string {
+	var names []string
+	for _, p := range a.e.PartnerApplications {
+		if !p.Value.Enabled && slices.ContainsFunc(ids, func(id string) bool { return strings.EqualFold(p.Value.ApplicationIdentifier, id) }) {
+			names = append(names, strconv.Quote(p.Value.Name))
+		}
+	}
+	return names
+}
+
 func (a *audit) oauthObjects() {
 	tokenServer := a.authServers()
 	hasEXO, exo := a.exchangeOnlineApp()
@@ -454,8 +467,15 @@ func (a *audit) skypeLegacy() {
 	for _, p := range a.e.PartnerApplications {
 		if p.Value.Enabled && strings.EqualFold(p.Value.ApplicationIdentifier, SkypeForBusinessLegacyAppID) &&
 			!a.enabledApp(TeamsSchedulerAppID) && !a.enabledApp(CloudVoicemailAppID) {
-			a.add(p.at(""), CodeSfBLegacyPartnerApplication,
-				"Configure the Teams Scheduler and Cloud Voicemail partner applications (https://learn.microsoft.com/skypeforbusiness/deploy/integrate-with-exchange-server/oauth-with-online-and-on-premises)",
+			fix := "Configure the Teams Scheduler and Cloud Voicemail partner applications (https://learn.microsoft.com/skypeforbusiness/deploy/integrate-with-exchange-server/oauth-with-online-and-on-premises)"
+			if names := a.disabledApps(TeamsSchedulerAppID, CloudVoicemailAppID); len(names) > 0 {
+				// They exist, switched off: enabling them is the fix.
+				fix = "Enable the partner application " + names[0] + ": Set-PartnerApplication -Identity " + names[0] + " -Enabled $true"
+				if len(names) > 1 {
+					fix = "Enable the partner applications " + strings.Join(names, " and ") + ": Set-PartnerApplication -Identity <name> -Enabled $true for each"
+				}
+			}
+			a.add(p.at(""), CodeSfBLegacyPartnerApplication, fix,
 				"the legacy Skype for Business Online partner application %q is enabled without the Teams Scheduler or Cloud Voicemail application", p.Value.Name)
 		}
 	}
