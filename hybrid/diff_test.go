@@ -313,7 +313,7 @@ var diffTests = []diffTest{{
 	// The current state: EX19-01 still at the organization's build,
 	// EX19-02 at the update the plan installs.
 	current: func(inv *inventory.Inventory) { inv.Servers[0].AdminDisplayVersion = mustBuild("15.2.1748.10") },
-	want:    map[string][]string{"upgrade/EX19-01": {"Update", "Build: 15.2.1748.10 → 15.2.1748.24"}},
+	want:    map[string][]string{"upgrade/EX19-01": {"Update", "Build: 15.2.1748.10 → 15.2.1748.39"}},
 }, {
 	name: "a connector and the coexistence domain missing",
 	current: func(inv *inventory.Inventory) {

@@ -46,7 +46,7 @@ func oneOrganization(t testing.TB) *inventory.Inventory {
 var rerunBaseline = map[string][]string{
 	// The dedicated hybrid app needs 2019 CU15 with the April 2025 hotfix
 	// update on every server (from 2025-10-31).
-	"upgrade/SOLO-E19A": {"Update", "Build: 15.2.986.5 → 15.2.1748.24"},
+	"upgrade/SOLO-E19A": {"Update", "Build: 15.2.986.5 → 15.2.1748.39"},
 	// One hybrid server: a second is highly recommended, which the
 	// validation's finding says (hybrid/single-hybrid-server); a wizard
 	// run installs none, so neither does the plan, and the

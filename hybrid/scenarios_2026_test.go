@@ -185,19 +185,24 @@ func TestAppIDPlaceholder(t *testing.T) {
 }
 
 // TestDedicatedAppUpdates checks what the plan does about the app's
-// builds: a 2019 CU15 server without Apr25HU gets that hotfix update as a
-// package, and the clean-up of the first-party service principal waits
+// builds: a 2019 CU15 server without Apr25HU gets the newest public update
+// of CU15, which holds it (Oct25SU, 15.2.1748.39), as a package, and a
+// 2019 server on an older CU runs CU15's setup first; the clean-up of the first-party service principal waits
 // while an Exchange 2013 server remains, which the clean-up would leave "in
 // a broken hybrid state" (ConfigureExchangeHybridApplication.ps1,
 // https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1).
 func TestDedicatedAppUpdates(t *testing.T) {
 	p, _ := Plan(org2019CU15("15.2.1748.10")(t), Options{Date: dec2026, ID: testID})
 	up := stepByID(t, p, "upgrade/EX19-01")
-	if diff := cmp.Diff([]Change{{"Build", "15.2.1748.10 → 15.2.1748.24"}}, up.Changes); diff != "" || up.Reason != CodeHybridAppBuild {
+	if diff := cmp.Diff([]Change{{"Build", "15.2.1748.10 → 15.2.1748.39"}}, up.Changes); diff != "" || up.Reason != CodeHybridAppBuild {
 		t.Errorf("upgrade step, reason %v (-want +got):\n%s", up.Reason, diff)
 	}
-	if text := commandText(up); !strings.Contains(text, "install the Exchange Server 2019 CU15 Apr25HU") {
+	if text := commandText(up); text != "On EX19-01: install the Exchange Server 2019 CU15 Oct25SU package (15.2.1748.39)\n" {
 		t.Errorf("upgrade command: %s", text)
+	}
+	p, _ = Plan(org2019CU15("15.2.1544.4")(t), Options{Date: dec2026, ID: testID})
+	if text := commandText(stepByID(t, p, "upgrade/EX19-01")); text != "On EX19-01: run the Exchange Server 2019 CU15 setup: Setup.exe /Mode:Upgrade (with the license switch of that release), then install the Exchange Server 2019 CU15 Oct25SU package (15.2.1748.39)\n" {
+		t.Errorf("upgrade command from CU14: %s", text)
 	}
 	p, _ = Plan(org2013And2016(t), Options{Date: dec2026, ID: testID})
 	ids := stepIDs(p)

@@ -91,6 +91,13 @@ func (p *planner) upgrade(s roles.Server, hybridRole bool, requirements []roles.
 			target = r
 		}
 	}
+	// What an administrator installs is the newest public security or
+	// hotfix update of that level, not the level alone nor a rule's
+	// minimum: a cumulative update without its security updates is
+	// exposed to every vulnerability they fix (version.PatchStatusOf).
+	if latest := version.PatchStatusOf(target.Build, p.on).LatestPublic; latest.Build.Compare(target.Build) > 0 {
+		target = latest
+	}
 	p.upgradeTo[s.Name] = target.Build
 	p.add(Step{
 		ID: "upgrade/" + s.Name, Phase: PhasePrerequisites, Action: ActionUpdate, Where: LocationServer, Target: s.Name,
@@ -98,17 +105,26 @@ func (p *planner) upgrade(s roles.Server, hybridRole bool, requirements []roles.
 		Changes:    []Change{{"Build", s.Build.String() + " → " + target.Build.String()}},
 		Reason:     reason,
 		Disruptive: true,
-		Commands:   []Command{{ShellManual, setupUpgrade(s.Name, target)}},
+		Commands:   []Command{{ShellManual, setupUpgrade(s.Name, s.Build, target, p.on)}},
 	})
 	return true
 }
 
-// setupUpgrade says how to install release r on a server: update rollups
-// are packages; Exchange 2007 and 2010 service packs run Setup.com, later
-// releases Setup.exe with the license switch of the release.
-func setupUpgrade(server string, r version.Release) string {
+// setupUpgrade says how to take a server from build from to release r:
+// update rollups are packages; a security or hotfix update is a package
+// for its own cumulative update, so a server on another level runs that
+// cumulative update's setup first; Exchange 2007 and 2010 service packs
+// run Setup.com, later releases Setup.exe with the license switch of the
+// release.
+func setupUpgrade(server string, from version.Build, r version.Release, on version.Date) string {
 	switch r.Kind() {
-	case version.KindUpdateRollup, version.KindSecurityUpdate, version.KindHotfixUpdate:
+	case version.KindSecurityUpdate, version.KindHotfixUpdate:
+		pkg := "install the " + r.String() + " package (" + r.Build.String() + ")"
+		if level := version.PatchStatusOf(r.Build, on).Level; level.Build.IsValid() && from.Level() != level.Build.Level() {
+			return "On " + server + ": run the " + level.String() + " setup: Setup.exe /Mode:Upgrade (with the license switch of that release), then " + pkg
+		}
+		return "On " + server + ": " + pkg
+	case version.KindUpdateRollup:
 		return "On " + server + ": install the " + r.String() + " package (" + r.Build.String() + ")"
 	case version.KindServicePack:
 		if r.Product <= version.Exchange2010 {
