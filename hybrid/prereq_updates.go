@@ -33,17 +33,26 @@ func (v *validator) updates() {
 		}
 		path := serverPath(i).Child("build")
 		latest, level := ps.Latest, ps.Level.Name
-		// On a level Microsoft no longer services, the newest update of
-		// that level is the least to install, not the goal
-		// (hybrid/update-not-current gives the rule for hybrid servers).
-		var then string
-		if st := version.StatusOf(s.Build, v.on); st.Currency == version.CurrencyOutdated {
-			then = "; " + level + " is no longer serviced: plan the move to " + st.Latest.String()
+		// On a level Microsoft no longer services, the goal is the newest
+		// public update of the latest level, as the plan's update step
+		// installs; the newest update of the server's own level is only a
+		// stopgap (hybrid/update-not-current gives the rule for hybrid
+		// servers).
+		if st := version.StatusOf(s.Build, v.on); st.Currency == version.CurrencyOutdated && st.Latest.Build.IsValid() {
+			goal := st.Latest
+			if p := version.PatchStatusOf(goal.Build, v.on).LatestPublic; p.Build.Compare(goal.Build) > 0 {
+				goal = p
+			}
+			v.add(path, CodeUpdatesMissing,
+				"Move "+s.Label()+" to "+goal.String()+" ("+goal.Build.String()+"); until then, "+latest.String()+" ("+latest.Build.String()+") is the newest update of "+level+", which Microsoft no longer services",
+				"%s runs %v, %s behind on %v %s: the newest is %s (%v, %v)",
+				s.Label(), s.Build, updatesCount(ps.Behind), ps.Level.Product, level, latest.Name, latest.Build, latest.Date)
+			continue
 		}
 		switch esu := ps.Behind - ps.BehindPublic; {
 		case !ps.LatestESUOnly:
 			v.add(path, CodeUpdatesMissing,
-				"Install "+latest.String()+" ("+latest.Build.String()+") on "+s.Label()+then,
+				"Install "+latest.String()+" ("+latest.Build.String()+") on "+s.Label(),
 				"%s runs %v, %s behind on %v %s: the newest is %s (%v, %v)",
 				s.Label(), s.Build, updatesCount(ps.Behind), ps.Level.Product, level, latest.Name, latest.Build, latest.Date)
 		case ps.BehindPublic > 0:
