@@ -1,10 +1,12 @@
 package hybrid
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/exhybrid/exhybrid"
 	"github.com/exhybrid/exhybrid/federation"
+	"github.com/exhybrid/exhybrid/internal/servername"
 	"github.com/exhybrid/exhybrid/inventory"
 	"github.com/exhybrid/exhybrid/transport"
 	"github.com/exhybrid/exhybrid/version"
@@ -225,6 +227,9 @@ var inputCodes = map[exhybrid.Code]bool{
 	// No server or hybrid domain at all is one when Get-ExchangeServer or
 	// Get-HybridConfiguration was not exported (FromInventory's notes).
 	CodeNoServers: true, CodeNoHybridDomain: true,
+	// Missing security updates are not known from AdminDisplayVersion,
+	// which does not show them (FromInventory's note on the build).
+	CodeUpdatesMissing: true,
 	// The federation package's missing parameter on such a field (the
 	// Autodiscover namespace of the organization relationship) is the
 	// same gap.
@@ -311,6 +316,24 @@ func unset(org Organization, path exhybrid.Path) bool {
 		return len(org.Servers) == 0
 	case "hybridDomains":
 		return len(org.HybridDomains) == 0
+	}
+	return buildUnknown(org, path)
+}
+
+// buildUnknown reports whether path is "servers[i].build" of a server whose
+// build is still the AdminDisplayVersion the exports hold, without the
+// security updates it does not show: not filled in by hand since.
+func buildUnknown(org Organization, path exhybrid.Path) bool {
+	var i int
+	if _, err := fmt.Sscanf(string(path), "servers[%d].build", &i); err != nil || i < 0 || i >= len(org.Servers) ||
+		serverPath(i).Child("build") != path || org.Observed == nil {
+		return false
+	}
+	s := org.Servers[i]
+	for _, o := range org.Observed.Servers {
+		if servername.Equal(o.Name, s.Name) {
+			return adminDisplayBuild(o) && o.AdminDisplayVersion == s.Build
+		}
 	}
 	return false
 }

@@ -808,3 +808,44 @@ func TestAuditUnexportedLists(t *testing.T) {
 		})
 	}
 }
+
+// TestAuditBuildWithoutExSetup checks that a server whose build is only
+// AdminDisplayVersion's (no ExSetup version exported), which does not show
+// security updates, gets FromInventory's note at its build instead of a
+// count of missing updates; a build filled in by hand is judged again.
+func TestAuditBuildWithoutExSetup(t *testing.T) {
+	tests := []struct {
+		name      string
+		exSetup   bool   // the ExSetup version stays joined to the server
+		handBuild string // a build filled in by hand, or ""
+		note      bool   // the note at servers[0].build
+		missing   bool   // hybrid/updates-missing there
+	}{
+		{"ExSetup exported", true, "", false, true},
+		{"no ExSetup", false, "", true, false},
+		{"no ExSetup, the build filled in by hand", false, "15.2.986.9", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inv := readExport(t, exampleExport)
+			if !tt.exSetup {
+				inv.Servers[0].ExSetup = version.Build{}
+			}
+			org, _ := FromInventory(inv)
+			if tt.handBuild != "" {
+				org.Servers[0].Build = version.MustParseBuild(tt.handBuild)
+			}
+			var note, missing bool
+			for _, f := range Audit(org, day) {
+				if f.Path != "servers[0].build" {
+					continue
+				}
+				note = note || f.Code == CodeNotObserved
+				missing = missing || f.Code == CodeUpdatesMissing
+			}
+			if note != tt.note || missing != tt.missing {
+				t.Errorf("note %v, updates-missing %v; want %v, %v", note, missing, tt.note, tt.missing)
+			}
+		})
+	}
+}

@@ -89,6 +89,15 @@ func (b *importer) notObserved(path exhybrid.Path, fix, format string, args ...a
 	b.fs.Add(rules, path, CodeNotObserved, fix, format, args...)
 }
 
+// adminDisplayBuild reports whether s's build is only AdminDisplayVersion's:
+// no ExSetup version was joined to it. AdminDisplayVersion names the
+// cumulative update; a security or hotfix update leaves it as it was, so
+// HealthChecker reads ExSetup.exe's file version for the exact build
+// (https://github.com/microsoft/CSS-Exchange/blob/main/Shared/Get-ExSetupFileVersionInfo.ps1).
+func adminDisplayBuild(s inventory.Server) bool {
+	return s.ExSetup == (version.Build{}) && s.AdminDisplayVersion.IsValid()
+}
+
 func (b *importer) name() {
 	if len(b.inv.OrganizationConfigs) == 0 {
 		b.notObserved("name", "Export Get-OrganizationConfig, or set name", "no OrganizationConfig was exported: the organization's name is not known")
@@ -102,10 +111,14 @@ func (b *importer) name() {
 // (https://learn.microsoft.com/exchange/architecture/edge-transport-servers/edge-transport-servers).
 func (b *importer) servers() {
 	var sites []string
-	for _, s := range b.inv.Servers {
+	for i, s := range b.inv.Servers {
 		b.org.Servers = append(b.org.Servers, roles.Server{
 			Name: s.Name, FQDN: s.FQDN, Site: s.Site, Build: s.Build(), Roles: s.Roles, Perimeter: s.Edge,
 		})
+		if adminDisplayBuild(s) {
+			b.notObserved(serverPath(i).Child("build"), "Export ExSetup.exe's version on "+s.Name+" (ExSetup_"+s.Name+".xml, as the collection script does)",
+				"%s's build is AdminDisplayVersion's, %v, which names its cumulative update but not the security or hotfix updates installed on it", s.Name, s.AdminDisplayVersion)
+		}
 		if s.Site != "" && !slices.ContainsFunc(sites, func(x string) bool { return strings.EqualFold(x, s.Site) }) {
 			sites = append(sites, s.Site)
 		}
