@@ -49,6 +49,12 @@ func (a *auditor) certificates() {
 		path := c.Path().Prop("NotAfter")
 		used := users[key]
 		fix := "Renew the certificate and enable the new one for the services of the old one"
+		if auth != nil && strings.EqualFold(c.Subject, authCertificateSubject) {
+			// An Auth Certificate that Get-AuthConfig no longer names
+			// (current, next or previous) signs nothing: a left-over of an
+			// earlier rotation, to remove rather than renew.
+			fix = "Remove the certificate (Remove-ExchangeCertificate): Get-AuthConfig names it neither as the current, the next nor the previous Auth Certificate"
+		}
 		if used != "" {
 			fix += "; set the TlsCertificateName of " + used + " to the new one if its issuer or subject changes"
 		}
@@ -72,6 +78,11 @@ func (a *auditor) certificates() {
 		}
 	}
 }
+
+// authCertificateSubject is the subject Exchange setup and the Auth
+// Certificate's renewal give the certificate
+// (https://learn.microsoft.com/exchange/plan-and-deploy/integration-with-sharepoint-and-skype/maintain-oauth-certificate).
+const authCertificateSubject = "CN=Microsoft Exchange Server Auth Certificate"
 
 // azureP2PAccess matches the subject of the one-day certificates Entra ID
 // gives an Azure-hosted machine.
