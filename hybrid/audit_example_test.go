@@ -43,4 +43,5 @@ func ExampleAudit() {
 	// error GetExchangeCertificate.xml: C3EDCF181EF4F9B53D01768ECA99564014BCA6E7: NotAfter hybrid/certificate-expired
 	// error GetHybridConfiguration.xml: Hybrid Configuration: TlsCertificateName transport/certificate-not-found
 	// error GetSendConnector.xml: Mail to O365: RequireTLS transport/tls-not-required
+	// info GetSendConnector.xml: Mail to O365: TlsCertificateName transport/certificate-not-checked
 }

@@ -224,12 +224,14 @@ var auditTests = append(ewsDayTests(), []auditTest{
 	},
 	{
 		// Its source server WIN-CTD3L0RGEN4 was not exported: neither were
-		// its certificates, so the one it names is not judged.
+		// its certificates, so the one it names is not judged, which the
+		// audit notes.
 		name:  "E19: Mail to O365 from a server not exported",
 		files: []string{"E19/GetSendConnector.xml", "E19/GetExchangeCertificate.xml", "E19/GetHybridConfiguration.xml"},
 		rule:  connectorsRule,
 		want: []findingtest.Key{
 			findingtest.E(e19Send+": RequireTLS", "transport/tls-not-required"),
+			findingtest.I(e19Send+": TlsCertificateName", "transport/certificate-not-checked"),
 			findingtest.E(e19Hybrid+": TlsCertificateName", "transport/certificate-not-found"),
 		},
 	},
@@ -242,6 +244,7 @@ var auditTests = append(ewsDayTests(), []auditTest{
 			findingtest.W(e19Send+": Enabled", "transport/connector-disabled"),
 			findingtest.E(e19Send+": AddressSpaces", "transport/address-space-missing"),
 			findingtest.E(e19Send+": RequireTLS", "transport/tls-not-required"),
+			findingtest.I(e19Send+": TlsCertificateName", "transport/certificate-not-checked"),
 		},
 	},
 	{

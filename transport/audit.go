@@ -446,8 +446,15 @@ func (a *auditor) certificateFound(fs *exhybrid.Findings, l loc, name Certificat
 	}
 	// A connector of servers none of which was exported (the server's
 	// Get-ExchangeServer is missing) could not have had its certificates
-	// exported either: whether they hold the one named is not known.
+	// exported either: whether they hold the one named is not known, and
+	// the audit says so rather than pass over it.
 	if len(servers) > 0 && !slices.ContainsFunc(servers, a.exported) {
+		if a.certs != nil && a.certs[name.Key()] {
+			return // an exported certificate has the name: nothing to say
+		}
+		add(fs, l, CodeCertificateNotChecked, "Export Get-ExchangeServer and Get-ExchangeCertificate from "+strings.Join(servers, ", "),
+			"%s names the certificate with subject %q issued by %q; whether its servers (%s) hold it is not known: none of them was exported",
+			who, name.Subject, name.Issuer, strings.Join(servers, ", "))
 		return
 	}
 	if a.certs != nil && !a.certs[name.Key()] {

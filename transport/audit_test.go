@@ -318,10 +318,11 @@ var auditCases = []auditCase{
 	},
 	{
 		// WIN-CTD3L0RGEN4 was not exported: its certificates could not be.
-		name:   "E19 Mail to O365 from a server not exported: its certificate is not judged",
+		name:   "E19 Mail to O365 from a server not exported: its certificate is not judged, and the audit says so",
 		send:   []transport.SendConnector{mailToO365},
 		params: certificatesOnly(e19Certificates),
-		want:   []findingtest.Key{findingtest.E(send0.Prop("RequireTLS"), transport.CodeTLSNotRequired)},
+		want: []findingtest.Key{findingtest.E(send0.Prop("RequireTLS"), transport.CodeTLSNotRequired),
+			findingtest.I(send0.Prop("TlsCertificateName"), transport.CodeCertificateNotChecked)},
 	},
 	{
 		name:   "E19 Mail to O365 against the hybrid certificate",
@@ -337,7 +338,8 @@ var auditCases = []auditCase{
 		name:   "E19 Mail to O365 with no certificate exported: not found is not known",
 		send:   []transport.SendConnector{mailToO365},
 		params: certificatesOnly(nil),
-		want:   []findingtest.Key{findingtest.E(send0.Prop("RequireTLS"), transport.CodeTLSNotRequired)},
+		want: []findingtest.Key{findingtest.E(send0.Prop("RequireTLS"), transport.CodeTLSNotRequired),
+			findingtest.I(send0.Prop("TlsCertificateName"), transport.CodeCertificateNotChecked)},
 	},
 	{
 		name:   "unit My company to Office 365: no TlsCertificateName",

@@ -287,6 +287,12 @@ const (
 	// HealthChecker reports it as TlsCertificateNotFound.
 	CodeCertificateNotFound exhybrid.Code = "transport/certificate-not-found"
 
+	// CodeCertificateNotChecked notes a TlsCertificateName of a connector
+	// whose servers were none of them exported (their Get-ExchangeServer
+	// and certificates are missing): whether they hold the certificate it
+	// names, which CodeCertificateNotFound judges, is not known.
+	CodeCertificateNotChecked exhybrid.Code = "transport/certificate-not-checked"
+
 	// CodeRouteAllNotOnPremises reports RouteAllMessagesViaOnPremises on an
 	// Outbound connector whose ConnectorType is not OnPremises, which the
 	// setting requires.
@@ -394,6 +400,8 @@ var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
 		Source: "https://learn.microsoft.com/exchange/transport-routing https://learn.microsoft.com/powershell/module/exchange/new-outboundconnector"},
 	{Code: CodeCertificateNotFound, Severity: exhybrid.SeverityError, Summary: "a TlsCertificateName names no exported certificate",
 		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Get-ExchangeConnectorCustomObject.ps1 https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/CloudConnectorCheck.md"},
+	{Code: CodeCertificateNotChecked, Severity: exhybrid.SeverityInfo, Summary: "a connector's certificate is not checked: none of its servers was exported",
+		Source: "https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Get-ExchangeConnectorCustomObject.ps1"},
 	{Code: CodeRouteAllNotOnPremises, Severity: exhybrid.SeverityError, Summary: "RouteAllMessagesViaOnPremises on a non-OnPremises connector",
 		Source: "https://learn.microsoft.com/powershell/module/exchange/new-outboundconnector"},
 })

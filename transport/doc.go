@@ -148,5 +148,6 @@
 //	transport/outbound-recipient-domains     a hybrid domain is missing from RecipientDomains
 //	transport/centralized-mismatch           RouteAllMessagesViaOnPremises differs from the centralized choice
 //	transport/certificate-not-found          a TlsCertificateName names no exported certificate
+//	transport/certificate-not-checked        a connector's certificate is not checked: none of its servers was exported
 //	transport/route-all-not-on-premises      RouteAllMessagesViaOnPremises on a non-OnPremises connector
 package transport
