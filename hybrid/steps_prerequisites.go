@@ -85,19 +85,7 @@ func (p *planner) upgrade(s roles.Server, hybridRole bool, requirements []roles.
 	if len(why) == 0 {
 		return false
 	}
-	target, ok := version.LatestUpdate(prod, p.on)
-	if !ok || target.Build.Compare(min) < 0 {
-		if r, found := version.Lookup(min); found {
-			target = r
-		}
-	}
-	// What an administrator installs is the newest public security or
-	// hotfix update of that level, not the level alone nor a rule's
-	// minimum: a cumulative update without its security updates is
-	// exposed to every vulnerability they fix (version.PatchStatusOf).
-	if latest := version.PatchStatusOf(target.Build, p.on).LatestPublic; latest.Build.Compare(target.Build) > 0 {
-		target = latest
-	}
+	target := p.upgradeTarget(prod, min)
 	p.upgradeTo[s.Name] = target.Build
 	p.add(Step{
 		ID: "upgrade/" + s.Name, Phase: PhasePrerequisites, Action: ActionUpdate, Where: LocationServer, Target: s.Name,
@@ -108,6 +96,25 @@ func (p *planner) upgrade(s roles.Server, hybridRole bool, requirements []roles.
 		Commands:   []Command{{ShellManual, setupUpgrade(s.Name, s.Build, target, p.on)}},
 	})
 	return true
+}
+
+// upgradeTarget returns the release a server of product prod is updated
+// to, at least min: the newest update level released by the day, and
+// within it the newest public security or hotfix update. An administrator
+// installs that, not the level alone nor a rule's minimum: a cumulative
+// update without its security updates is exposed to every vulnerability
+// they fix (version.PatchStatusOf).
+func (p *planner) upgradeTarget(prod version.Product, min version.Build) version.Release {
+	target, ok := version.LatestUpdate(prod, p.on)
+	if !ok || target.Build.Compare(min) < 0 {
+		if r, found := version.Lookup(min); found {
+			target = r
+		}
+	}
+	if latest := version.PatchStatusOf(target.Build, p.on).LatestPublic; latest.Build.Compare(target.Build) > 0 {
+		target = latest
+	}
+	return target
 }
 
 // setupUpgrade says how to take a server from build from to release r:
