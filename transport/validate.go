@@ -137,7 +137,17 @@ func checkSendSettings(fs *exhybrid.Findings, o object, c SendConnector, p Param
 // (https://github.com/microsoft/CSS-Exchange/blob/main/docs/Diagnostics/HealthChecker/ExoConnectorCheck.md).
 func checkSendTLS(fs *exhybrid.Findings, o object, c SendConnector, f facts) {
 	if !c.RequireTLS {
-		add(fs, o.at("requireTLS"), CodeTLSNotRequired, "Set RequireTLS to $true",
+		// The level and TlsDomain are judged only with TLS required (the
+		// switch below), so the fix gives the three settings the connector
+		// needs at once, when the others are missing too.
+		fix := "Set RequireTLS to $true"
+		if !c.TLSAuthLevel.IsValid() || c.TLSAuthLevel < f.level {
+			fix += ", TlsAuthLevel to " + f.level.String()
+			if f.level == TLSAuthDomainValidation && f.eopDomain != "" && !dnsname.Equal(c.TLSDomain, f.eopDomain) {
+				fix += " and TlsDomain to " + f.eopDomain
+			}
+		}
+		add(fs, o.at("requireTLS"), CodeTLSNotRequired, fix,
 			"the Send connector to Exchange Online does not require TLS")
 	}
 	if c.IgnoreSTARTTLS {
