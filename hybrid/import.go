@@ -45,8 +45,10 @@ import (
 // hybrid/not-observed finding on the organization's JSON path that says
 // what to fill in: the hybrid type (classic and modern hybrids record the
 // same objects), the MX choice (a DNS fact), the cloud for ServiceInstance
-// 0 (worldwide and the U.S. government clouds share it), the web
-// namespaces, which sites face the Internet, Edge Subscriptions. A value
+// 0 (worldwide and the U.S. government clouds share it) unless a Send
+// connector delivers to the worldwide cloud's Exchange Online Protection
+// hosts (then Worldwide, and the note says so), the web namespaces, which
+// sites face the Internet, Edge Subscriptions. A value
 // the exports hold but this package cannot read, such as an unknown
 // feature name, is an inventory/field-invalid finding on the export's path.
 //
@@ -227,6 +229,31 @@ func (b *importer) hybridConfiguration(h inventory.HybridConfiguration) {
 	b.certificate(h)
 }
 
+// worldwideSmartHost is the domain of the Exchange Online Protection hosts
+// of the worldwide cloud, which GCC shares: a tenant's MX host
+// "contoso-com.mail.protection.outlook.com"
+// (https://learn.microsoft.com/microsoft-365/enterprise/external-domain-name-system-records).
+// The U.S. government clouds publish theirs under
+// mail.protection.office365.us, which GCC High and DoD share
+// (https://learn.microsoft.com/microsoft-365/enterprise/dns-records-for-office-365-gcc-high,
+// https://learn.microsoft.com/microsoft-365/enterprise/dns-records-for-office-365-dod).
+const worldwideSmartHost = ".mail.protection.outlook.com"
+
+// cloudFromSmartHosts tells the cloud that ServiceInstance 0 leaves open
+// (worldwide or a U.S. government cloud) from where the Send connectors
+// deliver: a smart host under the worldwide cloud's EOP domain is a tenant
+// of that cloud. It returns the connector that says so, or "".
+func (b *importer) cloudFromSmartHosts() string {
+	for _, c := range b.inv.SendConnectors {
+		for _, h := range c.SmartHosts {
+			if fold.HasSuffix(strings.TrimSuffix(h, "."), worldwideSmartHost) {
+				return c.Name
+			}
+		}
+	}
+	return ""
+}
+
 // certificate takes the certificate HybridConfiguration names, the newest
 // when several were exported under one name (a renewal installed beside
 // the old one).
@@ -345,6 +372,12 @@ func (b *importer) unobservable() {
 		b.notObserved("cloud", "Set cloud to Worldwide, GCCHigh or DoD",
 			"no HybridConfiguration was exported: the cloud is not known")
 	default:
+		if name := b.cloudFromSmartHosts(); name != "" {
+			b.org.Cloud = exhybrid.CloudWorldwide
+			b.notObserved("cloud", "Set cloud if the tenant is in another cloud",
+				"ServiceInstance 0 is shared by the worldwide and U.S. government clouds; the Send connector %s delivers to Exchange Online Protection's worldwide hosts (*%s), so the cloud is taken as Worldwide", name, worldwideSmartHost)
+			break
+		}
 		b.notObserved("cloud", "Set cloud to Worldwide, GCCHigh or DoD",
 			"ServiceInstance 0 is shared by the worldwide and U.S. government clouds: the cloud is not known")
 	}

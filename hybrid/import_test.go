@@ -63,7 +63,8 @@ func TestFromInventoryExample(t *testing.T) {
 	}
 	want := notObserved(
 		"certificate", // GeoTrust's mail.contoso.com was not exported
-		"cloud", "mx", "namespaces.autodiscover",
+		"cloud", // taken as Worldwide from the Send connector's smart host, and said so
+		"mx", "namespaces.autodiscover",
 		"namespaces.ews", // its virtual directory has no ExternalUrl
 		"namespaces.owa", "sites", "tenant", "type",
 	)

@@ -17,8 +17,10 @@ import (
 // one organization: the HybridConfiguration names ex-02, of another lab,
 // and the Receive connectors are WIN-CTD3L0RGEN4's; here both are the
 // export's only server, SOLO-E19A. The Default Frontend connector gets the
-// certificate HybridConfiguration names, as the wizard would have set it,
-// instead of the other lab's self-signed one.
+// certificate HybridConfiguration names and the capability for Exchange
+// Online Protection's hosts (the export's Send connector puts the tenant
+// in the worldwide cloud), as the wizard would have set them, instead of
+// the other lab's self-signed certificate and fabrikam.com alone.
 func oneOrganization(t testing.TB) *inventory.Inventory {
 	t.Helper()
 	inv := readExport(t, exampleExport)
@@ -33,6 +35,8 @@ func oneOrganization(t testing.TB) *inventory.Inventory {
 		r.Server = "SOLO-E19A"
 		if strings.HasPrefix(r.Name, "Default Frontend ") {
 			r.TLSCertificateName = h.TLSCertificateName
+			r.TLSDomainCapabilities = append(r.TLSDomainCapabilities, transport.TLSDomainCapability{
+				Domain: "mail.protection.outlook.com", Capabilities: transport.CapabilitiesOf(transport.CapabilityAcceptCloudServicesMail)})
 		}
 	}
 	return inv

@@ -66,7 +66,7 @@ func TestImportThenAudit(t *testing.T) {
 		})
 	}
 	fromFile := audit(org.String(), "-")
-	for _, gap := range []exhybrid.Path{"type", "tenant", "cloud", "namespaces.owa"} {
+	for _, gap := range []exhybrid.Path{"type", "tenant", "namespaces.owa"} {
 		require.True(t, slices.ContainsFunc(fromFile, func(f exhybrid.Finding) bool { return f.Path == gap && f.Code == "hybrid/not-observed" }),
 			"the gap %s noted", gap)
 	}
@@ -79,7 +79,7 @@ func TestImportThenAudit(t *testing.T) {
 
 // TestAuditExportsEndToEnd audits the shipped export, and edited copies
 // of it, as a user does: the files read, FromInventory, Audit, with the
-// hybrid type and the cloud unknown. The fields the exports cannot tell
+// hybrid type unknown, the cloud taken from the Send connector. The fields the exports cannot tell
 // are notes, never errors, and an export of a cmdlet that returned
 // nothing is read as "none", not as "not exported".
 func TestAuditExportsEndToEnd(t *testing.T) {
