@@ -13,6 +13,7 @@ import (
 	"github.com/exhybrid/exhybrid/internal/findingtest"
 	"github.com/exhybrid/exhybrid/internal/jsontest"
 	"github.com/exhybrid/exhybrid/inventory"
+	"github.com/exhybrid/exhybrid/transport"
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 )
@@ -63,7 +64,7 @@ func TestFromInventoryExample(t *testing.T) {
 	}
 	want := notObserved(
 		"certificate", // GeoTrust's mail.contoso.com was not exported
-		"cloud", // taken as Worldwide from the Send connector's smart host, and said so
+		"cloud",       // taken as Worldwide from the Send connector's smart host, and said so
 		"mx", "namespaces.autodiscover",
 		"namespaces.ews", // its virtual directory has no ExternalUrl
 		"namespaces.owa", "sites", "tenant", "type",
@@ -292,4 +293,31 @@ func TestUnknownHybridServersOnly(t *testing.T) {
 	require.NotContains(t, keys, findingtest.E("hybridServers", CodeNoHybridServer))
 	org.HybridServers = nil // SOLO-E19A, a 2019 Mailbox server, is then chosen
 	require.NotContains(t, findingtest.List(Validate(org, day)), findingtest.E("hybridServers", CodeNoHybridServer))
+}
+
+// TestCloudFromSmartHosts checks the cloud FromInventory takes for
+// ServiceInstance 0 from where the Send connectors deliver: Worldwide for
+// the worldwide cloud's EOP hosts (any case, a trailing dot), unknown for
+// the U.S. government clouds' (GCC High and DoD share them) or none.
+func TestCloudFromSmartHosts(t *testing.T) {
+	tests := []struct {
+		smartHosts []string
+		want       exhybrid.Cloud
+	}{
+		{[]string{"contoso-com.mail.protection.outlook.com"}, exhybrid.CloudWorldwide},
+		{[]string{"relay.contoso.com", "Contoso-Com.Mail.Protection.Outlook.Com."}, exhybrid.CloudWorldwide},
+		{[]string{"contoso-com.mail.protection.office365.us"}, exhybrid.CloudUnknown},
+		{[]string{"mail.protection.outlook.com.evil.example"}, exhybrid.CloudUnknown},
+		{nil, exhybrid.CloudUnknown},
+	}
+	for _, tt := range tests {
+		inv := &inventory.Inventory{
+			HybridConfigurations: []inventory.HybridConfiguration{{}},
+			SendConnectors:       []inventory.SendConnector{{SendConnector: transport.SendConnector{Name: "to EOP", SmartHosts: tt.smartHosts}}},
+		}
+		org, fs := FromInventory(inv)
+		if org.Cloud != tt.want || !slices.ContainsFunc(fs, func(f exhybrid.Finding) bool { return f.Path == "cloud" && f.Code == CodeNotObserved }) {
+			t.Errorf("%v: cloud %v, want %v, with the note at cloud", tt.smartHosts, org.Cloud, tt.want)
+		}
+	}
 }
