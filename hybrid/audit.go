@@ -77,6 +77,7 @@ func Audit(org Organization, on version.Date) exhybrid.Findings {
 	a.certificates()
 	a.oauth()
 	a.ews()
+	a.mrsProxy()
 	a.sharing()
 	fs, filled := withoutInputGaps(fs, inputGaps(org))
 	fs = slices.DeleteFunc(fs, func(f exhybrid.Finding) bool {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/exhybrid/exhybrid/federation"
 	"github.com/exhybrid/exhybrid/internal/guid"
+	"github.com/exhybrid/exhybrid/internal/servername"
 )
 
 // ews audits the tenant's EWS access policy, when Exchange Online's
@@ -76,4 +77,31 @@ func (a *auditor) graphFlowOn() bool {
 		overrides[i] = o.SettingOverride
 	}
 	return federation.GraphFlowOn(overrides, a.serverBuilds())
+}
+
+// mrsProxy reports each server the HybridConfiguration names whose EWS
+// virtual directory has the MRS proxy endpoint off while the
+// HybridConfiguration records mailbox moves (CodeMRSProxyDisabled). Only
+// the recorded hybrid servers are judged: which others the wizard turned
+// the endpoint on for is not recorded.
+func (a *auditor) mrsProxy() {
+	if a.hc == nil || !slices.ContainsFunc(a.hc.Features, func(name string) bool {
+		f, err := ParseFeature(name)
+		return err == nil && f == FeatureMoveMailbox
+	}) {
+		return
+	}
+	named := func(server string) bool {
+		return slices.ContainsFunc([][]string{a.hc.SendingTransportServers, a.hc.ReceivingTransportServers, a.hc.ClientAccessServers}, func(list []string) bool {
+			return slices.ContainsFunc(list, func(s string) bool { return servername.Equal(s, server) })
+		})
+	}
+	for _, d := range a.inv.WebServicesVirtualDirectories {
+		if d.MRSProxyEnabled || !named(d.Server) {
+			continue
+		}
+		a.add(d.Path().Prop("MRSProxyEnabled"), CodeMRSProxyDisabled,
+			"Run Set-WebServicesVirtualDirectory -Identity '"+d.Server+`\`+d.Name+"' -MRSProxyEnabled $true, or run the Hybrid Configuration Wizard again",
+			"the MRS proxy endpoint is off on %s's EWS virtual directory while the HybridConfiguration records mailbox moves: remote moves to and from Exchange Online through it fail", d.Server)
+	}
 }

@@ -88,8 +88,12 @@ var (
 	certificatesRule = (*auditor).certificates
 	oauthRule        = (*auditor).oauth
 	ewsRule          = (*auditor).ews
+	mrsProxyRule     = (*auditor).mrsProxy
 	sharingRule      = (*auditor).sharing
 )
+
+// e19EWS is the E19 export's EWS virtual directory, whose MRS proxy is off.
+const e19EWS exhybrid.Path = `E19/GetWebServicesVirtualDirectory.xml: SOLO-E19A\EWS (Default Web Site)`
 
 // sharingFiles are the synthetic exports of the federation trust,
 // organization identifier and organization relationships.
@@ -175,6 +179,29 @@ var auditTests = append(ewsDayTests(), []auditTest{
 		edit:  func(inv *inventory.Inventory) { inv.AcceptedDomains[0].Type = "InternalRelay" },
 		rule:  domainsRule,
 		want:  []findingtest.Key{findingtest.E(badDomains+": Bad Accepted Domain: DomainName", CodeOpenRelay)},
+	},
+	{
+		name:  "E19: the MRS proxy is off on a server the HybridConfiguration names, with mailbox moves recorded",
+		files: []string{"E19/GetHybridConfiguration.xml", "E19/GetWebServicesVirtualDirectory.xml"},
+		edit: func(inv *inventory.Inventory) {
+			inv.HybridConfigurations[0].SendingTransportServers = []string{"solo-e19a"}
+		},
+		rule: mrsProxyRule,
+		want: []findingtest.Key{findingtest.W(e19EWS+": MRSProxyEnabled", CodeMRSProxyDisabled)},
+	},
+	{
+		name:  "E19: the MRS proxy off on a server the HybridConfiguration does not name (it names ex-02)",
+		files: []string{"E19/GetHybridConfiguration.xml", "E19/GetWebServicesVirtualDirectory.xml"},
+		rule:  mrsProxyRule,
+	},
+	{
+		name:  "E19: the MRS proxy off without mailbox moves recorded",
+		files: []string{"E19/GetHybridConfiguration.xml", "E19/GetWebServicesVirtualDirectory.xml"},
+		edit: func(inv *inventory.Inventory) {
+			h := &inv.HybridConfigurations[0]
+			h.SendingTransportServers, h.Features = []string{"SOLO-E19A"}, []string{"FreeBusy"}
+		},
+		rule: mrsProxyRule,
 	},
 	{
 		name:  "an Authoritative * is not a relay",

@@ -347,6 +347,15 @@ const (
 	// although everything on premises is right.
 	CodeEWSAppNotAllowed exhybrid.Code = "hybrid/ews-app-not-allowed"
 
+	// CodeMRSProxyDisabled reports, in the audit of exports, a server the
+	// HybridConfiguration names whose EWS virtual directory has the MRS
+	// proxy endpoint off while the HybridConfiguration records mailbox
+	// moves: remote moves to and from Exchange Online go through that
+	// endpoint, which the wizard turns on
+	// (https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites,
+	// https://learn.microsoft.com/exchange/enable-the-mrs-proxy-endpoint-for-remote-moves-exchange-2013-help).
+	CodeMRSProxyDisabled exhybrid.Code = "hybrid/mrs-proxy-disabled"
+
 	// CodeGraphBuild reports, with Options.GraphFlow, a server (not Edge)
 	// below Exchange SE 15.2.2562.41, the May 2026 Hotfix Update, which the
 	// dedicated app's Graph flow needs on every server; Exchange 2016 and
@@ -483,6 +492,8 @@ var rules = exhybrid.MustRuleTable([]exhybrid.Rule{
 		Source: "https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app https://learn.microsoft.com/powershell/module/exchange/set-organizationconfig"},
 	{Code: CodeEWSAppNotAllowed, Severity: exhybrid.SeverityError, Summary: "the tenant's EWS policy shuts out the dedicated hybrid app",
 		Source: "https://learn.microsoft.com/powershell/module/exchange/set-organizationconfig https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app"},
+	{Code: CodeMRSProxyDisabled, Severity: exhybrid.SeverityWarning, Summary: "the MRS proxy endpoint is off on a hybrid server while mailbox moves are recorded",
+		Source: "https://learn.microsoft.com/exchange/hybrid-deployment-prerequisites https://learn.microsoft.com/exchange/enable-the-mrs-proxy-endpoint-for-remote-moves-exchange-2013-help"},
 	{Code: CodeGraphBuild, Severity: exhybrid.SeverityError, Summary: "Options.GraphFlow with a server below Exchange SE May26HU",
 		Source: "https://learn.microsoft.com/exchange/hybrid-deployment/deploy-dedicated-hybrid-app https://github.com/microsoft/CSS-Exchange/blob/main/Hybrid/ConfigureExchangeHybridApplication/ConfigureExchangeHybridApplication.ps1"},
 	{Code: CodeControlCharacter, Severity: exhybrid.SeverityError, Summary: "a control character in any value",

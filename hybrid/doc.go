@@ -221,6 +221,7 @@
 //	hybrid/dedicated-app-id-invalid         hybridApp.appId is not a GUID
 //	hybrid/ews-retirement                   EWS in Exchange Online ends, 2026-10-01 to 2027-04-01
 //	hybrid/ews-app-not-allowed              the tenant's EWS policy shuts out the dedicated hybrid app
+//	hybrid/mrs-proxy-disabled               the MRS proxy endpoint is off on a hybrid server while mailbox moves are recorded
 //	hybrid/graph-build                      Options.GraphFlow with a server below Exchange SE May26HU
 //	hybrid/control-character                a control character in any value
 //	hybrid/step-hybrid-configuration        plan: record the HybridConfiguration object

@@ -53,6 +53,12 @@ func (c ReceiveConnector) Path() exhybrid.Path {
 	return c.From.In("GetReceiveConnector.xml").Named(c.Server + `\` + c.Name)
 }
 
+// Path returns the EWS virtual directory's path: its file and Identity,
+// "SERVER\EWS (Default Web Site)".
+func (d WebServicesVirtualDirectory) Path() exhybrid.Path {
+	return d.From.In("GetWebServicesVirtualDirectory.xml").Named(d.Server + `\` + d.Name)
+}
+
 // Path returns the HybridConfiguration's path: its file and the name every
 // HybridConfiguration has, "Hybrid Configuration".
 func (h HybridConfiguration) Path() exhybrid.Path {

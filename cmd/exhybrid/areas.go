@@ -70,6 +70,7 @@ var hybridAreas = map[exhybrid.Code]area{
 	hybrid.CodeNamespaceMissing: areaNamespaces, hybrid.CodeNamespaceInvalid: areaNamespaces,
 	hybrid.CodeNotInternetFacing: areaNamespaces, hybrid.CodeSMTPNotInternetFacing: areaNamespaces,
 	hybrid.CodeAgentURLMissing: areaNamespaces, hybrid.CodeAgentURLInvalid: areaNamespaces, hybrid.CodeAgentURLUnused: areaNamespaces,
+	hybrid.CodeMRSProxyDisabled: areaNamespaces,
 
 	hybrid.CodeHybridAppBuild: areaFederation, hybrid.CodeHybridAppUnsupported: areaFederation,
 	hybrid.CodeHybridAppMissing: areaFederation, hybrid.CodeHybridAppIDInvalid: areaFederation,
