@@ -229,29 +229,23 @@ func (b *importer) hybridConfiguration(h inventory.HybridConfiguration) {
 	b.certificate(h)
 }
 
-// worldwideSmartHost is the domain of the Exchange Online Protection hosts
-// of the worldwide cloud, which GCC shares: a tenant's MX host
-// "contoso-com.mail.protection.outlook.com"
-// (https://learn.microsoft.com/microsoft-365/enterprise/external-domain-name-system-records).
-// The U.S. government clouds publish theirs under
-// mail.protection.office365.us, which GCC High and DoD share
-// (https://learn.microsoft.com/microsoft-365/enterprise/dns-records-for-office-365-gcc-high,
-// https://learn.microsoft.com/microsoft-365/enterprise/dns-records-for-office-365-dod).
-const worldwideSmartHost = ".mail.protection.outlook.com"
-
 // cloudFromSmartHosts tells the cloud that ServiceInstance 0 leaves open
 // (worldwide or a U.S. government cloud) from where the Send connectors
-// deliver: a smart host under the worldwide cloud's EOP domain is a tenant
-// of that cloud. It returns the connector that says so, or "".
-func (b *importer) cloudFromSmartHosts() string {
+// deliver: a smart host under the worldwide cloud's Exchange Online
+// Protection domain (transport.EOPTLSDomain, which GCC shares) is a tenant
+// of that cloud. GCC High and DoD share one domain, so theirs names no
+// single cloud. It returns the connector that says so and the domain, or ""
+// for both.
+func (b *importer) cloudFromSmartHosts() (connector, domain string) {
+	domain, _ = transport.EOPTLSDomain(exhybrid.CloudWorldwide)
 	for _, c := range b.inv.SendConnectors {
 		for _, h := range c.SmartHosts {
-			if fold.HasSuffix(strings.TrimSuffix(h, "."), worldwideSmartHost) {
-				return c.Name
+			if fold.HasSuffix(strings.TrimSuffix(h, "."), "."+domain) {
+				return c.Name, domain
 			}
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // certificate takes the certificate HybridConfiguration names, the newest
@@ -372,10 +366,10 @@ func (b *importer) unobservable() {
 		b.notObserved("cloud", "Set cloud to Worldwide, GCCHigh or DoD",
 			"no HybridConfiguration was exported: the cloud is not known")
 	default:
-		if name := b.cloudFromSmartHosts(); name != "" {
+		if name, domain := b.cloudFromSmartHosts(); name != "" {
 			b.org.Cloud = exhybrid.CloudWorldwide
 			b.notObserved("cloud", "Set cloud if the tenant is in another cloud",
-				"ServiceInstance 0 is shared by the worldwide and U.S. government clouds; the Send connector %s delivers to Exchange Online Protection's worldwide hosts (*%s), so the cloud is taken as Worldwide", name, worldwideSmartHost)
+				"ServiceInstance 0 is shared by the worldwide and U.S. government clouds; the Send connector %s delivers to Exchange Online Protection's worldwide hosts (*.%s), so the cloud is taken as Worldwide", name, domain)
 			break
 		}
 		b.notObserved("cloud", "Set cloud to Worldwide, GCCHigh or DoD",
