@@ -38,16 +38,14 @@ func (v *validator) updates() {
 		// installs; the newest update of the server's own level is only a
 		// stopgap (hybrid/update-not-current gives the rule for hybrid
 		// servers).
-		if st := version.StatusOf(s.Build, v.on); st.Currency == version.CurrencyOutdated && st.Latest.Build.IsValid() {
-			goal := st.Latest
-			if p := version.PatchStatusOf(goal.Build, v.on).LatestPublic; p.Build.Compare(goal.Build) > 0 {
-				goal = p
+		if version.StatusOf(s.Build, v.on).Currency == version.CurrencyOutdated {
+			if goal := updateTarget(ps.Level.Product, version.Build{}, v.on); goal.Build.IsValid() {
+				v.add(path, CodeUpdatesMissing,
+					"Move "+s.Label()+" to "+goal.String()+" ("+goal.Build.String()+"); until then, "+latest.String()+" ("+latest.Build.String()+") is the newest update of "+level+", which Microsoft no longer services",
+					"%s runs %v, %s behind on %v %s: the newest is %s (%v, %v)",
+					s.Label(), s.Build, updatesCount(ps.Behind), ps.Level.Product, level, latest.Name, latest.Build, latest.Date)
+				continue
 			}
-			v.add(path, CodeUpdatesMissing,
-				"Move "+s.Label()+" to "+goal.String()+" ("+goal.Build.String()+"); until then, "+latest.String()+" ("+latest.Build.String()+") is the newest update of "+level+", which Microsoft no longer services",
-				"%s runs %v, %s behind on %v %s: the newest is %s (%v, %v)",
-				s.Label(), s.Build, updatesCount(ps.Behind), ps.Level.Product, level, latest.Name, latest.Build, latest.Date)
-			continue
 		}
 		switch esu := ps.Behind - ps.BehindPublic; {
 		case !ps.LatestESUOnly:

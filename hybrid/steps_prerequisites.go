@@ -85,7 +85,7 @@ func (p *planner) upgrade(s roles.Server, hybridRole bool, requirements []roles.
 	if len(why) == 0 {
 		return false
 	}
-	target := p.upgradeTarget(prod, min)
+	target := updateTarget(prod, min, p.on)
 	p.upgradeTo[s.Name] = target.Build
 	p.add(Step{
 		ID: "upgrade/" + s.Name, Phase: PhasePrerequisites, Action: ActionUpdate, Where: LocationServer, Target: s.Name,
@@ -98,20 +98,21 @@ func (p *planner) upgrade(s roles.Server, hybridRole bool, requirements []roles.
 	return true
 }
 
-// upgradeTarget returns the release a server of product prod is updated
-// to, at least min: the newest update level released by the day, and
-// within it the newest public security or hotfix update. An administrator
-// installs that, not the level alone nor a rule's minimum: a cumulative
-// update without its security updates is exposed to every vulnerability
-// they fix (version.PatchStatusOf).
-func (p *planner) upgradeTarget(prod version.Product, min version.Build) version.Release {
-	target, ok := version.LatestUpdate(prod, p.on)
+// updateTarget returns the release a server of product prod is updated
+// to on the day on, at least min: the newest update level released by the
+// day, and within it the newest public security or hotfix update. An
+// administrator installs that, not the level alone nor a rule's minimum: a
+// cumulative update without its security updates is exposed to every
+// vulnerability they fix (version.PatchStatusOf). The plan's update step
+// and updates-missing's goal for a level no longer serviced both take it.
+func updateTarget(prod version.Product, min version.Build, on version.Date) version.Release {
+	target, ok := version.LatestUpdate(prod, on)
 	if !ok || target.Build.Compare(min) < 0 {
 		if r, found := version.Lookup(min); found {
 			target = r
 		}
 	}
-	if latest := version.PatchStatusOf(target.Build, p.on).LatestPublic; latest.Build.Compare(target.Build) > 0 {
+	if latest := version.PatchStatusOf(target.Build, on).LatestPublic; latest.Build.Compare(target.Build) > 0 {
 		target = latest
 	}
 	return target
