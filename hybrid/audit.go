@@ -213,10 +213,7 @@ func (a *auditor) hybridConfiguration(p *transport.AuditParams) {
 		p.HybridDomains = append(p.HybridDomains, d.Domain)
 	}
 	p.OnPremisesSmartHost = h.OnPremisesSmartHost
-	centralized := slices.ContainsFunc(h.Features, func(name string) bool {
-		f, err := ParseFeature(name)
-		return err == nil && f == FeatureCentralizedTransport
-	})
+	centralized := recordsFeature(*h, FeatureCentralizedTransport)
 	p.Centralized = &centralized
 }
 

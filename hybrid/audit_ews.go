@@ -85,19 +85,12 @@ func (a *auditor) graphFlowOn() bool {
 // the recorded hybrid servers are judged: which others the wizard turned
 // the endpoint on for is not recorded.
 func (a *auditor) mrsProxy() {
-	if a.hc == nil || !slices.ContainsFunc(a.hc.Features, func(name string) bool {
-		f, err := ParseFeature(name)
-		return err == nil && f == FeatureMoveMailbox
-	}) {
+	if a.hc == nil || !recordsFeature(*a.hc, FeatureMoveMailbox) {
 		return
 	}
-	named := func(server string) bool {
-		return slices.ContainsFunc([][]string{a.hc.SendingTransportServers, a.hc.ReceivingTransportServers, a.hc.ClientAccessServers}, func(list []string) bool {
-			return slices.ContainsFunc(list, func(s string) bool { return servername.Equal(s, server) })
-		})
-	}
+	servers := recordedServers(*a.hc)
 	for _, d := range a.inv.WebServicesVirtualDirectories {
-		if d.MRSProxyEnabled || !named(d.Server) {
+		if d.MRSProxyEnabled || !slices.ContainsFunc(servers, func(s string) bool { return servername.Equal(s, d.Server) }) {
 			continue
 		}
 		a.add(d.Path().Prop("MRSProxyEnabled"), CodeMRSProxyDisabled,

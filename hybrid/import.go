@@ -214,13 +214,7 @@ func (b *importer) hybridConfiguration(h inventory.HybridConfiguration) {
 		}
 		b.org.Features = b.org.Features.With(f)
 	}
-	for _, list := range [][]string{h.SendingTransportServers, h.ReceivingTransportServers, h.ClientAccessServers} {
-		for _, s := range list {
-			if !slices.ContainsFunc(b.org.HybridServers, func(x string) bool { return servername.Equal(x, s) }) {
-				b.org.HybridServers = append(b.org.HybridServers, s)
-			}
-		}
-	}
+	b.org.HybridServers = recordedServers(h)
 	b.org.EdgeServers = slices.Clone(h.EdgeTransportServers)
 	b.org.Namespaces.SMTP = h.OnPremisesSmartHost
 	if h.ServiceInstance == 1 {
@@ -246,6 +240,30 @@ func (b *importer) cloudFromSmartHosts() (connector, domain string) {
 		}
 	}
 	return "", ""
+}
+
+// recordedServers returns the hybrid servers h records, each once (names
+// compared as servername.Equal does): its Sending and Receiving transport
+// servers and, for Exchange 2010, its Client Access servers.
+func recordedServers(h inventory.HybridConfiguration) []string {
+	var out []string
+	for _, list := range [][]string{h.SendingTransportServers, h.ReceivingTransportServers, h.ClientAccessServers} {
+		for _, s := range list {
+			if !slices.ContainsFunc(out, func(x string) bool { return servername.Equal(x, s) }) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// recordsFeature reports whether h's Features name f, in any spelling
+// ParseFeature accepts.
+func recordsFeature(h inventory.HybridConfiguration, f Feature) bool {
+	return slices.ContainsFunc(h.Features, func(name string) bool {
+		g, err := ParseFeature(name)
+		return err == nil && g == f
+	})
 }
 
 // certificate takes the certificate HybridConfiguration names, the newest
