@@ -372,21 +372,12 @@ func isExchangeOnline(p PartnerApplication) bool {
 	return strings.EqualFold(p.ApplicationIdentifier, ExchangeOnlineAppID) && p.Realm == ""
 }
 
-func (a *audit) enabledApp(id string) bool {
-	for _, p := range a.e.PartnerApplications {
-		if p.Value.Enabled && strings.EqualFold(p.Value.ApplicationIdentifier, id) {
-			return true
-		}
-	}
-	return false
-}
-
-// disabledApps returns the quoted names of the disabled partner
-// applications of the given application IDs, in export order.
-func (a *audit) disabledApps(ids ...string) []string {
+// apps returns the quoted names of the partner applications of the given
+// application IDs whose Enabled is enabled, in export order.
+func (a *audit) apps(enabled bool, ids ...string) []string {
 	var names []string
 	for _, p := range a.e.PartnerApplications {
-		if !p.Value.Enabled && slices.ContainsFunc(ids, func(id string) bool { return strings.EqualFold(p.Value.ApplicationIdentifier, id) }) {
+		if p.Value.Enabled == enabled && slices.ContainsFunc(ids, func(id string) bool { return strings.EqualFold(p.Value.ApplicationIdentifier, id) }) {
 			names = append(names, strconv.Quote(p.Value.Name))
 		}
 	}
@@ -466,9 +457,9 @@ func (a *audit) skypeLegacy() {
 	// applications.
 	for _, p := range a.e.PartnerApplications {
 		if p.Value.Enabled && strings.EqualFold(p.Value.ApplicationIdentifier, SkypeForBusinessLegacyAppID) &&
-			!a.enabledApp(TeamsSchedulerAppID) && !a.enabledApp(CloudVoicemailAppID) {
+			len(a.apps(true, TeamsSchedulerAppID, CloudVoicemailAppID)) == 0 {
 			fix := "Configure the Teams Scheduler and Cloud Voicemail partner applications (https://learn.microsoft.com/skypeforbusiness/deploy/integrate-with-exchange-server/oauth-with-online-and-on-premises)"
-			if names := a.disabledApps(TeamsSchedulerAppID, CloudVoicemailAppID); len(names) > 0 {
+			if names := a.apps(false, TeamsSchedulerAppID, CloudVoicemailAppID); len(names) > 0 {
 				// They exist, switched off: enabling them is the fix.
 				fix = "Enable the partner application " + names[0] + ": Set-PartnerApplication -Identity " + names[0] + " -Enabled $true"
 				if len(names) > 1 {
